@@ -1,0 +1,82 @@
+import path from "node:path";
+import type { Config } from "./config.js";
+import { applySchema } from "./db/apply-schema.js";
+import { connect } from "./db/connect.js";
+import { CypherStatements } from "./db/cypher-statements.js";
+import { Database } from "./db/database.js";
+import { type EmbeddedNeo4j, startEmbeddedNeo4j } from "./db/embedded.js";
+import { buildGraphQLSchema } from "./graphql/schema.js";
+import { startHttpServer } from "./http/server.js";
+import { seedGraph } from "./ingest/seed.js";
+
+export interface RunningApp {
+  /** Base URL of the API, e.g. http://localhost:4000 (GraphQL at /graphql). */
+  url: string;
+  port: number;
+  db: Database;
+  /** Stops the HTTP server, closes the driver and stops the embedded Neo4j (if it started one). Idempotent. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts everything `npm start` promises: Neo4j (embedded unless NEO4J_URI is set), schema,
+ * seed graph, then the HTTP API. On a failure part-way it stops what it had started.
+ */
+export async function startApp(config: Config, log: (line: string) => void = console.log): Promise<RunningApp> {
+  const cleanups: (() => Promise<void>)[] = [];
+  const stop = async () => {
+    while (cleanups.length > 0) await cleanups.pop()!().catch((e: unknown) => log(`while stopping: ${String(e)}`));
+  };
+  try {
+    let embedded: EmbeddedNeo4j | undefined;
+    if (config.neo4j.kind === "embedded") {
+      log(`Starting the embedded Neo4j on bolt://127.0.0.1:${config.neo4j.boltPort} (data in ${path.relative(process.cwd(), config.neo4j.dataDir) || "."})…`);
+      embedded = await startEmbeddedNeo4j({
+        boltPort: config.neo4j.boltPort,
+        dataDir: config.neo4j.dataDir,
+        heapMb: config.neo4j.heapMb,
+        pageCacheMb: config.neo4j.pageCacheMb,
+        javaHome: config.neo4j.javaHome,
+        projectRoot: config.projectRoot,
+        log,
+      });
+      cleanups.push(() => embedded!.stop());
+    }
+    const driver = await connect({
+      uri: embedded?.uri ?? (config.neo4j.kind === "external" ? config.neo4j.uri : ""),
+      auth: config.neo4j.kind === "external" ? { username: config.neo4j.username, password: config.neo4j.password } : undefined,
+      database: config.database,
+      retryForMs: embedded ? 10_000 : config.connectTimeoutMs,
+      log,
+    });
+    const db = new Database(driver, CypherStatements.load(path.join(config.projectRoot, "cypher")), {
+      database: config.database,
+      queryTimeoutMs: config.queryTimeoutMs,
+    });
+    cleanups.push(() => db.close());
+    await applySchema(db, CypherStatements.load(path.join(config.projectRoot, "cypher")));
+
+    let graphLoaded = config.seed === "never";
+    if (config.seed !== "never") {
+      for (const r of await seedGraph(db, config.projectRoot, { force: config.seed === "always" })) {
+        log(r.skipped ? `Seed ${r.documentId} is unchanged; not reloaded.` : `Loaded ${r.documentId}: ${r.nodes} nodes, ${r.relationships} relationships.`);
+      }
+      graphLoaded = true;
+    }
+
+    const http = await startHttpServer({
+      db,
+      schema: await buildGraphQLSchema(),
+      port: config.port,
+      host: config.host,
+      production: config.production,
+      isGraphLoaded: () => graphLoaded,
+      log,
+    });
+    cleanups.push(() => http.stop());
+    return { url: http.url, port: http.port, db, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

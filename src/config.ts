@@ -1,0 +1,150 @@
+import path from "node:path";
+import { StartupError } from "./errors/startup-error.js";
+
+/** Where the service's Neo4j comes from. */
+export type Neo4jTarget =
+  | { kind: "external"; uri: string; username: string; password: string }
+  | { kind: "embedded"; boltPort: number; dataDir: string; heapMb: number; pageCacheMb: number; javaHome?: string };
+
+/** When the seed graph is loaded at start-up: `auto` when missing or changed, `always`, or `never`. */
+export type SeedMode = "auto" | "always" | "never";
+
+/** The service's whole configuration: the only place that reads `process.env` is {@link loadConfig}. */
+export interface Config {
+  /** HTTP port of the API. `PORT`, default 4000. */
+  port: number;
+  /** Interface the API binds to. `HOST`, default `0.0.0.0` (all interfaces, as Docker needs). */
+  host: string;
+  /** `NODE_ENV`: production hides internal error details from clients. */
+  production: boolean;
+  /** `NEO4J_URI` (+ `NEO4J_USERNAME`, `NEO4J_PASSWORD`) or, when unset, the embedded Neo4j (`NEO4J_EMBEDDED_*`). */
+  neo4j: Neo4jTarget;
+  /** `NEO4J_DATABASE`: database name; unset means the server's default database. */
+  database?: string;
+  /** `NEO4J_CONNECT_TIMEOUT_MS`, default 60000: how long to retry an unreachable Neo4j at start-up. */
+  connectTimeoutMs: number;
+  /** `NEO4J_QUERY_TIMEOUT_MS`, default 10000: server-side timeout of each transaction. */
+  queryTimeoutMs: number;
+  /** `SEED`: `auto` (default: load when missing or changed), `always` (re-merge at every start), `never`. */
+  seed: SeedMode;
+  /** Project root: seeds, cypher/ and the Maven project are found from here. */
+  projectRoot: string;
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Every variable the service reads; any other `NEO4J_*` or `POLICY_GRAPH_*` variable is a typo. */
+const KNOWN = [
+  "PORT", "HOST", "NODE_ENV", "SEED",
+  "NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD", "NEO4J_DATABASE",
+  "NEO4J_CONNECT_TIMEOUT_MS", "NEO4J_QUERY_TIMEOUT_MS",
+  "NEO4J_EMBEDDED_PORT", "NEO4J_EMBEDDED_DATA_DIR", "NEO4J_EMBEDDED_HEAP_MB", "NEO4J_EMBEDDED_PAGECACHE_MB",
+  "JAVA_HOME",
+] as const;
+/** Set by Neo4j's own tooling or Docker image; tolerated, never read. */
+const TOLERATED = new Set(["NEO4J_HOME", "NEO4J_CONF", "NEO4J_AUTH", "NEO4J_EDITION", "NEO4J_VERSION"]);
+
+/**
+ * Turns the environment into a validated {@link Config}. Explicit `overrides` (tests, CLIs) win over
+ * the environment. Throws one {@link StartupError} listing every bad value and how to fix it.
+ */
+export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
+  const problems: string[] = [];
+  checkUnknown(env, problems);
+  const int = (name: string, fallback: number, min: number, max: number) => readInt(env, name, fallback, min, max, problems);
+  const projectRoot = overrides.projectRoot ?? path.resolve(import.meta.dirname, "..");
+  const uri = nonEmpty(env.NEO4J_URI);
+  if (uri && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/]+/.test(uri)) {
+    problems.push(`NEO4J_URI must look like bolt://host:7687 or neo4j://host:7687 (also bolt+s, neo4j+s), but is "${uri}".`);
+  }
+  const neo4j: Neo4jTarget = uri
+    ? { kind: "external", uri, username: env.NEO4J_USERNAME ?? "neo4j", password: env.NEO4J_PASSWORD ?? "" }
+    : {
+        kind: "embedded",
+        boltPort: int("NEO4J_EMBEDDED_PORT", 7687, 1, 65535),
+        dataDir: path.resolve(projectRoot, nonEmpty(env.NEO4J_EMBEDDED_DATA_DIR) ?? ".data/neo4j"),
+        heapMb: int("NEO4J_EMBEDDED_HEAP_MB", 512, 128, 65536),
+        pageCacheMb: int("NEO4J_EMBEDDED_PAGECACHE_MB", 256, 16, 65536),
+        javaHome: nonEmpty(env.JAVA_HOME),
+      };
+  const config: Config = {
+    port: int("PORT", 4000, 0, 65535),
+    host: nonEmpty(env.HOST) ?? "0.0.0.0",
+    production: readNodeEnv(env.NODE_ENV, problems),
+    neo4j,
+    database: nonEmpty(env.NEO4J_DATABASE),
+    connectTimeoutMs: int("NEO4J_CONNECT_TIMEOUT_MS", 60_000, 0, 3_600_000),
+    queryTimeoutMs: int("NEO4J_QUERY_TIMEOUT_MS", 10_000, 100, 3_600_000),
+    seed: readSeed(env.SEED, problems),
+    projectRoot,
+  };
+  if (problems.length > 0) {
+    throw new StartupError(
+      `The environment has ${problems.length === 1 ? "a bad value" : `${problems.length} bad values`}: ${problems.join(" ")} ` +
+        "Fix or unset them (every variable is listed in the README under Configuration) and start again.",
+    );
+  }
+  return { ...config, ...overrides };
+}
+
+function nonEmpty(v: string | undefined): string | undefined {
+  return v === undefined || v.trim() === "" ? undefined : v.trim();
+}
+
+function readInt(env: Env, name: string, fallback: number, min: number, max: number, problems: string[]): number {
+  const raw = nonEmpty(env[name]);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    problems.push(`${name} must be a whole number from ${min} to ${max}, but is "${raw}".`);
+    return fallback;
+  }
+  return Number(raw);
+}
+
+function readNodeEnv(raw: string | undefined, problems: string[]): boolean {
+  const v = nonEmpty(raw);
+  if (v === undefined || v === "development" || v === "test") return false;
+  if (v === "production") return true;
+  problems.push(`NODE_ENV must be production, development or test, but is "${v}".`);
+  return false;
+}
+
+function readSeed(raw: string | undefined, problems: string[]): SeedMode {
+  const v = nonEmpty(raw) ?? "auto";
+  if (v === "auto" || v === "always" || v === "never") return v;
+  problems.push(`SEED must be auto, always or never, but is "${v}".`);
+  return "auto";
+}
+
+function checkUnknown(env: Env, problems: string[]): void {
+  const known = new Set<string>(KNOWN);
+  for (const name of Object.keys(env)) {
+    if (!/^(NEO4J_|POLICY_GRAPH_)/.test(name) || known.has(name) || TOLERATED.has(name)) continue;
+    const hint = closest(name, KNOWN);
+    problems.push(`${name} is not a setting of this service${hint ? ` (did you mean ${hint}?)` : ""}.`);
+  }
+}
+
+/** The known name within edit distance 3, if any: turns a typo into a suggestion. */
+function closest(name: string, candidates: readonly string[]): string | undefined {
+  let best: { name: string; d: number } | undefined;
+  for (const c of candidates) {
+    const d = editDistance(name, c);
+    if (d <= 3 && (!best || d < best.d)) best = { name: c, d };
+  }
+  return best?.name;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}

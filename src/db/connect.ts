@@ -1,0 +1,62 @@
+import neo4j, { type Driver, Neo4jError } from "neo4j-driver";
+import { StartupError } from "../errors/startup-error.js";
+
+export interface ConnectOptions {
+  uri: string;
+  /** Omitted for the embedded database, which runs with authentication off on loopback. */
+  auth?: { username: string; password: string };
+  database?: string;
+  /** Keep retrying an unreachable server this long: Docker's Neo4j takes a while to come up. */
+  retryForMs: number;
+  log?: (line: string) => void;
+}
+
+/**
+ * Opens a driver and waits until the server answers. Wrong credentials fail at once (retrying cannot
+ * help); an unreachable server is retried with back-off until `retryForMs`, then reported.
+ */
+export async function connect(o: ConnectOptions): Promise<Driver> {
+  const driver = neo4j.driver(o.uri, o.auth ? neo4j.auth.basic(o.auth.username, o.auth.password) : undefined, {
+    disableLosslessIntegers: true,
+    connectionTimeout: 5_000,
+    logging: { level: "error", logger: (_level, message) => o.log?.(`neo4j-driver: ${message}`) },
+  });
+  const deadline = Date.now() + o.retryForMs;
+  let delay = 250;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await driver.getServerInfo({ database: o.database });
+      return driver;
+    } catch (error) {
+      if (isAuthFailure(error)) {
+        await driver.close();
+        throw new StartupError(
+          `Neo4j at ${o.uri} refused the credentials for user "${o.auth?.username ?? ""}". ` +
+            "Set NEO4J_USERNAME and NEO4J_PASSWORD to the ones of that server (for the docker-compose Neo4j they are in docker-compose.yml), or unset NEO4J_URI to use the embedded Neo4j.",
+          { cause: error },
+        );
+      }
+      if (Date.now() + delay > deadline) {
+        await driver.close();
+        throw new StartupError(
+          `Neo4j at ${o.uri} is not reachable (tried ${attempt} times over ${Math.round(o.retryForMs / 1000)} s; last error: ${describe(error)}). ` +
+            "Check that the server is running and that NEO4J_URI names its Bolt address (e.g. bolt://localhost:7687 after `docker compose up -d neo4j`), " +
+            "raise NEO4J_CONNECT_TIMEOUT_MS if it is slow to start, or unset NEO4J_URI to use the embedded Neo4j.",
+          { cause: error },
+        );
+      }
+      if (attempt === 1) o.log?.(`Waiting for Neo4j at ${o.uri} (up to ${Math.round(o.retryForMs / 1000)} s)…`);
+      await new Promise((r) => setTimeout(r, delay));
+      delay = Math.min(delay * 2, 2_000);
+    }
+  }
+}
+
+function isAuthFailure(error: unknown): boolean {
+  return error instanceof Neo4jError && /Security\.(Unauthorized|AuthenticationRateLimit|CredentialsExpired)/.test(error.code);
+}
+
+function describe(error: unknown): string {
+  const m = error instanceof Error ? error.message : String(error);
+  return m.split("\n")[0]!.slice(0, 200);
+}

@@ -1,0 +1,30 @@
+import { GraphQLError } from "graphql";
+import { ErrorCode } from "./error-code.js";
+
+/** Base of every error a client may see: a message for humans, a code from {@link ErrorCode} for programs. */
+export class ClientError extends GraphQLError {
+  constructor(message: string, code: ErrorCode, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+  }
+}
+
+/** An argument is out of range or malformed; the message names the argument, the limit and what was received. */
+export class BadUserInputError extends ClientError {
+  constructor(message: string, argument?: string) {
+    super(message, ErrorCode.BAD_USER_INPUT, argument ? { argument } : {});
+  }
+}
+
+/** The id names nothing in the graph. */
+export class NotFoundError extends ClientError {
+  constructor(id: string) {
+    super(`No node has the id "${id}". Ids look like "Task:gz-ai-plan-2020-2022/task-02"; search() finds them.`, ErrorCode.NOT_FOUND, { id });
+  }
+}
+
+/** Neo4j is unreachable, or a query hit its time limit. */
+export class UnavailableError extends ClientError {
+  constructor(message: string) {
+    super(message, ErrorCode.UNAVAILABLE);
+  }
+}

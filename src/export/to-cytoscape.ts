@@ -1,0 +1,94 @@
+import type { Subgraph, SubgraphEdge, SubgraphNode } from "../graph/subgraph.js";
+import {
+  type PropertyColumn,
+  type PropertyValue,
+  EDGE_FIELDS,
+  NODE_FIELDS,
+  propertyColumns,
+} from "./property-columns.js";
+
+/** `data` of a Cytoscape.js node: the node's fields, then its properties. */
+export interface CytoscapeNodeData {
+  id: string;
+  label: string;
+  name: string;
+  nameEn: string | null;
+  [property: string]: PropertyValue;
+}
+
+/** `data` of a Cytoscape.js edge: the edge's fields, then its properties. */
+export interface CytoscapeEdgeData {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  [property: string]: PropertyValue;
+}
+
+/**
+ * The document that `cytoscape({ elements })`, `cy.add(elements)` and Cytoscape desktop's `.cyjs`
+ * import read.
+ */
+export interface CytoscapeJson {
+  elements: {
+    nodes: { data: CytoscapeNodeData }[];
+    edges: { data: CytoscapeEdgeData }[];
+  };
+}
+
+/**
+ * Cytoscape.js gives `parent` in a node's data a meaning (the id of its compound parent), so a
+ * property of that name is renamed like one that clashes with a field.
+ */
+const NODE_RESERVED = [...NODE_FIELDS, "parent"];
+
+/**
+ * The subgraph as Cytoscape.js elements JSON, nodes and edges in the order given. Ids are the
+ * global ids unchanged; values keep their JSON types; a missing `nameEn` is null. A property named
+ * after a field (`id`, `source`, `parent`, ...) is renamed `prop_<name>` rather than allowed to
+ * rewire the graph.
+ */
+export function toCytoscapeJson(g: Subgraph): CytoscapeJson {
+  const nodeColumns = propertyColumns(g.nodes, NODE_RESERVED);
+  const edgeColumns = propertyColumns(g.edges, EDGE_FIELDS);
+  return {
+    elements: {
+      nodes: g.nodes.map((n) => ({
+        data: {
+          id: n.id,
+          label: n.label,
+          name: n.name,
+          nameEn: n.nameEn ?? null,
+          ...properties(n, nodeColumns),
+        },
+      })),
+      edges: g.edges.map((e) => ({
+        data: {
+          id: e.id,
+          source: e.source,
+          target: e.target,
+          type: e.type,
+          ...properties(e, edgeColumns),
+        },
+      })),
+    },
+  };
+}
+
+/** The item's properties by column name; `Object.fromEntries` keeps even `__proto__` as data. */
+function properties(
+  item: SubgraphNode | SubgraphEdge,
+  columns: readonly PropertyColumn[],
+): Record<string, PropertyValue> {
+  return Object.fromEntries(
+    columns.flatMap((c) => {
+      const value = item.properties?.[c.key];
+      return value === undefined ? [] : [[c.name, value] as const];
+    }),
+  );
+}
+
+/** {@link toCytoscapeJson} as text, indented by two spaces. */
+export function toCytoscape(g: Subgraph): string {
+  return JSON.stringify(toCytoscapeJson(g), null, 2);
+}

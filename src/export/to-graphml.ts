@@ -1,0 +1,127 @@
+import type { Subgraph, SubgraphEdge, SubgraphNode } from "../graph/subgraph.js";
+import {
+  type AttributeType,
+  type PropertyValue,
+  EDGE_FIELDS,
+  NODE_FIELDS,
+  formatValue,
+  propertyColumns,
+} from "./property-columns.js";
+import {
+  type XmlBuilder,
+  XSI_NAMESPACE,
+  createXmlDocument,
+  serializeXml,
+  xmlLiteral,
+} from "./xml-document.js";
+
+const GRAPHML_NAMESPACE = "http://graphml.graphdrawing.org/xmlns";
+const GRAPHML_SCHEMA = "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd";
+
+/** A GraphML-Attribute: one `<key>` and the `<data>` each node or edge has for it. */
+interface Key<T> {
+  id: string;
+  name: string;
+  type: AttributeType;
+  value: (item: T) => PropertyValue | undefined;
+}
+
+/**
+ * The subgraph as a GraphML 1.0 document: a `<key>` for the node fields `label` (the Neo4j label),
+ * `name` and `nameEn`, the edge field `type`, and every property, typed from its values; then one
+ * directed `<graph>` with the nodes and the edges in the order given. A null value has no `<data>`.
+ *
+ * Key ids are `d0`, `d1`, ... in declaration order, with the property's name in `attr.name`. The
+ * GraphML schema types node and edge ids and `attr.name` as `xs:NMTOKEN`, which has no `/` or
+ * space, and validating readers (JGraphT) reject a file that breaks it. So in those, every
+ * character other than ASCII letters, digits, `.-_:` and CJK ideographs is written as `_xHHHH_`,
+ * the convention of .NET's `XmlConvert.EncodeName`: `Task:gz-ai-2020-2022/task-02` becomes
+ * `Task:gz-ai-2020-2022_x002F_task-02`, which decodes back to the global id.
+ *
+ * Gephi shows a node `<data>` named `label` as the node's caption, so there it shows the Neo4j
+ * label; GEXF, which puts the name in the caption, is the better format for Gephi.
+ */
+export function toGraphml(g: Subgraph): string {
+  const nodeKeys = declareKeys<SubgraphNode>(
+    [
+      { name: "label", type: "string", value: (n) => n.label },
+      { name: "name", type: "string", value: (n) => n.name },
+      { name: "nameEn", type: "string", value: (n) => n.nameEn },
+    ],
+    g.nodes,
+    NODE_FIELDS,
+    0,
+  );
+  const edgeKeys = declareKeys<SubgraphEdge>(
+    [{ name: "type", type: "string", value: (e) => e.type }],
+    g.edges,
+    EDGE_FIELDS,
+    nodeKeys.length,
+  );
+
+  const doc = createXmlDocument();
+  const root = doc
+    .ele(GRAPHML_NAMESPACE, "graphml")
+    .att(XSI_NAMESPACE, "xsi:schemaLocation", `${GRAPHML_NAMESPACE} ${GRAPHML_SCHEMA}`);
+  for (const [domain, keys] of [["node", nodeKeys], ["edge", edgeKeys]] as const) {
+    for (const key of keys) {
+      root.ele("key", {
+        id: key.id,
+        for: domain,
+        "attr.name": nmtoken(key.name),
+        "attr.type": key.type,
+      });
+    }
+  }
+  const graph = root.ele("graph", { edgedefault: "directed" });
+  for (const node of g.nodes) {
+    appendData(graph.ele("node", { id: nmtoken(node.id) }), nodeKeys, node);
+  }
+  for (const edge of g.edges) {
+    const element = graph.ele("edge", {
+      id: nmtoken(edge.id),
+      source: nmtoken(edge.source),
+      target: nmtoken(edge.target),
+    });
+    appendData(element, edgeKeys, edge);
+  }
+  return serializeXml(doc);
+}
+
+/** The fixed fields' keys, then one per property, numbered from `firstId`. */
+function declareKeys<T extends { properties?: SubgraphNode["properties"] }>(
+  fields: Omit<Key<T>, "id">[],
+  items: readonly T[],
+  reserved: readonly string[],
+  firstId: number,
+): Key<T>[] {
+  const properties = propertyColumns(items, reserved).map(
+    (column): Omit<Key<T>, "id"> => ({
+      name: column.name,
+      type: column.type,
+      value: (item) => item.properties?.[column.key],
+    }),
+  );
+  return [...fields, ...properties].map((key, i) => ({ ...key, id: `d${firstId + i}` }));
+}
+
+function appendData<T>(element: XmlBuilder, keys: readonly Key<T>[], item: T): void {
+  for (const key of keys) {
+    const text = formatValue(key.value(item));
+    if (text !== undefined) element.ele("data", { key: key.id }).txt(xmlLiteral(text));
+  }
+}
+
+/**
+ * A character outside the safe subset of XML name characters, or a `_` that would otherwise be read
+ * as the start of an escape. The subset is what every edition of XML 1.0 allows in a name token.
+ */
+const NOT_NAME_CHARACTER = /[^\w.:\-\u4E00-\u9FA5]|_(?=x(?:[\dA-Fa-f]{4}|[\dA-Fa-f]{8})_)/gu;
+
+/** `id` as an `xs:NMTOKEN`, escaping as `_xHHHH_` (`_xHHHHHHHH_` beyond the BMP). */
+function nmtoken(id: string): string {
+  return id.replace(NOT_NAME_CHARACTER, (c) => {
+    const code = c.codePointAt(0) ?? 0;
+    return `_x${code.toString(16).toUpperCase().padStart(code > 0xffff ? 8 : 4, "0")}_`;
+  });
+}

@@ -1,0 +1,26 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { connectionOf } from "../common/connection.js";
+import { PartListArgs } from "../common/list-args.js";
+import { listEntities } from "../common/list-entities.js";
+import { relatedNode, relatedNodes } from "../common/related.js";
+import type { Context } from "../context.js";
+import { PolicyDocument } from "../document/policy-document.type.js";
+import type { NodeRecord } from "../records.js";
+import { Task } from "../task/task.type.js";
+import { Action } from "./action.type.js";
+
+export const ActionConnection = connectionOf(Action, "Action");
+
+@Resolver(() => Action)
+export class ActionResolver {
+  @Query(() => ActionConnection, { description: "Actions (行动) of the documents; partOf filters by document." })
+  actions(@Args(() => PartListArgs) args: PartListArgs, @Ctx() ctx: Context) {
+    return listEntities(ctx, "Action", args, { partOf: args.partOf });
+  }
+
+  @FieldResolver(() => PolicyDocument, { nullable: true })
+  document(@Root() a: NodeRecord, @Ctx() ctx: Context) { return relatedNode(ctx, a.id, "HAS_PART", "IN", "PolicyDocument"); }
+
+  @FieldResolver(() => [Task], { description: "The action's tasks, in order." })
+  tasks(@Root() a: NodeRecord, @Ctx() ctx: Context) { return relatedNodes(ctx, a.id, "HAS_PART", "OUT", "Task"); }
+}

@@ -1,0 +1,36 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { connectionOf } from "../common/connection.js";
+import { LevelListArgs } from "../common/list-args.js";
+import { listEntities } from "../common/list-entities.js";
+import { relatedEdges, relatedNodes } from "../common/related.js";
+import type { Context } from "../context.js";
+import { PolicyDocument } from "../document/policy-document.type.js";
+import { IssuedBy, Mentions, Responsible } from "../edges/relationship-edges.type.js";
+import { Measure } from "../measure/measure.type.js";
+import type { NodeRecord } from "../records.js";
+import { Agency } from "./agency.type.js";
+
+export const AgencyConnection = connectionOf(Agency, "Agency");
+
+@Resolver(() => Agency)
+export class AgencyResolver {
+  @Query(() => AgencyConnection, { description: "Government bodies: issuers, approvers and responsible units." })
+  agencies(@Args(() => LevelListArgs) args: LevelListArgs, @Ctx() ctx: Context) {
+    return listEntities(ctx, "Agency", args, { level: args.level });
+  }
+
+  @FieldResolver(() => [Responsible], { description: "Measures this body is responsible for, each with its role (LEAD or PARTICIPANT)." })
+  responsibleFor(@Root() a: NodeRecord, @Ctx() ctx: Context) { return relatedEdges(ctx, a.id, "RESPONSIBLE", "IN"); }
+
+  @FieldResolver(() => [Measure])
+  measures(@Root() a: NodeRecord, @Ctx() ctx: Context) { return relatedNodes(ctx, a.id, "RESPONSIBLE", "IN"); }
+
+  @FieldResolver(() => [IssuedBy], { description: "Documents this body issued or approved." })
+  issued(@Root() a: NodeRecord, @Ctx() ctx: Context) { return relatedEdges(ctx, a.id, "ISSUED_BY", "IN"); }
+
+  @FieldResolver(() => [PolicyDocument])
+  documents(@Root() a: NodeRecord, @Ctx() ctx: Context) { return relatedNodes(ctx, a.id, "ISSUED_BY", "IN"); }
+
+  @FieldResolver(() => [Mentions], { description: "Tasks, measures and documents whose text names this body." })
+  mentionedBy(@Root() a: NodeRecord, @Ctx() ctx: Context) { return relatedEdges(ctx, a.id, "MENTIONS", "IN"); }
+}

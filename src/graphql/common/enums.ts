@@ -1,0 +1,30 @@
+import { registerEnumType } from "type-graphql";
+import { ExportFormat } from "../../export/export-format.js";
+
+/** Level of government of a document, agency or zone. */
+export enum Level { NATIONAL = "NATIONAL", PROVINCIAL = "PROVINCIAL", MUNICIPAL = "MUNICIPAL", DISTRICT = "DISTRICT" }
+registerEnumType(Level, { name: "Level", description: "Level of government." });
+
+/** Sort order of list queries. */
+export enum OrderBy { POSITION = "POSITION", NAME = "NAME" }
+registerEnumType(OrderBy, {
+  name: "OrderBy",
+  description: "POSITION: in the order the source text first names them (the default). NAME: by Chinese name (code point order), then id.",
+});
+
+export enum Comparator { OVER = "OVER", AT_LEAST = "AT_LEAST", EXACTLY = "EXACTLY" }
+registerEnumType(Comparator, { name: "Comparator", description: "OVER: 超过 (more than). AT_LEAST: …以上 (the number or more). EXACTLY: the number itself." });
+
+export enum ResponsibleRole { LEAD = "LEAD", PARTICIPANT = "PARTICIPANT" }
+registerEnumType(ResponsibleRole, { name: "ResponsibleRole", description: "LEAD: the unit listed first in 责任单位, which by convention leads. PARTICIPANT: the others." });
+
+export enum IssuerRole { ISSUER = "ISSUER", APPROVER = "APPROVER" }
+registerEnumType(IssuerRole, { name: "IssuerRole", description: "ISSUER: the body that issued the document. APPROVER: the government whose approval (经…同意) it cites." });
+
+export enum DevelopIntent { CREATE = "CREATE", BUILD = "BUILD" }
+registerEnumType(DevelopIntent, { name: "DevelopIntent", description: "CREATE: the task seeks to have the zone designated (创建, 争取). BUILD: it builds or advances it." });
+
+registerEnumType(ExportFormat, {
+  name: "ExportFormat",
+  description: "CYTOSCAPE: Cytoscape.js elements JSON (.cyjs). GRAPHML: GraphML 1.0. GEXF: GEXF 1.3 (Gephi). CSV_NODES / CSV_EDGES: RFC 4180 tables with a UTF-8 byte order mark.",
+});

@@ -1,0 +1,12 @@
+/** Limits on arguments: the numbers error messages name. */
+export const LIMITS = {
+  /** Default and maximum page size of list queries. */
+  defaultPageSize: 20,
+  maxPageSize: 100,
+  maxSearchResults: 50,
+  maxSearchQueryLength: 200,
+  maxDepth: 3,
+  maxPathLength: 10,
+  /** Nodes a neighbourhood or an export may return before it is cut (and says so). */
+  maxSubgraphNodes: 5000,
+} as const;

@@ -1,0 +1,13 @@
+import type { Database } from "../db/database.js";
+import { Loaders } from "./loaders.js";
+
+/** What every resolver receives: the one door to the database and this request's loaders. */
+export interface Context {
+  db: Database;
+  loaders: Loaders;
+}
+
+/** A fresh context per request. */
+export function createContext(db: Database): Context {
+  return { db, loaders: new Loaders(db) };
+}

@@ -1,0 +1,50 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Action } from "../action/action.type.js";
+import { connectionOf } from "../common/connection.js";
+import { DocumentListArgs } from "../common/list-args.js";
+import { listEntities } from "../common/list-entities.js";
+import { relatedEdges, relatedNodes } from "../common/related.js";
+import type { Context } from "../context.js";
+import { Implements, IssuedBy, Mentions } from "../edges/relationship-edges.type.js";
+import { Measure } from "../measure/measure.type.js";
+import type { NodeRecord } from "../records.js";
+import { Target } from "../target/target.type.js";
+import { Task } from "../task/task.type.js";
+import { PolicyDocument } from "./policy-document.type.js";
+
+export const PolicyDocumentConnection = connectionOf(PolicyDocument, "PolicyDocument");
+
+@Resolver(() => PolicyDocument)
+export class PolicyDocumentResolver {
+  @Query(() => PolicyDocumentConnection, { description: "Policy documents: the plan and those it implements." })
+  documents(@Args(() => DocumentListArgs) args: DocumentListArgs, @Ctx() ctx: Context) {
+    return listEntities(ctx, "PolicyDocument", args, { level: args.level, category: args.type });
+  }
+
+  @FieldResolver(() => [PolicyDocument], { description: "Documents this one says it carries out (为贯彻落实《…》)." })
+  implements(@Root() d: NodeRecord, @Ctx() ctx: Context) { return relatedNodes(ctx, d.id, "IMPLEMENTS", "OUT"); }
+
+  @FieldResolver(() => [Implements], { description: "The IMPLEMENTS relationships with their evidence." })
+  implementsEdges(@Root() d: NodeRecord, @Ctx() ctx: Context) { return relatedEdges(ctx, d.id, "IMPLEMENTS", "OUT"); }
+
+  @FieldResolver(() => [PolicyDocument], { description: "Documents that carry this one out." })
+  implementedBy(@Root() d: NodeRecord, @Ctx() ctx: Context) { return relatedNodes(ctx, d.id, "IMPLEMENTS", "IN"); }
+
+  @FieldResolver(() => [IssuedBy], { description: "Issuer and approving government, each with its role." })
+  issuedBy(@Root() d: NodeRecord, @Ctx() ctx: Context) { return relatedEdges(ctx, d.id, "ISSUED_BY", "OUT"); }
+
+  @FieldResolver(() => [Action], { description: "The document's actions, in order." })
+  actions(@Root() d: NodeRecord, @Ctx() ctx: Context) { return relatedNodes(ctx, d.id, "HAS_PART", "OUT", "Action"); }
+
+  @FieldResolver(() => [Measure], { description: "The safeguard measures, in order." })
+  measures(@Root() d: NodeRecord, @Ctx() ctx: Context) { return relatedNodes(ctx, d.id, "HAS_PART", "OUT", "Measure"); }
+
+  @FieldResolver(() => [Target], { description: "The targets it sets." })
+  targets(@Root() d: NodeRecord, @Ctx() ctx: Context) { return relatedNodes(ctx, d.id, "SETS", "OUT"); }
+
+  @FieldResolver(() => [Task], { description: "Tasks directly under the document (documents without actions)." })
+  tasks(@Root() d: NodeRecord, @Ctx() ctx: Context) { return relatedNodes(ctx, d.id, "HAS_PART", "OUT", "Task"); }
+
+  @FieldResolver(() => [Mentions], { description: "Entities the document names outside its tasks and measures (preamble, targets)." })
+  mentions(@Root() d: NodeRecord, @Ctx() ctx: Context) { return relatedEdges(ctx, d.id, "MENTIONS", "OUT"); }
+}

@@ -1,0 +1,54 @@
+import { Field, Int, ObjectType } from "type-graphql";
+import { DevelopIntent, IssuerRole, ResponsibleRole } from "../common/enums.js";
+import { EdgeBase } from "./edge-base.type.js";
+
+// One edge type per relationship type that a client reads from both ends. The end fields
+// (document, agency, task, …) are resolved in relationship-edges.resolver.ts.
+
+@ObjectType({ implements: EdgeBase, description: "(:PolicyDocument)-[:ISSUED_BY]->(:Agency): who issued or approved a document." })
+export class IssuedBy extends EdgeBase {
+  @Field(() => IssuerRole)
+  role!: IssuerRole;
+
+  @Field(() => String, { nullable: true, description: "For curated facts: where they come from." })
+  source?: string | null;
+}
+
+@ObjectType({ implements: EdgeBase, description: "(:Measure)-[:RESPONSIBLE]->(:Agency): a unit named in the measure's 责任单位 list." })
+export class Responsible extends EdgeBase {
+  @Field(() => ResponsibleRole)
+  role!: ResponsibleRole;
+
+  @Field(() => Int, { description: "Place in the 责任单位 list, from 0 (the lead)." })
+  position!: number;
+}
+
+@ObjectType({ implements: EdgeBase, description: "(:Task)-[:SUPPORTS]->(:Platform): a platform the task backs." })
+export class Supports extends EdgeBase {}
+
+@ObjectType({ implements: EdgeBase, description: "(:Task)-[:DEVELOPS]->(:Zone): a park, zone, base or centre the task builds or seeks to create." })
+export class Develops extends EdgeBase {
+  @Field(() => DevelopIntent)
+  intent!: DevelopIntent;
+}
+
+@ObjectType({ implements: EdgeBase, description: "(:Platform)-[:OPERATED_BY]->(:Organization)." })
+export class OperatedBy extends EdgeBase {
+  @Field(() => String, { nullable: true })
+  source?: string | null;
+}
+
+@ObjectType({ implements: EdgeBase, description: "(:PolicyDocument)-[:IMPLEMENTS]->(:PolicyDocument): a document the plan says it carries out (为贯彻落实《…》)." })
+export class Implements extends EdgeBase {}
+
+@ObjectType({ implements: EdgeBase, description: "(:PolicyDocument)-[:SETS]->(:Target)." })
+export class Sets extends EdgeBase {}
+
+@ObjectType({ implements: EdgeBase, description: "HAS_PART: document → action → task, document → measure." })
+export class HasPart extends EdgeBase {
+  @Field(() => Int, { nullable: true, description: "The part's number in the source (task 1–18, action 1–5)." })
+  ordinal?: number | null;
+}
+
+@ObjectType({ implements: EdgeBase, description: "MENTIONS: a task, measure, target or document names another entity (technology, domain, agency, organisation, …)." })
+export class Mentions extends EdgeBase {}

@@ -1,0 +1,57 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import { renderSubgraph } from "../../export/index.js";
+import { ExportFormat } from "../../export/export-format.js";
+import { checkRelationshipTypes, fetchNeighborhood, fetchShortestPath, fetchWholeGraph } from "../../graph/subgraph-queries.js";
+import type { Subgraph as PlainSubgraph } from "../../graph/subgraph.js";
+import { LIMITS } from "../common/limits.js";
+import { checkRange } from "../common/validate.js";
+import type { Context } from "../context.js";
+import { Path, Subgraph } from "./subgraph.type.js";
+
+/** The plain shape's role property lifted to a field, as GraphEdge has it. */
+function flatten(g: PlainSubgraph) {
+  return { nodes: g.nodes, edges: g.edges.map((e) => ({ ...e, role: (e.properties?.role as string | undefined) ?? null })) };
+}
+
+@Resolver()
+export class GraphResolver {
+  @Query(() => Subgraph, { description: "Everything within `depth` hops (1–3) of a node, optionally only over some relationship types." })
+  async neighborhood(
+    @Arg("id", () => ID) id: string,
+    @Arg("depth", () => Int, { defaultValue: 1 }) depth: number,
+    @Arg("types", () => [String], { nullable: true, description: "Relationship types to follow (e.g. [\"SUPPORTS\", \"OPERATED_BY\"]); all when omitted." }) types: string[] | null,
+    @Ctx() ctx: Context,
+  ) {
+    checkRange("depth", depth, 1, LIMITS.maxDepth);
+    const g = await fetchNeighborhood(ctx.db, id, depth, checkRelationshipTypes(types), LIMITS.maxSubgraphNodes);
+    return { ...flatten(g), truncated: g.truncated };
+  }
+
+  @Query(() => Path, { nullable: true, description: "A shortest path between two nodes, ignoring direction; null when none is within maxLength (1–10, default 6)." })
+  async shortestPath(
+    @Arg("from", () => ID) from: string,
+    @Arg("to", () => ID) to: string,
+    @Arg("maxLength", () => Int, { defaultValue: 6 }) maxLength: number,
+    @Ctx() ctx: Context,
+  ) {
+    checkRange("maxLength", maxLength, 1, LIMITS.maxPathLength);
+    const path = await fetchShortestPath(ctx.db, from, to, maxLength);
+    return path && { ...flatten(path), length: path.edges.length };
+  }
+
+  @Query(() => String, {
+    description: "The whole graph, or the neighbourhood of `around`, as a file a visualisation tool opens (Cytoscape.js JSON, GraphML, GEXF, CSV). Also served over plain HTTP at /export/…",
+  })
+  async graph(
+    @Arg("format", () => ExportFormat) format: ExportFormat,
+    @Arg("around", () => ID, { nullable: true, description: "Export only the neighbourhood of this node." }) around: string | null,
+    @Arg("depth", () => Int, { defaultValue: 1, description: "Hops around `around` (1–3)." }) depth: number,
+    @Ctx() ctx: Context,
+  ) {
+    checkRange("depth", depth, 1, LIMITS.maxDepth);
+    const g = around
+      ? await fetchNeighborhood(ctx.db, around, depth, null, LIMITS.maxSubgraphNodes)
+      : await fetchWholeGraph(ctx.db, LIMITS.maxSubgraphNodes);
+    return renderSubgraph(g, format);
+  }
+}

@@ -1,0 +1,39 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Agency } from "../agency/agency.type.js";
+import { connectionOf } from "../common/connection.js";
+import { PartListArgs } from "../common/list-args.js";
+import { listEntities } from "../common/list-entities.js";
+import { relatedEdges, relatedNode, relatedNodes } from "../common/related.js";
+import type { Context } from "../context.js";
+import { PolicyDocument } from "../document/policy-document.type.js";
+import { Mentions, Responsible } from "../edges/relationship-edges.type.js";
+import type { NodeRecord } from "../records.js";
+import { Measure } from "./measure.type.js";
+
+export const MeasureConnection = connectionOf(Measure, "Measure");
+
+@Resolver(() => Measure)
+export class MeasureResolver {
+  @Query(() => MeasureConnection, { description: "Safeguard measures (保障措施)." })
+  measures(@Args(() => PartListArgs) args: PartListArgs, @Ctx() ctx: Context) {
+    return listEntities(ctx, "Measure", args, { partOf: args.partOf });
+  }
+
+  @FieldResolver(() => PolicyDocument, { nullable: true })
+  document(@Root() m: NodeRecord, @Ctx() ctx: Context) { return relatedNode(ctx, m.id, "HAS_PART", "IN", "PolicyDocument"); }
+
+  @FieldResolver(() => [Responsible], { description: "Responsible units in list order, each with its role (the first leads)." })
+  responsible(@Root() m: NodeRecord, @Ctx() ctx: Context) { return relatedEdges(ctx, m.id, "RESPONSIBLE", "OUT"); }
+
+  @FieldResolver(() => [Agency], { description: "Responsible units, in list order." })
+  agencies(@Root() m: NodeRecord, @Ctx() ctx: Context) { return relatedNodes(ctx, m.id, "RESPONSIBLE", "OUT"); }
+
+  @FieldResolver(() => Agency, { nullable: true, description: "The lead unit (the first listed)." })
+  async lead(@Root() m: NodeRecord, @Ctx() ctx: Context) {
+    const related = await ctx.loaders.relationships("RESPONSIBLE", "OUT").load(m.id);
+    return related.find((r) => r.rel.role === "LEAD")?.node ?? null;
+  }
+
+  @FieldResolver(() => [Mentions], { description: "Entities the measure's text names, with evidence." })
+  mentions(@Root() m: NodeRecord, @Ctx() ctx: Context) { return relatedEdges(ctx, m.id, "MENTIONS", "OUT"); }
+}

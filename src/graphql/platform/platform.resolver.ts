@@ -1,0 +1,33 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { connectionOf } from "../common/connection.js";
+import { CategoryListArgs } from "../common/list-args.js";
+import { listEntities } from "../common/list-entities.js";
+import { relatedEdges, relatedNode, relatedNodes } from "../common/related.js";
+import type { Context } from "../context.js";
+import { OperatedBy, Supports } from "../edges/relationship-edges.type.js";
+import { Organization } from "../organization/organization.type.js";
+import type { NodeRecord } from "../records.js";
+import { Task } from "../task/task.type.js";
+import { Platform } from "./platform.type.js";
+
+export const PlatformConnection = connectionOf(Platform, "Platform");
+
+@Resolver(() => Platform)
+export class PlatformResolver {
+  @Query(() => PlatformConnection, { description: "Innovation platforms, laboratories and computing facilities." })
+  platforms(@Args(() => CategoryListArgs) args: CategoryListArgs, @Ctx() ctx: Context) {
+    return listEntities(ctx, "Platform", args, { category: args.category });
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: "The organisation that runs it." })
+  operator(@Root() p: NodeRecord, @Ctx() ctx: Context) { return relatedNode(ctx, p.id, "OPERATED_BY", "OUT"); }
+
+  @FieldResolver(() => OperatedBy, { nullable: true })
+  async operatedBy(@Root() p: NodeRecord, @Ctx() ctx: Context) { return (await relatedEdges(ctx, p.id, "OPERATED_BY", "OUT"))[0] ?? null; }
+
+  @FieldResolver(() => [Task], { description: "Tasks that support it." })
+  tasks(@Root() p: NodeRecord, @Ctx() ctx: Context) { return relatedNodes(ctx, p.id, "SUPPORTS", "IN"); }
+
+  @FieldResolver(() => [Supports])
+  supportedBy(@Root() p: NodeRecord, @Ctx() ctx: Context) { return relatedEdges(ctx, p.id, "SUPPORTS", "IN"); }
+}

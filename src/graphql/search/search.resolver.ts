@@ -1,0 +1,37 @@
+import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+import { BadUserInputError } from "../../errors/client-errors.js";
+import { toSimplified } from "../../ingest/normalise.js";
+import { LIMITS } from "../common/limits.js";
+import { checkRange } from "../common/validate.js";
+import type { Context } from "../context.js";
+import { toNodeRecord } from "../records.js";
+import { toLuceneQuery } from "./lucene.js";
+import { SearchHit } from "./search-hit.type.js";
+import { snippetFor } from "./snippet.js";
+
+@Resolver()
+export class SearchResolver {
+  @Query(() => [SearchHit], {
+    description: "Full-text search over every entity's names (Chinese and English), aliases and texts. Traditional characters are converted to Simplified first, so 區塊鏈 finds 区块链.",
+  })
+  async search(
+    @Arg("query", () => String) query: string,
+    @Arg("first", () => Int, { defaultValue: 10, description: "Number of hits, 1–50." }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<SearchHit[]> {
+    checkRange("first", first, 1, LIMITS.maxSearchResults);
+    if (query.length > LIMITS.maxSearchQueryLength) {
+      throw new BadUserInputError(`query must be at most ${LIMITS.maxSearchQueryLength} characters, but has ${query.length}.`, "query");
+    }
+    const simplified = toSimplified(query);
+    const lucene = toLuceneQuery(simplified);
+    if (!lucene) return [];
+    const rows = await ctx.db.read("search-entities", { query: lucene, limit: first });
+    const words = [simplified.trim(), ...simplified.split(/\s+/)].filter(Boolean);
+    return rows.map((r) => {
+      const node = toNodeRecord(r.node);
+      ctx.loaders.node.prime(node.id, node);
+      return { node, score: r.score as number, snippet: snippetFor(node, words) } as unknown as SearchHit;
+    });
+  }
+}

@@ -1,0 +1,52 @@
+import type { Evidence, GraphNode, GraphRelationship, NodeLabel, PropertyValue, RelationshipType } from "./model.js";
+import { relationshipId } from "./model.js";
+import type { Span } from "./span.js";
+
+/**
+ * Collects nodes and relationships while the extractor walks a document, merging repeats: the same
+ * entity mentioned five times is one node with five pieces of evidence.
+ */
+export class GraphBuilder {
+  private readonly nodes = new Map<string, GraphNode>();
+  private readonly relationships = new Map<string, GraphRelationship>();
+
+  constructor(private readonly documentId: string) {}
+
+  /** Adds a node or merges `props` into the existing one; `span` (if any) becomes evidence. */
+  node(id: string, label: NodeLabel, props: Record<string, PropertyValue>, span?: Span): GraphNode {
+    let node = this.nodes.get(id);
+    if (!node) {
+      node = { id, label, props: {}, evidence: [] };
+      this.nodes.set(id, node);
+    }
+    Object.assign(node.props, props);
+    if (span) this.addEvidence(node.evidence, span);
+    return node;
+  }
+
+  has(id: string): boolean {
+    return this.nodes.has(id);
+  }
+
+  /** Adds a relationship or adds evidence to the existing one of the same type between the same nodes. */
+  relate(type: RelationshipType, from: string, to: string, props: Record<string, PropertyValue> = {}, span?: Span): GraphRelationship {
+    const id = relationshipId(type, from, to);
+    let rel = this.relationships.get(id);
+    if (!rel) {
+      rel = { id, type, from, to, props: {}, evidence: [] };
+      this.relationships.set(id, rel);
+    }
+    Object.assign(rel.props, props);
+    if (span) this.addEvidence(rel.evidence, span);
+    return rel;
+  }
+
+  build(): { nodes: GraphNode[]; relationships: GraphRelationship[] } {
+    return { nodes: [...this.nodes.values()], relationships: [...this.relationships.values()] };
+  }
+
+  private addEvidence(list: Evidence[], span: Span): void {
+    if (list.some((e) => e.start === span.start && e.end === span.end)) return;
+    list.push({ documentId: this.documentId, quote: span.text, start: span.start, end: span.end });
+  }
+}

@@ -1,0 +1,43 @@
+import type { AgencyEntry } from "./gazetteer.js";
+import { type Span, spanOf } from "./span.js";
+
+/** One unit of a `(责任单位:…)` list, resolved when the gazetteer knows it. */
+export interface ResponsibleUnit {
+  span: Span;
+  /** 0 for the first-listed unit, which by convention of these documents leads. */
+  position: number;
+  agency: AgencyEntry | null;
+}
+
+const CLAUSE = /[(（]\s*(?:责任单位|牵头单位|责任部门)\s*[:：]\s*([^()（）]+?)\s*[)）]/;
+
+/** Finds the responsibility clause in `within`, with its span, or null. */
+export function findResponsibilityClause(text: string, within: Span): { whole: Span; list: Span } | null {
+  const m = CLAUSE.exec(within.text);
+  if (!m) return null;
+  const start = within.start + m.index;
+  const listStart = start + m[0].indexOf(m[1]!);
+  return { whole: spanOf(text, start, start + m[0].length), list: spanOf(text, listStart, listStart + m[1]!.length) };
+}
+
+/**
+ * Splits a list such as `市工业和信息化局、发展改革委、科技局,各区政府` into units and resolves each to
+ * one agency. Later items drop the level prefix of the first (`市`), so a name is tried as written,
+ * then with that prefix: `发展改革委` → `市发展改革委`.
+ */
+export function parseResponsibleUnits(text: string, list: Span, resolve: (name: string) => AgencyEntry | undefined): ResponsibleUnit[] {
+  const units: ResponsibleUnit[] = [];
+  let prefix = "";
+  let offset = list.start;
+  for (const part of list.text.split(/[、,，;；]/)) {
+    const lead = part.length - part.trimStart().length;
+    const name = part.trim();
+    const span = spanOf(text, offset + lead, offset + lead + name.length);
+    offset += part.length + 1;
+    if (name === "") continue;
+    if (units.length === 0) prefix = /^(市|省|区|县)/.exec(name)?.[1] ?? "";
+    const agency = resolve(name) ?? (prefix ? resolve(prefix + name) : undefined) ?? null;
+    units.push({ span, position: units.length, agency });
+  }
+  return units;
+}

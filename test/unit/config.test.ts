@@ -1,0 +1,65 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config.js";
+import { StartupError } from "../../src/errors/startup-error.js";
+
+function problem(env: Record<string, string>): string {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(StartupError);
+    return (error as Error).message;
+  }
+  throw new Error("expected loadConfig to reject the environment");
+}
+
+describe("loadConfig", () => {
+  it("uses the embedded Neo4j and port 4000 when nothing is set", () => {
+    const c = loadConfig({});
+    expect(c.port).toBe(4000);
+    expect(c.seed).toBe("auto");
+    expect(c.neo4j).toMatchObject({ kind: "embedded", boltPort: 7687, heapMb: 512, pageCacheMb: 256 });
+    if (c.neo4j.kind === "embedded") expect(c.neo4j.dataDir).toBe(path.join(c.projectRoot, ".data/neo4j"));
+  });
+
+  it("connects to NEO4J_URI with its credentials and starts nothing when it is set", () => {
+    const c = loadConfig({ NEO4J_URI: "neo4j://db.example:7687", NEO4J_USERNAME: "reader", NEO4J_PASSWORD: "s3cret" });
+    expect(c.neo4j).toEqual({ kind: "external", uri: "neo4j://db.example:7687", username: "reader", password: "s3cret" });
+  });
+
+  it("reads every numeric setting", () => {
+    const c = loadConfig({ PORT: "4100", NEO4J_EMBEDDED_PORT: "7700", NEO4J_QUERY_TIMEOUT_MS: "2500", NEO4J_CONNECT_TIMEOUT_MS: "0" });
+    expect(c.port).toBe(4100);
+    expect(c.queryTimeoutMs).toBe(2500);
+    expect(c.connectTimeoutMs).toBe(0);
+    expect(c.neo4j).toMatchObject({ boltPort: 7700 });
+  });
+
+  it("names a malformed number, its range and the value received", () => {
+    expect(problem({ PORT: "forty" })).toContain('PORT must be a whole number from 0 to 65535, but is "forty"');
+    expect(problem({ NEO4J_EMBEDDED_HEAP_MB: "64" })).toContain("NEO4J_EMBEDDED_HEAP_MB must be a whole number from 128");
+  });
+
+  it("rejects a URI that is not bolt:// or neo4j://", () => {
+    expect(problem({ NEO4J_URI: "http://localhost:7474" })).toContain("NEO4J_URI must look like bolt://host:7687");
+  });
+
+  it("rejects an unknown NEO4J_ variable and suggests the one meant", () => {
+    expect(problem({ NEO4J_URL: "bolt://x:7687" })).toContain("NEO4J_URL is not a setting of this service (did you mean NEO4J_URI?)");
+  });
+
+  it("rejects unknown values of NODE_ENV and SEED", () => {
+    const message = problem({ NODE_ENV: "prod", SEED: "sometimes" });
+    expect(message).toContain('NODE_ENV must be production, development or test, but is "prod"');
+    expect(message).toContain('SEED must be auto, always or never, but is "sometimes"');
+    expect(message).toMatch(/^The environment has 2 bad values/);
+  });
+
+  it("tolerates variables that Neo4j's own tools set", () => {
+    expect(() => loadConfig({ NEO4J_HOME: "/opt/neo4j", NEO4J_AUTH: "neo4j/x" })).not.toThrow();
+  });
+
+  it("lets explicit options win over the environment", () => {
+    expect(loadConfig({ PORT: "4100" }, { port: 0 }).port).toBe(0);
+  });
+});
