@@ -1,0 +1,88 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { assertJava, javaTool } from "./embedded.java.js";
+import { fetchNeo4jJars } from "./embedded.jars.js";
+import { javaArgs, prepareLauncher } from "./embedded.launcher.js";
+import { assertPortFree } from "./embedded.port.js";
+import { stopChild, waitUntilReady } from "./embedded.process.js";
+
+export { fetchNeo4jJars } from "./embedded.jars.js";
+
+/** How to run the embedded Neo4j; `config.ts` fills these from `NEO4J_EMBEDDED_*` and `JAVA_HOME`. */
+export interface EmbeddedNeo4jOptions {
+  /** Bolt port, bound on 127.0.0.1 only (`NEO4J_EMBEDDED_PORT`). */
+  boltPort: number;
+  /** Neo4j's home: `data/` and `logs/` are created inside; relative to `projectRoot` (`NEO4J_EMBEDDED_DATA_DIR`). */
+  dataDir: string;
+  /** JVM heap, both -Xms and -Xmx, as Neo4j recommends (`NEO4J_EMBEDDED_HEAP_MB`). */
+  heapMb: number;
+  /** Page cache, off-heap, on top of the heap (`NEO4J_EMBEDDED_PAGECACHE_MB`). */
+  pageCacheMb: number;
+  /** Holds `embedded-neo4j/` and the `.neo4j/` cache. */
+  projectRoot: string;
+  /** A Java 17+ home to use instead of `java` on PATH (`JAVA_HOME`). */
+  javaHome?: string;
+  /** The Maven command, default `mvn` on PATH; only run while the jars are not cached. */
+  mvn?: string;
+  /** Receives progress and Neo4j's own stdout/stderr lines; default: dropped. */
+  log?: (line: string) => void;
+  /** Give up (and stop the JVM) when Neo4j is not ready this long after spawn; default 120000. */
+  startTimeoutMs?: number;
+}
+
+/** A running embedded Neo4j. */
+export interface EmbeddedNeo4j {
+  /** `bolt://127.0.0.1:<port>`; authentication is off, so connect with no auth token (any token works too). */
+  uri: string;
+  /** The JVM's process id. */
+  pid: number;
+  /** Closes Neo4j cleanly (SIGTERM, SIGKILL after 20 s) and resolves once the JVM is gone; safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts Neo4j 5.26 Community in a child JVM and resolves when Bolt accepts connections. Checks
+ * first, each with a {@link StartupError} that says how to fix it: Java 17+, Maven while the jars are
+ * not cached (first start downloads them), the Bolt port being free.
+ *
+ * The JVM cannot outlive this process: its stdin is a pipe that only this process holds, and the
+ * launcher exits when it reads EOF, which the kernel delivers however this process dies (SIGKILL
+ * included). On a normal `process.exit` the JVM is also sent SIGTERM at once.
+ */
+export async function startEmbeddedNeo4j(o: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
+  const log = o.log ?? (() => {});
+  await assertJava(o.javaHome);
+  const classpath = await fetchNeo4jJars(o.projectRoot, log, { mvn: o.mvn });
+  const main = await prepareLauncher(o.projectRoot, classpath, o.javaHome, log);
+  const dataDir = path.resolve(o.projectRoot, o.dataDir);
+  await fs.mkdir(dataDir, { recursive: true });
+  await assertPortFree(o.boltPort);
+
+  const args = javaArgs(main, { dataDir, boltPort: o.boltPort, heapMb: o.heapMb, pageCacheMb: o.pageCacheMb });
+  const child = spawn(javaTool("java", o.javaHome), args, { stdio: ["pipe", "pipe", "pipe"] });
+  child.stdin.on("error", () => {}); // EPIPE once the JVM is gone; nothing is ever written.
+
+  // SIGTERM rather than SIGKILL: this process is about to vanish, and the JVM then closes the
+  // store cleanly on its own (its stdin EOF would stop it anyway a moment later).
+  const killOnExit = () => void child.kill("SIGTERM");
+  process.on("exit", killOnExit);
+  let state: "starting" | "ready" | "stopping" = "starting";
+  child.once("exit", (code, signal) => {
+    process.off("exit", killOnExit);
+    if (state === "ready") log(`Embedded Neo4j (pid ${child.pid}) exited unexpectedly (${signal ?? `code ${code}`}); see ${dataDir}/logs/debug.log.`);
+  });
+
+  const uri = await waitUntilReady(child, { dataDir, timeoutMs: o.startTimeoutMs ?? 120_000, log });
+  state = "ready";
+  let stopped: Promise<void> | undefined;
+  return {
+    uri,
+    pid: child.pid ?? -1,
+    stop() {
+      state = "stopping";
+      stopped ??= stopChild(child);
+      return stopped;
+    },
+  };
+}
