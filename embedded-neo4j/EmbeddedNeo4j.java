@@ -47,20 +47,21 @@ public final class EmbeddedNeo4j {
     private static final AtomicBoolean STOPPING = new AtomicBoolean(false);
 
     public static void main(String[] args) {
-        if (args.length != 3) {
-            System.out.println("NEO4J_ERROR START_FAILED usage: EmbeddedNeo4j <homeDir> <boltPort> <pageCacheMb>");
+        if (args.length < 3 || args.length > 4 || (args.length == 4 && !args[3].equals("auth"))) {
+            System.out.println("NEO4J_ERROR START_FAILED usage: EmbeddedNeo4j <homeDir> <boltPort> <pageCacheMb> [auth]");
             System.exit(1);
         }
         Path home = Path.of(args[0]).toAbsolutePath();
         int port = Integer.parseInt(args[1]);
         long pageCacheBytes = Long.parseLong(args[2]) * 1024L * 1024L;
+        boolean auth = args.length == 4;
 
         // Both are installed before the (slow) start, so a parent that dies meanwhile still stops us.
         Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedNeo4j::stop, "neo4j-shutdown"));
         watchStdin();
 
         try {
-            DatabaseManagementService service = build(home, port, pageCacheBytes);
+            DatabaseManagementService service = build(home, port, pageCacheBytes, auth);
             SERVICE.set(service);
             if (STOPPING.get()) { // a signal raced with start-up: the hook saw no service yet
                 service.shutdown();
@@ -82,7 +83,7 @@ public final class EmbeddedNeo4j {
         // main returns; Neo4j's non-daemon threads keep the JVM alive until a stop.
     }
 
-    private static DatabaseManagementService build(Path home, int port, long pageCacheBytes) {
+    private static DatabaseManagementService build(Path home, int port, long pageCacheBytes, boolean auth) {
         return new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(HOST, port))
@@ -91,8 +92,10 @@ public final class EmbeddedNeo4j {
                 .setConfig(HttpsConnector.enabled, false)
                 // Otherwise a second (routing) connector binds 7688 and two instances collide on it.
                 .setConfig(GraphDatabaseSettings.routing_enabled, false)
-                // Safe because Bolt listens on loopback only; drivers connect with no auth token.
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                // Off by default, which is safe because Bolt listens on loopback only; drivers then connect
+                // with no auth token. `auth` turns it on (user neo4j/neo4j, password change pending),
+                // which the tests use to see how the service reports wrong credentials.
+                .setConfig(GraphDatabaseSettings.auth_enabled, auth)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
                 .setConfig(GraphDatabaseSettings.transaction_timeout, TRANSACTION_TIMEOUT)
                 // Small graph: don't preallocate 256 MiB transaction log files, keep little history.

@@ -36,7 +36,8 @@ export async function connect(o: ConnectOptions): Promise<Driver> {
           { cause: error },
         );
       }
-      if (Date.now() + delay > deadline) {
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) {
         await driver.close();
         throw new StartupError(
           `Neo4j at ${o.uri} is not reachable (tried ${attempt} times over ${Math.round(o.retryForMs / 1000)} s; last error: ${describe(error)}). ` +
@@ -46,7 +47,7 @@ export async function connect(o: ConnectOptions): Promise<Driver> {
         );
       }
       if (attempt === 1) o.log?.(`Waiting for Neo4j at ${o.uri} (up to ${Math.round(o.retryForMs / 1000)} s)…`);
-      await new Promise((r) => setTimeout(r, delay));
+      await new Promise((r) => setTimeout(r, Math.min(delay, remaining)));
       delay = Math.min(delay * 2, 2_000);
     }
   }

@@ -27,6 +27,11 @@ export interface EmbeddedNeo4jOptions {
   mvn?: string;
   /** Receives progress and Neo4j's own stdout/stderr lines; default: dropped. */
   log?: (line: string) => void;
+  /**
+   * Turn authentication on (default off: Bolt is bound to loopback). The only user is then neo4j with
+   * password neo4j, which must be changed before use; the tests use this to check credential errors.
+   */
+  authEnabled?: boolean;
   /** Give up (and stop the JVM) when Neo4j is not ready this long after spawn; default 120000. */
   startTimeoutMs?: number;
 }
@@ -59,7 +64,7 @@ export async function startEmbeddedNeo4j(o: EmbeddedNeo4jOptions): Promise<Embed
   await fs.mkdir(dataDir, { recursive: true });
   await assertPortFree(o.boltPort);
 
-  const args = javaArgs(main, { dataDir, boltPort: o.boltPort, heapMb: o.heapMb, pageCacheMb: o.pageCacheMb });
+  const args = javaArgs(main, { dataDir, boltPort: o.boltPort, heapMb: o.heapMb, pageCacheMb: o.pageCacheMb, authEnabled: o.authEnabled });
   const child = spawn(javaTool("java", o.javaHome), args, { stdio: ["pipe", "pipe", "pipe"] });
   child.stdin.on("error", () => {}); // EPIPE once the JVM is gone; nothing is ever written.
 
