@@ -12,6 +12,12 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: stopping…`);
+    // A stop that hangs must not keep the process (and so the JVM) alive: exit anyway; the 'exit'
+    // handler of the embedded launcher still sends the JVM its SIGTERM.
+    setTimeout(() => {
+      console.error("Stopping took over 30 s; exiting anyway.");
+      process.exit(1);
+    }, 30_000).unref();
     app.stop().then(() => process.exit(0), (e: unknown) => {
       console.error(e);
       process.exit(1);

@@ -38,6 +38,8 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
   const apollo = new ApolloServer<Context>({
     schema: o.schema,
     introspection: true,
+    // main.ts owns SIGINT/SIGTERM and stops everything in order; Apollo must not race it.
+    stopOnTerminationSignals: false,
     formatError: formatErrorFor(o.production, o.log),
     includeStacktraceInErrorResponses: !o.production,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageLocalDefault({ embed: true })],
