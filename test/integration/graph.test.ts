@@ -1,23 +1,9 @@
-import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../src/db/database.js";
-import { executeCypher, openTestDatabase, openTestDriver } from "../helpers/neo4j.js";
-import { ensureSeeded } from "../helpers/seeded.js";
+import { describe, expect, it } from "vitest";
+import { useSeededGraph } from "../helpers/seeded.js";
 
 const PLAN = "PolicyDocument:gz-ai-plan-2020-2022";
-let db: Database;
-let driver: Driver;
-const q = (cypher: string, params: Record<string, unknown> = {}) => executeCypher(driver, cypher, params);
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  driver = openTestDriver();
-  await ensureSeeded(db);
-});
-afterAll(async () => {
-  await db?.close();
-  await driver?.close();
-});
+const graph = useSeededGraph();
+const q = (cypher: string, params: Record<string, unknown> = {}) => graph.cypher(cypher, params);
 
 describe("the loaded plan", () => {
   it("implements the two national, one provincial and one city document it cites, each with its 文号", async () => {

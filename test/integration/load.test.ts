@@ -1,39 +1,30 @@
-import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../src/db/database.js";
+import { afterAll, describe, expect, it } from "vitest";
 import { loadExtraction } from "../../src/ingest/load.js";
 import { extractSeed } from "../../src/ingest/seed.js";
-import { executeCypher, openTestDatabase, openTestDriver, PROJECT_ROOT } from "../helpers/neo4j.js";
-import { ensureSeeded, graphCounts } from "../helpers/seeded.js";
+import { PROJECT_ROOT } from "../helpers/neo4j.js";
+import { graphCounts, useSeededGraph } from "../helpers/seeded.js";
 
-let db: Database;
-let driver: Driver;
 const seed = () => extractSeed(PROJECT_ROOT)[0]!;
+const graph = useSeededGraph();
 
-beforeAll(async () => {
-  db = await openTestDatabase();
-  driver = openTestDriver();
-  await ensureSeeded(db);
-});
+// Leave the seed graph exactly as the seed says, whatever a test changed (registered before the
+// handles close, so it runs first).
 afterAll(async () => {
-  // Leave the seed graph exactly as the seed says, whatever a test changed.
-  await loadExtraction(db, seed(), { force: true });
-  await db?.close();
-  await driver?.close();
+  await loadExtraction(graph.db, seed(), { force: true });
 });
 
 describe("loading the seed", () => {
   it("leaves the same node and relationship counts when loaded twice", async () => {
-    const before = await graphCounts(driver);
-    const first = await loadExtraction(db, seed(), { force: true });
-    const second = await loadExtraction(db, seed(), { force: true });
-    expect(await graphCounts(driver)).toEqual(before);
+    const before = await graphCounts(graph.driver);
+    const first = await loadExtraction(graph.db, seed(), { force: true });
+    const second = await loadExtraction(graph.db, seed(), { force: true });
+    expect(await graphCounts(graph.driver)).toEqual(before);
     expect(first.skipped || second.skipped).toBe(false);
     expect(before.byLabel).toMatchObject({ PolicyDocument: 5, Action: 5, Task: 18, Measure: 5, Target: 6 });
   });
 
   it("skips an unchanged document unless forced", async () => {
-    expect((await loadExtraction(db, seed())).skipped).toBe(true);
+    expect((await loadExtraction(graph.db, seed())).skipped).toBe(true);
   });
 
   it("updates a changed seed in place and removes what it no longer says", async () => {
@@ -43,26 +34,26 @@ describe("loading the seed", () => {
     changed.nodes = changed.nodes.filter((n) => !n.id.endsWith("/target-6"));
     changed.relationships = changed.relationships.filter((r) => !r.to.endsWith("/target-6"));
     changed.hash = "changed";
-    const before = await graphCounts(driver);
-    await loadExtraction(db, changed);
-    const [row] = await executeCypher(driver, "MATCH (t:Task {id: $id}) RETURN t.nameEn AS en", { id: task.id });
+    const before = await graphCounts(graph.driver);
+    await loadExtraction(graph.db, changed);
+    const [row] = await graph.cypher("MATCH (t:Task {id: $id}) RETURN t.nameEn AS en", { id: task.id });
     expect(row!.en).toBe("Changed title");
-    const after = await graphCounts(driver);
+    const after = await graphCounts(graph.driver);
     expect(after.byLabel.Target).toBe(before.byLabel.Target! - 1);
     expect(after.byType.SETS).toBe(before.byType.SETS! - 1);
-    await loadExtraction(db, seed(), { force: true });
-    expect(await graphCounts(driver)).toEqual(before);
+    await loadExtraction(graph.db, seed(), { force: true });
+    expect(await graphCounts(graph.driver)).toEqual(before);
   });
 
   it("writes nothing when any statement of a load fails", async () => {
-    const before = await graphCounts(driver);
+    const before = await graphCounts(graph.driver);
     const broken = seed();
     broken.hash = "broken";
     broken.nodes.push({ id: "Task:broken/task-99", label: "Task", props: { name: "坏" }, evidence: [] });
     // A relationship type Neo4j cannot store (empty) fails the second statement, after nodes were merged.
     broken.relationships.push({ id: "x", type: "" as never, from: "Task:broken/task-99", to: broken.documentId, props: {}, evidence: [] });
-    await expect(loadExtraction(db, broken)).rejects.toThrow();
-    expect(await graphCounts(driver)).toEqual(before);
-    expect(await executeCypher(driver, "MATCH (n {id: 'Task:broken/task-99'}) RETURN n")).toEqual([]);
+    await expect(loadExtraction(graph.db, broken)).rejects.toThrow();
+    expect(await graphCounts(graph.driver)).toEqual(before);
+    expect(await graph.cypher("MATCH (n {id: 'Task:broken/task-99'}) RETURN n")).toEqual([]);
   });
 });

@@ -1,30 +1,4 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import { connectionOf } from "../common/connection.js";
-import { ListArgs } from "../common/list-args.js";
-import { listEntities } from "../common/list-entities.js";
-import { relatedEdges, relatedNodes } from "../common/related.js";
-import type { Context } from "../context.js";
-import { Mentions } from "../edges/relationship-edges.type.js";
-import { Measure } from "../measure/measure.type.js";
-import type { NodeRecord } from "../records.js";
-import { Task } from "../task/task.type.js";
+import { mentionedEntityResolver } from "../common/mentioned-entity.resolver.js";
 import { Technology } from "./technology.type.js";
 
-export const TechnologyConnection = connectionOf(Technology, "Technology");
-
-@Resolver(() => Technology)
-export class TechnologyResolver {
-  @Query(() => TechnologyConnection, { description: "Technologies the text names (5G, IoT, blockchain, VR, …)." })
-  technologies(@Args(() => ListArgs) args: ListArgs, @Ctx() ctx: Context) {
-    return listEntities(ctx, "Technology", args);
-  }
-
-  @FieldResolver(() => [Task], { description: "Tasks whose text names it." })
-  tasks(@Root() x: NodeRecord, @Ctx() ctx: Context) { return relatedNodes(ctx, x.id, "MENTIONS", "IN", "Task"); }
-
-  @FieldResolver(() => [Measure], { description: "Measures whose text names it." })
-  measures(@Root() x: NodeRecord, @Ctx() ctx: Context) { return relatedNodes(ctx, x.id, "MENTIONS", "IN", "Measure"); }
-
-  @FieldResolver(() => [Mentions], { description: "Every mention, with evidence." })
-  mentionedBy(@Root() x: NodeRecord, @Ctx() ctx: Context) { return relatedEdges(ctx, x.id, "MENTIONS", "IN"); }
-}
+export const TechnologyResolver = mentionedEntityResolver(Technology, "Technology", "technologies", "Technologies the text names (5G, IoT, blockchain, VR, …).");

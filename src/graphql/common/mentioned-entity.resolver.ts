@@ -1,0 +1,37 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { ClassType } from "type-graphql";
+import type { Context } from "../context.js";
+import { Mentions } from "../edges/relationship-edges.type.js";
+import { Measure } from "../measure/measure.type.js";
+import type { NodeRecord } from "../records.js";
+import { Task } from "../task/task.type.js";
+import { connectionOf } from "./connection.js";
+import { ListArgs } from "./list-args.js";
+import { listEntities } from "./list-entities.js";
+import { relatedEdges, relatedNodes } from "./related.js";
+
+/**
+ * The resolver of a kind of entity that is only ever named by texts (technologies, domains): a list
+ * query `listName` and the reverse of MENTIONS. One class made per kind, so both stay the same.
+ */
+export function mentionedEntityResolver<T extends object>(Type: ClassType<T>, kind: string, listName: string, description: string) {
+  const Connection = connectionOf(Type, kind);
+
+  @Resolver(() => Type)
+  class MentionedEntityResolver {
+    @Query(() => Connection, { name: listName, description })
+    list(@Args(() => ListArgs) args: ListArgs, @Ctx() ctx: Context) {
+      return listEntities(ctx, kind, args);
+    }
+
+    @FieldResolver(() => [Task], { description: "Tasks whose text names it." })
+    tasks(@Root() x: NodeRecord, @Ctx() ctx: Context) { return relatedNodes(ctx, x.id, "MENTIONS", "IN", "Task"); }
+
+    @FieldResolver(() => [Measure], { description: "Measures whose text names it." })
+    measures(@Root() x: NodeRecord, @Ctx() ctx: Context) { return relatedNodes(ctx, x.id, "MENTIONS", "IN", "Measure"); }
+
+    @FieldResolver(() => [Mentions], { description: "Every mention, with evidence." })
+    mentionedBy(@Root() x: NodeRecord, @Ctx() ctx: Context) { return relatedEdges(ctx, x.id, "MENTIONS", "IN"); }
+  }
+  return MentionedEntityResolver;
+}
