@@ -1,4 +1,4 @@
-// Node and relationship counts, for readiness and idempotence checks.
+// Node and relationship counts (both answered from Neo4j's count store), for /ready.
 CALL () { MATCH (n:Entity) RETURN count(n) AS nodes }
-CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS relationships }
+CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
 RETURN nodes, relationships

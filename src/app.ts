@@ -31,6 +31,7 @@ export async function startApp(config: Config, log: (line: string) => void = con
     let embedded: EmbeddedNeo4j | undefined;
     if (config.neo4j.kind === "embedded") {
       log(`Starting the embedded Neo4j on bolt://127.0.0.1:${config.neo4j.boltPort} (data in ${path.relative(process.cwd(), config.neo4j.dataDir) || "."})…`);
+      const started = Date.now();
       embedded = await startEmbeddedNeo4j({
         boltPort: config.neo4j.boltPort,
         dataDir: config.neo4j.dataDir,
@@ -41,6 +42,7 @@ export async function startApp(config: Config, log: (line: string) => void = con
         log,
       });
       cleanups.push(() => embedded!.stop());
+      log(`Embedded Neo4j ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     }
     const driver = await connect({
       uri: embedded?.uri ?? (config.neo4j.kind === "external" ? config.neo4j.uri : ""),
@@ -49,19 +51,15 @@ export async function startApp(config: Config, log: (line: string) => void = con
       retryForMs: embedded ? 10_000 : config.connectTimeoutMs,
       log,
     });
-    const db = new Database(driver, CypherStatements.load(path.join(config.projectRoot, "cypher")), {
-      database: config.database,
-      queryTimeoutMs: config.queryTimeoutMs,
-    });
+    const statements = CypherStatements.load(path.join(config.projectRoot, "cypher"));
+    const db = new Database(driver, statements, { database: config.database, queryTimeoutMs: config.queryTimeoutMs });
     cleanups.push(() => db.close());
-    await applySchema(db, CypherStatements.load(path.join(config.projectRoot, "cypher")));
+    await applySchema(db, statements);
 
-    let graphLoaded = config.seed === "never";
     if (config.seed !== "never") {
       for (const r of await seedGraph(db, config.projectRoot, { force: config.seed === "always" })) {
         log(r.skipped ? `Seed ${r.documentId} is unchanged; not reloaded.` : `Loaded ${r.documentId}: ${r.nodes} nodes, ${r.relationships} relationships.`);
       }
-      graphLoaded = true;
     }
 
     const http = await startHttpServer({
@@ -70,7 +68,6 @@ export async function startApp(config: Config, log: (line: string) => void = con
       port: config.port,
       host: config.host,
       production: config.production,
-      isGraphLoaded: () => graphLoaded,
       log,
     });
     cleanups.push(() => http.stop());

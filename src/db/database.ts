@@ -82,11 +82,6 @@ export class Database {
     });
   }
 
-  /** Checks that the server answers, without counting it as a query. */
-  async ping(): Promise<void> {
-    await this.driver.getServerInfo({ database: this.options.database });
-  }
-
   async close(): Promise<void> {
     await this.driver.close();
   }

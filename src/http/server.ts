@@ -19,8 +19,6 @@ export interface HttpServerOptions {
   port: number;
   host: string;
   production: boolean;
-  /** Whether the seed graph has been loaded (for /ready). */
-  isGraphLoaded: () => boolean;
   log: (line: string) => void;
 }
 
@@ -49,13 +47,14 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
   app.get("/health", (_req, res) => {
     res.json({ status: "ok" });
   });
+  // Ready = Neo4j answers and holds a graph (it may have been wiped, or SEED=never on an empty one).
   app.get("/ready", async (_req, res) => {
     try {
-      await o.db.ping();
-      const loaded = o.isGraphLoaded();
-      res.status(loaded ? 200 : 503).json({ status: loaded ? "ready" : "loading", neo4j: "up", graphLoaded: loaded });
+      const [counts] = await o.db.read("count-graph");
+      const loaded = Number(counts?.nodes ?? 0) > 0;
+      res.status(loaded ? 200 : 503).json({ status: loaded ? "ready" : "empty", neo4j: "up", graphLoaded: loaded, nodes: counts?.nodes, relationships: counts?.relationships });
     } catch {
-      res.status(503).json({ status: "unavailable", neo4j: "down", graphLoaded: o.isGraphLoaded() });
+      res.status(503).json({ status: "unavailable", neo4j: "down", graphLoaded: false });
     }
   });
   app.get("/export/:file", exportRoute(o.db));
