@@ -8,5 +8,7 @@ WITH e, n, [i IN range(0, size(coalesce(e.evidenceDocuments, [])) - 1) WHERE e.e
 SET e.evidenceQuotes = [i IN keep | e.evidenceQuotes[i]] + n.evidenceQuotes,
     e.evidenceStarts = [i IN keep | e.evidenceStarts[i]] + n.evidenceStarts,
     e.evidenceEnds = [i IN keep | e.evidenceEnds[i]] + n.evidenceEnds,
+    e.evidenceRawStarts = [i IN keep | e.evidenceRawStarts[i]] + n.evidenceRawStarts,
+    e.evidenceRawEnds = [i IN keep | e.evidenceRawEnds[i]] + n.evidenceRawEnds,
     e.evidenceDocuments = [i IN keep | e.evidenceDocuments[i]] + n.evidenceDocuments
 RETURN count(e) AS merged

@@ -8,6 +8,8 @@ export interface EvidenceRecord {
   quote: string;
   start: number;
   end: number;
+  rawStart: number | null;
+  rawEnd: number | null;
   documentId: string;
 }
 
@@ -43,7 +45,11 @@ export function evidenceOf(props: Record<string, unknown>): EvidenceRecord[] {
   const starts = (props.evidenceStarts as number[] | undefined) ?? [];
   const ends = (props.evidenceEnds as number[] | undefined) ?? [];
   const docs = (props.evidenceDocuments as string[] | undefined) ?? [];
-  return quotes.map((quote, i) => ({ quote, start: starts[i]!, end: ends[i]!, documentId: docs[i]! }));
+  const rawStarts = (props.evidenceRawStarts as number[] | undefined) ?? [];
+  const rawEnds = (props.evidenceRawEnds as number[] | undefined) ?? [];
+  return quotes.map((quote, i) => ({
+    quote, start: starts[i]!, end: ends[i]!, rawStart: rawStarts[i] ?? null, rawEnd: rawEnds[i] ?? null, documentId: docs[i]!,
+  }));
 }
 
 export function toNodeRecord(raw: unknown): NodeRecord {

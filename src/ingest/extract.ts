@@ -34,14 +34,14 @@ export interface Extraction extends ExtractedGraph {
  * names, and records for every node and relationship the words and offsets it came from.
  */
 export function extractDocument(raw: string, gazetteer: Gazetteer): Extraction {
-  const { text } = normalise(raw);
+  const { text, toRaw } = normalise(raw);
   const structure = parseStructure(text);
   const warnings: string[] = [];
   if (!structure.title) throw new Error("No document title found: expected a notice line such as `…关于印发《标题》的通知`.");
   const entry = findDocumentEntry(gazetteer.documents, structure.title.text, null);
   const docKey = entry?.key ?? `doc-${shortHash(structure.title.text)}`;
   const docId = nodeId("PolicyDocument", docKey);
-  const b = new GraphBuilder(docId);
+  const b = new GraphBuilder(docId, toRaw);
   const agencies = agencyResolver(gazetteer.agencies);
   const t = gazetteer.translations;
 

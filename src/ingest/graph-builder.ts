@@ -10,7 +10,11 @@ export class GraphBuilder {
   private readonly nodes = new Map<string, GraphNode>();
   private readonly relationships = new Map<string, GraphRelationship>();
 
-  constructor(private readonly documentId: string) {}
+  /** `toRaw` maps an offset of the normalised text back to the raw file. */
+  constructor(
+    private readonly documentId: string,
+    private readonly toRaw: (offset: number) => number,
+  ) {}
 
   /** Adds a node or merges `props` into the existing one; `span` (if any) becomes evidence. */
   node(id: string, label: NodeLabel, props: Record<string, PropertyValue>, span?: Span): GraphNode {
@@ -47,6 +51,6 @@ export class GraphBuilder {
 
   private addEvidence(list: Evidence[], span: Span): void {
     if (list.some((e) => e.start === span.start && e.end === span.end)) return;
-    list.push({ documentId: this.documentId, quote: span.text, start: span.start, end: span.end });
+    list.push({ documentId: this.documentId, quote: span.text, start: span.start, end: span.end, rawStart: this.toRaw(span.start), rawEnd: this.toRaw(span.end) });
   }
 }

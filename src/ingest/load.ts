@@ -57,5 +57,7 @@ function evidenceArrays(evidence: Evidence[]) {
     evidenceQuotes: evidence.map((e) => e.quote),
     evidenceStarts: evidence.map((e) => e.start),
     evidenceEnds: evidence.map((e) => e.end),
+    evidenceRawStarts: evidence.map((e) => e.rawStart),
+    evidenceRawEnds: evidence.map((e) => e.rawEnd),
   };
 }

@@ -23,6 +23,9 @@ export interface Evidence {
   quote: string;
   start: number;
   end: number;
+  /** The same words in the raw scraped file (`seeds/*.raw.txt`), readings and Traditional characters included. */
+  rawStart: number;
+  rawEnd: number;
 }
 
 export type Scalar = string | number | boolean | null;

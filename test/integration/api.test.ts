@@ -69,10 +69,11 @@ describe("documents", () => {
 
 describe("node(id)", () => {
   it("fetches any entity by its global id, with evidence pointing into the plan", async () => {
-    const d = await data(`{ node(id: "Task:gz-ai-plan-2020-2022/task-09") { id kind name nameEn evidence { quote start end document { id } } ... on Task { ordinal } } }`);
+    const d = await data(`{ node(id: "Task:gz-ai-plan-2020-2022/task-09") { id kind name nameEn evidence { quote start end rawStart rawEnd document { id } } ... on Task { ordinal } } }`);
     expect(d.node).toMatchObject({ id: "Task:gz-ai-plan-2020-2022/task-09", kind: "Task", name: "提升企业核心竞争力", ordinal: 9 });
     expect(d.node.evidence[0].quote).toMatch(/^9\.提升企业核心竞争力。/);
     expect(d.node.evidence[0].document.id).toBe("PolicyDocument:gz-ai-plan-2020-2022");
+    expect(d.node.evidence[0].rawEnd - d.node.evidence[0].rawStart).toBeGreaterThan(d.node.evidence[0].end - d.node.evidence[0].start);
   });
 
   it("returns null for an id no node has", async () => {

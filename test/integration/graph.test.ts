@@ -1,4 +1,8 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { normalise } from "../../src/ingest/normalise.js";
+import { PROJECT_ROOT } from "../helpers/neo4j.js";
 import { useSeededGraph } from "../helpers/seeded.js";
 
 const PLAN = "PolicyDocument:gz-ai-plan-2020-2022";
@@ -130,13 +134,16 @@ describe("the loaded plan", () => {
 });
 
 describe("evidence", () => {
-  it("quotes the document text exactly at its offsets, for every node and relationship", async () => {
+  it("quotes the document text exactly at its offsets, and the raw scrape at its raw offsets, for every node and relationship", async () => {
     const texts = new Map((await q(`MATCH (d:PolicyDocument) WHERE d.text IS NOT NULL RETURN d.id AS id, d.text AS text`)).map((r) => [r.id as string, r.text as string]));
     const items = await q(
-      `MATCH (n:Entity) RETURN n.id AS id, n.evidenceQuotes AS quotes, n.evidenceStarts AS starts, n.evidenceEnds AS ends, n.evidenceDocuments AS docs, n.source AS source
+      `MATCH (n:Entity) RETURN n.id AS id, n.evidenceQuotes AS quotes, n.evidenceStarts AS starts, n.evidenceEnds AS ends, n.evidenceDocuments AS docs, n.source AS source,
+                               n.evidenceRawStarts AS rawStarts, n.evidenceRawEnds AS rawEnds
        UNION ALL
-       MATCH ()-[r]->() RETURN r.id AS id, r.evidenceQuotes AS quotes, r.evidenceStarts AS starts, r.evidenceEnds AS ends, r.evidenceDocuments AS docs, r.source AS source`,
+       MATCH ()-[r]->() RETURN r.id AS id, r.evidenceQuotes AS quotes, r.evidenceStarts AS starts, r.evidenceEnds AS ends, r.evidenceDocuments AS docs, r.source AS source,
+                               r.evidenceRawStarts AS rawStarts, r.evidenceRawEnds AS rawEnds`,
     );
+    const raw = fs.readFileSync(path.join(PROJECT_ROOT, "seeds/guangzhou-ai-action-plan-2020-2022.raw.txt"), "utf8");
     let checked = 0;
     const unsupported: string[] = [];
     for (const it of items) {
@@ -146,6 +153,9 @@ describe("evidence", () => {
         const text = texts.get((it.docs as string[])[i]!);
         expect(text, `${it.id}: evidence names a document without text`).toBeDefined();
         expect(text!.slice((it.starts as number[])[i], (it.ends as number[])[i]), `${it.id} evidence ${i}`).toBe(quote);
+        // The same words in the raw scrape: Traditional, readings pasted in; normalised, the quote.
+        const rawSlice = raw.slice((it.rawStarts as number[])[i], (it.rawEnds as number[])[i]);
+        expect(normalise(rawSlice).text, `${it.id} raw evidence ${i}: ${rawSlice}`).toBe(quote);
         checked++;
       });
     }

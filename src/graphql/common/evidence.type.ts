@@ -12,6 +12,12 @@ export class Evidence {
   @Field(() => Int, { description: "End offset (exclusive)." })
   end!: number;
 
+  @Field(() => Int, { nullable: true, description: "Start offset of the same words in the raw scraped file the document was made from (seeds/*.raw.txt)." })
+  rawStart?: number | null;
+
+  @Field(() => Int, { nullable: true, description: "End offset (exclusive) in the raw scraped file." })
+  rawEnd?: number | null;
+
   /** Id of the source document; the `document` field resolves it. */
   documentId!: string;
 }
