@@ -60,7 +60,12 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
   app.get("/export/:file", exportRoute(o.db));
   app.use("/graphql", cors(), express.json({ limit: "1mb" }), expressMiddleware(apollo, { context: async () => createContext(o.db) }));
 
-  await listen(httpServer, o.port, o.host);
+  try {
+    await listen(httpServer, o.port, o.host);
+  } catch (error) {
+    await apollo.stop();
+    throw error;
+  }
   const port = (httpServer.address() as AddressInfo).port;
   return {
     url: `http://localhost:${port}`,
