@@ -1,6 +1,8 @@
 import type { Database, Row } from "../db/database.js";
 import { BadUserInputError, NotFoundError } from "../errors/client-errors.js";
 import { RELATIONSHIP_TYPES } from "../ingest/model.js";
+import { LIMITS } from "../graphql/common/limits.js";
+import { checkRange } from "../graphql/common/validate.js";
 import type { Subgraph, SubgraphEdge, SubgraphNode } from "./subgraph.js";
 
 /** A subgraph and whether it was cut at the node limit. */
@@ -82,4 +84,13 @@ export async function fetchWholeGraph(db: Database, maxNodes: number): Promise<B
   const relRows = await db.read("find-all-relationships", { limit: maxNodes * 20 });
   const edges = relRows.map((r) => toEdge(r.rel)).filter((e) => ids.has(e.source) && ids.has(e.target));
   return { nodes, edges, truncated: nodeRows.length > maxNodes };
+}
+
+/**
+ * What an export holds: the neighbourhood of `around` within `depth` hops (1–3), or the whole graph;
+ * both bounded by the subgraph node limit. Shared by `graph(format:)` and `GET /export/…`.
+ */
+export async function fetchExportSubgraph(db: Database, around: string | null | undefined, depth: number): Promise<BoundedSubgraph> {
+  checkRange("depth", depth, 1, LIMITS.maxDepth);
+  return around ? fetchNeighborhood(db, around, depth, null, LIMITS.maxSubgraphNodes) : fetchWholeGraph(db, LIMITS.maxSubgraphNodes);
 }

@@ -2,9 +2,7 @@ import type { Request, Response } from "express";
 import type { Database } from "../db/database.js";
 import { ClientError } from "../errors/client-errors.js";
 import { EXPORT_FORMAT_INFO, ExportFormat, parseExportFormat, renderSubgraph } from "../export/index.js";
-import { fetchNeighborhood, fetchWholeGraph } from "../graph/subgraph-queries.js";
-import { LIMITS } from "../graphql/common/limits.js";
-import { checkRange } from "../graphql/common/validate.js";
+import { fetchExportSubgraph } from "../graph/subgraph-queries.js";
 
 /**
  * `GET /export/graph.<ext>` downloads the whole graph, `?around=<id>&depth=<1-3>` a neighbourhood,
@@ -21,10 +19,7 @@ export function exportRoute(db: Database) {
     }
     try {
       const around = typeof req.query.around === "string" ? req.query.around : undefined;
-      const depth = checkRange("depth", Number(req.query.depth ?? 1), 1, LIMITS.maxDepth);
-      const g = around
-        ? await fetchNeighborhood(db, around, depth, null, LIMITS.maxSubgraphNodes)
-        : await fetchWholeGraph(db, LIMITS.maxSubgraphNodes);
+      const g = await fetchExportSubgraph(db, around, Number(req.query.depth ?? 1));
       const info = EXPORT_FORMAT_INFO[format];
       res.setHeader("Content-Type", info.contentType);
       res.setHeader("Content-Disposition", `attachment; filename="policy-graph.${info.fileExtension}"`);

@@ -7,14 +7,16 @@ import type { Span } from "./span.js";
 /** A gazetteer entry tagged with the label its node gets. */
 export type Named = { label: NodeLabel; entry: CuratedEntry };
 
-export function addNamed(b: GraphBuilder, n: Named, span: Span): string {
+/** Adds the node of a gazetteer entry (with `span` as evidence, if given) and returns its id. */
+export function addNamed(b: GraphBuilder, n: Named, span?: Span): string {
   const id = nodeId(n.label, n.entry.key);
   b.node(id, n.label, namedProps(n.label, n.entry), span);
   return id;
 }
 
-export function addAgency(b: GraphBuilder, a: AgencyEntry, span?: Span): void {
-  b.node(nodeId("Agency", a.key), "Agency", namedProps("Agency", a), span);
+/** {@link addNamed} for an agency. */
+export function addAgency(b: GraphBuilder, a: AgencyEntry, span?: Span): string {
+  return addNamed(b, { label: "Agency", entry: a }, span);
 }
 
 /** Properties of a curated entity: names, aliases and the facts of its kind, with their source. */
@@ -35,7 +37,7 @@ export function namedProps(label: NodeLabel, e: CuratedEntry): Record<string, st
 export function agencyResolver(list: AgencyEntry[]): (name: string) => AgencyEntry | undefined {
   const byName = new Map<string, AgencyEntry>();
   for (const a of list) for (const n of [a.name, ...a.aliases]) byName.set(n, a);
-  return (name) => byName.get(name.trim()) ?? byName.get(name.trim().replace(/^广州市/, "市"));
+  return (name) => byName.get(name.trim());
 }
 
 export function unknownAgency(name: string): AgencyEntry {
@@ -44,7 +46,7 @@ export function unknownAgency(name: string): AgencyEntry {
 
 function levelFromName(name: string): GovernmentLevel {
   if (/^(国家|国务院|中共中央)/.test(name) || /部$/.test(name)) return "NATIONAL";
-  if (/^省|省/.test(name.slice(0, 4))) return "PROVINCIAL";
+  if (name.slice(0, 4).includes("省")) return "PROVINCIAL";
   if (/^区|区政府/.test(name)) return "DISTRICT";
   return "MUNICIPAL";
 }

@@ -1,6 +1,6 @@
 import type { Gazetteer, PlatformEntry } from "./gazetteer.js";
 import type { GraphBuilder } from "./graph-builder.js";
-import { addNamed, type Named, namedProps } from "./entity-props.js";
+import { addNamed, type Named } from "./entity-props.js";
 import type { Owner } from "./extract-parts.js";
 import { type Mention, NameMatcher } from "./mentions.js";
 import { nodeId } from "./model.js";
@@ -47,8 +47,7 @@ function linkOperators(b: GraphBuilder, text: string, g: Gazetteer, mentions: Me
     const names = [org.name, ...org.aliases].sort((x, y) => y.length - x.length);
     const found = names.map((n) => ({ n, at: window.text.lastIndexOf(n) })).find((x) => x.at >= 0);
     const evidence = found ? spanOf(text, window.start + found.at, window.start + found.at + found.n.length) : undefined;
-    const orgId = nodeId("Organization", org.key);
-    b.node(orgId, "Organization", namedProps("Organization", org), evidence);
+    const orgId = addNamed(b, { label: "Organization", entry: org }, evidence);
     b.relate("OPERATED_BY", nodeId("Platform", platform.key), orgId, { source: org.source }, evidence);
   }
 }

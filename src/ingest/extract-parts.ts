@@ -93,8 +93,7 @@ export function extractMeasures(
     for (const unit of parseResponsibleUnits(text, clause.list, agencies)) {
       const agency = unit.agency ?? unknownAgency(unit.span.text);
       if (!unit.agency) warnings.push(`Responsible unit "${unit.span.text}" of measure ${item.ordinal} is not in the agency gazetteer; added as its own agency.`);
-      addAgency(b, agency, unit.span);
-      b.relate("RESPONSIBLE", id, nodeId("Agency", agency.key), { role: unit.position === 0 ? "LEAD" : "PARTICIPANT", position: unit.position }, unit.span);
+      b.relate("RESPONSIBLE", id, addAgency(b, agency, unit.span), { role: unit.position === 0 ? "LEAD" : "PARTICIPANT", position: unit.position }, unit.span);
     }
   }
 }

@@ -41,15 +41,11 @@ export function extractDocument(raw: string, gazetteer: Gazetteer): Extraction {
     ord: structure.title.start,
   }, structure.title);
 
-  const issuer = structure.issuer && agencies(structure.issuer.text);
-  if (structure.issuer && issuer) {
-    addAgency(b, issuer, structure.issuer);
-    b.relate("ISSUED_BY", docId, nodeId("Agency", issuer.key), { role: "ISSUER" }, structure.issuer);
-  } else if (structure.issuer) warnings.push(`Issuer "${structure.issuer.text}" is not in the agency gazetteer.`);
-  const approver = structure.approvedBy && agencies(structure.approvedBy.text);
-  if (structure.approvedBy && approver) {
-    addAgency(b, approver, structure.approvedBy);
-    b.relate("ISSUED_BY", docId, nodeId("Agency", approver.key), { role: "APPROVER" }, structure.approvedBy);
+  for (const [span, role] of [[structure.issuer, "ISSUER"], [structure.approvedBy, "APPROVER"]] as const) {
+    if (!span) continue;
+    const agency = agencies(span.text);
+    if (agency) b.relate("ISSUED_BY", docId, addAgency(b, agency, span), { role }, span);
+    else warnings.push(`${role === "ISSUER" ? "Issuer" : "Approving body"} "${span.text}" is not in the agency gazetteer.`);
   }
 
   for (const c of structure.citations) {
@@ -64,10 +60,7 @@ export function extractDocument(raw: string, gazetteer: Gazetteer): Extraction {
     }, c.whole);
     b.relate("IMPLEMENTS", docId, citedId, {}, c.whole);
     const citedIssuer = cited && gazetteer.agencies.find((a) => a.key === cited.issuer);
-    if (citedIssuer) {
-      addAgency(b, citedIssuer);
-      b.relate("ISSUED_BY", citedId, nodeId("Agency", citedIssuer.key), { role: "ISSUER", source: cited.source });
-    }
+    if (citedIssuer) b.relate("ISSUED_BY", citedId, addAgency(b, citedIssuer), { role: "ISSUER", source: cited.source });
   }
 
   const owners: Owner[] = [];

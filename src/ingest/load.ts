@@ -1,5 +1,6 @@
 import type { Database } from "../db/database.js";
-import type { Evidence, ExtractedGraph, PropertyValue } from "./model.js";
+import { toEvidenceProperties } from "../graph/evidence-properties.js";
+import type { ExtractedGraph, PropertyValue } from "./model.js";
 
 /** Counts of what one load wrote. */
 export interface LoadResult {
@@ -31,14 +32,14 @@ export async function loadExtraction(db: Database, g: ExtractedGraph & { hash: s
       aliasText: Array.isArray(n.props.aliases) ? n.props.aliases.join(" ") : null,
       ord: n.props.ord ?? Math.min(UNSEEN_ORD, ...n.evidence.map((e) => e.start)),
     },
-    ...evidenceArrays(n.evidence),
+    ...toEvidenceProperties(n.evidence),
   }));
   const relationships = g.relationships.map((r) => ({
     id: r.id,
     type: r.type,
     from: r.from,
     to: r.to,
-    props: { ...r.props, document: g.documentId, ...evidenceArrays(r.evidence) } as Record<string, PropertyValue>,
+    props: { ...r.props, document: g.documentId, ...toEvidenceProperties(r.evidence) } as Record<string, PropertyValue>,
   }));
   await db.writeAll([
     { name: "merge-nodes", params: { nodes, documentId: g.documentId } },
@@ -48,16 +49,4 @@ export async function loadExtraction(db: Database, g: ExtractedGraph & { hash: s
     { name: "set-document-hash", params: { id: g.documentId, hash: g.hash } },
   ]);
   return { documentId: g.documentId, nodes: nodes.length, relationships: relationships.length, skipped: false };
-}
-
-/** Evidence as parallel lists: Neo4j properties cannot hold maps. */
-function evidenceArrays(evidence: Evidence[]) {
-  return {
-    evidenceDocuments: evidence.map((e) => e.documentId),
-    evidenceQuotes: evidence.map((e) => e.quote),
-    evidenceStarts: evidence.map((e) => e.start),
-    evidenceEnds: evidence.map((e) => e.end),
-    evidenceRawStarts: evidence.map((e) => e.rawStart),
-    evidenceRawEnds: evidence.map((e) => e.rawEnd),
-  };
 }

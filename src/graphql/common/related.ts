@@ -1,11 +1,16 @@
 import type { Context } from "../context.js";
 import type { Direction } from "../loaders.js";
-import type { NodeRecord, RelRecord } from "../records.js";
+import type { NodeRecord, Related, RelRecord } from "../records.js";
+
+/** The `type` relationships of a node in one direction, with the node at the other end, optionally only of one kind. */
+async function related(ctx: Context, id: string, type: string, direction: Direction, kind?: string): Promise<Related[]> {
+  const all = await ctx.loaders.relationships(type, direction).load(id);
+  return kind ? all.filter((r) => r.node.kind === kind) : all;
+}
 
 /** Nodes at the other end of `type` relationships, optionally only those of one kind. */
 export async function relatedNodes(ctx: Context, id: string, type: string, direction: Direction, kind?: string): Promise<NodeRecord[]> {
-  const related = await ctx.loaders.relationships(type, direction).load(id);
-  return related.filter((r) => !kind || r.node.kind === kind).map((r) => r.node);
+  return (await related(ctx, id, type, direction, kind)).map((r) => r.node);
 }
 
 /** The first such node, or null. */
@@ -15,6 +20,5 @@ export async function relatedNode(ctx: Context, id: string, type: string, direct
 
 /** The relationships themselves (for edge types with role, intent or evidence). */
 export async function relatedEdges(ctx: Context, id: string, type: string, direction: Direction, kind?: string): Promise<RelRecord[]> {
-  const related = await ctx.loaders.relationships(type, direction).load(id);
-  return related.filter((r) => !kind || r.node.kind === kind).map((r) => r.rel);
+  return (await related(ctx, id, type, direction, kind)).map((r) => r.rel);
 }

@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
 import { renderSubgraph } from "../../export/index.js";
 import { ExportFormat } from "../../export/export-format.js";
-import { checkRelationshipTypes, fetchNeighborhood, fetchShortestPath, fetchWholeGraph } from "../../graph/subgraph-queries.js";
+import { checkRelationshipTypes, fetchExportSubgraph, fetchNeighborhood, fetchShortestPath } from "../../graph/subgraph-queries.js";
 import type { Subgraph as PlainSubgraph } from "../../graph/subgraph.js";
 import { LIMITS } from "../common/limits.js";
 import { checkRange } from "../common/validate.js";
@@ -48,10 +48,6 @@ export class GraphResolver {
     @Arg("depth", () => Int, { defaultValue: 1, description: "Hops around `around` (1–3)." }) depth: number,
     @Ctx() ctx: Context,
   ) {
-    checkRange("depth", depth, 1, LIMITS.maxDepth);
-    const g = around
-      ? await fetchNeighborhood(ctx.db, around, depth, null, LIMITS.maxSubgraphNodes)
-      : await fetchWholeGraph(ctx.db, LIMITS.maxSubgraphNodes);
-    return renderSubgraph(g, format);
+    return renderSubgraph(await fetchExportSubgraph(ctx.db, around, depth), format);
   }
 }
