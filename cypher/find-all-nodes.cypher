@@ -1,5 +1,5 @@
-// Every node (plain fields only), for whole-graph exports; bounded by $limit.
+// Every node, projected to $props (plain fields only), for whole-graph exports; bounded by $limit.
 MATCH (n:Entity)
-RETURN n {.id, .kind, .name, .nameEn, .level, .docNumber, .ordinal, .value, .unit, .ticker, .role} AS node
+RETURN [k IN $props | n[k]] AS values
 ORDER BY n.kind, n.ord, n.id
 LIMIT $limit

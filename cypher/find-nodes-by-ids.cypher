@@ -1,4 +1,5 @@
-// Nodes by global id, for node(id) and the node DataLoader. Missing ids are simply absent.
+// Nodes by global id (unique-constraint seek), projected: one list of values per node, in the
+// order of $props (the properties the request's selection reads). Missing ids are simply absent.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
-RETURN n {.*} AS node
+RETURN [k IN $props | n[k]] AS values

@@ -1,12 +1,23 @@
-// One page of one kind of node in source order, keyset-paged on (ord, id).
+// One page of one kind of node in source order, keyset-paged on (ord, id), projected to $props.
+// Written so that the planner seeks the entity_kind_ord index from the cursor, in index order, and stops
+// after $limit rows (PartialSort, not Sort): a page after the 10,000th item costs what page 1 costs.
+// - the seek is the range n.ord >= cursor; the tie-break on id is applied after the ordering,
+//   because inside the MATCH's WHERE an OR is planned as a union of two seeks read to the end;
+// - ORDER BY starts with n.kind, the index's first property, so the index provides the order.
+// The first page passes $afterOrd = -1 and $afterId = "".
 MATCH (n:Entity)
 WHERE n.kind = $kind
-  AND ($afterOrd IS NULL OR n.ord > $afterOrd OR (n.ord = $afterOrd AND n.id > $afterId))
+  AND n.ord >= $afterOrd
   AND ($level IS NULL OR n.level = $level)
   AND ($category IS NULL OR n.category = $category OR n.type = $category)
   AND ($nameContains IS NULL OR n.name CONTAINS $nameContains OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($nameContains))
   AND ($partOf IS NULL OR EXISTS { (:Entity {id: $partOf})-[:HAS_PART]->(n) })
   AND ($relatedTo IS NULL OR EXISTS { (n)--(:Entity {id: $relatedTo}) })
-RETURN n {.*} AS node
-ORDER BY n.ord, n.id
+WITH n
+ORDER BY n.kind, n.ord, n.id
+WITH n
+WHERE n.ord > $afterOrd OR n.id > $afterId
+WITH n
+ORDER BY n.kind, n.ord, n.id
 LIMIT $limit
+RETURN [k IN $props | n[k]] AS values

@@ -6,6 +6,11 @@ import type { Evidence } from "../ingest/model.js";
  * writes with {@link toEvidenceProperties}, the API reads with {@link fromEvidenceProperties}, and
  * `cypher/merge-nodes.cypher` merges the same six.
  */
+/** Names of the six lists, in the order {@link toEvidenceProperties} writes them. */
+export const EVIDENCE_PROPERTIES = [
+  "evidenceDocuments", "evidenceQuotes", "evidenceStarts", "evidenceEnds", "evidenceRawStarts", "evidenceRawEnds",
+] as const;
+
 export function toEvidenceProperties(evidence: Evidence[]) {
   return {
     evidenceDocuments: evidence.map((e) => e.documentId),

@@ -10,13 +10,26 @@ export interface BoundedSubgraph extends Subgraph {
   truncated: boolean;
 }
 
-function toNode(raw: unknown): SubgraphNode {
-  const n = raw as { id: string; kind: string; name: string; nameEn?: string | null; [k: string]: unknown };
+/**
+ * What a subgraph holds of a node: id, label, names and the plain fields an export shows. Every
+ * statement here projects to exactly these, so a neighbourhood's start node looks like the others
+ * and no node's full text or evidence lists are ever read for a drawing.
+ */
+export const SUBGRAPH_NODE_PROPS = ["id", "kind", "name", "nameEn", "level", "docNumber", "ordinal", "value", "unit", "ticker", "role"] as const;
+
+/** A subgraph node from values in the order of {@link SUBGRAPH_NODE_PROPS}. */
+function toNode(values: unknown): SubgraphNode {
+  const v = values as unknown[];
   const properties: Record<string, string | number | boolean | null> = {};
-  for (const [k, v] of Object.entries(n)) {
-    if (!["id", "kind", "name", "nameEn"].includes(k) && v !== null && v !== undefined && typeof v !== "object") properties[k] = v as string | number | boolean;
+  for (let i = 4; i < SUBGRAPH_NODE_PROPS.length; i++) {
+    if (v[i] !== null && v[i] !== undefined && typeof v[i] !== "object") properties[SUBGRAPH_NODE_PROPS[i]!] = v[i] as string | number | boolean;
   }
-  return { id: n.id, label: n.kind, name: n.name, nameEn: n.nameEn ?? null, properties };
+  return { id: v[0] as string, label: v[1] as string, name: v[2] as string, nameEn: (v[3] as string | null) ?? null, properties };
+}
+
+/** Nodes by id, as subgraph nodes. */
+async function findNodes(db: Database, ids: string[]): Promise<SubgraphNode[]> {
+  return (await db.read("find-nodes-by-ids", { ids, props: SUBGRAPH_NODE_PROPS })).map((r) => toNode(r.values));
 }
 
 function toEdge(raw: unknown): SubgraphEdge {
@@ -34,19 +47,27 @@ export function checkRelationshipTypes(types: string[] | null | undefined): stri
   return types;
 }
 
+/** Relationship rows one hop may read per node it may return: a bound on the work, not on the graph. */
+const ROWS_PER_NODE = 4;
+
 /**
- * Everything within `depth` hops of `id`, breadth first: one query per hop, the frontier of each hop
- * being the nodes first reached in the previous one. Stops adding nodes at `maxNodes`.
+ * Everything within `depth` hops of `id`, breadth first: one statement per hop, the frontier of
+ * each hop being the nodes first reached in the previous one. The cost is bounded by `maxNodes`,
+ * not by the graph: at most `maxNodes` nodes, only the edges between them, and each hop reads at
+ * most ROWS_PER_NODE × maxNodes relationships. When a limit cuts the result, `truncated` says so;
+ * the caller narrows with `types` or a smaller `depth`, or raises the limit.
  */
 export async function fetchNeighborhood(db: Database, id: string, depth: number, types: string[] | null, maxNodes: number): Promise<BoundedSubgraph> {
-  const [start] = await db.read("find-nodes-by-ids", { ids: [id] });
+  const [start] = await findNodes(db, [id]);
   if (!start) throw new NotFoundError(id);
-  const nodes = new Map<string, SubgraphNode>([[id, toNode(start.node)]]);
+  const nodes = new Map<string, SubgraphNode>([[id, start]]);
   const edges = new Map<string, SubgraphEdge>();
+  const rowLimit = maxNodes * ROWS_PER_NODE;
   let frontier = [id];
   let truncated = false;
-  for (let hop = 0; hop < depth && frontier.length > 0 && !truncated; hop++) {
-    const rows: Row[] = await db.read("find-neighbours", { ids: frontier, types, limit: maxNodes * 4 });
+  for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
+    const rows: Row[] = await db.read("find-neighbours", { ids: frontier, types, limit: rowLimit, props: SUBGRAPH_NODE_PROPS });
+    if (rows.length >= rowLimit) truncated = true;
     const next: string[] = [];
     for (const row of rows) {
       const node = toNode(row.node);
@@ -59,8 +80,9 @@ export async function fetchNeighborhood(db: Database, id: string, depth: number,
         next.push(node.id);
       }
       const edge = toEdge(row.rel);
-      edges.set(edge.id, edge);
+      if (nodes.has(edge.source) && nodes.has(edge.target)) edges.set(edge.id, edge);
     }
+    if (truncated) break;
     frontier = next;
   }
   return { nodes: [...nodes.values()], edges: [...edges.values()], truncated };
@@ -68,18 +90,18 @@ export async function fetchNeighborhood(db: Database, id: string, depth: number,
 
 /** The shortest path between two nodes in either direction, or null when none within `maxLength`. */
 export async function fetchShortestPath(db: Database, from: string, to: string, maxLength: number): Promise<Subgraph | null> {
-  const found = await db.read("find-nodes-by-ids", { ids: [from, to] });
-  for (const id of [from, to]) if (!found.some((r) => (r.node as { id: string }).id === id)) throw new NotFoundError(id);
-  if (from === to) return { nodes: [toNode(found[0]!.node)], edges: [] };
-  const [row] = await db.read("find-shortest-path", { from, to, maxLength });
+  const found = await findNodes(db, [from, to]);
+  for (const id of [from, to]) if (!found.some((n) => n.id === id)) throw new NotFoundError(id);
+  if (from === to) return { nodes: [found[0]!], edges: [] };
+  const [row] = await db.read("find-shortest-path", { from, to, maxLength, props: SUBGRAPH_NODE_PROPS });
   if (!row) return null;
   return { nodes: (row.nodes as unknown[]).map(toNode), edges: (row.rels as unknown[]).map(toEdge) };
 }
 
 /** The whole graph, up to `maxNodes` nodes (and the relationships between them). */
 export async function fetchWholeGraph(db: Database, maxNodes: number): Promise<BoundedSubgraph> {
-  const nodeRows = await db.read("find-all-nodes", { limit: maxNodes + 1 });
-  const nodes = nodeRows.slice(0, maxNodes).map((r) => toNode(r.node));
+  const nodeRows = await db.read("find-all-nodes", { limit: maxNodes + 1, props: SUBGRAPH_NODE_PROPS });
+  const nodes = nodeRows.slice(0, maxNodes).map((r) => toNode(r.values));
   const ids = new Set(nodes.map((n) => n.id));
   const relRows = await db.read("find-all-relationships", { limit: maxNodes * 20 });
   const edges = relRows.map((r) => toEdge(r.rel)).filter((e) => ids.has(e.source) && ids.has(e.target));

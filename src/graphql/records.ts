@@ -1,13 +1,14 @@
 /**
- * What resolvers work with: Neo4j maps turned into plain records once, in the loaders, so no
- * resolver sees driver types or the parallel evidence lists they are stored as.
+ * What resolvers work with: rows turned into plain records once, in the engine, so no resolver sees
+ * driver types or the parallel evidence lists evidence is stored as. A record holds only the
+ * properties the request's selection reads (see engine/plans.ts), plus `id` and `kind`.
  */
-import { fromEvidenceProperties, type StoredEvidence } from "../graph/evidence-properties.js";
+import { EVIDENCE_PROPERTIES, fromEvidenceProperties, type StoredEvidence } from "../graph/evidence-properties.js";
 
 /** Words of a source document that justify a node or relationship. */
 export type EvidenceRecord = StoredEvidence;
 
-/** A node: its stored properties plus `kind` (its label) and its evidence. */
+/** A node: the fetched properties plus `kind` (its label) and its evidence. */
 export interface NodeRecord {
   id: string;
   kind: string;
@@ -33,12 +34,15 @@ export interface Related {
   node: NodeRecord;
 }
 
-export function toNodeRecord(raw: unknown): NodeRecord {
-  const props = raw as Record<string, unknown>;
-  return { ...props, evidence: fromEvidenceProperties(props) } as NodeRecord;
+/** Sets `props[i]` to `values[i]` on `target`, and rebuilds its evidence when the evidence lists are among them. */
+export function assignValues<T extends { evidence: EvidenceRecord[] }>(target: T, props: readonly string[], values: readonly unknown[]): T {
+  const t = target as Record<string, unknown>;
+  for (let i = 0; i < props.length; i++) t[props[i]!] = values[i] ?? null;
+  if (props.includes(EVIDENCE_PROPERTIES[1])) target.evidence = fromEvidenceProperties(t);
+  return target;
 }
 
-export function toRelRecord(raw: unknown): RelRecord {
-  const props = raw as Record<string, unknown>;
-  return { ...props, evidence: fromEvidenceProperties(props) } as RelRecord;
+/** A node record from a projected row: `values[i]` is the value of `props[i]`. */
+export function toNodeRecord(props: readonly string[], values: readonly unknown[]): NodeRecord {
+  return assignValues({ evidence: [] } as unknown as NodeRecord, props, values);
 }

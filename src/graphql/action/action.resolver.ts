@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { connectionOf } from "../common/connection.js";
 import { PartListArgs } from "../common/list-args.js";
 import { listEntities } from "../common/list-entities.js";
@@ -14,13 +15,13 @@ export const ActionConnection = connectionOf(Action, "Action");
 @Resolver(() => Action)
 export class ActionResolver {
   @Query(() => ActionConnection, { description: "Actions (行动) of the documents; partOf filters by document." })
-  actions(@Args(() => PartListArgs) args: PartListArgs, @Ctx() ctx: Context) {
-    return listEntities(ctx, "Action", args, { partOf: args.partOf });
+  actions(@Args(() => PartListArgs) args: PartListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listEntities(ctx, info, "Action", args, { partOf: args.partOf });
   }
 
   @FieldResolver(() => PolicyDocument, { nullable: true })
-  document(@Root() a: NodeRecord, @Ctx() ctx: Context) { return relatedNode(ctx, a.id, "HAS_PART", "IN", "PolicyDocument"); }
+  document(@Root() a: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNode(ctx, info, a.id, "HAS_PART", "IN", "PolicyDocument"); }
 
   @FieldResolver(() => [Task], { description: "The action's tasks, in order." })
-  tasks(@Root() a: NodeRecord, @Ctx() ctx: Context) { return relatedNodes(ctx, a.id, "HAS_PART", "OUT", "Task"); }
+  tasks(@Root() a: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, a.id, "HAS_PART", "OUT", "Task"); }
 }

@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { connectionOf } from "../common/connection.js";
 import { LevelListArgs } from "../common/list-args.js";
 import { listEntities } from "../common/list-entities.js";
@@ -15,22 +16,22 @@ export const AgencyConnection = connectionOf(Agency, "Agency");
 @Resolver(() => Agency)
 export class AgencyResolver {
   @Query(() => AgencyConnection, { description: "Government bodies: issuers, approvers and responsible units." })
-  agencies(@Args(() => LevelListArgs) args: LevelListArgs, @Ctx() ctx: Context) {
-    return listEntities(ctx, "Agency", args, { level: args.level });
+  agencies(@Args(() => LevelListArgs) args: LevelListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listEntities(ctx, info, "Agency", args, { level: args.level });
   }
 
   @FieldResolver(() => [Responsible], { description: "Measures this body is responsible for, each with its role (LEAD or PARTICIPANT)." })
-  responsibleFor(@Root() a: NodeRecord, @Ctx() ctx: Context) { return relatedEdges(ctx, a.id, "RESPONSIBLE", "IN"); }
+  responsibleFor(@Root() a: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, a.id, "RESPONSIBLE", "IN"); }
 
   @FieldResolver(() => [Measure])
-  measures(@Root() a: NodeRecord, @Ctx() ctx: Context) { return relatedNodes(ctx, a.id, "RESPONSIBLE", "IN"); }
+  measures(@Root() a: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, a.id, "RESPONSIBLE", "IN"); }
 
   @FieldResolver(() => [IssuedBy], { description: "Documents this body issued or approved." })
-  issued(@Root() a: NodeRecord, @Ctx() ctx: Context) { return relatedEdges(ctx, a.id, "ISSUED_BY", "IN"); }
+  issued(@Root() a: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, a.id, "ISSUED_BY", "IN"); }
 
   @FieldResolver(() => [PolicyDocument])
-  documents(@Root() a: NodeRecord, @Ctx() ctx: Context) { return relatedNodes(ctx, a.id, "ISSUED_BY", "IN"); }
+  documents(@Root() a: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, a.id, "ISSUED_BY", "IN"); }
 
   @FieldResolver(() => [Mentions], { description: "Tasks, measures and documents whose text names this body." })
-  mentionedBy(@Root() a: NodeRecord, @Ctx() ctx: Context) { return relatedEdges(ctx, a.id, "MENTIONS", "IN"); }
+  mentionedBy(@Root() a: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, a.id, "MENTIONS", "IN"); }
 }

@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
 import type { EvidenceRecord, NodeRecord } from "../records.js";
 import { PolicyDocument } from "../document/policy-document.type.js";
@@ -7,7 +8,7 @@ import { Evidence } from "./evidence.type.js";
 @Resolver(() => Evidence)
 export class EvidenceResolver {
   @FieldResolver(() => PolicyDocument, { description: "The document whose text the offsets index." })
-  async document(@Root() e: EvidenceRecord, @Ctx() ctx: Context): Promise<NodeRecord | null> {
-    return ctx.loaders.node.load(e.documentId);
+  async document(@Root() e: EvidenceRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<NodeRecord | null> {
+    return ctx.loaders.node(e.documentId, info);
   }
 }

@@ -9,4 +9,6 @@ export const LIMITS = {
   maxPathLength: 10,
   /** Nodes a neighbourhood or an export may return before it is cut (and says so). */
   maxSubgraphNodes: 5000,
+  /** Default node limit of `neighborhood` (its `limit` argument, 1 to maxSubgraphNodes). */
+  defaultNeighborhoodNodes: 500,
 } as const;

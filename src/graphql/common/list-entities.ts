@@ -1,5 +1,7 @@
+import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../context.js";
-import { type NodeRecord, toNodeRecord } from "../records.js";
+import { pagePlan } from "../engine/plans.js";
+import type { NodeRecord } from "../records.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
 import { lazy } from "./connection.js";
 import { OrderBy } from "./enums.js";
@@ -22,12 +24,15 @@ export interface Page {
 }
 
 /**
- * One keyset page of nodes of `kind`. Fetches first+1 rows to learn whether another page exists;
- * totalCount is counted only if the client asks for it.
+ * One keyset page of nodes of `kind`, with the properties the selection under `edges.node` reads.
+ * Fetches first+1 rows to learn whether another page exists. totalCount is counted only if the
+ * client asks for it: from Neo4j's count store (constant time) when no filter is set, by scanning
+ * the kind's index entries otherwise.
  */
-export async function listEntities(ctx: Context, kind: string, args: ListArgs, filters: ListFilters = {}): Promise<Page> {
+export async function listEntities(ctx: Context, info: GraphQLResolveInfo, kind: string, args: ListArgs, filters: ListFilters = {}): Promise<Page> {
   const first = checkRange("first", args.first ?? LIMITS.defaultPageSize, 0, LIMITS.maxPageSize);
   const orderBy = args.orderBy ?? OrderBy.POSITION;
+  const byName = orderBy === OrderBy.NAME;
   const cursor = args.after ? decodeCursor(args.after, orderBy) : null;
   const where = {
     kind,
@@ -37,15 +42,16 @@ export async function listEntities(ctx: Context, kind: string, args: ListArgs, f
     nameContains: args.nameContains ?? null,
     relatedTo: args.relatedTo ?? null,
   };
-  const totalCount = lazy(async () => (await ctx.db.read("count-entities", where))[0]!.total as number);
+  const filtered = Object.values(where).some((v, i) => i > 0 && v !== null);
+  const totalCount = lazy(async () => (await ctx.db.read(filtered ? "count-entities" : "count-entities-of-kind", filtered ? where : { kind }))[0]?.total as number ?? 0);
   if (first === 0) return { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: cursor !== null, startCursor: null, endCursor: null }, totalCount };
-  const rows = orderBy === OrderBy.NAME
-    ? await ctx.db.read("list-entities-by-name", { ...where, afterName: cursor?.key ?? null, afterId: cursor?.id ?? null, limit: first + 1 })
-    : await ctx.db.read("list-entities-by-position", { ...where, afterOrd: cursor?.key ?? null, afterId: cursor?.id ?? null, limit: first + 1 });
-  const nodes = rows.slice(0, first).map((r) => toNodeRecord(r.node));
-  const edges = nodes.map((node) => {
-    ctx.loaders.node.prime(node.id, node);
-    const key = orderBy === OrderBy.NAME ? node.name : (node.ord as number);
+  const { nodeProps } = pagePlan(info, byName ? "name" : "ord");
+  const rows = byName
+    ? await ctx.db.read("list-entities-by-name", { ...where, afterName: cursor?.key ?? "", afterId: cursor?.id ?? "", limit: first + 1, props: nodeProps })
+    : await ctx.db.read("list-entities-by-position", { ...where, afterOrd: cursor?.key ?? -1, afterId: cursor?.id ?? "", limit: first + 1, props: nodeProps });
+  const edges = rows.slice(0, first).map((r) => {
+    const node = ctx.loaders.store.remember(nodeProps, r.values as unknown[]);
+    const key = byName ? node.name : (node.ord as number);
     return { node, cursor: encodeCursor({ orderBy, key, id: node.id }) };
   });
   return {

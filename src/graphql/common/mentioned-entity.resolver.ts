@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import type { ClassType } from "type-graphql";
 import type { Context } from "../context.js";
 import { Mentions } from "../edges/relationship-edges.type.js";
@@ -20,18 +21,18 @@ export function mentionedEntityResolver<T extends object>(Type: ClassType<T>, ki
   @Resolver(() => Type)
   class MentionedEntityResolver {
     @Query(() => Connection, { name: listName, description })
-    list(@Args(() => ListArgs) args: ListArgs, @Ctx() ctx: Context) {
-      return listEntities(ctx, kind, args);
+    list(@Args(() => ListArgs) args: ListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+      return listEntities(ctx, info, kind, args);
     }
 
     @FieldResolver(() => [Task], { description: "Tasks whose text names it." })
-    tasks(@Root() x: NodeRecord, @Ctx() ctx: Context) { return relatedNodes(ctx, x.id, "MENTIONS", "IN", "Task"); }
+    tasks(@Root() x: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, x.id, "MENTIONS", "IN", "Task"); }
 
     @FieldResolver(() => [Measure], { description: "Measures whose text names it." })
-    measures(@Root() x: NodeRecord, @Ctx() ctx: Context) { return relatedNodes(ctx, x.id, "MENTIONS", "IN", "Measure"); }
+    measures(@Root() x: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, x.id, "MENTIONS", "IN", "Measure"); }
 
     @FieldResolver(() => [Mentions], { description: "Every mention, with evidence." })
-    mentionedBy(@Root() x: NodeRecord, @Ctx() ctx: Context) { return relatedEdges(ctx, x.id, "MENTIONS", "IN"); }
+    mentionedBy(@Root() x: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, x.id, "MENTIONS", "IN"); }
   }
   return MentionedEntityResolver;
 }

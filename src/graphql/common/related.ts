@@ -1,24 +1,22 @@
+import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../context.js";
 import type { Direction } from "../loaders.js";
-import type { NodeRecord, Related, RelRecord } from "../records.js";
+import type { NodeRecord, RelRecord } from "../records.js";
 
-/** The `type` relationships of a node in one direction, with the node at the other end, optionally only of one kind. */
-async function related(ctx: Context, id: string, type: string, direction: Direction, kind?: string): Promise<Related[]> {
-  const all = await ctx.loaders.relationships(type, direction).load(id);
-  return kind ? all.filter((r) => r.node.kind === kind) : all;
-}
+// What relationship fields say: "the platforms of this task". The engine (loaders.ts) batches them
+// per level and fetches only what `info`'s selection reads.
 
 /** Nodes at the other end of `type` relationships, optionally only those of one kind. */
-export async function relatedNodes(ctx: Context, id: string, type: string, direction: Direction, kind?: string): Promise<NodeRecord[]> {
-  return (await related(ctx, id, type, direction, kind)).map((r) => r.node);
+export async function relatedNodes(ctx: Context, info: GraphQLResolveInfo, id: string, type: string, direction: Direction, kind: string | null = null): Promise<NodeRecord[]> {
+  return (await ctx.loaders.related(id, type, direction, kind, info, "nodes")).map((r) => r.node);
 }
 
 /** The first such node, or null. */
-export async function relatedNode(ctx: Context, id: string, type: string, direction: Direction, kind?: string): Promise<NodeRecord | null> {
-  return (await relatedNodes(ctx, id, type, direction, kind))[0] ?? null;
+export async function relatedNode(ctx: Context, info: GraphQLResolveInfo, id: string, type: string, direction: Direction, kind: string | null = null): Promise<NodeRecord | null> {
+  return (await relatedNodes(ctx, info, id, type, direction, kind))[0] ?? null;
 }
 
 /** The relationships themselves (for edge types with role, intent or evidence). */
-export async function relatedEdges(ctx: Context, id: string, type: string, direction: Direction, kind?: string): Promise<RelRecord[]> {
-  return (await related(ctx, id, type, direction, kind)).map((r) => r.rel);
+export async function relatedEdges(ctx: Context, info: GraphQLResolveInfo, id: string, type: string, direction: Direction, kind: string | null = null): Promise<RelRecord[]> {
+  return (await ctx.loaders.related(id, type, direction, kind, info, "edges")).map((r) => r.rel);
 }

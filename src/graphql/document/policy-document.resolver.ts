@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { Action } from "../action/action.type.js";
 import { connectionOf } from "../common/connection.js";
 import { DocumentListArgs } from "../common/list-args.js";
@@ -17,34 +18,34 @@ export const PolicyDocumentConnection = connectionOf(PolicyDocument, "PolicyDocu
 @Resolver(() => PolicyDocument)
 export class PolicyDocumentResolver {
   @Query(() => PolicyDocumentConnection, { description: "Policy documents: the plan and those it implements." })
-  documents(@Args(() => DocumentListArgs) args: DocumentListArgs, @Ctx() ctx: Context) {
-    return listEntities(ctx, "PolicyDocument", args, { level: args.level, category: args.type });
+  documents(@Args(() => DocumentListArgs) args: DocumentListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listEntities(ctx, info, "PolicyDocument", args, { level: args.level, category: args.type });
   }
 
   @FieldResolver(() => [PolicyDocument], { description: "Documents this one says it carries out (为贯彻落实《…》)." })
-  implements(@Root() d: NodeRecord, @Ctx() ctx: Context) { return relatedNodes(ctx, d.id, "IMPLEMENTS", "OUT"); }
+  implements(@Root() d: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, d.id, "IMPLEMENTS", "OUT"); }
 
   @FieldResolver(() => [Implements], { description: "The IMPLEMENTS relationships with their evidence." })
-  implementsEdges(@Root() d: NodeRecord, @Ctx() ctx: Context) { return relatedEdges(ctx, d.id, "IMPLEMENTS", "OUT"); }
+  implementsEdges(@Root() d: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, d.id, "IMPLEMENTS", "OUT"); }
 
   @FieldResolver(() => [PolicyDocument], { description: "Documents that carry this one out." })
-  implementedBy(@Root() d: NodeRecord, @Ctx() ctx: Context) { return relatedNodes(ctx, d.id, "IMPLEMENTS", "IN"); }
+  implementedBy(@Root() d: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, d.id, "IMPLEMENTS", "IN"); }
 
   @FieldResolver(() => [IssuedBy], { description: "Issuer and approving government, each with its role." })
-  issuedBy(@Root() d: NodeRecord, @Ctx() ctx: Context) { return relatedEdges(ctx, d.id, "ISSUED_BY", "OUT"); }
+  issuedBy(@Root() d: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, d.id, "ISSUED_BY", "OUT"); }
 
   @FieldResolver(() => [Action], { description: "The document's actions, in order." })
-  actions(@Root() d: NodeRecord, @Ctx() ctx: Context) { return relatedNodes(ctx, d.id, "HAS_PART", "OUT", "Action"); }
+  actions(@Root() d: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, d.id, "HAS_PART", "OUT", "Action"); }
 
   @FieldResolver(() => [Measure], { description: "The safeguard measures, in order." })
-  measures(@Root() d: NodeRecord, @Ctx() ctx: Context) { return relatedNodes(ctx, d.id, "HAS_PART", "OUT", "Measure"); }
+  measures(@Root() d: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, d.id, "HAS_PART", "OUT", "Measure"); }
 
   @FieldResolver(() => [Target], { description: "The targets it sets." })
-  targets(@Root() d: NodeRecord, @Ctx() ctx: Context) { return relatedNodes(ctx, d.id, "SETS", "OUT"); }
+  targets(@Root() d: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, d.id, "SETS", "OUT"); }
 
   @FieldResolver(() => [Task], { description: "Tasks directly under the document (documents without actions)." })
-  tasks(@Root() d: NodeRecord, @Ctx() ctx: Context) { return relatedNodes(ctx, d.id, "HAS_PART", "OUT", "Task"); }
+  tasks(@Root() d: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, d.id, "HAS_PART", "OUT", "Task"); }
 
   @FieldResolver(() => [Mentions], { description: "Entities the document names outside its tasks and measures (preamble, targets)." })
-  mentions(@Root() d: NodeRecord, @Ctx() ctx: Context) { return relatedEdges(ctx, d.id, "MENTIONS", "OUT"); }
+  mentions(@Root() d: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, d.id, "MENTIONS", "OUT"); }
 }

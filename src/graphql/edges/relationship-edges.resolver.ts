@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import { Agency } from "../agency/agency.type.js";
 import type { Context } from "../context.js";
 import { PolicyDocument } from "../document/policy-document.type.js";
@@ -12,65 +13,66 @@ import { Task } from "../task/task.type.js";
 import { Zone } from "../zone/zone.type.js";
 import { Develops, HasPart, Implements, IssuedBy, Mentions, OperatedBy, Responsible, Sets, Supports } from "./relationship-edges.type.js";
 
-// The ends of every edge type, by id through the node loader (already primed by the query that
-// fetched the edge, so these cost no extra round trip).
-const start = (e: RelRecord, ctx: Context): Promise<NodeRecord | null> => ctx.loaders.node.load(e.startId);
-const end = (e: RelRecord, ctx: Context): Promise<NodeRecord | null> => ctx.loaders.node.load(e.endId);
+// The ends of every edge type, by id through the engine: the far end was fetched with the edge,
+// with the properties its field selects (see edge-ends.ts), and the near end is the parent, so
+// these cost no extra round trip unless the near end's field reads properties its parent lacks.
+const start = (e: RelRecord, ctx: Context, info: GraphQLResolveInfo): Promise<NodeRecord | null> => ctx.loaders.node(e.startId, info);
+const end = (e: RelRecord, ctx: Context, info: GraphQLResolveInfo): Promise<NodeRecord | null> => ctx.loaders.node(e.endId, info);
 
 @Resolver(() => IssuedBy)
 export class IssuedByResolver {
-  @FieldResolver(() => PolicyDocument) document(@Root() e: RelRecord, @Ctx() ctx: Context) { return start(e, ctx); }
-  @FieldResolver(() => Agency) agency(@Root() e: RelRecord, @Ctx() ctx: Context) { return end(e, ctx); }
+  @FieldResolver(() => PolicyDocument) document(@Root() e: RelRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return start(e, ctx, info); }
+  @FieldResolver(() => Agency) agency(@Root() e: RelRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return end(e, ctx, info); }
 }
 
 @Resolver(() => Responsible)
 export class ResponsibleResolver {
-  @FieldResolver(() => Measure) measure(@Root() e: RelRecord, @Ctx() ctx: Context) { return start(e, ctx); }
-  @FieldResolver(() => Agency) agency(@Root() e: RelRecord, @Ctx() ctx: Context) { return end(e, ctx); }
+  @FieldResolver(() => Measure) measure(@Root() e: RelRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return start(e, ctx, info); }
+  @FieldResolver(() => Agency) agency(@Root() e: RelRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return end(e, ctx, info); }
 }
 
 @Resolver(() => Supports)
 export class SupportsResolver {
-  @FieldResolver(() => Task) task(@Root() e: RelRecord, @Ctx() ctx: Context) { return start(e, ctx); }
-  @FieldResolver(() => Platform) platform(@Root() e: RelRecord, @Ctx() ctx: Context) { return end(e, ctx); }
+  @FieldResolver(() => Task) task(@Root() e: RelRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return start(e, ctx, info); }
+  @FieldResolver(() => Platform) platform(@Root() e: RelRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return end(e, ctx, info); }
 }
 
 @Resolver(() => Develops)
 export class DevelopsResolver {
-  @FieldResolver(() => Task) task(@Root() e: RelRecord, @Ctx() ctx: Context) { return start(e, ctx); }
-  @FieldResolver(() => Zone) zone(@Root() e: RelRecord, @Ctx() ctx: Context) { return end(e, ctx); }
+  @FieldResolver(() => Task) task(@Root() e: RelRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return start(e, ctx, info); }
+  @FieldResolver(() => Zone) zone(@Root() e: RelRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return end(e, ctx, info); }
 }
 
 @Resolver(() => OperatedBy)
 export class OperatedByResolver {
-  @FieldResolver(() => Platform) platform(@Root() e: RelRecord, @Ctx() ctx: Context) { return start(e, ctx); }
-  @FieldResolver(() => Organization) organization(@Root() e: RelRecord, @Ctx() ctx: Context) { return end(e, ctx); }
+  @FieldResolver(() => Platform) platform(@Root() e: RelRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return start(e, ctx, info); }
+  @FieldResolver(() => Organization) organization(@Root() e: RelRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return end(e, ctx, info); }
 }
 
 @Resolver(() => Implements)
 export class ImplementsResolver {
   @FieldResolver(() => PolicyDocument, { description: "The implementing document (the plan)." })
-  document(@Root() e: RelRecord, @Ctx() ctx: Context) { return start(e, ctx); }
+  document(@Root() e: RelRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return start(e, ctx, info); }
   @FieldResolver(() => PolicyDocument, { description: "The document it carries out." })
-  implemented(@Root() e: RelRecord, @Ctx() ctx: Context) { return end(e, ctx); }
+  implemented(@Root() e: RelRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return end(e, ctx, info); }
 }
 
 @Resolver(() => Sets)
 export class SetsResolver {
-  @FieldResolver(() => PolicyDocument) document(@Root() e: RelRecord, @Ctx() ctx: Context) { return start(e, ctx); }
-  @FieldResolver(() => Target) target(@Root() e: RelRecord, @Ctx() ctx: Context) { return end(e, ctx); }
+  @FieldResolver(() => PolicyDocument) document(@Root() e: RelRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return start(e, ctx, info); }
+  @FieldResolver(() => Target) target(@Root() e: RelRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return end(e, ctx, info); }
 }
 
 @Resolver(() => HasPart)
 export class HasPartResolver {
-  @FieldResolver(() => Node) whole(@Root() e: RelRecord, @Ctx() ctx: Context) { return start(e, ctx); }
-  @FieldResolver(() => Node) part(@Root() e: RelRecord, @Ctx() ctx: Context) { return end(e, ctx); }
+  @FieldResolver(() => Node) whole(@Root() e: RelRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return start(e, ctx, info); }
+  @FieldResolver(() => Node) part(@Root() e: RelRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return end(e, ctx, info); }
 }
 
 @Resolver(() => Mentions)
 export class MentionsResolver {
   @FieldResolver(() => Node, { description: "The task, measure, target or document whose text names the entity." })
-  mentioner(@Root() e: RelRecord, @Ctx() ctx: Context) { return start(e, ctx); }
+  mentioner(@Root() e: RelRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return start(e, ctx, info); }
   @FieldResolver(() => Node, { description: "The entity named." })
-  mentioned(@Root() e: RelRecord, @Ctx() ctx: Context) { return end(e, ctx); }
+  mentioned(@Root() e: RelRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return end(e, ctx, info); }
 }

@@ -15,15 +15,21 @@ function flatten(g: PlainSubgraph) {
 
 @Resolver()
 export class GraphResolver {
-  @Query(() => Subgraph, { description: "Everything within `depth` hops (1–3) of a node, optionally only over some relationship types." })
+  @Query(() => Subgraph, {
+    description: "Everything within `depth` hops (1–3) of a node, optionally only over some relationship types, up to `limit` nodes. "
+      + "The cost is bounded by `limit`, not by the size of the graph: when the limit cuts the result, `truncated` is true and only "
+      + "edges between returned nodes are kept; narrow it with `types` or a smaller `depth`, or raise `limit`.",
+  })
   async neighborhood(
     @Arg("id", () => ID) id: string,
     @Arg("depth", () => Int, { defaultValue: 1 }) depth: number,
     @Arg("types", () => [String], { nullable: true, description: "Relationship types to follow (e.g. [\"SUPPORTS\", \"OPERATED_BY\"]); all when omitted." }) types: string[] | null,
+    @Arg("limit", () => Int, { defaultValue: LIMITS.defaultNeighborhoodNodes, description: `Most nodes to return, 1–${LIMITS.maxSubgraphNodes} (default ${LIMITS.defaultNeighborhoodNodes}), the start node included.` }) limit: number,
     @Ctx() ctx: Context,
   ) {
     checkRange("depth", depth, 1, LIMITS.maxDepth);
-    const g = await fetchNeighborhood(ctx.db, id, depth, checkRelationshipTypes(types), LIMITS.maxSubgraphNodes);
+    checkRange("limit", limit, 1, LIMITS.maxSubgraphNodes);
+    const g = await fetchNeighborhood(ctx.db, id, depth, checkRelationshipTypes(types), limit);
     return { ...flatten(g), truncated: g.truncated };
   }
 

@@ -41,7 +41,7 @@ export class Subgraph {
   @Field(() => [GraphEdge])
   edges!: GraphEdge[];
 
-  @Field(() => Boolean, { description: "True when the node limit cut the subgraph short." })
+  @Field(() => Boolean, { description: "True when a limit cut the subgraph short: more nodes or edges exist within the requested hops. Narrow with `types` or `depth`, or raise `limit`." })
   truncated!: boolean;
 }
 

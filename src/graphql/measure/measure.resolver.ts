@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { Agency } from "../agency/agency.type.js";
 import { connectionOf } from "../common/connection.js";
 import { PartListArgs } from "../common/list-args.js";
@@ -15,25 +16,25 @@ export const MeasureConnection = connectionOf(Measure, "Measure");
 @Resolver(() => Measure)
 export class MeasureResolver {
   @Query(() => MeasureConnection, { description: "Safeguard measures (保障措施)." })
-  measures(@Args(() => PartListArgs) args: PartListArgs, @Ctx() ctx: Context) {
-    return listEntities(ctx, "Measure", args, { partOf: args.partOf });
+  measures(@Args(() => PartListArgs) args: PartListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listEntities(ctx, info, "Measure", args, { partOf: args.partOf });
   }
 
   @FieldResolver(() => PolicyDocument, { nullable: true })
-  document(@Root() m: NodeRecord, @Ctx() ctx: Context) { return relatedNode(ctx, m.id, "HAS_PART", "IN", "PolicyDocument"); }
+  document(@Root() m: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNode(ctx, info, m.id, "HAS_PART", "IN", "PolicyDocument"); }
 
   @FieldResolver(() => [Responsible], { description: "Responsible units in list order, each with its role (the first leads)." })
-  responsible(@Root() m: NodeRecord, @Ctx() ctx: Context) { return relatedEdges(ctx, m.id, "RESPONSIBLE", "OUT"); }
+  responsible(@Root() m: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, m.id, "RESPONSIBLE", "OUT"); }
 
   @FieldResolver(() => [Agency], { description: "Responsible units, in list order." })
-  agencies(@Root() m: NodeRecord, @Ctx() ctx: Context) { return relatedNodes(ctx, m.id, "RESPONSIBLE", "OUT"); }
+  agencies(@Root() m: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, m.id, "RESPONSIBLE", "OUT"); }
 
   @FieldResolver(() => Agency, { nullable: true, description: "The lead unit (the first listed)." })
-  async lead(@Root() m: NodeRecord, @Ctx() ctx: Context) {
-    const related = await ctx.loaders.relationships("RESPONSIBLE", "OUT").load(m.id);
+  async lead(@Root() m: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const related = await ctx.loaders.related(m.id, "RESPONSIBLE", "OUT", null, info, "nodes", ["role"]);
     return related.find((r) => r.rel.role === "LEAD")?.node ?? null;
   }
 
   @FieldResolver(() => [Mentions], { description: "Entities the measure's text names, with evidence." })
-  mentions(@Root() m: NodeRecord, @Ctx() ctx: Context) { return relatedEdges(ctx, m.id, "MENTIONS", "OUT"); }
+  mentions(@Root() m: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, m.id, "MENTIONS", "OUT"); }
 }

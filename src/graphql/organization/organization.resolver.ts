@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { connectionOf } from "../common/connection.js";
 import { CategoryListArgs } from "../common/list-args.js";
 import { listEntities } from "../common/list-entities.js";
@@ -14,16 +15,16 @@ export const OrganizationConnection = connectionOf(Organization, "Organization")
 @Resolver(() => Organization)
 export class OrganizationResolver {
   @Query(() => OrganizationConnection, { description: "Enterprises and institutes." })
-  organizations(@Args(() => CategoryListArgs) args: CategoryListArgs, @Ctx() ctx: Context) {
-    return listEntities(ctx, "Organization", args, { category: args.category });
+  organizations(@Args(() => CategoryListArgs) args: CategoryListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listEntities(ctx, info, "Organization", args, { category: args.category });
   }
 
   @FieldResolver(() => [Platform], { description: "Platforms it operates." })
-  platforms(@Root() o: NodeRecord, @Ctx() ctx: Context) { return relatedNodes(ctx, o.id, "OPERATED_BY", "IN"); }
+  platforms(@Root() o: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, o.id, "OPERATED_BY", "IN"); }
 
   @FieldResolver(() => [OperatedBy])
-  operates(@Root() o: NodeRecord, @Ctx() ctx: Context) { return relatedEdges(ctx, o.id, "OPERATED_BY", "IN"); }
+  operates(@Root() o: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, o.id, "OPERATED_BY", "IN"); }
 
   @FieldResolver(() => [Mentions])
-  mentionedBy(@Root() o: NodeRecord, @Ctx() ctx: Context) { return relatedEdges(ctx, o.id, "MENTIONS", "IN"); }
+  mentionedBy(@Root() o: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, o.id, "MENTIONS", "IN"); }
 }

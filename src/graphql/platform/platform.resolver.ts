@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { connectionOf } from "../common/connection.js";
 import { CategoryListArgs } from "../common/list-args.js";
 import { listEntities } from "../common/list-entities.js";
@@ -15,19 +16,19 @@ export const PlatformConnection = connectionOf(Platform, "Platform");
 @Resolver(() => Platform)
 export class PlatformResolver {
   @Query(() => PlatformConnection, { description: "Innovation platforms, laboratories and computing facilities." })
-  platforms(@Args(() => CategoryListArgs) args: CategoryListArgs, @Ctx() ctx: Context) {
-    return listEntities(ctx, "Platform", args, { category: args.category });
+  platforms(@Args(() => CategoryListArgs) args: CategoryListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listEntities(ctx, info, "Platform", args, { category: args.category });
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: "The organisation that runs it." })
-  operator(@Root() p: NodeRecord, @Ctx() ctx: Context) { return relatedNode(ctx, p.id, "OPERATED_BY", "OUT"); }
+  operator(@Root() p: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNode(ctx, info, p.id, "OPERATED_BY", "OUT"); }
 
   @FieldResolver(() => OperatedBy, { nullable: true })
-  async operatedBy(@Root() p: NodeRecord, @Ctx() ctx: Context) { return (await relatedEdges(ctx, p.id, "OPERATED_BY", "OUT"))[0] ?? null; }
+  async operatedBy(@Root() p: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return (await relatedEdges(ctx, info, p.id, "OPERATED_BY", "OUT"))[0] ?? null; }
 
   @FieldResolver(() => [Task], { description: "Tasks that support it." })
-  tasks(@Root() p: NodeRecord, @Ctx() ctx: Context) { return relatedNodes(ctx, p.id, "SUPPORTS", "IN"); }
+  tasks(@Root() p: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, p.id, "SUPPORTS", "IN"); }
 
   @FieldResolver(() => [Supports])
-  supportedBy(@Root() p: NodeRecord, @Ctx() ctx: Context) { return relatedEdges(ctx, p.id, "SUPPORTS", "IN"); }
+  supportedBy(@Root() p: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, p.id, "SUPPORTS", "IN"); }
 }

@@ -1,10 +1,11 @@
-import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, Info, Int, Query, Resolver } from "type-graphql";
 import { BadUserInputError } from "../../errors/client-errors.js";
 import { toSimplified } from "../../ingest/normalise.js";
 import { LIMITS } from "../common/limits.js";
 import { checkRange } from "../common/validate.js";
 import type { Context } from "../context.js";
-import { toNodeRecord } from "../records.js";
+import { searchPlan } from "../engine/plans.js";
 import { toLuceneQuery } from "./lucene.js";
 import { SearchHit } from "./search-hit.type.js";
 import { snippetFor } from "./snippet.js";
@@ -18,6 +19,7 @@ export class SearchResolver {
     @Arg("query", () => String) query: string,
     @Arg("first", () => Int, { defaultValue: 10, description: "Number of hits, 1–50." }) first: number,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SearchHit[]> {
     checkRange("first", first, 1, LIMITS.maxSearchResults);
     if (query.length > LIMITS.maxSearchQueryLength) {
@@ -26,11 +28,11 @@ export class SearchResolver {
     const simplified = toSimplified(query);
     const lucene = toLuceneQuery(simplified);
     if (!lucene) return [];
-    const rows = await ctx.db.read("search-entities", { query: lucene, limit: first });
+    const props = searchPlan(info);
+    const rows = await ctx.db.read("search-entities", { query: lucene, limit: first, props });
     const words = [simplified.trim(), ...simplified.split(/\s+/)].filter(Boolean);
     return rows.map((r) => {
-      const node = toNodeRecord(r.node);
-      ctx.loaders.node.prime(node.id, node);
+      const node = ctx.loaders.store.remember(props, r.values as unknown[]);
       return { node, score: r.score as number, snippet: snippetFor(node, words) } as unknown as SearchHit;
     });
   }

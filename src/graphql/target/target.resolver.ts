@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { connectionOf } from "../common/connection.js";
 import { ListArgs } from "../common/list-args.js";
 import { listEntities } from "../common/list-entities.js";
@@ -13,10 +14,10 @@ export const TargetConnection = connectionOf(Target, "Target");
 @Resolver(() => Target)
 export class TargetResolver {
   @Query(() => TargetConnection, { description: "Quantified targets." })
-  targets(@Args(() => ListArgs) args: ListArgs, @Ctx() ctx: Context) {
-    return listEntities(ctx, "Target", args);
+  targets(@Args(() => ListArgs) args: ListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listEntities(ctx, info, "Target", args);
   }
 
   @FieldResolver(() => PolicyDocument, { nullable: true, description: "The document that sets it." })
-  document(@Root() t: NodeRecord, @Ctx() ctx: Context) { return relatedNode(ctx, t.id, "SETS", "IN"); }
+  document(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNode(ctx, info, t.id, "SETS", "IN"); }
 }

@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { Action } from "../action/action.type.js";
 import { Agency } from "../agency/agency.type.js";
 import { connectionOf } from "../common/connection.js";
@@ -20,37 +21,37 @@ export const TaskConnection = connectionOf(Task, "Task");
 @Resolver(() => Task)
 export class TaskResolver {
   @Query(() => TaskConnection, { description: "The numbered tasks; partOf filters by action, relatedTo by anything they name." })
-  tasks(@Args(() => PartListArgs) args: PartListArgs, @Ctx() ctx: Context) {
-    return listEntities(ctx, "Task", args, { partOf: args.partOf });
+  tasks(@Args(() => PartListArgs) args: PartListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listEntities(ctx, info, "Task", args, { partOf: args.partOf });
   }
 
   @FieldResolver(() => Action, { nullable: true, description: "The action the task belongs to." })
-  action(@Root() t: NodeRecord, @Ctx() ctx: Context) { return relatedNode(ctx, t.id, "HAS_PART", "IN", "Action"); }
+  action(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNode(ctx, info, t.id, "HAS_PART", "IN", "Action"); }
 
   @FieldResolver(() => [Platform], { description: "Platforms the task supports." })
-  platforms(@Root() t: NodeRecord, @Ctx() ctx: Context) { return relatedNodes(ctx, t.id, "SUPPORTS", "OUT"); }
+  platforms(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, t.id, "SUPPORTS", "OUT"); }
 
   @FieldResolver(() => [Supports])
-  supports(@Root() t: NodeRecord, @Ctx() ctx: Context) { return relatedEdges(ctx, t.id, "SUPPORTS", "OUT"); }
+  supports(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, t.id, "SUPPORTS", "OUT"); }
 
   @FieldResolver(() => [Zone], { description: "Parks, zones, bases and centres the task builds or seeks to create." })
-  zones(@Root() t: NodeRecord, @Ctx() ctx: Context) { return relatedNodes(ctx, t.id, "DEVELOPS", "OUT"); }
+  zones(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, t.id, "DEVELOPS", "OUT"); }
 
   @FieldResolver(() => [Develops], { description: "The zones with intent (CREATE or BUILD) and evidence." })
-  develops(@Root() t: NodeRecord, @Ctx() ctx: Context) { return relatedEdges(ctx, t.id, "DEVELOPS", "OUT"); }
+  develops(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, t.id, "DEVELOPS", "OUT"); }
 
   @FieldResolver(() => [Mentions], { description: "Every other entity the task's text names, with evidence." })
-  mentions(@Root() t: NodeRecord, @Ctx() ctx: Context) { return relatedEdges(ctx, t.id, "MENTIONS", "OUT"); }
+  mentions(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, t.id, "MENTIONS", "OUT"); }
 
   @FieldResolver(() => [Technology])
-  technologies(@Root() t: NodeRecord, @Ctx() ctx: Context) { return relatedNodes(ctx, t.id, "MENTIONS", "OUT", "Technology"); }
+  technologies(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, t.id, "MENTIONS", "OUT", "Technology"); }
 
   @FieldResolver(() => [Domain])
-  domains(@Root() t: NodeRecord, @Ctx() ctx: Context) { return relatedNodes(ctx, t.id, "MENTIONS", "OUT", "Domain"); }
+  domains(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, t.id, "MENTIONS", "OUT", "Domain"); }
 
   @FieldResolver(() => [Agency])
-  agencies(@Root() t: NodeRecord, @Ctx() ctx: Context) { return relatedNodes(ctx, t.id, "MENTIONS", "OUT", "Agency"); }
+  agencies(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, t.id, "MENTIONS", "OUT", "Agency"); }
 
   @FieldResolver(() => [Organization])
-  organizations(@Root() t: NodeRecord, @Ctx() ctx: Context) { return relatedNodes(ctx, t.id, "MENTIONS", "OUT", "Organization"); }
+  organizations(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, t.id, "MENTIONS", "OUT", "Organization"); }
 }

@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { connectionOf } from "../common/connection.js";
 import { ZoneListArgs } from "../common/list-args.js";
 import { listEntities } from "../common/list-entities.js";
@@ -14,16 +15,16 @@ export const ZoneConnection = connectionOf(Zone, "Zone");
 @Resolver(() => Zone)
 export class ZoneResolver {
   @Query(() => ZoneConnection, { description: "Parks, pilot and demonstration zones, bases and innovation centres." })
-  zones(@Args(() => ZoneListArgs) args: ZoneListArgs, @Ctx() ctx: Context) {
-    return listEntities(ctx, "Zone", args, { level: args.level, category: args.category });
+  zones(@Args(() => ZoneListArgs) args: ZoneListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listEntities(ctx, info, "Zone", args, { level: args.level, category: args.category });
   }
 
   @FieldResolver(() => [Task], { description: "Tasks that build it or seek to create it." })
-  tasks(@Root() z: NodeRecord, @Ctx() ctx: Context) { return relatedNodes(ctx, z.id, "DEVELOPS", "IN"); }
+  tasks(@Root() z: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, z.id, "DEVELOPS", "IN"); }
 
   @FieldResolver(() => [Develops])
-  developedBy(@Root() z: NodeRecord, @Ctx() ctx: Context) { return relatedEdges(ctx, z.id, "DEVELOPS", "IN"); }
+  developedBy(@Root() z: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, z.id, "DEVELOPS", "IN"); }
 
   @FieldResolver(() => [Mentions], { description: "Measures, targets and documents that name it." })
-  mentionedBy(@Root() z: NodeRecord, @Ctx() ctx: Context) { return relatedEdges(ctx, z.id, "MENTIONS", "IN"); }
+  mentionedBy(@Root() z: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, z.id, "MENTIONS", "IN"); }
 }

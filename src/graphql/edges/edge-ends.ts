@@ -1,0 +1,15 @@
+/**
+ * The fields of each edge type that resolve its start and its end node. The engine reads the one
+ * at the far end of a relationship field, to fetch that node's properties in the same statement.
+ */
+export const EDGE_ENDS: Readonly<Record<string, { start: string; end: string }>> = {
+  IssuedBy: { start: "document", end: "agency" },
+  Responsible: { start: "measure", end: "agency" },
+  Supports: { start: "task", end: "platform" },
+  Develops: { start: "task", end: "zone" },
+  OperatedBy: { start: "platform", end: "organization" },
+  Implements: { start: "document", end: "implemented" },
+  Sets: { start: "document", end: "target" },
+  HasPart: { start: "whole", end: "part" },
+  Mentions: { start: "mentioner", end: "mentioned" },
+};

@@ -1,0 +1,57 @@
+import { getNamedType, type GraphQLResolveInfo } from "graphql";
+import { EDGE_ENDS } from "../edges/edge-ends.js";
+import { fieldsOf, memoized, type SelectedField, selectedFields, storedProperties, subSelection } from "./selection.js";
+
+/**
+ * What to fetch for a field, read from its selection once per document (see {@link memoized}).
+ * Every node is fetched with `id` and `kind` (its type, for interfaces), then only the properties
+ * its selected fields read; relationships with `id`, then theirs.
+ */
+export const NODE_ALWAYS = ["id", "kind"] as const;
+const REL_ALWAYS = ["id"] as const;
+/** Edge fields computed from the statement, not stored. */
+const REL_COMPUTED = ["type"] as const;
+/** Node properties `snippet` reads (see search/snippet.ts). */
+const SNIPPET_SOURCES = ["name", "nameEn", "text", "textEn"] as const;
+
+function nested(info: GraphQLResolveInfo, fields: SelectedField[], name: string): SelectedField[] {
+  const sub = subSelection(fields, name);
+  return sub.type ? selectedFields(info.schema, info.fragments, sub.sets, sub.type) : [];
+}
+
+/** Properties of the node(s) a field returns (`node(id)`, `action`, `platforms`, an edge's end). */
+export const nodePlan = memoized((info): string[] => storedProperties(fieldsOf(info), NODE_ALWAYS));
+
+export interface EdgePlan {
+  relProps: string[];
+  /** Properties of the node at the far end (the edge's end field for OUT, its start field for IN). */
+  nodeProps: string[];
+}
+
+/** For a field returning edges (`responsible`, `develops`, `mentions`) followed in `direction`. */
+export const edgePlan = memoized((info, direction): EdgePlan => {
+  const fields = fieldsOf(info);
+  const ends = EDGE_ENDS[getNamedType(info.returnType).name];
+  const far = ends ? nested(info, fields, direction === "OUT" ? ends.end : ends.start) : [];
+  return { relProps: storedProperties(fields, REL_ALWAYS, REL_COMPUTED), nodeProps: storedProperties(far, NODE_ALWAYS) };
+});
+
+export interface PagePlan {
+  nodeProps: string[];
+  /** Whether `totalCount` is selected. */
+  withTotal: boolean;
+}
+
+/** For a connection (`tasks`, `agencies`, …): the nodes under `edges.node`, plus the cursor's sort key. */
+export const pagePlan = memoized((info, sortKey): PagePlan => {
+  const fields = fieldsOf(info);
+  const nodes = nested(info, nested(info, fields, "edges"), "node");
+  return { nodeProps: storedProperties(nodes, [...NODE_ALWAYS, sortKey]), withTotal: fields.some((f) => f.node.name.value === "totalCount") };
+});
+
+/** For `search`: the hits' nodes, plus what `snippet` reads when it is selected. */
+export const searchPlan = memoized((info): string[] => {
+  const fields = fieldsOf(info);
+  const snippet = fields.some((f) => f.node.name.value === "snippet") ? SNIPPET_SOURCES : [];
+  return storedProperties(nested(info, fields, "node"), [...NODE_ALWAYS, ...snippet]);
+});
