@@ -65,7 +65,7 @@ export class Loaders {
   related(
     id: string, type: string, direction: Direction, kind: string | null, info: GraphQLResolveInfo, shape: "nodes" | "edges", relProps: string[] = [],
   ): Promise<Related[]> {
-    const plan = shape === "edges" ? edgePlan(info, direction) : { relProps: ["id", ...relProps], nodeProps: nodePlan(info) };
+    const plan = shape === "edges" ? edgePlan(info, direction) : { relProps, nodeProps: nodePlan(info) };
     return this.relBatch.load({ id, type, direction, kind, ...plan });
   }
 
@@ -97,7 +97,7 @@ export class Loaders {
     const found = params.map(() => new Map<string, Related[]>());
     for (const row of rows) {
       const g = params[row.g as number]!;
-      const id = row.id as string;
+      const id = g.ids[row.i as number]!;
       const node = this.store.remember(g.nodeProps, row.node as unknown[]);
       const rel = assignValues({ type: g.type, startId: g.out ? id : node.id, endId: g.out ? node.id : id, evidence: [] } as unknown as RelRecord, g.relProps, row.rel as unknown[]);
       const list = found[g.index]!.get(id);
