@@ -4,7 +4,7 @@ import { PageInfo } from "./page-info.type.js";
 
 /** A Relay connection type for `Item`: `edges { node cursor }`, `pageInfo`, `totalCount`. */
 export function connectionOf<T extends object>(Item: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
     @Field(() => Item)
     node!: T;
@@ -13,7 +13,7 @@ export function connectionOf<T extends object>(Item: ClassType<T>, name: string)
     cursor!: string;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { simpleResolvers: true })
   class Connection {
     @Field(() => [Edge])
     edges!: Edge[];

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from "type-graphql";
 
 /** The exact words of a source document behind a node or relationship. */
-@ObjectType({ description: "The exact words of a source document behind a node or relationship: document.text.slice(start, end) == quote." })
+@ObjectType({ simpleResolvers: true, description: "The exact words of a source document behind a node or relationship: document.text.slice(start, end) == quote." })
 export class Evidence {
   @Field(() => String, { description: "The quoted words, in the normalised (Simplified Chinese) text." })
   quote!: string;

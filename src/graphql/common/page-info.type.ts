@@ -1,6 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "Relay page info. Paging is forward-only: pass endCursor as `after`." })
+@ObjectType({ simpleResolvers: true, description: "Relay page info. Paging is forward-only: pass endCursor as `after`." })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage!: boolean;

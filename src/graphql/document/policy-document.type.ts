@@ -2,7 +2,7 @@ import { Field, ObjectType } from "type-graphql";
 import { Level } from "../common/enums.js";
 import { Node } from "../node/node.interface.js";
 
-@ObjectType({ implements: Node, description: "A policy document: the plan, or a document it implements." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A policy document: the plan, or a document it implements." })
 export class PolicyDocument extends Node {
   @Field(() => String, { nullable: true, description: "文号, the issuing number, e.g. 国发〔2017〕35号." })
   docNumber?: string | null;

@@ -5,7 +5,7 @@ import { EdgeBase } from "./edge-base.type.js";
 // One edge type per relationship type that a client reads from both ends. The end fields
 // (document, agency, task, …) are resolved in relationship-edges.resolver.ts.
 
-@ObjectType({ implements: EdgeBase, description: "(:PolicyDocument)-[:ISSUED_BY]->(:Agency): who issued or approved a document." })
+@ObjectType({ simpleResolvers: true, implements: EdgeBase, description: "(:PolicyDocument)-[:ISSUED_BY]->(:Agency): who issued or approved a document." })
 export class IssuedBy extends EdgeBase {
   @Field(() => IssuerRole)
   role!: IssuerRole;
@@ -14,7 +14,7 @@ export class IssuedBy extends EdgeBase {
   source?: string | null;
 }
 
-@ObjectType({ implements: EdgeBase, description: "(:Measure)-[:RESPONSIBLE]->(:Agency): a unit named in the measure's 责任单位 list." })
+@ObjectType({ simpleResolvers: true, implements: EdgeBase, description: "(:Measure)-[:RESPONSIBLE]->(:Agency): a unit named in the measure's 责任单位 list." })
 export class Responsible extends EdgeBase {
   @Field(() => ResponsibleRole)
   role!: ResponsibleRole;
@@ -23,32 +23,32 @@ export class Responsible extends EdgeBase {
   position!: number;
 }
 
-@ObjectType({ implements: EdgeBase, description: "(:Task)-[:SUPPORTS]->(:Platform): a platform the task backs." })
+@ObjectType({ simpleResolvers: true, implements: EdgeBase, description: "(:Task)-[:SUPPORTS]->(:Platform): a platform the task backs." })
 export class Supports extends EdgeBase {}
 
-@ObjectType({ implements: EdgeBase, description: "(:Task)-[:DEVELOPS]->(:Zone): a park, zone, base or centre the task builds or seeks to create." })
+@ObjectType({ simpleResolvers: true, implements: EdgeBase, description: "(:Task)-[:DEVELOPS]->(:Zone): a park, zone, base or centre the task builds or seeks to create." })
 export class Develops extends EdgeBase {
   @Field(() => DevelopIntent)
   intent!: DevelopIntent;
 }
 
-@ObjectType({ implements: EdgeBase, description: "(:Platform)-[:OPERATED_BY]->(:Organization)." })
+@ObjectType({ simpleResolvers: true, implements: EdgeBase, description: "(:Platform)-[:OPERATED_BY]->(:Organization)." })
 export class OperatedBy extends EdgeBase {
   @Field(() => String, { nullable: true })
   source?: string | null;
 }
 
-@ObjectType({ implements: EdgeBase, description: "(:PolicyDocument)-[:IMPLEMENTS]->(:PolicyDocument): a document the plan says it carries out (为贯彻落实《…》)." })
+@ObjectType({ simpleResolvers: true, implements: EdgeBase, description: "(:PolicyDocument)-[:IMPLEMENTS]->(:PolicyDocument): a document the plan says it carries out (为贯彻落实《…》)." })
 export class Implements extends EdgeBase {}
 
-@ObjectType({ implements: EdgeBase, description: "(:PolicyDocument)-[:SETS]->(:Target)." })
+@ObjectType({ simpleResolvers: true, implements: EdgeBase, description: "(:PolicyDocument)-[:SETS]->(:Target)." })
 export class Sets extends EdgeBase {}
 
-@ObjectType({ implements: EdgeBase, description: "HAS_PART: document → action → task, document → measure." })
+@ObjectType({ simpleResolvers: true, implements: EdgeBase, description: "HAS_PART: document → action → task, document → measure." })
 export class HasPart extends EdgeBase {
   @Field(() => Int, { nullable: true, description: "The part's number in the source (task 1–18, action 1–5)." })
   ordinal?: number | null;
 }
 
-@ObjectType({ implements: EdgeBase, description: "MENTIONS: a task, measure, target or document names another entity (technology, domain, agency, organisation, …)." })
+@ObjectType({ simpleResolvers: true, implements: EdgeBase, description: "MENTIONS: a task, measure, target or document names another entity (technology, domain, agency, organisation, …)." })
 export class Mentions extends EdgeBase {}

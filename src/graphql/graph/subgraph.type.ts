@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "A node as a graph library draws it." })
+@ObjectType({ simpleResolvers: true, description: "A node as a graph library draws it." })
 export class GraphNode {
   @Field(() => ID)
   id!: string;
@@ -15,7 +15,7 @@ export class GraphNode {
   nameEn?: string | null;
 }
 
-@ObjectType({ description: "A directed edge as a graph library draws it (source → target is the relationship's direction)." })
+@ObjectType({ simpleResolvers: true, description: "A directed edge as a graph library draws it (source → target is the relationship's direction)." })
 export class GraphEdge {
   @Field(() => ID)
   id!: string;
@@ -33,7 +33,7 @@ export class GraphEdge {
   role?: string | null;
 }
 
-@ObjectType({ description: "Nodes and edges, ready for Cytoscape.js, D3, Sigma, vis-network, …" })
+@ObjectType({ simpleResolvers: true, description: "Nodes and edges, ready for Cytoscape.js, D3, Sigma, vis-network, …" })
 export class Subgraph {
   @Field(() => [GraphNode])
   nodes!: GraphNode[];
@@ -45,7 +45,7 @@ export class Subgraph {
   truncated!: boolean;
 }
 
-@ObjectType({ description: "A path: nodes in order from `from` to `to`, and the edges between them (each in its own direction)." })
+@ObjectType({ simpleResolvers: true, description: "A path: nodes in order from `from` to `to`, and the edges between them (each in its own direction)." })
 export class Path {
   @Field(() => [GraphNode])
   nodes!: GraphNode[];

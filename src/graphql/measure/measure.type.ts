@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { Node } from "../node/node.interface.js";
 
-@ObjectType({ implements: Node, description: "A safeguard measure (保障措施) with its responsible units." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A safeguard measure (保障措施) with its responsible units." })
 export class Measure extends Node {
   @Field(() => Int)
   ordinal!: number;

@@ -1,7 +1,7 @@
 import { Field, Float, ObjectType } from "type-graphql";
 import { Node } from "../node/node.interface.js";
 
-@ObjectType({ description: "One search result." })
+@ObjectType({ simpleResolvers: true, description: "One search result." })
 export class SearchHit {
   @Field(() => Node)
   node!: Node;

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { Node } from "../node/node.interface.js";
 
-@ObjectType({ implements: Node, description: "A numbered task of the plan (1–18), with its full text." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A numbered task of the plan (1–18), with its full text." })
 export class Task extends Node {
   @Field(() => Int, { description: "Task number in the source." })
   ordinal!: number;
