@@ -1,0 +1,205 @@
+import path from "node:path";
+import { graphql, type GraphQLSchema } from "graphql";
+import neo4j from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CypherStatements } from "../../src/db/cypher-statements.js";
+import type { Database, Row } from "../../src/db/database.js";
+import { createContext } from "../../src/graphql/context.js";
+import { buildGraphQLSchema } from "../../src/graphql/schema.js";
+import { PROJECT_ROOT } from "../helpers/neo4j.js";
+import { useSeededGraph } from "../helpers/seeded.js";
+
+const graph = useSeededGraph();
+const statements = CypherStatements.load(path.join(PROJECT_ROOT, "cypher"));
+let schema: GraphQLSchema;
+beforeAll(async () => {
+  schema = await buildGraphQLSchema();
+});
+
+interface Sent {
+  name: string;
+  params: Record<string, any>;
+  rows: Row[];
+}
+
+/** Runs an operation through the engine on the real graph, recording every statement it sends through the database door. */
+async function run(query: string): Promise<{ data: Record<string, any>; sent: Sent[] }> {
+  const sent: Sent[] = [];
+  const recording = Object.create(graph.db) as Database;
+  recording.read = async (name: string, params: Record<string, unknown> = {}) => {
+    const rows = await graph.db.read(name, params);
+    sent.push({ name, params, rows });
+    return rows;
+  };
+  const res = await graphql({ schema, source: query, contextValue: createContext(recording) });
+  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+  return { data: res.data as Record<string, any>, sent };
+}
+
+/** The plan of a statement as run with `params` (PROFILE): operator names with their details and rows. */
+async function profile(name: string, params: Record<string, unknown>) {
+  const result = await graph.driver.executeQuery(`PROFILE ${statements.get(name)}`, params);
+  const ops: { op: string; details: string; rows: number }[] = [];
+  const walk = (p: any) => {
+    ops.push({ op: p.operatorType.replace(/@.*/, ""), details: String(p.arguments?.Details ?? ""), rows: Number(p.rows) });
+    p.children.forEach(walk);
+  };
+  walk(result.summary.profile);
+  return { ops, records: result.records.map((r) => r.toObject()) };
+}
+
+const NESTED = (first: number, extra = "") => `{ tasks(first: ${first}) { ${extra} edges { node {
+  id name
+  action { name document { name } }
+  platforms { name operator { name } }
+  zones { name }
+  technologies { name } } } } }`;
+
+describe("projection: fetch what the query selects", () => {
+  it("does not read a task's text or evidence when the query does not select them", async () => {
+    const { data, sent } = await run(`{ tasks(first: 18) { edges { node { name } } } }`);
+    expect(data.tasks.edges).toHaveLength(18);
+    const list = sent.find((s) => s.name === "list-entities-by-position")!;
+    expect([...list.params.props].sort()).toEqual(["id", "kind", "name", "ord"]);
+    expect(list.rows.every((r) => (r.values as unknown[]).length === 4)).toBe(true);
+  });
+
+  it("reads the text and the evidence lists when the query selects them, and returns them", async () => {
+    const { data, sent } = await run(`{ tasks(first: 2) { edges { node { name text evidence { quote start } } } } }`);
+    const props: string[] = sent.find((s) => s.name === "list-entities-by-position")!.params.props;
+    expect(props).toEqual(expect.arrayContaining(["text", "evidenceQuotes", "evidenceStarts"]));
+    expect(data.tasks.edges[1].node.text).toMatch(/^2\.推进创新平台建设。/);
+    expect(data.tasks.edges[1].node.evidence[0].quote).toMatch(/^2\.推进创新平台建设/);
+  });
+
+  it("projects the nodes at the far end of a relationship to what their own selection reads, through fragments and aliases", async () => {
+    const { data, sent } = await run(`{ tasks(first: 3) { edges { node { ...T } } } }
+      fragment T on Task { places: zones { ... on Node { label: name } } develops { intent zone { nameEn } } }`);
+    const related = sent.find((s) => s.name === "find-related")!;
+    const groups: any[] = related.params.groups;
+    const develops = groups.find((g) => g.type === "DEVELOPS")!;
+    expect([...develops.nodeProps].sort()).toEqual(["id", "kind", "name", "nameEn"]);
+    expect([...develops.relProps].sort()).toEqual(["id", "intent"]);
+    expect(groups.flatMap((g) => g.nodeProps)).not.toContain("text");
+    const task2 = data.tasks.edges[1].node;
+    expect(task2.places.map((z: any) => z.label)).toContain("国家级人工智能创新试验区");
+    expect(task2.develops.every((d: any) => ["CREATE", "BUILD"].includes(d.intent))).toBe(true);
+  });
+
+  it("reads a small fraction of the bytes that fetching the same nodes whole would", async () => {
+    const { sent } = await run(NESTED(18));
+    const fetched = sent.reduce((n, s) => n + JSON.stringify(s.rows).length, 0);
+    const ids = sent.flatMap((s) => s.rows.map((r) => ((r.values ?? r.node) as string[])[0]!));
+    const whole = await graph.cypher(`UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n {.*} AS n`, { ids });
+    expect(ids.length).toBeGreaterThan(18 * 3);
+    expect(fetched * 5).toBeLessThan(JSON.stringify(whole).length);
+  });
+});
+
+describe("batching: one statement per level of the query", () => {
+  it("reads a three-level query in three statements, for 18 tasks as for 2", async () => {
+    for (const first of [18, 2]) {
+      const { data, sent } = await run(NESTED(first));
+      expect(data.tasks.edges).toHaveLength(first);
+      expect(sent.map((s) => s.name)).toEqual(["list-entities-by-position", "find-related", "find-related"]);
+    }
+  });
+
+  it("answers the ends of an edge from the nodes the level already fetched, without another statement", async () => {
+    const { data, sent } = await run(`{ measures(first: 5) { edges { node { name responsible { role agency { name } measure { name } } } } } }`);
+    expect(sent.map((s) => s.name)).toEqual(["list-entities-by-position", "find-related"]);
+    const first = data.measures.edges[0].node;
+    expect(first.responsible[0]).toEqual({ role: "LEAD", agency: { name: "广州市工业和信息化局" }, measure: { name: first.name } });
+  });
+});
+
+describe("lists: index seeks and constant-time counts", () => {
+  const KIND = "EngineProbe";
+  const COUNT = 12_000;
+  const page = (after: { ord: number; id: string } | null, limit: number) => ({
+    kind: KIND, level: null, category: null, partOf: null, nameContains: null, relatedTo: null,
+    afterOrd: neo4j.int(after?.ord ?? -1), afterId: after?.id ?? "", limit: neo4j.int(limit), props: ["id", "ord"],
+  });
+
+  beforeAll(async () => {
+    // Three probes share each ord, so the id tie-break is exercised on every page.
+    await graph.cypher(`UNWIND range(0, $n - 1) AS i CREATE (:Entity {id: $kind + ':' + toString(100000 + i), kind: $kind, name: 'probe ' + toString(i % 1000), ord: i / 3})`, { n: neo4j.int(COUNT), kind: KIND });
+  });
+  afterAll(async () => {
+    await graph.cypher(`MATCH (n:Entity {kind: $kind}) DETACH DELETE n`, { kind: KIND });
+  });
+
+  it("seeks the (kind, ord) index from the cursor of a page after the 10,000th item, reading about one page", async () => {
+    const { ops, records } = await profile("list-entities-by-position", page({ ord: 10_000 / 3, id: `${KIND}:110000` }, 6));
+    expect(records.map((r) => r.values[0])).toEqual([110001, 110002, 110003, 110004, 110005, 110006].map((i) => `${KIND}:${i}`));
+    const seek = ops.find((o) => o.op === "NodeIndexSeek")!;
+    expect(seek.details).toMatch(/Entity\(kind, ord\)/);
+    expect(ops.map((o) => o.op)).not.toContain("NodeByLabelScan");
+    expect(ops.map((o) => o.op)).not.toContain("Sort");
+    expect(seek.rows).toBeLessThan(20);
+  });
+
+  it("seeks the (kind, name) index for pages in name order", async () => {
+    const { ops } = await profile("list-entities-by-name", { ...page(null, 6), afterName: "probe 5", afterId: "" });
+    const seek = ops.find((o) => o.op === "NodeIndexSeek")!;
+    expect(seek.details).toMatch(/Entity\(kind, name\)/);
+    expect(ops.map((o) => o.op)).not.toContain("NodeByLabelScan");
+    expect(seek.rows).toBeLessThan(100);
+  });
+
+  it("pages through thousands of items with equal sort keys, each exactly once and in order", async () => {
+    const seen: string[] = [];
+    let after: { ord: number; id: string } | null = null;
+    for (;;) {
+      const rows = await graph.db.read("list-entities-by-position", { ...page(null, 0), afterOrd: after?.ord ?? -1, afterId: after?.id ?? "", limit: 1000 });
+      if (rows.length === 0) break;
+      const values = rows.map((r) => r.values as [string, number]);
+      seen.push(...values.map((v) => v[0]));
+      const [id, ord] = values.at(-1)!;
+      after = { ord, id };
+    }
+    expect(seen).toHaveLength(COUNT);
+    expect(seen).toEqual([...seen].sort());
+  });
+
+  it("counts an unfiltered list from Neo4j's count store", async () => {
+    const { ops, records } = await profile("count-entities-of-kind", { kind: "Task" });
+    expect(records).toEqual([{ total: 18 }]);
+    expect(ops.map((o) => o.op)).toContain("NodeCountFromCountStore");
+    expect(ops.map((o) => o.op)).not.toContain("NodeByLabelScan");
+  });
+
+  it("gives the same totalCount from the count store as from the filtered count", async () => {
+    const { data } = await run(`{ tasks { totalCount } agencies { totalCount } filtered: tasks(nameContains: "") { totalCount } }`);
+    expect(data.tasks.totalCount).toBe(18);
+    expect(data.filtered.totalCount).toBe(18);
+    const [row] = await graph.cypher(`MATCH (n:Agency) RETURN count(n) AS n`);
+    expect(data.agencies.totalCount).toBe(row!.n);
+  });
+});
+
+describe("neighbourhood: bounded by what it returns", () => {
+  const PLAN = "PolicyDocument:gz-ai-plan-2020-2022";
+
+  it("says when its limit cut a neighbourhood short, and keeps only edges between the nodes it returns", async () => {
+    const { data, sent } = await run(`{ neighborhood(id: "${PLAN}", depth: 2, limit: 10) { truncated nodes { id } edges { source target } } }`);
+    const n = data.neighborhood;
+    expect(n.truncated).toBe(true);
+    expect(n.nodes).toHaveLength(10);
+    const ids = new Set(n.nodes.map((x: any) => x.id));
+    for (const e of n.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
+    for (const s of sent.filter((x) => x.name === "find-neighbours")) expect(s.rows.length).toBeLessThanOrEqual(40);
+  });
+
+  it("returns the whole neighbourhood with truncated false when it fits the limit", async () => {
+    const { data } = await run(`{ neighborhood(id: "${PLAN}", depth: 2, limit: 5000) { truncated nodes { id } } }`);
+    expect(data.neighborhood.truncated).toBe(false);
+    expect(data.neighborhood.nodes.length).toBeGreaterThan(10);
+  });
+
+  it("rejects a limit outside 1 to 5000, naming the range", async () => {
+    const res = await graphql({ schema, source: `{ neighborhood(id: "${PLAN}", limit: 0) { truncated } }`, contextValue: createContext(graph.db) });
+    expect(res.errors?.[0]?.message).toBe("limit must be a whole number from 1 to 5000, but was 0.");
+    expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});
