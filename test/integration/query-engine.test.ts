@@ -162,6 +162,19 @@ describe("lists: index seeks and constant-time counts", () => {
     expect(seen).toEqual([...seen].sort());
   });
 
+  it("walks a list filtered by partOf from that node, not from every node of the kind, and pages it", async () => {
+    const action = "Action:gz-ai-plan-2020-2022/action-2";
+    const { ops } = await profile("list-related-entities-by-position", { ...page(null, 3), kind: "Task", partOf: action });
+    expect(ops.find((o) => o.op === "NodeUniqueIndexSeek")!.details).toMatch(/anchor:Entity\(id\)/);
+    expect(ops.map((o) => o.op)).not.toContain("NodeIndexSeek");
+    const first = await run(`{ tasks(partOf: "${action}", first: 2) { totalCount pageInfo { endCursor hasNextPage } edges { node { ordinal } } } }`);
+    expect(first.data.tasks.edges.map((e: any) => e.node.ordinal)).toEqual([3, 4]);
+    expect(first.data.tasks.totalCount).toBe(4);
+    const next = await run(`{ tasks(partOf: "${action}", first: 2, after: "${first.data.tasks.pageInfo.endCursor}") { pageInfo { hasNextPage } edges { node { ordinal } } } }`);
+    expect(next.data.tasks.edges.map((e: any) => e.node.ordinal)).toEqual([5, 6]);
+    expect(next.data.tasks.pageInfo.hasNextPage).toBe(false);
+  });
+
   it("counts an unfiltered list from Neo4j's count store", async () => {
     const { ops, records } = await profile("count-entities-of-kind", { kind: "Task" });
     expect(records).toEqual([{ total: 18 }]);

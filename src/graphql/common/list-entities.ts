@@ -25,9 +25,11 @@ export interface Page {
 
 /**
  * One keyset page of nodes of `kind`, with the properties the selection under `edges.node` reads.
- * Fetches first+1 rows to learn whether another page exists. totalCount is counted only if the
- * client asks for it: from Neo4j's count store (constant time) when no filter is set, by scanning
- * the kind's index entries otherwise.
+ * Fetches first+1 rows to learn whether another page exists. Unfiltered, a page seeks the kind's
+ * index from the cursor; filtered by partOf or relatedTo, it walks from that node instead (its
+ * degree, not the kind's size). totalCount is counted only if the client asks for it: from Neo4j's
+ * count store (constant time) when no filter is set, from the partOf/relatedTo node when one is,
+ * and by walking the kind's index entries for the other filters.
  */
 export async function listEntities(ctx: Context, info: GraphQLResolveInfo, kind: string, args: ListArgs, filters: ListFilters = {}): Promise<Page> {
   const first = checkRange("first", args.first ?? LIMITS.defaultPageSize, 0, LIMITS.maxPageSize);
@@ -43,12 +45,17 @@ export async function listEntities(ctx: Context, info: GraphQLResolveInfo, kind:
     relatedTo: args.relatedTo ?? null,
   };
   const filtered = Object.values(where).some((v, i) => i > 0 && v !== null);
-  const totalCount = lazy(async () => (await ctx.db.read(filtered ? "count-entities" : "count-entities-of-kind", filtered ? where : { kind }))[0]?.total as number ?? 0);
+  const { nodeProps, withTotal } = pagePlan(info, byName ? "name" : "ord");
+  const anchored = where.partOf !== null || where.relatedTo !== null;
+  const countStatement = anchored ? "count-related-entities" : filtered ? "count-entities" : "count-entities-of-kind";
+  const totalCount = lazy(async () => ((await ctx.db.read(countStatement, filtered ? where : { kind }))[0]?.total as number | undefined) ?? 0);
+  // A selected totalCount is counted alongside the page rather than after it.
+  if (withTotal) void Promise.resolve(totalCount).catch(() => {});
   if (first === 0) return { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: cursor !== null, startCursor: null, endCursor: null }, totalCount };
-  const { nodeProps } = pagePlan(info, byName ? "name" : "ord");
+  const statement = `list-${anchored ? "related-" : ""}entities-by-${byName ? "name" : "position"}`;
   const rows = byName
-    ? await ctx.db.read("list-entities-by-name", { ...where, afterName: cursor?.key ?? "", afterId: cursor?.id ?? "", limit: first + 1, props: nodeProps })
-    : await ctx.db.read("list-entities-by-position", { ...where, afterOrd: cursor?.key ?? -1, afterId: cursor?.id ?? "", limit: first + 1, props: nodeProps });
+    ? await ctx.db.read(statement, { ...where, afterName: cursor?.key ?? "", afterId: cursor?.id ?? "", limit: first + 1, props: nodeProps })
+    : await ctx.db.read(statement, { ...where, afterOrd: cursor?.key ?? -1, afterId: cursor?.id ?? "", limit: first + 1, props: nodeProps });
   const edges = rows.slice(0, first).map((r) => {
     const node = ctx.loaders.store.remember(nodeProps, r.values as unknown[]);
     const key = byName ? node.name : (node.ord as number);
