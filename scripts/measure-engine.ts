@@ -37,6 +37,9 @@ let bytesFromNeo4j = 0;
 const [neo4jHost, neo4jPort] = neo4j.split(":");
 const proxy = net.createServer((client) => {
   const upstream = net.connect(Number(neo4jPort), neo4jHost);
+  // Without this, Nagle's algorithm holds small Bolt messages back for a delayed ACK (~40 ms).
+  client.setNoDelay(true);
+  upstream.setNoDelay(true);
   upstream.on("data", (chunk: Buffer) => (bytesFromNeo4j += chunk.length));
   client.pipe(upstream).pipe(client);
   const close = () => { client.destroy(); upstream.destroy(); };
