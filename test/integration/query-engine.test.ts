@@ -61,7 +61,7 @@ describe("projection: fetch what the query selects", () => {
     expect(data.tasks.edges).toHaveLength(18);
     const list = sent.find((s) => s.name === "list-entities-by-position")!;
     expect([...list.params.props].sort()).toEqual(["id", "kind", "name", "ord"]);
-    expect(list.rows.every((r) => (r.values as unknown[]).length === 4)).toBe(true);
+    expect((list.rows[0]!.page as unknown[][]).every((values) => values.length === 4)).toBe(true);
   });
 
   it("reads the text and the evidence lists when the query selects them, and returns them", async () => {
@@ -89,7 +89,7 @@ describe("projection: fetch what the query selects", () => {
   it("reads a small fraction of the bytes that fetching the same nodes whole would", async () => {
     const { sent } = await run(NESTED(18));
     const fetched = sent.reduce((n, s) => n + JSON.stringify(s.rows).length, 0);
-    const ids = sent.flatMap((s) => s.rows.map((r) => ((r.values ?? r.node) as string[])[0]!));
+    const ids = sent.flatMap((s) => (s.name === "find-related" ? s.rows.map((r) => r.node as string[]) : (s.rows[0]!.page as string[][])).map((v) => v[0]!));
     const whole = await graph.cypher(`UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n {.*} AS n`, { ids });
     expect(ids.length).toBeGreaterThan(18 * 3);
     expect(fetched * 5).toBeLessThan(JSON.stringify(whole).length);
@@ -103,6 +103,12 @@ describe("batching: one statement per level of the query", () => {
       expect(data.tasks.edges).toHaveLength(first);
       expect(sent.map((s) => s.name)).toEqual(["list-entities-by-position", "find-related", "find-related"]);
     }
+  });
+
+  it("reads a page's totalCount in the page's own statement", async () => {
+    const { data, sent } = await run(NESTED(5, "totalCount"));
+    expect(data.tasks.totalCount).toBe(18);
+    expect(sent.map((s) => s.name)).toEqual(["list-entities-by-position", "find-related", "find-related"]);
   });
 
   it("answers the ends of an edge from the nodes the level already fetched, without another statement", async () => {
@@ -131,7 +137,7 @@ describe("lists: index seeks and constant-time counts", () => {
 
   it("seeks the (kind, ord) index from the cursor of a page after the 10,000th item, reading about one page", async () => {
     const { ops, records } = await profile("list-entities-by-position", page({ ord: 10_000 / 3, id: `${KIND}:110000` }, 6));
-    expect(records.map((r) => r.values[0])).toEqual([110001, 110002, 110003, 110004, 110005, 110006].map((i) => `${KIND}:${i}`));
+    expect(records[0]!.page.map((v: string[]) => v[0])).toEqual([110001, 110002, 110003, 110004, 110005, 110006].map((i) => `${KIND}:${i}`));
     const seek = ops.find((o) => o.op === "NodeIndexSeek")!;
     expect(seek.details).toMatch(/Entity\(kind, ord\)/);
     expect(ops.map((o) => o.op)).not.toContain("NodeByLabelScan");
@@ -151,9 +157,9 @@ describe("lists: index seeks and constant-time counts", () => {
     const seen: string[] = [];
     let after: { ord: number; id: string } | null = null;
     for (;;) {
-      const rows = await graph.db.read("list-entities-by-position", { ...page(null, 0), afterOrd: after?.ord ?? -1, afterId: after?.id ?? "", limit: 1000 });
-      if (rows.length === 0) break;
-      const values = rows.map((r) => r.values as [string, number]);
+      const [row] = await graph.db.read("list-entities-by-position", { ...page(null, 0), afterOrd: after?.ord ?? -1, afterId: after?.id ?? "", limit: 1000 });
+      const values = row!.page as [string, number][];
+      if (values.length === 0) break;
       seen.push(...values.map((v) => v[0]));
       const [id, ord] = values.at(-1)!;
       after = { ord, id };

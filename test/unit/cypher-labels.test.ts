@@ -5,9 +5,9 @@ import { NODE_LABELS } from "../../src/ingest/model.js";
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
 
-describe("cypher/count-entities-of-kind.cypher", () => {
+describe.each(["count-entities-of-kind", "list-entities-by-position", "list-entities-by-name"])("cypher/%s.cypher", (name) => {
   it("has a count-store branch for every label of the model, and no other", () => {
-    const text = fs.readFileSync(path.join(PROJECT_ROOT, "cypher/count-entities-of-kind.cypher"), "utf8");
+    const text = fs.readFileSync(path.join(PROJECT_ROOT, `cypher/${name}.cypher`), "utf8");
     const branches = [...text.matchAll(/MATCH \(n:(\w+)\) WITH count\(n\) AS total RETURN '(\w+)' AS kind/g)];
     expect(branches.every((m) => m[1] === m[2])).toBe(true);
     expect(branches.map((m) => m[1]).sort()).toEqual([...NODE_LABELS].sort());

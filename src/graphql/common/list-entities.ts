@@ -27,9 +27,10 @@ export interface Page {
  * One keyset page of nodes of `kind`, with the properties the selection under `edges.node` reads.
  * Fetches first+1 rows to learn whether another page exists. Unfiltered, a page seeks the kind's
  * index from the cursor; filtered by partOf or relatedTo, it walks from that node instead (its
- * degree, not the kind's size). totalCount is counted only if the client asks for it: from Neo4j's
- * count store (constant time) when no filter is set, from the partOf/relatedTo node when one is,
- * and by walking the kind's index entries for the other filters.
+ * degree, not the kind's size). totalCount: unfiltered, the page's statement also reads it from
+ * Neo4j's count store (constant time); filtered, it is counted by its own statement only if the
+ * client asks for it, from the partOf/relatedTo node when one is set, by walking the kind's index
+ * entries for the other filters.
  */
 export async function listEntities(ctx: Context, info: GraphQLResolveInfo, kind: string, args: ListArgs, filters: ListFilters = {}): Promise<Page> {
   const first = checkRange("first", args.first ?? LIMITS.defaultPageSize, 0, LIMITS.maxPageSize);
@@ -48,16 +49,18 @@ export async function listEntities(ctx: Context, info: GraphQLResolveInfo, kind:
   const { nodeProps, withTotal } = pagePlan(info, byName ? "name" : "ord");
   const anchored = where.partOf !== null || where.relatedTo !== null;
   const countStatement = anchored ? "count-related-entities" : filtered ? "count-entities" : "count-entities-of-kind";
-  const totalCount = lazy(async () => ((await ctx.db.read(countStatement, filtered ? where : { kind }))[0]?.total as number | undefined) ?? 0);
+  const counted = lazy(async () => ((await ctx.db.read(countStatement, filtered ? where : { kind }))[0]?.total as number | undefined) ?? 0);
   // A selected totalCount is counted alongside the page rather than after it.
-  if (withTotal) void Promise.resolve(totalCount).catch(() => {});
-  if (first === 0) return { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: cursor !== null, startCursor: null, endCursor: null }, totalCount };
+  if (withTotal && (filtered || first === 0)) void Promise.resolve(counted).catch(() => {});
+  if (first === 0) return { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: cursor !== null, startCursor: null, endCursor: null }, totalCount: counted };
   const statement = `list-${anchored ? "related-" : ""}entities-by-${byName ? "name" : "position"}`;
-  const rows = byName
+  const result = byName
     ? await ctx.db.read(statement, { ...where, afterName: cursor?.key ?? "", afterId: cursor?.id ?? "", limit: first + 1, props: nodeProps })
     : await ctx.db.read(statement, { ...where, afterOrd: cursor?.key ?? -1, afterId: cursor?.id ?? "", limit: first + 1, props: nodeProps });
-  const edges = rows.slice(0, first).map((r) => {
-    const node = ctx.loaders.store.remember(nodeProps, r.values as unknown[]);
+  // The unfiltered statements answer in one row, with the count-store total of the kind.
+  const rows = anchored ? result.map((r) => r.values as unknown[]) : (result[0]?.page as unknown[][] | undefined) ?? [];
+  const edges = rows.slice(0, first).map((values) => {
+    const node = ctx.loaders.store.remember(nodeProps, values);
     const key = byName ? node.name : (node.ord as number);
     return { node, cursor: encodeCursor({ orderBy, key, id: node.id }) };
   });
@@ -69,6 +72,6 @@ export async function listEntities(ctx: Context, info: GraphQLResolveInfo, kind:
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount,
+    totalCount: filtered ? counted : Promise.resolve(result[0]?.total as number),
   };
 }
