@@ -51,22 +51,25 @@ export function checkRelationshipTypes(types: string[] | null | undefined): stri
 const ROWS_PER_NODE = 4;
 
 /**
- * Everything within `depth` hops of `id`, breadth first: one statement per hop, the frontier of
- * each hop being the nodes first reached in the previous one. The cost is bounded by `maxNodes`,
+ * Everything within `depth` hops of `id`, breadth first: one statement per hop (the first one also
+ * reads the start node), the frontier of each hop being the nodes first reached in the previous one. The cost is bounded by `maxNodes`,
  * not by the graph: at most `maxNodes` nodes, only the edges between them, and each hop reads at
  * most ROWS_PER_NODE × maxNodes relationships. When a limit cuts the result, `truncated` says so;
  * the caller narrows with `types` or a smaller `depth`, or raises the limit.
  */
 export async function fetchNeighborhood(db: Database, id: string, depth: number, types: string[] | null, maxNodes: number): Promise<BoundedSubgraph> {
-  const [start] = await findNodes(db, [id]);
-  if (!start) throw new NotFoundError(id);
-  const nodes = new Map<string, SubgraphNode>([[id, start]]);
-  const edges = new Map<string, SubgraphEdge>();
   const rowLimit = maxNodes * ROWS_PER_NODE;
+  // The start node comes with the first hop: a neighbourhood of depth d costs d statements.
+  const [first] = await db.read("find-neighbours-of-start", { id, types, limit: rowLimit, props: SUBGRAPH_NODE_PROPS });
+  if (!first) throw new NotFoundError(id);
+  const nodes = new Map<string, SubgraphNode>([[id, toNode(first.start)]]);
+  const edges = new Map<string, SubgraphEdge>();
   let frontier = [id];
   let truncated = false;
   for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
-    const rows: Row[] = await db.read("find-neighbours", { ids: frontier, types, limit: rowLimit, props: SUBGRAPH_NODE_PROPS });
+    const rows: Row[] = hop === 0
+      ? (first.rows as Row[])
+      : await db.read("find-neighbours", { ids: frontier, types, limit: rowLimit, props: SUBGRAPH_NODE_PROPS });
     if (rows.length >= rowLimit) truncated = true;
     const next: string[] = [];
     for (const row of rows) {
