@@ -17,7 +17,7 @@ export interface QueryLimits {
   maxCost: number;
   /** `MAX_QUERY_ALIASES`, default 30: aliases in one operation. */
   maxAliases: number;
-  /** `MAX_QUERY_TOKENS`, default 10000: lexical tokens in the query text (bounds parsing and validation work). */
+  /** `MAX_QUERY_TOKENS`, default 20000: lexical tokens in the query text (bounds parsing and validation work). */
   maxTokens: number;
   /** `MAX_RESPONSE_BYTES`, default 5000000: a larger serialised response is replaced by an error. */
   maxResponseBytes: number;
@@ -116,7 +116,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
       maxDepth: int("MAX_QUERY_DEPTH", 12, 1, 1000),
       maxCost: int("MAX_QUERY_COST", 20_000, 1, 1_000_000_000),
       maxAliases: int("MAX_QUERY_ALIASES", 30, 0, 100_000),
-      maxTokens: int("MAX_QUERY_TOKENS", 10_000, 10, 10_000_000),
+      maxTokens: int("MAX_QUERY_TOKENS", 20_000, 10, 10_000_000),
       maxResponseBytes: int("MAX_RESPONSE_BYTES", 5_000_000, 1_000, 2_000_000_000),
       maxBodyBytes: int("MAX_BODY_BYTES", 1_000_000, 1_000, 100_000_000),
     },

@@ -30,7 +30,8 @@ export interface ErrorFormatOptions {
   maxTokens: number;
 }
 
-const TOO_MANY_TOKENS = /Document contains more than (\d+) tokens/;
+// graphql 16 writes "more that"; accept the corrected wording too.
+const TOO_MANY_TOKENS = /Document contains more tha[nt] \d+ tokens/;
 
 /**
  * Gives every error a code from {@link ErrorCode}, the public contract. Unexpected errors become

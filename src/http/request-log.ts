@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { ApolloServerPlugin } from "@apollo/server";
 import type { RequestHandler, Response } from "express";
 import type { Context } from "../graphql/context.js";
 import type { Logger } from "../log.js";
@@ -8,27 +9,46 @@ export interface RequestRecord {
   id: string;
   /** The logger of this request: every line carries its `reqId`. */
   log: Logger;
-  /** The GraphQL context, for /graphql requests: operation name, cost and database round trips. */
-  context?: Context;
+  /** For GraphQL requests: the operation's name, its cost and the database round trips it took. */
+  graphql?: { operation: string | null; cost: number | null; dbRoundTrips: number | null };
   /** Why the request was refused before reaching a handler (e.g. body-parser's `entity.parse.failed`). */
   refused?: string;
 }
 
-const loggers = new WeakMap<object, Logger>();
+/**
+ * Where a GraphQL context keeps its request's record. A symbol, because Apollo gives each operation
+ * a shallow copy of the context: the copy shares the record, so what a plugin learns reaches the log.
+ */
+const RECORD = Symbol("requestRecord");
 
 /** The record {@link requestLogging} made for this response. */
 export function requestRecord(res: Response): RequestRecord {
   return res.locals.request as RequestRecord;
 }
 
-/** Remembers the request logger of a GraphQL context, for plugins that see only the context. */
-export function bindContextLogger(context: Context, log: Logger): void {
-  loggers.set(context, log);
+/** Ties a GraphQL context to its request's record (and so to its logger). */
+export function bindContext(context: Context, record: RequestRecord): void {
+  Object.defineProperty(context, RECORD, { value: record, enumerable: true });
 }
 
 /** The request logger of a GraphQL context (or `fallback` outside a request). */
 export function contextLogger(context: Context, fallback: Logger): Logger {
-  return loggers.get(context) ?? fallback;
+  return (context as Context & { [RECORD]?: RequestRecord })[RECORD]?.log ?? fallback;
+}
+
+/** Copies what the GraphQL pipeline learnt (operation, cost, round trips) into the request's record. */
+export function requestLogPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue }) {
+          const record = (contextValue as Context & { [RECORD]?: RequestRecord })[RECORD];
+          if (!record) return;
+          record.graphql = { operation: contextValue.operationName ?? null, cost: contextValue.cost ?? null, dbRoundTrips: contextValue.db?.roundTrips ?? null };
+        },
+      };
+    },
+  };
 }
 
 /** An incoming X-Request-Id is kept when it is short and plain (no spaces or control characters). */
@@ -50,7 +70,6 @@ export function requestLogging(logger: Logger): RequestHandler {
     // Read now: routers mounted on a prefix (app.use("/graphql", …)) rewrite req.path on the way.
     const path = req.path.length > 200 ? `${req.path.slice(0, 200)}…` : req.path;
     res.once("close", () => {
-      const ctx = record.context;
       // Health probes come every few seconds: their lines are debug, the rest info.
       const level = path === "/health" || path === "/ready" ? "debug" : "info";
       record.log[level](
@@ -62,7 +81,7 @@ export function requestLogging(logger: Logger): RequestHandler {
           bytes: Number(res.getHeader("content-length") ?? 0) || undefined,
           ...(res.writableFinished ? {} : { aborted: true }),
           ...(record.refused ? { refused: record.refused } : {}),
-          ...(ctx ? { operation: ctx.operationName ?? null, cost: ctx.cost ?? null, dbRoundTrips: ctx.db.roundTrips } : {}),
+          ...record.graphql,
         },
         "request",
       );

@@ -17,7 +17,7 @@ import type { Logger } from "../log.js";
 import { formatErrorFor, internalErrorLogging } from "./errors.js";
 import { exportRoute } from "./export-route.js";
 import { jsonErrorHandler, notFound } from "./json-errors.js";
-import { bindContextLogger, requestLogging, requestRecord } from "./request-log.js";
+import { bindContext, requestLogging, requestLogPlugin, requestRecord } from "./request-log.js";
 
 export interface HttpServerOptions {
   db: Database;
@@ -65,6 +65,7 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
       o.introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
       limitsPlugin(o.limits),
       internalErrorLogging(o.logger),
+      requestLogPlugin(),
     ],
   });
   await apollo.start();
@@ -94,9 +95,7 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
     expressMiddleware(apollo, {
       context: async ({ res }) => {
         const context = createContext(o.db);
-        const record = requestRecord(res);
-        record.context = context;
-        bindContextLogger(context, record.log);
+        bindContext(context, requestRecord(res));
         return context;
       },
     }),
