@@ -47,6 +47,9 @@ export function formatErrorFor(o: ErrorFormatOptions) {
       message = `The query has more than ${o.maxTokens.toLocaleString("en-US")} tokens (names, punctuation, values), the limit. Send a shorter query.`;
       extensions = { ...extensions, limit: "tokens", maximum: o.maxTokens };
     }
+    if (message.startsWith("GraphQL introspection is not allowed")) {
+      message = "Introspection is turned off on this server (GRAPHQL_INTROSPECTION=false, the default in production). The schema is published as schema.graphql with the source.";
+    }
     if (message === "Validation aborted.") {
       // graphql-js gives up on a selection too repetitive to check (e.g. one field thousands of times).
       message = "The query is too large or too repetitive to validate. Send a smaller query; asking for the same field many times adds nothing.";
