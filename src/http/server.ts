@@ -15,6 +15,7 @@ import { limitsPlugin } from "../graphql/limits/limits-plugin.js";
 import { limitValidationRules } from "../graphql/limits/validation-rules.js";
 import type { Logger } from "../log.js";
 import { formatErrorFor, internalErrorLogging } from "./errors.js";
+import { answerParserErrorsInJson } from "./client-error.js";
 import { exportRoute } from "./export-route.js";
 import { jsonErrorHandler, notFound } from "./json-errors.js";
 import { bindContext, requestLogging, requestLogPlugin, requestRecord } from "./request-log.js";
@@ -49,6 +50,7 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
   const app = express();
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
+  answerParserErrorsInJson(httpServer, o.logger);
   const apollo = new ApolloServer<Context>({
     schema: o.schema,
     introspection: o.introspection,

@@ -123,6 +123,13 @@ describe("HTTP mistakes", () => {
     }
   });
 
+  it("answers a URL too long for Node's HTTP parser with a JSON 431 that says to use POST", async () => {
+    const query = `{ search(query: "${"x".repeat(20_000)}") { score } }`;
+    const e = await jsonError(await fetch(`${dev.url}/graphql?query=${encodeURIComponent(query)}`, { headers: { "apollo-require-preflight": "1" } }));
+    expect(e).toMatchObject({ status: 431, code: "BAD_USER_INPUT" });
+    expect(e.message).toContain("POST");
+  });
+
   it("answers an unknown path with a JSON 404", async () => {
     const e = await jsonError(await fetch(`${dev.url}/graphq1`));
     expect(e).toMatchObject({ status: 404, code: "NOT_FOUND" });
