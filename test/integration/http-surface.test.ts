@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { getIntrospectionQuery } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApp } from "../../src/app.js";
 import { captureLog } from "../helpers/log-capture.js";
@@ -86,6 +87,9 @@ describe("in production", () => {
 describe("in development", () => {
   it("answers introspection and suggests the field meant", async () => {
     expect((await executeGraphQL(dev.url, "{ __schema { queryType { name } } }")).data).toEqual({ __schema: { queryType: { name: "Query" } } });
+    const full = await executeGraphQL(dev.url, getIntrospectionQuery()); // what Sandbox sends
+    expect(full.errors).toBeUndefined();
+    expect(full.data!.__schema.types.length).toBeGreaterThan(20);
     const field = await executeGraphQL(dev.url, "{ actions { edges { node { taks } } } }");
     expect(field.errors![0]!.message).toBe('Cannot query field "taks" on type "Action". Did you mean "tasks"?');
     const value = await executeGraphQL(dev.url, "query($o: OrderBy) { tasks(orderBy: $o) { totalCount } }", { o: "NAM" });

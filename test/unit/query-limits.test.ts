@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { type GraphQLSchema, Kind, parse, specifiedRules, validate } from "graphql";
+import { getIntrospectionQuery, type GraphQLSchema, Kind, parse, specifiedRules, validate } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { queryCost } from "../../src/graphql/limits/query-cost.js";
@@ -60,6 +60,11 @@ describe("query cost", () => {
     expect(cost(cyclic(3))).toBeLessThan(limits.maxCost);
     expect(cost(cyclic(7))).toBeGreaterThan(limits.maxCost);
     expect(cost(cyclic(10))).toBeGreaterThan(100 * limits.maxCost);
+  });
+
+  it("gives introspection a flat cost, so the query Sandbox sends passes", () => {
+    expect(cost(getIntrospectionQuery())).toBe(100);
+    expect(limitErrors(getIntrospectionQuery())).toEqual([]);
   });
 
   it("gives up (Infinity) on a fragment bomb instead of expanding it", () => {

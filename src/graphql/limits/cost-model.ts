@@ -13,6 +13,11 @@ export interface CostModel {
   listSizes: Readonly<Record<string, number>>;
   /** Own cost of fields that do much more than read a property, by `Type.field` or `*.field`. */
   fieldCosts: Readonly<Record<string, number | ((args: Record<string, unknown>) => number)>>;
+  /**
+   * Flat cost of `__schema` and `__type`, whatever they select: introspection reads the schema in
+   * memory, never the database, and Sandbox's own introspection query must pass.
+   */
+  introspectionCost: number;
 }
 
 /**
@@ -38,6 +43,7 @@ export const COST_MODEL: CostModel = {
     "*.totalCount": 10,
     "PolicyDocument.text": 50,
   },
+  introspectionCost: 100,
 };
 
 function depthOf(args: Record<string, unknown>): number {
@@ -52,6 +58,7 @@ function depthOf(args: Record<string, unknown>): number {
  */
 export function costEstimator(model: CostModel = COST_MODEL): ComplexityEstimator {
   return ({ type, field, node, args, childComplexity }) => {
+    if (field.name === "__schema" || field.name === "__type") return model.introspectionCost;
     const lookup = <T>(table: Readonly<Record<string, T>>): T | undefined => table[`${type.name}.${field.name}`] ?? table[`*.${field.name}`];
     const cost = lookup(model.fieldCosts);
     const own = typeof cost === "function" ? cost(args) : (cost ?? 1);

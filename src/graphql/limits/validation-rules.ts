@@ -9,7 +9,7 @@ import { formatCost, staticQueryCost } from "./query-cost.js";
  * Validation rules for the limits that do not depend on variables: depth and aliases, counted by
  * graphql-armor. They run with graphql's own rules, before anything executes. Each error names the
  * limit, the query's figure and, when it can be known without variables, the query's cost.
- * (The cost limit itself needs the variables: see {@link limitsPlugin}.)
+ * (The cost limit itself needs the variables: see limits-plugin.ts.)
  */
 export function limitValidationRules(limits: QueryLimits): ValidationRule[] {
   return [
