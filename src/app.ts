@@ -8,6 +8,7 @@ import { type EmbeddedNeo4j, startEmbeddedNeo4j } from "./db/embedded.js";
 import { buildGraphQLSchema } from "./graphql/schema.js";
 import { startHttpServer } from "./http/server.js";
 import { seedGraph } from "./ingest/seed.js";
+import { createLogger } from "./log.js";
 
 export interface RunningApp {
   /** Base URL of the API, e.g. http://localhost:4000 (GraphQL at /graphql). */
@@ -69,6 +70,11 @@ export async function startApp(config: Config, log: (line: string) => void = con
       host: config.host,
       production: config.production,
       log,
+      limits: config.limits,
+      introspection: config.introspection,
+      suggestions: config.suggestions,
+      corsOrigins: config.corsOrigins,
+      logger: createLogger(config),
     });
     cleanups.push(() => http.stop());
     return { url: http.url, port: http.port, db, stop };

@@ -9,6 +9,22 @@ export type Neo4jTarget =
 /** When the seed graph is loaded at start-up: `auto` when missing or changed, `always`, or `never`. */
 export type SeedMode = "auto" | "always" | "never";
 
+/** Limits every GraphQL request is checked against before it runs (see src/graphql/limits/). */
+export interface QueryLimits {
+  /** `MAX_QUERY_DEPTH`, default 12: deepest field nesting (fragments do not add a level). */
+  maxDepth: number;
+  /** `MAX_QUERY_COST`, default 20000: estimated cost, list sizes multiplied in (src/graphql/limits/cost-model.ts). */
+  maxCost: number;
+  /** `MAX_QUERY_ALIASES`, default 30: aliases in one operation. */
+  maxAliases: number;
+  /** `MAX_QUERY_TOKENS`, default 20000: lexical tokens in the query text (bounds parsing and validation work). */
+  maxTokens: number;
+  /** `MAX_RESPONSE_BYTES`, default 5000000: a larger serialised response is replaced by an error. */
+  maxResponseBytes: number;
+  /** `MAX_BODY_BYTES`, default 1000000: a larger request body is refused with 413. */
+  maxBodyBytes: number;
+}
+
 /** The service's whole configuration: the only place that reads `process.env` is {@link loadConfig}. */
 export interface Config {
   /** HTTP port of the API. `PORT`, default 4000. */
@@ -29,17 +45,35 @@ export interface Config {
   seed: SeedMode;
   /** Project root: seeds, cypher/ and the Maven project are found from here. */
   projectRoot: string;
+  /** `MAX_QUERY_*`, `MAX_RESPONSE_BYTES`, `MAX_BODY_BYTES`: what one request may ask for. */
+  limits: QueryLimits;
+  /** `GRAPHQL_INTROSPECTION` (true/false): default on in development, off in production. Sandbox needs it. */
+  introspection: boolean;
+  /** `GRAPHQL_SUGGESTIONS` (true/false): "Did you mean …" in errors; default on in development, off in production. */
+  suggestions: boolean;
+  /** `CORS_ORIGINS`: comma-separated origins allowed to call /graphql and /export, or `*` (default) for any. */
+  corsOrigins: "*" | string[];
+  /** `LOG_LEVEL`: fatal, error, warn, info (default), debug, trace or silent. */
+  logLevel: LogLevel;
+  /** Where the JSON log lines go; stdout unless a caller (a test) passes a stream. Not read from the environment. */
+  logDestination?: NodeJS.WritableStream;
 }
+
+/** pino's levels, plus `silent`. */
+export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 type Env = Record<string, string | undefined>;
 
-/** Every variable the service reads; any other `NEO4J_*` or `POLICY_GRAPH_*` variable is a typo. */
+/** Every variable the service reads; any other `NEO4J_*`, `MAX_QUERY_*` or `POLICY_GRAPH_*` variable is a typo. */
 const KNOWN = [
   "PORT", "HOST", "NODE_ENV", "SEED",
   "NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD", "NEO4J_DATABASE",
   "NEO4J_CONNECT_TIMEOUT_MS", "NEO4J_QUERY_TIMEOUT_MS",
   "NEO4J_EMBEDDED_PORT", "NEO4J_EMBEDDED_DATA_DIR", "NEO4J_EMBEDDED_HEAP_MB", "NEO4J_EMBEDDED_PAGECACHE_MB",
   "JAVA_HOME",
+  "MAX_QUERY_DEPTH", "MAX_QUERY_COST", "MAX_QUERY_ALIASES", "MAX_QUERY_TOKENS", "MAX_RESPONSE_BYTES", "MAX_BODY_BYTES",
+  "GRAPHQL_INTROSPECTION", "GRAPHQL_SUGGESTIONS", "CORS_ORIGINS", "LOG_LEVEL",
 ] as const;
 /** Set by Neo4j's own tooling or Docker image; tolerated, never read. */
 const TOLERATED = new Set(["NEO4J_HOME", "NEO4J_CONF", "NEO4J_AUTH", "NEO4J_EDITION", "NEO4J_VERSION"]);
@@ -67,16 +101,29 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
         pageCacheMb: int("NEO4J_EMBEDDED_PAGECACHE_MB", 256, 16, 65536),
         javaHome: nonEmpty(env.JAVA_HOME),
       };
+  const production = readNodeEnv(env.NODE_ENV, problems);
   const config: Config = {
     port: int("PORT", 4000, 0, 65535),
     host: nonEmpty(env.HOST) ?? "0.0.0.0",
-    production: readNodeEnv(env.NODE_ENV, problems),
+    production,
     neo4j,
     database: nonEmpty(env.NEO4J_DATABASE),
     connectTimeoutMs: int("NEO4J_CONNECT_TIMEOUT_MS", 60_000, 0, 3_600_000),
     queryTimeoutMs: int("NEO4J_QUERY_TIMEOUT_MS", 10_000, 100, 3_600_000),
     seed: readSeed(env.SEED, problems),
     projectRoot,
+    limits: {
+      maxDepth: int("MAX_QUERY_DEPTH", 12, 1, 1000),
+      maxCost: int("MAX_QUERY_COST", 20_000, 1, 1_000_000_000),
+      maxAliases: int("MAX_QUERY_ALIASES", 30, 0, 100_000),
+      maxTokens: int("MAX_QUERY_TOKENS", 20_000, 10, 10_000_000),
+      maxResponseBytes: int("MAX_RESPONSE_BYTES", 5_000_000, 1_000, 2_000_000_000),
+      maxBodyBytes: int("MAX_BODY_BYTES", 1_000_000, 1_000, 100_000_000),
+    },
+    introspection: readBoolean(env, "GRAPHQL_INTROSPECTION", !production, problems),
+    suggestions: readBoolean(env, "GRAPHQL_SUGGESTIONS", !production, problems),
+    corsOrigins: readOrigins(env.CORS_ORIGINS, problems),
+    logLevel: readLogLevel(env.LOG_LEVEL, problems),
   };
   if (problems.length > 0) {
     throw new StartupError(
@@ -109,6 +156,31 @@ function readNodeEnv(raw: string | undefined, problems: string[]): boolean {
   return false;
 }
 
+function readBoolean(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
+  const v = nonEmpty(env[name])?.toLowerCase();
+  if (v === undefined) return fallback;
+  if (v === "true" || v === "1") return true;
+  if (v === "false" || v === "0") return false;
+  problems.push(`${name} must be true or false, but is "${env[name]}".`);
+  return fallback;
+}
+
+function readOrigins(raw: string | undefined, problems: string[]): "*" | string[] {
+  const v = nonEmpty(raw);
+  if (v === undefined || v === "*") return "*";
+  const origins = v.split(",").map((o) => o.trim()).filter((o) => o !== "");
+  const bad = origins.filter((o) => !/^https?:\/\/[^\s/]+$/.test(o));
+  if (bad.length > 0) problems.push(`CORS_ORIGINS must be * or a comma-separated list of origins like https://example.org (scheme and host, no path), but has "${bad.join('", "')}".`);
+  return origins;
+}
+
+function readLogLevel(raw: string | undefined, problems: string[]): LogLevel {
+  const v = nonEmpty(raw)?.toLowerCase() ?? "info";
+  if ((LOG_LEVELS as readonly string[]).includes(v)) return v as LogLevel;
+  problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, but is "${raw}".`);
+  return "info";
+}
+
 function readSeed(raw: string | undefined, problems: string[]): SeedMode {
   const v = nonEmpty(raw) ?? "auto";
   if (v === "auto" || v === "always" || v === "never") return v;
@@ -119,7 +191,7 @@ function readSeed(raw: string | undefined, problems: string[]): SeedMode {
 function checkUnknown(env: Env, problems: string[]): void {
   const known = new Set<string>(KNOWN);
   for (const name of Object.keys(env)) {
-    if (!/^(NEO4J_|POLICY_GRAPH_)/.test(name) || known.has(name) || TOLERATED.has(name)) continue;
+    if (!/^(NEO4J_|MAX_QUERY_|POLICY_GRAPH_)/.test(name) || known.has(name) || TOLERATED.has(name)) continue;
     const hint = closest(name, KNOWN);
     problems.push(`${name} is not a setting of this service${hint ? ` (did you mean ${hint}?)` : ""}.`);
   }

@@ -28,3 +28,17 @@ export class UnavailableError extends ClientError {
     super(message, ErrorCode.UNAVAILABLE);
   }
 }
+
+/** The limits a request can exceed; the names error messages and `extensions.limit` use. */
+export type QueryLimitName = "depth" | "cost" | "aliases" | "tokens" | "responseBytes";
+
+/**
+ * A request exceeds one of the query limits (MAX_QUERY_*, MAX_RESPONSE_BYTES) and is refused before
+ * it runs (or, for the response size, before it is sent). `extensions` carry the numbers, so a client
+ * can show them: `limit` (which), `maximum`, `actual`, and `cost` when it is known.
+ */
+export class QueryLimitError extends ClientError {
+  constructor(message: string, details: { limit: QueryLimitName; maximum: number; actual: number; cost?: number }) {
+    super(message, ErrorCode.BAD_USER_INPUT, { ...details, http: { status: 400 } });
+  }
+}

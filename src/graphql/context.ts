@@ -5,6 +5,10 @@ import { Loaders } from "./loaders.js";
 export interface Context {
   db: Database;
   loaders: Loaders;
+  /** The operation's estimated cost (src/graphql/limits/), set before it runs; for the request log. */
+  cost?: number;
+  /** The operation's name, when it has one; for the request log. */
+  operationName?: string;
 }
 
 /** A fresh context per request. */

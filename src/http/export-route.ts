@@ -1,8 +1,31 @@
 import type { Request, Response } from "express";
 import type { Database } from "../db/database.js";
 import { ClientError } from "../errors/client-errors.js";
+import { ErrorCode } from "../errors/error-code.js";
 import { EXPORT_FORMAT_INFO, ExportFormat, parseExportFormat, renderSubgraph } from "../export/index.js";
 import { fetchExportSubgraph } from "../graph/subgraph-queries.js";
+import { sendJsonError } from "./json-errors.js";
+
+/** The query parameters of an export, or what is wrong with them. */
+type ExportParams = { around?: string; depth: number } | { problem: string };
+
+/**
+ * Reads `?around=<id>&depth=<1-3>`. Each may be given once; `around` must be a non-empty id, `depth`
+ * a whole number, and only with `around`. Anything else is a mistake worth a 400, not a silent
+ * whole-graph export.
+ */
+export function parseExportParams(query: Request["query"]): ExportParams {
+  const unknown = Object.keys(query).filter((k) => k !== "around" && k !== "depth");
+  if (unknown.length > 0) return { problem: `Unknown parameter ${unknown.map((k) => `"${k.slice(0, 50)}"`).join(", ")}; an export takes only around=<id> and depth=<1-3>.` };
+  const { around, depth } = query;
+  for (const [name, value] of [["around", around], ["depth", depth]] as const) {
+    if (value !== undefined && typeof value !== "string") return { problem: `${name} must be given once, as a plain value (?${name}=…), but was ${Array.isArray(value) ? `repeated ${value.length} times` : "malformed"}.` };
+  }
+  if (around !== undefined && (around as string).trim() === "") return { problem: 'around must be a node id such as "Zone:huangpu-chain-valley", but was empty.' };
+  if (depth !== undefined && around === undefined) return { problem: "depth applies only with around=<id>; without it the export is the whole graph." };
+  if (depth !== undefined && !/^\d{1,2}$/.test(depth as string)) return { problem: `depth must be a whole number from 1 to 3, but was "${(depth as string).slice(0, 50)}".` };
+  return { around: around as string | undefined, depth: depth === undefined ? 1 : Number(depth) };
+}
 
 /**
  * `GET /export/graph.<ext>` downloads the whole graph, `?around=<id>&depth=<1-3>` a neighbourhood,
@@ -14,20 +37,24 @@ export function exportRoute(db: Database) {
     const format = file.startsWith("graph.") ? parseExportFormat(file.slice("graph.".length)) : undefined;
     if (!format) {
       const known = Object.values(ExportFormat).map((f) => `graph.${EXPORT_FORMAT_INFO[f].fileExtension}`).join(", ");
-      res.status(400).json({ error: { code: "BAD_USER_INPUT", message: `Unknown export "${file}"; use one of ${known}.` } });
+      sendJsonError(res, 400, ErrorCode.BAD_USER_INPUT, `Unknown export "${file.slice(0, 100)}"; use one of ${known}.`);
+      return;
+    }
+    const params = parseExportParams(req.query);
+    if ("problem" in params) {
+      sendJsonError(res, 400, ErrorCode.BAD_USER_INPUT, params.problem);
       return;
     }
     try {
-      const around = typeof req.query.around === "string" ? req.query.around : undefined;
-      const g = await fetchExportSubgraph(db, around, Number(req.query.depth ?? 1));
+      const g = await fetchExportSubgraph(db, params.around, params.depth);
       const info = EXPORT_FORMAT_INFO[format];
       res.setHeader("Content-Type", info.contentType);
       res.setHeader("Content-Disposition", `attachment; filename="policy-graph.${info.fileExtension}"`);
       res.send(renderSubgraph(g, format));
     } catch (error) {
       if (error instanceof ClientError) {
-        const code = String(error.extensions.code);
-        res.status(code === "NOT_FOUND" ? 404 : code === "UNAVAILABLE" ? 503 : 400).json({ error: { code, message: error.message } });
+        const code = String(error.extensions.code) as ErrorCode;
+        sendJsonError(res, code === ErrorCode.NOT_FOUND ? 404 : code === ErrorCode.UNAVAILABLE ? 503 : 400, code, error.message);
         return;
       }
       throw error;

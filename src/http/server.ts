@@ -2,16 +2,23 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
+import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from "@apollo/server/plugin/landingPage/default";
 import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
+import type { Config, QueryLimits } from "../config.js";
 import type { Database } from "../db/database.js";
 import { StartupError } from "../errors/startup-error.js";
 import { type Context, createContext } from "../graphql/context.js";
-import { formatErrorFor } from "./errors.js";
+import { limitsPlugin } from "../graphql/limits/limits-plugin.js";
+import { limitValidationRules } from "../graphql/limits/validation-rules.js";
+import type { Logger } from "../log.js";
+import { answerParserErrorsInJson } from "./client-error.js";
+import { formatErrorFor, internalErrorLogging } from "./errors.js";
 import { exportRoute } from "./export-route.js";
+import { jsonErrorHandler, notFound } from "./json-errors.js";
+import { bindContext, requestLogging, requestLogPlugin, requestRecord } from "./request-log.js";
 
 export interface HttpServerOptions {
   db: Database;
@@ -20,6 +27,15 @@ export interface HttpServerOptions {
   host: string;
   production: boolean;
   log: (line: string) => void;
+  /** What one request may ask for (depth, cost, aliases, tokens, body and response size). */
+  limits: QueryLimits;
+  /** Schema introspection; Apollo Sandbox (served when it is on) needs it. */
+  introspection: boolean;
+  /** "Did you mean …?" hints in error messages. */
+  suggestions: boolean;
+  corsOrigins: Config["corsOrigins"];
+  /** The JSON request log: one line per request, each line with the request id. */
+  logger: Logger;
 }
 
 export interface RunningHttpServer {
@@ -32,17 +48,32 @@ export interface RunningHttpServer {
 /** Serves /graphql (with Apollo Sandbox for browsers), /health, /ready and /export/…. */
 export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttpServer> {
   const app = express();
+  app.disable("x-powered-by");
   const httpServer = http.createServer(app);
+  answerParserErrorsInJson(httpServer, o.logger);
   const apollo = new ApolloServer<Context>({
     schema: o.schema,
-    introspection: true,
+    introspection: o.introspection,
+    hideSchemaDetailsFromClientErrors: !o.suggestions,
+    // graphql's parser stops counting at this many tokens, before any validation work.
+    parseOptions: { maxTokens: o.limits.maxTokens },
+    validationRules: limitValidationRules(o.limits),
     // main.ts owns SIGINT/SIGTERM and stops everything in order; Apollo must not race it.
     stopOnTerminationSignals: false,
-    formatError: formatErrorFor(o.production, o.log),
+    formatError: formatErrorFor({ production: o.production, suggestions: o.suggestions, maxTokens: o.limits.maxTokens }),
     includeStacktraceInErrorResponses: !o.production,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageLocalDefault({ embed: true })],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      o.introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
+      limitsPlugin(o.limits),
+      internalErrorLogging(o.logger),
+      requestLogPlugin(),
+    ],
   });
   await apollo.start();
+  const corsPolicy = cors({ origin: o.corsOrigins, exposedHeaders: ["X-Request-Id"] });
+
+  app.use(requestLogging(o.logger));
 
   app.get("/health", (_req, res) => {
     res.json({ status: "ok" });
@@ -57,8 +88,22 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
       res.status(503).json({ status: "unavailable", neo4j: "down", graphLoaded: false });
     }
   });
+  app.use("/export", corsPolicy);
   app.get("/export/:file", exportRoute(o.db));
-  app.use("/graphql", cors(), express.json({ limit: "1mb" }), expressMiddleware(apollo, { context: async () => createContext(o.db) }));
+  app.use(
+    "/graphql",
+    corsPolicy,
+    express.json({ limit: o.limits.maxBodyBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ res }) => {
+        const context = createContext(o.db);
+        bindContext(context, requestRecord(res));
+        return context;
+      },
+    }),
+  );
+  app.use(notFound());
+  app.use(jsonErrorHandler({ production: o.production, maxBodyBytes: o.limits.maxBodyBytes }));
 
   try {
     await listen(httpServer, o.port, o.host);

@@ -1,11 +1,15 @@
 import { type RunningApp, startApp } from "../../src/app.js";
-import { loadConfig } from "../../src/config.js";
+import { type Config, loadConfig } from "../../src/config.js";
 import { PROJECT_ROOT, testNeo4j } from "./neo4j.js";
 
-/** The whole service (seeded) on the test Neo4j, on a free HTTP port. */
-export async function startServer(): Promise<RunningApp> {
+/**
+ * The whole service (seeded) on the test Neo4j, on a free HTTP port. `env` is read as the process
+ * environment would be (e.g. `{ NODE_ENV: "production", MAX_QUERY_COST: "500" }`); `overrides` win.
+ */
+export async function startServer(env: Record<string, string> = {}, overrides: Partial<Config> = {}): Promise<RunningApp> {
   const t = testNeo4j();
-  const config = loadConfig({}, {
+  const config = loadConfig({ LOG_LEVEL: "silent", ...env }, {
+    ...overrides,
     port: 0,
     host: "127.0.0.1",
     projectRoot: PROJECT_ROOT,

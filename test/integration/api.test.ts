@@ -309,7 +309,7 @@ describe("exports", () => {
     expect(d.graph).toContain("黄埔链谷");
     const bad = await fetch(`${app.url}/export/graph.pdf`);
     expect(bad.status).toBe(400);
-    expect(((await bad.json()) as any).error.message).toContain("graph.graphml");
+    expect(((await bad.json()) as any).errors[0].message).toContain("graph.graphml");
     expect((await fetch(`${app.url}/export/graph.gexf?around=Task:nope`)).status).toBe(404);
   });
 });

@@ -1,0 +1,36 @@
+import type { DocumentNode, GraphQLSchema } from "graphql";
+import { getComplexity } from "graphql-query-complexity";
+import { costEstimator } from "./cost-model.js";
+
+const estimators = [costEstimator()];
+
+/** Selections graphql-query-complexity evaluates (fragments expanded) before it gives up: a fragment bomb stops here. */
+export const MAX_EVALUATED_SELECTIONS = 10_000;
+
+/**
+ * The estimated cost of one operation of `document` with these variables, or `Infinity` when the
+ * selection is too large to estimate (over {@link MAX_EVALUATED_SELECTIONS} once fragments are
+ * expanded). Throws the GraphQLError of a variable that does not fit its type.
+ */
+export function queryCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number {
+  try {
+    return getComplexity({ schema, query: document, operationName, variables, estimators, maxQueryNodes: MAX_EVALUATED_SELECTIONS });
+  } catch (error) {
+    if (error instanceof Error && error.message.startsWith("Query exceeds the maximum allowed number of nodes")) return Infinity;
+    throw error;
+  }
+}
+
+/** {@link queryCost} where it can be known without the request's variables, else undefined. */
+export function staticQueryCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): number | undefined {
+  try {
+    return queryCost(schema, document, operationName, {});
+  } catch {
+    return undefined;
+  }
+}
+
+/** A cost as messages print it: `12,345`, or "too large to estimate". */
+export function formatCost(cost: number): string {
+  return Number.isFinite(cost) ? cost.toLocaleString("en-US") : `too large to estimate (over ${MAX_EVALUATED_SELECTIONS.toLocaleString("en-US")} selections once fragments are expanded)`;
+}

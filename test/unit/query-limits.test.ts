@@ -1,0 +1,97 @@
+import fs from "node:fs";
+import path from "node:path";
+import { getIntrospectionQuery, type GraphQLSchema, Kind, parse, specifiedRules, validate } from "graphql";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config.js";
+import { queryCost } from "../../src/graphql/limits/query-cost.js";
+import { limitValidationRules } from "../../src/graphql/limits/validation-rules.js";
+import { buildGraphQLSchema } from "../../src/graphql/schema.js";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const limits = loadConfig({}).limits;
+let schema: GraphQLSchema;
+beforeAll(async () => {
+  schema = await buildGraphQLSchema();
+});
+
+const cost = (query: string, variables: Record<string, unknown> = {}) => queryCost(schema, parse(query), undefined, variables);
+const limitErrors = (query: string) => validate(schema, parse(query), [...specifiedRules, ...limitValidationRules(limits)]).map((e) => e.message);
+
+/** actions → tasks → action → tasks …, `levels` relationship levels below the connection. */
+function cyclic(levels: number): string {
+  let inner = "name";
+  for (let i = levels; i >= 1; i--) inner = `${i % 2 === 1 ? "tasks" : "action"} { ${inner} }`;
+  return `{ actions { edges { node { ${inner} } } } }`;
+}
+
+describe("query cost", () => {
+  it("keeps every operation in examples.graphql well within the default limit", () => {
+    const doc = parse(fs.readFileSync(path.join(ROOT, "examples.graphql"), "utf8"));
+    for (const op of doc.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION)) {
+      expect(queryCost(schema, doc, op.name!.value, {}), op.name!.value).toBeLessThanOrEqual(limits.maxCost / 2);
+    }
+  });
+
+  it("multiplies the children of a list by first, and of an unpaged list by its assumed size", () => {
+    expect(cost("{ tasks(first: 10) { edges { node { name } } } }")).toBe(1 + 10 * (1 + (1 + 1)));
+    expect(cost("{ tasks(first: 20) { edges { node { name } } } }")).toBe(1 + 20 * 3);
+    // Action.tasks has no first: 10 items assumed.
+    expect(cost("{ actions(first: 1) { edges { node { tasks { name } } } } }")).toBe(1 + 1 * (1 + (1 + (1 + 10 * 1))));
+  });
+
+  it("counts a first passed as a variable as the largest page when the variable is not known", () => {
+    const query = "query($n: Int) { tasks(first: $n) { edges { node { name } } } }";
+    expect(cost(query)).toBe(1 + 100 * 3);
+    expect(cost(query, { n: 5 })).toBe(1 + 5 * 3);
+  });
+
+  it("costs a first above the maximum as the maximum, so the resolver's own range error is what the client sees", () => {
+    expect(cost("{ tasks(first: 100000) { edges { node { name } } } }")).toBe(cost("{ tasks(first: 100) { edges { node { name } } } }"));
+  });
+
+  it("makes the heavy fields expensive: a whole-graph export, totalCount, a document's text", () => {
+    expect(cost("{ graph(format: GRAPHML) }")).toBe(2000);
+    expect(cost('{ graph(format: GRAPHML, around: "Zone:x", depth: 2) }')).toBe(200);
+    expect(cost("{ tasks { totalCount } }")).toBe(1 + 20 * 10);
+    expect(cost("{ documents(first: 1) { edges { node { text } } } }")).toBe(1 + 1 * (1 + 1 + 50));
+  });
+
+  it("grows exponentially with cyclic nesting, past the limit by seven levels", () => {
+    expect(cost(cyclic(3))).toBeLessThan(limits.maxCost);
+    expect(cost(cyclic(7))).toBeGreaterThan(limits.maxCost);
+    expect(cost(cyclic(10))).toBeGreaterThan(100 * limits.maxCost);
+  });
+
+  it("gives introspection a flat cost, so the query Sandbox sends passes", () => {
+    expect(cost(getIntrospectionQuery())).toBe(100);
+    expect(limitErrors(getIntrospectionQuery())).toEqual([]);
+  });
+
+  it("gives up (Infinity) on a fragment bomb instead of expanding it", () => {
+    let fragments = "fragment F0 on Task { name }\n";
+    for (let i = 1; i <= 40; i++) fragments += `fragment F${i} on Task { ...F${i - 1} action { tasks { ...F${i - 1} } } }\n`;
+    expect(cost(`{ tasks { edges { node { ...F40 } } } }\n${fragments}`)).toBe(Infinity);
+  });
+});
+
+describe("depth and alias limits", () => {
+  it("accept every operation in examples.graphql", () => {
+    const source = fs.readFileSync(path.join(ROOT, "examples.graphql"), "utf8");
+    expect(limitErrors(source)).toEqual([]);
+  });
+
+  it("refuse a query nested deeper than the limit, naming the depth, the limit and the cost", () => {
+    const [message, ...rest] = limitErrors(cyclic(10));
+    expect(rest).toEqual([]);
+    expect(message).toMatch(/nested 14 levels deep, over the limit of 12\. .*Its cost is [\d,]+ \(limit 20,000\)/);
+  });
+
+  it("do not count a fragment as a level", () => {
+    expect(limitErrors('{ node(id: "x") { ... on Task { action { name } } } }')).toEqual([]);
+  });
+
+  it("refuse more aliases than the limit, naming the count, the limit and the cost", () => {
+    const query = `{ ${Array.from({ length: 1000 }, (_, i) => `g${i}: graph(format: GRAPHML)`).join(" ")} }`;
+    expect(limitErrors(query)).toEqual([expect.stringMatching(/^The query has 1000 aliases, over the limit of 30\. .*Its cost is 2,000,000 \(limit 20,000\)\.$/)]);
+  });
+});
