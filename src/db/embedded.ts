@@ -65,7 +65,9 @@ export async function startEmbeddedNeo4j(o: EmbeddedNeo4jOptions): Promise<Embed
   await assertPortFree(o.boltPort);
 
   const args = javaArgs(main, { dataDir, boltPort: o.boltPort, heapMb: o.heapMb, pageCacheMb: o.pageCacheMb, authEnabled: o.authEnabled });
-  const child = spawn(javaTool("java", o.javaHome), args, { stdio: ["pipe", "pipe", "pipe"] });
+  // Its own process group: a signal to the service's group (Ctrl-C, `kill -- -pgid`, systemd) reaches
+  // Node, which stops the JVM itself; the JVM never dies behind Node's back.
+  const child = spawn(javaTool("java", o.javaHome), args, { stdio: ["pipe", "pipe", "pipe"], detached: true });
   child.stdin.on("error", () => {}); // EPIPE once the JVM is gone; nothing is ever written.
 
   // SIGTERM rather than SIGKILL: this process is about to vanish, and the JVM then closes the
