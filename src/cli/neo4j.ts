@@ -22,7 +22,10 @@ async function main(command: string | undefined): Promise<void> {
   const target = config.neo4j.kind === "embedded" ? config.neo4j : { boltPort: 7687, dataDir: ".data/neo4j", heapMb: 512, pageCacheMb: 256 };
   const started = Date.now();
   const neo4j = await startEmbeddedNeo4j({ ...target, projectRoot: config.projectRoot, log });
-  console.log(`Neo4j ready in ${((Date.now() - started) / 1000).toFixed(1)} s at ${neo4j.uri} (no authentication; pid ${neo4j.pid}). Ctrl-C stops it.`);
+  console.log(
+    `Neo4j ready in ${((Date.now() - started) / 1000).toFixed(1)} s at ${neo4j.uri} (pid ${neo4j.pid}). User ${neo4j.auth.username}, password in ${neo4j.passwordFile}: ` +
+      `NEO4J_URI=${neo4j.uri} NEO4J_PASSWORD="$(cat ${neo4j.passwordFile})" points the service at it. Ctrl-C stops it.`,
+  );
 
   const shutdown = (signal: string) => {
     console.log(`${signal}: stopping Neo4j…`);
