@@ -5,6 +5,12 @@ import { PROJECT_ROOT } from "../helpers/neo4j.js";
 import { graphCounts, useSeededGraph } from "../helpers/seeded.js";
 
 const seed = () => extractSeed(PROJECT_ROOT)[0]!;
+
+/** The seed as if its text no longer mentioned the entity `id`. */
+function withoutNode(g: ReturnType<typeof seed>, id: string): ReturnType<typeof seed> {
+  const relationships = g.relationships.filter((r) => r.from !== id && r.to !== id);
+  return { ...g, nodes: g.nodes.filter((n) => n.id !== id), relationships, hash: `without ${id}` };
+}
 const graph = useSeededGraph();
 
 // Leave the seed graph exactly as the seed says, whatever a test changed (registered before the
@@ -43,6 +49,46 @@ describe("loading the seed", () => {
     expect(after.byType.SETS).toBe(before.byType.SETS! - 1);
     await loadExtraction(graph.db, seed(), { force: true });
     expect(await graphCounts(graph.driver)).toEqual(before);
+  });
+
+  it("removes a technology the changed seed no longer mentions, quote and all, and restores it when the text mentions it again", async () => {
+    const gone = "Technology:blockchain";
+    const changed = withoutNode(seed(), gone);
+    const before = await graphCounts(graph.driver);
+    const mentions = before.byType.MENTIONS! - (seed().relationships.length - changed.relationships.length);
+    await loadExtraction(graph.db, changed);
+    expect(await graph.cypher("MATCH (n {id: $id}) RETURN n.evidenceQuotes AS quotes", { id: gone })).toEqual([]);
+    const after = await graphCounts(graph.driver);
+    expect(after.byLabel.Technology).toBe(before.byLabel.Technology! - 1);
+    expect(after.nodes).toBe(before.nodes - 1);
+    expect(after.byType.MENTIONS).toBe(mentions);
+    await loadExtraction(graph.db, seed(), { force: true });
+    expect(await graphCounts(graph.driver)).toEqual(before);
+  });
+
+  it("keeps an entity that another document still mentions, but drops the quotes of the document that no longer does", async () => {
+    const kept = "Technology:blockchain";
+    const other = "PolicyDocument:test-other-document";
+    const [task] = (await graph.cypher("MATCH (t:Task) RETURN t.id AS id LIMIT 1")) as { id: string }[];
+    const taskId = task!.id;
+    await graph.cypher(
+      `MATCH (t:Entity {id: $kept}), (task:Entity {id: $taskId})
+       SET t.evidenceQuotes = t.evidenceQuotes + '区块链', t.evidenceStarts = t.evidenceStarts + 0, t.evidenceEnds = t.evidenceEnds + 3,
+           t.evidenceRawStarts = t.evidenceRawStarts + 0, t.evidenceRawEnds = t.evidenceRawEnds + 3, t.evidenceDocuments = t.evidenceDocuments + $other
+       CREATE (task)-[:MENTIONS {id: 'test|other', document: $other}]->(t)`,
+      { kept, taskId, other },
+    );
+    try {
+      await loadExtraction(graph.db, withoutNode(seed(), kept));
+      const [row] = await graph.cypher("MATCH (n {id: $id}) RETURN n.evidenceDocuments AS documents, n.evidenceQuotes AS quotes", { id: kept });
+      expect(row).toEqual({ documents: [other], quotes: ["区块链"] });
+    } finally {
+      // The other document's traces go with the node; the reload makes it again from the seed alone.
+      await graph.cypher("MATCH (n {id: $kept}) DETACH DELETE n", { kept });
+      await loadExtraction(graph.db, seed(), { force: true });
+    }
+    const [row] = await graph.cypher("MATCH (n {id: $id}) RETURN n.evidenceDocuments AS documents", { id: kept });
+    expect(new Set(row!.documents as string[])).toEqual(new Set([seed().documentId]));
   });
 
   it("writes nothing when any statement of a load fails", async () => {
