@@ -1,5 +1,8 @@
+import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { CypherStatements } from "../../src/db/cypher-statements.js";
 import { loadExtraction } from "../../src/ingest/load.js";
+import { RELATIONSHIP_TYPES } from "../../src/ingest/model.js";
 import { extractSeed } from "../../src/ingest/seed.js";
 import { PROJECT_ROOT } from "../helpers/neo4j.js";
 import { graphCounts, useSeededGraph } from "../helpers/seeded.js";
@@ -101,5 +104,32 @@ describe("loading the seed", () => {
     await expect(loadExtraction(graph.db, broken)).rejects.toThrow();
     expect(await graphCounts(graph.driver)).toEqual(before);
     expect(await graph.cypher("MATCH (n {id: 'Task:broken/task-99'}) RETURN n")).toEqual([]);
+  });
+});
+
+describe("finding what a reload must remove", () => {
+  const statement = CypherStatements.load(path.join(PROJECT_ROOT, "cypher")).get("delete-stale-relationships");
+
+  it("names every relationship type of the model, each with an online index on `document`", async () => {
+    const types = /\[r:([A-Z_|]+)\]/.exec(statement)?.[1]?.split("|") ?? [];
+    expect([...types].sort()).toEqual([...RELATIONSHIP_TYPES].sort());
+    const rows = await graph.cypher(
+      "SHOW RANGE INDEXES YIELD entityType, labelsOrTypes, properties, state WHERE entityType = 'RELATIONSHIP' AND properties = ['document'] RETURN labelsOrTypes[0] AS type, state",
+    );
+    expect(Object.fromEntries(rows.map((r) => [r.type, r.state]))).toEqual(Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, "ONLINE"])));
+  });
+
+  it("reads the document's relationships from their indexes instead of scanning every relationship", async () => {
+    const { summary } = await graph.driver.executeQuery(`EXPLAIN ${statement}`, { documentId: "x", keep: [], keepNodes: [] });
+    const operators: string[] = [];
+    const walk = (p: { operatorType: string; children: unknown[] }) => {
+      operators.push(p.operatorType.replace(/@.*$/, ""));
+      p.children.forEach((c) => walk(c as typeof p));
+    };
+    walk(summary.plan as unknown as { operatorType: string; children: unknown[] });
+    // Seek, or (while one document owns every relationship, so a seek would read it all anyway) a scan
+    // of the type's `document` index; never a scan of all relationships.
+    expect(operators.filter((o) => /RelationshipIndex(Seek|Scan)$/.test(o))).toHaveLength(RELATIONSHIP_TYPES.length);
+    expect(operators.filter((o) => /AllRelationshipsScan|RelationshipTypeScan/.test(o))).toEqual([]);
   });
 });
