@@ -11,20 +11,27 @@ import { StartupError } from "./errors/startup-error.js";
 const STOP_DEADLINE_MS = 30_000;
 const STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 
+/**
+ * A repeated signal within this time is the same stop: Ctrl-C reaches npm and node (one process
+ * group), and npm forwards it to node once more.
+ */
+const SAME_STOP_MS = 2_000;
+
 let app: RunningApp | undefined;
-let stopping = false;
+let stoppingSince: number | undefined;
 
 /**
  * Stops the service on the first signal. During start-up there is nothing to stop gracefully yet:
  * exiting runs the embedded launcher's `exit` handler (the JVM gets SIGTERM) and closes the pipes
- * that tie the JVM and any Maven download to this process. A second signal exits at once.
+ * that tie the JVM and any Maven download to this process. A later second signal exits at once.
  */
 function shutdown(signal: NodeJS.Signals): void {
-  if (stopping) {
+  if (stoppingSince !== undefined) {
+    if (Date.now() - stoppingSince < SAME_STOP_MS) return;
     console.error(`${signal} again: exiting now.`);
     process.exit(1);
   }
-  stopping = true;
+  stoppingSince = Date.now();
   console.log(`${signal}: stopping…`);
   if (!app) process.exit(1);
   setTimeout(() => {
