@@ -27,15 +27,19 @@ async function main(command: string | undefined): Promise<void> {
       `NEO4J_URI=${neo4j.uri} NEO4J_PASSWORD="$(cat ${neo4j.passwordFile})" points the service at it. Ctrl-C stops it.`,
   );
 
+  let stopping = false;
   const shutdown = (signal: string) => {
+    // npm forwards Ctrl-C that the process group already delivered: one stop is enough.
+    if (stopping) return;
+    stopping = true;
     console.log(`${signal}: stopping Neo4j…`);
     neo4j.stop().then(() => process.exit(0), (error: unknown) => {
       console.error(error);
       process.exit(1);
     });
   };
-  process.once("SIGINT", () => shutdown("SIGINT"));
-  process.once("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
 }
 
 main(process.argv[2]).catch((error: unknown) => {
