@@ -28,7 +28,7 @@ stop_group() {
 
 start_and_wait /tmp/policy-graph-start-1.log "first run (empty data folder)"
 echo "JVM RSS: $(ps -o rss= -p "$(pgrep -f EmbeddedNeo4j)" | awk '{printf "%.0f MB", $1/1024}')"
-echo "Node RSS: $(ps -o rss= -p "$(pgrep -f 'preflight.cjs' | head -n 1)" | awk '{printf "%.0f MB", $1/1024}')"
+echo "Node RSS: $(ps -o rss= -p "$(pgrep -f 'node --import tsx src/main.ts' | head -n 1)" | awk '{printf "%.0f MB", $1/1024}')"
 stop_group INT
 start_and_wait /tmp/policy-graph-start-2.log "restart (graph loaded, seed unchanged)"
 stop_group TERM

@@ -47,7 +47,7 @@ export async function startApp(config: Config, log: (line: string) => void = con
     }
     const driver = await connect({
       uri: embedded?.uri ?? (config.neo4j.kind === "external" ? config.neo4j.uri : ""),
-      auth: config.neo4j.kind === "external" ? { username: config.neo4j.username, password: config.neo4j.password } : undefined,
+      auth: config.neo4j.kind === "external" ? { username: config.neo4j.username, password: config.neo4j.password } : embedded?.auth,
       database: config.database,
       retryForMs: embedded ? 10_000 : config.connectTimeoutMs,
       log,

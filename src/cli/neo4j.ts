@@ -22,17 +22,24 @@ async function main(command: string | undefined): Promise<void> {
   const target = config.neo4j.kind === "embedded" ? config.neo4j : { boltPort: 7687, dataDir: ".data/neo4j", heapMb: 512, pageCacheMb: 256 };
   const started = Date.now();
   const neo4j = await startEmbeddedNeo4j({ ...target, projectRoot: config.projectRoot, log });
-  console.log(`Neo4j ready in ${((Date.now() - started) / 1000).toFixed(1)} s at ${neo4j.uri} (no authentication; pid ${neo4j.pid}). Ctrl-C stops it.`);
+  console.log(
+    `Neo4j ready in ${((Date.now() - started) / 1000).toFixed(1)} s at ${neo4j.uri} (pid ${neo4j.pid}). User ${neo4j.auth.username}, password in ${neo4j.passwordFile}: ` +
+      `NEO4J_URI=${neo4j.uri} NEO4J_PASSWORD="$(cat ${neo4j.passwordFile})" points the service at it. Ctrl-C stops it.`,
+  );
 
+  let stopping = false;
   const shutdown = (signal: string) => {
+    // npm forwards Ctrl-C that the process group already delivered: one stop is enough.
+    if (stopping) return;
+    stopping = true;
     console.log(`${signal}: stopping Neo4j…`);
     neo4j.stop().then(() => process.exit(0), (error: unknown) => {
       console.error(error);
       process.exit(1);
     });
   };
-  process.once("SIGINT", () => shutdown("SIGINT"));
-  process.once("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
 }
 
 main(process.argv[2]).catch((error: unknown) => {

@@ -67,8 +67,8 @@ export async function prepareLauncher(projectRoot: string, classpath: string, ja
   }
 }
 
-/** Arguments of `java`: flags, heap, classpath, main, then EmbeddedNeo4j's `<homeDir> <port> <pageCacheMb> [auth]`. */
-export function javaArgs(main: LauncherMain, o: { dataDir: string; boltPort: number; heapMb: number; pageCacheMb: number; authEnabled?: boolean }): string[] {
+/** Arguments of `java`: flags, heap, classpath, main, then EmbeddedNeo4j's `<homeDir> <port> <pageCacheMb> <passwordFile>`. */
+export function javaArgs(main: LauncherMain, o: { dataDir: string; boltPort: number; heapMb: number; pageCacheMb: number; passwordFile: string }): string[] {
   const entry = main.kind === "compiled" ? "EmbeddedNeo4j" : main.source;
   return [
     ...NEO4J_JVM_FLAGS,
@@ -80,7 +80,7 @@ export function javaArgs(main: LauncherMain, o: { dataDir: string; boltPort: num
     o.dataDir,
     String(o.boltPort),
     String(o.pageCacheMb),
-    ...(o.authEnabled ? ["auth"] : []),
+    o.passwordFile,
   ];
 }
 

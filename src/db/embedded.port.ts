@@ -1,7 +1,7 @@
 import net from "node:net";
 import { StartupError } from "../errors/startup-error.js";
 
-/** The one interface the embedded Neo4j listens on: with auth off, it must never leave loopback. */
+/** The one interface the embedded Neo4j listens on: it never needs to be reachable from the network. */
 export const BOLT_HOST = "127.0.0.1";
 
 /** The error for a Bolt port that something else holds, whether Node or Neo4j noticed it. */

@@ -1,12 +1,14 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs/promises";
 import path from "node:path";
+import { EMBEDDED_USERNAME, ensurePassword } from "./embedded.auth.js";
 import { assertJava, javaTool } from "./embedded.java.js";
 import { fetchNeo4jJars } from "./embedded.jars.js";
 import { javaArgs, prepareLauncher } from "./embedded.launcher.js";
 import { assertPortFree } from "./embedded.port.js";
 import { stopChild, waitUntilReady } from "./embedded.process.js";
 
+export { passwordFile } from "./embedded.auth.js";
 export { fetchNeo4jJars } from "./embedded.jars.js";
 
 /** How to run the embedded Neo4j; `config.ts` fills these from `NEO4J_EMBEDDED_*` and `JAVA_HOME`. */
@@ -27,19 +29,18 @@ export interface EmbeddedNeo4jOptions {
   mvn?: string;
   /** Receives progress and Neo4j's own stdout/stderr lines; default: dropped. */
   log?: (line: string) => void;
-  /**
-   * Turn authentication on (default off: Bolt is bound to loopback). The only user is then neo4j with
-   * password neo4j, which must be changed before use; the tests use this to check credential errors.
-   */
-  authEnabled?: boolean;
   /** Give up (and stop the JVM) when Neo4j is not ready this long after spawn; default 120000. */
   startTimeoutMs?: number;
 }
 
 /** A running embedded Neo4j. */
 export interface EmbeddedNeo4j {
-  /** `bolt://127.0.0.1:<port>`; authentication is off, so connect with no auth token (any token works too). */
+  /** `bolt://127.0.0.1:<port>`; connect with {@link EmbeddedNeo4j.auth}. */
   uri: string;
+  /** User neo4j and the password made on first start, kept in {@link EmbeddedNeo4j.passwordFile}. */
+  auth: { username: string; password: string };
+  /** `<dataDir>/auth/password`, mode 0600: how other tools (`npm run seed`, a shell) find the password. */
+  passwordFile: string;
   /** The JVM's process id. */
   pid: number;
   /** Closes Neo4j cleanly (SIGTERM, SIGKILL after 20 s) and resolves once the JVM is gone; safe to call twice. */
@@ -47,7 +48,8 @@ export interface EmbeddedNeo4j {
 }
 
 /**
- * Starts Neo4j 5.26 Community in a child JVM and resolves when Bolt accepts connections. Checks
+ * Starts Neo4j 5.26 Community in a child JVM and resolves when Bolt accepts connections, with
+ * authentication on (user neo4j, a password made on first start and kept in the data folder). Checks
  * first, each with a {@link StartupError} that says how to fix it: Java 17+, Maven while the jars are
  * not cached (first start downloads them), the Bolt port being free.
  *
@@ -62,10 +64,13 @@ export async function startEmbeddedNeo4j(o: EmbeddedNeo4jOptions): Promise<Embed
   const main = await prepareLauncher(o.projectRoot, classpath, o.javaHome, log);
   const dataDir = path.resolve(o.projectRoot, o.dataDir);
   await fs.mkdir(dataDir, { recursive: true });
+  const secret = await ensurePassword(dataDir);
   await assertPortFree(o.boltPort);
 
-  const args = javaArgs(main, { dataDir, boltPort: o.boltPort, heapMb: o.heapMb, pageCacheMb: o.pageCacheMb, authEnabled: o.authEnabled });
-  const child = spawn(javaTool("java", o.javaHome), args, { stdio: ["pipe", "pipe", "pipe"] });
+  const args = javaArgs(main, { dataDir, boltPort: o.boltPort, heapMb: o.heapMb, pageCacheMb: o.pageCacheMb, passwordFile: secret.file });
+  // Its own process group: a signal to the service's group (Ctrl-C, `kill -- -pgid`, systemd) reaches
+  // Node, which stops the JVM itself; the JVM never dies behind Node's back.
+  const child = spawn(javaTool("java", o.javaHome), args, { stdio: ["pipe", "pipe", "pipe"], detached: true });
   child.stdin.on("error", () => {}); // EPIPE once the JVM is gone; nothing is ever written.
 
   // SIGTERM rather than SIGKILL: this process is about to vanish, and the JVM then closes the
@@ -83,6 +88,8 @@ export async function startEmbeddedNeo4j(o: EmbeddedNeo4jOptions): Promise<Embed
   let stopped: Promise<void> | undefined;
   return {
     uri,
+    auth: { username: EMBEDDED_USERNAME, password: secret.password },
+    passwordFile: secret.file,
     pid: child.pid ?? -1,
     stop() {
       state = "stopping";

@@ -15,8 +15,9 @@ const UNSEEN_ORD = 1e12;
 
 /**
  * Writes one document's extraction in ONE transaction: MERGE on stable ids (so loading twice leaves
- * the same counts), then removes what this document produced before but no longer does. If any
- * statement fails, nothing is written.
+ * the same counts), then removes what this document produced before but no longer does: its
+ * relationships, its structural nodes, and the catalogue entities that no relationship of any
+ * document references any more. If any statement fails, nothing is written.
  */
 export async function loadExtraction(db: Database, g: ExtractedGraph & { hash: string }, options: { force?: boolean } = {}): Promise<LoadResult> {
   if (!options.force) {
@@ -44,7 +45,7 @@ export async function loadExtraction(db: Database, g: ExtractedGraph & { hash: s
   await db.writeAll([
     { name: "merge-nodes", params: { nodes, documentId: g.documentId } },
     { name: "merge-relationships", params: { relationships } },
-    { name: "delete-stale-relationships", params: { documentId: g.documentId, keep: relationships.map((r) => r.id) } },
+    { name: "delete-stale-relationships", params: { documentId: g.documentId, keep: relationships.map((r) => r.id), keepNodes: nodes.map((n) => n.id) } },
     { name: "delete-stale-nodes", params: { documentId: g.documentId, keep: nodes.map((n) => n.id) } },
     { name: "set-document-hash", params: { id: g.documentId, hash: g.hash } },
   ]);

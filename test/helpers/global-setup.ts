@@ -39,7 +39,8 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     projectRoot: config.projectRoot,
     log: () => {},
   });
-  project.provide("neo4j", { uri: neo4j.uri });
+  // Authentication is on: the password is the one the launcher made in the data folder.
+  project.provide("neo4j", { uri: neo4j.uri, ...neo4j.auth });
   return async () => {
     await neo4j.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });

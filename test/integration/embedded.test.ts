@@ -6,7 +6,7 @@ import path from "node:path";
 import readline from "node:readline";
 import neo4j from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type EmbeddedNeo4j, startEmbeddedNeo4j } from "../../src/db/embedded.js";
+import { type EmbeddedNeo4j, passwordFile, startEmbeddedNeo4j } from "../../src/db/embedded.js";
 import { StartupError } from "../../src/errors/startup-error.js";
 import { freePort } from "../helpers/free-port.js";
 
@@ -47,10 +47,11 @@ async function waitUntilGone(pid: number, withinMs: number): Promise<number> {
 
 describe("the embedded Neo4j", () => {
   const dataDir = tempDataDir();
+  const options = { dataDir, heapMb: 512, pageCacheMb: 256, projectRoot: PROJECT_ROOT };
   let db: EmbeddedNeo4j;
 
   beforeAll(async () => {
-    db = await startEmbeddedNeo4j({ boltPort: await freePort(), dataDir, heapMb: 512, pageCacheMb: 256, projectRoot: PROJECT_ROOT });
+    db = await startEmbeddedNeo4j({ ...options, boltPort: await freePort() });
   });
 
   afterAll(async () => {
@@ -58,19 +59,41 @@ describe("the embedded Neo4j", () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it("serves Bolt on loopback and answers a query from a driver that sends no credentials", async () => {
+  it("serves Bolt on loopback and answers a query from a driver that gives the password from the data folder", async () => {
     expect(db.uri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
-    const driver = neo4j.driver(db.uri, undefined, { disableLosslessIntegers: true });
+    expect(db.auth.username).toBe("neo4j");
+    expect(db.auth.password).toBe(fs.readFileSync(passwordFile(dataDir), "utf8").trim());
+    expect(await canQuery(db.uri, db.auth.password)).toBe(true);
+  });
+
+  it("refuses a Bolt write that gives no password, or the default one, and the graph stays unchanged", async () => {
+    for (const token of [undefined, neo4j.auth.basic("neo4j", "neo4j")]) {
+      const intruder = neo4j.driver(db.uri, token);
+      try {
+        await expect(intruder.executeQuery("CREATE (:Intruder) RETURN 1")).rejects.toMatchObject({ code: expect.stringMatching(/^Neo\.ClientError\.Security\.(Unauthorized|AuthenticationRateLimit)$/) });
+      } finally {
+        await intruder.close();
+      }
+    }
+    const driver = neo4j.driver(db.uri, neo4j.auth.basic("neo4j", db.auth.password), { disableLosslessIntegers: true });
     try {
-      const { records } = await driver.executeQuery("RETURN 1 AS one");
-      expect(records[0]?.get("one")).toBe(1);
+      const { records } = await driver.executeQuery("MATCH (n:Intruder) RETURN count(n) AS n");
+      expect(records[0]?.get("n")).toBe(0);
     } finally {
       await driver.close();
     }
   });
 
+  it("keeps a long random password in <dataDir>/auth/password, readable and writable by its owner only", () => {
+    const file = passwordFile(dataDir);
+    expect(db.passwordFile).toBe(file);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    expect(fs.statSync(path.dirname(file)).mode & 0o777).toBe(0o700);
+    expect(db.auth.password).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  });
+
   it("offers the cjk full-text analyzer that the search index is created with", async () => {
-    const driver = neo4j.driver(db.uri);
+    const driver = neo4j.driver(db.uri, neo4j.auth.basic(db.auth.username, db.auth.password));
     try {
       const { records } = await driver.executeQuery("CALL db.index.fulltext.listAvailableAnalyzers() YIELD analyzer RETURN collect(analyzer) AS names");
       expect(records[0]?.get("names")).toContain("cjk");
@@ -85,7 +108,40 @@ describe("the embedded Neo4j", () => {
     expect(isAlive(db.pid)).toBe(false);
     expect(javaProcessesUsing(dataDir)).toEqual([]);
   });
+
+  it("reuses the same password when started again on the same data folder", async () => {
+    const first = db.auth.password;
+    db = await startEmbeddedNeo4j({ ...options, boltPort: await freePort() });
+    expect(db.auth.password).toBe(first);
+    expect(fs.readFileSync(passwordFile(dataDir), "utf8").trim()).toBe(first);
+    expect(await canQuery(db.uri, first)).toBe(true);
+    await db.stop();
+  });
+
+  it("makes and applies a new password when the password file was deleted, and the old one stops working", async () => {
+    const old = db.auth.password;
+    fs.rmSync(passwordFile(dataDir));
+    db = await startEmbeddedNeo4j({ ...options, boltPort: await freePort() });
+    expect(db.auth.password).not.toBe(old);
+    expect(fs.statSync(passwordFile(dataDir)).mode & 0o777).toBe(0o600);
+    expect(await canQuery(db.uri, db.auth.password)).toBe(true);
+    expect(await canQuery(db.uri, old)).toBe(false);
+  });
 });
+
+/** True when user neo4j with this password can run a query; false when Neo4j refuses the credentials. */
+async function canQuery(uri: string, password: string): Promise<boolean> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic("neo4j", password), { disableLosslessIntegers: true });
+  try {
+    const { records } = await driver.executeQuery("RETURN 1 AS one");
+    return records[0]?.get("one") === 1;
+  } catch (error) {
+    if (/Security\.Unauthorized/.test(String((error as { code?: string }).code))) return false;
+    throw error;
+  } finally {
+    await driver.close();
+  }
+}
 
 describe("the embedded Neo4j's lifetime", () => {
   it("ends with the Node process that started it, even when that process is SIGKILLed", async () => {

@@ -1,10 +1,19 @@
+import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { CypherStatements } from "../../src/db/cypher-statements.js";
 import { loadExtraction } from "../../src/ingest/load.js";
+import { RELATIONSHIP_TYPES } from "../../src/ingest/model.js";
 import { extractSeed } from "../../src/ingest/seed.js";
 import { PROJECT_ROOT } from "../helpers/neo4j.js";
 import { graphCounts, useSeededGraph } from "../helpers/seeded.js";
 
 const seed = () => extractSeed(PROJECT_ROOT)[0]!;
+
+/** The seed as if its text no longer mentioned the entity `id`. */
+function withoutNode(g: ReturnType<typeof seed>, id: string): ReturnType<typeof seed> {
+  const relationships = g.relationships.filter((r) => r.from !== id && r.to !== id);
+  return { ...g, nodes: g.nodes.filter((n) => n.id !== id), relationships, hash: `without ${id}` };
+}
 const graph = useSeededGraph();
 
 // Leave the seed graph exactly as the seed says, whatever a test changed (registered before the
@@ -45,6 +54,46 @@ describe("loading the seed", () => {
     expect(await graphCounts(graph.driver)).toEqual(before);
   });
 
+  it("removes a technology the changed seed no longer mentions, quote and all, and restores it when the text mentions it again", async () => {
+    const gone = "Technology:blockchain";
+    const changed = withoutNode(seed(), gone);
+    const before = await graphCounts(graph.driver);
+    const mentions = before.byType.MENTIONS! - (seed().relationships.length - changed.relationships.length);
+    await loadExtraction(graph.db, changed);
+    expect(await graph.cypher("MATCH (n {id: $id}) RETURN n.evidenceQuotes AS quotes", { id: gone })).toEqual([]);
+    const after = await graphCounts(graph.driver);
+    expect(after.byLabel.Technology).toBe(before.byLabel.Technology! - 1);
+    expect(after.nodes).toBe(before.nodes - 1);
+    expect(after.byType.MENTIONS).toBe(mentions);
+    await loadExtraction(graph.db, seed(), { force: true });
+    expect(await graphCounts(graph.driver)).toEqual(before);
+  });
+
+  it("keeps an entity that another document still mentions, but drops the quotes of the document that no longer does", async () => {
+    const kept = "Technology:blockchain";
+    const other = "PolicyDocument:test-other-document";
+    const [task] = (await graph.cypher("MATCH (t:Task) RETURN t.id AS id LIMIT 1")) as { id: string }[];
+    const taskId = task!.id;
+    await graph.cypher(
+      `MATCH (t:Entity {id: $kept}), (task:Entity {id: $taskId})
+       SET t.evidenceQuotes = t.evidenceQuotes + '区块链', t.evidenceStarts = t.evidenceStarts + 0, t.evidenceEnds = t.evidenceEnds + 3,
+           t.evidenceRawStarts = t.evidenceRawStarts + 0, t.evidenceRawEnds = t.evidenceRawEnds + 3, t.evidenceDocuments = t.evidenceDocuments + $other
+       CREATE (task)-[:MENTIONS {id: 'test|other', document: $other}]->(t)`,
+      { kept, taskId, other },
+    );
+    try {
+      await loadExtraction(graph.db, withoutNode(seed(), kept));
+      const [row] = await graph.cypher("MATCH (n {id: $id}) RETURN n.evidenceDocuments AS documents, n.evidenceQuotes AS quotes", { id: kept });
+      expect(row).toEqual({ documents: [other], quotes: ["区块链"] });
+    } finally {
+      // The other document's traces go with the node; the reload makes it again from the seed alone.
+      await graph.cypher("MATCH (n {id: $kept}) DETACH DELETE n", { kept });
+      await loadExtraction(graph.db, seed(), { force: true });
+    }
+    const [row] = await graph.cypher("MATCH (n {id: $id}) RETURN n.evidenceDocuments AS documents", { id: kept });
+    expect(new Set(row!.documents as string[])).toEqual(new Set([seed().documentId]));
+  });
+
   it("writes nothing when any statement of a load fails", async () => {
     const before = await graphCounts(graph.driver);
     const broken = seed();
@@ -55,5 +104,32 @@ describe("loading the seed", () => {
     await expect(loadExtraction(graph.db, broken)).rejects.toThrow();
     expect(await graphCounts(graph.driver)).toEqual(before);
     expect(await graph.cypher("MATCH (n {id: 'Task:broken/task-99'}) RETURN n")).toEqual([]);
+  });
+});
+
+describe("finding what a reload must remove", () => {
+  const statement = CypherStatements.load(path.join(PROJECT_ROOT, "cypher")).get("delete-stale-relationships");
+
+  it("names every relationship type of the model, each with an online index on `document`", async () => {
+    const types = /\[r:([A-Z_|]+)\]/.exec(statement)?.[1]?.split("|") ?? [];
+    expect([...types].sort()).toEqual([...RELATIONSHIP_TYPES].sort());
+    const rows = await graph.cypher(
+      "SHOW RANGE INDEXES YIELD entityType, labelsOrTypes, properties, state WHERE entityType = 'RELATIONSHIP' AND properties = ['document'] RETURN labelsOrTypes[0] AS type, state",
+    );
+    expect(Object.fromEntries(rows.map((r) => [r.type, r.state]))).toEqual(Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, "ONLINE"])));
+  });
+
+  it("reads the document's relationships from their indexes instead of scanning every relationship", async () => {
+    const { summary } = await graph.driver.executeQuery(`EXPLAIN ${statement}`, { documentId: "x", keep: [], keepNodes: [] });
+    const operators: string[] = [];
+    const walk = (p: { operatorType: string; children: unknown[] }) => {
+      operators.push(p.operatorType.replace(/@.*$/, ""));
+      p.children.forEach((c) => walk(c as typeof p));
+    };
+    walk(summary.plan as unknown as { operatorType: string; children: unknown[] });
+    // Seek, or (while one document owns every relationship, so a seek would read it all anyway) a scan
+    // of the type's `document` index; never a scan of all relationships.
+    expect(operators.filter((o) => /RelationshipIndex(Seek|Scan)$/.test(o))).toHaveLength(RELATIONSHIP_TYPES.length);
+    expect(operators.filter((o) => /AllRelationshipsScan|RelationshipTypeScan/.test(o))).toEqual([]);
   });
 });

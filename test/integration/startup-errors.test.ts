@@ -1,13 +1,9 @@
 import { spawnSync } from "node:child_process";
-import fs from "node:fs";
 import net from "node:net";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { startApp } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { connect } from "../../src/db/connect.js";
-import { type EmbeddedNeo4j, startEmbeddedNeo4j } from "../../src/db/embedded.js";
 import { StartupError } from "../../src/errors/startup-error.js";
 import { freePort } from "../helpers/free-port.js";
 import { PROJECT_ROOT, testNeo4j } from "../helpers/neo4j.js";
@@ -66,22 +62,12 @@ describe("start-up errors", () => {
 });
 
 describe("wrong credentials", () => {
-  let secured: EmbeddedNeo4j;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "policy-graph-auth-"));
-
-  beforeAll(async () => {
-    secured = await startEmbeddedNeo4j({ boltPort: await freePort(), dataDir, heapMb: 256, pageCacheMb: 32, projectRoot: PROJECT_ROOT, authEnabled: true });
-  });
-  afterAll(async () => {
-    await secured?.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
-
   it("fail at once, without retrying, with a message naming the user and the fix", async () => {
+    const { uri } = testNeo4j();
     const started = Date.now();
-    const message = await startupError(() => connect({ uri: secured.uri, auth: { username: "neo4j", password: "wrong" }, retryForMs: 30_000 }));
+    const message = await startupError(() => connect({ uri, auth: { username: "neo4j", password: "wrong" }, retryForMs: 30_000 }));
     expect(Date.now() - started).toBeLessThan(10_000);
-    expect(message).toContain(`Neo4j at ${secured.uri} refused the credentials for user "neo4j"`);
+    expect(message).toContain(`Neo4j at ${uri} refused the credentials for user "neo4j"`);
     expect(message).toContain("Set NEO4J_USERNAME and NEO4J_PASSWORD");
   });
 });
