@@ -29,6 +29,28 @@ export interface Config {
   seed: SeedMode;
   /** Project root: seeds, cypher/ and the Maven project are found from here. */
   projectRoot: string;
+  /** How much of the database one request and one client may take, and how fast an unreachable Neo4j is reported. */
+  dbLimits: DbLimits;
+  /** `NEO4J_EMBEDDED_RESTARTS`, default 5: restart attempts (with back-off) after the embedded Neo4j dies. */
+  embeddedRestarts: number;
+}
+
+/** Bounds on the database work of requests and clients. */
+export interface DbLimits {
+  /** `NEO4J_MAX_CONNECTIONS`, default 100: the driver's connection pool size. */
+  maxConnections: number;
+  /** `NEO4J_ACQUIRE_TIMEOUT_MS`, default 5000: longest wait for a pooled connection or a client's slot, then UNAVAILABLE. */
+  acquireTimeoutMs: number;
+  /** `NEO4J_RETRY_TIME_MS`, default 0: how long the driver retries a transaction on transient errors (0: fail fast). */
+  retryTimeMs: number;
+  /** `MAX_DB_CONCURRENCY_PER_CLIENT`, default 8: database queries one client may run at once. */
+  perClientConcurrency: number;
+  /** `DB_QUEUE_PER_CLIENT`, default 32: a client's queries waiting for a slot; more are refused at once. */
+  perClientQueue: number;
+  /** `REQUEST_TIMEOUT_MS`, default 30000: a request's time budget; its database work is cancelled when it runs out. */
+  requestTimeoutMs: number;
+  /** `CLIENT_ID_HEADER`, default unset (the peer's IP): behind a proxy, the header naming the client, e.g. x-forwarded-for. */
+  clientIdHeader?: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -40,6 +62,8 @@ const KNOWN = [
   "NEO4J_CONNECT_TIMEOUT_MS", "NEO4J_QUERY_TIMEOUT_MS",
   "NEO4J_EMBEDDED_PORT", "NEO4J_EMBEDDED_DATA_DIR", "NEO4J_EMBEDDED_HEAP_MB", "NEO4J_EMBEDDED_PAGECACHE_MB",
   "JAVA_HOME",
+  "NEO4J_MAX_CONNECTIONS", "NEO4J_ACQUIRE_TIMEOUT_MS", "NEO4J_RETRY_TIME_MS", "NEO4J_EMBEDDED_RESTARTS",
+  "MAX_DB_CONCURRENCY_PER_CLIENT", "DB_QUEUE_PER_CLIENT", "REQUEST_TIMEOUT_MS", "CLIENT_ID_HEADER",
 ] as const;
 /** Set by Neo4j's own tooling or Docker image; tolerated, never read. */
 const TOLERATED = new Set(["NEO4J_HOME", "NEO4J_CONF", "NEO4J_AUTH", "NEO4J_EDITION", "NEO4J_VERSION"]);
@@ -77,6 +101,16 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     queryTimeoutMs: int("NEO4J_QUERY_TIMEOUT_MS", 10_000, 100, 3_600_000),
     seed: readSeed(env.SEED, problems),
     projectRoot,
+    dbLimits: {
+      maxConnections: int("NEO4J_MAX_CONNECTIONS", 100, 1, 10_000),
+      acquireTimeoutMs: int("NEO4J_ACQUIRE_TIMEOUT_MS", 5_000, 1, 600_000),
+      retryTimeMs: int("NEO4J_RETRY_TIME_MS", 0, 0, 600_000),
+      perClientConcurrency: int("MAX_DB_CONCURRENCY_PER_CLIENT", 8, 1, 10_000),
+      perClientQueue: int("DB_QUEUE_PER_CLIENT", 32, 0, 100_000),
+      requestTimeoutMs: int("REQUEST_TIMEOUT_MS", 30_000, 100, 3_600_000),
+      clientIdHeader: nonEmpty(env.CLIENT_ID_HEADER)?.toLowerCase(),
+    },
+    embeddedRestarts: int("NEO4J_EMBEDDED_RESTARTS", 5, 0, 100),
   };
   if (problems.length > 0) {
     throw new StartupError(

@@ -12,6 +12,8 @@ import { StartupError } from "../errors/startup-error.js";
 import { type Context, createContext } from "../graphql/context.js";
 import { formatErrorFor } from "./errors.js";
 import { exportRoute } from "./export-route.js";
+import { healthRoute, readyRoute } from "./health-routes.js";
+import { type RequestScopeOptions, requestScope } from "./request-scope.js";
 
 export interface HttpServerOptions {
   db: Database;
@@ -20,6 +22,8 @@ export interface HttpServerOptions {
   host: string;
   production: boolean;
   log: (line: string) => void;
+  /** Each request's time budget and how its client is named; default 30 s and the peer's address. */
+  requestScope?: RequestScopeOptions;
 }
 
 export interface RunningHttpServer {
@@ -32,6 +36,7 @@ export interface RunningHttpServer {
 /** Serves /graphql (with Apollo Sandbox for browsers), /health, /ready and /export/…. */
 export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttpServer> {
   const app = express();
+  const scope = o.requestScope ?? { requestTimeoutMs: 30_000 };
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
     schema: o.schema,
@@ -44,21 +49,10 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
   });
   await apollo.start();
 
-  app.get("/health", (_req, res) => {
-    res.json({ status: "ok" });
-  });
-  // Ready = Neo4j answers and holds a graph (it may have been wiped, or SEED=never on an empty one).
-  app.get("/ready", async (_req, res) => {
-    try {
-      const [counts] = await o.db.read("count-graph");
-      const loaded = Number(counts?.nodes ?? 0) > 0;
-      res.status(loaded ? 200 : 503).json({ status: loaded ? "ready" : "empty", neo4j: "up", graphLoaded: loaded, nodes: counts?.nodes, relationships: counts?.relationships });
-    } catch {
-      res.status(503).json({ status: "unavailable", neo4j: "down", graphLoaded: false });
-    }
-  });
-  app.get("/export/:file", exportRoute(o.db));
-  app.use("/graphql", cors(), express.json({ limit: "1mb" }), expressMiddleware(apollo, { context: async () => createContext(o.db) }));
+  app.get("/health", healthRoute());
+  app.get("/ready", readyRoute(o.db));
+  app.get("/export/:file", (req, res) => exportRoute(o.db.forRequest(requestScope(req, res, scope)))(req, res));
+  app.use("/graphql", cors(), express.json({ limit: "1mb" }), expressMiddleware(apollo, { context: async ({ req, res }) => createContext(o.db.forRequest(requestScope(req, res, scope))) }));
 
   try {
     await listen(httpServer, o.port, o.host);
