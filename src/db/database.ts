@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session } from "neo4j-driver";
-import { UnavailableError } from "../errors/client-errors.js";
+import { ClientError, UnavailableError } from "../errors/client-errors.js";
 import { ClientSlots } from "./client-slots.js";
 import type { CypherStatements } from "./cypher-statements.js";
 import { DatabaseHealth } from "./database-health.js";
@@ -165,7 +165,7 @@ export class Database {
     this.health.assertAvailable();
     const stop = this.scope ? AbortSignal.any([this.scope.signal, this.health.signal]) : this.health.signal;
     stop.throwIfAborted();
-    const release = this.scope ? await this.slots.acquire(this.scope.clientId, stop) : () => {};
+    const release = this.scope ? await this.slots.acquire(this.scope.clientId, stop).catch((e: unknown) => Promise.reject(stop.aborted ? cancelled(stop.reason) : e)) : () => {};
     let session: Session | undefined;
     const cancel = () => void session?.close();
     try {
@@ -179,7 +179,7 @@ export class Database {
       const running = mode === "READ" ? session.executeRead(work, config) : session.executeWrite(work, config);
       return await untilAborted(running, stop);
     } catch (error) {
-      throw stop.aborted ? stop.reason : this.failure(error);
+      throw stop.aborted ? cancelled(stop.reason) : this.failure(error);
     } finally {
       stop.removeEventListener("abort", cancel);
       const closing = session?.close() ?? Promise.resolve();
@@ -192,6 +192,11 @@ export class Database {
     if (isUnreachable(error)) this.health.reportUnreachable(this.options.uri ?? "the server");
     return translate(error);
   }
+}
+
+/** The error a cancelled call rejects with: the signal's reason when it is a client error, else a generic UNAVAILABLE. */
+function cancelled(reason: unknown): unknown {
+  return reason instanceof ClientError ? reason : new UnavailableError("The request's database work was cancelled.");
 }
 
 /** Settles like `work`, or rejects with the signal's reason as soon as it aborts (work is left to wind down). */
