@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 
@@ -26,10 +27,20 @@ export function findFailureCause(text: string): Neo4jFailureCause | undefined {
   return undefined;
 }
 
-/** Looks for a recognised cause in the ends of `<dataDir>/logs/debug.log` and `neo4j.log`. */
-export async function readFailureCause(dataDir: string): Promise<Neo4jFailureCause | undefined> {
-  for (const name of ["debug.log", "neo4j.log"]) {
-    const cause = findFailureCause(await tail(path.join(dataDir, "logs", name)));
+const LOG_FILES = ["debug.log", "neo4j.log"];
+
+/** Where each log file ends now, so that a later read sees only what this start wrote. */
+export function logOffsets(dataDir: string): Record<string, number> {
+  return Object.fromEntries(LOG_FILES.map((name) => [name, fileSize(path.join(dataDir, "logs", name))]));
+}
+
+/**
+ * Looks for a recognised cause in `<dataDir>/logs/debug.log` and `neo4j.log`, in what was written
+ * after `since` (from {@link logOffsets}; an old failure in the log must not be blamed for a new one).
+ */
+export async function readFailureCause(dataDir: string, since: Record<string, number> = {}): Promise<Neo4jFailureCause | undefined> {
+  for (const name of LOG_FILES) {
+    const cause = findFailureCause(await tail(path.join(dataDir, "logs", name), since[name] ?? 0));
     if (cause) return cause;
   }
   return undefined;
@@ -53,14 +64,23 @@ export function describeFailureCause(cause: Neo4jFailureCause, dataDir: string):
   }
 }
 
-async function tail(file: string): Promise<string> {
+function fileSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** The end of `file` (at most TAIL_BYTES), from `from` on; "" when it is missing. */
+async function tail(file: string, from: number): Promise<string> {
   let handle: fs.FileHandle | undefined;
   try {
     handle = await fs.open(file, "r");
     const { size } = await handle.stat();
-    const length = Math.min(size, TAIL_BYTES);
-    const buffer = Buffer.alloc(length);
-    await handle.read(buffer, 0, length, size - length);
+    const start = Math.max(size < from ? 0 : from, size - TAIL_BYTES); // a smaller file was rotated: read it all
+    const buffer = Buffer.alloc(size - start);
+    await handle.read(buffer, 0, buffer.length, start);
     return buffer.toString("utf8");
   } catch {
     return ""; // no log yet: nothing to recognise
