@@ -4,7 +4,8 @@ import { applySchema } from "./db/apply-schema.js";
 import { connect } from "./db/connect.js";
 import { CypherStatements } from "./db/cypher-statements.js";
 import { Database } from "./db/database.js";
-import { type EmbeddedNeo4j, startEmbeddedNeo4j } from "./db/embedded.js";
+import { type EmbeddedNeo4j, type EmbeddedNeo4jOptions, startEmbeddedNeo4j } from "./db/embedded.js";
+import { EmbeddedSupervisor } from "./db/supervisor.js";
 import { buildGraphQLSchema } from "./graphql/schema.js";
 import { startHttpServer } from "./http/server.js";
 import { seedGraph } from "./ingest/seed.js";
@@ -15,6 +16,8 @@ export interface RunningApp {
   url: string;
   port: number;
   db: Database;
+  /** The supervisor of the embedded Neo4j, when the service started one (`embedded.neo4j.pid` is the JVM's). */
+  embedded?: EmbeddedSupervisor;
   /** Stops the HTTP server, closes the driver and stops the embedded Neo4j (if it started one). Idempotent. */
   stop(): Promise<void>;
 }
@@ -30,10 +33,12 @@ export async function startApp(config: Config, log: (line: string) => void = con
   };
   try {
     let embedded: EmbeddedNeo4j | undefined;
+    let supervisor: EmbeddedSupervisor | undefined;
     if (config.neo4j.kind === "embedded") {
       log(`Starting the embedded Neo4j on bolt://127.0.0.1:${config.neo4j.boltPort} (data in ${path.relative(process.cwd(), config.neo4j.dataDir) || "."})…`);
       const started = Date.now();
-      embedded = await startEmbeddedNeo4j({
+      // One options object for the first start and every restart: same port, data dir and credentials.
+      const options: EmbeddedNeo4jOptions = {
         boltPort: config.neo4j.boltPort,
         dataDir: config.neo4j.dataDir,
         heapMb: config.neo4j.heapMb,
@@ -41,8 +46,10 @@ export async function startApp(config: Config, log: (line: string) => void = con
         javaHome: config.neo4j.javaHome,
         projectRoot: config.projectRoot,
         log,
-      });
-      cleanups.push(() => embedded!.stop());
+      };
+      supervisor = await EmbeddedSupervisor.start({ start: () => startEmbeddedNeo4j(options), maxRestarts: config.embeddedRestarts, log });
+      embedded = supervisor.neo4j;
+      cleanups.push(() => supervisor!.stop());
       log(`Embedded Neo4j ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     }
     const driver = await connect({
@@ -51,9 +58,18 @@ export async function startApp(config: Config, log: (line: string) => void = con
       database: config.database,
       retryForMs: embedded ? 10_000 : config.connectTimeoutMs,
       log,
+      pool: config.dbLimits,
     });
     const statements = CypherStatements.load(path.join(config.projectRoot, "cypher"));
-    const db = new Database(driver, statements, { database: config.database, queryTimeoutMs: config.queryTimeoutMs });
+    const limits = config.dbLimits;
+    const db = new Database(driver, statements, {
+      database: config.database,
+      queryTimeoutMs: config.queryTimeoutMs,
+      perClient: { concurrency: limits.perClientConcurrency, queue: limits.perClientQueue, waitMs: limits.acquireTimeoutMs },
+      uri: embedded?.uri ?? (config.neo4j.kind === "external" ? config.neo4j.uri : undefined),
+      log,
+    });
+    supervisor?.attach(db.health);
     cleanups.push(() => db.close());
     await applySchema(db, statements);
 
@@ -75,9 +91,10 @@ export async function startApp(config: Config, log: (line: string) => void = con
       suggestions: config.suggestions,
       corsOrigins: config.corsOrigins,
       logger: createLogger(config),
+      requestScope: { requestTimeoutMs: limits.requestTimeoutMs, clientIdHeader: limits.clientIdHeader },
     });
     cleanups.push(() => http.stop());
-    return { url: http.url, port: http.port, db, stop };
+    return { url: http.url, port: http.port, db, embedded: supervisor, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -57,6 +57,28 @@ export interface Config {
   logLevel: LogLevel;
   /** Where the JSON log lines go; stdout unless a caller (a test) passes a stream. Not read from the environment. */
   logDestination?: NodeJS.WritableStream;
+  /** How much of the database one request and one client may take, and how fast an unreachable Neo4j is reported. */
+  dbLimits: DbLimits;
+  /** `NEO4J_EMBEDDED_RESTARTS`, default 5: restart attempts (with back-off) after the embedded Neo4j dies. */
+  embeddedRestarts: number;
+}
+
+/** Bounds on the database work of requests and clients. */
+export interface DbLimits {
+  /** `NEO4J_MAX_CONNECTIONS`, default 100: the driver's connection pool size. */
+  maxConnections: number;
+  /** `NEO4J_ACQUIRE_TIMEOUT_MS`, default 5000: longest wait for a pooled connection or a client's slot, then UNAVAILABLE. */
+  acquireTimeoutMs: number;
+  /** `NEO4J_RETRY_TIME_MS`, default 0: how long the driver retries a transaction on transient errors (0: fail fast). */
+  retryTimeMs: number;
+  /** `MAX_DB_CONCURRENCY_PER_CLIENT`, default 8: database queries one client may run at once. */
+  perClientConcurrency: number;
+  /** `DB_QUEUE_PER_CLIENT`, default 32: a client's queries waiting for a slot; more are refused at once. */
+  perClientQueue: number;
+  /** `REQUEST_TIMEOUT_MS`, default 30000: a request's time budget; its database work is cancelled when it runs out. */
+  requestTimeoutMs: number;
+  /** `CLIENT_ID_HEADER`, default unset (the peer's IP): behind a proxy, the header naming the client, e.g. x-forwarded-for. */
+  clientIdHeader?: string;
 }
 
 /** pino's levels, plus `silent`. */
@@ -74,6 +96,8 @@ const KNOWN = [
   "JAVA_HOME",
   "MAX_QUERY_DEPTH", "MAX_QUERY_COST", "MAX_QUERY_ALIASES", "MAX_QUERY_TOKENS", "MAX_RESPONSE_BYTES", "MAX_BODY_BYTES",
   "GRAPHQL_INTROSPECTION", "GRAPHQL_SUGGESTIONS", "CORS_ORIGINS", "LOG_LEVEL",
+  "NEO4J_MAX_CONNECTIONS", "NEO4J_ACQUIRE_TIMEOUT_MS", "NEO4J_RETRY_TIME_MS", "NEO4J_EMBEDDED_RESTARTS",
+  "MAX_DB_CONCURRENCY_PER_CLIENT", "DB_QUEUE_PER_CLIENT", "REQUEST_TIMEOUT_MS", "CLIENT_ID_HEADER",
 ] as const;
 /** Set by Neo4j's own tooling or Docker image; tolerated, never read. */
 const TOLERATED = new Set(["NEO4J_HOME", "NEO4J_CONF", "NEO4J_AUTH", "NEO4J_EDITION", "NEO4J_VERSION"]);
@@ -124,6 +148,16 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     suggestions: readBoolean(env, "GRAPHQL_SUGGESTIONS", !production, problems),
     corsOrigins: readOrigins(env.CORS_ORIGINS, problems),
     logLevel: readLogLevel(env.LOG_LEVEL, problems),
+    dbLimits: {
+      maxConnections: int("NEO4J_MAX_CONNECTIONS", 100, 1, 10_000),
+      acquireTimeoutMs: int("NEO4J_ACQUIRE_TIMEOUT_MS", 5_000, 1, 600_000),
+      retryTimeMs: int("NEO4J_RETRY_TIME_MS", 0, 0, 600_000),
+      perClientConcurrency: int("MAX_DB_CONCURRENCY_PER_CLIENT", 8, 1, 10_000),
+      perClientQueue: int("DB_QUEUE_PER_CLIENT", 32, 0, 100_000),
+      requestTimeoutMs: int("REQUEST_TIMEOUT_MS", 30_000, 100, 3_600_000),
+      clientIdHeader: nonEmpty(env.CLIENT_ID_HEADER)?.toLowerCase(),
+    },
+    embeddedRestarts: int("NEO4J_EMBEDDED_RESTARTS", 5, 0, 100),
   };
   if (problems.length > 0) {
     throw new StartupError(

@@ -9,6 +9,8 @@ export interface ConnectOptions {
   /** Keep retrying an unreachable server this long: Docker's Neo4j takes a while to come up. */
   retryForMs: number;
   log?: (line: string) => void;
+  /** Pool size, connection-acquisition timeout and transaction retry time; the driver's defaults (100, 60 s, 30 s) otherwise. */
+  pool?: { maxConnections: number; acquireTimeoutMs: number; retryTimeMs: number };
 }
 
 /**
@@ -18,7 +20,13 @@ export interface ConnectOptions {
 export async function connect(o: ConnectOptions): Promise<Driver> {
   const driver = neo4j.driver(o.uri, o.auth ? neo4j.auth.basic(o.auth.username, o.auth.password) : undefined, {
     disableLosslessIntegers: true,
-    connectionTimeout: 5_000,
+    // Never longer than the acquisition timeout: the driver would otherwise wait for the longer one.
+    connectionTimeout: Math.min(5_000, o.pool?.acquireTimeoutMs ?? 5_000),
+    ...(o.pool && {
+      maxConnectionPoolSize: o.pool.maxConnections,
+      connectionAcquisitionTimeout: o.pool.acquireTimeoutMs,
+      maxTransactionRetryTime: o.pool.retryTimeMs,
+    }),
     logging: { level: "error", logger: (_level, message) => o.log?.(`neo4j-driver: ${message}`) },
   });
   const deadline = Date.now() + o.retryForMs;

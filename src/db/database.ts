@@ -1,6 +1,9 @@
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from "neo4j-driver";
-import { UnavailableError } from "../errors/client-errors.js";
+import neo4j, { type Driver, type ManagedTransaction, type Session } from "neo4j-driver";
+import { ClientError, UnavailableError } from "../errors/client-errors.js";
+import { ClientSlots } from "./client-slots.js";
 import type { CypherStatements } from "./cypher-statements.js";
+import { DatabaseHealth } from "./database-health.js";
+import { isUnreachable, translate } from "./translate-error.js";
 
 /** A result row as a plain object (integers arrive as JS numbers: the driver is built that way). */
 export type Row = Record<string, unknown>;
@@ -16,6 +19,27 @@ export interface DatabaseOptions {
   database?: string;
   /** Server-side timeout of every transaction, in ms. */
   queryTimeoutMs: number;
+  /** Each client's share of the database (see {@link ClientSlots}); default 8 running, 32 waiting up to 5 s. */
+  perClient?: { concurrency: number; queue: number; waitMs: number };
+  /** Named in the "not reachable" reason; default "the server". */
+  uri?: string;
+  /** Receives the circuit breaker's lines. */
+  log?: (line: string) => void;
+}
+
+/** Whose database work this is, and when it must stop. */
+export interface RequestScope {
+  /** Aborts when the request ends early (the client went away) or runs out of time; the reason is what its calls reject with. */
+  signal: AbortSignal;
+  /** The client whose share of the database the request uses (an IP address, or a proxy header's value). */
+  clientId: string;
+}
+
+/** What a request handle shares with the service-wide door it came from. */
+interface Shared {
+  health: DatabaseHealth;
+  slots: ClientSlots;
+  root?: Database;
 }
 
 /**
@@ -23,19 +47,48 @@ export interface DatabaseOptions {
  * in a cluster) and writes to the leader, applies the timeout, closes the session in `finally`, and
  * turns connection and timeout failures into {@link UnavailableError}. It also counts round trips,
  * which is how tests prove that DataLoader batching bounds the number of queries.
+ *
+ * The service-wide door (seeding, schema, /ready) hands each HTTP request its own door with
+ * {@link forRequest}: same methods, its own round-trip count, the client's share of the database,
+ * and a signal that cancels the request's transactions on the server when the request ends or times
+ * out. Every call first asks {@link health}, so an unreachable Neo4j fails a call at once.
  */
 export class Database {
   private trips = 0;
+  private readonly shared: Shared;
 
   constructor(
     private readonly driver: Driver,
     private readonly statements: CypherStatements,
     private readonly options: DatabaseOptions,
-  ) {}
+    private readonly scope?: RequestScope,
+    shared?: Shared,
+  ) {
+    this.shared = shared ?? {
+      health: new DatabaseHealth(async () => void (await driver.getServerInfo({ database: options.database })), options.log),
+      slots: new ClientSlots(options.perClient ?? { concurrency: 8, queue: 32, waitMs: 5_000 }),
+    };
+  }
 
-  /** Statements sent to Neo4j since this object was created. */
+  /** Statements sent to Neo4j since this object was created (the service-wide door counts its requests' too). */
   get roundTrips(): number {
     return this.trips;
+  }
+
+  /** Whether Neo4j is usable now and if not why; the embedded supervisor holds it while it restarts Neo4j. */
+  get health(): DatabaseHealth {
+    return this.shared.health;
+  }
+
+  /** This door's per-client slots (tests look at their usage). */
+  get slots(): ClientSlots {
+    return this.shared.slots;
+  }
+
+  /** A door for one request: its own round-trip count, the client's share, cancelled with `scope.signal`. */
+  forRequest(scope: RequestScope): Database {
+    const root = this.shared.root ?? this;
+    return new Database(this.driver, this.statements, this.options, scope, { ...this.shared, root });
   }
 
   /** Runs one statement in a read transaction. */
@@ -62,12 +115,13 @@ export class Database {
 
   /** Runs a schema statement (constraints, indexes), which Neo4j wants in its own auto-commit transaction. */
   async schema(name: string): Promise<void> {
+    this.health.assertAvailable();
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      this.trips++;
+      this.count();
       await session.run(this.statements.get(name));
     } catch (error) {
-      throw translate(error);
+      throw this.failure(error);
     } finally {
       await session.close();
     }
@@ -76,36 +130,83 @@ export class Database {
   /** Plans a statement without running it (`EXPLAIN`): a syntax or semantic error throws. */
   async explain(name: string): Promise<void> {
     await this.transaction("READ", async (tx) => {
-      this.trips++;
+      this.count();
       await tx.run(`EXPLAIN ${this.statements.get(name)}`);
       return [];
     });
   }
 
+  /** Closes the driver (a request's door closes nothing: the driver is the service's). */
   async close(): Promise<void> {
+    if (this.scope) return;
+    this.health.close();
     await this.driver.close();
   }
 
-  private async run(tx: ManagedTransaction, s: Statement): Promise<Row[]> {
+  private count(): void {
     this.trips++;
+    if (this.shared.root) this.shared.root.trips++;
+  }
+
+  private async run(tx: ManagedTransaction, s: Statement): Promise<Row[]> {
+    this.count();
     const result = await tx.run(this.statements.get(s.name), toCypherValues(s.params ?? {}));
     return result.records.map((r) => r.toObject() as Row);
   }
 
+  /**
+   * One transaction, bounded three ways: a request waits for a slot of its client first; the call
+   * rejects the moment the request's signal or the health signal aborts; and then closing the
+   * session makes the driver send RESET, which terminates the transaction on the server (verified
+   * with SHOW TRANSACTIONS in the tests). The slot is given back only once the session is closed,
+   * so a client that disconnects cannot exceed its share.
+   */
   private async transaction<T>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({
-      database: this.options.database,
-      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
-    });
-    const config = { timeout: this.options.queryTimeoutMs };
+    this.health.assertAvailable();
+    const stop = this.scope ? AbortSignal.any([this.scope.signal, this.health.signal]) : this.health.signal;
+    stop.throwIfAborted();
+    const release = this.scope ? await this.slots.acquire(this.scope.clientId, stop).catch((e: unknown) => Promise.reject(stop.aborted ? cancelled(stop.reason) : e)) : () => {};
+    let session: Session | undefined;
+    const cancel = () => void session?.close();
     try {
-      return mode === "READ" ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      stop.throwIfAborted();
+      session = this.driver.session({
+        database: this.options.database,
+        defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+      });
+      stop.addEventListener("abort", cancel, { once: true });
+      const config = { timeout: this.options.queryTimeoutMs };
+      const running = mode === "READ" ? session.executeRead(work, config) : session.executeWrite(work, config);
+      return await untilAborted(running, stop);
     } catch (error) {
-      throw translate(error);
+      throw stop.aborted ? cancelled(stop.reason) : this.failure(error);
     } finally {
-      await session.close();
+      stop.removeEventListener("abort", cancel);
+      const closing = session?.close() ?? Promise.resolve();
+      void closing.catch(() => {}).finally(release);
     }
   }
+
+  /** Translates a driver failure, and trips the breaker when it says the server is unreachable. */
+  private failure(error: unknown): unknown {
+    if (isUnreachable(error)) this.health.reportUnreachable(this.options.uri ?? "the server");
+    return translate(error);
+  }
+}
+
+/** The error a cancelled call rejects with: the signal's reason when it is a client error, else a generic UNAVAILABLE. */
+function cancelled(reason: unknown): unknown {
+  return reason instanceof ClientError ? reason : new UnavailableError("The request's database work was cancelled.");
+}
+
+/** Settles like `work`, or rejects with the signal's reason as soon as it aborts (work is left to wind down). */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
 }
 
 /**
@@ -119,16 +220,4 @@ function toCypherValues<T>(value: T): T {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toCypherValues(v)])) as T;
   }
   return value;
-}
-
-/** Maps driver failures a client can do nothing about but wait to {@link UnavailableError}; others pass through. */
-function translate(error: unknown): unknown {
-  if (!(error instanceof Neo4jError)) return error;
-  if (error.code === neo4j.error.SERVICE_UNAVAILABLE || error.code === neo4j.error.SESSION_EXPIRED) {
-    return new UnavailableError("The graph database is not reachable right now; try again shortly.");
-  }
-  if (error.code.includes("TransactionTimedOut") || error.code.includes("Transaction.Terminated")) {
-    return new UnavailableError("The query took too long and was stopped; narrow it (smaller first, depth or fewer types) and try again.");
-  }
-  return error;
 }

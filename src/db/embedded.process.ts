@@ -4,6 +4,7 @@ import readline from "node:readline";
 import { StartupError } from "../errors/startup-error.js";
 import { portInUseError } from "./embedded.port.js";
 import { parseLauncherLine } from "./embedded.protocol.js";
+import { describeFailureCause, findFailureCause, logOffsets, type Neo4jFailureCause, readFailureCause } from "./neo4j-log.js";
 
 /** How long a SIGTERM'd Neo4j may take to checkpoint and close (it takes under a second) before SIGKILL. */
 const STOP_GRACE_MS = 20_000;
@@ -22,15 +23,19 @@ export interface ReadyWatch {
 export function waitUntilReady(child: ChildProcessWithoutNullStreams, w: ReadyWatch): Promise<string> {
   const debugLog = path.join(w.dataDir, "logs", "debug.log");
   const recent: string[] = [];
+  const logsBefore = logOffsets(w.dataDir);
   return new Promise<string>((resolve, reject) => {
     let settled = false;
-    const settle = (outcome: { uri: string } | { error: StartupError }) => {
+    const settle = (outcome: { uri: string } | { error: StartupError; explained?: boolean }) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       if ("uri" in outcome) return resolve(outcome.uri);
-      // Reject only once the JVM is gone: a failed start leaves nothing behind.
-      void stopChild(child).finally(() => reject(outcome.error));
+      // Reject only once the JVM is gone: a failed start leaves nothing behind. Neo4j's own log
+      // may name the real cause (a full disk), which then replaces the generic message.
+      void stopChild(child)
+        .then(() => (outcome.explained ? outcome.error : explainFromLogs(outcome.error, w.dataDir, recent, logsBefore)))
+        .then(reject, () => reject(outcome.error));
     };
     const onLine = (line: string) => {
       const parsed = parseLauncherLine(line);
@@ -38,13 +43,18 @@ export function waitUntilReady(child: ChildProcessWithoutNullStreams, w: ReadyWa
         case "ready":
           return settle({ uri: parsed.uri });
         case "port-in-use":
-          return settle({ error: portInUseError(parsed.port) });
+          return settle({ error: portInUseError(parsed.port), explained: true });
         case "failed":
           return settle({ error: new StartupError(`The embedded Neo4j failed to start: ${parsed.reason}. Its log is ${debugLog}.`) });
-        case "log":
+        case "log": {
           recent.push(parsed.text);
           if (recent.length > 15) recent.shift();
-          return w.log(parsed.text);
+          w.log(parsed.text);
+          // Neo4j does not exit when it cannot write: it would sit there until the timeout.
+          const cause = findFailureCause(parsed.text);
+          if (cause?.kind === "disk-full") return settle({ error: failedBecause(cause, w.dataDir), explained: true });
+          return;
+        }
         default: {
           const unexpected: never = parsed;
           throw new Error(`unknown launcher line ${JSON.stringify(unexpected)}`);
@@ -74,6 +84,17 @@ export function waitUntilReady(child: ChildProcessWithoutNullStreams, w: ReadyWa
       });
     });
   });
+}
+
+/** The embedded Neo4j's start failed for a cause its log names. */
+function failedBecause(cause: Neo4jFailureCause, dataDir: string): StartupError {
+  return new StartupError(`The embedded Neo4j could not start: ${describeFailureCause(cause, dataDir)}.`);
+}
+
+/** `error`, or when Neo4j's log (or its last output) names a cause, an error that says it instead. */
+async function explainFromLogs(error: StartupError, dataDir: string, recent: string[], logsBefore: Record<string, number>): Promise<StartupError> {
+  const cause = findFailureCause(recent.join("\n")) ?? (await readFailureCause(dataDir, logsBefore));
+  return cause ? failedBecause(cause, dataDir) : error;
 }
 
 /** SIGTERM (the launcher's shutdown hook closes Neo4j cleanly), then SIGKILL after a grace period. */

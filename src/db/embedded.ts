@@ -45,6 +45,8 @@ export interface EmbeddedNeo4j {
   pid: number;
   /** Closes Neo4j cleanly (SIGTERM, SIGKILL after 20 s) and resolves once the JVM is gone; safe to call twice. */
   stop(): Promise<void>;
+  /** Calls `listener` once if the JVM exits after it was ready without `stop()` (a crash, OOM or kill), with how it exited. */
+  onExit(listener: (how: string) => void): void;
 }
 
 /**
@@ -78,9 +80,13 @@ export async function startEmbeddedNeo4j(o: EmbeddedNeo4jOptions): Promise<Embed
   const killOnExit = () => void child.kill("SIGTERM");
   process.on("exit", killOnExit);
   let state: "starting" | "ready" | "stopping" = "starting";
+  const exitListeners: ((how: string) => void)[] = [];
   child.once("exit", (code, signal) => {
     process.off("exit", killOnExit);
-    if (state === "ready") log(`Embedded Neo4j (pid ${child.pid}) exited unexpectedly (${signal ?? `code ${code}`}); see ${dataDir}/logs/debug.log.`);
+    if (state !== "ready") return;
+    const how = signal ?? `code ${code}`;
+    log(`Embedded Neo4j (pid ${child.pid}) exited unexpectedly (${how}); see ${dataDir}/logs/debug.log.`);
+    for (const listener of exitListeners) listener(how);
   });
 
   const uri = await waitUntilReady(child, { dataDir, timeoutMs: o.startTimeoutMs ?? 120_000, log });
@@ -95,6 +101,9 @@ export async function startEmbeddedNeo4j(o: EmbeddedNeo4jOptions): Promise<Embed
       state = "stopping";
       stopped ??= stopChild(child);
       return stopped;
+    },
+    onExit(listener) {
+      exitListeners.push(listener);
     },
   };
 }

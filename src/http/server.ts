@@ -19,6 +19,8 @@ import { formatErrorFor, internalErrorLogging } from "./errors.js";
 import { exportRoute } from "./export-route.js";
 import { jsonErrorHandler, notFound } from "./json-errors.js";
 import { bindContext, requestLogging, requestLogPlugin, requestRecord } from "./request-log.js";
+import { healthRoute, readyRoute } from "./health-routes.js";
+import { type RequestScopeOptions, requestScope } from "./request-scope.js";
 
 export interface HttpServerOptions {
   db: Database;
@@ -36,6 +38,8 @@ export interface HttpServerOptions {
   corsOrigins: Config["corsOrigins"];
   /** The JSON request log: one line per request, each line with the request id. */
   logger: Logger;
+  /** Each request's time budget and how its client is named; default 30 s and the peer's address. */
+  requestScope?: RequestScopeOptions;
 }
 
 export interface RunningHttpServer {
@@ -49,6 +53,7 @@ export interface RunningHttpServer {
 export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttpServer> {
   const app = express();
   app.disable("x-powered-by");
+  const scope = o.requestScope ?? { requestTimeoutMs: 30_000 };
   const httpServer = http.createServer(app);
   answerParserErrorsInJson(httpServer, o.logger);
   const apollo = new ApolloServer<Context>({
@@ -75,28 +80,17 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
 
   app.use(requestLogging(o.logger));
 
-  app.get("/health", (_req, res) => {
-    res.json({ status: "ok" });
-  });
-  // Ready = Neo4j answers and holds a graph (it may have been wiped, or SEED=never on an empty one).
-  app.get("/ready", async (_req, res) => {
-    try {
-      const [counts] = await o.db.read("count-graph");
-      const loaded = Number(counts?.nodes ?? 0) > 0;
-      res.status(loaded ? 200 : 503).json({ status: loaded ? "ready" : "empty", neo4j: "up", graphLoaded: loaded, nodes: counts?.nodes, relationships: counts?.relationships });
-    } catch {
-      res.status(503).json({ status: "unavailable", neo4j: "down", graphLoaded: false });
-    }
-  });
+  app.get("/health", healthRoute());
+  app.get("/ready", readyRoute(o.db));
   app.use("/export", corsPolicy);
-  app.get("/export/:file", exportRoute(o.db));
+  app.get("/export/:file", (req, res) => exportRoute(o.db.forRequest(requestScope(req, res, scope)))(req, res));
   app.use(
     "/graphql",
     corsPolicy,
     express.json({ limit: o.limits.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => {
-        const context = createContext(o.db);
+      context: async ({ req, res }) => {
+        const context = createContext(o.db.forRequest(requestScope(req, res, scope)));
         bindContext(context, requestRecord(res));
         return context;
       },

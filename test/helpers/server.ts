@@ -13,6 +13,9 @@ export async function startServer(env: Record<string, string> = {}, overrides: P
     port: 0,
     host: "127.0.0.1",
     projectRoot: PROJECT_ROOT,
+    // The first file to start a server seeds a fresh Neo4j: on a busy 2-core machine that one write
+    // transaction can take longer than the service's 10 s default.
+    queryTimeoutMs: 60_000,
     neo4j: { kind: "external", uri: t.uri, username: t.username ?? "neo4j", password: t.password ?? "" },
   });
   return startApp(config, () => {});

@@ -35,6 +35,29 @@ describe("loadConfig", () => {
     expect(c.neo4j).toMatchObject({ boltPort: 7700 });
   });
 
+  it("bounds database work by default: a pool of 100, 8 queries per client with 32 waiting, a 30 s request budget", () => {
+    expect(loadConfig({}).dbLimits).toEqual({
+      maxConnections: 100,
+      acquireTimeoutMs: 5_000,
+      retryTimeMs: 0,
+      perClientConcurrency: 8,
+      perClientQueue: 32,
+      requestTimeoutMs: 30_000,
+      clientIdHeader: undefined,
+    });
+    expect(loadConfig({}).embeddedRestarts).toBe(5);
+  });
+
+  it("reads the database limits and the client header from the environment", () => {
+    const c = loadConfig({
+      NEO4J_MAX_CONNECTIONS: "20", NEO4J_ACQUIRE_TIMEOUT_MS: "800", NEO4J_RETRY_TIME_MS: "3000", MAX_DB_CONCURRENCY_PER_CLIENT: "2",
+      DB_QUEUE_PER_CLIENT: "0", REQUEST_TIMEOUT_MS: "9000", CLIENT_ID_HEADER: "X-Forwarded-For", NEO4J_EMBEDDED_RESTARTS: "0",
+    });
+    expect(c.dbLimits).toEqual({ maxConnections: 20, acquireTimeoutMs: 800, retryTimeMs: 3000, perClientConcurrency: 2, perClientQueue: 0, requestTimeoutMs: 9000, clientIdHeader: "x-forwarded-for" });
+    expect(c.embeddedRestarts).toBe(0);
+    expect(problem({ MAX_DB_CONCURRENCY_PER_CLIENT: "0" })).toContain("MAX_DB_CONCURRENCY_PER_CLIENT must be a whole number from 1");
+  });
+
   it("names a malformed number, its range and the value received", () => {
     expect(problem({ PORT: "forty" })).toContain('PORT must be a whole number from 0 to 65535, but is "forty"');
     expect(problem({ NEO4J_EMBEDDED_HEAP_MB: "64" })).toContain("NEO4J_EMBEDDED_HEAP_MB must be a whole number from 128");
