@@ -1,4 +1,5 @@
 import net from "node:net";
+import { unpack } from "./packstream.js";
 
 /** What a {@link BoltProxy} has seen since it started (or since {@link BoltProxy.reset}). */
 export interface BoltCounters {
@@ -8,11 +9,19 @@ export interface BoltCounters {
   runs: number;
 }
 
+/** A statement a peer sent, as it sent it. */
+export interface CapturedStatement {
+  query: string;
+  params: Record<string, unknown>;
+}
+
 /** A loopback TCP proxy between one peer's driver and Neo4j's Bolt port that counts what passes. */
 export interface BoltProxy {
   uri: string;
   counters(): BoltCounters;
   reset(): void;
+  /** Starts (or restarts) recording the statements of RUN messages; returns those recorded so far. */
+  capture(on: boolean): CapturedStatement[];
   stop(): Promise<void>;
 }
 
@@ -27,6 +36,9 @@ const RUN = 0x10;
  */
 export class RunCounter {
   runs = 0;
+  /** When set, receives the query and parameters of every RUN message. */
+  onRun?: (s: CapturedStatement) => void;
+  private message: Buffer[] = [];
   private handshake = 20;
   private manifest = false;
   private header: number[] = [];
@@ -65,12 +77,16 @@ export class RunCounter {
         const size = (this.header[0]! << 8) | this.header[1]!;
         this.header = [];
         if (size === 0) {
+          if (this.onRun && this.message.length > 0) this.decodeRun(Buffer.concat(this.message));
+          this.message = [];
           this.atMessageStart = true;
           this.messageHead = [];
         } else this.chunkLeft = size;
         continue;
       }
       const take = Math.min(this.chunkLeft, buf.length - i);
+      const isRun = this.messageHead.length === 2 && this.messageHead[1] === RUN;
+      if (this.onRun && (this.atMessageStart || isRun)) this.message.push(Buffer.from(buf.subarray(i, i + take)));
       if (this.atMessageStart) {
         for (let j = 0; j < take && this.messageHead.length < 2; j++) this.messageHead.push(buf[i + j]!);
         if (this.messageHead.length === 2) {
@@ -82,16 +98,28 @@ export class RunCounter {
       i += take;
     }
   }
+
+  private decodeRun(message: Buffer): void {
+    if ((message[0]! & 0xf0) !== 0xb0 || message[1] !== RUN) return;
+    const query = unpack(message, 2);
+    const params = unpack(message, query.end);
+    this.onRun!({ query: String(query.value), params: params.value as Record<string, unknown> });
+  }
 }
 
 /** Starts a proxy on a free loopback port that forwards to `target` (host:port of Bolt). */
 export async function startBoltProxy(targetPort: number, targetHost = "127.0.0.1"): Promise<BoltProxy> {
   const counters: BoltCounters = { bytesFromNeo4j: 0, runs: 0 };
+  let captured: CapturedStatement[] | undefined;
+  const live = new Set<RunCounter>();
+  const record = (st: CapturedStatement) => captured?.push(st);
   const sockets = new Set<net.Socket>();
   const server = net.createServer((client) => {
     const upstream = net.connect(targetPort, targetHost);
     sockets.add(client).add(upstream);
     const counter = new RunCounter();
+    if (captured) counter.onRun = record;
+    live.add(counter);
     let serverHandshake = 4;
     client.on("data", (buf) => {
       const before = counter.runs;
@@ -110,6 +138,7 @@ export async function startBoltProxy(targetPort: number, targetHost = "127.0.0.1
       upstream.destroy();
       sockets.delete(client);
       sockets.delete(upstream);
+      live.delete(counter);
     };
     client.on("error", close).on("close", close);
     upstream.on("error", close).on("close", close);
@@ -122,6 +151,12 @@ export async function startBoltProxy(targetPort: number, targetHost = "127.0.0.1
     reset() {
       counters.bytesFromNeo4j = 0;
       counters.runs = 0;
+    },
+    capture(on) {
+      const got = captured ?? [];
+      captured = on ? [] : undefined;
+      for (const c of live) c.onRun = on ? record : undefined;
+      return got;
     },
     stop() {
       for (const s of sockets) s.destroy();
