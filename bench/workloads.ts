@@ -50,7 +50,7 @@ const agency = (a: any) => ({ id: a.id, name: a.name, nameEn: a.nameEn ?? null }
 const PAGE = `query Page($after: String) { tasks(first: 5, after: $after) { totalCount edges { node { id name ordinal } } pageInfo { hasNextPage } } }`;
 const PAGE_PEER = `query Page($after: String) { tasksConnection(first: 5, after: $after, sort: [{ord: ASC}, {id: ASC}]) { totalCount edges { node { id name ordinal } } pageInfo { hasNextPage } } }`;
 const pageOf = (nodes: any[], hasNextPage: boolean, totalCount: number) => ({ totalCount, hasNextPage, nodes: nodes.map((n) => ({ id: n.id, name: n.name, ordinal: n.ordinal })) });
-const rawCursor = (c: unknown) => c as { ord: number; id: string };
+const rawCursor = (c: unknown) => (c as { ord: number; id: string } | null) ?? { ord: null, id: null };
 
 const TASK = `query Task($id: ID!) { node(id: $id) { ... on Task { id name ordinal action { id name document { id name } } } } }`;
 const TASK_PEER = `query Task($id: ID!) { tasks(where: {id: {eq: $id}}) { id name ordinal action { id name document { id name } } } }`;
@@ -175,25 +175,30 @@ export function workload(key: string): Workload {
   return w;
 }
 
-/** Walks `count` tasks in pages of up to 100 and returns each peer's cursor after the last of them. */
-export async function prepareContext(urls: Record<PeerName, string>, deepIndex: number): Promise<WorkloadContext> {
+/**
+ * Walks `count` tasks in pages of up to 100 and returns each running peer's cursor after the last of
+ * them (peers absent from `urls` get none).
+ */
+export async function prepareContext(urls: Partial<Record<PeerName, string>>, deepIndex: number): Promise<WorkloadContext> {
   const oursCursor = async (count: number) => {
+    if (!urls.ours) return null;
     let after: string | null = null;
     for (let left = count; left > 0; left -= 100) {
-      const { json } = await send(urls.ours, graphql(`query($first: Int, $after: String) { tasks(first: $first, after: $after) { pageInfo { endCursor } } }`, { first: Math.min(100, left), after }), "ours");
+      const { json } = await send(urls.ours!, graphql(`query($first: Int, $after: String) { tasks(first: $first, after: $after) { pageInfo { endCursor } } }`, { first: Math.min(100, left), after }), "ours");
       after = json.data.tasks.pageInfo.endCursor;
     }
     return after;
   };
   const peerCursor = async (count: number) => {
+    if (!urls.peer) return null;
     let after: string | null = null;
     for (let left = count; left > 0; left -= 100) {
-      const { json } = await send(urls.peer, graphql(`query($first: Int, $after: String) { tasksConnection(first: $first, after: $after, sort: [{ord: ASC}, {id: ASC}]) { pageInfo { endCursor } } }`, { first: Math.min(100, left), after }), "peer");
+      const { json } = await send(urls.peer!, graphql(`query($first: Int, $after: String) { tasksConnection(first: $first, after: $after, sort: [{ord: ASC}, {id: ASC}]) { pageInfo { endCursor } } }`, { first: Math.min(100, left), after }), "peer");
       after = json.data.tasksConnection.pageInfo.endCursor;
     }
     return after;
   };
-  const rawCursorAt = async (count: number) => (await send(urls.raw, rawCall("cursor-at", { index: count - 1 }), "raw")).json.rows[0];
+  const rawCursorAt = async (count: number) => (urls.raw ? (await send(urls.raw, rawCall("cursor-at", { index: count - 1 }), "raw")).json.rows[0] : null);
   return {
     taskId: "Task:gz-ai-plan-2020-2022/task-02",
     hubId: "Agency:gz-industry-it-bureau",
