@@ -17,7 +17,7 @@ export async function renderChart(r: BenchResults): Promise<string> {
   const color = { field: "peer", type: "nominal", title: null, scale: { domain: Object.values(PEER_TITLES), range: ["#1f77b4", "#ff7f0e", "#7f7f7f"] } } as const;
   const spec: TopLevelSpec = {
     $schema: "https://vega.github.io/schema/vega-lite/v5.json",
-    config: { font: "sans-serif", legend: { orient: "top" } },
+    config: { font: "sans-serif", legend: { orient: "top", labelLimit: 400 } },
     vconcat: [
       {
         title: `Throughput at concurrency ${topC} (median of ${r.options.rounds} interleaved rounds; higher is better)`,
