@@ -47,7 +47,7 @@ async function main(): Promise<void> {
     machine = await describeMachine(neo4j.driver, process.env.JAVA_HOME);
     const builder = new GraphBuilder(neo4j.driver, { nodeBatch: o.nodeBatch, relationshipBatch: o.relationshipBatch, log });
     const seeded = await builder.seed();
-    const stack = await startPeers(neo4j.port);
+    const stack = await startPeers(neo4j.port, neo4j.auth);
     try {
       for (const scale of o.scales) {
         log(`— ${scale}× —`);

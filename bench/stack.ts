@@ -2,7 +2,7 @@ import { type ChildProcess, fork } from "node:child_process";
 import path from "node:path";
 import type { CapturedStatement } from "./lib/bolt-proxy.js";
 import type { PeerRequest, PeerStats } from "./peers/serve.js";
-import { PEER_NAMES, type PeerName } from "./peers/peer.js";
+import { type Neo4jAuth, PEER_NAMES, type PeerName } from "./peers/peer.js";
 
 /** One peer running in its own Node process. */
 export interface PeerProcess {
@@ -29,9 +29,9 @@ export interface PeerStack {
 const SERVE = path.join(import.meta.dirname, "peers", "serve.ts");
 
 /** Forks `serve.ts` for one peer and resolves once it listens. */
-export function startPeerProcess(name: PeerName, boltPort: number, heapMb?: number): Promise<PeerProcess> {
-  const execArgv = ["--import", "tsx", ...(heapMb ? [`--max-old-space-size=${heapMb}`] : [])];
-  const child: ChildProcess = fork(SERVE, [name, String(boltPort)], { execArgv, stdio: ["ignore", "inherit", "inherit", "ipc"] });
+export function startPeerProcess(name: PeerName, boltPort: number, auth?: Neo4jAuth): Promise<PeerProcess> {
+  const env = { ...process.env, ...(auth ? { BENCH_NEO4J_AUTH: JSON.stringify(auth) } : {}) };
+  const child: ChildProcess = fork(SERVE, [name, String(boltPort)], { execArgv: ["--import", "tsx"], env, stdio: ["ignore", "inherit", "inherit", "ipc"] });
   let next = 1;
   const waiting = new Map<number, (m: any) => void>();
   const ask = (type: PeerRequest["type"]) =>
@@ -69,13 +69,13 @@ export function startPeerProcess(name: PeerName, boltPort: number, heapMb?: numb
 }
 
 /** Starts ours, the @neo4j/graphql peer and the raw floor, each in its own process behind its own counting proxy. */
-export async function startPeers(boltPort: number, peerHeapMb?: number): Promise<PeerStack> {
+export async function startPeers(boltPort: number, auth?: Neo4jAuth): Promise<PeerStack> {
   const started: PeerProcess[] = [];
   const stop = async () => {
     await Promise.all(started.map((p) => p.stop()));
   };
   try {
-    for (const name of PEER_NAMES) started.push(await startPeerProcess(name, boltPort, peerHeapMb));
+    for (const name of PEER_NAMES) started.push(await startPeerProcess(name, boltPort, auth));
     const peers = Object.fromEntries(started.map((p) => [p.name, p])) as Record<PeerName, PeerProcess>;
     return { peers, urls: Object.fromEntries(started.map((p) => [p.name, p.url])) as Record<PeerName, string>, stop };
   } catch (error) {

@@ -17,6 +17,8 @@ export interface BenchNeo4j {
   pid: number;
   dataDir: string;
   driver: Driver;
+  /** Credentials, when the embedded Neo4j has authentication on; today it has not. */
+  auth?: { username: string; password: string };
   stop(): Promise<void>;
 }
 

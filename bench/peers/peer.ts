@@ -9,6 +9,14 @@ export const PEER_TITLES: Record<PeerName, string> = {
   raw: "raw neo4j-driver floor",
 };
 
+/** Credentials for Neo4j; with the embedded Neo4j's authentication off, any will do. */
+export interface Neo4jAuth {
+  username: string;
+  password: string;
+}
+
+export const NO_AUTH: Neo4jAuth = { username: "neo4j", password: "" };
+
 /** A running peer: its base URL on loopback and how to stop it. */
 export interface RunningPeer {
   name: PeerName;

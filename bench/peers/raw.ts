@@ -3,7 +3,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import neo4j from "neo4j-driver";
-import type { RunningPeer } from "./peer.js";
+import { NO_AUTH, type Neo4jAuth, type RunningPeer } from "./peer.js";
 
 const CYPHER_DIR = path.join(import.meta.dirname, "..", "cypher", "raw");
 
@@ -19,9 +19,9 @@ export function rawStatements(): Map<string, string> {
  * that workload's ONE hand-written Cypher statement in a read transaction and returning its rows as
  * JSON. No GraphQL, no framework: what is left is the database and the driver.
  */
-export async function startRaw(boltUri: string): Promise<RunningPeer> {
+export async function startRaw(boltUri: string, auth: Neo4jAuth = NO_AUTH): Promise<RunningPeer> {
   const statements = rawStatements();
-  const driver = neo4j.driver(boltUri, neo4j.auth.basic("neo4j", ""), { disableLosslessIntegers: true });
+  const driver = neo4j.driver(boltUri, neo4j.auth.basic(auth.username, auth.password), { disableLosslessIntegers: true });
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));

@@ -1,5 +1,6 @@
 /**
- * Child-process entry of one peer: `serve.ts <ours|peer|raw> <bolt port>`. Starts a counting Bolt
+ * Child-process entry of one peer: `serve.ts <ours|peer|raw> <bolt port>`, with Neo4j's
+ * credentials (if any) as JSON in the environment variable BENCH_NEO4J_AUTH. Starts a counting Bolt
  * proxy to Neo4j and the peer behind it, tells the parent its URL over IPC, then answers the
  * parent's questions (Bolt counters, CPU time, RSS) until told to stop. Each peer gets a process of
  * its own so that neither autocannon nor another peer shares its event loop or its heap.
@@ -8,7 +9,7 @@ import "reflect-metadata";
 import { startBoltProxy } from "../lib/bolt-proxy.js";
 import { startNeo4jGraphQL } from "./neo4j-graphql.js";
 import { startOurs } from "./ours.js";
-import type { PeerName, RunningPeer } from "./peer.js";
+import { NO_AUTH, type Neo4jAuth, type PeerName, type RunningPeer } from "./peer.js";
 import { startRaw } from "./raw.js";
 
 /** A question from the parent. */
@@ -24,14 +25,15 @@ export interface PeerStats {
   heapUsedBytes: number;
 }
 
-const STARTERS: Record<PeerName, (uri: string) => Promise<RunningPeer>> = { ours: startOurs, peer: startNeo4jGraphQL, raw: startRaw };
+const STARTERS: Record<PeerName, (uri: string, auth: Neo4jAuth) => Promise<RunningPeer>> = { ours: startOurs, peer: startNeo4jGraphQL, raw: startRaw };
 
 async function main(): Promise<void> {
   const name = process.argv[2] as PeerName;
   const boltPort = Number(process.argv[3]);
   if (!STARTERS[name] || !Number.isInteger(boltPort)) throw new Error(`usage: serve.ts <ours|peer|raw> <bolt port>, got ${process.argv.slice(2).join(" ")}`);
   const proxy = await startBoltProxy(boltPort);
-  const peer = await STARTERS[name](proxy.uri);
+  const auth = process.env.BENCH_NEO4J_AUTH ? (JSON.parse(process.env.BENCH_NEO4J_AUTH) as Neo4jAuth) : NO_AUTH;
+  const peer = await STARTERS[name](proxy.uri, auth);
   const stats = (): PeerStats => {
     const c = proxy.counters();
     const cpu = process.cpuUsage();
