@@ -102,14 +102,18 @@ async function measureScale(
       await verifyPeers([w], stack.urls, ctx);
       result.agreed.push(w.key);
     } catch (error) {
-      if (!(error instanceof PeersDisagree) || scale === 1) throw error;
-      log(`!!! ${scale}×: ${error.message}`);
-      result.disagreed.push({ workload: w.key, message: error.message });
+      // At 1× every peer must answer every workload alike. Past it, a peer that fails or differs is
+      // a finding to report, not a reason to lose the rest of a long run.
+      if (scale === 1) throw error;
+      const message = error instanceof Error ? error.message : String(error);
+      log(`!!! ${scale}×: ${message.slice(0, 1000)}`);
+      result.disagreed.push({ workload: w.key, message: error instanceof PeersDisagree ? message : `a peer failed: ${message.slice(0, 1500)}` });
     }
   }
   log(`Peers agree on ${result.agreed.join(", ")}${result.disagreed.length ? `; DISAGREE on ${result.disagreed.map((d) => d.workload).join(", ")}` : ""}.`);
 
   result.costs = await measureCosts(WORKLOADS, stack, ctx, o.samples, neo4j.pid);
+  for (const c of result.costs.filter((x) => x.error)) log(`!!! ${scale}×: ${c.peer} failed ${c.workload}: ${c.error}`);
   for (const c of result.costs.filter((x) => x.peer === "ours")) {
     log(`  ${c.workload}: ours ${c.medianMs.toFixed(1)} ms, ${c.roundTrips.toFixed(1)} round trips, ${(c.bytesFromNeo4j / 1024).toFixed(1)} KB from Neo4j`);
   }

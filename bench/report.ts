@@ -104,13 +104,15 @@ export function renderMarkdown(r: BenchResults): string {
       out.push(`| ${w} | ${p} | ${cells.map((c) => fmt(c?.medianMs, 1)).join(" | ")} | ${a && z ? `${fmt(z / a, 2)}×` : "–"} | ${fmt(last?.roundTrips, 1)} | ${last ? kb(last.bytesFromNeo4j) : "–"} |`);
     }
   }
+  const failures = r.scales.flatMap((s) => s.costs.filter((c) => c.error).map((c) => `- ${s.graph.scale}×, ${c.workload}, ${c.peer}: ${c.error!.replace(/\s+/g, " ").slice(0, 300)}`));
+  if (failures.length > 0) out.push("", "Requests that failed (shown as – above):", "", ...failures);
   out.push("");
 
   out.push("## Agreement", "", "Before timing, every workload is sent to every peer that answers it; the answers are normalised and deep-compared. A disagreement at 1× stops the bench.", "");
   for (const s of r.scales) {
     out.push(`- **${s.graph.scale}×**: agree on ${s.agreed.join(", ") || "nothing"}.`);
     for (const n of s.notCompared) out.push(`  - ${n.workload} not compared: ${n.reason}.`);
-    for (const d of s.disagreed) out.push(`  - **DISAGREE** on ${d.workload}:\n\n    \`\`\`\n    ${d.message.replace(/\n/g, "\n    ")}\n    \`\`\``);
+    for (const d of s.disagreed) out.push(`  - **DISAGREE or FAILED** on ${d.workload}:\n\n    \`\`\`\n    ${d.message.replace(/\n/g, "\n    ")}\n    \`\`\``);
   }
   out.push("", "How answers are compared:", "");
   for (const [k, note] of Object.entries(r.workloadNotes)) out.push(`- ${k}: ${note}.`);

@@ -13,7 +13,7 @@ export interface ScaleResult {
   agreed: string[];
   /** Workloads not compared at this size, and why. */
   notCompared: { workload: string; reason: string }[];
-  /** Workloads on which the peers disagreed at this size (fatal at 1×, reported above it). */
+  /** Workloads on which the peers disagreed, or a peer failed, at this size (fatal at 1×, reported above it). */
   disagreed: { workload: string; message: string }[];
   costs: RequestCost[];
   /** RSS of Neo4j's JVM and of each peer's Node process after the measurements (bytes). */

@@ -189,14 +189,17 @@ export async function prepareContext(urls: Partial<Record<PeerName, string>>, de
     }
     return after;
   };
+  // @neo4j/graphql's connection cursors are graphql-relay offsets ("arrayconnection:<index>" in
+  // base64). Walking to the 10,000th item page by page makes it sort and skip ever more rows (at
+  // 1000× one of those pages ran out of Neo4j's transaction memory), so the cursor is checked on
+  // the first page and then made directly; the deep page itself is what gets measured.
   const peerCursor = async (count: number) => {
     if (!urls.peer) return null;
-    let after: string | null = null;
-    for (let left = count; left > 0; left -= 100) {
-      const { json } = await send(urls.peer!, graphql(`query($first: Int, $after: String) { tasksConnection(first: $first, after: $after, sort: [{ord: ASC}, {id: ASC}]) { pageInfo { endCursor } } }`, { first: Math.min(100, left), after }), "peer");
-      after = json.data.tasksConnection.pageInfo.endCursor;
-    }
-    return after;
+    const { json } = await send(urls.peer, graphql(`query($first: Int) { tasksConnection(first: $first, sort: [{ord: ASC}, {id: ASC}]) { pageInfo { endCursor } } }`, { first: Math.min(count, 5) }), "peer");
+    const offsetCursor = (n: number) => Buffer.from(`arrayconnection:${n - 1}`).toString("base64");
+    const seen = json.data.tasksConnection.pageInfo.endCursor;
+    if (seen !== offsetCursor(Math.min(count, 5))) throw new Error(`@neo4j/graphql's cursors are no longer graphql-relay offsets (got ${seen}); walk the pages instead.`);
+    return offsetCursor(count);
   };
   const rawCursorAt = async (count: number) => (urls.raw ? (await send(urls.raw, rawCall("cursor-at", { index: count - 1 }), "raw")).json.rows[0] : null);
   return {
