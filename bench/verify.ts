@@ -3,27 +3,26 @@ import { send } from "./lib/http.js";
 import type { PeerName } from "./peers/peer.js";
 import type { Workload, WorkloadContext } from "./workloads.js";
 
-/** What one workload returned, normalised, per peer; thrown when the peers disagree. */
+/** Thrown when the peers' normalised answers to a workload differ (or one has an unexpected shape). */
 export class PeersDisagree extends Error {}
 
 /**
  * Sends each workload once to every peer that answers it, normalises the answers and deep-compares
- * them with ours. Throws {@link PeersDisagree} naming the workload, the peers and both values.
- * Returns the normalised answer and response size per workload and peer.
+ * them with ours. Throws {@link PeersDisagree} naming the workload, the peers and both values; an
+ * empty answer from ours counts as a failure too, since agreeing on nothing proves nothing.
  */
-export async function verifyPeers(workloads: Workload[], urls: Record<PeerName, string>, ctx: WorkloadContext): Promise<Record<string, Partial<Record<PeerName, { value: unknown; bytes: number }>>>> {
-  const out: Record<string, Partial<Record<PeerName, { value: unknown; bytes: number }>>> = {};
+export async function verifyPeers(workloads: Workload[], urls: Record<PeerName, string>, ctx: WorkloadContext): Promise<void> {
   for (const w of workloads) {
-    const answers: Partial<Record<PeerName, { value: unknown; bytes: number }>> = {};
+    const answers: Partial<Record<PeerName, { value: unknown }>> = {};
     for (const [peer, request] of Object.entries(w.requests(ctx)) as [PeerName, NonNullable<ReturnType<Workload["requests"]>[PeerName]>][]) {
-      const { json, bytes } = await send(urls[peer], request, `${peer} (${w.key})`);
+      const { json } = await send(urls[peer], request, `${peer} (${w.key})`);
       let value: unknown;
       try {
         value = w.normalise[peer]!(json);
       } catch (error) {
         throw new PeersDisagree(`${w.key}: the answer of ${peer} does not have the expected shape (${String(error)}): ${JSON.stringify(json).slice(0, 400)}`);
       }
-      answers[peer] = { value, bytes };
+      answers[peer] = { value };
     }
     const reference = answers.ours;
     if (!reference) throw new PeersDisagree(`${w.key}: ours gave no answer.`);
@@ -33,9 +32,7 @@ export async function verifyPeers(workloads: Workload[], urls: Record<PeerName, 
         throw new PeersDisagree(`${w.key}: ${peer} and ours disagree.\n  ours: ${JSON.stringify(reference.value).slice(0, 1500)}\n  ${peer}: ${JSON.stringify(a.value).slice(0, 1500)}`);
       }
     }
-    out[w.key] = answers;
   }
-  return out;
 }
 
 function isEmpty(v: unknown): boolean {

@@ -1,11 +1,13 @@
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import neo4j, { type Driver } from "neo4j-driver";
+import type { Driver } from "neo4j-driver";
 import { loadConfig } from "../../src/config.js";
 import { connect } from "../../src/db/connect.js";
 import { startEmbeddedNeo4j } from "../../src/db/embedded.js";
+import { freePort } from "../../test/helpers/free-port.js";
+
+export { freePort };
 
 /** The project root (bench/ lives directly under it). */
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
@@ -20,18 +22,6 @@ export interface BenchNeo4j {
   /** Credentials, when the embedded Neo4j has authentication on; today it has not. */
   auth?: { username: string; password: string };
   stop(): Promise<void>;
-}
-
-/** A TCP port on 127.0.0.1 that was free a moment ago. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /**
@@ -66,11 +56,3 @@ export async function startBenchNeo4j(o: { heapMb: number; pageCacheMb: number; 
     },
   };
 }
-
-/** Runs ad-hoc Cypher and returns plain rows (integers as JS numbers). */
-export async function cypher(driver: Driver, query: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
-  const { records } = await driver.executeQuery(query, params);
-  return records.map((r) => r.toObject());
-}
-
-export { neo4j };
