@@ -1,0 +1,20 @@
+import { startApp } from "../../src/app.js";
+import { loadConfig } from "../../src/config.js";
+import { PROJECT_ROOT } from "../lib/neo4j.js";
+import { NO_AUTH, type Neo4jAuth, type RunningPeer } from "./peer.js";
+
+/**
+ * This service the way `npm start` runs it against an external Neo4j (`NEO4J_URI`): startApp with
+ * production settings, on a free loopback port. The graph is already loaded, so the seed step is off.
+ */
+export async function startOurs(boltUri: string, auth: Neo4jAuth = NO_AUTH): Promise<RunningPeer> {
+  const config = loadConfig({ NODE_ENV: "production" }, {
+    port: 0,
+    host: "127.0.0.1",
+    projectRoot: PROJECT_ROOT,
+    seed: "never",
+    neo4j: { kind: "external", uri: boltUri, username: auth.username, password: auth.password },
+  });
+  const app = await startApp(config, () => {});
+  return { name: "ours", url: `http://127.0.0.1:${app.port}`, stop: () => app.stop() };
+}
