@@ -33,13 +33,6 @@ export function namedProps(label: NodeLabel, e: CuratedEntry): Record<string, st
   return props;
 }
 
-/** Resolves any spelling of an agency to its one gazetteer entry. */
-export function agencyResolver(list: AgencyEntry[]): (name: string) => AgencyEntry | undefined {
-  const byName = new Map<string, AgencyEntry>();
-  for (const a of list) for (const n of [a.name, ...a.aliases]) byName.set(n, a);
-  return (name) => byName.get(name.trim());
-}
-
 export function unknownAgency(name: string): AgencyEntry {
   return { key: `agency-${shortHash(name)}`, name, nameEn: "", aliases: [], level: levelFromName(name), source: "extracted from text; not in the gazetteer" };
 }
