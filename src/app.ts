@@ -7,6 +7,8 @@ import { Database } from "./db/database.js";
 import { type EmbeddedNeo4j, startEmbeddedNeo4j } from "./db/embedded.js";
 import { buildGraphQLSchema } from "./graphql/schema.js";
 import { startHttpServer } from "./http/server.js";
+import { loadGazetteer } from "./ingest/gazetteer.js";
+import { IngestPipeline } from "./ingest/pipeline.js";
 import { seedGraph } from "./ingest/seed.js";
 
 export interface RunningApp {
@@ -69,6 +71,7 @@ export async function startApp(config: Config, log: (line: string) => void = con
       host: config.host,
       production: config.production,
       log,
+      ingest: { pipeline: new IngestPipeline(db, loadGazetteer(path.join(config.projectRoot, "seeds", "gazetteer"))), token: config.ingestToken },
     });
     cleanups.push(() => http.stop());
     return { url: http.url, port: http.port, db, stop };

@@ -29,6 +29,8 @@ export interface Config {
   seed: SeedMode;
   /** Project root: seeds, cypher/ and the Maven project are found from here. */
   projectRoot: string;
+  /** `INGEST_TOKEN`: bearer token the `ingestDocument` mutation requires; unset disables the mutation. */
+  ingestToken?: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -39,7 +41,7 @@ const KNOWN = [
   "NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD", "NEO4J_DATABASE",
   "NEO4J_CONNECT_TIMEOUT_MS", "NEO4J_QUERY_TIMEOUT_MS",
   "NEO4J_EMBEDDED_PORT", "NEO4J_EMBEDDED_DATA_DIR", "NEO4J_EMBEDDED_HEAP_MB", "NEO4J_EMBEDDED_PAGECACHE_MB",
-  "JAVA_HOME",
+  "JAVA_HOME", "INGEST_TOKEN",
 ] as const;
 /** Set by Neo4j's own tooling or Docker image; tolerated, never read. */
 const TOLERATED = new Set(["NEO4J_HOME", "NEO4J_CONF", "NEO4J_AUTH", "NEO4J_EDITION", "NEO4J_VERSION"]);
@@ -77,6 +79,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     queryTimeoutMs: int("NEO4J_QUERY_TIMEOUT_MS", 10_000, 100, 3_600_000),
     seed: readSeed(env.SEED, problems),
     projectRoot,
+    ingestToken: readToken(env.INGEST_TOKEN, problems),
   };
   if (problems.length > 0) {
     throw new StartupError(
@@ -114,6 +117,12 @@ function readSeed(raw: string | undefined, problems: string[]): SeedMode {
   if (v === "auto" || v === "always" || v === "never") return v;
   problems.push(`SEED must be auto, always or never, but is "${v}".`);
   return "auto";
+}
+
+function readToken(raw: string | undefined, problems: string[]): string | undefined {
+  const v = nonEmpty(raw);
+  if (v !== undefined && v.length < 16) problems.push("INGEST_TOKEN must be at least 16 characters (e.g. `openssl rand -hex 32`), or unset to disable ingestDocument.");
+  return v;
 }
 
 function checkUnknown(env: Env, problems: string[]): void {

@@ -1,10 +1,13 @@
 import type { Database } from "../db/database.js";
+import type { IngestAccess } from "./ingest/ingest-access.js";
 import { Loaders } from "./loaders.js";
 
 /** What every resolver receives: the one door to the database and this request's loaders. */
 export interface Context {
   db: Database;
   loaders: Loaders;
+  /** The ingest pipeline and whether this request may use it (absent: ingestDocument is disabled). */
+  ingest?: IngestAccess;
 }
 
 /** A fresh context per request. */

@@ -10,6 +10,8 @@ import type { GraphQLSchema } from "graphql";
 import type { Database } from "../db/database.js";
 import { StartupError } from "../errors/startup-error.js";
 import { type Context, createContext } from "../graphql/context.js";
+import { ingestAccess } from "../graphql/ingest/ingest-access.js";
+import type { IngestPipeline } from "../ingest/pipeline.js";
 import { formatErrorFor } from "./errors.js";
 import { exportRoute } from "./export-route.js";
 
@@ -20,6 +22,8 @@ export interface HttpServerOptions {
   host: string;
   production: boolean;
   log: (line: string) => void;
+  /** The ingest pipeline and the bearer token ingestDocument requires; without a token the mutation is disabled. */
+  ingest?: { pipeline: IngestPipeline; token?: string };
 }
 
 export interface RunningHttpServer {
@@ -58,7 +62,9 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
     }
   });
   app.get("/export/:file", exportRoute(o.db));
-  app.use("/graphql", cors(), express.json({ limit: "1mb" }), expressMiddleware(apollo, { context: async () => createContext(o.db) }));
+  app.use("/graphql", cors(), express.json({ limit: "1mb" }), expressMiddleware(apollo, {
+    context: async ({ req }) => ({ ...createContext(o.db), ingest: ingestAccess(o.ingest, req.headers.authorization) }),
+  }));
 
   try {
     await listen(httpServer, o.port, o.host);
