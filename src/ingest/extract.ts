@@ -30,6 +30,8 @@ export interface KnownDocument {
   full: boolean;
   title: string;
   docNumber: string | null;
+  /** Its place in listings (the offset of its title), kept when another document cites it. */
+  ord?: number | null;
 }
 
 /** Finds a document of the graph by normalised 文号, or failing that by normalised title. */
@@ -131,7 +133,8 @@ export function extractDocument(raw: string, gazetteer: Gazetteer, options: Extr
     if (agency.id === issuerId) continue;
     if (role === "ISSUER") issuerId = agency.id;
     b.relate("ISSUED_BY", docId, agency.id, { role }, span);
-    if (!agency.curated) warnings.push(`${role === "ISSUER" ? "Issuer" : "Approving body"} "${span.text}" is not in the agency gazetteer${options.discover ? "; added as found by pattern" : ""}.`);
+    // With discovery on, bodies found by pattern are listed in `discovered` instead.
+    if (!agency.curated && !options.discover) warnings.push(`${role === "ISSUER" ? "Issuer" : "Approving body"} "${span.text}" is not in the agency gazetteer.`);
   }
 
   const cited: CitedDocument[] = [];
@@ -144,7 +147,7 @@ export function extractDocument(raw: string, gazetteer: Gazetteer, options: Extr
     if (citedId === docId) return;
     const full = existing?.full ?? false;
     // A document ingested in full keeps its own facts: the citation adds only its evidence.
-    b.node(citedId, "PolicyDocument", full ? {} : {
+    b.node(citedId, "PolicyDocument", full ? { ord: existing?.ord ?? null } : {
       ...documentProps(curated, citedTitle),
       docNumber: number ?? curated?.docNumber ?? existing?.docNumber ?? null,
       level: curated?.level ?? (number ? levelFromDocNumber(number) : null),
@@ -164,8 +167,8 @@ export function extractDocument(raw: string, gazetteer: Gazetteer, options: Extr
   const owners: Owner[] = [];
   const units = (span: Span, prefix: string) => {
     const agency = agencies.add(span, prefix);
-    const warning = `Responsible unit "${span.text}" is not in the agency gazetteer; added as its own agency${options.discover ? " (found by pattern)" : ""}.`;
-    if (!agency.curated && !warnings.includes(warning)) warnings.push(warning);
+    const warning = `Responsible unit "${span.text}" is not in the agency gazetteer; added as its own agency.`;
+    if (!agency.curated && !options.discover && !warnings.includes(warning)) warnings.push(warning);
     return agency.id;
   };
   for (const section of structure.sections) {

@@ -123,6 +123,7 @@ export class IngestPipeline {
       title: (r.title as string | null) ?? "",
       docNumber: r.docNumber ? normaliseDocNumber(r.docNumber as string) : null,
       full: r.full === true,
+      ord: (r.ord as number | null) ?? null,
       contentHash: (r.contentHash as string | null) ?? null,
     }));
     const byNumber = new Map<string, KnownDocument>();
