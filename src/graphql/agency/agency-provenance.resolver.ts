@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { relatedEdges } from "../common/related.js";
 import type { Context } from "../context.js";
 import { Responsible } from "../edges/relationship-edges.type.js";
-import type { NodeRecord } from "../records.js";
+import type { NodeRecord, RelRecord } from "../records.js";
 import { Task } from "../task/task.type.js";
 import { Agency } from "./agency.type.js";
 
@@ -28,4 +28,13 @@ export class AgencyProvenanceResolver {
 export class TaskResponsibilityResolver {
   @FieldResolver(() => [Responsible], { description: "Units responsible for the task (its 牵头/配合 or 按职责分工负责 parenthesis), with role and position." })
   responsible(@Root() t: NodeRecord, @Ctx() ctx: Context) { return relatedEdges(ctx, t.id, "RESPONSIBLE", "OUT"); }
+}
+
+@Resolver(() => Responsible)
+export class ResponsibleTaskResolver {
+  @FieldResolver(() => Task, { nullable: true, description: "The task the unit is responsible for, when the responsibility is a task's (null for a measure's)." })
+  async task(@Root() e: RelRecord, @Ctx() ctx: Context) {
+    const start = await ctx.loaders.node.load(e.startId);
+    return start?.kind === "Task" ? start : null;
+  }
 }
