@@ -13,8 +13,9 @@ export interface Discovered {
   nameEn: string | null;
   /** True when `nameEn` was composed from the unit glossary rather than curated. */
   nameEnComposed: boolean;
-  /** The words it was found in. */
+  /** The words it was found in (or the name given as metadata). */
   quote: string;
+  /** Offset of the quote in the document's text; -1 for a name given as metadata. */
   start: number;
 }
 
@@ -44,15 +45,20 @@ export class DocumentAgencies {
     return this.resolve(name, this.jurisdiction, listPrefix).entry;
   }
 
-  /** Adds the agency `span` names (curated, found by pattern, or unknown) and returns its id; `curated` says which. */
-  add(span: Span, listPrefix = ""): { id: string; curated: boolean } {
-    const { entry, scoped } = this.resolve(span.text, this.jurisdiction, listPrefix);
+  /**
+   * Adds the agency `named` names (curated, found by pattern, or unknown) and returns its id;
+   * `curated` says which. A span becomes evidence; a bare name (ingest metadata) has none.
+   */
+  add(named: Span | string, listPrefix = ""): { id: string; curated: boolean } {
+    const span = typeof named === "string" ? undefined : named;
+    const name = typeof named === "string" ? named : named.text;
+    const { entry, scoped } = this.resolve(name, this.jurisdiction, listPrefix);
     if (entry) return { id: addAgency(this.b, entry, span), curated: true };
-    if (!scoped) return { id: addAgency(this.b, unknownAgency(span.text), span), curated: false };
-    return { id: this.addFound(scoped, span), curated: false };
+    if (!scoped) return { id: addAgency(this.b, unknownAgency(name), span), curated: false };
+    return { id: this.addFound(scoped, name, span), curated: false };
   }
 
-  private addFound(s: ScopedName, span: Span): string {
+  private addFound(s: ScopedName, written: string, span: Span | undefined): string {
     const j = s.jurisdiction;
     const id = nodeId("Agency", `${j.key}-${shortHash(s.short)}`);
     const unit = this.g.unitGlossary?.[s.short];
@@ -64,7 +70,7 @@ export class DocumentAgencies {
       foundBy: "pattern", source: "Found by pattern in the text (unit suffix, read in the issuer's jurisdiction); not in the gazetteer.",
     }, span);
     if (!this.discovered.some((d) => d.id === id)) {
-      this.discovered.push({ id, label: "Agency", name, nameEn, nameEnComposed: nameEn !== null, quote: span.text, start: span.start });
+      this.discovered.push({ id, label: "Agency", name, nameEn, nameEnComposed: nameEn !== null, quote: written, start: span?.start ?? -1 });
     }
     return id;
   }

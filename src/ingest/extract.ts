@@ -122,9 +122,9 @@ export function extractDocument(raw: string, gazetteer: Gazetteer, options: Extr
   let issuerId: string | null = null;
   for (const [span, given, role] of issuers) {
     if (given) {
-      const entryGiven = agencies.entry(given);
-      if (entryGiven) b.relate("ISSUED_BY", docId, (issuerId = addAgency(b, entryGiven)), { role, source: "ingest metadata" });
-      else warnings.push(`Issuer "${given}" is not in the agency gazetteer.`);
+      const agency = agencies.add(given);
+      b.relate("ISSUED_BY", docId, (issuerId = agency.id), { role, source: "ingest metadata" });
+      if (!agency.curated && !options.discover) warnings.push(`Issuer "${given}" is not in the agency gazetteer.`);
       continue;
     }
     if (!span) continue;

@@ -84,7 +84,7 @@ describe("the ingestDocument mutation", () => {
     const before = await graphCounts(graph.driver);
     const empty = await ingest("   ");
     const untitled = await ingest("只有一行文字。");
-    expect(empty.errors?.[0]).toMatchObject({ message: "text is empty: there is no text to ingest.", extensions: { code: "BAD_USER_INPUT" } });
+    expect(empty.errors?.[0]).toMatchObject({ message: "text is empty: there is no text to ingest.", extensions: { code: "BAD_USER_INPUT", problem: "EMPTY" } });
     expect(untitled.errors?.[0]?.message).toContain("No document title found");
     expect(await graphCounts(graph.driver)).toEqual(before);
   });

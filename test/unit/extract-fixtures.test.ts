@@ -97,6 +97,16 @@ describe("extracting the Huangpu example (Traditional characters, pinyin reading
     expect(m1[2]).toBe("Agency:gz-science-tech-bureau");
   });
 
+  it("reads the same 区科技局 as another district's bureau when that district is given as the issuer", () => {
+    const tianhe = extractDocument(fixture("district"), gazetteer, { discover: true, metadata: { issuer: "广州市天河区人民政府" } });
+    const lead = (x: Extraction) => x.relationships.find((r) => r.type === "RESPONSIBLE" && r.from.endsWith("measure-1") && r.props.position === 0)!.to;
+    expect(tianhe.jurisdiction).toBe("tianhe");
+    expect(nameOf(tianhe, lead(tianhe))).toBe("广州市天河区科技局");
+    expect(lead(tianhe)).not.toBe(lead(g));
+    const issuer = tianhe.relationships.find((r) => r.type === "ISSUED_BY" && r.props.role === "ISSUER")!;
+    expect([nameOf(tianhe, issuer.to), issuer.props.source]).toEqual(["广州市天河区人民政府", "ingest metadata"]);
+  });
+
   it("finds zones, platforms and enterprises the gazetteer lacks", () => {
     expect(g.discovered.filter((d) => d.label !== "Agency").map((d) => [d.label, d.name])).toEqual([
       ["Zone", "黄埔人工智能产业园"], ["Zone", "中新广州知识城人工智能示范区"], ["Platform", "黄埔人工智能公共算力平台"], ["Organization", "小马智行"],

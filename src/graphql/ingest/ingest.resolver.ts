@@ -35,7 +35,7 @@ export class IngestResolver {
         },
       });
     } catch (error) {
-      if (error instanceof IngestError) throw new BadUserInputError(error.message, "text");
+      if (error instanceof IngestError) throw new ClientError(error.message, ErrorCode.BAD_USER_INPUT, { argument: "text", problem: error.problem });
       throw error;
     }
   }
