@@ -152,6 +152,16 @@ describe("a changed text of the same document", () => {
     expect(others(after)).toEqual(others(before));
     const [target] = await graph.cypher("MATCH (t:Target {document: $doc, ordinal: 1}) RETURN t.value AS value", { doc: report.documentId });
     expect(target!.value).toBe(120);
+    // The enterprises only the removed task named are gone, and no node keeps evidence into the old text.
+    expect(await graph.cypher("MATCH (o:Organization) WHERE o.name IN ['优必选', '云天励飞'] RETURN o.id")).toEqual([]);
+    const [text] = await graph.cypher("MATCH (d:PolicyDocument {id: $doc}) RETURN d.text AS text", { doc: report.documentId });
+    const evidence = await graph.cypher(`
+      MATCH (n:Entity) WHERE $doc IN n.evidenceDocuments
+      UNWIND range(0, size(n.evidenceDocuments) - 1) AS i
+      WITH n, i WHERE n.evidenceDocuments[i] = $doc
+      RETURN n.evidenceQuotes[i] AS quote, n.evidenceStarts[i] AS start, n.evidenceEnds[i] AS end`, { doc: report.documentId });
+    expect(evidence.length).toBeGreaterThan(10);
+    for (const e of evidence) expect((text!.text as string).slice(e.start as number, e.end as number)).toBe(e.quote);
     await pipeline.ingest({ text: original, source: "shenzhen" });
   });
 });
