@@ -91,9 +91,9 @@ function isNational(name: string): boolean {
   return /^(国务院|中共中央|中华人民共和国|国家)/.test(name) || /部$/.test(name);
 }
 
-/** One spelling for the same body: `政府` and `人民政府` are the same government. */
+/** One spelling for the same body: `政府` is `人民政府`, and `科技创新委员会` is `科技创新委`. */
 function canonical(short: string): string {
-  return short.replace(/^政府/, "人民政府");
+  return short.replace(/^政府/, "人民政府").replace(/委员会$/, "委");
 }
 
 /**

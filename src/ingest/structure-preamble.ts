@@ -38,12 +38,12 @@ function ownLine(text: string, lines: Span[], title: string): Span | null {
   return own ? trimSpan(text, own) : null;
 }
 
-/** The issuing body of a notice: the words before 关于印发 on its title line. */
+/** The issuing body of a notice: the words before 关于印发 (or 印发关于) on its title line. */
 export function findIssuer(text: string, lines: Span[]): Span | null {
-  const line = lines.find((l) => !COMMENT.test(l.text) && /\S关于印发.+的通知\s*$/.test(l.text));
+  const line = lines.find((l) => !COMMENT.test(l.text) && /\S(关于印发|印发关于).+的通知\s*$/.test(l.text));
   if (!line) return null;
   const t = trimSpan(text, line);
-  return spanOf(text, t.start, t.start + t.text.indexOf("关于印发"));
+  return spanOf(text, t.start, t.start + /关于印发|印发关于/.exec(t.text)!.index);
 }
 
 /** A bare document's issuer: the signature line just above its closing date. */

@@ -145,6 +145,25 @@ describe("every example", () => {
     expect(["粤府办〔2021〕57号", "粤府办[2021]57号", "粤府办（2021）57号", "粤府办(2021)57号", "粤府办［2021］57号"].map(normaliseDocNumber)).toEqual(Array(5).fill("粤府办〔2021〕57号"));
   });
 
+  it("reads a notice titled 印发关于X的通知, its issuer and a date written in Chinese at the end", () => {
+    const text = [
+      "深圳市科技创新委员会印发关于支持人工智能企业发展的若干措施的通知",
+      "各有关单位:",
+      "一、支持措施",
+      "(一)支持研发。对企业研发投入给予补助。(市科技创新委牵头,市财政局配合)",
+      "深圳市科技创新委员会",
+      "二〇二二年一月五日",
+    ].join("\r\n");
+    const g = extractDocument(text, gazetteer, { discover: true });
+    expect(g.title).toBe("关于支持人工智能企业发展的若干措施");
+    expect(g.jurisdiction).toBe("shenzhen");
+    expect(doc(g)).toMatchObject({ issueDate: "2022-01-05", level: "MUNICIPAL" });
+    expect(responsible(g, "measure-1")).toEqual([["深圳市科技创新委", "LEAD", 0], ["深圳市财政局", "PARTICIPANT", 1]]);
+    // 科技创新委员会 (the issuer) and 科技创新委 (the unit) are one body.
+    const issuer = g.relationships.find((r) => r.type === "ISSUED_BY")!.to;
+    expect(g.relationships.find((r) => r.type === "RESPONSIBLE" && r.props.role === "LEAD")!.to).toBe(issuer);
+  });
+
   it("rejects text with no recognisable title, naming what it expected", () => {
     expect(() => extractDocument("这是一段没有标题的文字。\n第二行也不是称呼。", gazetteer)).toThrow(/No document title found/);
   });
