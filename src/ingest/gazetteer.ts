@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { Jurisdiction } from "./jurisdiction.js";
+import { type Jurisdiction, Jurisdictions } from "./jurisdiction.js";
 
 export type GovernmentLevel = "NATIONAL" | "PROVINCIAL" | "MUNICIPAL" | "DISTRICT";
 
@@ -120,13 +120,22 @@ export function validateGazetteer(g: Gazetteer): string[] {
     if (d.approvedBy !== null && !agencyKeys.has(d.approvedBy)) problems.push(`documents/${d.key}: approvedBy "${d.approvedBy}" is not an agency key`);
     if (!LEVELS.has(d.level)) problems.push(`documents/${d.key}: level "${d.level}" is not valid`);
   }
+  // An agency's alias means its body only within its jurisdiction, so `市政府` may belong to two
+  // cities' governments; within one jurisdiction (or across kinds) an alias has one owner.
+  const areas = new Jurisdictions(g.jurisdictions ?? []);
+  const scopeOf = (file: string, e: CuratedEntry, alias: string): string => {
+    const home = file === "agencies" && (e as AgencyEntry).jurisdiction ? areas.get((e as AgencyEntry).jurisdiction!) : undefined;
+    const scoped = home && areas.scope(alias, home);
+    return scoped ? `${scoped.jurisdiction.key}|${scoped.short}` : alias;
+  };
   const owner = new Map<string, string>();
   for (const [file, list] of entries) {
     for (const e of list) {
       for (const alias of new Set([e.name, ...e.aliases])) {
-        const prev = owner.get(alias);
+        const key = scopeOf(file, e, alias);
+        const prev = owner.get(key);
         if (prev && prev !== `${file}/${e.key}`) problems.push(`alias "${alias}" belongs to both ${prev} and ${file}/${e.key}`);
-        owner.set(alias, `${file}/${e.key}`);
+        owner.set(key, `${file}/${e.key}`);
       }
     }
   }

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { type Extraction, extractDocument } from "../../src/ingest/extract.js";
-import { loadGazetteer } from "../../src/ingest/gazetteer.js";
+import { loadGazetteer, validateGazetteer } from "../../src/ingest/gazetteer.js";
 import { normaliseDocNumber } from "../../src/ingest/document-number.js";
 import { fixture, type FixtureName } from "../helpers/fixtures.js";
 import { PROJECT_ROOT } from "../helpers/neo4j-root.js";
@@ -166,5 +166,24 @@ describe("every example", () => {
 
   it("rejects text with no recognisable title, naming what it expected", () => {
     expect(() => extractDocument("这是一段没有标题的文字。\n第二行也不是称呼。", gazetteer)).toThrow(/No document title found/);
+  });
+});
+
+describe("jurisdiction-scoped aliases in the gazetteer", () => {
+  const government = (key: string, name: string, jurisdiction: string) =>
+    ({ key, name, nameEn: key, aliases: ["市人民政府", "市政府"], level: "MUNICIPAL" as const, source: "test", jurisdiction });
+
+  it("let two cities' governments both be 市政府, each in its own city", () => {
+    const g = { ...gazetteer, agencies: [...gazetteer.agencies.filter((a) => a.key !== "gz-gov"), government("gz-gov", "广州市人民政府", "guangzhou"), government("sz-gov", "深圳市人民政府", "shenzhen")] };
+    expect(validateGazetteer(g)).toEqual([]);
+    const shenzhen = extractDocument(fixture("shenzhen"), g, { discover: true });
+    expect(shenzhen.relationships.filter((r) => r.type === "ISSUED_BY").map((r) => r.to)).toEqual(["Agency:sz-gov"]);
+    const district = extractDocument(fixture("district"), g, { discover: true });
+    expect(district.nodes.some((n) => n.id === "Agency:sz-gov")).toBe(false);
+  });
+
+  it("still refuse one alias for two bodies of the same city", () => {
+    const g = { ...gazetteer, agencies: [...gazetteer.agencies, government("gz-gov-2", "广州市政府二", "guangzhou")] };
+    expect(validateGazetteer(g)).toContain('alias "市人民政府" belongs to both agencies/gz-gov and agencies/gz-gov-2');
   });
 });
