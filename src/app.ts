@@ -8,6 +8,8 @@ import { type EmbeddedNeo4j, type EmbeddedNeo4jOptions, startEmbeddedNeo4j } fro
 import { EmbeddedSupervisor } from "./db/supervisor.js";
 import { buildGraphQLSchema } from "./graphql/schema.js";
 import { startHttpServer } from "./http/server.js";
+import { loadGazetteer } from "./ingest/gazetteer.js";
+import { IngestPipeline } from "./ingest/pipeline.js";
 import { seedGraph } from "./ingest/seed.js";
 import { createLogger } from "./log.js";
 
@@ -92,6 +94,7 @@ export async function startApp(config: Config, log: (line: string) => void = con
       corsOrigins: config.corsOrigins,
       logger: createLogger(config),
       requestScope: { requestTimeoutMs: limits.requestTimeoutMs, clientIdHeader: limits.clientIdHeader },
+      ingest: { pipeline: new IngestPipeline(db, loadGazetteer(path.join(config.projectRoot, "seeds", "gazetteer"))), token: config.ingestToken },
     });
     cleanups.push(() => http.stop());
     return { url: http.url, port: http.port, db, embedded: supervisor, stop };

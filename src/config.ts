@@ -61,6 +61,8 @@ export interface Config {
   dbLimits: DbLimits;
   /** `NEO4J_EMBEDDED_RESTARTS`, default 5: restart attempts (with back-off) after the embedded Neo4j dies. */
   embeddedRestarts: number;
+  /** `INGEST_TOKEN`: bearer token the `ingestDocument` mutation requires; unset disables the mutation. */
+  ingestToken?: string;
 }
 
 /** Bounds on the database work of requests and clients. */
@@ -98,6 +100,7 @@ const KNOWN = [
   "GRAPHQL_INTROSPECTION", "GRAPHQL_SUGGESTIONS", "CORS_ORIGINS", "LOG_LEVEL",
   "NEO4J_MAX_CONNECTIONS", "NEO4J_ACQUIRE_TIMEOUT_MS", "NEO4J_RETRY_TIME_MS", "NEO4J_EMBEDDED_RESTARTS",
   "MAX_DB_CONCURRENCY_PER_CLIENT", "DB_QUEUE_PER_CLIENT", "REQUEST_TIMEOUT_MS", "CLIENT_ID_HEADER",
+  "INGEST_TOKEN",
 ] as const;
 /** Set by Neo4j's own tooling or Docker image; tolerated, never read. */
 const TOLERATED = new Set(["NEO4J_HOME", "NEO4J_CONF", "NEO4J_AUTH", "NEO4J_EDITION", "NEO4J_VERSION"]);
@@ -158,6 +161,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
       clientIdHeader: nonEmpty(env.CLIENT_ID_HEADER)?.toLowerCase(),
     },
     embeddedRestarts: int("NEO4J_EMBEDDED_RESTARTS", 5, 0, 100),
+    ingestToken: readToken(env.INGEST_TOKEN, problems),
   };
   if (problems.length > 0) {
     throw new StartupError(
@@ -220,6 +224,12 @@ function readSeed(raw: string | undefined, problems: string[]): SeedMode {
   if (v === "auto" || v === "always" || v === "never") return v;
   problems.push(`SEED must be auto, always or never, but is "${v}".`);
   return "auto";
+}
+
+function readToken(raw: string | undefined, problems: string[]): string | undefined {
+  const v = nonEmpty(raw);
+  if (v !== undefined && v.length < 16) problems.push("INGEST_TOKEN must be at least 16 characters (e.g. `openssl rand -hex 32`), or unset to disable ingestDocument.");
+  return v;
 }
 
 function checkUnknown(env: Env, problems: string[]): void {

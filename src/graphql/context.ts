@@ -1,4 +1,5 @@
 import type { Database } from "../db/database.js";
+import type { IngestAccess } from "./ingest/ingest-access.js";
 import { Loaders } from "./loaders.js";
 
 /** What every resolver receives: the one door to the database and this request's loaders. */
@@ -9,6 +10,8 @@ export interface Context {
   cost?: number;
   /** The operation's name, when it has one; for the request log. */
   operationName?: string;
+  /** The ingest pipeline and whether this request may use it (absent: ingestDocument is disabled). */
+  ingest?: IngestAccess;
 }
 
 /** A fresh context per request. */

@@ -17,6 +17,9 @@ import { TargetResolver } from "./target/target.resolver.js";
 import { TaskResolver } from "./task/task.resolver.js";
 import { TechnologyResolver } from "./technology/technology.resolver.js";
 import { ZoneResolver } from "./zone/zone.resolver.js";
+import { AgencyProvenanceResolver, ResponsibleTaskResolver, TaskResponsibilityResolver } from "./agency/agency-provenance.resolver.js";
+import { CitationChainResolver, CitationHopResolver } from "./document/citation-chain.resolver.js";
+import { IngestResolver } from "./ingest/ingest.resolver.js";
 
 const RESOLVERS = [
   NodeResolver, SearchResolver, GraphResolver, EvidenceResolver,
@@ -24,6 +27,7 @@ const RESOLVERS = [
   TargetResolver, ActionResolver, TaskResolver, MeasureResolver, TechnologyResolver, DomainResolver,
   edges.IssuedByResolver, edges.ResponsibleResolver, edges.SupportsResolver, edges.DevelopsResolver,
   edges.OperatedByResolver, edges.ImplementsResolver, edges.SetsResolver, edges.HasPartResolver, edges.MentionsResolver,
+  IngestResolver, CitationChainResolver, CitationHopResolver, AgencyProvenanceResolver, TaskResponsibilityResolver, ResponsibleTaskResolver,
 ] as const;
 
 /** The executable GraphQL schema, built from the type-graphql classes. */

@@ -16,6 +16,8 @@ import { limitValidationRules } from "../graphql/limits/validation-rules.js";
 import type { Logger } from "../log.js";
 import { answerParserErrorsInJson } from "./client-error.js";
 import { formatErrorFor, internalErrorLogging } from "./errors.js";
+import { ingestAccess } from "../graphql/ingest/ingest-access.js";
+import type { IngestPipeline } from "../ingest/pipeline.js";
 import { exportRoute } from "./export-route.js";
 import { jsonErrorHandler, notFound } from "./json-errors.js";
 import { bindContext, requestLogging, requestLogPlugin, requestRecord } from "./request-log.js";
@@ -40,6 +42,8 @@ export interface HttpServerOptions {
   logger: Logger;
   /** Each request's time budget and how its client is named; default 30 s and the peer's address. */
   requestScope?: RequestScopeOptions;
+  /** The ingest pipeline and the bearer token ingestDocument requires; without a token the mutation is disabled. */
+  ingest?: { pipeline: IngestPipeline; token?: string };
 }
 
 export interface RunningHttpServer {
@@ -90,7 +94,7 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
     express.json({ limit: o.limits.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const context = createContext(o.db.forRequest(requestScope(req, res, scope)));
+        const context: Context = { ...createContext(o.db.forRequest(requestScope(req, res, scope))), ingest: ingestAccess(o.ingest, req.headers.authorization) };
         bindContext(context, requestRecord(res));
         return context;
       },

@@ -25,19 +25,12 @@ export function namedProps(label: NodeLabel, e: CuratedEntry): Record<string, st
   const props: Record<string, string | boolean | null | string[] | number> = {
     name: e.name, nameEn: e.nameEn, aliases: e.aliases, source: e.source, key: e.key,
   };
-  if (label === "Agency") Object.assign(props, { level: x.level ?? null, collective: x.collective ?? false });
+  if (label === "Agency") Object.assign(props, { level: x.level ?? null, collective: x.collective ?? false, jurisdiction: x.jurisdiction ?? null });
   // The curated `kind` becomes `category`: every node's `kind` property is its label.
   if (label === "Organization") Object.assign(props, { category: x.kind ?? null, ticker: x.ticker ?? null });
   if (label === "Platform") Object.assign(props, { category: x.kind ?? null });
   if (label === "Zone") Object.assign(props, { category: x.kind ?? null, level: x.level ?? null });
   return props;
-}
-
-/** Resolves any spelling of an agency to its one gazetteer entry. */
-export function agencyResolver(list: AgencyEntry[]): (name: string) => AgencyEntry | undefined {
-  const byName = new Map<string, AgencyEntry>();
-  for (const a of list) for (const n of [a.name, ...a.aliases]) byName.set(n, a);
-  return (name) => byName.get(name.trim());
 }
 
 export function unknownAgency(name: string): AgencyEntry {

@@ -9,9 +9,10 @@ import { type Span, spanOf } from "./span.js";
 /**
  * Links every gazetteer name in the text to the task, measure or target whose text holds it (or to
  * the document for names outside them): platforms a task names are SUPPORTS, zones DEVELOPS, the
- * rest MENTIONS.
+ * rest MENTIONS. `accept` leaves out names that mean another body here (a Guangzhou alias in a
+ * Shenzhen document). Returns the mentions found.
  */
-export function extractMentions(b: GraphBuilder, text: string, g: Gazetteer, docId: string, owners: Owner[]): void {
+export function extractMentions(b: GraphBuilder, text: string, g: Gazetteer, docId: string, owners: Owner[], accept: (name: string, n: Named) => boolean = () => true): Mention<Named>[] {
   const named: Named[] = [
     ...g.agencies.map((entry) => ({ label: "Agency" as const, entry })),
     ...g.organizations.map((entry) => ({ label: "Organization" as const, entry })),
@@ -20,7 +21,7 @@ export function extractMentions(b: GraphBuilder, text: string, g: Gazetteer, doc
     ...g.technologies.map((entry) => ({ label: "Technology" as const, entry })),
     ...g.domains.map((entry) => ({ label: "Domain" as const, entry })),
   ];
-  const matcher = new NameMatcher(named.flatMap((n) => [...new Set([n.entry.name, ...n.entry.aliases])].map((name) => ({ name, entry: n }))));
+  const matcher = new NameMatcher(named.flatMap((n) => [...new Set([n.entry.name, ...n.entry.aliases])].filter((name) => accept(name, n)).map((name) => ({ name, entry: n }))));
   const mentions = matcher.find(text);
   for (const m of mentions) {
     const id = addNamed(b, m.entry, m.span);
@@ -33,6 +34,7 @@ export function extractMentions(b: GraphBuilder, text: string, g: Gazetteer, doc
     else b.relate("MENTIONS", from.id, id, {}, m.span);
   }
   linkOperators(b, text, g, mentions);
+  return mentions;
 }
 
 /** A platform's operating organisation, with the organisation's name inside or next to the platform's mention as evidence. */

@@ -1,8 +1,7 @@
-import type { AgencyEntry, Gazetteer } from "./gazetteer.js";
+import type { Gazetteer } from "./gazetteer.js";
 import type { GraphBuilder } from "./graph-builder.js";
 import { type NodeLabel, nodeId } from "./model.js";
-import { addAgency, unknownAgency } from "./entity-props.js";
-import { findResponsibilityClause, parseResponsibleUnits } from "./responsibility.js";
+import { findResponsibility, type ResponsibilityClause } from "./responsibility-forms.js";
 import type { Span } from "./span.js";
 import { type Item, type Section } from "./structure.js";
 import { parseTargets } from "./targets.js";
@@ -39,61 +38,94 @@ export function extractTargets(b: GraphBuilder, text: string, section: Section, 
   });
 }
 
-/** Heading-only (一) items become actions; numbered items become tasks under the action before them (or the document). */
-export function extractActionsAndTasks(b: GraphBuilder, section: Section, docId: string, docKey: string, t: Gazetteer["translations"], owners: Owner[]): void {
+/** Resolves a unit name of a responsibility clause to an agency node (added to the builder); null when it cannot. */
+export type UnitResolver = (unit: Span, listPrefix: string) => string | null;
+
+/** Sections whose (一) items are safeguard measures rather than tasks. */
+const MEASURE_SECTION = /保障|措施|组织实施/;
+
+/**
+ * The items of a section. A (一) item with 1. subitems (or a heading alone) is an action and its
+ * subitems are tasks; in a 保障措施 section a (一) item is a measure; elsewhere a (一) item with a
+ * body is a task itself. Keys are `action-N`, `task-NN`, `measure-N` as long as the numbering is
+ * unique in the document, and carry the section (and parent) ordinal when it restarts.
+ */
+export function extractItems(
+  b: GraphBuilder, text: string, section: Section, docId: string, docKey: string, t: Gazetteer["translations"],
+  owners: Owner[], units: UnitResolver,
+): void {
+  const parents = new Set(section.numbered.map((n) => n.parent).filter((p): p is Item => p !== null));
+  const measures = MEASURE_SECTION.test(section.heading.text);
   const actionIds = new Map<Item, string>();
-  for (const action of section.items.filter((i) => i.body === null)) {
-    const id = nodeId("Action", `${docKey}/action-${action.ordinal}`);
-    actionIds.set(action, id);
-    b.node(id, "Action", { name: action.title.text, nameEn: t.actions[action.ordinal] ?? null, ordinal: action.ordinal, document: docId, ord: action.full.start }, action.title);
-    b.relate("HAS_PART", docId, id, { ordinal: action.ordinal }, action.full);
+  for (const item of section.items) {
+    if (parents.has(item) || item.body === null) {
+      const id = freeId(b, "Action", docKey, [`action-${item.ordinal}`, `action-${section.ordinal}-${item.ordinal}`]);
+      actionIds.set(item, id);
+      b.node(id, "Action", { name: item.title.text, nameEn: t.actions[item.ordinal] ?? null, ordinal: item.ordinal, document: docId, ord: item.full.start }, item.title);
+      b.relate("HAS_PART", docId, id, { ordinal: item.ordinal }, item.full);
+    } else if (measures) {
+      extractMeasure(b, text, item, section, docId, docKey, t, owners, units);
+    } else {
+      addTask(b, text, item, docId, freeId(b, "Task", docKey, [`task-${pad(item.ordinal)}`, `task-${section.ordinal}-${pad(item.ordinal)}`]), docId, t, owners, units);
+    }
   }
   for (const { item, parent } of section.numbered) {
-    const id = nodeId("Task", `${docKey}/task-${String(item.ordinal).padStart(2, "0")}`);
-    const en = t.tasks[item.ordinal];
-    b.node(id, "Task", {
-      name: item.title.text,
-      nameEn: en?.title ?? null,
-      ordinal: item.ordinal,
-      text: item.full.text,
-      textEn: en?.text ?? null,
-      document: docId,
-      ord: item.full.start,
-    }, item.full);
-    const parentId = (parent && actionIds.get(parent)) ?? docId;
-    b.relate("HAS_PART", parentId, id, { ordinal: item.ordinal }, item.title);
-    owners.push({ id, label: "Task", span: item.full });
+    const id = freeId(b, "Task", docKey, [`task-${pad(item.ordinal)}`, `task-${section.ordinal}-${parent?.ordinal ?? 0}-${pad(item.ordinal)}`]);
+    addTask(b, text, item, (parent && actionIds.get(parent)) ?? docId, id, docId, t, owners, units);
   }
 }
 
-/** (一) items with a body, in a section without numbered tasks, become measures with their 责任单位 as RESPONSIBLE. */
-export function extractMeasures(
-  b: GraphBuilder, text: string, section: Section, docId: string, docKey: string, t: Gazetteer["translations"],
-  agencies: (name: string) => AgencyEntry | undefined, owners: Owner[], warnings: string[],
+function addTask(b: GraphBuilder, text: string, item: Item, parentId: string, id: string, docId: string, t: Gazetteer["translations"], owners: Owner[], units: UnitResolver): void {
+  const en = t.tasks[item.ordinal];
+  const clause = findResponsibility(text, item.full);
+  b.node(id, "Task", {
+    name: item.title.text,
+    nameEn: en?.title ?? null,
+    ordinal: item.ordinal,
+    text: item.full.text,
+    textEn: en?.text ?? null,
+    document: docId,
+    ord: item.full.start,
+  }, item.full);
+  b.relate("HAS_PART", parentId, id, { ordinal: item.ordinal }, item.title);
+  owners.push({ id, label: "Task", span: item.full, exclude: clause?.whole });
+  if (clause) relateUnits(b, id, clause, units);
+}
+
+function extractMeasure(
+  b: GraphBuilder, text: string, item: Item, section: Section, docId: string, docKey: string, t: Gazetteer["translations"],
+  owners: Owner[], units: UnitResolver,
 ): void {
-  const hasTasks = section.numbered.length > 0;
-  for (const item of section.items.filter((i) => i.body !== null && !hasTasks)) {
-    const id = nodeId("Measure", `${docKey}/measure-${item.ordinal}`);
-    const clause = findResponsibilityClause(text, item.full);
-    const bodyText = item.body!.text;
-    const en = t.measures[item.ordinal];
-    b.node(id, "Measure", {
-      name: item.title.text,
-      nameEn: en?.title ?? null,
-      ordinal: item.ordinal,
-      text: clause ? bodyText.replace(clause.whole.text, "").trim() : bodyText,
-      textEn: en?.text ?? null,
-      responsibleText: clause?.list.text ?? null,
-      document: docId,
-      ord: item.full.start,
-    }, item.full);
-    b.relate("HAS_PART", docId, id, { ordinal: item.ordinal }, item.title);
-    owners.push({ id, label: "Measure", span: item.full, exclude: clause?.whole });
-    if (!clause) continue;
-    for (const unit of parseResponsibleUnits(text, clause.list, agencies)) {
-      const agency = unit.agency ?? unknownAgency(unit.span.text);
-      if (!unit.agency) warnings.push(`Responsible unit "${unit.span.text}" of measure ${item.ordinal} is not in the agency gazetteer; added as its own agency.`);
-      b.relate("RESPONSIBLE", id, addAgency(b, agency, unit.span), { role: unit.position === 0 ? "LEAD" : "PARTICIPANT", position: unit.position }, unit.span);
-    }
+  const id = freeId(b, "Measure", docKey, [`measure-${item.ordinal}`, `measure-${section.ordinal}-${item.ordinal}`]);
+  const clause = findResponsibility(text, item.full);
+  const bodyText = item.body!.text;
+  const en = t.measures[item.ordinal];
+  b.node(id, "Measure", {
+    name: item.title.text,
+    nameEn: en?.title ?? null,
+    ordinal: item.ordinal,
+    text: clause ? bodyText.replace(clause.whole.text, "").trim() : bodyText,
+    textEn: en?.text ?? null,
+    responsibleText: clause?.list.text ?? null,
+    document: docId,
+    ord: item.full.start,
+  }, item.full);
+  b.relate("HAS_PART", docId, id, { ordinal: item.ordinal }, item.title);
+  owners.push({ id, label: "Measure", span: item.full, exclude: clause?.whole });
+  if (clause) relateUnits(b, id, clause, units);
+}
+
+function relateUnits(b: GraphBuilder, from: string, clause: ResponsibilityClause, units: UnitResolver): void {
+  for (const unit of clause.units) {
+    const agencyId = units(unit.span, clause.prefix);
+    if (agencyId) b.relate("RESPONSIBLE", from, agencyId, { role: unit.role, position: unit.position }, unit.span);
   }
 }
+
+/** The first of `keys` not yet used by another node of this document. */
+function freeId(b: GraphBuilder, label: NodeLabel, docKey: string, keys: string[]): string {
+  const ids = keys.map((k) => nodeId(label, `${docKey}/${k}`));
+  return ids.find((id) => !b.has(id)) ?? ids.at(-1)!;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { type Jurisdiction, Jurisdictions } from "./jurisdiction.js";
 
 export type GovernmentLevel = "NATIONAL" | "PROVINCIAL" | "MUNICIPAL" | "DISTRICT";
 
@@ -11,7 +12,12 @@ export interface CuratedEntry {
   aliases: string[];
   source: string;
 }
-export interface AgencyEntry extends CuratedEntry { level: GovernmentLevel; collective?: boolean }
+export interface AgencyEntry extends CuratedEntry {
+  level: GovernmentLevel;
+  collective?: boolean;
+  /** Key of the jurisdiction (`jurisdictions.json`) in which its short aliases (`市政府`, `科技局`) mean this body. */
+  jurisdiction?: string;
+}
 export interface OrganizationEntry extends CuratedEntry { kind: string; ticker: string | null }
 export interface PlatformEntry extends CuratedEntry { kind: string; operator: string | null }
 export interface ZoneEntry extends CuratedEntry { kind: string; level: GovernmentLevel | null }
@@ -47,6 +53,10 @@ export interface Gazetteer {
   domains: CuratedEntry[];
   documents: DocumentEntry[];
   translations: Translations;
+  /** Administrative areas, for reading unit names within the issuer's jurisdiction (optional). */
+  jurisdictions?: Jurisdiction[];
+  /** Standard unit names (`科技局`) and their English, to compose names of agencies found by pattern (optional). */
+  unitGlossary?: Record<string, string>;
 }
 
 const LEVELS = new Set(["NATIONAL", "PROVINCIAL", "MUNICIPAL", "DISTRICT"]);
@@ -70,6 +80,8 @@ export function loadGazetteer(dir: string): Gazetteer {
     domains: read("domains.json"),
     documents: read("documents.json"),
     translations: read("translations.json"),
+    jurisdictions: fs.existsSync(path.join(dir, "jurisdictions.json")) ? read("jurisdictions.json") : undefined,
+    unitGlossary: fs.existsSync(path.join(dir, "unit-glossary.json")) ? read("unit-glossary.json") : undefined,
   };
   const problems = validateGazetteer(g);
   if (problems.length > 0) throw new Error(`Curated data in ${dir} is invalid:\n- ${problems.join("\n- ")}`);
@@ -95,6 +107,9 @@ export function validateGazetteer(g: Gazetteer): string[] {
     }
   }
   for (const a of g.agencies) if (!LEVELS.has(a.level)) problems.push(`agencies/${a.key}: level "${a.level}" is not one of ${[...LEVELS].join(", ")}`);
+  const areaKeys = new Set((g.jurisdictions ?? []).map((j) => j.key));
+  for (const j of g.jurisdictions ?? []) if (j.parent !== null && !areaKeys.has(j.parent)) problems.push(`jurisdictions/${j.key}: parent "${j.parent}" is not a jurisdiction key`);
+  for (const a of g.agencies) if (a.jurisdiction !== undefined && !areaKeys.has(a.jurisdiction)) problems.push(`agencies/${a.key}: jurisdiction "${a.jurisdiction}" is not in jurisdictions.json`);
   const orgKeys = new Set(g.organizations.map((o) => o.key));
   for (const p of g.platforms) {
     if (p.operator !== null && !orgKeys.has(p.operator)) problems.push(`platforms/${p.key}: operator "${p.operator}" is not an organization key`);
@@ -105,13 +120,22 @@ export function validateGazetteer(g: Gazetteer): string[] {
     if (d.approvedBy !== null && !agencyKeys.has(d.approvedBy)) problems.push(`documents/${d.key}: approvedBy "${d.approvedBy}" is not an agency key`);
     if (!LEVELS.has(d.level)) problems.push(`documents/${d.key}: level "${d.level}" is not valid`);
   }
+  // An agency's alias means its body only within its jurisdiction, so `市政府` may belong to two
+  // cities' governments; within one jurisdiction (or across kinds) an alias has one owner.
+  const areas = new Jurisdictions(g.jurisdictions ?? []);
+  const scopeOf = (file: string, e: CuratedEntry, alias: string): string => {
+    const home = file === "agencies" && (e as AgencyEntry).jurisdiction ? areas.get((e as AgencyEntry).jurisdiction!) : undefined;
+    const scoped = home && areas.scope(alias, home);
+    return scoped ? `${scoped.jurisdiction.key}|${scoped.short}` : alias;
+  };
   const owner = new Map<string, string>();
   for (const [file, list] of entries) {
     for (const e of list) {
       for (const alias of new Set([e.name, ...e.aliases])) {
-        const prev = owner.get(alias);
+        const key = scopeOf(file, e, alias);
+        const prev = owner.get(key);
         if (prev && prev !== `${file}/${e.key}`) problems.push(`alias "${alias}" belongs to both ${prev} and ${file}/${e.key}`);
-        owner.set(alias, `${file}/${e.key}`);
+        owner.set(key, `${file}/${e.key}`);
       }
     }
   }

@@ -47,6 +47,8 @@ export async function loadExtraction(db: Database, g: ExtractedGraph & { hash: s
     { name: "merge-relationships", params: { relationships } },
     { name: "delete-stale-relationships", params: { documentId: g.documentId, keep: relationships.map((r) => r.id), keepNodes: nodes.map((n) => n.id) } },
     { name: "delete-stale-nodes", params: { documentId: g.documentId, keep: nodes.map((n) => n.id) } },
+    { name: "remove-stale-evidence", params: { documentId: g.documentId, keep: nodes.map((n) => n.id) } },
+    { name: "delete-unreferenced-found-nodes", params: {} },
     { name: "set-document-hash", params: { id: g.documentId, hash: g.hash } },
   ]);
   return { documentId: g.documentId, nodes: nodes.length, relationships: relationships.length, skipped: false };

@@ -1,4 +1,5 @@
 import { chineseNumeral, linesOf, type Span, spanOf, trimSpan } from "./span.js";
+import { findApproval, findCitations, findDate, findDocNumber, findIssuer, findSignature, findTitle, findTitleCitations } from "./structure-preamble.js";
 
 /** A numbered item: `(一)加强组织保障。…` or `2.推进创新平台建设。…`. */
 export interface Item {
@@ -29,6 +30,12 @@ export interface Citation {
   docNumber: Span;
 }
 
+/** A document cited by its 《title》 alone. */
+export interface TitleCitation {
+  whole: Span;
+  title: Span;
+}
+
 /** The common layout of a Chinese policy document (通知 + 正文 with 一、/(一)/1. numbering). */
 export interface DocumentStructure {
   /** The document's own title line, or its 《》 span in the notice title. */
@@ -41,25 +48,32 @@ export interface DocumentStructure {
   issueDate: { span: Span; iso: string } | null;
   /** Documents the preamble cites with their 文号. */
   citations: Citation[];
+  /** Documents the preamble cites by 《title》 alone (the document's own title excluded). */
+  titleCitations: TitleCitation[];
+  /** The document's own 文号: a line of the preamble holding only one (`粤府办〔2021〕57号`). */
+  docNumber: Span | null;
   sections: Section[];
 }
 
 const SECTION = /^\s*([一二三四五六七八九十]+)、(\S.*?)\s*$/;
 const PAREN_ITEM = /^(\s*)[(（]([一二三四五六七八九十]+)[)）]/;
 const NUMBERED_ITEM = /^(\s*)(\d{1,3})[.．、](?!\d)/;
-const CITATION = /《([^《》]+)》[(（]([^()（）]*?〔\d{4}〕\d+号)[)）]/g;
 
 /** Finds the structure of a normalised document text; offsets are into `text`. */
 export function parseStructure(text: string): DocumentStructure {
   const lines = linesOf(text);
   const sectionStarts = lines.filter((l) => SECTION.test(l.text));
   const preambleEnd = sectionStarts[0]?.start ?? text.length;
+  const title = findTitle(text, lines);
+  const citations = findCitations(text, preambleEnd);
   return {
-    title: findTitle(text, lines),
-    issuer: findIssuer(text, lines),
+    title,
+    issuer: findIssuer(text, lines) ?? findSignature(text, lines),
     approvedBy: findApproval(text, preambleEnd),
     issueDate: findDate(text, lines, preambleEnd),
-    citations: findCitations(text, preambleEnd),
+    citations,
+    titleCitations: findTitleCitations(text, preambleEnd, title, citations),
+    docNumber: findDocNumber(text, lines, preambleEnd),
     sections: sectionStarts.map((line, i) => parseSection(text, lines, line, sectionStarts[i + 1]?.start ?? text.length)),
   };
 }
@@ -101,53 +115,4 @@ function parseItem(text: string, line: Span, contentStart: number, ordinal: numb
   const title = trimSpan(text, spanOf(text, contentStart, titleEnd));
   const rest = trimSpan(text, spanOf(text, Math.min(titleEnd + 1, full.end), full.end));
   return { ordinal, full, title, body: rest.text === "" ? null : rest };
-}
-
-function findTitle(text: string, lines: Span[]): Span | null {
-  const notice = /关于印发《(.+?)》的通知/.exec(text);
-  if (!notice) return null;
-  const title = notice[1]!;
-  const own = lines.find((l) => l.text.trim() === title);
-  if (own) return trimSpan(text, own);
-  const start = notice.index + notice[0].indexOf("《") + 1;
-  return spanOf(text, start, start + title.length);
-}
-
-function findIssuer(text: string, lines: Span[]): Span | null {
-  const line = lines.find((l) => /\S关于印发《.+》的通知\s*$/.test(l.text));
-  if (!line) return null;
-  const t = trimSpan(text, line);
-  return spanOf(text, t.start, t.start + t.text.indexOf("关于印发"));
-}
-
-function findApproval(text: string, before: number): Span | null {
-  const m = /经([^,，。]{2,20}?)同意/.exec(text.slice(0, before));
-  return m ? spanOf(text, m.index + 1, m.index + 1 + m[1]!.length) : null;
-}
-
-function findDate(text: string, lines: Span[], before: number): { span: Span; iso: string } | null {
-  for (const line of lines) {
-    if (line.start >= before) break;
-    const m = /^\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*$/.exec(line.text);
-    if (m) {
-      const iso = `${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}`;
-      return { span: trimSpan(text, line), iso };
-    }
-  }
-  return null;
-}
-
-function findCitations(text: string, before: number): Citation[] {
-  const out: Citation[] = [];
-  for (const m of text.slice(0, before).matchAll(CITATION)) {
-    const start = m.index!;
-    const titleStart = start + 1;
-    const numberStart = start + m[0].length - 1 - m[2]!.length;
-    out.push({
-      whole: spanOf(text, start, start + m[0].length),
-      title: spanOf(text, titleStart, titleStart + m[1]!.length),
-      docNumber: spanOf(text, numberStart, numberStart + m[2]!.length),
-    });
-  }
-  return out;
 }

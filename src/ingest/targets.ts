@@ -18,8 +18,8 @@ export interface ParsedTarget {
 }
 
 const DEADLINE = /到(\d{4})年(?:底|末)?[,，]?/g;
-const QUANTITY = /(超过|达到|突破)?(\d+(?:\.\d+)?)(亿元|万元|元|个|家|项|人|所|座|条|%)(以上|左右)?/;
-const SCOPE = /^(全市|全省|全国|全区)/;
+const QUANTITY = /(超过|达到|突破|不少于|不低于)?(\d+(?:\.\d+)?)(亿元|万元|元|万人|个|家|项|人|所|座|条|公里|千米|EFLOPS|PFLOPS|TFLOPS|%)(以上|左右)?/;
+const SCOPE = /^(全市|全省|全国|全区|全县)/;
 
 /**
  * Finds the numeric targets in sentences that open with `到YYYY年`: one per clause that holds a
@@ -51,7 +51,7 @@ function parseClause(clause: Span, deadlineYear: number): ParsedTarget | null {
   // Either the metric comes first and the number closes the clause (`产业规模超过1200亿元`),
   // or a verb comes first and the metric follows the number (`打造8个产业集群`).
   const metricFirst = after.trim() === "";
-  const comparator: Comparator = q[1] === "超过" || q[1] === "突破" ? "OVER" : q[4] === "以上" ? "AT_LEAST" : "EXACTLY";
+  const comparator: Comparator = q[1] === "超过" || q[1] === "突破" ? "OVER" : q[4] === "以上" || q[1] === "不少于" || q[1] === "不低于" ? "AT_LEAST" : "EXACTLY";
   return {
     clause,
     metric: metricFirst ? before : after,

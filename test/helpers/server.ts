@@ -17,6 +17,7 @@ export async function startServer(env: Record<string, string> = {}, overrides: P
     // transaction can take longer than the service's 10 s default.
     queryTimeoutMs: 60_000,
     neo4j: { kind: "external", uri: t.uri, username: t.username ?? "neo4j", password: t.password ?? "" },
+    ...overrides,
   });
   return startApp(config, () => {});
 }
@@ -28,10 +29,10 @@ export interface GraphQLResponse<T = Record<string, any>> {
 }
 
 /** POSTs an operation to /graphql as a client would. */
-export async function executeGraphQL<T = Record<string, any>>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
+export async function executeGraphQL<T = Record<string, any>>(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
   const res = await fetch(`${url}/graphql`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...headers },
     body: JSON.stringify({ query, variables }),
   });
   return { status: res.status, ...((await res.json()) as object) } as GraphQLResponse<T>;

@@ -15,8 +15,8 @@ registerEnumType(OrderBy, {
 export enum Comparator { OVER = "OVER", AT_LEAST = "AT_LEAST", EXACTLY = "EXACTLY" }
 registerEnumType(Comparator, { name: "Comparator", description: "OVER: 超过 (more than). AT_LEAST: …以上 (the number or more). EXACTLY: the number itself." });
 
-export enum ResponsibleRole { LEAD = "LEAD", PARTICIPANT = "PARTICIPANT" }
-registerEnumType(ResponsibleRole, { name: "ResponsibleRole", description: "LEAD: the unit listed first in 责任单位, which by convention leads. PARTICIPANT: the others." });
+export enum ResponsibleRole { LEAD = "LEAD", PARTICIPANT = "PARTICIPANT", JOINT = "JOINT" }
+registerEnumType(ResponsibleRole, { name: "ResponsibleRole", description: "LEAD: the unit that leads (牵头, or listed first in 责任单位). PARTICIPANT: the others (配合, or listed later). JOINT: units responsible together, each for its own part (按职责分工负责)." });
 
 export enum IssuerRole { ISSUER = "ISSUER", APPROVER = "APPROVER" }
 registerEnumType(IssuerRole, { name: "IssuerRole", description: "ISSUER: the body that issued the document. APPROVER: the government whose approval (经…同意) it cites." });

@@ -1,0 +1,40 @@
+// `npm run ingest -- <file|dir>...`: ingests policy documents into the configured Neo4j (the
+// embedded one when NEO4J_URI is unset, like `npm start`) and prints what each one added,
+// changed and linked. A bad file is reported by name and the others still go in.
+import path from "node:path";
+import { startApp } from "../app.js";
+import { loadConfig } from "../config.js";
+import { StartupError } from "../errors/startup-error.js";
+import { loadGazetteer } from "../ingest/gazetteer.js";
+import { ingestFiles } from "../ingest/ingest-files.js";
+import { IngestPipeline } from "../ingest/pipeline.js";
+import { formatReport } from "../ingest/report-text.js";
+import { parseIngestArgs } from "./ingest-args.js";
+
+let args;
+try {
+  args = parseIngestArgs(process.argv.slice(2));
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
+
+try {
+  const config = loadConfig(process.env, { port: 0, host: "127.0.0.1" });
+  const app = await startApp(config, () => {});
+  try {
+    const pipeline = new IngestPipeline(app.db, loadGazetteer(path.join(config.projectRoot, "seeds", "gazetteer")));
+    for (const outcome of await ingestFiles(pipeline, args.paths, { metadata: args.metadata, dryRun: args.dryRun })) {
+      if ("report" in outcome) console.log(formatReport(outcome.report));
+      else {
+        console.error(`✗ ${outcome.error}`);
+        process.exitCode = 1;
+      }
+    }
+  } finally {
+    await app.stop();
+  }
+} catch (error) {
+  console.error(error instanceof StartupError ? error.message : error);
+  process.exitCode = 1;
+}

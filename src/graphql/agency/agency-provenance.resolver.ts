@@ -1,0 +1,43 @@
+import type { GraphQLResolveInfo } from "graphql";
+import { Ctx, Extensions, FieldResolver, Info, Resolver, Root } from "type-graphql";
+import { relatedEdges } from "../common/related.js";
+import type { Context } from "../context.js";
+import { Responsible } from "../edges/relationship-edges.type.js";
+import type { NodeRecord, RelRecord } from "../records.js";
+import { Task } from "../task/task.type.js";
+import { Agency } from "./agency.type.js";
+
+@Resolver(() => Agency)
+export class AgencyProvenanceResolver {
+  @Extensions({ reads: ["foundBy"] })
+  @FieldResolver(() => Boolean, { description: "True for a body found by pattern in a text (unit suffix) rather than curated in the gazetteer." })
+  foundByPattern(@Root() a: NodeRecord): boolean {
+    return a.foundBy === "pattern";
+  }
+
+  @Extensions({ reads: ["nameEnComposed"] })
+  @FieldResolver(() => Boolean, { description: "True when nameEn was composed from the glossary of standard unit names, not curated." })
+  nameEnComposed(@Root() a: NodeRecord): boolean {
+    return a.nameEnComposed === true;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The jurisdiction whose body it is (china, guangdong, guangzhou, shenzhen, huangpu, …)." })
+  jurisdiction(@Root() a: NodeRecord): string | null {
+    return (a.jurisdiction as string | undefined) ?? null;
+  }
+}
+
+@Resolver(() => Task)
+export class TaskResponsibilityResolver {
+  @FieldResolver(() => [Responsible], { description: "Units responsible for the task (its 牵头/配合 or 按职责分工负责 parenthesis), with role and position." })
+  responsible(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, t.id, "RESPONSIBLE", "OUT"); }
+}
+
+@Resolver(() => Responsible)
+export class ResponsibleTaskResolver {
+  @FieldResolver(() => Task, { nullable: true, description: "The task the unit is responsible for, when the responsibility is a task's (null for a measure's)." })
+  async task(@Root() e: RelRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const start = await ctx.loaders.node(e.startId, info);
+    return start?.kind === "Task" ? start : null;
+  }
+}

@@ -1,0 +1,42 @@
+import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
+import { ErrorCode } from "../../errors/error-code.js";
+import { BadUserInputError, ClientError } from "../../errors/client-errors.js";
+import { IngestError } from "../../ingest/ingest-errors.js";
+import type { Context } from "../context.js";
+import { IngestMetadata, IngestReport } from "./ingest.type.js";
+
+@Resolver()
+export class IngestResolver {
+  @Mutation(() => IngestReport, {
+    description: "Ingests one policy document: normalise, extract, resolve, then load in one transaction (dryRun: report only). Needs `Authorization: Bearer <INGEST_TOKEN>`; disabled when no token is configured.",
+  })
+  async ingestDocument(
+    @Arg("text", () => String) text: string,
+    @Arg("metadata", () => IngestMetadata, { nullable: true }) metadata: IngestMetadata | null,
+    @Arg("dryRun", () => Boolean, { nullable: true, defaultValue: false }) dryRun: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<IngestReport> {
+    const access = ctx.ingest;
+    if (!access?.enabled) throw new ClientError("ingestDocument is disabled on this server: set INGEST_TOKEN to enable it.", ErrorCode.FORBIDDEN);
+    if (access.authorized === null) throw new ClientError("ingestDocument needs the header `Authorization: Bearer <token>`.", ErrorCode.UNAUTHENTICATED);
+    if (!access.authorized) throw new ClientError("The bearer token is not valid for ingestDocument.", ErrorCode.UNAUTHENTICATED);
+    if (metadata?.issuedOn && !/^\d{4}-\d{2}-\d{2}$/.test(metadata.issuedOn)) throw new BadUserInputError(`metadata.issuedOn must be YYYY-MM-DD, but is "${metadata.issuedOn}".`, "metadata");
+    try {
+      return await access.pipeline.ingest({
+        text,
+        source: "text",
+        dryRun,
+        example: metadata?.example ?? false,
+        metadata: {
+          level: metadata?.level ?? undefined,
+          issuer: metadata?.issuer ?? undefined,
+          issuedOn: metadata?.issuedOn ?? undefined,
+          docNumber: metadata?.docNumber ?? undefined,
+        },
+      });
+    } catch (error) {
+      if (error instanceof IngestError) throw new ClientError(error.message, ErrorCode.BAD_USER_INPUT, { argument: "text", problem: error.problem });
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,41 @@
+/** Why a text cannot be ingested; the message names the problem and, where it can, the fix. */
+export type IngestProblem = "EMPTY" | "NOT_UTF8" | "TOO_LARGE" | "NO_TITLE" | "DOC_NUMBER_TAKEN";
+
+/** A document the pipeline refuses; nothing was written. */
+export class IngestError extends Error {
+  constructor(readonly problem: IngestProblem, message: string) {
+    super(message);
+    this.name = "IngestError";
+  }
+}
+
+/** Largest document the pipeline takes, in UTF-8 bytes: 512 KiB, about ten times the longest policy text seen. */
+export const MAX_DOCUMENT_BYTES = 512 * 1024;
+
+/**
+ * Decodes and checks a document before anything else runs: bytes must be UTF-8 (a BOM is
+ * dropped) without NUL or other binary control characters, not empty, and within the size limit.
+ */
+export function decodeDocument(input: string | Uint8Array, source: string): string {
+  const bytes = typeof input === "string" ? Buffer.byteLength(input, "utf8") : input.byteLength;
+  if (bytes > MAX_DOCUMENT_BYTES) {
+    throw new IngestError("TOO_LARGE", `${source} is ${bytes} bytes; the limit is ${MAX_DOCUMENT_BYTES} bytes (512 KiB) per document. Split it or ingest its parts.`);
+  }
+  let text: string;
+  if (typeof input === "string") {
+    text = input;
+  } else {
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(input);
+    } catch {
+      throw new IngestError("NOT_UTF8", `${source} is not UTF-8 text (binary, or another encoding such as GBK). Convert it to UTF-8 first, e.g. \`iconv -f GBK -t UTF-8\`.`);
+    }
+  }
+  text = text.replace(/^\uFEFF/, "");
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0008\u000E-\u001F\uFFFD]/.test(text)) {
+    throw new IngestError("NOT_UTF8", `${source} holds binary control characters or U+FFFD replacement characters, so it is not clean UTF-8 text.`);
+  }
+  if (text.trim() === "") throw new IngestError("EMPTY", `${source} is empty: there is no text to ingest.`);
+  return text;
+}

@@ -1,0 +1,156 @@
+import { createHash } from "node:crypto";
+import type { Database } from "../db/database.js";
+import type { Discovered } from "./agency-units.js";
+import { normaliseDocNumber, titleKey } from "./document-number.js";
+import { type CitedDocument, type DocumentLookup, type DocumentMetadata, type Extraction, extractDocument, type KnownDocument } from "./extract.js";
+import type { Gazetteer } from "./gazetteer.js";
+import { decodeDocument, IngestError } from "./ingest-errors.js";
+import { loadExtraction } from "./load.js";
+
+/** One document to ingest: its text (bytes from a file, or a string), where it came from, and what its ingester knows. */
+export interface IngestInput {
+  text: string | Uint8Array;
+  /** Shown in messages: a file name, or `text` for the API. */
+  source: string;
+  metadata?: DocumentMetadata;
+  /** An invented example: marked `example: true` in the graph and API. */
+  example?: boolean;
+  /** Report what would happen and write nothing. */
+  dryRun?: boolean;
+}
+
+/** What an ingest did (or, in a dry run, would do). */
+export interface IngestReport {
+  source: string;
+  documentId: string;
+  title: string;
+  docNumber: string | null;
+  /** ADDED (new), UPGRADED (was a placeholder), UPDATED (changed text), UNCHANGED (same content hash: text, metadata and curated data). */
+  status: "ADDED" | "UPGRADED" | "UPDATED" | "UNCHANGED";
+  dryRun: boolean;
+  example: boolean;
+  /** Node ids that were not in the graph. */
+  added: string[];
+  /** Node ids already in the graph that this document writes or adds evidence to. */
+  changed: string[];
+  /** Nodes this document produced before and no longer does. */
+  removed: string[];
+  relationships: number;
+  removedRelationships: number;
+  /** The documents it cites, with whether each is still a placeholder. */
+  linked: CitedDocument[];
+  /** Entities found by pattern, for curators to add to the gazetteer. */
+  discovered: Discovered[];
+  warnings: string[];
+}
+
+/**
+ * The one ingest pipeline behind the CLI and the `ingestDocument` mutation: decode and check,
+ * normalise and extract (reading the graph's documents so the document and its citations keep
+ * their ids), then load in ONE transaction. Ingests run one at a time, so two concurrent ones
+ * cannot both create the same document.
+ */
+export class IngestPipeline {
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly gazetteerHash: string;
+
+  constructor(
+    private readonly db: Database,
+    private readonly gazetteer: Gazetteer,
+  ) {
+    this.gazetteerHash = sha256(JSON.stringify(gazetteer));
+  }
+
+  ingest(input: IngestInput): Promise<IngestReport> {
+    const run = this.queue.then(() => this.run(input));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async run(input: IngestInput): Promise<IngestReport> {
+    const raw = decodeDocument(input.text, input.source);
+    const lookup = await this.documentLookup();
+    const example = (input.example ?? false) || isMarkedExample(raw);
+    let g: Extraction;
+    try {
+      g = extractDocument(raw, this.gazetteer, { metadata: input.metadata, documents: lookup.find, discover: true, example });
+    } catch (error) {
+      if ((error as Error).message.startsWith("No document title found")) throw new IngestError("NO_TITLE", `${input.source}: ${(error as Error).message}`);
+      throw error;
+    }
+    // Same text, metadata and curated data as the last load: nothing can have changed.
+    const contentHash = sha256(JSON.stringify([raw, input.metadata ?? {}, example, this.gazetteerHash]));
+    g.nodes.find((n) => n.id === g.documentId)!.props.contentHash = contentHash;
+    const previous = lookup.byId.get(g.documentId);
+    if (g.docNumber) {
+      const holder = lookup.byNumber.get(g.docNumber);
+      // Same 文号 and another title: a different document (a revision keeps its title).
+      if (holder && holder.full && titleKey(holder.title) !== titleKey(g.title)) {
+        throw new IngestError("DOC_NUMBER_TAKEN", `${input.source}: 文号 ${g.docNumber} already belongs to another document, "${holder.title}" (${holder.id}). Check the 文号, or pass the right one with --doc-number.`);
+      }
+    }
+    const existing = new Set((await this.db.read("find-existing-ids", { ids: g.nodes.map((n) => n.id) })).map((r) => r.id as string));
+    const [owned] = await this.db.read("find-document-owned", { documentId: g.documentId });
+    const keepNodes = new Set(g.nodes.map((n) => n.id));
+    const keepRels = new Set(g.relationships.map((r) => r.id));
+    const unchanged = previous?.contentHash === contentHash;
+    const report: IngestReport = {
+      source: input.source,
+      documentId: g.documentId,
+      title: g.title,
+      docNumber: g.docNumber,
+      status: unchanged ? "UNCHANGED" : !previous ? "ADDED" : previous.full ? "UPDATED" : "UPGRADED",
+      dryRun: input.dryRun ?? false,
+      example,
+      added: unchanged ? [] : g.nodes.filter((n) => !existing.has(n.id)).map((n) => n.id),
+      changed: unchanged ? [] : g.nodes.filter((n) => existing.has(n.id)).map((n) => n.id),
+      removed: unchanged ? [] : ((owned?.nodes as string[] | undefined) ?? []).filter((id) => !keepNodes.has(id)),
+      relationships: g.relationships.length,
+      removedRelationships: unchanged ? 0 : ((owned?.relationships as string[] | undefined) ?? []).filter((id) => !keepRels.has(id)).length,
+      linked: g.cited,
+      discovered: g.discovered,
+      warnings: g.warnings,
+    };
+    if (!report.dryRun && !unchanged) await loadExtraction(this.db, g, { force: true });
+    return report;
+  }
+
+  /** The graph's documents, by normalised 文号 and title (a title matches only a document without a different 文号). */
+  private async documentLookup() {
+    const rows = await this.db.read("find-documents-for-linking");
+    const docs = rows.map((r) => ({
+      id: r.id as string,
+      title: (r.title as string | null) ?? "",
+      docNumber: r.docNumber ? normaliseDocNumber(r.docNumber as string) : null,
+      full: r.full === true,
+      ord: (r.ord as number | null) ?? null,
+      contentHash: (r.contentHash as string | null) ?? null,
+    }));
+    const byNumber = new Map<string, KnownDocument>();
+    const byTitle = new Map<string, (KnownDocument & { contentHash: string | null })[]>();
+    const byId = new Map<string, KnownDocument & { contentHash: string | null }>();
+    for (const d of docs) {
+      byId.set(d.id, d);
+      if (d.docNumber && (!byNumber.has(d.docNumber) || d.full)) byNumber.set(d.docNumber, d);
+      const key = titleKey(d.title);
+      byTitle.set(key, [...(byTitle.get(key) ?? []), d]);
+    }
+    const find: DocumentLookup = (docNumber, title) => {
+      const numbered = docNumber ? byNumber.get(docNumber) : undefined;
+      if (numbered) return numbered;
+      const titled = byTitle.get(titleKey(title)) ?? [];
+      return titled.find((d) => d.docNumber === null || docNumber === null || d.docNumber === docNumber);
+    };
+    return { find, byNumber, byId };
+  }
+}
+
+/** A text whose first line is a comment calling it invented (`# 虚构示例…`, `# … EXAMPLE`). */
+export function isMarkedExample(text: string): boolean {
+  const first = text.split("\n", 1)[0] ?? "";
+  return /^\s*#.*(虚构|虛構|示例|EXAMPLE)/i.test(first);
+}
+
+function sha256(s: string): string {
+  return createHash("sha256").update(s).digest("hex").slice(0, 32);
+}

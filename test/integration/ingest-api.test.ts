@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RunningApp } from "../../src/app.js";
+import { seedGraph } from "../../src/ingest/seed.js";
+import { fixture } from "../helpers/fixtures.js";
+import { PROJECT_ROOT } from "../helpers/neo4j.js";
+import { graphCounts, useSeededGraph } from "../helpers/seeded.js";
+import { executeGraphQL, startServer } from "../helpers/server.js";
+
+const TOKEN = "test-ingest-token-0123456789";
+const INGEST = `mutation($text: String!, $metadata: IngestMetadata, $dryRun: Boolean) {
+  ingestDocument(text: $text, metadata: $metadata, dryRun: $dryRun) {
+    documentId title docNumber status dryRun example added changed removed relationships
+    linked { id title docNumber placeholder quote }
+    discovered { label name nameEn nameEnComposed }
+    warnings
+  }
+}`;
+
+const graph = useSeededGraph();
+let app: RunningApp;
+const ingest = (text: string, headers: Record<string, string> = { authorization: `Bearer ${TOKEN}` }, extra: Record<string, unknown> = {}) =>
+  executeGraphQL(app.url, INGEST, { text, ...extra }, headers);
+
+async function reset(): Promise<void> {
+  await graph.cypher("MATCH (n) DETACH DELETE n");
+  await seedGraph(graph.db, PROJECT_ROOT, { force: true });
+}
+
+beforeAll(async () => {
+  await reset();
+  app = await startServer({}, { ingestToken: TOKEN });
+});
+
+afterAll(async () => {
+  await app?.stop();
+  await reset();
+});
+
+describe("the ingestDocument mutation", () => {
+  it("is disabled when no token is configured", async () => {
+    const plain = await startServer();
+    try {
+      const before = await graphCounts(graph.driver);
+      const res = await executeGraphQL(plain.url, INGEST, { text: fixture("national") }, { authorization: `Bearer ${TOKEN}` });
+      expect(res.errors?.[0]).toMatchObject({ message: expect.stringContaining("disabled"), extensions: { code: "FORBIDDEN" } });
+      expect(await graphCounts(graph.driver)).toEqual(before);
+    } finally {
+      await plain.stop();
+    }
+  });
+
+  it("answers UNAUTHENTICATED without a token or with a wrong one, and writes nothing", async () => {
+    const before = await graphCounts(graph.driver);
+    const missing = await ingest(fixture("national"), {});
+    const wrong = await ingest(fixture("national"), { authorization: "Bearer not-the-token-at-all" });
+    expect(missing.errors?.[0]).toMatchObject({ message: expect.stringContaining("Authorization: Bearer"), extensions: { code: "UNAUTHENTICATED" } });
+    expect(wrong.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect(await graphCounts(graph.driver)).toEqual(before);
+  });
+
+  it("reports a dry run without writing", async () => {
+    const before = await graphCounts(graph.driver);
+    const res = await ingest(fixture("national"), undefined, { dryRun: true });
+    expect(res.data?.ingestDocument).toMatchObject({ status: "ADDED", dryRun: true, example: true, docNumber: "国办发〔2021〕901号" });
+    expect(await graphCounts(graph.driver)).toEqual(before);
+  });
+
+  it("ingests documents and reports what it added, linked and found by pattern", async () => {
+    const national = (await ingest(fixture("national"))).data!.ingestDocument;
+    expect(national).toMatchObject({ status: "ADDED", dryRun: false, linked: [{ id: "PolicyDocument:national-ngai-development-plan", placeholder: true, quote: "《新一代人工智能发展规划》(国发[2017]35号)" }] });
+    expect(national.added).toContain(national.documentId);
+    expect(national.discovered).toContainEqual({ label: "Agency", name: "国家发展改革委", nameEn: "National Development and Reform Commission", nameEnComposed: true });
+    await ingest(fixture("provincial"));
+    const district = (await ingest(fixture("district"), undefined, { metadata: { level: "DISTRICT" } })).data!.ingestDocument;
+    expect(district.linked.map((l: { title: string; placeholder: boolean }) => [l.title, l.placeholder])).toEqual([
+      ["广东省新一代人工智能创新发展行动方案(2021-2025年)", false],
+      ["广州市关于推进新一代人工智能产业发展的行动计划(2020-2022年)", false],
+    ]);
+    const again = (await ingest(fixture("district"), undefined, { metadata: { level: "DISTRICT" } })).data!.ingestDocument;
+    expect(again).toMatchObject({ status: "UNCHANGED", added: [], changed: [] });
+  });
+
+  it("refuses bad input with BAD_USER_INPUT naming the problem", async () => {
+    const before = await graphCounts(graph.driver);
+    const empty = await ingest("   ");
+    const untitled = await ingest("只有一行文字。");
+    expect(empty.errors?.[0]).toMatchObject({ message: "text is empty: there is no text to ingest.", extensions: { code: "BAD_USER_INPUT", problem: "EMPTY" } });
+    expect(untitled.errors?.[0]?.message).toContain("No document title found");
+    expect(await graphCounts(graph.driver)).toEqual(before);
+  });
+});
+
+describe("the citation chain", () => {
+  const CHAIN = `query($id: ID!, $direction: CitationDirection) {
+    node(id: $id) { ... on PolicyDocument { name example placeholder
+      citationChain(direction: $direction) { hop citing { name } cited { name level } evidence { quote start end document { id } } } } }
+  }`;
+
+  it("goes up from the district document to the State Council, hop by hop with evidence", async () => {
+    const [district] = await graph.cypher("MATCH (d:PolicyDocument {name: '黄埔区加快人工智能产业集聚发展若干措施'}) RETURN d.id AS id");
+    const res = await executeGraphQL(app.url, CHAIN, { id: district!.id, direction: "UP" });
+    const doc = res.data!.node;
+    expect(doc).toMatchObject({ example: true, placeholder: false });
+    const hops = doc.citationChain.map((h: any) => [h.hop, h.citing.name, h.cited.name]);
+    expect(hops).toEqual(expect.arrayContaining([
+      [1, "黄埔区加快人工智能产业集聚发展若干措施", "广东省新一代人工智能创新发展行动方案(2021-2025年)"],
+      [2, "广东省新一代人工智能创新发展行动方案(2021-2025年)", "新一代人工智能算力基础设施建设指导意见"],
+      [3, "新一代人工智能算力基础设施建设指导意见", "新一代人工智能发展规划"],
+    ]));
+    const texts = new Map((await graph.cypher("MATCH (d:PolicyDocument) WHERE d.text IS NOT NULL RETURN d.id AS id, d.text AS text")).map((r) => [r.id, r.text as string]));
+    for (const h of doc.citationChain) {
+      expect(h.evidence.length).toBeGreaterThan(0);
+      for (const e of h.evidence) expect(texts.get(e.document.id)!.slice(e.start, e.end)).toBe(e.quote);
+    }
+  });
+
+  it("comes back down from the State Council plan to the district document", async () => {
+    const res = await executeGraphQL(app.url, CHAIN, { id: "PolicyDocument:national-ngai-development-plan", direction: "DOWN" });
+    const hops = res.data!.node.citationChain.map((h: any) => [h.hop, h.citing.name, h.cited.name]);
+    expect(hops).toEqual(expect.arrayContaining([
+      [1, "新一代人工智能算力基础设施建设指导意见", "新一代人工智能发展规划"],
+      [1, "广州市关于推进新一代人工智能产业发展的行动计划(2020-2022年)", "新一代人工智能发展规划"],
+      [2, "广东省新一代人工智能创新发展行动方案(2021-2025年)", "新一代人工智能算力基础设施建设指导意见"],
+      [2, "黄埔区加快人工智能产业集聚发展若干措施", "广州市关于推进新一代人工智能产业发展的行动计划(2020-2022年)"],
+      [3, "黄埔区加快人工智能产业集聚发展若干措施", "广东省新一代人工智能创新发展行动方案(2021-2025年)"],
+    ]));
+    expect(hops).toHaveLength(5);
+    expect(res.data!.node.placeholder).toBe(true);
+  });
+
+  it("shows whether an agency was found by pattern and in which jurisdiction", async () => {
+    const res = await executeGraphQL(app.url, `{ measures(first: 50) { edges { node { name responsible { role agency { name nameEn foundByPattern nameEnComposed jurisdiction } } } } } }`);
+    const units = res.data!.measures.edges.flatMap((e: any) => e.node.responsible.map((r: any) => r.agency));
+    expect(units).toContainEqual({ name: "广州市黄埔区科技局", nameEn: "Huangpu District Science and Technology Bureau", foundByPattern: true, nameEnComposed: true, jurisdiction: "huangpu" });
+    expect(units).toContainEqual(expect.objectContaining({ name: "广州市科学技术局", foundByPattern: false, jurisdiction: "guangzhou" }));
+  });
+});
