@@ -1,7 +1,16 @@
-// The shortest path between two nodes, in either direction, at most $maxLength hops (cap 10);
-// its nodes projected to $props.
-MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = shortestPath((a)-[*..10]-(b))
-WHERE length(p) <= $maxLength
-RETURN [n IN nodes(p) | [k IN $props | n[k]]] AS nodes,
-       [r IN relationships(p) | {id: r.id, type: type(r), startId: startNode(r).id, endId: endNode(r).id, role: r.role}] AS rels
+// The shortest path between two nodes, in either direction, at most $maxLength hops (cap 10), in
+// one statement: always one row, saying which ends exist (so the caller can tell "no such node"
+// from "no path") and the path's nodes projected to $props and relationships (both null when there
+// is no path short enough, or when an end is missing). A path from a node to itself is that node.
+OPTIONAL MATCH (a:Entity {id: $from})
+OPTIONAL MATCH (b:Entity {id: $to})
+OPTIONAL CALL (a, b) {
+  WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
+  MATCH p = shortestPath((a)-[*..10]-(b))
+  WHERE length(p) <= $maxLength
+  RETURN nodes(p) AS pathNodes, relationships(p) AS pathRels
+}
+WITH a, b, CASE WHEN a IS NOT NULL AND a = b THEN [a] ELSE pathNodes END AS pathNodes, coalesce(pathRels, []) AS pathRels
+RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
+       [n IN pathNodes | [k IN $props | n[k]]] AS nodes,
+       [r IN pathRels | {id: r.id, type: type(r), startId: startNode(r).id, endId: endNode(r).id, role: r.role}] AS rels

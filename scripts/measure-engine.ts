@@ -29,6 +29,8 @@ const WORKLOADS: Record<string, string> = {
   byId: `{ node(id: "Task:gz-ai-plan-2020-2022/task-02") { ... on Task { id name action { name document { name } } } } }`,
   search: `{ search(query: "区块链") { score node { id name } } }`,
   neighborhood: `{ neighborhood(id: "Zone:huangpu-chain-valley", depth: 2) { truncated nodes { id name } edges { id source target type } } }`,
+  path: `{ shortestPath(from: "Organization:iflytek", to: "Agency:state-council") { length nodes { id name } edges { source target type } } }`,
+  export: `{ graph(format: GRAPHML, around: "Zone:huangpu-chain-valley", depth: 2) }`,
 };
 
 // A TCP proxy in front of Neo4j counts the bytes it sends the service (here, so that its CPU is

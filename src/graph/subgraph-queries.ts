@@ -27,10 +27,6 @@ function toNode(values: unknown): SubgraphNode {
   return { id: v[0] as string, label: v[1] as string, name: v[2] as string, nameEn: (v[3] as string | null) ?? null, properties };
 }
 
-/** Nodes by id, as subgraph nodes. */
-async function findNodes(db: Database, ids: string[]): Promise<SubgraphNode[]> {
-  return (await db.read("find-nodes-by-ids", { ids, props: SUBGRAPH_NODE_PROPS })).map((r) => toNode(r.values));
-}
 
 function toEdge(raw: unknown): SubgraphEdge {
   const r = raw as { id: string; type: string; startId: string; endId: string; role?: string | null };
@@ -93,11 +89,10 @@ export async function fetchNeighborhood(db: Database, id: string, depth: number,
 
 /** The shortest path between two nodes in either direction, or null when none within `maxLength`. */
 export async function fetchShortestPath(db: Database, from: string, to: string, maxLength: number): Promise<Subgraph | null> {
-  const found = await findNodes(db, [from, to]);
-  for (const id of [from, to]) if (!found.some((n) => n.id === id)) throw new NotFoundError(id);
-  if (from === to) return { nodes: [found[0]!], edges: [] };
   const [row] = await db.read("find-shortest-path", { from, to, maxLength, props: SUBGRAPH_NODE_PROPS });
-  if (!row) return null;
+  if (!row?.fromFound) throw new NotFoundError(from);
+  if (!row.toFound) throw new NotFoundError(to);
+  if (row.nodes === null) return null;
   return { nodes: (row.nodes as unknown[]).map(toNode), edges: (row.rels as unknown[]).map(toEdge) };
 }
 

@@ -224,3 +224,17 @@ describe("neighbourhood: bounded by what it returns", () => {
     expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 });
+
+describe("shortestPath: one statement", () => {
+  it("finds a path in one statement, returns a node's path to itself, and tells an unknown end from no path", async () => {
+    const { data, sent } = await run(`{ shortestPath(from: "Organization:iflytek", to: "Agency:state-council") { length nodes { id } } }`);
+    expect(data.shortestPath.length).toBe(6);
+    expect(sent.map((s) => s.name)).toEqual(["find-shortest-path"]);
+    const self = await run(`{ shortestPath(from: "Organization:iflytek", to: "Organization:iflytek") { length nodes { id } } }`);
+    expect(self.data.shortestPath).toEqual({ length: 0, nodes: [{ id: "Organization:iflytek" }] });
+    expect((await run(`{ shortestPath(from: "Organization:iflytek", to: "Agency:state-council", maxLength: 3) { length } }`)).data.shortestPath).toBeNull();
+    const missing = await graphql({ schema, source: `{ shortestPath(from: "Organization:iflytek", to: "Agency:nope") { length } }`, contextValue: createContext(graph.db) });
+    expect(missing.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(missing.errors?.[0]?.message).toContain("Agency:nope");
+  });
+});

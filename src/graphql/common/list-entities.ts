@@ -45,7 +45,8 @@ export async function listEntities(ctx: Context, info: GraphQLResolveInfo, kind:
     nameContains: args.nameContains ?? null,
     relatedTo: args.relatedTo ?? null,
   };
-  const filtered = Object.values(where).some((v, i) => i > 0 && v !== null);
+  const { kind: _, ...filterValues } = where;
+  const filtered = Object.values(filterValues).some((v) => v !== null);
   const { nodeProps, withTotal } = pagePlan(info, byName ? "name" : "ord");
   const anchored = where.partOf !== null || where.relatedTo !== null;
   const countStatement = anchored ? "count-related-entities" : filtered ? "count-entities" : "count-entities-of-kind";
@@ -57,7 +58,8 @@ export async function listEntities(ctx: Context, info: GraphQLResolveInfo, kind:
   const result = byName
     ? await ctx.db.read(statement, { ...where, afterName: cursor?.key ?? "", afterId: cursor?.id ?? "", limit: first + 1, props: nodeProps })
     : await ctx.db.read(statement, { ...where, afterOrd: cursor?.key ?? -1, afterId: cursor?.id ?? "", limit: first + 1, props: nodeProps });
-  // The unfiltered statements answer in one row, with the count-store total of the kind.
+  // list-entities-by-* answer in one row: the page, and the kind's count-store total (the
+  // totalCount when no filter is set); list-related-entities-by-* answer one row per item.
   const rows = anchored ? result.map((r) => r.values as unknown[]) : (result[0]?.page as unknown[][] | undefined) ?? [];
   const edges = rows.slice(0, first).map((values) => {
     const node = ctx.loaders.store.remember(nodeProps, values);
