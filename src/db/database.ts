@@ -163,7 +163,16 @@ export class Database {
    */
   private async transaction<T>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     this.health.assertAvailable();
-    const stop = this.scope ? AbortSignal.any([this.scope.signal, this.health.signal]) : this.health.signal;
+    const { signal: stop, dispose } = eitherSignal(this.health.signal, this.scope?.signal);
+    try {
+      return await this.transactionUntil(stop, mode, work);
+    } finally {
+      dispose();
+    }
+  }
+
+  /** The body of {@link transaction}, bounded by `stop` (the request's signal or the health's). */
+  private async transactionUntil<T>(stop: AbortSignal, mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     stop.throwIfAborted();
     const release = this.scope ? await this.slots.acquire(this.scope.clientId, stop).catch((e: unknown) => Promise.reject(stop.aborted ? cancelled(stop.reason) : e)) : () => {};
     let session: Session | undefined;
@@ -197,6 +206,28 @@ export class Database {
 /** The error a cancelled call rejects with: the signal's reason when it is a client error, else a generic UNAVAILABLE. */
 function cancelled(reason: unknown): unknown {
   return reason instanceof ClientError ? reason : new UnavailableError("The request's database work was cancelled.");
+}
+
+/**
+ * A signal that aborts when either source does, with its reason. Unlike `AbortSignal.any`, it
+ * leaves nothing registered on the long-lived health signal once `dispose` is called.
+ */
+function eitherSignal(a: AbortSignal, b?: AbortSignal): { signal: AbortSignal; dispose: () => void } {
+  if (!b) return { signal: a, dispose: () => {} };
+  const controller = new AbortController();
+  const fromA = () => controller.abort(a.reason);
+  const fromB = () => controller.abort(b.reason);
+  if (a.aborted) fromA();
+  else if (b.aborted) fromB();
+  a.addEventListener("abort", fromA, { once: true });
+  b.addEventListener("abort", fromB, { once: true });
+  return {
+    signal: controller.signal,
+    dispose: () => {
+      a.removeEventListener("abort", fromA);
+      b.removeEventListener("abort", fromB);
+    },
+  };
 }
 
 /** Settles like `work`, or rejects with the signal's reason as soon as it aborts (work is left to wind down). */

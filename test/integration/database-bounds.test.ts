@@ -43,7 +43,7 @@ async function transactionsRunning(marker: string): Promise<string[]> {
   return rows.map((r) => String(r.transactionId));
 }
 
-async function waitFor(what: string, check: () => Promise<boolean>, withinMs = 10_000): Promise<void> {
+async function waitFor(what: string, check: () => Promise<boolean>, withinMs = 30_000): Promise<void> {
   const started = Date.now();
   while (!(await check())) {
     if (Date.now() - started > withinMs) throw new Error(`timed out waiting for ${what}`);
@@ -131,7 +131,7 @@ describe("a request's database work", () => {
 
 describe("the fair share of each client", () => {
   it("answers another client's simple query while one client floods the database with blocked queries, and refuses the flood with UNAVAILABLE", async () => {
-    const db = await openDoor({ perClient: { concurrency: 2, queue: 3, waitMs: 1_000 } }, { maxConnections: 4, acquireTimeoutMs: 2_000 });
+    const db = await openDoor({ perClient: { concurrency: 2, queue: 3, waitMs: 1_000 } }, { maxConnections: 4, acquireTimeoutMs: 20_000 });
     await holdLock("flood");
     const flooder = db.forRequest({ signal: new AbortController().signal, clientId: "10.0.0.1" });
     const flood = Array.from({ length: 20 }, () => flooder.write("touch-lock-fixture", { id: "flood" }).then(() => "ok", codeOf));
@@ -149,6 +149,7 @@ describe("the fair share of each client", () => {
 
   it("turns a pool with no free connection in time into UNAVAILABLE, not an internal error", async () => {
     const db = await openDoor({ perClient: { concurrency: 5, queue: 5, waitMs: 5_000 } }, { maxConnections: 1, acquireTimeoutMs: 300 });
+    await db.read("return-one"); // opens the pool's one connection now: on a busy machine that can take longer than 300 ms
     await holdLock("pool");
     const blocked = db.forRequest({ signal: new AbortController().signal, clientId: "x" }).write("touch-lock-fixture", { id: "pool" }).catch(codeOf);
     await waitFor("the blocked write", async () => (await transactionsRunning("DbDoorLockFixture")).length === 1);
