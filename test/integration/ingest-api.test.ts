@@ -77,7 +77,7 @@ describe("the ingestDocument mutation", () => {
       ["广州市关于推进新一代人工智能产业发展的行动计划(2020-2022年)", false],
     ]);
     const again = (await ingest(fixture("district"), undefined, { metadata: { level: "DISTRICT" } })).data!.ingestDocument;
-    expect(again).toMatchObject({ status: "UNCHANGED", added: [], changed: [] });
+    expect(again).toMatchObject({ status: "UNCHANGED", added: [], changed: [], removed: [], relationships: 0 });
   });
 
   it("refuses bad input with BAD_USER_INPUT naming the problem", async () => {
