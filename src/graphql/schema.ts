@@ -20,6 +20,7 @@ import { ZoneResolver } from "./zone/zone.resolver.js";
 import { AgencyProvenanceResolver, ResponsibleTaskResolver, TaskResponsibilityResolver } from "./agency/agency-provenance.resolver.js";
 import { CitationChainResolver, CitationHopResolver } from "./document/citation-chain.resolver.js";
 import { IngestResolver } from "./ingest/ingest.resolver.js";
+import * as exampleMarks from "./common/example-mark.resolver.js";
 
 const RESOLVERS = [
   NodeResolver, SearchResolver, GraphResolver, EvidenceResolver,
@@ -28,6 +29,7 @@ const RESOLVERS = [
   edges.IssuedByResolver, edges.ResponsibleResolver, edges.SupportsResolver, edges.DevelopsResolver,
   edges.OperatedByResolver, edges.ImplementsResolver, edges.SetsResolver, edges.HasPartResolver, edges.MentionsResolver,
   IngestResolver, CitationChainResolver, CitationHopResolver, AgencyProvenanceResolver, TaskResponsibilityResolver, ResponsibleTaskResolver,
+  exampleMarks.TaskExampleResolver, exampleMarks.MeasureExampleResolver, exampleMarks.ActionExampleResolver, exampleMarks.TargetExampleResolver,
 ] as const;
 
 /** The executable GraphQL schema, built from the type-graphql classes. */

@@ -35,6 +35,7 @@ export interface IngestReport {
   changed: string[];
   /** Nodes this document produced before and no longer does. */
   removed: string[];
+  /** Relationships written (none when UNCHANGED). */
   relationships: number;
   removedRelationships: number;
   /** The documents it cites, with whether each is still a placeholder. */
@@ -105,7 +106,7 @@ export class IngestPipeline {
       added: unchanged ? [] : g.nodes.filter((n) => !existing.has(n.id)).map((n) => n.id),
       changed: unchanged ? [] : g.nodes.filter((n) => existing.has(n.id)).map((n) => n.id),
       removed: unchanged ? [] : ((owned?.nodes as string[] | undefined) ?? []).filter((id) => !keepNodes.has(id)),
-      relationships: g.relationships.length,
+      relationships: unchanged ? 0 : g.relationships.length,
       removedRelationships: unchanged ? 0 : ((owned?.relationships as string[] | undefined) ?? []).filter((id) => !keepRels.has(id)).length,
       linked: g.cited,
       discovered: g.discovered,

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { PROJECT_ROOT } from "./neo4j-root.js";
+import { PROJECT_ROOT } from "./project-root.js";
 
 /** The invented example documents of `test/fixtures/documents/`. */
 export const FIXTURE_DIR = path.join(PROJECT_ROOT, "test/fixtures/documents");

@@ -5,7 +5,9 @@ import { connect } from "../../src/db/connect.js";
 import { CypherStatements } from "../../src/db/cypher-statements.js";
 import { Database } from "../../src/db/database.js";
 
-export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
+import { PROJECT_ROOT } from "./project-root.js";
+
+export { PROJECT_ROOT };
 
 /** The test run's Neo4j, as the global setup provides it. */
 export function testNeo4j() {

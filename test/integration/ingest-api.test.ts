@@ -77,7 +77,7 @@ describe("the ingestDocument mutation", () => {
       ["广州市关于推进新一代人工智能产业发展的行动计划(2020-2022年)", false],
     ]);
     const again = (await ingest(fixture("district"), undefined, { metadata: { level: "DISTRICT" } })).data!.ingestDocument;
-    expect(again).toMatchObject({ status: "UNCHANGED", added: [], changed: [] });
+    expect(again).toMatchObject({ status: "UNCHANGED", added: [], changed: [], removed: [], relationships: 0 });
   });
 
   it("refuses bad input with BAD_USER_INPUT naming the problem", async () => {
@@ -133,5 +133,14 @@ describe("the citation chain", () => {
     const units = res.data!.measures.edges.flatMap((e: any) => e.node.responsible.map((r: any) => r.agency));
     expect(units).toContainEqual({ name: "广州市黄埔区科技局", nameEn: "Huangpu District Science and Technology Bureau", foundByPattern: true, nameEnComposed: true, jurisdiction: "huangpu" });
     expect(units).toContainEqual(expect.objectContaining({ name: "广州市科学技术局", foundByPattern: false, jurisdiction: "guangzhou" }));
+  });
+
+  it("marks the tasks of invented documents as examples and the plan's tasks not", async () => {
+    const res = await executeGraphQL(app.url, `{ tasks(first: 100) { edges { node { name example responsible { role agency { name } } } } } }`);
+    const tasks = res.data!.tasks.edges.map((e: any) => e.node);
+    expect(tasks.filter((t: any) => t.example)).toContainEqual({ name: "布局算力枢纽", example: true, responsible: [
+      { role: "LEAD", agency: { name: "国家发展改革委" } }, { role: "PARTICIPANT", agency: { name: "中华人民共和国工业和信息化部" } }, { role: "PARTICIPANT", agency: { name: "科技部" } },
+    ] });
+    expect(tasks.filter((t: any) => !t.example)).toHaveLength(18);
   });
 });

@@ -4,7 +4,7 @@ import { type Extraction, extractDocument } from "../../src/ingest/extract.js";
 import { loadGazetteer, validateGazetteer } from "../../src/ingest/gazetteer.js";
 import { normaliseDocNumber } from "../../src/ingest/document-number.js";
 import { fixture, type FixtureName } from "../helpers/fixtures.js";
-import { PROJECT_ROOT } from "../helpers/neo4j-root.js";
+import { PROJECT_ROOT } from "../helpers/project-root.js";
 
 const gazetteer = loadGazetteer(path.join(PROJECT_ROOT, "seeds/gazetteer"));
 const extract = (name: FixtureName): Extraction => extractDocument(fixture(name), gazetteer, { discover: true, example: true });

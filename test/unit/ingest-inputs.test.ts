@@ -6,7 +6,7 @@ import type { IngestPipeline } from "../../src/ingest/pipeline.js";
 import { isMarkedExample } from "../../src/ingest/pipeline.js";
 import { extractSeed, SEED_DOCUMENTS } from "../../src/ingest/seed.js";
 import { fixture } from "../helpers/fixtures.js";
-import { PROJECT_ROOT } from "../helpers/neo4j-root.js";
+import { PROJECT_ROOT } from "../helpers/project-root.js";
 
 describe("the ingest command line", () => {
   it("reads paths and every metadata option", () => {

@@ -35,7 +35,7 @@ export class CitationChainResolver {
   @Extensions({ reads: ["placeholder", "text"] })
   @FieldResolver(() => Boolean, { description: "True for a document only cited so far: ingesting it fills in this same node." })
   placeholder(@Root() d: NodeRecord): boolean {
-    return d.placeholder === true || (d.placeholder === undefined && d.text == null);
+    return d.placeholder === true;
   }
 
   @FieldResolver(() => String, { nullable: true, description: "The jurisdiction its unit names were read in (china, guangdong, guangzhou, huangpu, …)." })
