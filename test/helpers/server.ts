@@ -8,7 +8,8 @@ import { PROJECT_ROOT, testNeo4j } from "./neo4j.js";
  */
 export async function startServer(env: Record<string, string> = {}, overrides: Partial<Config> = {}): Promise<RunningApp> {
   const t = testNeo4j();
-  const config = loadConfig({ LOG_LEVEL: "silent", ...env }, {
+  // Silent logs, and a transaction timeout long enough for the first seed load on a busy machine.
+  const config = loadConfig({ LOG_LEVEL: "silent", NEO4J_QUERY_TIMEOUT_MS: "60000", ...env }, {
     ...overrides,
     port: 0,
     host: "127.0.0.1",
