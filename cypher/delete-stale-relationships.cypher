@@ -2,10 +2,30 @@
 // document no longer has (catalogue entities: technologies, zones, agencies…) lose its evidence, and
 // are deleted once no relationship of any document is left on them: an entity the text stopped
 // mentioning goes, with its old quote. Structural nodes (`document` set) are delete-stale-nodes' job.
-// Every relationship type is named, each with its index on `document` (cypher/schema), so this seeks
-// the document's relationships instead of scanning all of them; a test checks the list is complete.
-MATCH (a)-[r:IMPLEMENTS|ISSUED_BY|HAS_PART|SETS|RESPONSIBLE|SUPPORTS|DEVELOPS|OPERATED_BY|MENTIONS]->(b)
-WHERE r.document = $documentId AND NOT r.id IN $keep
+// Every relationship type is named, each read through its index on `document` (cypher/schema) so
+// that the planner never scans all relationships however few documents there are; a test checks
+// that the list is complete.
+CALL () {
+  MATCH (a)-[r:IMPLEMENTS]->(b) USING INDEX r:IMPLEMENTS(document) WHERE r.document = $documentId RETURN a, r, b
+  UNION ALL
+  MATCH (a)-[r:ISSUED_BY]->(b) USING INDEX r:ISSUED_BY(document) WHERE r.document = $documentId RETURN a, r, b
+  UNION ALL
+  MATCH (a)-[r:HAS_PART]->(b) USING INDEX r:HAS_PART(document) WHERE r.document = $documentId RETURN a, r, b
+  UNION ALL
+  MATCH (a)-[r:SETS]->(b) USING INDEX r:SETS(document) WHERE r.document = $documentId RETURN a, r, b
+  UNION ALL
+  MATCH (a)-[r:RESPONSIBLE]->(b) USING INDEX r:RESPONSIBLE(document) WHERE r.document = $documentId RETURN a, r, b
+  UNION ALL
+  MATCH (a)-[r:SUPPORTS]->(b) USING INDEX r:SUPPORTS(document) WHERE r.document = $documentId RETURN a, r, b
+  UNION ALL
+  MATCH (a)-[r:DEVELOPS]->(b) USING INDEX r:DEVELOPS(document) WHERE r.document = $documentId RETURN a, r, b
+  UNION ALL
+  MATCH (a)-[r:OPERATED_BY]->(b) USING INDEX r:OPERATED_BY(document) WHERE r.document = $documentId RETURN a, r, b
+  UNION ALL
+  MATCH (a)-[r:MENTIONS]->(b) USING INDEX r:MENTIONS(document) WHERE r.document = $documentId RETURN a, r, b
+}
+WITH a, r, b
+WHERE NOT r.id IN $keep
 WITH collect(r) AS stale, collect(DISTINCT a) + collect(DISTINCT b) AS ends
 FOREACH (r IN stale | DELETE r)
 WITH size(stale) AS deleted, ends
