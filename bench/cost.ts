@@ -24,9 +24,14 @@ export interface RequestCost {
   error?: string;
 }
 
+/** A slow operation gets fewer samples: it stops after this many seconds (but at least {@link MIN_SAMPLES}). */
+const MAX_SECONDS_PER_OPERATION = 20;
+const MIN_SAMPLES = 3;
+
 /**
- * Sends `n` sequential requests of each workload to each peer and divides what the peer's Bolt proxy
- * counted (RUN messages, bytes from Neo4j) and the CPU used by the peer and by Neo4j by `n`.
+ * Sends `n` sequential requests of each workload to each peer (fewer for an operation that takes
+ * seconds, see {@link MAX_SECONDS_PER_OPERATION}) and divides what the peer's Bolt proxy counted
+ * (RUN messages, bytes from Neo4j) and the CPU used by the peer and by Neo4j by the count.
  */
 export async function measureCosts(workloads: Workload[], stack: PeerStack, ctx: WorkloadContext, n: number, neo4jPid: number): Promise<RequestCost[]> {
   const out: RequestCost[] = [];
@@ -51,11 +56,13 @@ async function measureOne(workload: string, peer: PeerName, p: PeerProcess, requ
   const neo4jBefore = cpuMicros(neo4jPid);
   const times: number[] = [];
   let bytes = 0;
-  for (let i = 0; i < n; i++) {
+  const deadline = performance.now() + MAX_SECONDS_PER_OPERATION * 1000;
+  for (let i = 0; i < n && (i < MIN_SAMPLES || performance.now() < deadline); i++) {
     const t0 = performance.now();
     bytes += (await send(p.url, request, peer)).bytes;
     times.push(performance.now() - t0);
   }
+  n = times.length;
   const after = await p.stats();
   const neo4jAfter = cpuMicros(neo4jPid);
   times.sort((a, b) => a - b);
