@@ -62,19 +62,19 @@ async function measureOne(workload: string, peer: PeerName, p: PeerProcess, requ
     bytes += (await send(p.url, request, peer)).bytes;
     times.push(performance.now() - t0);
   }
-  n = times.length;
+  const count = times.length;
   const after = await p.stats();
   const neo4jAfter = cpuMicros(neo4jPid);
   times.sort((a, b) => a - b);
   return {
     workload,
     peer,
-    requests: n,
-    roundTrips: after.runs / n,
-    bytesFromNeo4j: after.bytesFromNeo4j / n,
-    responseBytes: bytes / n,
-    peerCpuMs: (after.cpuMicros - before.cpuMicros) / n / 1000,
-    neo4jCpuMs: neo4jBefore !== null && neo4jAfter !== null ? (neo4jAfter - neo4jBefore) / n / 1000 : null,
+    requests: count,
+    roundTrips: after.runs / count,
+    bytesFromNeo4j: after.bytesFromNeo4j / count,
+    responseBytes: bytes / count,
+    peerCpuMs: (after.cpuMicros - before.cpuMicros) / count / 1000,
+    neo4jCpuMs: neo4jBefore !== null && neo4jAfter !== null ? (neo4jAfter - neo4jBefore) / count / 1000 : null,
     medianMs: times[Math.floor(times.length / 2)]!,
   };
 }
