@@ -24,9 +24,14 @@ export interface RequestCost {
   error?: string;
 }
 
+/** A slow operation gets fewer samples: it stops after this many seconds (but at least {@link MIN_SAMPLES}). */
+const MAX_SECONDS_PER_OPERATION = 20;
+const MIN_SAMPLES = 3;
+
 /**
- * Sends `n` sequential requests of each workload to each peer and divides what the peer's Bolt proxy
- * counted (RUN messages, bytes from Neo4j) and the CPU used by the peer and by Neo4j by `n`.
+ * Sends `n` sequential requests of each workload to each peer (fewer for an operation that takes
+ * seconds, see {@link MAX_SECONDS_PER_OPERATION}) and divides what the peer's Bolt proxy counted
+ * (RUN messages, bytes from Neo4j) and the CPU used by the peer and by Neo4j by the count.
  */
 export async function measureCosts(workloads: Workload[], stack: PeerStack, ctx: WorkloadContext, n: number, neo4jPid: number): Promise<RequestCost[]> {
   const out: RequestCost[] = [];
@@ -51,23 +56,25 @@ async function measureOne(workload: string, peer: PeerName, p: PeerProcess, requ
   const neo4jBefore = cpuMicros(neo4jPid);
   const times: number[] = [];
   let bytes = 0;
-  for (let i = 0; i < n; i++) {
+  const deadline = performance.now() + MAX_SECONDS_PER_OPERATION * 1000;
+  for (let i = 0; i < n && (i < MIN_SAMPLES || performance.now() < deadline); i++) {
     const t0 = performance.now();
     bytes += (await send(p.url, request, peer)).bytes;
     times.push(performance.now() - t0);
   }
+  const count = times.length;
   const after = await p.stats();
   const neo4jAfter = cpuMicros(neo4jPid);
   times.sort((a, b) => a - b);
   return {
     workload,
     peer,
-    requests: n,
-    roundTrips: after.runs / n,
-    bytesFromNeo4j: after.bytesFromNeo4j / n,
-    responseBytes: bytes / n,
-    peerCpuMs: (after.cpuMicros - before.cpuMicros) / n / 1000,
-    neo4jCpuMs: neo4jBefore !== null && neo4jAfter !== null ? (neo4jAfter - neo4jBefore) / n / 1000 : null,
+    requests: count,
+    roundTrips: after.runs / count,
+    bytesFromNeo4j: after.bytesFromNeo4j / count,
+    responseBytes: bytes / count,
+    peerCpuMs: (after.cpuMicros - before.cpuMicros) / count / 1000,
+    neo4jCpuMs: neo4jBefore !== null && neo4jAfter !== null ? (neo4jAfter - neo4jBefore) / count / 1000 : null,
     medianMs: times[Math.floor(times.length / 2)]!,
   };
 }

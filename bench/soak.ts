@@ -6,6 +6,7 @@
  * It stops the service with SIGTERM and checks that no process is left.
  *
  *   npm run soak -- [--duration 180] [--connections 32] [--max-requests 500000] [--json out.json]
+ *                   [--query-timeout-ms N]   (sets the service's NEO4J_QUERY_TIMEOUT_MS; default: its own)
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -25,19 +26,27 @@ interface SoakOptions {
   connections: number;
   maxRequests: number;
   json?: string;
+  /** Passed to the service as NEO4J_QUERY_TIMEOUT_MS; undefined keeps the service's default. */
+  queryTimeoutMs?: number;
 }
 
 function options(): SoakOptions {
   const { values } = parseArgs({
     args: process.argv.slice(2),
-    options: { duration: { type: "string" }, connections: { type: "string" }, "max-requests": { type: "string" }, json: { type: "string" } },
+    options: { duration: { type: "string" }, connections: { type: "string" }, "max-requests": { type: "string" }, json: { type: "string" }, "query-timeout-ms": { type: "string" } },
   });
   const n = (raw: string | undefined, fallback: number, name: string) => {
     const v = raw === undefined ? fallback : Number(raw);
     if (!Number.isInteger(v) || v < 1) throw new Error(`--${name} must be a whole number ≥ 1, but is "${raw}".`);
     return v;
   };
-  return { durationSec: n(values.duration, 180, "duration"), connections: n(values.connections, 32, "connections"), maxRequests: n(values["max-requests"], 500_000, "max-requests"), json: values.json };
+  return {
+    durationSec: n(values.duration, 180, "duration"),
+    connections: n(values.connections, 32, "connections"),
+    maxRequests: n(values["max-requests"], 500_000, "max-requests"),
+    json: values.json,
+    queryTimeoutMs: values["query-timeout-ms"] === undefined ? undefined : n(values["query-timeout-ms"], 0, "query-timeout-ms"),
+  };
 }
 
 /** Children of a process, from /proc (the embedded Neo4j's JVM is a child of the service's Node). */
@@ -85,6 +94,7 @@ async function main(): Promise<void> {
   const boltPort = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(port), NEO4J_EMBEDDED_PORT: String(boltPort), NEO4J_EMBEDDED_DATA_DIR: dataDir };
   delete env.NEO4J_URI;
+  if (o.queryTimeoutMs !== undefined) env.NEO4J_QUERY_TIMEOUT_MS = String(o.queryTimeoutMs);
   log(`Starting the service (src/main.ts) on 127.0.0.1:${port}, embedded Neo4j on ${boltPort}, data in ${dataDir}…`);
   const service = spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "src", "main.ts")], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
   service.stdout!.on("data", (b: Buffer) => process.stdout.write(`  service: ${b}`));
@@ -143,7 +153,7 @@ async function main(): Promise<void> {
     console.log(
       [
         "",
-        `| soak (${o.connections} connections, ${summary.seconds} s, mix of ${mix.length}) | |`,
+        `| soak (${o.connections} connections, ${summary.seconds} s, mix of ${mix.length}${o.queryTimeoutMs ? `, NEO4J_QUERY_TIMEOUT_MS=${o.queryTimeoutMs}` : ""}) | |`,
         "|---|---|",
         `| requests | ${summary.requests.toLocaleString("en-US")} (${summary.reqPerSec} req/s) |`,
         `| errors / timeouts / non-2xx / GraphQL errors | ${summary.errors} / ${summary.timeouts} / ${summary.non2xx} / ${summary.graphqlErrors} |`,

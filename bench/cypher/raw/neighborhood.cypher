@@ -10,12 +10,16 @@ CALL (hop1) {
   UNWIND hop1 AS h
   MATCH (h)-[r]-(c:Entity)
   WITH r, c LIMIT $maxNodes * 4
-  RETURN collect(DISTINCT c) AS hop2, collect(DISTINCT r) AS rels2
+  RETURN collect(DISTINCT c) AS hop2, collect(r) AS rels2
 }
-UNWIND [s] + hop1 + hop2 AS n
-WITH collect(DISTINCT n) AS found, rels1 + rels2 AS rels
-UNWIND rels AS r
-WITH found, collect(DISTINCT r) AS edges
+CALL (s, hop1, hop2) {
+  UNWIND [s] + hop1 + hop2 AS n
+  RETURN collect(DISTINCT n) AS found
+}
+CALL (rels1, rels2) {
+  UNWIND rels1 + rels2 AS r
+  RETURN collect(DISTINCT r) AS edges
+}
 RETURN [n IN found[0..$maxNodes] | n {.id, .kind, .name, .nameEn}] AS nodes,
        [r IN edges | {id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id}] AS edges,
        size(found) > $maxNodes AS truncated
