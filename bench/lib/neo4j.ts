@@ -19,7 +19,7 @@ export interface BenchNeo4j {
   pid: number;
   dataDir: string;
   driver: Driver;
-  /** Credentials, when the embedded Neo4j has authentication on; today it has not. */
+  /** The embedded Neo4j's credentials (user neo4j, the password generated in its data folder). */
   auth?: { username: string; password: string };
   stop(): Promise<void>;
 }
@@ -42,13 +42,14 @@ export async function startBenchNeo4j(o: { heapMb: number; pageCacheMb: number; 
     projectRoot: PROJECT_ROOT,
   });
   o.log(`Neo4j up on ${embedded.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (heap ${o.heapMb} MB, page cache ${o.pageCacheMb} MB).`);
-  const driver = await connect({ uri: embedded.uri, retryForMs: 10_000 });
+  const driver = await connect({ uri: embedded.uri, auth: embedded.auth, retryForMs: 10_000 });
   return {
     uri: embedded.uri,
     port,
     pid: embedded.pid,
     dataDir,
     driver,
+    auth: embedded.auth,
     async stop() {
       await driver.close();
       await embedded.stop();

@@ -89,7 +89,7 @@ describe("when an external Neo4j goes away", () => {
   beforeAll(async () => {
     boltPort = await freePort();
     server = await start();
-    app = await startApp(appConfig({ kind: "external", uri: server.uri, username: "neo4j", password: "" }), () => {});
+    app = await startApp(appConfig({ kind: "external", uri: server.uri, username: server.auth.username, password: server.auth.password }), () => {});
   });
   afterAll(async () => {
     await app?.stop();

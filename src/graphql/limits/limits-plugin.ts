@@ -8,7 +8,7 @@ import { formatCost, queryCost } from "./query-cost.js";
 
 /**
  * The limits that need the request itself, as an Apollo plugin:
- * - before execution, only queries are accepted (the schema has no mutations or subscriptions), and
+ * - before execution, subscriptions are refused (the API has none; it answers over plain HTTP), and
  *   the operation's cost, with its variables, must be within `maxCost`; the cost is recorded on the
  *   context for the request log;
  * - before sending, a response whose JSON is over `maxResponseBytes` is replaced by an error. It is a
@@ -21,8 +21,9 @@ export function limitsPlugin(limits: QueryLimits): ApolloServerPlugin<Context> {
         async didResolveOperation({ schema, document, operation, operationName, request, contextValue }) {
           contextValue.operationName = operationName ?? undefined;
           if (!operation) return; // Apollo has already answered that no operation matched.
-          if (operation.operation !== OperationTypeNode.QUERY) {
-            throw new ClientError(`This API answers queries only; ${operation.operation} operations are not supported. Send a query instead.`, ErrorCode.BAD_USER_INPUT, { http: { status: 400 } });
+          const unsupported = operation.operation === OperationTypeNode.SUBSCRIPTION || (operation.operation === OperationTypeNode.MUTATION && !schema.getMutationType());
+          if (unsupported) {
+            throw new ClientError(`This API answers queries${schema.getMutationType() ? " and mutations" : ""} only; ${operation.operation} operations are not supported. Send a query instead.`, ErrorCode.BAD_USER_INPUT, { http: { status: 400 } });
           }
           let cost: number;
           try {
