@@ -3,7 +3,7 @@ import { StartupError } from "../errors/startup-error.js";
 
 export interface ConnectOptions {
   uri: string;
-  /** Omitted for the embedded database, which runs with authentication off on loopback. */
+  /** User and password: NEO4J_USERNAME/NEO4J_PASSWORD, or the embedded Neo4j's generated ones (see embedded.auth.ts). */
   auth?: { username: string; password: string };
   database?: string;
   /** Keep retrying an unreachable server this long: Docker's Neo4j takes a while to come up. */
