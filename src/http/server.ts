@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from "@apollo/server/plugin/landingPage/default";
 import { expressMiddleware } from "@as-integrations/express5";
@@ -73,6 +74,9 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
     includeStacktraceInErrorResponses: !o.production,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // The API sets no cache hints; Apollo's default cache-control plugin would wrap every field
+      // resolver to collect them (measured: about 15% of Node CPU on a nested read).
+      ApolloServerPluginCacheControlDisabled(),
       o.introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
       limitsPlugin(o.limits),
       internalErrorLogging(o.logger),
