@@ -5,10 +5,10 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import type { Driver } from "neo4j-driver";
 import { measureCosts } from "./cost.js";
 import { send } from "./lib/http.js";
 import { describeMachine } from "./lib/machine.js";
-import type { Driver } from "neo4j-driver";
 import { type BenchNeo4j, startBenchNeo4j } from "./lib/neo4j.js";
 import { cpuMicros, rssBytes } from "./lib/proc.js";
 import { runLoad } from "./load.js";
@@ -25,7 +25,7 @@ import { prepareContext, WORKLOADS, type WorkloadContext, workload } from "./wor
 /** Workloads whose answers depend on ranking or truncation that the peers do differently once the graph is large. */
 const NOT_COMPARED_AT_SCALE: Record<string, string> = {
   search: "past 1× there are more than 10 matches: the full-text score and CONTAINS pick different ten",
-  neighborhood: "past 1× the hub's neighbourhood is cut at 5,000 nodes, and each side cuts a different 5,000",
+  neighborhood: "past 1× the hub's neighbourhood can pass the 5,000-node cut, and each side would cut a different 5,000",
 };
 /** An operation whose single-client latency grows more than this from 1× to the largest size gets PROFILEd. */
 const GROWTH_TO_PROFILE = 1.5;

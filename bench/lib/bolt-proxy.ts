@@ -116,6 +116,10 @@ export async function startBoltProxy(targetPort: number, targetHost = "127.0.0.1
   const sockets = new Set<net.Socket>();
   const server = net.createServer((client) => {
     const upstream = net.connect(targetPort, targetHost);
+    // Forward each write at once, as the driver and Neo4j do on their own sockets: with Nagle's
+    // algorithm on, a message split over two writes waits for the peer's delayed ACK (~40 ms).
+    client.setNoDelay(true);
+    upstream.setNoDelay(true);
     sockets.add(client).add(upstream);
     const counter = new RunCounter();
     if (captured) counter.onRun = record;
