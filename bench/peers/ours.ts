@@ -6,9 +6,11 @@ import { NO_AUTH, type Neo4jAuth, type RunningPeer } from "./peer.js";
 /**
  * This service the way `npm start` runs it against an external Neo4j (`NEO4J_URI`): startApp with
  * production settings, on a free loopback port. The graph is already loaded, so the seed step is off.
+ * Request logs are off (LOG_LEVEL=warn): their lines would travel to the bench process, which also
+ * drives autocannon, and the peers write none.
  */
 export async function startOurs(boltUri: string, auth: Neo4jAuth = NO_AUTH): Promise<RunningPeer> {
-  const config = loadConfig({ NODE_ENV: "production" }, {
+  const config = loadConfig({ NODE_ENV: "production", LOG_LEVEL: "warn" }, {
     port: 0,
     host: "127.0.0.1",
     projectRoot: PROJECT_ROOT,
