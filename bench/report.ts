@@ -126,6 +126,15 @@ export function renderMarkdown(r: BenchResults): string {
 
   out.push("## Memory", "", "RSS after each size's measurements (MB):", "", `| scale | Neo4j | ${PEER_NAMES.join(" | ")} |`, `|---|---|${PEER_NAMES.map(() => "---|").join("")}`);
   for (const s of r.scales) out.push(`| ${s.graph.scale}× | ${mb(s.rss.neo4j)} | ${PEER_NAMES.map((p) => mb(s.rss[p])).join(" | ")} |`);
-  out.push("", "## Analysis", "", "_To be written by the lead after the full run: what is left and why._", "");
+  out.push("", "## Analysis", "", readAnalysis(), "");
   return out.join("\n");
+}
+
+/**
+ * The hand-written analysis (`bench/analysis.md`, committed), so that a rerun keeps it; a rerun
+ * writes new numbers under it, which is why the file names the run it was written for.
+ */
+function readAnalysis(): string {
+  const file = path.join(import.meta.dirname, "analysis.md");
+  return fs.existsSync(file) ? fs.readFileSync(file, "utf8").trim() : "_No analysis written yet: add bench/analysis.md._";
 }

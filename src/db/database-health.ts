@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import { UnavailableError } from "../errors/client-errors.js";
 
 /**
@@ -12,7 +13,7 @@ import { UnavailableError } from "../errors/client-errors.js";
 export class DatabaseHealth {
   private held: string | undefined;
   private unreachable: string | undefined;
-  private controller = new AbortController();
+  private controller = sharedController();
   private probing = false;
   private closed = false;
 
@@ -61,7 +62,7 @@ export class DatabaseHealth {
 
   private trip(): void {
     const tripped = this.controller;
-    this.controller = new AbortController();
+    this.controller = sharedController();
     tripped.abort(new UnavailableError(`The graph database became unavailable: ${this.reason}. Try again shortly.`));
   }
 
@@ -85,4 +86,14 @@ export class DatabaseHealth {
       this.probing = false;
     }
   }
+}
+
+/**
+ * Every call in flight listens to the one health signal, so at concurrency 32 it has dozens of
+ * listeners (each removed when its call ends): lift Node's leak warning, which fires past 10.
+ */
+function sharedController(): AbortController {
+  const controller = new AbortController();
+  setMaxListeners(0, controller.signal);
+  return controller;
 }
