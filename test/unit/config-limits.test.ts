@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
-import { StartupError } from "../../src/errors/startup-error.js";
+import { configProblem as problem } from "../helpers/config-problem.js";
 
-function problem(env: Record<string, string>): string {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    expect(error).toBeInstanceOf(StartupError);
-    return (error as Error).message;
-  }
-  throw new Error("expected loadConfig to reject the environment");
-}
 
 describe("loadConfig: limits, surface and logs", () => {
   it("has the documented default limits", () => {

@@ -1,17 +1,8 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
-import { StartupError } from "../../src/errors/startup-error.js";
+import { configProblem as problem } from "../helpers/config-problem.js";
 
-function problem(env: Record<string, string>): string {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    expect(error).toBeInstanceOf(StartupError);
-    return (error as Error).message;
-  }
-  throw new Error("expected loadConfig to reject the environment");
-}
 
 describe("loadConfig", () => {
   it("uses the embedded Neo4j and port 4000 when nothing is set", () => {
