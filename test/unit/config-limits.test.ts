@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { configProblem as problem } from "../helpers/config-problem.js";
 
-
 describe("loadConfig: limits, surface and logs", () => {
   it("has the documented default limits", () => {
     expect(loadConfig({}).limits).toEqual({ maxDepth: 12, maxCost: 20_000, maxAliases: 30, maxTokens: 20_000, maxResponseBytes: 5_000_000, maxBodyBytes: 1_000_000 });

@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { configProblem as problem } from "../helpers/config-problem.js";
 
-
 describe("loadConfig", () => {
   it("uses the embedded Neo4j and port 4000 when nothing is set", () => {
     const c = loadConfig({});
