@@ -96,14 +96,20 @@ export async function fetchShortestPath(db: Database, from: string, to: string, 
   return { nodes: (row.nodes as unknown[]).map(toNode), edges: (row.rels as unknown[]).map(toEdge) };
 }
 
-/** The whole graph, up to `maxNodes` nodes (and the relationships between them). */
+/** Relationships a whole-graph export reads per exported node, at most; past it `truncated` is set. */
+const WHOLE_GRAPH_EDGES_PER_NODE = 20;
+
+/**
+ * The whole graph, up to `maxNodes` nodes, and the relationships between exactly those nodes (read
+ * from them, not from every relationship in the graph).
+ */
 export async function fetchWholeGraph(db: Database, maxNodes: number): Promise<BoundedSubgraph> {
   const nodeRows = await db.read("find-all-nodes", { limit: maxNodes + 1, props: SUBGRAPH_NODE_PROPS });
   const nodes = nodeRows.slice(0, maxNodes).map((r) => toNode(r.values));
-  const ids = new Set(nodes.map((n) => n.id));
-  const relRows = await db.read("find-all-relationships", { limit: maxNodes * 20 });
-  const edges = relRows.map((r) => toEdge(r.rel)).filter((e) => ids.has(e.source) && ids.has(e.target));
-  return { nodes, edges, truncated: nodeRows.length > maxNodes };
+  const edgeLimit = maxNodes * WHOLE_GRAPH_EDGES_PER_NODE;
+  const relRows = await db.read("find-relationships-between", { ids: nodes.map((n) => n.id), limit: edgeLimit + 1 });
+  const edges = relRows.slice(0, edgeLimit).map((r) => toEdge(r.rel));
+  return { nodes, edges, truncated: nodeRows.length > maxNodes || relRows.length > edgeLimit };
 }
 
 /**

@@ -288,6 +288,9 @@ describe("exports", () => {
     expect(counts.tasks.totalCount).toBe(18);
     const ids = new Set(json.elements.nodes.map((n) => n.data.id));
     for (const e of json.elements.edges) expect(ids.has(e.data.source) && ids.has(e.data.target)).toBe(true);
+    const [graph] = await app.db.read("count-graph");
+    expect(json.elements.nodes.length).toBe(Number(graph!.nodes));
+    expect(json.elements.edges.length).toBe(Number(graph!.relationships));
   });
 
   it("serves node and edge CSVs, quoted where needed", async () => {
