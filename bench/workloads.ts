@@ -64,6 +64,28 @@ const hoodOf = (nodes: any[], edges: any[], truncated: boolean) => ({ truncated,
 
 const PATH = `query Path($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { length nodes { id } edges { id } } }`;
 
+/** A page of 5 tasks with totalCount after the cursor `cursor` picks, in each peer's own cursor form. */
+function pageWorkload(key: string, title: string, cursor: (c: WorkloadContext) => Record<PeerName, unknown>, note?: string): Workload {
+  return {
+    key,
+    title,
+    requests: (c) => {
+      const after = cursor(c);
+      return {
+        ours: graphql(PAGE, { after: after.ours }),
+        peer: graphql(PAGE_PEER, { after: after.peer }),
+        raw: rawCall("page", { afterOrd: rawCursor(after.raw).ord, afterId: rawCursor(after.raw).id }),
+      };
+    },
+    normalise: {
+      ours: (j) => pageOf(j.data.tasks.edges.map((e: any) => e.node), j.data.tasks.pageInfo.hasNextPage, j.data.tasks.totalCount),
+      peer: (j) => pageOf(j.data.tasksConnection.edges.map((e: any) => e.node), j.data.tasksConnection.pageInfo.hasNextPage, j.data.tasksConnection.totalCount),
+      raw: (j) => pageOf(j.rows[0].nodes, j.rows[0].hasNextPage, j.rows[0].totalCount),
+    },
+    ...(note ? { note } : {}),
+  };
+}
+
 /** The workloads of the issue's table, plus shortestPath, an export and a deep page. */
 export const WORKLOADS: Workload[] = [
   {
@@ -87,21 +109,8 @@ export const WORKLOADS: Workload[] = [
       raw: (j) => j.rows.map((m: any) => ({ ...named(m), responsible: m.responsible.map((r: any) => ({ role: r.role, agency: agency(r.agency) })) })),
     },
   },
-  {
-    key: "page",
-    title: "tasks page of 5 after a cursor, with totalCount",
-    requests: (c) => ({
-      ours: graphql(PAGE, { after: c.pageCursor.ours }),
-      peer: graphql(PAGE_PEER, { after: c.pageCursor.peer }),
-      raw: rawCall("page", { afterOrd: rawCursor(c.pageCursor.raw).ord, afterId: rawCursor(c.pageCursor.raw).id }),
-    }),
-    normalise: {
-      ours: (j) => pageOf(j.data.tasks.edges.map((e: any) => e.node), j.data.tasks.pageInfo.hasNextPage, j.data.tasks.totalCount),
-      peer: (j) => pageOf(j.data.tasksConnection.edges.map((e: any) => e.node), j.data.tasksConnection.pageInfo.hasNextPage, j.data.tasksConnection.totalCount),
-      raw: (j) => pageOf(j.rows[0].nodes, j.rows[0].hasNextPage, j.rows[0].totalCount),
-    },
-    note: "each peer pages with its own cursor: ours and the floor keyset (ord, id), @neo4j/graphql an offset",
-  },
+  pageWorkload("page", "tasks page of 5 after a cursor, with totalCount", (c) => c.pageCursor,
+    "each peer pages with its own cursor: ours and the floor keyset (ord, id), @neo4j/graphql an offset"),
   {
     key: "task",
     title: "one task by id, with its action and document",
@@ -153,20 +162,7 @@ export const WORKLOADS: Workload[] = [
     },
     note: "the floor returns the same nodes and edges as plain JSON rows, not a Cytoscape document",
   },
-  {
-    key: "deepPage",
-    title: "deep page: 5 tasks after the 10,000th (or the last-but-5 at small scale), with totalCount",
-    requests: (c) => ({
-      ours: graphql(PAGE, { after: c.deepCursor.ours }),
-      peer: graphql(PAGE_PEER, { after: c.deepCursor.peer }),
-      raw: rawCall("page", { afterOrd: rawCursor(c.deepCursor.raw).ord, afterId: rawCursor(c.deepCursor.raw).id }),
-    }),
-    normalise: {
-      ours: (j) => pageOf(j.data.tasks.edges.map((e: any) => e.node), j.data.tasks.pageInfo.hasNextPage, j.data.tasks.totalCount),
-      peer: (j) => pageOf(j.data.tasksConnection.edges.map((e: any) => e.node), j.data.tasksConnection.pageInfo.hasNextPage, j.data.tasksConnection.totalCount),
-      raw: (j) => pageOf(j.rows[0].nodes, j.rows[0].hasNextPage, j.rows[0].totalCount),
-    },
-  },
+  pageWorkload("deepPage", "deep page: 5 tasks after the 10,000th (or the last-but-5 at small scale), with totalCount", (c) => c.deepCursor),
 ];
 
 export function workload(key: string): Workload {

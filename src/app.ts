@@ -54,8 +54,9 @@ export async function startApp(config: Config, log: (line: string) => void = con
       cleanups.push(() => supervisor!.stop());
       log(`Embedded Neo4j ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     }
+    const uri = embedded?.uri ?? (config.neo4j.kind === "external" ? config.neo4j.uri : undefined);
     const driver = await connect({
-      uri: embedded?.uri ?? (config.neo4j.kind === "external" ? config.neo4j.uri : ""),
+      uri: uri ?? "",
       auth: config.neo4j.kind === "external" ? { username: config.neo4j.username, password: config.neo4j.password } : embedded?.auth,
       database: config.database,
       retryForMs: embedded ? 10_000 : config.connectTimeoutMs,
@@ -68,7 +69,7 @@ export async function startApp(config: Config, log: (line: string) => void = con
       database: config.database,
       queryTimeoutMs: config.queryTimeoutMs,
       perClient: { concurrency: limits.perClientConcurrency, queue: limits.perClientQueue, waitMs: limits.acquireTimeoutMs },
-      uri: embedded?.uri ?? (config.neo4j.kind === "external" ? config.neo4j.uri : undefined),
+      uri,
       log,
     });
     supervisor?.attach(db.health);

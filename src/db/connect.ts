@@ -1,4 +1,5 @@
 import neo4j, { type Driver, Neo4jError } from "neo4j-driver";
+import { firstLine } from "../errors/first-line.js";
 import { StartupError } from "../errors/startup-error.js";
 
 export interface ConnectOptions {
@@ -66,6 +67,5 @@ function isAuthFailure(error: unknown): boolean {
 }
 
 function describe(error: unknown): string {
-  const m = error instanceof Error ? error.message : String(error);
-  return m.split("\n")[0]!.slice(0, 200);
+  return firstLine(error, 200);
 }

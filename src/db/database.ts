@@ -176,21 +176,19 @@ export class Database {
     stop.throwIfAborted();
     const release = this.scope ? await this.slots.acquire(this.scope.clientId, stop).catch((e: unknown) => Promise.reject(stop.aborted ? cancelled(stop.reason) : e)) : () => {};
     let session: Session | undefined;
-    const cancel = () => void session?.close();
     try {
       stop.throwIfAborted();
       session = this.driver.session({
         database: this.options.database,
         defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
       });
-      stop.addEventListener("abort", cancel, { once: true });
       const config = { timeout: this.options.queryTimeoutMs };
       const running = mode === "READ" ? session.executeRead(work, config) : session.executeWrite(work, config);
+      // On abort this rejects at once, and the `finally` below closes the session: RESET.
       return await untilAborted(running, stop);
     } catch (error) {
       throw stop.aborted ? cancelled(stop.reason) : this.failure(error);
     } finally {
-      stop.removeEventListener("abort", cancel);
       const closing = session?.close() ?? Promise.resolve();
       void closing.catch(() => {}).finally(release);
     }

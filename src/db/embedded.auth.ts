@@ -38,7 +38,7 @@ export async function ensurePassword(dataDir: string): Promise<{ file: string; p
 }
 
 /** The password in an existing password file (`npm run neo4j` prints where it is). */
-export async function readPassword(file: string): Promise<string> {
+async function readPassword(file: string): Promise<string> {
   return (await fs.readFile(file, "utf8")).trim();
 }
 

@@ -117,6 +117,7 @@ function tail(lines: string[]): string {
   return lines.length === 0 ? "" : ` (last output: ${lines.slice(-5).join(" | ")})`;
 }
 
-function delay(ms: number): Promise<void> {
+/** Resolves after `ms`, without keeping the process alive. */
+export function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }

@@ -1,5 +1,7 @@
+import { firstLine } from "../errors/first-line.js";
 import type { DatabaseHealth } from "./database-health.js";
 import type { EmbeddedNeo4j } from "./embedded.js";
+import { delay } from "./embedded.process.js";
 
 export interface SupervisorOptions {
   /** Starts the embedded Neo4j; called again, unchanged, for every restart (same port, data dir, options, credentials). */
@@ -103,12 +105,4 @@ export class EmbeddedSupervisor {
     this.health?.hold(reason);
     this.o.log(`${reason}. Fix the cause and restart the service.`);
   }
-}
-
-function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split("\n")[0]!;
-}
-
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }

@@ -1,5 +1,6 @@
 import type { Request, Response } from "express";
 import type { Database } from "../db/database.js";
+import { firstLine } from "../errors/first-line.js";
 
 /**
  * `GET /health` is liveness: this Node process is up and its event loop answers. It says nothing
@@ -42,5 +43,5 @@ export function readyRoute(db: Database) {
 }
 
 function describe(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split("\n")[0]!.slice(0, 300);
+  return firstLine(error, 300);
 }

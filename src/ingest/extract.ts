@@ -113,9 +113,8 @@ export function extractDocument(raw: string, gazetteer: Gazetteer, options: Extr
   }
   const mentions = extractMentions(b, text, gazetteer, docId, owners, (name, n) => n.label !== "Agency" || !gazetteer.jurisdictions || agencies.entry(name)?.key === n.entry.key);
   if (options.discover) discoverEntities(b, text, docId, owners, mentions, discovered);
-  if (example) for (const n of b.build().nodes) if (n.props.document === docId) n.props.example = true;
-
   const graph = b.build();
+  if (example) for (const n of graph.nodes) if (n.props.document === docId) n.props.example = true;
   const hash = createHash("sha256").update(JSON.stringify(graph)).digest("hex").slice(0, 16);
   return { documentId: docId, text, hash, ...graph, warnings, title, docNumber, cited, discovered, jurisdiction: agencies.jurisdiction?.key ?? null };
 }

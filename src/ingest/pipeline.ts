@@ -90,11 +90,12 @@ export class IngestPipeline {
         throw new IngestError("DOC_NUMBER_TAKEN", `${input.source}: 文号 ${g.docNumber} already belongs to another document, "${holder.title}" (${holder.id}). Check the 文号, or pass the right one with --doc-number.`);
       }
     }
-    const existing = new Set((await this.db.read("find-existing-ids", { ids: g.nodes.map((n) => n.id) })).map((r) => r.id as string));
-    const [owned] = await this.db.read("find-document-owned", { documentId: g.documentId });
+    const unchanged = previous?.contentHash === contentHash;
+    // What the load would add, change and remove; an unchanged document needs neither read.
+    const existing = unchanged ? new Set<string>() : new Set((await this.db.read("find-existing-ids", { ids: g.nodes.map((n) => n.id) })).map((r) => r.id as string));
+    const [owned] = unchanged ? [] : await this.db.read("find-document-owned", { documentId: g.documentId });
     const keepNodes = new Set(g.nodes.map((n) => n.id));
     const keepRels = new Set(g.relationships.map((r) => r.id));
-    const unchanged = previous?.contentHash === contentHash;
     const report: IngestReport = {
       source: input.source,
       documentId: g.documentId,

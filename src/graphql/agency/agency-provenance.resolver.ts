@@ -15,7 +15,6 @@ export class AgencyProvenanceResolver {
     return a.foundBy === "pattern";
   }
 
-  @Extensions({ reads: ["nameEnComposed"] })
   @FieldResolver(() => Boolean, { description: "True when nameEn was composed from the glossary of standard unit names, not curated." })
   nameEnComposed(@Root() a: NodeRecord): boolean {
     return a.nameEnComposed === true;

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Ctx, Extensions, FieldResolver, Info, Int, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from "type-graphql";
 import { fromEvidenceProperties } from "../../graph/evidence-properties.js";
 import { BadUserInputError } from "../../errors/client-errors.js";
 import type { Context } from "../context.js";
@@ -26,13 +26,11 @@ export class CitationChainResolver {
     });
   }
 
-  @Extensions({ reads: ["example"] })
   @FieldResolver(() => Boolean, { description: "True for an invented example document (test fixtures, demos): never real policy." })
   example(@Root() d: NodeRecord): boolean {
     return d.example === true;
   }
 
-  @Extensions({ reads: ["placeholder", "text"] })
   @FieldResolver(() => Boolean, { description: "True for a document only cited so far: ingesting it fills in this same node." })
   placeholder(@Root() d: NodeRecord): boolean {
     return d.placeholder === true;
