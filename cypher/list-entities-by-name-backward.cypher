@@ -3,7 +3,8 @@
 // planner seeks the same index from the cursor and walks it in descending order, stopping after
 // $limit rows. The caller reverses the page. The last page of the list (no cursor) passes
 // $beforeName = the code point U+10FFFF (greater than any name) and $beforeId = "". One row: the
-// page's values (last item first) and the kind's count-store total.
+// page's values (last item first) and the kind's count-store total. Past the seek the cursor's
+// name is tested with `<>`, as in list-entities-by-name (code point order vs UTF-16 order).
 CALL () {
   MATCH (n:Entity)
   WHERE n.kind = $kind
@@ -16,7 +17,7 @@ CALL () {
   WITH n
   ORDER BY n.kind DESC, n.name DESC, n.id DESC
   WITH n
-  WHERE n.name < $beforeName OR n.id < $beforeId
+  WHERE n.name <> $beforeName OR n.id < $beforeId
   WITH n
   ORDER BY n.kind DESC, n.name DESC, n.id DESC
   LIMIT $limit
