@@ -59,10 +59,13 @@ const taskOf = (t: any) => ({ ...named(t), ordinal: t.ordinal, action: t.action 
 const SEARCH = `query Search($q: String!) { search(query: $q, first: 10) { score node { id name } } }`;
 const SEARCH_PEER = `query Search($q: String!) { entities(limit: 10, where: {OR: [{name: {contains: $q}}, {nameEn: {contains: $q}}, {aliasText: {contains: $q}}, {text: {contains: $q}}]}) { id name } }`;
 
-const HOOD = `query Hood($id: ID!) { neighborhood(id: $id, depth: 2) { truncated nodes { id name } edges { id source target type } } }`;
+// GraphNode and GraphEdge ids carry their type as a prefix (a normalising cache keys by id): the
+// comparison reads the entity and relationship ids the floor returns.
+const HOOD = `query Hood($id: ID!) { neighborhood(id: $id, depth: 2) { truncated nodes { id: entityId name } edges { id source: sourceEntityId target: targetEntityId type } } }`;
+const unprefixed = (edges: any[]) => edges.map((e) => ({ ...e, id: String(e.id).replace(/^GraphEdge:/, "") }));
 const hoodOf = (nodes: any[], edges: any[], truncated: boolean) => ({ truncated, nodes: ids(nodes), edges: ids(edges) });
 
-const PATH = `query Path($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { length nodes { id } edges { id } } }`;
+const PATH = `query Path($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { length nodes { id: entityId } edges { id } } }`;
 
 /** A page of 5 tasks with totalCount after the cursor `cursor` picks, in each peer's own cursor form. */
 function pageWorkload(key: string, title: string, cursor: (c: WorkloadContext) => Record<PeerName, unknown>, note?: string): Workload {
@@ -137,7 +140,7 @@ export const WORKLOADS: Workload[] = [
     title: "neighbourhood depth 2",
     requests: (c) => ({ ours: graphql(HOOD, { id: c.hubId }), raw: rawCall("neighborhood", { id: c.hubId, maxNodes: 5000 }) }),
     normalise: {
-      ours: (j) => hoodOf(j.data.neighborhood.nodes, j.data.neighborhood.edges, j.data.neighborhood.truncated),
+      ours: (j) => hoodOf(j.data.neighborhood.nodes, unprefixed(j.data.neighborhood.edges), j.data.neighborhood.truncated),
       raw: (j) => hoodOf(j.rows[0].nodes, j.rows[0].edges, j.rows[0].truncated),
     },
     note: "@neo4j/graphql has no neighbourhood query",

@@ -1,5 +1,6 @@
 // One level of a query: every relationship field of every parent node at once. Each group is one
-// (type, direction, kind of the other end) with the parents' ids and the properties to project of
+// (type, direction, kind of the other end, roles of the relationship, levels of the other end;
+// null filters keep all) with the parents' ids and the properties to project of
 // the relationships and of the nodes at their other end (both lists of values, in $groups' order).
 // A row names its group and parent by position (g, i), which is all the caller needs.
 // Rows of a parent come in the order a client expects: list position or ordinal, then source order.
@@ -9,10 +10,12 @@ MATCH (a:Entity {id: g.ids[i]})
 CALL (a, g) {
   MATCH (a)-[r]->(b:Entity)
   WHERE g.out AND type(r) = g.type AND (g.kind IS NULL OR b.kind = g.kind)
+    AND (g.roles IS NULL OR r.role IN g.roles) AND (g.levels IS NULL OR b.level IN g.levels)
   RETURN r, b, coalesce(r.position, r.ordinal, -1) AS rank
   UNION ALL
   MATCH (a)<-[r]-(b:Entity)
   WHERE NOT g.out AND type(r) = g.type AND (g.kind IS NULL OR b.kind = g.kind)
+    AND (g.roles IS NULL OR r.role IN g.roles) AND (g.levels IS NULL OR b.level IN g.levels)
   RETURN r, b, -1 AS rank
 }
 WITH g, i, r, b, rank

@@ -3,6 +3,9 @@
 // after $limit rows (PartialSort, not Sort): a page after the 10,000th item costs what page 1 costs.
 // - the seek is the range n.name >= cursor; the tie-break on id is applied after the ordering,
 //   because inside the MATCH's WHERE an OR is planned as a union of two seeks read to the end;
+// - past the seek, "after the cursor's name" is tested as `<>`, not `>`: the index orders strings
+//   by code point, but Cypher's `>` compares UTF-16 units, and the two disagree between a name
+//   outside the Basic Multilingual Plane (𠀀) and one after U+E000 (（, ￮);
 // - ORDER BY starts with n.kind, the index's first property, so the index provides the order.
 // It also returns the kind's total from Neo4j's count store (as count-entities-of-kind does), so
 // a page with an unfiltered totalCount is one statement. One row: the page's values in order.
@@ -11,7 +14,7 @@ CALL () {
   MATCH (n:Entity)
   WHERE n.kind = $kind
     AND n.name >= $afterName
-    AND ($level IS NULL OR n.level = $level)
+    AND ($levels IS NULL OR n.level IN $levels)
     AND ($category IS NULL OR n.category = $category OR n.type = $category)
     AND ($nameContains IS NULL OR n.name CONTAINS $nameContains OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($nameContains))
     AND ($partOf IS NULL OR EXISTS { (:Entity {id: $partOf})-[:HAS_PART]->(n) })
@@ -19,7 +22,7 @@ CALL () {
   WITH n
   ORDER BY n.kind, n.name, n.id
   WITH n
-  WHERE n.name > $afterName OR n.id > $afterId
+  WHERE n.name <> $afterName OR n.id > $afterId
   WITH n
   ORDER BY n.kind, n.name, n.id
   LIMIT $limit

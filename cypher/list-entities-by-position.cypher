@@ -11,7 +11,7 @@ CALL () {
   MATCH (n:Entity)
   WHERE n.kind = $kind
     AND n.ord >= $afterOrd
-    AND ($level IS NULL OR n.level = $level)
+    AND ($levels IS NULL OR n.level IN $levels)
     AND ($category IS NULL OR n.category = $category OR n.type = $category)
     AND ($nameContains IS NULL OR n.name CONTAINS $nameContains OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($nameContains))
     AND ($partOf IS NULL OR EXISTS { (:Entity {id: $partOf})-[:HAS_PART]->(n) })

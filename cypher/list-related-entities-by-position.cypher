@@ -10,7 +10,7 @@ CALL (anchor) {
   WHERE ($partOf IS NULL OR (type(r) = 'HAS_PART' AND endNode(r) = n))
     AND ($partOf IS NULL OR $relatedTo IS NULL OR EXISTS { (n)--(:Entity {id: $relatedTo}) })
     AND (n.ord > $afterOrd OR (n.ord = $afterOrd AND n.id > $afterId))
-    AND ($level IS NULL OR n.level = $level)
+    AND ($levels IS NULL OR n.level IN $levels)
     AND ($category IS NULL OR n.category = $category OR n.type = $category)
     AND ($nameContains IS NULL OR n.name CONTAINS $nameContains OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($nameContains))
   RETURN DISTINCT n

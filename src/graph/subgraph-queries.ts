@@ -3,6 +3,7 @@ import { BadUserInputError, NotFoundError } from "../errors/client-errors.js";
 import { RELATIONSHIP_TYPES } from "../ingest/model.js";
 import { LIMITS } from "../graphql/common/limits.js";
 import { checkRange } from "../graphql/common/validate.js";
+import { EVIDENCE_PROPERTIES, fromEvidenceProperties } from "./evidence-properties.js";
 import type { Subgraph, SubgraphEdge, SubgraphNode } from "./subgraph.js";
 
 /** A subgraph and whether it was cut at the node limit. */
@@ -18,7 +19,7 @@ export interface BoundedSubgraph extends Subgraph {
 export const SUBGRAPH_NODE_PROPS = ["id", "kind", "name", "nameEn", "level", "docNumber", "ordinal", "value", "unit", "ticker", "role"] as const;
 
 /** A subgraph node from values in the order of {@link SUBGRAPH_NODE_PROPS}. */
-function toNode(values: unknown): SubgraphNode {
+export function toNode(values: unknown): SubgraphNode {
   const v = values as unknown[];
   const properties: Record<string, string | number | boolean | null> = {};
   for (let i = 4; i < SUBGRAPH_NODE_PROPS.length; i++) {
@@ -27,10 +28,19 @@ function toNode(values: unknown): SubgraphNode {
   return { id: v[0] as string, label: v[1] as string, name: v[2] as string, nameEn: (v[3] as string | null) ?? null, properties };
 }
 
-
-function toEdge(raw: unknown): SubgraphEdge {
-  const r = raw as { id: string; type: string; startId: string; endId: string; role?: string | null };
-  return { id: r.id, source: r.startId, target: r.endId, type: r.type, properties: r.role ? { role: r.role } : {} };
+/**
+ * A subgraph edge from a statement's relationship map. `relProps` are the extra relationship
+ * properties the statement read (`$relProps`, values in `props`): the evidence lists and the
+ * curated `source`, only when a client selects them.
+ */
+export function toEdge(raw: unknown, relProps: readonly string[] = []): SubgraphEdge {
+  const r = raw as { id: string; type: string; startId: string; endId: string; role?: string | null; props?: unknown[] };
+  const edge: SubgraphEdge = { id: r.id, source: r.startId, target: r.endId, type: r.type, properties: r.role ? { role: r.role } : {} };
+  if (relProps.length === 0) return edge;
+  const read = Object.fromEntries(relProps.map((k, i) => [k, r.props?.[i] ?? null]));
+  if (relProps.includes(EVIDENCE_PROPERTIES[1])) edge.evidence = fromEvidenceProperties(read);
+  if (relProps.includes("source")) edge.curatedSource = (read.source as string | null) ?? null;
+  return edge;
 }
 
 /** Rejects relationship type names the graph does not have, listing those it has. */
@@ -53,10 +63,12 @@ const ROWS_PER_NODE = 4;
  * most ROWS_PER_NODE × maxNodes relationships. When a limit cuts the result, `truncated` says so;
  * the caller narrows with `types` or a smaller `depth`, or raises the limit.
  */
-export async function fetchNeighborhood(db: Database, id: string, depth: number, types: string[] | null, maxNodes: number): Promise<BoundedSubgraph> {
+export async function fetchNeighborhood(
+  db: Database, id: string, depth: number, types: string[] | null, maxNodes: number, relProps: readonly string[] = [],
+): Promise<BoundedSubgraph> {
   const rowLimit = maxNodes * ROWS_PER_NODE;
   // The start node comes with the first hop: a neighbourhood of depth d costs d statements.
-  const [first] = await db.read("find-neighbours-of-start", { id, types, limit: rowLimit, props: SUBGRAPH_NODE_PROPS });
+  const [first] = await db.read("find-neighbours-of-start", { id, types, limit: rowLimit, props: SUBGRAPH_NODE_PROPS, relProps });
   if (!first) throw new NotFoundError(id);
   const nodes = new Map<string, SubgraphNode>([[id, toNode(first.start)]]);
   const edges = new Map<string, SubgraphEdge>();
@@ -65,7 +77,7 @@ export async function fetchNeighborhood(db: Database, id: string, depth: number,
   for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
     const rows: Row[] = hop === 0
       ? (first.rows as Row[])
-      : await db.read("find-neighbours", { ids: frontier, types, limit: rowLimit, props: SUBGRAPH_NODE_PROPS });
+      : await db.read("find-neighbours", { ids: frontier, types, limit: rowLimit, props: SUBGRAPH_NODE_PROPS, relProps });
     if (rows.length >= rowLimit) truncated = true;
     const next: string[] = [];
     for (const row of rows) {
@@ -78,22 +90,13 @@ export async function fetchNeighborhood(db: Database, id: string, depth: number,
         nodes.set(node.id, node);
         next.push(node.id);
       }
-      const edge = toEdge(row.rel);
+      const edge = toEdge(row.rel, relProps);
       if (nodes.has(edge.source) && nodes.has(edge.target)) edges.set(edge.id, edge);
     }
     if (truncated) break;
     frontier = next;
   }
   return { nodes: [...nodes.values()], edges: [...edges.values()], truncated };
-}
-
-/** The shortest path between two nodes in either direction, or null when none within `maxLength`. */
-export async function fetchShortestPath(db: Database, from: string, to: string, maxLength: number): Promise<Subgraph | null> {
-  const [row] = await db.read("find-shortest-path", { from, to, maxLength, props: SUBGRAPH_NODE_PROPS });
-  if (!row?.fromFound) throw new NotFoundError(from);
-  if (!row.toFound) throw new NotFoundError(to);
-  if (row.nodes === null) return null;
-  return { nodes: (row.nodes as unknown[]).map(toNode), edges: (row.rels as unknown[]).map(toEdge) };
 }
 
 /** Relationships a whole-graph export reads per exported node, at most; past it `truncated` is set. */

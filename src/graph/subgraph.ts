@@ -1,3 +1,5 @@
+import type { StoredEvidence } from "./evidence-properties.js";
+
 /**
  * The plain shape a graph library can draw directly: what `neighborhood`, `shortestPath` and the
  * exports (Cytoscape.js, GraphML, GEXF, CSV) are built from.
@@ -23,6 +25,10 @@ export interface SubgraphEdge {
   /** Relationship type, e.g. `SUPPORTS`. */
   type: string;
   properties?: Record<string, string | number | boolean | null>;
+  /** The words that state the relationship, when the caller asked for them. */
+  evidence?: StoredEvidence[];
+  /** Where a curated relationship (one without evidence) comes from, when the caller asked for it. */
+  curatedSource?: string | null;
 }
 
 export interface Subgraph {

@@ -1,10 +1,18 @@
 import DataLoader from "dataloader";
 import type { GraphQLResolveInfo } from "graphql";
 import type { Database } from "../db/database.js";
+import type { CountSpec } from "./common/count-spec.js";
+import { type CountRequest, fetchCounts } from "./engine/count-batch.js";
 import { fetchNodes, type NodeRequest } from "./engine/node-batch.js";
 import { NodeStore } from "./engine/node-store.js";
 import { edgePlan, nodePlan } from "./engine/plans.js";
 import { type Direction, fetchRelated, type RelRequest } from "./engine/related-batch.js";
+
+/** Filters of a relationship field: roles of the relationship, levels of the far node (null: all). */
+export interface RelFilter {
+  roles?: readonly string[] | null;
+  levels?: readonly string[] | null;
+}
 import type { NodeRecord, Related } from "./records.js";
 
 export type { Direction } from "./engine/related-batch.js";
@@ -26,10 +34,17 @@ export class Loaders {
   readonly store = new NodeStore();
   private readonly nodeBatch: DataLoader<NodeRequest, NodeRecord | null>;
   private readonly relBatch: DataLoader<RelRequest, Related[]>;
+  private readonly countBatch: DataLoader<CountRequest, number>;
 
   constructor(db: Database) {
     this.nodeBatch = new DataLoader((requests) => fetchNodes(db, this.store, requests), { cache: false });
     this.relBatch = new DataLoader((requests) => fetchRelated(db, this.store, requests), { cache: false });
+    this.countBatch = new DataLoader((requests) => fetchCounts(db, requests), { cache: false });
+  }
+
+  /** How many relationships of node `id` match `spec`; the counts of one level are one statement. */
+  count(id: string, spec: CountSpec): Promise<number> {
+    return this.countBatch.load({ id, ...spec });
   }
 
   /** The node `id` with the properties `info`'s selection reads; null when no node has that id. */
@@ -43,12 +58,14 @@ export class Loaders {
    * The `type` relationships of node `id` in `direction`, each with the node at its far end
    * (optionally only far nodes of `kind`). `info` is the resolving field's: one returning nodes
    * (`platforms`) or one returning edges (`supports`); `shape` says which. `relProps`: relationship
-   * properties the resolver itself reads.
+   * properties the resolver itself reads; `filter` keeps only some roles or far levels.
    */
   related(
-    id: string, type: string, direction: Direction, kind: string | null, info: GraphQLResolveInfo, shape: "nodes" | "edges", relProps: string[] = [],
+    id: string, type: string, direction: Direction, kind: string | null, info: GraphQLResolveInfo, shape: "nodes" | "edges", relProps: string[] = [], filter: RelFilter = {},
   ): Promise<Related[]> {
     const plan = shape === "edges" ? edgePlan(info, direction) : { relProps, nodeProps: nodePlan(info) };
-    return this.relBatch.load({ id, type, direction, kind, ...plan });
+    const roles = filter.roles?.length ? filter.roles : null;
+    const levels = filter.levels?.length ? filter.levels : null;
+    return this.relBatch.load({ id, type, direction, kind, roles, levels, ...plan });
   }
 }

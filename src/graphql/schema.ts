@@ -21,6 +21,8 @@ import { AgencyProvenanceResolver, ResponsibleTaskResolver, TaskResponsibilityRe
 import { CitationChainResolver, CitationHopResolver } from "./document/citation-chain.resolver.js";
 import { IngestResolver } from "./ingest/ingest.resolver.js";
 import * as exampleMarks from "./common/example-mark.resolver.js";
+import { DegreeResolver } from "./node/degree.resolver.js";
+import { ResponsibleCountResolver } from "./agency/responsible-count.resolver.js";
 
 const RESOLVERS = [
   NodeResolver, SearchResolver, GraphResolver, EvidenceResolver,
@@ -30,6 +32,7 @@ const RESOLVERS = [
   edges.OperatedByResolver, edges.ImplementsResolver, edges.SetsResolver, edges.HasPartResolver, edges.MentionsResolver,
   IngestResolver, CitationChainResolver, CitationHopResolver, AgencyProvenanceResolver, TaskResponsibilityResolver, ResponsibleTaskResolver,
   exampleMarks.TaskExampleResolver, exampleMarks.MeasureExampleResolver, exampleMarks.ActionExampleResolver, exampleMarks.TargetExampleResolver,
+  DegreeResolver, ResponsibleCountResolver,
 ] as const;
 
 /** The executable GraphQL schema, built from the type-graphql classes. */

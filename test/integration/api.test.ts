@@ -225,11 +225,12 @@ describe("search", () => {
 
 describe("neighborhood and shortestPath", () => {
   it("returns everything within two hops of a zone as plain nodes and edges", async () => {
-    const d = await data(`{ neighborhood(id: "Zone:huangpu-chain-valley", depth: 2) { truncated nodes { id label name } edges { id source target type } } }`);
+    const d = await data(`{ neighborhood(id: "Zone:huangpu-chain-valley", depth: 2) { truncated nodes { id entityId label name } edges { id source target type } } }`);
     const ids = new Set(d.neighborhood.nodes.map((n: any) => n.id));
-    expect(ids).toContain("Task:gz-ai-plan-2020-2022/task-09");
-    expect(ids).toContain("Action:gz-ai-plan-2020-2022/action-3");
-    expect(ids).toContain("Technology:blockchain");
+    const entities = d.neighborhood.nodes.map((n: any) => n.entityId);
+    expect(entities).toContain("Task:gz-ai-plan-2020-2022/task-09");
+    expect(entities).toContain("Action:gz-ai-plan-2020-2022/action-3");
+    expect(entities).toContain("Technology:blockchain");
     for (const e of d.neighborhood.edges) {
       expect(ids.has(e.source) && ids.has(e.target), e.id).toBe(true);
     }
@@ -249,15 +250,15 @@ describe("neighborhood and shortestPath", () => {
   });
 
   it("connects iFlytek to the State Council through the plan and the national plan it implements", async () => {
-    const d = await data(`{ shortestPath(from: "Organization:iflytek", to: "Agency:state-council") { length nodes { id label } edges { source target type } } }`);
+    const d = await data(`{ shortestPath(from: "Organization:iflytek", to: "Agency:state-council") { length nodes { id entityId label } edges { source target type } } }`);
     const p = d.shortestPath;
-    expect(p.nodes[0].id).toBe("Organization:iflytek");
-    expect(p.nodes.at(-1).id).toBe("Agency:state-council");
+    expect(p.nodes[0].entityId).toBe("Organization:iflytek");
+    expect(p.nodes.at(-1).entityId).toBe("Agency:state-council");
     // Two paths are equally short: task 2 reaches the plan through its action, or through a zone
     // the plan also names. Both go platform → task 2 → … → plan → national plan → State Council.
     expect(p.length).toBe(6);
-    expect(p.nodes.map((n: any) => n.id).slice(1, 3)).toEqual(["Platform:iflytek-robot-interaction-platform", "Task:gz-ai-plan-2020-2022/task-02"]);
-    expect(p.nodes.map((n: any) => n.id).slice(4)).toEqual(["PolicyDocument:gz-ai-plan-2020-2022", "PolicyDocument:national-ngai-development-plan", "Agency:state-council"]);
+    expect(p.nodes.map((n: any) => n.entityId).slice(1, 3)).toEqual(["Platform:iflytek-robot-interaction-platform", "Task:gz-ai-plan-2020-2022/task-02"]);
+    expect(p.nodes.map((n: any) => n.entityId).slice(4)).toEqual(["PolicyDocument:gz-ai-plan-2020-2022", "PolicyDocument:national-ngai-development-plan", "Agency:state-council"]);
     expect(p.edges.map((e: any) => e.type).slice(-2)).toEqual(["IMPLEMENTS", "ISSUED_BY"]);
     for (const [i, e] of p.edges.entries()) expect([e.source, e.target].sort()).toEqual([p.nodes[i].id, p.nodes[i + 1].id].sort());
   });

@@ -123,7 +123,7 @@ describe("lists: index seeks and constant-time counts", () => {
   const KIND = "EngineProbe";
   const COUNT = 12_000;
   const page = (after: { ord: number; id: string } | null, limit: number) => ({
-    kind: KIND, level: null, category: null, partOf: null, nameContains: null, relatedTo: null,
+    kind: KIND, levels: null, category: null, partOf: null, nameContains: null, relatedTo: null,
     afterOrd: neo4j.int(after?.ord ?? -1), afterId: after?.id ?? "", limit: neo4j.int(limit), props: ["id", "ord"],
   });
 
@@ -229,9 +229,9 @@ describe("shortestPath: one statement", () => {
   it("finds a path in one statement, returns a node's path to itself, and tells an unknown end from no path", async () => {
     const { data, sent } = await run(`{ shortestPath(from: "Organization:iflytek", to: "Agency:state-council") { length nodes { id } } }`);
     expect(data.shortestPath.length).toBe(6);
-    expect(sent.map((s) => s.name)).toEqual(["find-shortest-path"]);
-    const self = await run(`{ shortestPath(from: "Organization:iflytek", to: "Organization:iflytek") { length nodes { id } } }`);
-    expect(self.data.shortestPath).toEqual({ length: 0, nodes: [{ id: "Organization:iflytek" }] });
+    expect(sent.map((s) => s.name)).toEqual(["find-shortest-paths"]);
+    const self = await run(`{ shortestPath(from: "Organization:iflytek", to: "Organization:iflytek") { length nodes { entityId } } }`);
+    expect(self.data.shortestPath).toEqual({ length: 0, nodes: [{ entityId: "Organization:iflytek" }] });
     expect((await run(`{ shortestPath(from: "Organization:iflytek", to: "Agency:state-council", maxLength: 3) { length } }`)).data.shortestPath).toBeNull();
     const missing = await graphql({ schema, source: `{ shortestPath(from: "Organization:iflytek", to: "Agency:nope") { length } }`, contextValue: createContext(graph.db) });
     expect(missing.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");

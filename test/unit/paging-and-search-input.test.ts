@@ -1,23 +1,35 @@
 import { describe, expect, it } from "vitest";
-import { decodeCursor, encodeCursor } from "../../src/graphql/common/cursor.js";
+import { EdgeDirection } from "../../src/graphql/common/count-spec.js";
+import { decodeCursor, encodeCursor, orderTag } from "../../src/graphql/common/cursor.js";
 import { OrderBy } from "../../src/graphql/common/enums.js";
 import { toLuceneQuery } from "../../src/graphql/search/lucene.js";
 import { ErrorCode } from "../../src/errors/error-code.js";
 
 describe("keyset cursors", () => {
+  const position = orderTag(OrderBy.POSITION, null);
+  const leads = { types: ["RESPONSIBLE"], direction: EdgeDirection.IN, roles: ["LEAD"], otherKinds: null, descending: true };
+
   it("round-trip the sort key and id", () => {
-    const c = { orderBy: OrderBy.POSITION, key: 631, id: "Target:x/target-1" };
-    expect(decodeCursor(encodeCursor(c), OrderBy.POSITION)).toEqual(c);
+    const c = { order: position, key: 631, id: "Target:x/target-1" };
+    expect(decodeCursor(encodeCursor(c), "after", position)).toEqual(c);
+    const ranked = { order: orderTag(OrderBy.POSITION, leads), key: -3, id: "Agency:x" };
+    expect(decodeCursor(encodeCursor(ranked), "before", ranked.order)).toEqual(ranked);
   });
 
-  it("reject garbage and cursors of another order with BAD_USER_INPUT", () => {
-    for (const [after, order] of [["not-a-cursor", OrderBy.POSITION], [encodeCursor({ orderBy: OrderBy.NAME, key: "a", id: "x" }), OrderBy.POSITION]] as const) {
+  it("reject garbage and cursors of another order or another ranking with BAD_USER_INPUT, naming the argument", () => {
+    const otherRanking = orderTag(OrderBy.POSITION, { ...leads, roles: ["PARTICIPANT"] });
+    const cases = [
+      ["not-a-cursor", "after", position],
+      [encodeCursor({ order: "n", key: "a", id: "x" }), "after", position],
+      [encodeCursor({ order: orderTag(OrderBy.POSITION, leads), key: -1, id: "x" }), "before", otherRanking],
+    ] as const;
+    for (const [cursor, argument, order] of cases) {
       try {
-        decodeCursor(after, order);
+        decodeCursor(cursor, argument, order);
         expect.unreachable();
       } catch (e) {
         expect((e as { extensions: { code: string } }).extensions.code).toBe(ErrorCode.BAD_USER_INPUT);
-        expect((e as Error).message).toMatch(/after/);
+        expect((e as Error).message).toMatch(new RegExp(`^${argument} `));
       }
     }
   });

@@ -95,3 +95,30 @@ describe("depth and alias limits", () => {
     expect(limitErrors(query)).toEqual([expect.stringMatching(/^The query has 1000 aliases, over the limit of 30\. .*Its cost is 2,000,000 \(limit 20,000\)\.$/)]);
   });
 });
+
+describe("the cost of the analysis arguments", () => {
+  const page = "edges { node { name } }"; // 1 + (1 + 1) per item
+
+  it("counts a backward page by last as a forward page by first, and an unknown last as the largest page", () => {
+    expect(cost(`{ tasks(last: 10) { ${page} } }`)).toBe(cost(`{ tasks(first: 10) { ${page} } }`));
+    expect(cost(`{ tasks(last: 10) { ${page} } }`)).toBe(1 + 10 * 3);
+    expect(cost(`query($n: Int) { tasks(last: $n, before: "x") { ${page} } }`)).toBe(1 + 100 * 3);
+    expect(cost(`query($n: Int) { tasks(last: $n) { ${page} } }`, { n: 4 })).toBe(1 + 4 * 3);
+  });
+
+  it("adds the counting of the whole kind to a ranked list, and a count to each degree", () => {
+    const ranked = `{ agencies(first: 10, rankBy: {types: ["RESPONSIBLE"], roles: ["LEAD"]}) { ${page} } }`;
+    expect(cost(ranked)).toBe(cost(`{ agencies(first: 10) { ${page} } }`) + 200);
+    expect(cost(`{ agencies(first: 10) { edges { node { degree responsibleCount(role: LEAD) } } } }`)).toBe(1 + 10 * (1 + (1 + 5 + 5)));
+  });
+
+  it("multiplies the paths of shortestPaths by its limit (default 10, or the variable's value), with evidence per edge", () => {
+    const paths = (args: string, sel = "length") => `query($l: Int) { shortestPaths(from: "a", to: "b"${args}) { explanation paths { ${sel} } } }`;
+    // own 200, then per path: explanation 1 + paths (1 + length 1).
+    expect(cost(paths(", limit: 1"))).toBe(200 + 1 * 3);
+    expect(cost(paths(""))).toBe(200 + 10 * 3);
+    expect(cost(paths(", limit: $l"), { l: 100 })).toBe(200 + 100 * 3);
+    expect(cost(paths(", limit: 2", "edges { evidence { quote } }"))).toBe(200 + 2 * (1 + 1 + (1 + 10 * (1 + 5 * 1))));
+    expect(cost(paths(", limit: 100", "nodes { entityId } edges { type evidence { quote start end } }"))).toBeLessThanOrEqual(limits.maxCost);
+  });
+});

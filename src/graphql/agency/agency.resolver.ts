@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { connectionOf } from "../common/connection.js";
+import { ResponsibleRole } from "../common/enums.js";
+import { RoleFilter } from "../common/filter-args.js";
 import { LevelListArgs } from "../common/list-args.js";
 import { listEntities } from "../common/list-entities.js";
 import { relatedEdges, relatedNodes } from "../common/related.js";
@@ -20,11 +22,15 @@ export class AgencyResolver {
     return listEntities(ctx, info, "Agency", args, { level: args.level });
   }
 
-  @FieldResolver(() => [Responsible], { description: "Measures this body is responsible for, each with its role (LEAD or PARTICIPANT)." })
-  responsibleFor(@Root() a: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, a.id, "RESPONSIBLE", "IN"); }
+  @FieldResolver(() => [Responsible], { description: "Measures and tasks this body is responsible for, each with its role (LEAD, PARTICIPANT or JOINT)." })
+  responsibleFor(@Root() a: NodeRecord, @RoleFilter() role: ResponsibleRole[] | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedEdges(ctx, info, a.id, "RESPONSIBLE", "IN", null, { roles: role });
+  }
 
-  @FieldResolver(() => [Measure])
-  measures(@Root() a: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, a.id, "RESPONSIBLE", "IN"); }
+  @FieldResolver(() => [Measure], { description: "Measures this body is responsible for." })
+  measures(@Root() a: NodeRecord, @RoleFilter() role: ResponsibleRole[] | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedNodes(ctx, info, a.id, "RESPONSIBLE", "IN", "Measure", { roles: role });
+  }
 
   @FieldResolver(() => [IssuedBy], { description: "Documents this body issued or approved." })
   issued(@Root() a: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, a.id, "ISSUED_BY", "IN"); }

@@ -1,16 +1,26 @@
 import { ArgsType, Field, ID, Int } from "type-graphql";
+import { RankBy } from "./count-spec.js";
 import { Level, OrderBy } from "./enums.js";
 
 @ArgsType()
 export class ListArgs {
-  @Field(() => Int, { nullable: true, description: "Page size, 0 to 100 (default 20)." })
+  @Field(() => Int, { nullable: true, description: "Page size when paging forward, 0 to 100 (default 20)." })
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: "Cursor to start after (pageInfo.endCursor of the previous page)." })
   after?: string | null;
 
+  @Field(() => Int, { nullable: true, description: "Page size when paging backward (Relay's last/before): the last items before `before`, or of the whole list; 0 to 100. Not with first." })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: "Cursor to end before (pageInfo.startCursor of the page after), paging backward." })
+  before?: string | null;
+
   @Field(() => OrderBy, { nullable: true, description: "Default POSITION (order of first appearance in the source)." })
   orderBy?: OrderBy | null;
+
+  @Field(() => RankBy, { nullable: true, description: "Ranks the list by a count of each item's relationships instead (largest first, ties by id), e.g. agencies by the measures they lead: {types: [\"RESPONSIBLE\"], direction: IN, roles: [\"LEAD\"], otherKinds: [\"Measure\"]}. Not with orderBy." })
+  rankBy?: RankBy | null;
 
   @Field(() => String, { nullable: true, description: "Keeps items whose Chinese name contains this text or whose English name contains it (case-insensitive)." })
   nameContains?: string | null;
@@ -21,8 +31,8 @@ export class ListArgs {
 
 @ArgsType()
 export class LevelListArgs extends ListArgs {
-  @Field(() => Level, { nullable: true, description: "Keeps items of this level of government." })
-  level?: Level | null;
+  @Field(() => [Level], { nullable: true, description: "Keeps items of these levels of government (one, e.g. NATIONAL, or several, e.g. [NATIONAL, PROVINCIAL])." })
+  level?: Level[] | null;
 }
 
 @ArgsType()

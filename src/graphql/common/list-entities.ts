@@ -1,17 +1,20 @@
 import type { GraphQLResolveInfo } from "graphql";
+import { BadUserInputError } from "../../errors/client-errors.js";
 import type { Context } from "../context.js";
 import { pagePlan } from "../engine/plans.js";
 import type { NodeRecord } from "../records.js";
-import { decodeCursor, encodeCursor } from "./cursor.js";
+import { countSpec } from "./count-spec.js";
 import { lazy } from "./connection.js";
+import { type Cursor, decodeCursor, encodeCursor, orderTag } from "./cursor.js";
 import { OrderBy } from "./enums.js";
 import { LIMITS } from "./limits.js";
 import type { ListArgs } from "./list-args.js";
+import { type ListOrder, type PageDirection, readPage } from "./list-page.js";
 import { checkRange } from "./validate.js";
 
 /** Filters every list query understands; absent ones are null. */
 export interface ListFilters {
-  level?: string | null;
+  level?: readonly string[] | null;
   category?: string | null;
   partOf?: string | null;
 }
@@ -24,22 +27,44 @@ export interface Page {
 }
 
 /**
- * One keyset page of nodes of `kind`, with the properties the selection under `edges.node` reads.
- * Fetches first+1 rows to learn whether another page exists. Unfiltered, a page seeks the kind's
- * index from the cursor; filtered by partOf or relatedTo, it walks from that node instead (its
- * degree, not the kind's size). totalCount: unfiltered, the page's statement also reads it from
- * Neo4j's count store (constant time); filtered, it is counted by its own statement only if the
- * client asks for it, from the partOf/relatedTo node when one is set, by walking the kind's index
- * entries for the other filters.
+ * Which way to page, how many, from which cursor: `first`/`after` forward, `last`/`before`
+ * backward (Relay's connection spec). Mixing the two directions is refused, since its meaning
+ * (a window between two cursors) is one no client here needs.
+ */
+function pageDirection(args: ListArgs, tag: string): PageDirection & { cursor: Cursor | null } {
+  const given = (v: unknown) => v !== null && v !== undefined;
+  if (given(args.first) && given(args.last)) {
+    throw new BadUserInputError("Pass first (with after) to page forward, or last (with before) to page backward, not both first and last.", "last");
+  }
+  if (given(args.after) && given(args.before)) throw new BadUserInputError("Pass after (paging forward) or before (paging backward), not both.", "before");
+  if (given(args.first) && given(args.before)) throw new BadUserInputError("before pages backward: pass it with last, not first.", "before");
+  if (given(args.last) && given(args.after)) throw new BadUserInputError("after pages forward: pass it with first, not last.", "after");
+  const forward = !given(args.last) && !given(args.before);
+  const size = checkRange(forward ? "first" : "last", (forward ? args.first : args.last) ?? LIMITS.defaultPageSize, 0, LIMITS.maxPageSize);
+  const raw = forward ? args.after : args.before;
+  return { forward, size, cursor: raw ? decodeCursor(raw, forward ? "after" : "before", tag) : null };
+}
+
+/**
+ * One keyset page of nodes of `kind`, with the properties the selection under `edges.node` reads,
+ * forward (`first`/`after`) or backward (`last`/`before`), in POSITION or NAME order or ranked by a
+ * count (`rankBy`); see list-page.ts for the statements. Fetches one row more than the page to
+ * learn whether another page exists in the direction of paging; the other direction's flag says
+ * whether the page was asked for from a cursor (rows exist beyond it), as Relay allows.
+ * totalCount: unfiltered, a POSITION or NAME page's statement also reads it from Neo4j's count
+ * store (constant time); otherwise it is counted by its own statement only if the client asks
+ * for it, from the partOf/relatedTo node when one is set, by walking the kind's index entries for
+ * the other filters.
  */
 export async function listEntities(ctx: Context, info: GraphQLResolveInfo, kind: string, args: ListArgs, filters: ListFilters = {}): Promise<Page> {
-  const first = checkRange("first", args.first ?? LIMITS.defaultPageSize, 0, LIMITS.maxPageSize);
-  const orderBy = args.orderBy ?? OrderBy.POSITION;
-  const byName = orderBy === OrderBy.NAME;
-  const cursor = args.after ? decodeCursor(args.after, orderBy) : null;
+  if (args.orderBy && args.rankBy) throw new BadUserInputError("Pass orderBy or rankBy, not both: rankBy orders the list by its count.", "rankBy");
+  const rank = args.rankBy ? { ...countSpec(args.rankBy), descending: args.rankBy.descending ?? true } : null;
+  const order: ListOrder = rank ?? (args.orderBy ?? OrderBy.POSITION);
+  const tag = orderTag(args.orderBy ?? OrderBy.POSITION, rank);
+  const { forward, size, cursor } = pageDirection(args, tag);
   const where = {
     kind,
-    level: filters.level ?? null,
+    levels: filters.level?.length ? filters.level : null,
     category: filters.category ?? null,
     partOf: filters.partOf ?? null,
     nameContains: args.nameContains ?? null,
@@ -47,33 +72,29 @@ export async function listEntities(ctx: Context, info: GraphQLResolveInfo, kind:
   };
   const { kind: _, ...filterValues } = where;
   const filtered = Object.values(filterValues).some((v) => v !== null);
-  const { nodeProps, withTotal } = pagePlan(info, byName ? "name" : "ord");
+  const { nodeProps, withTotal } = pagePlan(info, order === OrderBy.NAME ? "name" : order === OrderBy.POSITION ? "ord" : "id");
   const anchored = where.partOf !== null || where.relatedTo !== null;
   const countStatement = anchored ? "count-related-entities" : filtered ? "count-entities" : "count-entities-of-kind";
   const counted = lazy(async () => ((await ctx.db.read(countStatement, filtered ? where : { kind }))[0]?.total as number | undefined) ?? 0);
   // A selected totalCount is counted alongside the page rather than after it.
-  if (withTotal && (filtered || first === 0)) void Promise.resolve(counted).catch(() => {});
-  if (first === 0) return { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: cursor !== null, startCursor: null, endCursor: null }, totalCount: counted };
-  const statement = `list-${anchored ? "related-" : ""}entities-by-${byName ? "name" : "position"}`;
-  const result = byName
-    ? await ctx.db.read(statement, { ...where, afterName: cursor?.key ?? "", afterId: cursor?.id ?? "", limit: first + 1, props: nodeProps })
-    : await ctx.db.read(statement, { ...where, afterOrd: cursor?.key ?? -1, afterId: cursor?.id ?? "", limit: first + 1, props: nodeProps });
-  // list-entities-by-* answer in one row: the page, and the kind's count-store total (the
-  // totalCount when no filter is set); list-related-entities-by-* answer one row per item.
-  const rows = anchored ? result.map((r) => r.values as unknown[]) : (result[0]?.page as unknown[][] | undefined) ?? [];
-  const edges = rows.slice(0, first).map((values) => {
+  const ownCount = filtered || size === 0 || typeof order !== "string";
+  if (withTotal && ownCount) void Promise.resolve(counted).catch(() => {});
+  if (size === 0) {
+    return { edges: [], pageInfo: { hasNextPage: !forward && cursor !== null, hasPreviousPage: forward && cursor !== null, startCursor: null, endCursor: null }, totalCount: counted };
+  }
+  const page = await readPage(ctx.db, { where, anchored, order, forward, size, cursor, props: nodeProps });
+  const edges = page.rows.map(({ values, key }) => {
     const node = ctx.loaders.store.remember(nodeProps, values);
-    const key = byName ? node.name : (node.ord as number);
-    return { node, cursor: encodeCursor({ orderBy, key, id: node.id }) };
+    return { node, cursor: encodeCursor({ order: tag, key, id: node.id }) };
   });
   return {
     edges,
     pageInfo: {
-      hasNextPage: rows.length > first,
-      hasPreviousPage: cursor !== null,
+      hasNextPage: forward ? page.more : cursor !== null,
+      hasPreviousPage: forward ? cursor !== null : page.more,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount: filtered ? counted : Promise.resolve(result[0]?.total as number),
+    totalCount: ownCount ? counted : Promise.resolve(page.total as number),
   };
 }

@@ -2,6 +2,8 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { Action } from "../action/action.type.js";
 import { connectionOf } from "../common/connection.js";
+import { Level } from "../common/enums.js";
+import { LevelFilter } from "../common/filter-args.js";
 import { DocumentListArgs } from "../common/list-args.js";
 import { listEntities } from "../common/list-entities.js";
 import { relatedEdges, relatedNodes } from "../common/related.js";
@@ -23,13 +25,19 @@ export class PolicyDocumentResolver {
   }
 
   @FieldResolver(() => [PolicyDocument], { description: "Documents this one says it carries out (为贯彻落实《…》)." })
-  implements(@Root() d: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, d.id, "IMPLEMENTS", "OUT"); }
+  implements(@Root() d: NodeRecord, @LevelFilter() level: Level[] | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedNodes(ctx, info, d.id, "IMPLEMENTS", "OUT", null, { levels: level });
+  }
 
   @FieldResolver(() => [Implements], { description: "The IMPLEMENTS relationships with their evidence." })
-  implementsEdges(@Root() d: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, d.id, "IMPLEMENTS", "OUT"); }
+  implementsEdges(@Root() d: NodeRecord, @LevelFilter() level: Level[] | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedEdges(ctx, info, d.id, "IMPLEMENTS", "OUT", null, { levels: level });
+  }
 
   @FieldResolver(() => [PolicyDocument], { description: "Documents that carry this one out." })
-  implementedBy(@Root() d: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, d.id, "IMPLEMENTS", "IN"); }
+  implementedBy(@Root() d: NodeRecord, @LevelFilter() level: Level[] | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedNodes(ctx, info, d.id, "IMPLEMENTS", "IN", null, { levels: level });
+  }
 
   @FieldResolver(() => [IssuedBy], { description: "Issuer and approving government, each with its role." })
   issuedBy(@Root() d: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, d.id, "ISSUED_BY", "OUT"); }

@@ -1,4 +1,5 @@
 import { getNamedType, type GraphQLResolveInfo } from "graphql";
+import { EVIDENCE_PROPERTIES } from "../../graph/evidence-properties.js";
 import { EDGE_ENDS } from "../edges/edge-ends.js";
 import { fieldsOf, memoized, type SelectedField, selectedFields, storedProperties, subSelection } from "./selection.js";
 
@@ -54,4 +55,21 @@ export const searchPlan = memoized((info): string[] => {
   const fields = fieldsOf(info);
   const snippet = fields.some((f) => f.node.name.value === "snippet") ? SNIPPET_SOURCES : [];
   return storedProperties(nested(info, fields, "node"), [...NODE_ALWAYS, ...snippet]);
+});
+
+/**
+ * For `neighborhood` and the path queries: the relationship properties the edges found under `path`
+ * (`"edges"`, `"paths.edges"`) read beyond what every subgraph statement returns (id, type, ends,
+ * role): the evidence lists when `evidence` is selected, and the fields declaring `reads`
+ * (`curatedSource`). Their statements read nothing else of a relationship.
+ */
+export const subgraphEdgePlan = memoized((info, path): string[] => {
+  let fields = fieldsOf(info);
+  for (const name of path.split(".")) fields = nested(info, fields, name);
+  const props = new Set<string>();
+  for (const f of fields) {
+    if (f.node.name.value === "evidence") EVIDENCE_PROPERTIES.forEach((p) => props.add(p));
+    ((f.def?.extensions?.reads as readonly string[] | undefined) ?? []).forEach((p) => props.add(p));
+  }
+  return [...props];
 });

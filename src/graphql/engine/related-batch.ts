@@ -11,6 +11,10 @@ export interface RelRequest {
   direction: Direction;
   /** Only nodes of this kind at the far end (a task's technologies are its MENTIONS of Technology). */
   kind: string | null;
+  /** Only relationships with one of these roles (`responsible(role: [LEAD])`); all when null. */
+  roles: readonly string[] | null;
+  /** Only far nodes of one of these levels (`implements(level: [NATIONAL])`); all when null. */
+  levels: readonly string[] | null;
   /** Relationship properties to read. */
   relProps: readonly string[];
   /** Properties of the far node to read (`id`, `kind` first). */
@@ -22,6 +26,8 @@ interface Group {
   type: string;
   out: boolean;
   kind: string | null;
+  roles: readonly string[] | null;
+  levels: readonly string[] | null;
   ids: string[];
   relProps: string[];
   nodeProps: string[];
@@ -29,7 +35,8 @@ interface Group {
 
 /**
  * The batch function of the relationship DataLoader: ONE statement (`find-related`) for all the
- * relationship requests of a tick. Requests are grouped by (type, direction, far kind); a group
+ * relationship requests of a tick. Requests are grouped by (type, direction, far kind, roles,
+ * levels); a group
  * carries its parents' ids and the union of the properties its requests read. Rows name their
  * group and parent by position; each far node goes through the request's node store, so a node
  * met twice is one record. Returns one list per request, in request order.
@@ -37,10 +44,10 @@ interface Group {
 export async function fetchRelated(db: Database, store: NodeStore, requests: readonly RelRequest[]): Promise<Related[][]> {
   const byKey = new Map<string, { group: Group; ids: Set<string>; relProps: Set<string>; nodeProps: Set<string> }>();
   const groupOf = requests.map((r) => {
-    const key = `${r.type}|${r.direction}|${r.kind ?? ""}`;
+    const key = JSON.stringify([r.type, r.direction, r.kind, r.roles, r.levels]);
     let g = byKey.get(key);
     if (!g) {
-      const group = { index: byKey.size, type: r.type, out: r.direction === "OUT", kind: r.kind, ids: [], relProps: [], nodeProps: [] };
+      const group = { index: byKey.size, type: r.type, out: r.direction === "OUT", kind: r.kind, roles: r.roles, levels: r.levels, ids: [], relProps: [], nodeProps: [] };
       byKey.set(key, (g = { group, ids: new Set(), relProps: new Set(), nodeProps: new Set() }));
     }
     g.ids.add(r.id);

@@ -1,16 +1,30 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from "type-graphql";
 import { renderSubgraph } from "../../export/index.js";
 import { ExportFormat } from "../../export/export-format.js";
-import { checkRelationshipTypes, fetchExportSubgraph, fetchNeighborhood, fetchShortestPath } from "../../graph/subgraph-queries.js";
+import { NotFoundError } from "../../errors/client-errors.js";
+import { explainPathSearch, type PathQuery, searchPaths } from "../../graph/path-search.js";
+import { checkRelationshipTypes, fetchExportSubgraph, fetchNeighborhood } from "../../graph/subgraph-queries.js";
 import type { Subgraph as PlainSubgraph } from "../../graph/subgraph.js";
 import { LIMITS } from "../common/limits.js";
 import { checkRange } from "../common/validate.js";
 import type { Context } from "../context.js";
-import { Path, Subgraph } from "./subgraph.type.js";
+import { subgraphEdgePlan } from "../engine/plans.js";
+import { toGraphEdge, toGraphNode } from "./graph-ids.js";
+import { Path, PathOutcome, PathSearch, Subgraph } from "./subgraph.type.js";
 
-/** The plain shape's role property lifted to a field, as GraphEdge has it. */
-function flatten(g: PlainSubgraph) {
-  return { nodes: g.nodes, edges: g.edges.map((e) => ({ ...e, role: (e.properties?.role as string | undefined) ?? null })) };
+/** Nodes and edges with the drawing's own ids (graph-ids.ts). */
+function drawn(g: PlainSubgraph) {
+  return { nodes: g.nodes.map(toGraphNode), edges: g.edges.map(toGraphEdge) };
+}
+
+const TYPES_DESCRIPTION = "Relationship types to follow (e.g. [\"SUPPORTS\", \"OPERATED_BY\"]); all when omitted.";
+
+/** Checks a path query's arguments, as `neighborhood` checks its own. */
+function pathQuery(from: string, to: string, maxLength: number, types: string[] | null, limit: number, probe: boolean, relProps: readonly string[]): PathQuery {
+  checkRange("maxLength", maxLength, 1, LIMITS.maxPathLength);
+  checkRange("limit", limit, 1, LIMITS.maxPaths);
+  return { from, to, maxLength, types: checkRelationshipTypes(types), limit, probe, relProps };
 }
 
 @Resolver()
@@ -23,26 +37,58 @@ export class GraphResolver {
   async neighborhood(
     @Arg("id", () => ID) id: string,
     @Arg("depth", () => Int, { defaultValue: 1 }) depth: number,
-    @Arg("types", () => [String], { nullable: true, description: "Relationship types to follow (e.g. [\"SUPPORTS\", \"OPERATED_BY\"]); all when omitted." }) types: string[] | null,
+    @Arg("types", () => [String], { nullable: true, description: TYPES_DESCRIPTION }) types: string[] | null,
     @Arg("limit", () => Int, { defaultValue: LIMITS.defaultNeighborhoodNodes, description: `Most nodes to return, 1–${LIMITS.maxSubgraphNodes} (default ${LIMITS.defaultNeighborhoodNodes}), the start node included.` }) limit: number,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     checkRange("depth", depth, 1, LIMITS.maxDepth);
     checkRange("limit", limit, 1, LIMITS.maxSubgraphNodes);
-    const g = await fetchNeighborhood(ctx.db, id, depth, checkRelationshipTypes(types), limit);
-    return { ...flatten(g), truncated: g.truncated };
+    const g = await fetchNeighborhood(ctx.db, id, depth, checkRelationshipTypes(types), limit, subgraphEdgePlan(info, "edges"));
+    return { ...drawn(g), truncated: g.truncated };
   }
 
-  @Query(() => Path, { nullable: true, description: "A shortest path between two nodes, ignoring direction; null when none is within maxLength (1–10, default 6)." })
+  @Query(() => Path, { nullable: true, description: "A shortest path between two nodes, ignoring direction, optionally only over some relationship types; null when none is within maxLength (1–10, default 6). shortestPaths returns every shortest path, and says why when there is none." })
   async shortestPath(
     @Arg("from", () => ID) from: string,
     @Arg("to", () => ID) to: string,
     @Arg("maxLength", () => Int, { defaultValue: 6 }) maxLength: number,
+    @Arg("types", () => [String], { nullable: true, description: TYPES_DESCRIPTION }) types: string[] | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    checkRange("maxLength", maxLength, 1, LIMITS.maxPathLength);
-    const path = await fetchShortestPath(ctx.db, from, to, maxLength);
-    return path && { ...flatten(path), length: path.edges.length };
+    const q = pathQuery(from, to, maxLength, types, 1, false, subgraphEdgePlan(info, "edges"));
+    const r = await searchPaths(ctx.db, q);
+    if (r.outcome === "UNKNOWN_FROM") throw new NotFoundError(from);
+    if (r.outcome === "UNKNOWN_TO") throw new NotFoundError(to);
+    const path = r.paths[0];
+    return path ? { ...drawn(path), length: path.edges.length } : null;
+  }
+
+  @Query(() => PathSearch, {
+    description: "Every shortest path between two nodes (up to `limit`), ignoring direction, optionally only over some relationship types. "
+      + "Never null: when there is no path within maxLength, `explanation` says whether a longer one exists (a search of up to 20 hops), "
+      + "or the nodes are disconnected under those types, or which id is unknown.",
+  })
+  async shortestPaths(
+    @Arg("from", () => ID) from: string,
+    @Arg("to", () => ID) to: string,
+    @Arg("maxLength", () => Int, { defaultValue: 6, description: "Most hops, 1–10 (default 6)." }) maxLength: number,
+    @Arg("types", () => [String], { nullable: true, description: TYPES_DESCRIPTION }) types: string[] | null,
+    @Arg("limit", () => Int, { defaultValue: LIMITS.defaultPaths, description: `Most paths to return, 1–${LIMITS.maxPaths} (default ${LIMITS.defaultPaths}).` }) limit: number,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<PathSearch> {
+    const q = pathQuery(from, to, maxLength, types, limit, true, subgraphEdgePlan(info, "paths.edges"));
+    const r = await searchPaths(ctx.db, q);
+    const paths = r.paths.map((p) => ({ ...drawn(p), length: p.edges.length }));
+    return {
+      found: paths.length > 0,
+      outcome: PathOutcome[r.outcome],
+      paths,
+      shortestLength: paths[0]?.length ?? r.longerLength,
+      explanation: explainPathSearch(q, r),
+    };
   }
 
   @Query(() => String, {

@@ -1,9 +1,14 @@
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Extensions, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Evidence } from "../common/evidence.type.js";
+import type { EvidenceRecord } from "../records.js";
 
-@ObjectType({ simpleResolvers: true, description: "A node as a graph library draws it." })
+@ObjectType({ simpleResolvers: true, description: "A node as a graph library draws it. Its `id` is the drawing's own (`GraphNode:` + entityId), so a normalising cache (Relay, Apollo, urql Graphcache) never mixes it up with the entity; `node(id: entityId)` fetches the entity." })
 export class GraphNode {
-  @Field(() => ID)
+  @Field(() => ID, { description: "\"GraphNode:\" + entityId; edges' source and target name it." })
   id!: string;
+
+  @Field(() => ID, { description: "The id of the entity it draws (e.g. \"Task:gz-ai-plan-2020-2022/task-02\"), for node(id:)." })
+  entityId!: string;
 
   @Field(() => String, { description: "Its type (Neo4j label): Task, Agency, …" })
   label!: string;
@@ -17,20 +22,33 @@ export class GraphNode {
 
 @ObjectType({ simpleResolvers: true, description: "A directed edge as a graph library draws it (source → target is the relationship's direction)." })
 export class GraphEdge {
-  @Field(() => ID)
+  @Field(() => ID, { description: "\"GraphEdge:\" + the relationship's id (TYPE|fromId|toId)." })
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The GraphNode id of its start." })
   source!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The GraphNode id of its end." })
   target!: string;
+
+  @Field(() => ID, { description: "The entity id of its start." })
+  sourceEntityId!: string;
+
+  @Field(() => ID, { description: "The entity id of its end." })
+  targetEntityId!: string;
 
   @Field(() => String, { description: "Relationship type: SUPPORTS, RESPONSIBLE, …" })
   type!: string;
 
-  @Field(() => String, { nullable: true, description: "Role, for RESPONSIBLE (LEAD/PARTICIPANT) and ISSUED_BY (ISSUER/APPROVER)." })
+  @Field(() => String, { nullable: true, description: "Role, for RESPONSIBLE (LEAD/PARTICIPANT/JOINT) and ISSUED_BY (ISSUER/APPROVER)." })
   role?: string | null;
+
+  @Field(() => [Evidence], { description: "The words of the source that state the relationship (empty for curated facts); read only when selected." })
+  evidence!: EvidenceRecord[];
+
+  @Extensions({ reads: ["source"] })
+  @Field(() => String, { nullable: true, description: "For a curated relationship (no evidence in a text): where the fact comes from." })
+  curatedSource?: string | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: "Nodes and edges, ready for Cytoscape.js, D3, Sigma, vis-network, …" })
@@ -55,4 +73,29 @@ export class Path {
 
   @Field(() => Int, { description: "Number of edges." })
   length!: number;
+}
+
+export enum PathOutcome { FOUND = "FOUND", LONGER = "LONGER", NONE_WITHIN_SEARCH = "NONE_WITHIN_SEARCH", UNKNOWN_FROM = "UNKNOWN_FROM", UNKNOWN_TO = "UNKNOWN_TO" }
+registerEnumType(PathOutcome, {
+  name: "PathOutcome",
+  description: "FOUND: paths within maxLength. LONGER: none within maxLength, but a longer one exists (`shortestLength`). "
+    + "NONE_WITHIN_SEARCH: no path of up to 20 hops over the types (disconnected under them). UNKNOWN_FROM / UNKNOWN_TO: no node has that id.",
+});
+
+@ObjectType({ simpleResolvers: true, description: "What a path search found: every shortest path (up to `limit`), or why there is none." })
+export class PathSearch {
+  @Field(() => Boolean, { description: "True when at least one path is within maxLength." })
+  found!: boolean;
+
+  @Field(() => PathOutcome)
+  outcome!: PathOutcome;
+
+  @Field(() => [Path], { description: "The shortest paths, all of the same length, ordered by their nodes' ids; empty when none was found." })
+  paths!: Path[];
+
+  @Field(() => Int, { nullable: true, description: "The length of the shortest path: of `paths`, or, for LONGER, of the path beyond maxLength." })
+  shortestLength!: number | null;
+
+  @Field(() => String, { description: "What was found, in a sentence; when nothing was, why, and what to change (maxLength, types, an id)." })
+  explanation!: string;
 }

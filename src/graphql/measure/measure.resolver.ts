@@ -2,6 +2,8 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { Agency } from "../agency/agency.type.js";
 import { connectionOf } from "../common/connection.js";
+import { ResponsibleRole } from "../common/enums.js";
+import { RoleFilter } from "../common/filter-args.js";
 import { PartListArgs } from "../common/list-args.js";
 import { listEntities } from "../common/list-entities.js";
 import { relatedEdges, relatedNode, relatedNodes } from "../common/related.js";
@@ -24,10 +26,14 @@ export class MeasureResolver {
   document(@Root() m: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNode(ctx, info, m.id, "HAS_PART", "IN", "PolicyDocument"); }
 
   @FieldResolver(() => [Responsible], { description: "Responsible units in list order, each with its role (the first leads)." })
-  responsible(@Root() m: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, m.id, "RESPONSIBLE", "OUT"); }
+  responsible(@Root() m: NodeRecord, @RoleFilter() role: ResponsibleRole[] | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedEdges(ctx, info, m.id, "RESPONSIBLE", "OUT", null, { roles: role });
+  }
 
   @FieldResolver(() => [Agency], { description: "Responsible units, in list order." })
-  agencies(@Root() m: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, m.id, "RESPONSIBLE", "OUT"); }
+  agencies(@Root() m: NodeRecord, @RoleFilter() role: ResponsibleRole[] | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedNodes(ctx, info, m.id, "RESPONSIBLE", "OUT", null, { roles: role });
+  }
 
   @FieldResolver(() => Agency, { nullable: true, description: "The lead unit (the first listed)." })
   async lead(@Root() m: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
