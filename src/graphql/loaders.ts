@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import type { Database } from "../db/database.js";
 import { fetchNodes, type NodeRequest } from "./engine/node-batch.js";
 import { NodeStore } from "./engine/node-store.js";
-import { edgePlan, nodePlan } from "./engine/plans.js";
+import { edgePlan, NODE_ALWAYS, nodePlan } from "./engine/plans.js";
 import { type Direction, fetchRelated, type RelRequest } from "./engine/related-batch.js";
 import type { NodeRecord, Related } from "./records.js";
 
@@ -37,6 +37,16 @@ export class Loaders {
     const props = nodePlan(info);
     const known = this.store.get(id, props);
     return known ? Promise.resolve(known) : this.nodeBatch.load({ id, props });
+  }
+
+  /**
+   * The node `id` with at least `props` (`id` and `kind` are added), for a resolver that reads
+   * properties of a node its own selection does not name (an evidence's document's `sourceUrl`).
+   */
+  nodeWith(id: string, props: readonly string[]): Promise<NodeRecord | null> {
+    const all = [...new Set([...NODE_ALWAYS, ...props])];
+    const known = this.store.get(id, all);
+    return known ? Promise.resolve(known) : this.nodeBatch.load({ id, props: all });
   }
 
   /**

@@ -21,6 +21,7 @@ import { AgencyProvenanceResolver, ResponsibleTaskResolver, TaskResponsibilityRe
 import { CitationChainResolver, CitationHopResolver } from "./document/citation-chain.resolver.js";
 import { IngestResolver } from "./ingest/ingest.resolver.js";
 import * as exampleMarks from "./common/example-mark.resolver.js";
+import { EvidenceLinksResolver } from "./common/evidence-links.resolver.js";
 
 const RESOLVERS = [
   NodeResolver, SearchResolver, GraphResolver, EvidenceResolver,
@@ -30,6 +31,7 @@ const RESOLVERS = [
   edges.OperatedByResolver, edges.ImplementsResolver, edges.SetsResolver, edges.HasPartResolver, edges.MentionsResolver,
   IngestResolver, CitationChainResolver, CitationHopResolver, AgencyProvenanceResolver, TaskResponsibilityResolver, ResponsibleTaskResolver,
   exampleMarks.TaskExampleResolver, exampleMarks.MeasureExampleResolver, exampleMarks.ActionExampleResolver, exampleMarks.TargetExampleResolver,
+  EvidenceLinksResolver,
 ] as const;
 
 /** The executable GraphQL schema, built from the type-graphql classes. */

@@ -45,6 +45,8 @@ export interface HttpServerOptions {
   requestScope?: RequestScopeOptions;
   /** The ingest pipeline and the bearer token ingestDocument requires; without a token the mutation is disabled. */
   ingest?: { pipeline: IngestPipeline; token?: string };
+  /** Absolute base URL of links (`PUBLIC_URL`); default `http://localhost:<the port listened on>`. */
+  publicUrl?: string;
 }
 
 export interface RunningHttpServer {
@@ -85,6 +87,8 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
   });
   await apollo.start();
   const corsPolicy = cors({ origin: o.corsOrigins, exposedHeaders: ["X-Request-Id"] });
+  // Known once the server listens (port 0 picks a free port).
+  const publicUrl = () => o.publicUrl ?? `http://localhost:${(httpServer.address() as AddressInfo).port}`;
 
   app.use(requestLogging(o.logger));
 
@@ -98,7 +102,7 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
     express.json({ limit: o.limits.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const context: Context = { ...createContext(o.db.forRequest(requestScope(req, res, scope))), ingest: ingestAccess(o.ingest, req.headers.authorization) };
+        const context: Context = { ...createContext(o.db.forRequest(requestScope(req, res, scope)), publicUrl()), ingest: ingestAccess(o.ingest, req.headers.authorization) };
         bindContext(context, requestRecord(res));
         return context;
       },
