@@ -4,15 +4,18 @@ import { DOCUMENT_LANGUAGE, type CitationFields } from "./citation-fields.js";
 export type CslItem = Record<string, unknown> & { id: string; type: string };
 
 /**
- * A document as a CSL `legislation` item: `authority` (and the corporate `author`, which styles that
- * ignore authority print) is the issuing body in Chinese, `number` the 文号, `title` the Chinese
- * title. CSL has no translated-title variable, so the English title and body go into `note`, and
- * also into `custom` for programs.
+ * A document as a CSL `report` item, the type Zotero and CSL styles give a numbered government
+ * document: the issuing body in Chinese is the corporate `author`, the `publisher` and the
+ * `authority`; `number` is the 文号, `genre` the kind of document, `title` the Chinese title. Not
+ * `legislation`: citeproc's APA style renders that as a US statute ("Pub. L. No. 国发〔2017〕35号").
+ * CSL has no translated-title variable, so the English title and body go into `note`, and into
+ * `custom` for programs.
  */
 export function toCslItem(f: CitationFields): CslItem {
-  const item: CslItem = { id: f.key, type: "legislation", title: f.title, language: DOCUMENT_LANGUAGE, jurisdiction: "cn" };
+  const item: CslItem = { id: f.key, type: "report", title: f.title, language: DOCUMENT_LANGUAGE, jurisdiction: "cn" };
   if (f.issuer) {
     item.author = [{ literal: f.issuer.name }];
+    item.publisher = f.issuer.name;
     item.authority = f.issuer.name;
   }
   if (f.docNumber) item.number = f.docNumber;

@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import type { GraphQLResolveInfo } from "graphql";
+import { type CitationSource, findCitationSources } from "../citations/citation-source.js";
 import type { Database } from "../db/database.js";
 import { fetchNodes, type NodeRequest } from "./engine/node-batch.js";
 import { NodeStore } from "./engine/node-store.js";
@@ -26,10 +27,16 @@ export class Loaders {
   readonly store = new NodeStore();
   private readonly nodeBatch: DataLoader<NodeRequest, NodeRecord | null>;
   private readonly relBatch: DataLoader<RelRequest, Related[]>;
+  /** What citations of documents are made from, by document id (null for an id that is no document): one statement per tick. */
+  readonly citationSources: DataLoader<string, CitationSource | null>;
 
   constructor(db: Database) {
     this.nodeBatch = new DataLoader((requests) => fetchNodes(db, this.store, requests), { cache: false });
     this.relBatch = new DataLoader((requests) => fetchRelated(db, this.store, requests), { cache: false });
+    this.citationSources = new DataLoader(async (ids) => {
+      const byId = new Map((await findCitationSources(db, ids)).map((s) => [s.id, s]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
   }
 
   /** The node `id` with the properties `info`'s selection reads; null when no node has that id. */

@@ -22,6 +22,7 @@ import { CitationChainResolver, CitationHopResolver } from "./document/citation-
 import { IngestResolver } from "./ingest/ingest.resolver.js";
 import * as exampleMarks from "./common/example-mark.resolver.js";
 import { EvidenceLinksResolver } from "./common/evidence-links.resolver.js";
+import { CitationResolver } from "./citation/citation.resolver.js";
 
 const RESOLVERS = [
   NodeResolver, SearchResolver, GraphResolver, EvidenceResolver,
@@ -31,7 +32,7 @@ const RESOLVERS = [
   edges.OperatedByResolver, edges.ImplementsResolver, edges.SetsResolver, edges.HasPartResolver, edges.MentionsResolver,
   IngestResolver, CitationChainResolver, CitationHopResolver, AgencyProvenanceResolver, TaskResponsibilityResolver, ResponsibleTaskResolver,
   exampleMarks.TaskExampleResolver, exampleMarks.MeasureExampleResolver, exampleMarks.ActionExampleResolver, exampleMarks.TargetExampleResolver,
-  EvidenceLinksResolver,
+  EvidenceLinksResolver, CitationResolver,
 ] as const;
 
 /** The executable GraphQL schema, built from the type-graphql classes. */

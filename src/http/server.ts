@@ -20,6 +20,8 @@ import { formatErrorFor, internalErrorLogging } from "./errors.js";
 import { ingestAccess } from "../graphql/ingest/ingest-access.js";
 import type { IngestPipeline } from "../ingest/pipeline.js";
 import { exportRoute } from "./export-route.js";
+import { CITATION_PATHS, citationRoute } from "./citation-route.js";
+import { documentRoute } from "./document-route.js";
 import { jsonErrorHandler, notFound } from "./json-errors.js";
 import { bindContext, requestLogging, requestLogPlugin, requestRecord } from "./request-log.js";
 import { healthRoute, readyRoute } from "./health-routes.js";
@@ -95,6 +97,9 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
   app.get("/health", healthRoute());
   app.get("/ready", readyRoute(o.db));
   app.use("/export", corsPolicy);
+  app.get(CITATION_PATHS, (req, res) => citationRoute(o.db.forRequest(requestScope(req, res, scope)))(req, res));
+  app.use("/documents", corsPolicy);
+  app.get("/documents/:file", (req, res) => documentRoute(o.db.forRequest(requestScope(req, res, scope)), publicUrl)(req, res));
   app.get("/export/:file", (req, res) => exportRoute(o.db.forRequest(requestScope(req, res, scope)))(req, res));
   app.use(
     "/graphql",
