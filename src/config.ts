@@ -63,6 +63,11 @@ export interface Config {
   embeddedRestarts: number;
   /** `INGEST_TOKEN`: bearer token the `ingestDocument` mutation requires; unset disables the mutation. */
   ingestToken?: string;
+  /**
+   * `PUBLIC_URL`: the absolute http(s) base URL links are built from (evidence deep links), without
+   * a trailing slash. Unset means `http://localhost:<PORT>`, the port the server actually listens on.
+   */
+  publicUrl?: string;
 }
 
 /** Bounds on the database work of requests and clients. */
@@ -100,7 +105,7 @@ const KNOWN = [
   "GRAPHQL_INTROSPECTION", "GRAPHQL_SUGGESTIONS", "CORS_ORIGINS", "LOG_LEVEL",
   "NEO4J_MAX_CONNECTIONS", "NEO4J_ACQUIRE_TIMEOUT_MS", "NEO4J_RETRY_TIME_MS", "NEO4J_EMBEDDED_RESTARTS",
   "MAX_DB_CONCURRENCY_PER_CLIENT", "DB_QUEUE_PER_CLIENT", "REQUEST_TIMEOUT_MS", "CLIENT_ID_HEADER",
-  "INGEST_TOKEN",
+  "INGEST_TOKEN", "PUBLIC_URL",
 ] as const;
 /** Set by Neo4j's own tooling or Docker image; tolerated, never read. */
 const TOLERATED = new Set(["NEO4J_HOME", "NEO4J_CONF", "NEO4J_AUTH", "NEO4J_EDITION", "NEO4J_VERSION"]);
@@ -162,6 +167,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     },
     embeddedRestarts: int("NEO4J_EMBEDDED_RESTARTS", 5, 0, 100),
     ingestToken: readToken(env.INGEST_TOKEN, problems),
+    publicUrl: readPublicUrl(env.PUBLIC_URL, problems),
   };
   if (problems.length > 0) {
     throw new StartupError(
@@ -263,4 +269,20 @@ function editDistance(a: string, b: string): number {
     }
   }
   return row[b.length]!;
+}
+
+function readPublicUrl(raw: string | undefined, problems: string[]): string | undefined {
+  const v = nonEmpty(raw);
+  if (v === undefined) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(v);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.search || url.hash) {
+    problems.push(`PUBLIC_URL must be an absolute http(s) URL such as https://policy-graph.example.org (a path is allowed, no query or fragment), but is "${v}".`);
+    return undefined;
+  }
+  return v.replace(/\/+$/, "");
 }

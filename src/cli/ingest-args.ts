@@ -1,10 +1,10 @@
 import { parseArgs } from "node:util";
 import type { DocumentMetadata } from "../ingest/extract.js";
-import type { GovernmentLevel } from "../ingest/gazetteer.js";
+import { type GovernmentLevel, isHttpUrl } from "../ingest/gazetteer.js";
 
 const LEVELS = ["NATIONAL", "PROVINCIAL", "MUNICIPAL", "DISTRICT"];
 
-export const INGEST_USAGE = "Usage: npm run ingest -- <file|dir>... [--level NATIONAL|PROVINCIAL|MUNICIPAL|DISTRICT] [--issuer NAME] [--issued-on YYYY-MM-DD] [--doc-number N] [--dry-run]";
+export const INGEST_USAGE = "Usage: npm run ingest -- <file|dir>... [--level NATIONAL|PROVINCIAL|MUNICIPAL|DISTRICT] [--issuer NAME] [--issued-on YYYY-MM-DD] [--doc-number N] [--source-url URL] [--dry-run]";
 
 export interface IngestArgs {
   paths: string[];
@@ -22,6 +22,7 @@ export function parseIngestArgs(argv: string[]): IngestArgs {
       issuer: { type: "string" },
       "issued-on": { type: "string" },
       "doc-number": { type: "string" },
+      "source-url": { type: "string" },
       "dry-run": { type: "boolean", default: false },
     },
   });
@@ -32,10 +33,13 @@ export function parseIngestArgs(argv: string[]): IngestArgs {
   if (issuedOn !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(issuedOn) || Number.isNaN(Date.parse(issuedOn)))) {
     throw new Error(`--issued-on must be a date as YYYY-MM-DD, but is "${issuedOn}".`);
   }
+  const sourceUrl = values["source-url"];
+  if (sourceUrl !== undefined && !isHttpUrl(sourceUrl)) throw new Error(`--source-url must be an absolute http(s) URL (the document's official page), but is "${sourceUrl}".`);
   const metadata: DocumentMetadata = {};
   if (level) metadata.level = level as GovernmentLevel;
   if (values.issuer) metadata.issuer = values.issuer;
   if (issuedOn) metadata.issuedOn = issuedOn;
   if (values["doc-number"]) metadata.docNumber = values["doc-number"];
+  if (sourceUrl) metadata.sourceUrl = sourceUrl;
   return { paths: positionals, metadata, dryRun: values["dry-run"] ?? false };
 }

@@ -12,9 +12,14 @@ export interface Context {
   operationName?: string;
   /** The ingest pipeline and whether this request may use it (absent: ingestDocument is disabled). */
   ingest?: IngestAccess;
+  /** Absolute base URL links are built from (`PUBLIC_URL`), without a trailing slash. */
+  publicUrl: string;
 }
 
+/** Base URL of links when no server says otherwise (tests that run the schema without HTTP). */
+export const DEFAULT_PUBLIC_URL = "http://localhost:4000";
+
 /** A fresh context per request. */
-export function createContext(db: Database): Context {
-  return { db, loaders: new Loaders(db) };
+export function createContext(db: Database, publicUrl: string = DEFAULT_PUBLIC_URL): Context {
+  return { db, loaders: new Loaders(db), publicUrl };
 }

@@ -1,19 +1,20 @@
 import DataLoader from "dataloader";
 import type { GraphQLResolveInfo } from "graphql";
+import { type CitationSource, findCitationSources } from "../citations/citation-source.js";
 import type { Database } from "../db/database.js";
 import type { CountSpec } from "./common/count-spec.js";
 import { type CountRequest, fetchCounts } from "./engine/count-batch.js";
 import { fetchNodes, type NodeRequest } from "./engine/node-batch.js";
 import { NodeStore } from "./engine/node-store.js";
-import { edgePlan, nodePlan } from "./engine/plans.js";
+import { edgePlan, NODE_ALWAYS, nodePlan } from "./engine/plans.js";
 import { type Direction, fetchRelated, type RelRequest } from "./engine/related-batch.js";
+import type { NodeRecord, Related } from "./records.js";
 
 /** Filters of a relationship field: roles of the relationship, levels of the far node (null: all). */
 export interface RelFilter {
   roles?: readonly string[] | null;
   levels?: readonly string[] | null;
 }
-import type { NodeRecord, Related } from "./records.js";
 
 export type { Direction } from "./engine/related-batch.js";
 
@@ -35,11 +36,17 @@ export class Loaders {
   private readonly nodeBatch: DataLoader<NodeRequest, NodeRecord | null>;
   private readonly relBatch: DataLoader<RelRequest, Related[]>;
   private readonly countBatch: DataLoader<CountRequest, number>;
+  /** What citations of documents are made from, by document id (null for an id that is no document): one statement per tick. */
+  readonly citationSources: DataLoader<string, CitationSource | null>;
 
   constructor(db: Database) {
     this.nodeBatch = new DataLoader((requests) => fetchNodes(db, this.store, requests), { cache: false });
     this.relBatch = new DataLoader((requests) => fetchRelated(db, this.store, requests), { cache: false });
     this.countBatch = new DataLoader((requests) => fetchCounts(db, requests), { cache: false });
+    this.citationSources = new DataLoader(async (ids) => {
+      const byId = new Map((await findCitationSources(db, ids)).map((s) => [s.id, s]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
   }
 
   /** How many relationships of node `id` match `spec`; the counts of one level are one statement. */
@@ -52,6 +59,16 @@ export class Loaders {
     const props = nodePlan(info);
     const known = this.store.get(id, props);
     return known ? Promise.resolve(known) : this.nodeBatch.load({ id, props });
+  }
+
+  /**
+   * The node `id` with at least `props` (`id` and `kind` are added), for a resolver that reads
+   * properties of a node its own selection does not name (an evidence's document's `sourceUrl`).
+   */
+  nodeWith(id: string, props: readonly string[]): Promise<NodeRecord | null> {
+    const all = [...new Set([...NODE_ALWAYS, ...props])];
+    const known = this.store.get(id, all);
+    return known ? Promise.resolve(known) : this.nodeBatch.load({ id, props: all });
   }
 
   /**

@@ -23,6 +23,8 @@ import { IngestResolver } from "./ingest/ingest.resolver.js";
 import * as exampleMarks from "./common/example-mark.resolver.js";
 import { DegreeResolver } from "./node/degree.resolver.js";
 import { ResponsibleCountResolver } from "./agency/responsible-count.resolver.js";
+import { EvidenceLinksResolver } from "./common/evidence-links.resolver.js";
+import { CitationResolver } from "./citation/citation.resolver.js";
 
 const RESOLVERS = [
   NodeResolver, SearchResolver, GraphResolver, EvidenceResolver,
@@ -33,6 +35,7 @@ const RESOLVERS = [
   IngestResolver, CitationChainResolver, CitationHopResolver, AgencyProvenanceResolver, TaskResponsibilityResolver, ResponsibleTaskResolver,
   exampleMarks.TaskExampleResolver, exampleMarks.MeasureExampleResolver, exampleMarks.ActionExampleResolver, exampleMarks.TargetExampleResolver,
   DegreeResolver, ResponsibleCountResolver,
+  EvidenceLinksResolver, CitationResolver,
 ] as const;
 
 /** The executable GraphQL schema, built from the type-graphql classes. */

@@ -20,6 +20,8 @@ import { formatErrorFor, internalErrorLogging } from "./errors.js";
 import { ingestAccess } from "../graphql/ingest/ingest-access.js";
 import type { IngestPipeline } from "../ingest/pipeline.js";
 import { exportRoute } from "./export-route.js";
+import { CITATION_PATHS, citationRoute } from "./citation-route.js";
+import { documentRoute } from "./document-route.js";
 import { jsonErrorHandler, notFound } from "./json-errors.js";
 import { bindContext, requestLogging, requestLogPlugin, requestRecord } from "./request-log.js";
 import { healthRoute, readyRoute } from "./health-routes.js";
@@ -45,6 +47,8 @@ export interface HttpServerOptions {
   requestScope?: RequestScopeOptions;
   /** The ingest pipeline and the bearer token ingestDocument requires; without a token the mutation is disabled. */
   ingest?: { pipeline: IngestPipeline; token?: string };
+  /** Absolute base URL of links (`PUBLIC_URL`); default `http://localhost:<the port listened on>`. */
+  publicUrl?: string;
 }
 
 export interface RunningHttpServer {
@@ -85,12 +89,17 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
   });
   await apollo.start();
   const corsPolicy = cors({ origin: o.corsOrigins, exposedHeaders: ["X-Request-Id"] });
+  // Known once the server listens (port 0 picks a free port).
+  const publicUrl = () => o.publicUrl ?? `http://localhost:${(httpServer.address() as AddressInfo).port}`;
 
   app.use(requestLogging(o.logger));
 
   app.get("/health", healthRoute());
   app.get("/ready", readyRoute(o.db));
   app.use("/export", corsPolicy);
+  app.get(CITATION_PATHS, (req, res) => citationRoute(o.db.forRequest(requestScope(req, res, scope)))(req, res));
+  app.use("/documents", corsPolicy);
+  app.get("/documents/:file", (req, res) => documentRoute(o.db.forRequest(requestScope(req, res, scope)), publicUrl)(req, res));
   app.get("/export/:file", (req, res) => exportRoute(o.db.forRequest(requestScope(req, res, scope)))(req, res));
   app.use(
     "/graphql",
@@ -98,7 +107,7 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
     express.json({ limit: o.limits.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const context: Context = { ...createContext(o.db.forRequest(requestScope(req, res, scope))), ingest: ingestAccess(o.ingest, req.headers.authorization) };
+        const context: Context = { ...createContext(o.db.forRequest(requestScope(req, res, scope)), publicUrl()), ingest: ingestAccess(o.ingest, req.headers.authorization) };
         bindContext(context, requestRecord(res));
         return context;
       },

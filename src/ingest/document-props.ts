@@ -11,6 +11,7 @@ export function documentProps(entry: DocumentEntry | undefined, title: string) {
     type: entry?.type ?? null,
     issueDate: entry?.issueDate ?? null,
     period: entry?.period ?? null,
+    sourceUrl: entry?.sourceUrl ?? null,
     source: entry?.source ?? null,
   };
 }

@@ -9,6 +9,8 @@ export interface DocumentMetadata {
   issuedOn?: string;
   /** 文号, in any bracket style. */
   docNumber?: string;
+  /** The document's official web page (absolute http(s) URL), where its text was published. */
+  sourceUrl?: string;
 }
 
 /** A document already in the graph: a full one (it has text) or a placeholder that was only cited. */

@@ -71,6 +71,7 @@ export function extractDocument(raw: string, gazetteer: Gazetteer, options: Extr
     issueDate: meta.issuedOn ?? structure.issueDate?.iso ?? entry?.issueDate ?? null,
     period: /[(（](\d{4}-\d{4})年[)）]/.exec(title)?.[1] ?? entry?.period ?? null,
     nameEn: t.document[docKey] ?? entry?.titleEn ?? null,
+    sourceUrl: meta.sourceUrl ?? entry?.sourceUrl ?? null,
     text,
     ord: structure.title.start,
     titleKey: titleKey(title),

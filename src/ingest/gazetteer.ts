@@ -32,6 +32,8 @@ export interface DocumentEntry {
   approvedBy: string | null;
   issueDate: string | null;
   period: string | null;
+  /** The official web page of the document, only where a source gives it (never guessed); null otherwise. */
+  sourceUrl?: string | null;
   source: string;
 }
 export interface Translations {
@@ -57,6 +59,16 @@ export interface Gazetteer {
   jurisdictions?: Jurisdiction[];
   /** Standard unit names (`科技局`) and their English, to compose names of agencies found by pattern (optional). */
   unitGlossary?: Record<string, string>;
+}
+
+/** True for an absolute http:// or https:// URL. */
+export function isHttpUrl(s: string): boolean {
+  try {
+    const u = new URL(s);
+    return (u.protocol === "http:" || u.protocol === "https:") && u.hostname !== "";
+  } catch {
+    return false;
+  }
 }
 
 const LEVELS = new Set(["NATIONAL", "PROVINCIAL", "MUNICIPAL", "DISTRICT"]);
@@ -119,6 +131,7 @@ export function validateGazetteer(g: Gazetteer): string[] {
     if (!agencyKeys.has(d.issuer)) problems.push(`documents/${d.key}: issuer "${d.issuer}" is not an agency key`);
     if (d.approvedBy !== null && !agencyKeys.has(d.approvedBy)) problems.push(`documents/${d.key}: approvedBy "${d.approvedBy}" is not an agency key`);
     if (!LEVELS.has(d.level)) problems.push(`documents/${d.key}: level "${d.level}" is not valid`);
+    if (d.sourceUrl != null && !isHttpUrl(d.sourceUrl)) problems.push(`documents/${d.key}: sourceUrl "${d.sourceUrl}" must be an absolute http(s) URL, or null`);
   }
   // An agency's alias means its body only within its jurisdiction, so `市政府` may belong to two
   // cities' governments; within one jurisdiction (or across kinds) an alias has one owner.

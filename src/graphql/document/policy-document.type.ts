@@ -22,6 +22,9 @@ export class PolicyDocument extends Node {
   @Field(() => String, { nullable: true, description: "The full normalised text (Simplified Chinese), which evidence offsets index; null for documents only cited." })
   text?: string | null;
 
+  @Field(() => String, { nullable: true, description: "The document's official web page, where a source gives it (curated in seeds/gazetteer/documents.json or given at ingest); never guessed." })
+  sourceUrl?: string | null;
+
   @Field(() => String, { nullable: true, description: "Where the curated facts about this document come from." })
   source?: string | null;
 }

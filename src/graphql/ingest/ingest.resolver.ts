@@ -1,6 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import { ErrorCode } from "../../errors/error-code.js";
 import { BadUserInputError, ClientError } from "../../errors/client-errors.js";
+import { isHttpUrl } from "../../ingest/gazetteer.js";
 import { IngestError } from "../../ingest/ingest-errors.js";
 import type { Context } from "../context.js";
 import { IngestMetadata, IngestReport } from "./ingest.type.js";
@@ -21,6 +22,7 @@ export class IngestResolver {
     if (access.authorized === null) throw new ClientError("ingestDocument needs the header `Authorization: Bearer <token>`.", ErrorCode.UNAUTHENTICATED);
     if (!access.authorized) throw new ClientError("The bearer token is not valid for ingestDocument.", ErrorCode.UNAUTHENTICATED);
     if (metadata?.issuedOn && !/^\d{4}-\d{2}-\d{2}$/.test(metadata.issuedOn)) throw new BadUserInputError(`metadata.issuedOn must be YYYY-MM-DD, but is "${metadata.issuedOn}".`, "metadata");
+    if (metadata?.sourceUrl && !isHttpUrl(metadata.sourceUrl)) throw new BadUserInputError(`metadata.sourceUrl must be an absolute http(s) URL, but is "${metadata.sourceUrl.slice(0, 200)}".`, "metadata");
     try {
       return await access.pipeline.ingest({
         text,
@@ -32,6 +34,7 @@ export class IngestResolver {
           issuer: metadata?.issuer ?? undefined,
           issuedOn: metadata?.issuedOn ?? undefined,
           docNumber: metadata?.docNumber ?? undefined,
+          sourceUrl: metadata?.sourceUrl ?? undefined,
         },
       });
     } catch (error) {

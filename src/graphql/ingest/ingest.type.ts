@@ -15,6 +15,9 @@ export class IngestMetadata {
   @Field(() => String, { nullable: true, description: "文号 in any bracket style, e.g. 粤府办〔2021〕57号." })
   docNumber?: string | null;
 
+  @Field(() => String, { nullable: true, description: "The document's official web page (absolute http(s) URL); becomes PolicyDocument.sourceUrl and the URL of its citations." })
+  sourceUrl?: string | null;
+
   @Field(() => Boolean, { nullable: true, description: "Marks the document as an invented example (also detected from a `# 虚构示例…` first line)." })
   example?: boolean | null;
 }

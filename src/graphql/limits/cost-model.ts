@@ -55,6 +55,8 @@ export const COST_MODEL: CostModel = {
     "Query.search": 50,
     "*.totalCount": 10,
     "PolicyDocument.text": 50,
+    "Query.citations": 50,
+    "PolicyDocument.citation": 5,
   },
   itemArguments: {
     "Query.shortestPaths": { argument: "limit", default: LIMITS.defaultPaths, max: LIMITS.maxPaths },
