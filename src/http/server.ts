@@ -19,7 +19,7 @@ import { answerParserErrorsInJson } from "./client-error.js";
 import { formatErrorFor, internalErrorLogging } from "./errors.js";
 import { ingestAccess } from "../graphql/ingest/ingest-access.js";
 import type { IngestPipeline } from "../ingest/pipeline.js";
-import { exportRoute } from "./export-route.js";
+import { exportCors, exportRoute } from "./export-route.js";
 import { jsonErrorHandler, notFound } from "./json-errors.js";
 import { bindContext, requestLogging, requestLogPlugin, requestRecord } from "./request-log.js";
 import { healthRoute, readyRoute } from "./health-routes.js";
@@ -90,7 +90,7 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
 
   app.get("/health", healthRoute());
   app.get("/ready", readyRoute(o.db));
-  app.use("/export", corsPolicy);
+  app.use("/export", exportCors());
   app.get("/export/:file", (req, res) => exportRoute(o.db.forRequest(requestScope(req, res, scope)))(req, res));
   app.use(
     "/graphql",

@@ -73,13 +73,15 @@ describe("in production", () => {
     expect(mutation.errors?.[0]?.message).toContain("tasks");
   });
 
-  it("allows only the CORS origins configured, on /graphql and /export", async () => {
-    for (const path of ["/graphql?query=%7B__typename%7D", "/export/graph.nodes.csv"]) {
-      const allowed = await fetch(`${prod.url}${path}`, { headers: { origin: ORIGIN, "apollo-require-preflight": "1" } });
-      expect(allowed.headers.get("access-control-allow-origin")).toBe(ORIGIN);
-      const other = await fetch(`${prod.url}${path}`, { headers: { origin: "https://elsewhere.example", "apollo-require-preflight": "1" } });
-      expect(other.headers.get("access-control-allow-origin")).toBeNull();
-    }
+  it("allows only the CORS origins configured on /graphql, and any origin to download /export", async () => {
+    const path = "/graphql?query=%7B__typename%7D";
+    const allowed = await fetch(`${prod.url}${path}`, { headers: { origin: ORIGIN, "apollo-require-preflight": "1" } });
+    expect(allowed.headers.get("access-control-allow-origin")).toBe(ORIGIN);
+    const other = await fetch(`${prod.url}${path}`, { headers: { origin: "https://elsewhere.example", "apollo-require-preflight": "1" } });
+    expect(other.headers.get("access-control-allow-origin")).toBeNull();
+    const download = await fetch(`${prod.url}/export/graph.nodes.csv`, { headers: { origin: "https://elsewhere.example" } });
+    expect(download.headers.get("access-control-allow-origin")).toBe("*");
+    expect(download.headers.get("access-control-expose-headers")).toContain("Content-Disposition");
     const preflight = await fetch(`${prod.url}/graphql`, { method: "OPTIONS", headers: { origin: ORIGIN, "access-control-request-method": "POST" } });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get("access-control-allow-origin")).toBe(ORIGIN);

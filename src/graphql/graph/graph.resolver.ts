@@ -1,6 +1,7 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
 import { renderSubgraph } from "../../export/index.js";
 import { ExportFormat } from "../../export/export-format.js";
+import { GexfVersion } from "../../export/to-gexf.js";
 import { checkRelationshipTypes, fetchExportSubgraph, fetchNeighborhood, fetchShortestPath } from "../../graph/subgraph-queries.js";
 import type { Subgraph as PlainSubgraph } from "../../graph/subgraph.js";
 import { LIMITS } from "../common/limits.js";
@@ -52,8 +53,9 @@ export class GraphResolver {
     @Arg("format", () => ExportFormat) format: ExportFormat,
     @Arg("around", () => ID, { nullable: true, description: "Export only the neighbourhood of this node." }) around: string | null,
     @Arg("depth", () => Int, { defaultValue: 1, description: "Hops around `around` (1–3)." }) depth: number,
+    @Arg("gexfVersion", () => GexfVersion, { defaultValue: GexfVersion.V1_2, description: "GEXF only: the version to write." }) gexfVersion: GexfVersion,
     @Ctx() ctx: Context,
   ) {
-    return renderSubgraph(await fetchExportSubgraph(ctx.db, around, depth), format);
+    return renderSubgraph(await fetchExportSubgraph(ctx.db, around, depth), format, { gexfVersion });
   }
 }
