@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApp } from "../../src/app.js";
 import { EXPORT } from "../../src/graph/subgraph-rows.js";
 import { EVIDENCE_PROPERTIES } from "../../src/graph/evidence-properties.js";
-import { type ReadGraph, readWithGephi, readWithPython, requirePythonModule } from "../helpers/graph-readers.js";
+import { type ReadGraph, gephiClasspath, readWithGephi, readWithPython, requirePythonModule } from "../helpers/graph-readers.js";
 import { parseCsv } from "../helpers/csv.js";
 import { executeCypher, openTestDriver } from "../helpers/neo4j.js";
 import { executeGraphQL, startServer } from "../helpers/server.js";
@@ -60,6 +60,8 @@ const FILES = { gexf: "graph.gexf", gexf13: "graph.gexf", graphml: "graph.graphm
 beforeAll(async () => {
   await requirePythonModule("networkx");
   await requirePythonModule("igraph");
+  // The first run on a machine downloads the Gephi Toolkit (about 90 MB) from Maven Central here.
+  await gephiClasspath();
   app = await startServer();
   driver = openTestDriver();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "export-readers-"));
