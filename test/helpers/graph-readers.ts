@@ -13,8 +13,10 @@ export interface ReadGraph {
   edgeCount: number;
   nodes: { id: string; label?: string; attributes: Record<string, unknown> }[];
   edges: { id?: string; source: string; target: string; label?: string; type?: string | null; attributes: Record<string, unknown> }[];
-  /** Gephi only: the edge types it keeps apart, and its import report. */
+  /** Gephi only: the edge types it keeps apart, its attribute columns, and its import report. */
   edgeTypes?: Record<string, number>;
+  nodeColumns?: { id: string; title: string; type: string }[];
+  edgeColumns?: { id: string; title: string; type: string }[];
   issues?: string[];
 }
 

@@ -235,6 +235,9 @@ describe.each(cases)("$name, exported", (c) => {
       expectFaithful(g, c.expected!, { typeOf: (edge) => edge.type });
       expect(g.edgeTypes).toEqual(c.expected!.byType);
       expect(g.nodes.every((n) => n.label === n.attributes.name)).toBe(true);
+      const titles = g.nodeColumns!.map((col) => col.title.toLowerCase());
+      expect(titles.filter((t) => t === "label"), "one Label column, Gephi's caption").toHaveLength(1);
+      expect(g.nodeColumns!.find((col) => col.title === "kind")).toEqual({ id: "kind", title: "kind", type: "String" });
     }
   }, 180_000);
 
@@ -243,6 +246,7 @@ describe.each(cases)("$name, exported", (c) => {
     expectFaithful(kept, c.expected!, { idKey: "entityId", typeOf: byTypeAttribute });
     expect(kept.nodes.every((n) => n.label === n.attributes.name)).toBe(true);
     expect(kept.edges.every((e) => e.label === e.attributes.type)).toBe(true);
+    expect(kept.nodeColumns!.filter((col) => col.title.toLowerCase() === "label"), "the label key is the caption, not a second column").toHaveLength(1);
     const merged = await readWithGephi(file("graphml"));
     expect(merged.edgeCount).toBe(c.expected!.pairs);
   }, 180_000);
