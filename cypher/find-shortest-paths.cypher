@@ -2,7 +2,7 @@
 // when null), at most $maxLength hops (cap 10), in one statement. Always one row: which ends exist
 // (so the caller can tell "no such node" from "no path"), up to $limit paths of the shortest length
 // (ordered by their nodes' ids, so the same graph gives the same answer), each with its nodes
-// projected to $props and its relationships with $relProps; a node's path to itself is that node.
+// as [key, value] pairs of $props but $hidden, and its relationships with the pairs of $relProps; a node's path to itself is that node.
 // When no path is short enough and $probe is set, `longer` is the length of the shortest path of
 // at most 20 hops over the same types (a bounded search: null means none of up to 20 hops exists).
 OPTIONAL MATCH (a:Entity {id: $from})
@@ -23,8 +23,8 @@ OPTIONAL CALL (a, b, found) {
   RETURN length(q) AS longer
 }
 RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, a IS NOT NULL AND a = b AS same, longer,
-       [k IN $props | a[k]] AS start,
+       [k IN $props WHERE NOT k IN $hidden | [k, a[k]]] AS start,
        [p IN found | {
-         nodes: [n IN nodes(p) | [k IN $props | n[k]]],
-         rels: [r IN relationships(p) | {id: r.id, type: type(r), startId: startNode(r).id, endId: endNode(r).id, role: r.role, props: [k IN $relProps | r[k]]}]
+         nodes: [n IN nodes(p) | [k IN $props WHERE NOT k IN $hidden | [k, n[k]]]],
+         rels: [r IN relationships(p) | {id: r.id, type: type(r), startId: startNode(r).id, endId: endNode(r).id, props: [k IN $relProps WHERE NOT k IN $hidden | [k, r[k]]]}]
        }] AS paths

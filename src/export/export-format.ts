@@ -4,7 +4,7 @@ export enum ExportFormat {
   CYTOSCAPE = "CYTOSCAPE",
   /** GraphML 1.0 (yEd, Gephi, Cytoscape, NetworkX, igraph). */
   GRAPHML = "GRAPHML",
-  /** GEXF 1.3, Gephi's native format. */
+  /** GEXF, Gephi's native format: 1.2draft by default, 1.3 on request. */
   GEXF = "GEXF",
   /** The nodes as one CSV table (Gephi's spreadsheet import, Excel, pandas). */
   CSV_NODES = "CSV_NODES",

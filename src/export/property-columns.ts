@@ -1,7 +1,7 @@
-import type { SubgraphNode } from "../graph/subgraph.js";
+import type { SubgraphEdge, SubgraphNode, SubgraphValue } from "../graph/subgraph.js";
 
-/** A property value as a subgraph carries it. */
-export type PropertyValue = string | number | boolean | null;
+/** A property value as a subgraph carries it: a scalar, a list, or (evidence) a list of objects. */
+export type PropertyValue = SubgraphValue;
 
 /** The attribute types GraphML and GEXF both understand, spelled the same in each. */
 export type AttributeType = "string" | "long" | "double" | "boolean";
@@ -10,11 +10,25 @@ export type AttributeType = "string" | "long" | "double" | "boolean";
  * The fields every export writes for a node, before its properties. A property with one of these
  * names is renamed (see {@link propertyColumns}) in every format alike, so that a column has the
  * same name in the CSV, the GraphML and the GEXF of the same subgraph.
+ *
+ * `label` is the caption, the Chinese name, because that is what Gephi, Cytoscape and yEd show for
+ * a column of that name; the node's type (its Neo4j label, e.g. `Task`) is `kind`. (`type` would
+ * clash with a document's own `type` property, e.g. `ACTION_PLAN`.)
  */
-export const NODE_FIELDS = ["id", "label", "name", "nameEn"] as const;
+export const NODE_FIELDS = ["id", "label", "kind", "name", "nameEn"] as const;
 
-/** The fields every export writes for an edge, before its properties. */
-export const EDGE_FIELDS = ["id", "source", "target", "type"] as const;
+/** The fields every export writes for an edge, before its properties; `label` is the type again, as the caption. */
+export const EDGE_FIELDS = ["id", "source", "target", "type", "label"] as const;
+
+/** The values of {@link NODE_FIELDS} of a node. */
+export function nodeFields(n: SubgraphNode): Record<(typeof NODE_FIELDS)[number], string | null> {
+  return { id: n.id, label: n.name, kind: n.label, name: n.name, nameEn: n.nameEn ?? null };
+}
+
+/** The values of {@link EDGE_FIELDS} of an edge. */
+export function edgeFields(e: SubgraphEdge): Record<(typeof EDGE_FIELDS)[number], string> {
+  return { id: e.id, source: e.source, target: e.target, type: e.type, label: e.type };
+}
 
 /** One property key of a set of nodes (or of edges), as a column of an export. */
 export interface PropertyColumn {
@@ -67,8 +81,8 @@ function freeName(key: string, taken: Set<string>): string {
 
 /**
  * Booleans only: boolean. Numbers only: long if every one is a safe integer, else double. Anything
- * else, mixed types included, and a column holding nothing but nulls: string, which every reader
- * accepts.
+ * else, lists and evidence (written as JSON text), mixed types, and a column holding nothing but
+ * nulls: string, which every reader accepts.
  */
 export function attributeType(values: readonly PropertyValue[]): AttributeType {
   const present = values.filter((v) => v !== null);
@@ -82,9 +96,11 @@ export function attributeType(values: readonly PropertyValue[]): AttributeType {
 
 /**
  * A value as the text XML and CSV carry: `true`/`false`, numbers as JavaScript prints them (which
- * Java's and Python's parsers read back, `Infinity` and `NaN` included), undefined for null so the
- * caller can leave the value out.
+ * Java's and Python's parsers read back, `Infinity` and `NaN` included), a list or object (aliases,
+ * evidence) as JSON text, which `json.loads` or `JSON.parse` turns back into the value; undefined
+ * for null so the caller can leave the value out.
  */
 export function formatValue(value: PropertyValue | undefined): string | undefined {
-  return value === null || value === undefined ? undefined : String(value);
+  if (value === null || value === undefined) return undefined;
+  return typeof value === "object" ? JSON.stringify(value) : String(value);
 }

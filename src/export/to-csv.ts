@@ -4,7 +4,9 @@ import {
   type PropertyValue,
   EDGE_FIELDS,
   NODE_FIELDS,
+  edgeFields,
   formatValue,
+  nodeFields,
   propertyColumns,
 } from "./property-columns.js";
 
@@ -19,32 +21,27 @@ export interface CsvOptions {
 }
 
 /**
- * The nodes as an RFC 4180 table: `id,label,name,nameEn`, then one column per property key (sorted;
- * a key named like a field gets a `prop_` prefix), one row per node in the order given. A null or
- * missing value is an empty field, booleans are `true`/`false`.
+ * The nodes as an RFC 4180 table: `id,label,kind,name,nameEn` (`label` the caption, `kind` the
+ * node's type), then one column per property key (sorted; a key named like a field gets a `prop_`
+ * prefix), one row per node in the order given. A null or missing value is an empty field,
+ * booleans are `true`/`false`, lists and evidence are JSON text.
  */
 export function toNodesCsv(g: Subgraph, options: CsvOptions = {}): string {
   const columns = propertyColumns(g.nodes, NODE_FIELDS);
-  const rows = g.nodes.map((n) => [
-    n.id,
-    n.label,
-    n.name,
-    n.nameEn ?? "",
-    ...columns.map((c) => field(n.properties?.[c.key])),
-  ]);
+  const rows = g.nodes.map((n) => {
+    const fields = nodeFields(n);
+    return [...NODE_FIELDS.map((f) => fields[f] ?? ""), ...columns.map((c) => field(n.properties?.[c.key]))];
+  });
   return writeCsv([[...NODE_FIELDS, ...columns.map((c) => c.name)], ...rows], options);
 }
 
-/** The edges as an RFC 4180 table: `id,source,target,type`, then the properties as for nodes. */
+/** The edges as an RFC 4180 table: `id,source,target,type,label`, then the properties as for nodes. */
 export function toEdgesCsv(g: Subgraph, options: CsvOptions = {}): string {
   const columns = propertyColumns(g.edges, EDGE_FIELDS);
-  const rows = g.edges.map((e) => [
-    e.id,
-    e.source,
-    e.target,
-    e.type,
-    ...columns.map((c) => field(e.properties?.[c.key])),
-  ]);
+  const rows = g.edges.map((e) => {
+    const fields = edgeFields(e);
+    return [...EDGE_FIELDS.map((f) => fields[f]), ...columns.map((c) => field(e.properties?.[c.key]))];
+  });
   return writeCsv([[...EDGE_FIELDS, ...columns.map((c) => c.name)], ...rows], options);
 }
 

@@ -4,13 +4,18 @@ import {
   type PropertyValue,
   EDGE_FIELDS,
   NODE_FIELDS,
+  edgeFields,
+  nodeFields,
   propertyColumns,
 } from "./property-columns.js";
 
 /** `data` of a Cytoscape.js node: the node's fields, then its properties. */
 export interface CytoscapeNodeData {
   id: string;
+  /** The caption: the Chinese name. */
   label: string;
+  /** The node's type, e.g. `Task`. */
+  kind: string;
   name: string;
   nameEn: string | null;
   [property: string]: PropertyValue;
@@ -22,6 +27,8 @@ export interface CytoscapeEdgeData {
   source: string;
   target: string;
   type: string;
+  /** The caption: the type again. */
+  label: string;
   [property: string]: PropertyValue;
 }
 
@@ -44,7 +51,8 @@ const NODE_RESERVED = [...NODE_FIELDS, "parent"];
 
 /**
  * The subgraph as Cytoscape.js elements JSON, nodes and edges in the order given. Ids are the
- * global ids unchanged; values keep their JSON types; a missing `nameEn` is null. A property named
+ * global ids unchanged; values keep their JSON types (lists stay lists, `evidence` a list of
+ * objects); a missing `nameEn` is null. A property named
  * after a field (`id`, `source`, `parent`, ...) is renamed `prop_<name>` rather than allowed to
  * rewire the graph.
  */
@@ -54,22 +62,10 @@ export function toCytoscapeJson(g: Subgraph): CytoscapeJson {
   return {
     elements: {
       nodes: g.nodes.map((n) => ({
-        data: {
-          id: n.id,
-          label: n.label,
-          name: n.name,
-          nameEn: n.nameEn ?? null,
-          ...properties(n, nodeColumns),
-        },
+        data: { ...(nodeFields(n) as Pick<CytoscapeNodeData, "id" | "label" | "kind" | "name" | "nameEn">), ...properties(n, nodeColumns) },
       })),
       edges: g.edges.map((e) => ({
-        data: {
-          id: e.id,
-          source: e.source,
-          target: e.target,
-          type: e.type,
-          ...properties(e, edgeColumns),
-        },
+        data: { ...edgeFields(e), ...properties(e, edgeColumns) },
       })),
     },
   };

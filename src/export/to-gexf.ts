@@ -5,6 +5,7 @@ import {
   EDGE_FIELDS,
   NODE_FIELDS,
   formatValue,
+  nodeFields,
   propertyColumns,
 } from "./property-columns.js";
 import {
@@ -15,13 +16,32 @@ import {
   xmlLiteral,
 } from "./xml-document.js";
 
-const GEXF_NAMESPACE = "http://gexf.net/1.3";
-const GEXF_SCHEMA = "http://gexf.net/1.3/gexf.xsd";
+/** The GEXF versions {@link toGexf} writes. */
+export enum GexfVersion {
+  /** GEXF 1.2draft, the default: what networkx (before 3.x) and most other readers know. */
+  V1_2 = "1.2",
+  /** GEXF 1.3 (Gephi 0.9+, graphology, networkx 3.x); networkx 2.x finds no graph in it. */
+  V1_3 = "1.3",
+}
+
+/** Reads `1.2`, `1.2draft` or `1.3` (any case); undefined for anything else. */
+export function parseGexfVersion(s: string): GexfVersion | undefined {
+  const v = s.trim().toLowerCase();
+  return v === "1.2" || v === "1.2draft" ? GexfVersion.V1_2 : v === "1.3" ? GexfVersion.V1_3 : undefined;
+}
+
+/** Namespace and schema of each version, spelled as each specification spells them. */
+const GEXF_VERSIONS: Readonly<Record<GexfVersion, { namespace: string; schema: string }>> = {
+  [GexfVersion.V1_2]: { namespace: "http://www.gexf.net/1.2draft", schema: "http://www.gexf.net/1.2draft/gexf.xsd" },
+  [GexfVersion.V1_3]: { namespace: "http://gexf.net/1.3", schema: "http://gexf.net/1.3/gexf.xsd" },
+};
 
 /** Options for {@link toGexf}. */
 export interface GexfOptions {
   /** Text of `<meta><description>`, shown by Gephi in the import report. */
   description?: string;
+  /** Default 1.2draft, which every reader tested (networkx 2.8 included) opens. */
+  version?: GexfVersion;
 }
 
 /** One `<attribute>` column and how to read its value from a node or an edge. */
@@ -33,34 +53,43 @@ interface Column<T> {
 }
 
 /**
- * The subgraph as a GEXF 1.3 document for Gephi: a static, directed graph whose nodes are
- * captioned with their Chinese `name` and whose edges carry the relationship type both as `label`
- * and as `kind`, GEXF 1.3's attribute for telling parallel edges of different types apart. The
- * Neo4j label, `nameEn` and the properties are typed attribute columns; a null value has no
- * `<attvalue>`.
+ * The subgraph as a GEXF document (1.2draft unless `options.version` says 1.3) for Gephi: a static,
+ * directed graph whose nodes are captioned (`label`) with their Chinese `name` and whose edges
+ * carry the relationship type as `label` and as `kind`, the attribute Gephi 0.9+ reads (in either
+ * version) to keep parallel edges of different types apart instead of merging them. `kind` is
+ * GEXF 1.3's; in a 1.2draft file it is the one attribute outside that schema, which non-validating
+ * readers (networkx, graphology) ignore.
  *
- * Attribute ids are `n0`, `n1`, ... for nodes and `e0`, ... for edges, so none clashes with the
- * columns Gephi keeps for itself (`id`, `label`); the property's own name is the `title`. GEXF puts
- * every value in an XML attribute, and XML parsers turn a line break in an attribute into a space:
- * a multi-line quote arrives in Gephi on one line. `lastmodifieddate` is left out so that the same
- * subgraph always gives the same bytes.
+ * The node's type is the attribute `kind`, never `label`, which networkx and Gephi keep for the
+ * caption. Each attribute's id is its title, the property's name, so readers that key values by id
+ * (graphology) and by title (networkx, Gephi) show the same names. Lists and evidence are JSON text
+ * in `string` attributes; a null value has no `<attvalue>`. GEXF puts every value in an XML
+ * attribute, and XML parsers turn a line break in an attribute into a space: a multi-line quote
+ * arrives on one line (the CSV and Cytoscape exports keep it). `lastmodifieddate` is left out so
+ * that the same subgraph always gives the same bytes.
  */
 export function toGexf(g: Subgraph, options: GexfOptions = {}): string {
+  const version = options.version ?? GexfVersion.V1_2;
+  const { namespace, schema } = GEXF_VERSIONS[version];
   const nodeColumns = declareColumns<SubgraphNode>(
-    "n",
     [
-      { title: "label", type: "string", value: (n) => n.label },
+      { title: "kind", type: "string", value: (n) => nodeFields(n).kind },
+      { title: "name", type: "string", value: (n) => n.name },
       { title: "nameEn", type: "string", value: (n) => n.nameEn },
     ],
     g.nodes,
     NODE_FIELDS,
   );
-  const edgeColumns = declareColumns<SubgraphEdge>("e", [], g.edges, EDGE_FIELDS);
+  const edgeColumns = declareColumns<SubgraphEdge>(
+    [{ title: "type", type: "string", value: (e) => e.type }],
+    g.edges,
+    [...EDGE_FIELDS, "weight"],
+  );
 
   const doc = createXmlDocument();
   const root = doc
-    .ele(GEXF_NAMESPACE, "gexf", { version: "1.3" })
-    .att(XSI_NAMESPACE, "xsi:schemaLocation", `${GEXF_NAMESPACE} ${GEXF_SCHEMA}`);
+    .ele(namespace, "gexf", { version })
+    .att(XSI_NAMESPACE, "xsi:schemaLocation", `${namespace} ${schema}`);
   const meta = root.ele("meta");
   meta.ele("creator").txt("policy-graph");
   meta
@@ -90,9 +119,8 @@ export function toGexf(g: Subgraph, options: GexfOptions = {}): string {
   return serializeXml(doc);
 }
 
-/** The fixed columns, then one per property, with ids `<prefix>0`, `<prefix>1`, ... */
+/** The fixed columns, then one per property, each with its title as id. */
 function declareColumns<T extends { properties?: SubgraphNode["properties"] }>(
-  prefix: string,
   fields: Omit<Column<T>, "id">[],
   items: readonly T[],
   reserved: readonly string[],
@@ -104,7 +132,7 @@ function declareColumns<T extends { properties?: SubgraphNode["properties"] }>(
       value: (item) => item.properties?.[column.key],
     }),
   );
-  return [...fields, ...properties].map((column, i) => ({ ...column, id: `${prefix}${i}` }));
+  return [...fields, ...properties].map((column) => ({ ...column, id: column.title }));
 }
 
 function declareAttributes<T>(

@@ -4,7 +4,9 @@ import {
   type PropertyValue,
   EDGE_FIELDS,
   NODE_FIELDS,
+  edgeFields,
   formatValue,
+  nodeFields,
   propertyColumns,
 } from "./property-columns.js";
 import {
@@ -27,36 +29,43 @@ interface Key<T> {
 }
 
 /**
- * The subgraph as a GraphML 1.0 document: a `<key>` for the node fields `label` (the Neo4j label),
- * `name` and `nameEn`, the edge field `type`, and every property, typed from its values; then one
- * directed `<graph>` with the nodes and the edges in the order given. A null value has no `<data>`.
+ * The subgraph as a GraphML 1.0 document: a `<key>` for each node field (`label`, the caption, is
+ * the Chinese name, which Gephi and yEd show; `kind` the node's type; `entityId` the id unescaped),
+ * each edge field (`type`, `label` = the type, `relationshipId`) and every property, typed from its
+ * values (lists and evidence as JSON text); then one directed `<graph>` with the nodes and the
+ * edges in the order given. A null value has no `<data>`.
  *
- * Key ids are `d0`, `d1`, ... in declaration order, with the property's name in `attr.name`. The
- * GraphML schema types node and edge ids and `attr.name` as `xs:NMTOKEN`, which has no `/` or
- * space, and validating readers (JGraphT) reject a file that breaks it. So in those, every
- * character other than ASCII letters, digits, `.-_:` and CJK ideographs is written as `_xHHHH_`,
- * the convention of .NET's `XmlConvert.EncodeName`: `Task:gz-ai-2020-2022/task-02` becomes
- * `Task:gz-ai-2020-2022_x002F_task-02`, which decodes back to the global id.
+ * Key ids are the names (`attr.name`), prefixed `n_`/`e_` so that a node key and an edge key of the
+ * same name (`label`) stay two keys. The GraphML schema types node and edge ids as `xs:NMTOKEN`,
+ * which has no `/`, `|` or space, and validating readers (JGraphT) reject a file that breaks it. So
+ * in those, every character other than ASCII letters, digits, `.-_:` and CJK ideographs is written
+ * as `_xHHHH_`, the convention of .NET's `XmlConvert.EncodeName`: `Task:gz-ai-2020-2022/task-02`
+ * becomes `Task:gz-ai-2020-2022_x002F_task-02`. The `entityId`/`relationshipId` data hold the ids as
+ * the API has them, so no reader needs to decode.
  *
- * Gephi shows a node `<data>` named `label` as the node's caption, so there it shows the Neo4j
- * label; GEXF, which puts the name in the caption, is the better format for Gephi.
+ * GraphML has no edge type: Gephi's GraphML importer merges parallel edges between the same two
+ * nodes (ISSUED_BY and MENTIONS, say) unless the import report's edge merge strategy is set to
+ * "Don't merge". The GEXF export carries the type as `kind`, which Gephi keeps apart.
  */
 export function toGraphml(g: Subgraph): string {
   const nodeKeys = declareKeys<SubgraphNode>(
+    "n_",
     [
-      { name: "label", type: "string", value: (n) => n.label },
-      { name: "name", type: "string", value: (n) => n.name },
-      { name: "nameEn", type: "string", value: (n) => n.nameEn },
+      ...NODE_FIELDS.filter((f) => f !== "id").map((f): Omit<Key<SubgraphNode>, "id"> => ({ name: f, type: "string", value: (n) => nodeFields(n)[f] })),
+      { name: "entityId", type: "string", value: (n) => n.id },
     ],
     g.nodes,
-    NODE_FIELDS,
-    0,
+    [...NODE_FIELDS, "entityId"],
   );
   const edgeKeys = declareKeys<SubgraphEdge>(
-    [{ name: "type", type: "string", value: (e) => e.type }],
+    "e_",
+    [
+      { name: "type", type: "string", value: (e) => e.type },
+      { name: "label", type: "string", value: (e) => edgeFields(e).label },
+      { name: "relationshipId", type: "string", value: (e) => e.id },
+    ],
     g.edges,
-    EDGE_FIELDS,
-    nodeKeys.length,
+    [...EDGE_FIELDS, "relationshipId"],
   );
 
   const doc = createXmlDocument();
@@ -88,12 +97,12 @@ export function toGraphml(g: Subgraph): string {
   return serializeXml(doc);
 }
 
-/** The fixed fields' keys, then one per property, numbered from `firstId`. */
+/** The fixed fields' keys, then one per property, each with id `<prefix><name>`. */
 function declareKeys<T extends { properties?: SubgraphNode["properties"] }>(
+  prefix: string,
   fields: Omit<Key<T>, "id">[],
   items: readonly T[],
   reserved: readonly string[],
-  firstId: number,
 ): Key<T>[] {
   const properties = propertyColumns(items, reserved).map(
     (column): Omit<Key<T>, "id"> => ({
@@ -102,7 +111,7 @@ function declareKeys<T extends { properties?: SubgraphNode["properties"] }>(
       value: (item) => item.properties?.[column.key],
     }),
   );
-  return [...fields, ...properties].map((key, i) => ({ ...key, id: `d${firstId + i}` }));
+  return [...fields, ...properties].map((key) => ({ ...key, id: nmtoken(`${prefix}${key.name}`) }));
 }
 
 function appendData<T>(element: XmlBuilder, keys: readonly Key<T>[], item: T): void {

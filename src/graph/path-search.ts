@@ -1,5 +1,5 @@
 import type { Database } from "../db/database.js";
-import { SUBGRAPH_NODE_PROPS, toEdge, toNode } from "./subgraph-queries.js";
+import { DRAWING, projectionParams, toEdge, toNode } from "./subgraph-rows.js";
 import type { Subgraph } from "./subgraph.js";
 
 /** How far the bounded search for a longer path looks (`cypher/find-shortest-paths.cypher`). */
@@ -33,14 +33,15 @@ export interface PathSearchResult {
 /** The shortest paths of a {@link PathQuery}, in one statement; a node's path to itself is that node. */
 export async function searchPaths(db: Database, q: PathQuery): Promise<PathSearchResult> {
   const [row] = await db.read("find-shortest-paths", {
-    from: q.from, to: q.to, maxLength: q.maxLength, types: q.types, limit: q.limit, probe: q.probe, props: SUBGRAPH_NODE_PROPS, relProps: q.relProps,
+    from: q.from, to: q.to, maxLength: q.maxLength, types: q.types, limit: q.limit, probe: q.probe,
+    ...projectionParams({ ...DRAWING, relProps: [...DRAWING.relProps!, ...q.relProps] }),
   });
   if (!row?.fromFound) return { outcome: "UNKNOWN_FROM", paths: [], longerLength: null };
   if (!row.toFound) return { outcome: "UNKNOWN_TO", paths: [], longerLength: null };
   if (row.same) return { outcome: "FOUND", paths: [{ nodes: [toNode(row.start)], edges: [] }], longerLength: null };
   const paths = (row.paths as { nodes: unknown[]; rels: unknown[] }[]).map((p) => ({
     nodes: p.nodes.map(toNode),
-    edges: p.rels.map((r) => toEdge(r, q.relProps)),
+    edges: p.rels.map(toEdge),
   }));
   if (paths.length > 0) return { outcome: "FOUND", paths, longerLength: null };
   const longer = (row.longer as number | null | undefined) ?? null;

@@ -1,4 +1,9 @@
-import type { StoredEvidence } from "./evidence-properties.js";
+/**
+ * A property value as a subgraph carries it: Neo4j's scalars and lists, and, for `evidence`, a list
+ * of objects. Exports keep JSON values as they are where the format can (Cytoscape.js JSON) and
+ * write anything that is not a scalar as JSON text where it cannot (GraphML, GEXF, CSV).
+ */
+export type SubgraphValue = string | number | boolean | null | SubgraphValue[] | { [key: string]: SubgraphValue };
 
 /**
  * The plain shape a graph library can draw directly: what `neighborhood`, `shortestPath` and the
@@ -13,8 +18,11 @@ export interface SubgraphNode {
   name: string;
   /** English name where known. */
   nameEn?: string | null;
-  /** Other scalar properties worth exporting (strings, numbers, booleans; no nested objects). */
-  properties?: Record<string, string | number | boolean | null>;
+  /**
+   * Other properties: for a drawing, a few plain fields; for an export, every stored property but
+   * the bookkeeping ones, with the evidence as `evidence` (see `subgraph-queries.ts`).
+   */
+  properties?: Record<string, SubgraphValue>;
 }
 
 export interface SubgraphEdge {
@@ -24,11 +32,8 @@ export interface SubgraphEdge {
   target: string;
   /** Relationship type, e.g. `SUPPORTS`. */
   type: string;
-  properties?: Record<string, string | number | boolean | null>;
-  /** The words that state the relationship, when the caller asked for them. */
-  evidence?: StoredEvidence[];
-  /** Where a curated relationship (one without evidence) comes from, when the caller asked for it. */
-  curatedSource?: string | null;
+  /** As for nodes: `role` for a drawing, every stored property and `evidence` for an export. */
+  properties?: Record<string, SubgraphValue>;
 }
 
 export interface Subgraph {

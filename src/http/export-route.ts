@@ -1,31 +1,55 @@
-import type { Request, Response } from "express";
+import cors from "cors";
+import type { Request, RequestHandler, Response } from "express";
 import type { Database } from "../db/database.js";
 import { ClientError } from "../errors/client-errors.js";
 import { ErrorCode } from "../errors/error-code.js";
-import { EXPORT_FORMAT_INFO, ExportFormat, parseExportFormat, renderSubgraph } from "../export/index.js";
+import { EXPORT_FORMAT_INFO, ExportFormat, type GexfVersion, parseExportFormat, parseGexfVersion, renderSubgraph } from "../export/index.js";
 import { fetchExportSubgraph } from "../graph/subgraph-queries.js";
 import { sendJsonError } from "./json-errors.js";
 
 /** The query parameters of an export, or what is wrong with them. */
-type ExportParams = { around?: string; depth: number } | { problem: string };
+type ExportParams = { around?: string; depth: number; gexfVersion?: GexfVersion } | { problem: string };
+
+const PARAMETERS = ["around", "depth", "gexfVersion"];
 
 /**
- * Reads `?around=<id>&depth=<1-3>`. Each may be given once; `around` must be a non-empty id, `depth`
- * a whole number, and only with `around`. Anything else is a mistake worth a 400, not a silent
- * whole-graph export.
+ * Reads `?around=<id>&depth=<1-3>&gexfVersion=<1.2|1.3>`. Each may be given once; `around` must be a
+ * non-empty id, `depth` a whole number, and only with `around`. Anything else is a mistake worth a
+ * 400, not a silent whole-graph export.
  */
 export function parseExportParams(query: Request["query"]): ExportParams {
-  const unknown = Object.keys(query).filter((k) => k !== "around" && k !== "depth");
-  if (unknown.length > 0) return { problem: `Unknown parameter ${unknown.map((k) => `"${k.slice(0, 50)}"`).join(", ")}; an export takes only around=<id> and depth=<1-3>.` };
-  const { around, depth } = query;
-  for (const [name, value] of [["around", around], ["depth", depth]] as const) {
+  const unknown = Object.keys(query).filter((k) => !PARAMETERS.includes(k));
+  if (unknown.length > 0) return { problem: `Unknown parameter ${unknown.map((k) => `"${k.slice(0, 50)}"`).join(", ")}; an export takes only around=<id>, depth=<1-3> and gexfVersion=<1.2|1.3>.` };
+  const { around, depth, gexfVersion } = query;
+  for (const [name, value] of [["around", around], ["depth", depth], ["gexfVersion", gexfVersion]] as const) {
     if (value !== undefined && typeof value !== "string") return { problem: `${name} must be given once, as a plain value (?${name}=…), but was ${Array.isArray(value) ? `repeated ${value.length} times` : "malformed"}.` };
   }
   if (around !== undefined && (around as string).trim() === "") return { problem: 'around must be a node id such as "Zone:huangpu-chain-valley", but was empty.' };
   if (depth !== undefined && around === undefined) return { problem: "depth applies only with around=<id>; without it the export is the whole graph." };
   if (depth !== undefined && !/^\d{1,2}$/.test(depth as string)) return { problem: `depth must be a whole number from 1 to 3, but was "${(depth as string).slice(0, 50)}".` };
-  return { around: around as string | undefined, depth: depth === undefined ? 1 : Number(depth) };
+  const version = gexfVersion === undefined ? undefined : parseGexfVersion(gexfVersion as string);
+  if (gexfVersion !== undefined && !version) return { problem: `gexfVersion must be 1.2 (the default, GEXF 1.2draft) or 1.3, but was "${(gexfVersion as string).slice(0, 50)}".` };
+  return { around: around as string | undefined, depth: depth === undefined ? 1 : Number(depth), gexfVersion: version };
 }
+
+/**
+ * CORS for /export/*: any origin may read. The exports are public, read-only GET downloads that
+ * carry no credentials and change nothing, so a notebook or web app anywhere may fetch them; that is
+ * what `Access-Control-Allow-Origin: *` says, and `*` also means no `Vary: Origin`, so one cached
+ * copy serves every site. CORS_ORIGINS keeps governing /graphql, whose POSTs are where an allow-list
+ * matters. The download's file name, ETag and request id are exposed to scripts.
+ */
+export function exportCors(): RequestHandler {
+  return cors({ origin: "*", methods: ["GET", "HEAD"], exposedHeaders: ["Content-Disposition", "ETag", "X-Request-Id"] });
+}
+
+/**
+ * A download may be reused for a minute without asking, by the browser and by shared caches (the
+ * data are public); after that, the ETag Express computes from the body lets a client revalidate
+ * with `If-None-Match` and get a bodiless 304 when nothing changed. A minute bounds how stale an
+ * export can be after an ingest. Errors carry no Cache-Control, so nothing caches them.
+ */
+const EXPORT_CACHE_CONTROL = "public, max-age=60";
 
 /**
  * `GET /export/graph.<ext>` downloads the whole graph, `?around=<id>&depth=<1-3>` a neighbourhood,
@@ -50,7 +74,8 @@ export function exportRoute(db: Database) {
       const info = EXPORT_FORMAT_INFO[format];
       res.setHeader("Content-Type", info.contentType);
       res.setHeader("Content-Disposition", `attachment; filename="policy-graph.${info.fileExtension}"`);
-      res.send(renderSubgraph(g, format));
+      res.setHeader("Cache-Control", EXPORT_CACHE_CONTROL);
+      res.send(renderSubgraph(g, format, { gexfVersion: params.gexfVersion }));
     } catch (error) {
       if (error instanceof ClientError) {
         const code = String(error.extensions.code) as ErrorCode;

@@ -19,7 +19,7 @@ import { answerParserErrorsInJson } from "./client-error.js";
 import { formatErrorFor, internalErrorLogging } from "./errors.js";
 import { ingestAccess } from "../graphql/ingest/ingest-access.js";
 import type { IngestPipeline } from "../ingest/pipeline.js";
-import { exportRoute } from "./export-route.js";
+import { exportCors, exportRoute } from "./export-route.js";
 import { CITATION_PATHS, citationRoute } from "./citation-route.js";
 import { documentRoute } from "./document-route.js";
 import { jsonErrorHandler, notFound } from "./json-errors.js";
@@ -96,9 +96,10 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
 
   app.get("/health", healthRoute());
   app.get("/ready", readyRoute(o.db));
-  app.use("/export", corsPolicy);
+  // Downloads and documents are public and read-only: any origin may fetch them (exportCors).
+  app.use("/export", exportCors());
   app.get(CITATION_PATHS, (req, res) => citationRoute(o.db.forRequest(requestScope(req, res, scope)))(req, res));
-  app.use("/documents", corsPolicy);
+  app.use("/documents", exportCors());
   app.get("/documents/:file", (req, res) => documentRoute(o.db.forRequest(requestScope(req, res, scope)), publicUrl)(req, res));
   app.get("/export/:file", (req, res) => exportRoute(o.db.forRequest(requestScope(req, res, scope)))(req, res));
   app.use(

@@ -299,9 +299,9 @@ describe("exports", () => {
     expect([...bytes.slice(0, 3)], "UTF-8 byte order mark, for Excel").toEqual([0xef, 0xbb, 0xbf]);
     const nodes = new TextDecoder().decode(bytes);
     const rows = parseCsv(nodes);
-    expect(rows[0]!.slice(0, 4)).toEqual(["id", "label", "name", "nameEn"]);
+    expect(rows[0]!.slice(0, 5)).toEqual(["id", "label", "kind", "name", "nameEn"]);
     expect(rows.every((r) => r.length === rows[0]!.length)).toBe(true);
-    expect(rows.find((r) => r[0] === "Agency:gz-gov")?.[2]).toBe("广州市人民政府");
+    expect(rows.find((r) => r[0] === "Agency:gz-gov")?.slice(1, 4)).toEqual(["广州市人民政府", "Agency", "广州市人民政府"]);
     const edges = await (await fetch(`${app.url}/export/graph.edges.csv?around=Task:gz-ai-plan-2020-2022/task-02`)).text();
     expect(edges.split("\r\n")[0]).toMatch(/^\uFEFF?id,source,target,type/);
     expect(edges).toContain("SUPPORTS");

@@ -1,3 +1,4 @@
+import http from "node:http";
 import { createHash } from "node:crypto";
 import { getIntrospectionQuery } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -73,13 +74,15 @@ describe("in production", () => {
     expect(mutation.errors?.[0]?.message).toContain("tasks");
   });
 
-  it("allows only the CORS origins configured, on /graphql and /export", async () => {
-    for (const path of ["/graphql?query=%7B__typename%7D", "/export/graph.nodes.csv"]) {
-      const allowed = await fetch(`${prod.url}${path}`, { headers: { origin: ORIGIN, "apollo-require-preflight": "1" } });
-      expect(allowed.headers.get("access-control-allow-origin")).toBe(ORIGIN);
-      const other = await fetch(`${prod.url}${path}`, { headers: { origin: "https://elsewhere.example", "apollo-require-preflight": "1" } });
-      expect(other.headers.get("access-control-allow-origin")).toBeNull();
-    }
+  it("allows only the CORS origins configured on /graphql, and any origin to download /export", async () => {
+    const path = "/graphql?query=%7B__typename%7D";
+    const allowed = await fetch(`${prod.url}${path}`, { headers: { origin: ORIGIN, "apollo-require-preflight": "1" } });
+    expect(allowed.headers.get("access-control-allow-origin")).toBe(ORIGIN);
+    const other = await fetch(`${prod.url}${path}`, { headers: { origin: "https://elsewhere.example", "apollo-require-preflight": "1" } });
+    expect(other.headers.get("access-control-allow-origin")).toBeNull();
+    const download = await fetch(`${prod.url}/export/graph.nodes.csv`, { headers: { origin: "https://elsewhere.example" } });
+    expect(download.headers.get("access-control-allow-origin")).toBe("*");
+    expect(download.headers.get("access-control-expose-headers")).toContain("Content-Disposition");
     const preflight = await fetch(`${prod.url}/graphql`, { method: "OPTIONS", headers: { origin: ORIGIN, "access-control-request-method": "POST" } });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get("access-control-allow-origin")).toBe(ORIGIN);
@@ -173,6 +176,18 @@ describe("persisted queries", () => {
   });
 });
 
+/** A GET with exactly these headers (node:http adds none of its own but Host and Connection). */
+function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    http.get(url, { headers }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => (body += chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+    }).on("error", reject);
+  });
+}
+
 describe("/export parameters", () => {
   it.each([
     ["a repeated around", "around=Zone:huangpu-chain-valley&around=Task:gz-ai-plan-2020-2022/task-02", /around must be given once/],
@@ -183,10 +198,35 @@ describe("/export parameters", () => {
     ["a depth without around", "depth=2", /depth applies only with around/],
     ["an unknown parameter", "arond=Zone:huangpu-chain-valley", /Unknown parameter "arond"/],
     ["a bracketed parameter", "around[x]=1", /Unknown parameter "around\[x\]"/],
+    ["a GEXF version it does not write", "gexfVersion=1.1", /gexfVersion must be 1.2 \(the default, GEXF 1.2draft\) or 1.3, but was "1.1"/],
   ])("answers %s with a JSON 400 instead of the whole graph", async (_name, query, message) => {
     const e = await jsonError(await fetch(`${dev.url}/export/graph.graphml?${query}`));
     expect(e).toMatchObject({ status: 400, code: "BAD_USER_INPUT" });
     expect(e.message).toMatch(message);
+  });
+
+  it("lets any site's script download an export, cache it for a minute and revalidate it by ETag", async () => {
+    const res = await fetch(`${prod.url}/export/graph.gexf?gexfVersion=1.3`, { headers: { origin: "https://notebook.example" } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("access-control-allow-origin")).toBe("*");
+    expect(res.headers.get("access-control-expose-headers")).toBe("Content-Disposition,ETag,X-Request-Id");
+    expect(res.headers.get("vary")).toBeNull();
+    expect(res.headers.get("cache-control")).toBe("public, max-age=60");
+    const etag = res.headers.get("etag");
+    expect(etag).toMatch(/^W\/".+"$/);
+    expect(await res.text()).toContain('xmlns="http://gexf.net/1.3"');
+    // As a cache revalidates: fetch() would add `Cache-Control: no-cache` to a hand-set If-None-Match.
+    const again = await rawGet(`${prod.url}/export/graph.gexf?gexfVersion=1.3`, { "if-none-match": etag! });
+    expect(again).toEqual({ status: 304, body: "" });
+    const other = await rawGet(`${prod.url}/export/graph.gexf`, { "if-none-match": etag! });
+    expect(other.status, "the 1.2draft file is another body with another ETag").toBe(200);
+  });
+
+  it("marks no error answer as cacheable", async () => {
+    const missing = await fetch(`${prod.url}/export/graph.gexf?around=Task:nope`);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get("cache-control")).toBeNull();
+    expect(missing.headers.get("access-control-allow-origin")).toBe("*");
   });
 
   it("still serves a well-formed neighbourhood", async () => {

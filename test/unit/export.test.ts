@@ -9,7 +9,7 @@ import {
 } from "../../src/export/index.js";
 import { toCytoscape, toCytoscapeJson } from "../../src/export/to-cytoscape.js";
 import { toEdgesCsv, toNodesCsv } from "../../src/export/to-csv.js";
-import { toGexf } from "../../src/export/to-gexf.js";
+import { GexfVersion, parseGexfVersion, toGexf } from "../../src/export/to-gexf.js";
 import { toGraphml } from "../../src/export/to-graphml.js";
 
 const TASK = "Task:gz-ai-2020-2022/task-02";
@@ -22,6 +22,10 @@ const TASK_NAME = '推进"人工智能+"行动, <试点> & 示范\n第二行';
 const ENTITY_LOOKALIKES = "&nbsp; AT&T; &lt; &#38;";
 /** CRLF inside a value, and U+0001, which XML 1.0 cannot carry at all. */
 const QUOTE = 'He said "a, b"\r\nnext\u0001 line';
+/** A list property, as Neo4j stores aliases. */
+const ALIASES = ["工信局", "市工信局"];
+/** Evidence as the subgraph carries it: a list of objects. */
+const EVIDENCE = [{ documentId: DOCUMENT, quote: "由市工业和信息化局牵头", start: 10, end: 21, rawStart: null, rawEnd: null }];
 
 const fixture: Subgraph = {
   nodes: [
@@ -46,7 +50,7 @@ const fixture: Subgraph = {
       label: "Agency",
       name: "广州市工业和信息化局",
       nameEn: null,
-      properties: { seq: 7, weight: 2, active: false, parent: "Agency:gz-gov" },
+      properties: { seq: 7, weight: 2, active: false, parent: "Agency:gz-gov", aliases: ALIASES },
     },
     { id: DOCUMENT, label: "Document", name: "广州市人工智能产业发展行动计划(2020-2022年)" },
   ],
@@ -63,7 +67,7 @@ const fixture: Subgraph = {
       source: AGENCY,
       target: TASK,
       type: "RESPONSIBLE_FOR",
-      properties: { lead: true, source: "a property named like a field", note: "a\tb <&>" },
+      properties: { lead: true, source: "a property named like a field", note: "a\tb <&>", evidence: EVIDENCE },
     },
   ],
 };
@@ -280,9 +284,9 @@ describe("renderSubgraph", () => {
     expectWellFormedXml(toGraphml(empty));
     expectWellFormedXml(toGexf(empty));
     expect(toCytoscapeJson(empty)).toEqual({ elements: { nodes: [], edges: [] } });
-    expect(readCsv(toNodesCsv(empty, { bom: false }))).toEqual([["id", "label", "name", "nameEn"]]);
+    expect(readCsv(toNodesCsv(empty, { bom: false }))).toEqual([["id", "label", "kind", "name", "nameEn"]]);
     expect(readCsv(toEdgesCsv(empty, { bom: false }))).toEqual([
-      ["id", "source", "target", "type"],
+      ["id", "source", "target", "type", "label"],
     ]);
   });
 });
@@ -297,7 +301,8 @@ describe("toCytoscape", () => {
   it("keeps ids, names and every property value with its JSON type", () => {
     expect(json.elements.nodes[0]?.data).toEqual({
       id: TASK,
-      label: "Task",
+      label: TASK_NAME,
+      kind: "Task",
       name: TASK_NAME,
       nameEn: 'Promote "AI+" <pilot> & demo',
       seq: 2,
@@ -311,10 +316,13 @@ describe("toCytoscape", () => {
     });
     expect(json.elements.nodes[2]?.data).toEqual({
       id: DOCUMENT,
-      label: "Document",
+      label: "广州市人工智能产业发展行动计划(2020-2022年)",
+      kind: "Document",
       name: "广州市人工智能产业发展行动计划(2020-2022年)",
       nameEn: null,
     });
+    expect(json.elements.nodes[1]?.data.aliases).toEqual(ALIASES);
+    expect(json.elements.edges[1]?.data).toMatchObject({ label: "RESPONSIBLE_FOR", evidence: EVIDENCE });
   });
 
   it("never lets a property rewire the graph through id, source, target or parent", () => {
@@ -360,15 +368,18 @@ describe("toGraphml", () => {
   it("declares a uniquely named key for every field and property, typed from its values", () => {
     const ids = doc.graphml.key.map((k) => k["@_id"]);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^[A-Za-z_][\w.-]*$/);
+    for (const id of ids) expect(id).toMatch(/^[nNeE]_[\w.:\-\u4E00-\u9FA5]+$/u);
     const types = Object.fromEntries(
       doc.graphml.key.map((k) => [`${k["@_for"]} ${k["@_attr.name"]}`, k["@_attr.type"]]),
     );
     expect(types).toEqual({
       "node label": "string",
+      "node kind": "string",
       "node name": "string",
       "node nameEn": "string",
+      "node entityId": "string",
       "node active": "boolean",
+      "node aliases": "string",
       "node entity": "string",
       "node note": "string",
       "node odd_x0020_key_x002F_名称": "string",
@@ -378,6 +389,9 @@ describe("toGraphml", () => {
       "node seq": "long",
       "node weight": "double",
       "edge type": "string",
+      "edge label": "string",
+      "edge relationshipId": "string",
+      "edge evidence": "string",
       "edge lead": "boolean",
       "edge note": "string",
       "edge order": "long",
@@ -412,7 +426,9 @@ describe("toGraphml", () => {
 
   it("reads back names and properties with quotes, markup characters and Chinese intact", () => {
     expect(graphmlValues(doc, nodes[0]!)).toEqual({
-      label: "Task",
+      label: TASK_NAME,
+      kind: "Task",
+      entityId: TASK,
       name: TASK_NAME,
       nameEn: 'Promote "AI+" <pilot> & demo',
       seq: "2",
@@ -423,8 +439,12 @@ describe("toGraphml", () => {
       "odd_x0020_key_x002F_名称": "值",
       prop_label: "a property named like a field",
     });
+    expect(graphmlValues(doc, nodes[1]!).aliases).toBe(JSON.stringify(ALIASES));
     expect(graphmlValues(doc, edges[1]!)).toEqual({
       type: "RESPONSIBLE_FOR",
+      label: "RESPONSIBLE_FOR",
+      relationshipId: "RESPONSIBLE_FOR:gz-miit/task-02",
+      evidence: JSON.stringify(EVIDENCE),
       lead: "true",
       note: "a\tb <&>",
       prop_source: "a property named like a field",
@@ -443,10 +463,10 @@ describe("toGexf", () => {
   const nodes = doc.gexf.graph.nodes.node ?? [];
   const edges = doc.gexf.graph.edges.edge ?? [];
 
-  it("writes a well-formed GEXF 1.3 document with its meta data", () => {
+  it("writes a well-formed GEXF 1.2draft document with its meta data, the version networkx 2.x reads", () => {
     expectWellFormedXml(xml);
-    expect(doc.gexf["@_xmlns"]).toBe("http://gexf.net/1.3");
-    expect(doc.gexf["@_version"]).toBe("1.3");
+    expect(doc.gexf["@_xmlns"]).toBe("http://www.gexf.net/1.2draft");
+    expect(doc.gexf["@_version"]).toBe("1.2");
     expect(doc.gexf.meta.creator).toBe("policy-graph");
     expect(doc.gexf.meta.description).not.toBe("");
     expect(doc.gexf.graph["@_defaultedgetype"]).toBe("directed");
@@ -460,15 +480,36 @@ describe("toGexf", () => {
     expect(doc.gexf.graph.edges["@_count"]).toBe("2");
   });
 
+  it("writes GEXF 1.3 on request, with the same graph in it", () => {
+    const v13 = toGexf(fixture, { version: GexfVersion.V1_3 });
+    expectWellFormedXml(v13);
+    expect(parseGexf(v13).gexf["@_xmlns"]).toBe("http://gexf.net/1.3");
+    expect(parseGexf(v13).gexf["@_version"]).toBe("1.3");
+    expect(parseGexf(v13).gexf.graph).toEqual(doc.gexf.graph);
+  });
+
+  it.each([
+    ["1.2", GexfVersion.V1_2],
+    ["1.2draft", GexfVersion.V1_2],
+    [" 1.3 ", GexfVersion.V1_3],
+    ["1.1", undefined],
+    ["", undefined],
+  ])("reads the GEXF version %j as %s", (input, version) => {
+    expect(parseGexfVersion(input)).toBe(version);
+  });
+
   it("declares node and edge attributes with unique ids, typed from their values", () => {
     const declared = doc.gexf.graph.attributes.flatMap((a) =>
       (a.attribute ?? []).map((c) => [a["@_class"], c["@_id"], c["@_title"], c["@_type"]]),
     );
     expect(new Set(declared.map(([kind, id]) => `${kind} ${id}`)).size).toBe(declared.length);
+    for (const [, id, title] of declared) expect(id).toBe(title);
     expect(declared.map(([kind, , title, type]) => `${kind} ${title} ${type}`)).toEqual([
-      "node label string",
+      "node kind string",
+      "node name string",
       "node nameEn string",
       "node active boolean",
+      "node aliases string",
       "node entity string",
       "node note string",
       "node odd key/名称 string",
@@ -477,6 +518,8 @@ describe("toGexf", () => {
       "node quote string",
       "node seq long",
       "node weight double",
+      "edge type string",
+      "edge evidence string",
       "edge lead boolean",
       "edge note string",
       "edge order long",
@@ -520,8 +563,9 @@ describe("toGexf", () => {
 
   it("reads back properties with their quotes, markup characters and Chinese intact", () => {
     const values = gexfValues(doc, "node", nodes[0]!);
+    expect(values).not.toHaveProperty("label");
     expect(values).toMatchObject({
-      label: "Task",
+      kind: "Task",
       nameEn: 'Promote "AI+" <pilot> & demo',
       seq: "2",
       weight: "0.5",
@@ -531,7 +575,9 @@ describe("toGexf", () => {
     });
     expect(values).not.toHaveProperty("note");
     expect(values.quote?.replace(/\s/g, " ")).toBe(asXmlReadsIt(QUOTE).replace(/\s/g, " "));
-    expect(gexfValues(doc, "edge", edges[1]!)).toMatchObject({ lead: "true", note: "a\tb <&>" });
+    expect(gexfValues(doc, "edge", edges[1]!)).toMatchObject({ type: "RESPONSIBLE_FOR", lead: "true", note: "a\tb <&>" });
+    expect(JSON.parse(gexfValues(doc, "edge", edges[1]!).evidence!)).toEqual(EVIDENCE);
+    expect(JSON.parse(gexfValues(doc, "node", nodes[1]!).aliases!)).toEqual(ALIASES);
   });
 
   it("uses the description it is given", () => {
@@ -553,9 +599,11 @@ describe("toNodesCsv and toEdgesCsv", () => {
     expect(header).toEqual([
       "id",
       "label",
+      "kind",
       "name",
       "nameEn",
       "active",
+      "aliases",
       "entity",
       "note",
       "odd key/名称",
@@ -573,10 +621,12 @@ describe("toNodesCsv and toEdgesCsv", () => {
     const [, task, agency, document] = readCsv(toNodesCsv(fixture, { bom: false }));
     expect(task).toEqual([
       TASK,
+      TASK_NAME,
       "Task",
       TASK_NAME,
       'Promote "AI+" <pilot> & demo',
       "true",
+      "",
       ENTITY_LOOKALIKES,
       "",
       "值",
@@ -588,10 +638,12 @@ describe("toNodesCsv and toEdgesCsv", () => {
     ]);
     expect(agency).toEqual([
       AGENCY,
+      "广州市工业和信息化局",
       "Agency",
       "广州市工业和信息化局",
       "",
       "false",
+      JSON.stringify(ALIASES),
       "",
       "",
       "",
@@ -603,22 +655,25 @@ describe("toNodesCsv and toEdgesCsv", () => {
     ]);
     expect(document).toEqual([
       DOCUMENT,
+      "广州市人工智能产业发展行动计划(2020-2022年)",
       "Document",
       "广州市人工智能产业发展行动计划(2020-2022年)",
-      ...Array<string>(10).fill(""),
+      ...Array<string>(11).fill(""),
     ]);
   });
 
   it("writes the edge fields, then the property columns, then one row per edge", () => {
     const records = readCsv(toEdgesCsv(fixture, { bom: false }));
     expect(records).toEqual([
-      ["id", "source", "target", "type", "lead", "note", "order", "prop_source"],
-      ["PART_OF:task-02", TASK, DOCUMENT, "PART_OF", "", "", "1", ""],
+      ["id", "source", "target", "type", "label", "evidence", "lead", "note", "order", "prop_source"],
+      ["PART_OF:task-02", TASK, DOCUMENT, "PART_OF", "PART_OF", "", "", "", "1", ""],
       [
         "RESPONSIBLE_FOR:gz-miit/task-02",
         AGENCY,
         TASK,
         "RESPONSIBLE_FOR",
+        "RESPONSIBLE_FOR",
+        JSON.stringify(EVIDENCE),
         "true",
         "a\tb <&>",
         "",
@@ -630,6 +685,6 @@ describe("toNodesCsv and toEdgesCsv", () => {
   it("quotes a field with a bare line feed, so the record is not split in two", () => {
     const g: Subgraph = { nodes: [{ id: "n", label: "L", name: "one\ntwo" }], edges: [] };
     const csv = toNodesCsv(g, { bom: false });
-    expect(csv).toBe('id,label,name,nameEn\r\nn,L,"one\ntwo",\r\n');
+    expect(csv).toBe('id,label,kind,name,nameEn\r\nn,"one\ntwo",L,"one\ntwo",\r\n');
   });
 });

@@ -1,5 +1,6 @@
 import { registerEnumType } from "type-graphql";
 import { ExportFormat } from "../../export/export-format.js";
+import { GexfVersion } from "../../export/to-gexf.js";
 
 /** Level of government of a document, agency or zone. */
 export enum Level { NATIONAL = "NATIONAL", PROVINCIAL = "PROVINCIAL", MUNICIPAL = "MUNICIPAL", DISTRICT = "DISTRICT" }
@@ -24,7 +25,12 @@ registerEnumType(IssuerRole, { name: "IssuerRole", description: "ISSUER: the bod
 export enum DevelopIntent { CREATE = "CREATE", BUILD = "BUILD" }
 registerEnumType(DevelopIntent, { name: "DevelopIntent", description: "CREATE: the task seeks to have the zone designated (创建, 争取). BUILD: it builds or advances it." });
 
+registerEnumType(GexfVersion, {
+  name: "GexfVersion",
+  description: "V1_2: GEXF 1.2draft, read by every GEXF reader including networkx 2.x (the default). V1_3: GEXF 1.3 (Gephi 0.9+, graphology, networkx 3.x).",
+});
+
 registerEnumType(ExportFormat, {
   name: "ExportFormat",
-  description: "CYTOSCAPE: Cytoscape.js elements JSON (.cyjs). GRAPHML: GraphML 1.0. GEXF: GEXF 1.3 (Gephi). CSV_NODES / CSV_EDGES: RFC 4180 tables with a UTF-8 byte order mark.",
+  description: "CYTOSCAPE: Cytoscape.js elements JSON (.cyjs). GRAPHML: GraphML 1.0. GEXF: GEXF 1.2draft, or 1.3 with gexfVersion (Gephi, networkx). CSV_NODES / CSV_EDGES: RFC 4180 tables with a UTF-8 byte order mark.",
 });

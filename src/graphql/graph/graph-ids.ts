@@ -1,3 +1,4 @@
+import type { StoredEvidence } from "../../graph/evidence-properties.js";
 import type { SubgraphEdge, SubgraphNode } from "../../graph/subgraph.js";
 import type { GraphEdge, GraphNode } from "./subgraph.type.js";
 
@@ -23,7 +24,7 @@ export function toGraphEdge(e: SubgraphEdge): GraphEdge {
     targetEntityId: e.target,
     type: e.type,
     role: (e.properties?.role as string | undefined) ?? null,
-    evidence: e.evidence ?? [],
-    curatedSource: e.curatedSource ?? null,
+    evidence: (e.properties?.evidence as StoredEvidence[] | undefined) ?? [],
+    curatedSource: (e.properties?.source as string | undefined) ?? null,
   };
 }

@@ -2,9 +2,11 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from "type-graphql";
 import { renderSubgraph } from "../../export/index.js";
 import { ExportFormat } from "../../export/export-format.js";
+import { GexfVersion } from "../../export/to-gexf.js";
 import { NotFoundError } from "../../errors/client-errors.js";
 import { explainPathSearch, type PathQuery, searchPaths } from "../../graph/path-search.js";
 import { checkRelationshipTypes, fetchExportSubgraph, fetchNeighborhood } from "../../graph/subgraph-queries.js";
+import { DRAWING } from "../../graph/subgraph-rows.js";
 import type { Subgraph as PlainSubgraph } from "../../graph/subgraph.js";
 import { LIMITS } from "../common/limits.js";
 import { checkRange } from "../common/validate.js";
@@ -44,7 +46,7 @@ export class GraphResolver {
   ) {
     checkRange("depth", depth, 1, LIMITS.maxDepth);
     checkRange("limit", limit, 1, LIMITS.maxSubgraphNodes);
-    const g = await fetchNeighborhood(ctx.db, id, depth, checkRelationshipTypes(types), limit, subgraphEdgePlan(info, "edges"));
+    const g = await fetchNeighborhood(ctx.db, id, depth, checkRelationshipTypes(types), limit, { ...DRAWING, relProps: [...DRAWING.relProps!, ...subgraphEdgePlan(info, "edges")] });
     return { ...drawn(g), truncated: g.truncated };
   }
 
@@ -98,8 +100,9 @@ export class GraphResolver {
     @Arg("format", () => ExportFormat) format: ExportFormat,
     @Arg("around", () => ID, { nullable: true, description: "Export only the neighbourhood of this node." }) around: string | null,
     @Arg("depth", () => Int, { defaultValue: 1, description: "Hops around `around` (1–3)." }) depth: number,
+    @Arg("gexfVersion", () => GexfVersion, { defaultValue: GexfVersion.V1_2, description: "GEXF only: the version to write." }) gexfVersion: GexfVersion,
     @Ctx() ctx: Context,
   ) {
-    return renderSubgraph(await fetchExportSubgraph(ctx.db, around, depth), format);
+    return renderSubgraph(await fetchExportSubgraph(ctx.db, around, depth), format, { gexfVersion });
   }
 }
