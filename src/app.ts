@@ -93,6 +93,7 @@ export async function startApp(config: Config, log: (line: string) => void = con
       introspection: config.introspection,
       suggestions: config.suggestions,
       corsOrigins: config.corsOrigins,
+      publicUrl: config.publicUrl,
       logger: createLogger(config),
       requestScope: { requestTimeoutMs: limits.requestTimeoutMs, clientIdHeader: limits.clientIdHeader },
       ingest: { pipeline: new IngestPipeline(db, loadGazetteer(path.join(config.projectRoot, "seeds", "gazetteer"))), token: config.ingestToken },

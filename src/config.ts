@@ -63,6 +63,8 @@ export interface Config {
   embeddedRestarts: number;
   /** `INGEST_TOKEN`: bearer token the `ingestDocument` mutation requires; unset disables the mutation. */
   ingestToken?: string;
+  /** `PUBLIC_URL`, default `http://localhost:<PORT>`: absolute http(s) base URL that links and RDF IRIs are built from; no trailing slash. */
+  publicUrl: string;
 }
 
 /** Bounds on the database work of requests and clients. */
@@ -100,7 +102,7 @@ const KNOWN = [
   "GRAPHQL_INTROSPECTION", "GRAPHQL_SUGGESTIONS", "CORS_ORIGINS", "LOG_LEVEL",
   "NEO4J_MAX_CONNECTIONS", "NEO4J_ACQUIRE_TIMEOUT_MS", "NEO4J_RETRY_TIME_MS", "NEO4J_EMBEDDED_RESTARTS",
   "MAX_DB_CONCURRENCY_PER_CLIENT", "DB_QUEUE_PER_CLIENT", "REQUEST_TIMEOUT_MS", "CLIENT_ID_HEADER",
-  "INGEST_TOKEN",
+  "INGEST_TOKEN", "PUBLIC_URL",
 ] as const;
 /** Set by Neo4j's own tooling or Docker image; tolerated, never read. */
 const TOLERATED = new Set(["NEO4J_HOME", "NEO4J_CONF", "NEO4J_AUTH", "NEO4J_EDITION", "NEO4J_VERSION"]);
@@ -162,7 +164,9 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     },
     embeddedRestarts: int("NEO4J_EMBEDDED_RESTARTS", 5, 0, 100),
     ingestToken: readToken(env.INGEST_TOKEN, problems),
+    publicUrl: "",
   };
+  config.publicUrl = readPublicUrl(env.PUBLIC_URL, overrides.port ?? config.port, problems);
   if (problems.length > 0) {
     throw new StartupError(
       `The environment has ${problems.length === 1 ? "a bad value" : `${problems.length} bad values`}: ${problems.join(" ")} ` +
@@ -224,6 +228,22 @@ function readSeed(raw: string | undefined, problems: string[]): SeedMode {
   if (v === "auto" || v === "always" || v === "never") return v;
   problems.push(`SEED must be auto, always or never, but is "${v}".`);
   return "auto";
+}
+
+function readPublicUrl(raw: string | undefined, port: number, problems: string[]): string {
+  const v = nonEmpty(raw);
+  if (v === undefined) return `http://localhost:${port}`;
+  let url: URL | undefined;
+  try {
+    url = new URL(v);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.search !== "" || url.hash !== "") {
+    problems.push(`PUBLIC_URL must be an absolute http(s) URL without query or fragment, like https://policy-graph.example.org, but is "${v}".`);
+    return `http://localhost:${port}`;
+  }
+  return v.replace(/\/+$/, "");
 }
 
 function readToken(raw: string | undefined, problems: string[]): string | undefined {

@@ -39,6 +39,8 @@ export interface HttpServerOptions {
   /** "Did you mean …?" hints in error messages. */
   suggestions: boolean;
   corsOrigins: Config["corsOrigins"];
+  /** Base URL of links and RDF IRIs (`PUBLIC_URL`). */
+  publicUrl: string;
   /** The JSON request log: one line per request, each line with the request id. */
   logger: Logger;
   /** Each request's time budget and how its client is named; default 30 s and the peer's address. */
@@ -91,7 +93,7 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
   app.get("/health", healthRoute());
   app.get("/ready", readyRoute(o.db));
   app.use("/export", corsPolicy);
-  app.get("/export/:file", (req, res) => exportRoute(o.db.forRequest(requestScope(req, res, scope)))(req, res));
+  app.get("/export/:file", (req, res) => exportRoute(o.db.forRequest(requestScope(req, res, scope)), o.publicUrl)(req, res));
   app.use(
     "/graphql",
     corsPolicy,
