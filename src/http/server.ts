@@ -20,6 +20,7 @@ import { formatErrorFor, internalErrorLogging } from "./errors.js";
 import { ingestAccess } from "../graphql/ingest/ingest-access.js";
 import type { IngestPipeline } from "../ingest/pipeline.js";
 import { exportRoute } from "./export-route.js";
+import { idRoute, quotationRoute } from "./id-route.js";
 import { jsonErrorHandler, notFound } from "./json-errors.js";
 import { bindContext, requestLogging, requestLogPlugin, requestRecord } from "./request-log.js";
 import { healthRoute, readyRoute } from "./health-routes.js";
@@ -94,6 +95,8 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
   app.get("/ready", readyRoute(o.db));
   app.use("/export", corsPolicy);
   app.get("/export/:file", (req, res) => exportRoute(o.db.forRequest(requestScope(req, res, scope)), o.publicUrl)(req, res));
+  app.get("/id/:doc/quote/:span", corsPolicy, quotationRoute(o.publicUrl));
+  app.get("/id/:id", corsPolicy, idRoute(o.publicUrl));
   app.use(
     "/graphql",
     corsPolicy,

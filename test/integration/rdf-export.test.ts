@@ -227,6 +227,35 @@ describe("GET /export/graph.ttl?around=…", () => {
   });
 });
 
+describe("GET /id/…", () => {
+  const local = (iri: string) => iri.replace(PUBLIC_URL, app.url);
+
+  it("dereferences a node's IRI with a 303 to the RDF of its neighbourhood, which describes that node", async () => {
+    const zone = "Zone:huangpu-chain-valley";
+    const res = await fetch(local(id(zone)), { redirect: "manual", headers: { accept: "application/ld+json" } });
+    expect(res.status).toBe(303);
+    expect(res.headers.get("location")).toBe(`${PUBLIC_URL}/export/graph.jsonld?around=${encodeURIComponent(zone)}&depth=1`);
+    const quads = await jsonLdToQuads(await (await fetch(local(res.headers.get("location")!))).text());
+    expect(objectsOf(quads, id(zone), expand("rdfs:label")).map((l) => l.value)).toContain("黄埔链谷");
+  });
+
+  it("dereferences a relationship's IRI to Turtle around its start node, which holds the relationship", async () => {
+    const edge = "RESPONSIBLE|Measure:gz-ai-plan-2020-2022/measure-1|Agency:gz-industry-it-bureau";
+    const res = await fetch(local(id(edge)), { redirect: "manual" });
+    expect(res.status).toBe(303);
+    const quads = parseTurtle(await (await fetch(local(res.headers.get("location")!))).text());
+    expect(subjectsOf(quads, relationshipClass("RESPONSIBLE"))).toContain(id(edge));
+  });
+
+  it("dereferences a quotation's IRI to the words in the document reader", async () => {
+    const quotation = subjectsOf(turtleQuads, expand("prov:Entity"))[0]!;
+    const res = await fetch(local(quotation), { redirect: "manual" });
+    expect(res.status).toBe(303);
+    expect(res.headers.get("location")).toBe(objectsOf(turtleQuads, quotation, expand("schema:url"))[0]!.value);
+    expect(res.headers.get("location")).toMatch(new RegExp(`^${PUBLIC_URL}/documents/PolicyDocument%3A[^?]+\\?start=\\d+&end=\\d+#quote$`));
+  });
+});
+
 /** Distinct (document, start, end) spans of all stored evidence, counted in JavaScript. */
 async function distinctSpans(): Promise<number> {
   const rows = await executeCypher(driver, `
