@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import type { Quad } from "n3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -6,7 +8,7 @@ import { NODE_LABELS, RELATIONSHIP_TYPES } from "../../src/ingest/model.js";
 import { expand, PG } from "../../src/rdf/namespaces.js";
 import { nodePropertyTerms, relationshipPropertyTerms } from "../../src/rdf/property-terms.js";
 import { nodeClasses, projectClass, relationshipClass } from "../../src/rdf/type-terms.js";
-import { executeCypher, openTestDriver } from "../helpers/neo4j.js";
+import { executeCypher, openTestDriver, PROJECT_ROOT } from "../helpers/neo4j.js";
 import { countByClass, jsonLdToQuads, objectsOf, parseTurtle, rapperCount, statementKey, subjectsOf } from "../helpers/rdf.js";
 import { executeGraphQL, startServer } from "../helpers/server.js";
 
@@ -169,6 +171,14 @@ describe("GET /export/graph.ttl", () => {
     const iris = turtleQuads.flatMap((q) => [q.subject, q.predicate, q.object]).filter((t) => t.termType === "NamedNode").map((t) => t.value);
     const stray = iris.filter((i) => !namespaces.some((ns) => i.startsWith(ns)) && !i.startsWith(`${PUBLIC_URL}/documents/`));
     expect(stray).toEqual([]);
+  });
+
+  it("uses only pg: terms that vocab/policy-graph.ttl declares with a label and a comment", () => {
+    const vocab = parseTurtle(fs.readFileSync(path.join(PROJECT_ROOT, "vocab/policy-graph.ttl"), "utf8"));
+    const declared = (term: string) => objectsOf(vocab, term, expand("rdfs:label")).length > 0 && objectsOf(vocab, term, expand("rdfs:comment")).length > 0;
+    const used = new Set(turtleQuads.flatMap((q) => [q.predicate, q.object]).filter((t) => t.termType === "NamedNode" && t.value.startsWith(PG)).map((t) => t.value));
+    expect(used.size).toBeGreaterThan(40);
+    expect([...used].filter((t) => !declared(t))).toEqual([]);
   });
 
   it("has as many triples for Debian's rapper (raptor2-utils) as for N3.js", () => {
