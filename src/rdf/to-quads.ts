@@ -59,15 +59,23 @@ export function toQuads(g: FullGraph, iris: Iris): Quad[] {
   return distinct(out);
 }
 
-/** An RDF graph is a set: a statement made twice (two evidence entries of one span) is written once. */
+/**
+ * An RDF graph is a set: a statement made twice (two evidence entries of one span) is written once.
+ * Statements are grouped by subject, in order of first appearance, so that Turtle writes each
+ * resource in one block (a node's outgoing direct triples join the node's own).
+ */
 function distinct(quads: Quad[]): Quad[] {
   const seen = new Set<string>();
-  return quads.filter((q) => {
+  const bySubject = new Map<string, Quad[]>();
+  for (const q of quads) {
     const key = `${q.subject.value} ${q.predicate.value} ${q.object.termType}:${q.object.id}`;
-    if (seen.has(key)) return false;
+    if (seen.has(key)) continue;
     seen.add(key);
-    return true;
-  });
+    const group = bySubject.get(q.subject.value);
+    if (group) group.push(q);
+    else bySubject.set(q.subject.value, [q]);
+  }
+  return [...bySubject.values()].flat();
 }
 
 function sortedEntries(props: Record<string, StoredValue>): [string, StoredValue][] {
