@@ -62,3 +62,29 @@ export function rapperCount(turtle: string, baseIri: string): number {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** What rdflib (Debian's python3-rdflib) reads from RDF text: its triple count and subjects per class. */
+export interface RdflibReading {
+  triples: number;
+  classes: Record<string, number>;
+}
+
+/**
+ * Reads RDF text with rdflib through Debian's Python (`/usr/bin/python3`): a third implementation,
+ * in another language, besides N3.js and jsonld.js. Throws, naming the package, when rdflib is missing.
+ */
+export function rdflibRead(text: string, format: "turtle" | "json-ld"): RdflibReading {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rdflib-"));
+  const file = path.join(dir, format === "turtle" ? "graph.ttl" : "graph.jsonld");
+  try {
+    fs.writeFileSync(file, text);
+    const run = spawnSync("/usr/bin/python3", [path.join(import.meta.dirname, "rdflib-read.py"), file, format], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    if (run.error || /No module named .?rdflib/.test(run.stderr)) {
+      throw new Error(`rdflib is not available to /usr/bin/python3: install the Debian packages python3 and python3-rdflib. ${run.error?.message ?? ""}`);
+    }
+    if (run.status !== 0) throw new Error(`rdflib could not read the ${format} (status ${run.status}): ${run.stderr.slice(-2000)}`);
+    return JSON.parse(run.stdout) as RdflibReading;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
