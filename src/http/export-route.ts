@@ -5,6 +5,7 @@ import { ClientError } from "../errors/client-errors.js";
 import { ErrorCode } from "../errors/error-code.js";
 import { EXPORT_FORMAT_INFO, ExportFormat, type GexfVersion, parseExportFormat, parseGexfVersion, renderSubgraph } from "../export/index.js";
 import { fetchExportSubgraph } from "../graph/subgraph-queries.js";
+import { parseRdfFormat, RDF_FORMAT_INFO, renderRdf } from "../rdf/index.js";
 import { sendJsonError } from "./json-errors.js";
 
 /** The query parameters of an export, or what is wrong with them. */
@@ -53,14 +54,16 @@ const EXPORT_CACHE_CONTROL = "public, max-age=60";
 
 /**
  * `GET /export/graph.<ext>` downloads the whole graph, `?around=<id>&depth=<1-3>` a neighbourhood,
- * in the format the extension names: cyjs (or json), graphml, gexf, nodes.csv, edges.csv.
+ * in the format the extension names: cyjs (or json), graphml, gexf, nodes.csv, edges.csv, or the RDF
+ * ones, ttl and jsonld (IRIs under `publicUrl`).
  */
-export function exportRoute(db: Database) {
+export function exportRoute(db: Database, publicUrl: string) {
   return async (req: Request, res: Response): Promise<void> => {
     const file = String(req.params.file ?? "");
     const format = file.startsWith("graph.") ? parseExportFormat(file.slice("graph.".length)) : undefined;
-    if (!format) {
-      const known = Object.values(ExportFormat).map((f) => `graph.${EXPORT_FORMAT_INFO[f].fileExtension}`).join(", ");
+    const rdf = file.startsWith("graph.") ? parseRdfFormat(file.slice("graph.".length)) : undefined;
+    if (!format && !rdf) {
+      const known = [...Object.values(ExportFormat).map((f) => EXPORT_FORMAT_INFO[f]), ...Object.values(RDF_FORMAT_INFO)].map((i) => `graph.${i.fileExtension}`).join(", ");
       sendJsonError(res, 400, ErrorCode.BAD_USER_INPUT, `Unknown export "${file.slice(0, 100)}"; use one of ${known}.`);
       return;
     }
@@ -71,11 +74,12 @@ export function exportRoute(db: Database) {
     }
     try {
       const g = await fetchExportSubgraph(db, params.around, params.depth);
-      const info = EXPORT_FORMAT_INFO[format];
+      const info = rdf ? RDF_FORMAT_INFO[rdf] : EXPORT_FORMAT_INFO[format!];
+      const body = rdf ? await renderRdf(db, g, rdf, publicUrl) : renderSubgraph(g, format!, { gexfVersion: params.gexfVersion });
       res.setHeader("Content-Type", info.contentType);
       res.setHeader("Content-Disposition", `attachment; filename="policy-graph.${info.fileExtension}"`);
       res.setHeader("Cache-Control", EXPORT_CACHE_CONTROL);
-      res.send(renderSubgraph(g, format, { gexfVersion: params.gexfVersion }));
+      res.send(body);
     } catch (error) {
       if (error instanceof ClientError) {
         const code = String(error.extensions.code) as ErrorCode;

@@ -22,6 +22,7 @@ import type { IngestPipeline } from "../ingest/pipeline.js";
 import { exportCors, exportRoute } from "./export-route.js";
 import { CITATION_PATHS, citationRoute } from "./citation-route.js";
 import { documentRoute } from "./document-route.js";
+import { idRoute, quotationRoute } from "./id-route.js";
 import { jsonErrorHandler, notFound } from "./json-errors.js";
 import { bindContext, requestLogging, requestLogPlugin, requestRecord } from "./request-log.js";
 import { healthRoute, readyRoute } from "./health-routes.js";
@@ -47,7 +48,7 @@ export interface HttpServerOptions {
   requestScope?: RequestScopeOptions;
   /** The ingest pipeline and the bearer token ingestDocument requires; without a token the mutation is disabled. */
   ingest?: { pipeline: IngestPipeline; token?: string };
-  /** Absolute base URL of links (`PUBLIC_URL`); default `http://localhost:<the port listened on>`. */
+  /** Absolute base URL of links and RDF IRIs (`PUBLIC_URL`); default `http://localhost:<the port listened on>`. */
   publicUrl?: string;
 }
 
@@ -96,12 +97,13 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
 
   app.get("/health", healthRoute());
   app.get("/ready", readyRoute(o.db));
-  // Downloads and documents are public and read-only: any origin may fetch them (exportCors).
-  app.use("/export", exportCors());
+  // Downloads, documents and IRIs are public and read-only: any origin may fetch them (exportCors).
+  app.use(["/export", "/documents", "/id"], exportCors());
   app.get(CITATION_PATHS, (req, res) => citationRoute(o.db.forRequest(requestScope(req, res, scope)))(req, res));
-  app.use("/documents", exportCors());
   app.get("/documents/:file", (req, res) => documentRoute(o.db.forRequest(requestScope(req, res, scope)), publicUrl)(req, res));
-  app.get("/export/:file", (req, res) => exportRoute(o.db.forRequest(requestScope(req, res, scope)))(req, res));
+  app.get("/export/:file", (req, res) => exportRoute(o.db.forRequest(requestScope(req, res, scope)), publicUrl())(req, res));
+  app.get("/id/:doc/quote/:span", (req, res) => quotationRoute(publicUrl())(req, res));
+  app.get("/id/:id", (req, res) => idRoute(publicUrl())(req, res));
   app.use(
     "/graphql",
     corsPolicy,

@@ -1,0 +1,21 @@
+import jsonld from "jsonld";
+import type { Quad } from "n3";
+import { PREFIXES } from "./namespaces.js";
+import { toNQuads } from "./to-turtle.js";
+
+/**
+ * The context the JSON-LD is compacted with: the same prefixes as the Turtle, so keys read
+ * `eli:title`, `prov:wasDerivedFrom`. It is embedded in each download (no remote context to fetch).
+ */
+export const JSONLD_CONTEXT = { ...PREFIXES } as const;
+
+/**
+ * JSON-LD text of the statements, made by jsonld.js: N-Quads → expanded JSON-LD (`fromRDF`, with
+ * native JSON numbers and booleans for xsd:integer, xsd:double and xsd:boolean) → compacted with
+ * {@link JSONLD_CONTEXT}. `toRDF` of the result gives back the same statements.
+ */
+export async function toJsonLd(quads: Quad[]): Promise<string> {
+  const expanded = await jsonld.fromRDF(await toNQuads(quads), { format: "application/n-quads", useNativeTypes: true });
+  const compacted = await jsonld.compact(expanded, JSONLD_CONTEXT);
+  return JSON.stringify(compacted, null, 1);
+}

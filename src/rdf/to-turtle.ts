@@ -1,0 +1,16 @@
+import { type Quad, Writer } from "n3";
+import { PREFIXES } from "./namespaces.js";
+
+/** Turtle text of the statements, written by N3.js with the project's prefixes. */
+export function toTurtle(quads: Quad[]): Promise<string> {
+  const writer = new Writer({ format: "text/turtle", prefixes: { ...PREFIXES } });
+  writer.addQuads(quads);
+  return new Promise((resolve, reject) => writer.end((error, text) => (error ? reject(error) : resolve(text))));
+}
+
+/** N-Quads text of the statements (the interchange form JSON-LD is made from). */
+export function toNQuads(quads: Quad[]): Promise<string> {
+  const writer = new Writer({ format: "N-Quads" });
+  writer.addQuads(quads);
+  return new Promise((resolve, reject) => writer.end((error, text) => (error ? reject(error) : resolve(text))));
+}
