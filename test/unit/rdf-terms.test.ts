@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config.js";
 import { NODE_LABELS, RELATIONSHIP_TYPES } from "../../src/ingest/model.js";
 import { Iris } from "../../src/rdf/iris.js";
 import { expand, PG } from "../../src/rdf/namespaces.js";
@@ -7,7 +6,6 @@ import { nodePropertyTerms, relationshipPropertyTerms } from "../../src/rdf/prop
 import { parseRdfFormat, RdfFormat } from "../../src/rdf/rdf-format.js";
 import { toQuads } from "../../src/rdf/to-quads.js";
 import { nodeClasses, projectClass, relationshipClass, relationshipPredicate } from "../../src/rdf/type-terms.js";
-import { configProblem } from "../helpers/config-problem.js";
 
 describe("RDF terms of the model", () => {
   it("gives every label its own project class, and all but platforms a standard class too", () => {
@@ -73,22 +71,10 @@ describe("toQuads", () => {
   });
 });
 
-describe("RDF formats and PUBLIC_URL", () => {
+describe("RDF formats", () => {
   it("reads the RDF extensions in any case, with or without a dot", () => {
     expect(parseRdfFormat("TTL")).toBe(RdfFormat.TURTLE);
     expect(parseRdfFormat(".jsonld")).toBe(RdfFormat.JSONLD);
     expect(parseRdfFormat("graphml")).toBeUndefined();
-  });
-
-  it("defaults PUBLIC_URL to localhost on PORT and drops a trailing slash", () => {
-    expect(loadConfig({}).publicUrl).toBe("http://localhost:4000");
-    expect(loadConfig({ PORT: "8080" }).publicUrl).toBe("http://localhost:8080");
-    expect(loadConfig({ PUBLIC_URL: "https://graph.example.org/policy/" }).publicUrl).toBe("https://graph.example.org/policy");
-  });
-
-  it("rejects a PUBLIC_URL that is not an absolute http(s) URL", () => {
-    expect(configProblem({ PUBLIC_URL: "ftp://example.org" })).toContain("PUBLIC_URL must be an absolute http(s) URL");
-    expect(configProblem({ PUBLIC_URL: "example.org" })).toContain("PUBLIC_URL");
-    expect(configProblem({ PUBLIC_URL: "https://example.org/?x=1" })).toContain("PUBLIC_URL");
   });
 });
