@@ -31,6 +31,8 @@ export function objectFor(value: string | number | boolean, kind: ValueKind, iri
       return /^\d{4}$/.test(text) ? literal(text, namedNode(expand("xsd:gYear"))) : literal(text);
     case "entity":
       return namedNode(iris.entity(text));
+    case "url":
+      return namedNode(text);
     case "documentType":
       return namedNode(documentTypeIri(text));
     case "string":

@@ -7,7 +7,7 @@ import { expand, PG } from "./namespaces.js";
 export type ValueKind =
   | "zh" | "en" | "string" | "number" | "boolean"
   | "date" | "dateTime" | "gYear"
-  | "entity" | "documentType";
+  | "entity" | "documentType" | "url";
 
 /** One RDF predicate a stored property is written with, and how its value is written. */
 export interface PropertyTerm {
@@ -48,6 +48,9 @@ const DOCUMENT_TERMS: Readonly<Record<string, readonly PropertyTerm[]>> = {
   docNumber: [term("eli:id_local", "string")],
   issueDate: [term("eli:date_document", "date")],
   type: [term("eli:type_document", "documentType")],
+  // Where the official text is published: the page itself, an IRI (schema:url; ELI's manifestation
+  // terms describe files the publisher issues, which a link to a web page is not).
+  sourceUrl: [term("schema:url", "url")],
 };
 
 /** Properties of relationships (role, position, intent, …); the rest fall back to {@link genericTerm}. */

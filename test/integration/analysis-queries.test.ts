@@ -290,7 +290,7 @@ describe("paths", () => {
       for (const [i, e] of p.edges.entries()) expect([e.source, e.target].sort()).toEqual([p.nodes[i].id, p.nodes[i + 1].id].sort());
     }
     expect(sent.map((x) => x.name)).toEqual(["find-shortest-paths"]);
-    expect(sent[0]!.params.relProps).toEqual([]);
+    expect(sent[0]!.params.relProps).toEqual(["role"]);
   });
 
   it("follows only the relationship types asked for, and reads each hop's evidence only when it is selected", async () => {

@@ -97,11 +97,11 @@ async function wholeGraph(): Promise<Expected> {
 
 /** The GraphQL neighbourhood of `id` at depth 1, as large as an export may be. */
 async function neighbourhood(id: string): Promise<Expected> {
-  const res = await executeGraphQL(app.url, "query($id: ID!) { neighborhood(id: $id, depth: 1, limit: 5000) { truncated nodes { id } edges { id type } } }", { id });
+  const res = await executeGraphQL(app.url, "query($id: ID!) { neighborhood(id: $id, depth: 1, limit: 5000) { truncated nodes { entityId } edges { id type } } }", { id });
   expect(res.errors).toBeUndefined();
   const n = res.data!.neighborhood;
   expect(n.truncated).toBe(false);
-  return describeSubgraph(n.nodes.map((x: { id: string }) => x.id), n.edges.map((x: { id: string }) => x.id));
+  return describeSubgraph(n.nodes.map((x: { entityId: string }) => x.entityId), n.edges.map((x: { id: string }) => x.id.replace(/^GraphEdge:/, "")));
 }
 
 async function describeSubgraph(nodeIds: string[], edgeIds: string[]): Promise<Expected> {
