@@ -5,6 +5,7 @@ import { ClientError } from "../errors/client-errors.js";
 import { ErrorCode } from "../errors/error-code.js";
 import { EXPORT_FORMAT_INFO, ExportFormat, type GexfVersion, parseExportFormat, parseGexfVersion, renderSubgraph } from "../export/index.js";
 import { fetchExportSubgraph } from "../graph/subgraph-queries.js";
+import { withEvidenceLinks } from "../export/evidence-links.js";
 import { parseRdfFormat, RDF_FORMAT_INFO, renderRdf } from "../rdf/index.js";
 import { sendJsonError } from "./json-errors.js";
 
@@ -75,7 +76,7 @@ export function exportRoute(db: Database, publicUrl: string) {
     try {
       const g = await fetchExportSubgraph(db, params.around, params.depth);
       const info = rdf ? RDF_FORMAT_INFO[rdf] : EXPORT_FORMAT_INFO[format!];
-      const body = rdf ? await renderRdf(db, g, rdf, publicUrl) : renderSubgraph(g, format!, { gexfVersion: params.gexfVersion });
+      const body = rdf ? await renderRdf(db, g, rdf, publicUrl) : renderSubgraph(withEvidenceLinks(g, publicUrl), format!, { gexfVersion: params.gexfVersion });
       res.setHeader("Content-Type", info.contentType);
       res.setHeader("Content-Disposition", `attachment; filename="policy-graph.${info.fileExtension}"`);
       res.setHeader("Cache-Control", EXPORT_CACHE_CONTROL);

@@ -37,7 +37,7 @@ interface Expected {
   /** Distinct (source, target) pairs: what Gephi keeps of GraphML when it merges parallel edges. */
   pairs: number;
   /** Evidence of the plan (in every subgraph here), as the API gives it. */
-  evidenceSample: { id: string; evidence: { quote: string; start: number; end: number; documentId: string }[] };
+  evidenceSample: { id: string; evidence: { quote: string; start: number; end: number; documentId: string; link: string }[] };
 }
 
 interface Case {
@@ -109,7 +109,7 @@ async function describeSubgraph(nodeIds: string[], edgeIds: string[]): Promise<E
   const [edgeKeys] = await executeCypher(driver, "MATCH ()-[r]->() WHERE r.id IN $ids UNWIND keys(r) AS k RETURN collect(DISTINCT k) AS keys", { ids: edgeIds });
   const types = await executeCypher(driver, "MATCH (a)-[r]->(b) WHERE r.id IN $ids RETURN type(r) AS type, count(*) AS n, count(DISTINCT [a.id, b.id]) AS pairs", { ids: edgeIds });
   const [pairs] = await executeCypher(driver, "MATCH (a)-[r]->(b) WHERE r.id IN $ids RETURN count(DISTINCT [a.id, b.id]) AS n", { ids: edgeIds });
-  const evidence = await executeGraphQL(app.url, "query($id: ID!) { node(id: $id) { ... on PolicyDocument { evidence { quote start end document { id } } } } }", { id: AROUND });
+  const evidence = await executeGraphQL(app.url, "query($id: ID!) { node(id: $id) { ... on PolicyDocument { evidence { quote start end link document { id } } } } }", { id: AROUND });
   expect(evidence.data?.node?.evidence?.length).toBeGreaterThan(0);
   const columns = (keys: string[], renamed: Record<string, string>) => [
     ...new Set(keys.filter((k) => k !== "id" && !EXPORT.hidden.includes(k)).map((k) => ((EVIDENCE_PROPERTIES as readonly string[]).includes(k) ? "evidence" : renamed[k] ?? k))),
@@ -123,7 +123,7 @@ async function describeSubgraph(nodeIds: string[], edgeIds: string[]): Promise<E
     pairs: pairs!.n as number,
     evidenceSample: {
       id: AROUND,
-      evidence: (evidence.data!.node.evidence as { quote: string; start: number; end: number; document: { id: string } }[]).map((e) => ({ quote: e.quote, start: e.start, end: e.end, documentId: e.document.id })),
+      evidence: (evidence.data!.node.evidence as { quote: string; start: number; end: number; link: string; document: { id: string } }[]).map((e) => ({ quote: e.quote, start: e.start, end: e.end, documentId: e.document.id, link: e.link })),
     },
   };
 }
@@ -154,7 +154,7 @@ function expectFaithful(g: ReadGraph, e: Expected, o: { idKey?: string; typeOf: 
   expect(union(g.edges.map((x) => x.attributes))).toEqual(expect.arrayContaining(e.edgeColumns));
   const sample = g.nodes.find((n) => idOf(n) === e.evidenceSample.id)!;
   const evidence = JSON.parse(sample.attributes.evidence as string) as Record<string, unknown>[];
-  expect(evidence.map(({ quote, start, end, documentId }) => ({ quote: (quote as string).replace(/\s/g, " "), start, end, documentId })))
+  expect(evidence.map(({ quote, start, end, documentId, link }) => ({ quote: (quote as string).replace(/\s/g, " "), start, end, documentId, link })))
     .toEqual(e.evidenceSample.evidence.map((x) => ({ ...x, quote: x.quote.replace(/\s/g, " ") })));
   expect(g.nodes.every((n) => typeof n.attributes.kind === "string")).toBe(true);
 }
