@@ -344,6 +344,20 @@ describe("paths", () => {
   });
 });
 
+describe("GraphEdge evidence in neighbourhoods", () => {
+  it("carries each edge's quotes when they are selected, and reads none when they are not", async () => {
+    const task = "Task:gz-ai-plan-2020-2022/task-02";
+    const withEvidence = await run(`{ neighborhood(id: "${task}") { edges { id evidence { quote start end } } } }`);
+    const rows = await graph.cypher(`MATCH (:Entity {id: $id})-[r]-() RETURN 'GraphEdge:' + r.id AS id, coalesce(r.evidenceQuotes, []) AS quotes`, { id: task });
+    const quotes = new Map(rows.map((r) => [r.id, r.quotes]));
+    for (const e of withEvidence.data.neighborhood.edges) expect(e.evidence.map((x: any) => x.quote), e.id).toEqual(quotes.get(e.id));
+    expect(withEvidence.data.neighborhood.edges.some((e: any) => e.evidence.length > 0)).toBe(true);
+    expect(withEvidence.sent[0]!.params.relProps).toContain("evidenceQuotes");
+    const without = await run(`{ neighborhood(id: "${task}") { edges { id } } }`);
+    expect(without.sent[0]!.params.relProps).toEqual([]);
+  });
+});
+
 describe("GraphNode and GraphEdge ids", () => {
   it("prefix a drawing's ids, so no GraphNode or GraphEdge shares an id with an entity or a relationship edge", async () => {
     const { data } = await run(`{

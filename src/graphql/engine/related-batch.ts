@@ -36,10 +36,9 @@ interface Group {
 /**
  * The batch function of the relationship DataLoader: ONE statement (`find-related`) for all the
  * relationship requests of a tick. Requests are grouped by (type, direction, far kind, roles,
- * levels); a group
- * carries its parents' ids and the union of the properties its requests read. Rows name their
- * group and parent by position; each far node goes through the request's node store, so a node
- * met twice is one record. Returns one list per request, in request order.
+ * levels); a group carries its parents' ids and the union of the properties its requests read.
+ * Rows name their group and parent by position; each far node goes through the request's node
+ * store, so a node met twice is one record. Returns one list per request, in request order.
  */
 export async function fetchRelated(db: Database, store: NodeStore, requests: readonly RelRequest[]): Promise<Related[][]> {
   const byKey = new Map<string, { group: Group; ids: Set<string>; relProps: Set<string>; nodeProps: Set<string> }>();
