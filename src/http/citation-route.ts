@@ -3,6 +3,7 @@ import { CITATION_FORMAT_INFO, citationFormatOfExtension, findCitationSources, r
 import type { Database } from "../db/database.js";
 import { ErrorCode } from "../errors/error-code.js";
 import { sendJsonError } from "./json-errors.js";
+import { sendClientError } from "./route-errors.js";
 
 /** The paths this route serves: /export/citations.json (CSL-JSON), .bib (BibTeX) and .ris (RIS). */
 export const CITATION_PATHS = ["/export/citations.json", "/export/citations.bib", "/export/citations.ris"];
@@ -30,7 +31,13 @@ export function citationRoute(db: Database) {
     const format = citationFormatOfExtension(req.path.slice(req.path.lastIndexOf(".") + 1))!;
     const ids = readCitationIds(req.query);
     if (ids && "problem" in ids) return sendJsonError(res, 400, ErrorCode.BAD_USER_INPUT, ids.problem);
-    const sources = await findCitationSources(db, ids);
+    let sources: Awaited<ReturnType<typeof findCitationSources>>;
+    try {
+      sources = await findCitationSources(db, ids);
+    } catch (error) {
+      if (sendClientError(res, error)) return;
+      throw error;
+    }
     const missing = (ids ?? []).filter((id) => !sources.some((s) => s.id === id));
     if (missing.length > 0) return sendJsonError(res, 404, ErrorCode.NOT_FOUND, `No policy document has the id ${missing.map((m) => `"${m.slice(0, 200)}"`).join(", ")}. Ids look like "PolicyDocument:gz-ai-plan-2020-2022".`, { ids: missing });
     const info = CITATION_FORMAT_INFO[format];

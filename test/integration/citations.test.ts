@@ -232,6 +232,21 @@ describe("evidence deep links", () => {
     expect(await html.text()).toContain("is only cited by other documents");
   });
 
+  it("answer a client over its share of the database with 503 UNAVAILABLE, not an internal error", async () => {
+    const narrow = await startServer({ MAX_DB_CONCURRENCY_PER_CLIENT: "1", DB_QUEUE_PER_CLIENT: "0" });
+    try {
+      const urls = Array.from({ length: 12 }, (_, i) => (i % 2 ? `${narrow.url}/export/citations.bib` : `${narrow.url}/documents/${encodeURIComponent(PLAN)}.txt`));
+      const responses = await Promise.all(urls.map((u) => fetch(u)));
+      const statuses = responses.map((r) => r.status);
+      expect(statuses.every((s) => s === 200 || s === 503)).toBe(true);
+      const refused = responses.filter((r) => r.status === 503);
+      expect(refused.length).toBeGreaterThan(0);
+      expect(((await refused[0]!.json()) as any).errors[0].extensions.code).toBe("UNAVAILABLE");
+    } finally {
+      await narrow.stop();
+    }
+  });
+
   it("are built on PUBLIC_URL when it is set", async () => {
     const behindProxy = await startServer({ PUBLIC_URL: "https://policy.example.org/graph/" });
     try {
