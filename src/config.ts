@@ -164,9 +164,9 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     },
     embeddedRestarts: int("NEO4J_EMBEDDED_RESTARTS", 5, 0, 100),
     ingestToken: readToken(env.INGEST_TOKEN, problems),
-    publicUrl: "",
+    // PORT's own problem, if any, is reported once, by `port` above.
+    publicUrl: readPublicUrl(env.PUBLIC_URL, overrides.port ?? readInt(env, "PORT", 4000, 0, 65535, []), problems),
   };
-  config.publicUrl = readPublicUrl(env.PUBLIC_URL, overrides.port ?? config.port, problems);
   if (problems.length > 0) {
     throw new StartupError(
       `The environment has ${problems.length === 1 ? "a bad value" : `${problems.length} bad values`}: ${problems.join(" ")} ` +
