@@ -10,12 +10,16 @@ import { toNQuads } from "./to-turtle.js";
 export const JSONLD_CONTEXT = { ...PREFIXES } as const;
 
 /**
- * JSON-LD text of the statements, made by jsonld.js: N-Quads → expanded JSON-LD (`fromRDF`, with
- * native JSON numbers and booleans for xsd:integer, xsd:double and xsd:boolean) → compacted with
- * {@link JSONLD_CONTEXT}. `toRDF` of the result gives back the same statements.
+ * JSON-LD text of the statements, made by jsonld.js: N-Quads → expanded JSON-LD (`fromRDF`) →
+ * compacted with {@link JSONLD_CONTEXT}. `toRDF` of the result gives back the same statements.
+ *
+ * Typed numbers stay `{"@value": "7", "@type": "xsd:integer"}`: jsonld.js's `useNativeTypes`
+ * would make them JSON numbers, but it also writes every plain string as
+ * `{"@value": …, "@type": "xsd:string"}` (its fromRDF keeps xsd:string when converting natively),
+ * which is worse for every label, id and quote.
  */
 export async function toJsonLd(quads: Quad[]): Promise<string> {
-  const expanded = await jsonld.fromRDF(await toNQuads(quads), { format: "application/n-quads", useNativeTypes: true });
+  const expanded = await jsonld.fromRDF(await toNQuads(quads), { format: "application/n-quads" });
   const compacted = await jsonld.compact(expanded, JSONLD_CONTEXT);
   return JSON.stringify(compacted, null, 1);
 }

@@ -222,6 +222,10 @@ describe("GET /export/graph.jsonld", () => {
     expect(plan["@type"]).toEqual(expect.arrayContaining(["pg:PolicyDocument", "eli:LegalResource"]));
     expect(plan["eli:title"]).toContainEqual({ "@language": "zh-hans", "@value": "广州市关于推进新一代人工智能产业发展的行动计划(2020-2022年)" });
     expect(plan["eli:applies"]).toHaveLength(4);
+    const national = doc["@graph"].find((n: Record<string, unknown>) => n["eli:id_local"] === "国发〔2017〕35号");
+    expect(national["eli:date_document"]).toEqual({ "@type": "xsd:date", "@value": "2017-07-08" });
+    expect(national["rdfs:label"]).toContainEqual({ "@language": "zh-hans", "@value": "新一代人工智能发展规划" });
+    expect(jsonLdText).not.toContain('"xsd:string"');
   });
 });
 
