@@ -28,8 +28,9 @@ const MAY_DIFFER = /[\s!-/:-@[-`{-~]+/;
 /**
  * `sourceUrl#:~:text=<quote>`. A text fragment matches only exact words, so a quote with punctuation
  * or spaces (which the official page may write full-width) is reduced to its longest run without
- * them: the highlight then falls inside the quote instead of failing. `-`, `&` and `,` are
- * percent-encoded, as the text fragment syntax requires. An existing fragment of `sourceUrl` is replaced.
+ * them: the highlight then falls inside the quote instead of failing. That also keeps out `-`, `&`
+ * and `,`, the text fragment syntax's own characters (`-` is encoded all the same, should a run ever
+ * hold one). An existing fragment of `sourceUrl` is replaced.
  */
 export function textFragmentLink(sourceUrl: string, quote: string): string {
   const runs = quote.split(MAY_DIFFER).filter((r) => r !== "");
