@@ -354,7 +354,7 @@ describe("GraphEdge evidence in neighbourhoods", () => {
     expect(withEvidence.data.neighborhood.edges.some((e: any) => e.evidence.length > 0)).toBe(true);
     expect(withEvidence.sent[0]!.params.relProps).toContain("evidenceQuotes");
     const without = await run(`{ neighborhood(id: "${task}") { edges { id } } }`);
-    expect(without.sent[0]!.params.relProps).toEqual([]);
+    expect(without.sent[0]!.params.relProps).toEqual(["role"]);
   });
 });
 
