@@ -20,6 +20,7 @@ import { formatErrorFor, internalErrorLogging } from "./errors.js";
 import { ingestAccess } from "../graphql/ingest/ingest-access.js";
 import type { IngestPipeline } from "../ingest/pipeline.js";
 import { exportRoute } from "./export-route.js";
+import { explorerRouter } from "./explorer-route.js";
 import { jsonErrorHandler, notFound } from "./json-errors.js";
 import { bindContext, requestLogging, requestLogPlugin, requestRecord } from "./request-log.js";
 import { healthRoute, readyRoute } from "./health-routes.js";
@@ -54,7 +55,7 @@ export interface RunningHttpServer {
   stop(): Promise<void>;
 }
 
-/** Serves /graphql (with Apollo Sandbox for browsers), /health, /ready and /export/…. */
+/** Serves the explorer page at /, /graphql (with Apollo Sandbox for browsers), /health, /ready and /export/…. */
 export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttpServer> {
   const app = express();
   app.disable("x-powered-by");
@@ -89,6 +90,8 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
   app.use(requestLogging(o.logger));
 
   app.get("/health", healthRoute());
+  // The graph explorer page at / and its files under /explorer (same origin only, no CDN).
+  app.use(explorerRouter());
   app.get("/ready", readyRoute(o.db));
   app.use("/export", corsPolicy);
   app.get("/export/:file", (req, res) => exportRoute(o.db.forRequest(requestScope(req, res, scope)))(req, res));
