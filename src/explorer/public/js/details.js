@@ -72,7 +72,9 @@ export async function showNode(panel, app, id) {
     ...(await evidenceSection(app, node.evidence, "No quote: this node comes from curated data.")),
     ...(cyNode.nonempty() ? relationships(app, cyNode) : []),
   ];
-  if (app.currentSelection() === id) panel.replaceChildren(...content);
+  if (app.currentSelection() !== id) return;
+  panel.replaceChildren(...content.filter(Boolean));
+  panel.dataset.shown = id;
 }
 
 export async function showEdge(panel, app, id) {
@@ -93,5 +95,7 @@ export async function showEdge(panel, app, id) {
     const part = await api.nodeDetails(edge.data("target"));
     evidence = [h("p", { class: "hint" }, "A structural relationship: the part's own words are its evidence."), ...(await evidenceSection(app, part?.evidence, "No quote."))];
   }
-  if (app.currentSelection() === id) panel.replaceChildren(...header, ...evidence);
+  if (app.currentSelection() !== id) return;
+  panel.replaceChildren(...[...header, ...evidence].filter(Boolean));
+  panel.dataset.shown = id;
 }

@@ -64,7 +64,7 @@ const app = {
     const t3 = performance.now();
     if (first) {
       // The first drawn frame, after the layout placed the nodes.
-      await new Promise((resolve) => requestAnimationFrame(() => resolve()));
+      if (!document.hidden) await new Promise((resolve) => requestAnimationFrame(() => resolve()));
       timings.firstDraw ??= performance.now();
       timings.firstParts ??= { fetchStart: t0, fetch: t1 - t0, add: t2 - t1, layout: t3 - t2, frame: performance.now() - t3 };
     }
@@ -73,14 +73,15 @@ const app = {
     app.syncUrl();
   },
 
-  /** Shows a node's neighbours (once per node) and selects it. */
-  async expand(id) {
+  /** Shows a node's neighbours (once per node) and selects it; `center` brings it to the middle. */
+  async expand(id, { center = false } = {}) {
     const started = performance.now();
     if (!app.state.seeds.some((s) => s.id === id)) {
       app.state.seeds.push({ id, depth: 1 });
       await app.show([{ id, depth: 1 }], { origin: id });
     }
     timings.lastExpand = performance.now() - started;
+    if (center) cy.center(cy.getElementById(id));
     await app.selectNode(id);
   },
 
@@ -97,7 +98,7 @@ const app = {
     node.select();
     if (node.nonempty() && !node.visible()) setStatus("The selected node is hidden by a filter.");
     app.syncUrl();
-    await showNode(details, app, id);
+    await showNode(details, app, id).catch(showError);
   },
 
   async selectEdge(id) {
@@ -108,12 +109,13 @@ const app = {
     cy.elements().unselect();
     edge.select();
     app.syncUrl();
-    await showEdge(details, app, id);
+    await showEdge(details, app, id).catch(showError);
   },
 
   clearSelection() {
     app.state.selected = null;
     app.state.selectedEdge = null;
+    delete details.dataset.shown;
     details.replaceChildren(h("p", { class: "hint" }, "Click a node to select it and show its neighbours; click an edge to see its evidence."));
     app.syncUrl();
   },
@@ -126,7 +128,7 @@ const app = {
 
   closeReader() {
     app.state.reader = null;
-    closeReader();
+    closeReader(app);
     app.syncUrl();
   },
 
@@ -170,9 +172,8 @@ const app = {
     if (added.nonempty()) await graph.layout(false);
     colourDocuments(added.nodes());
     graph.highlightPath(path.elements.map((e) => e.data.id));
-    const names = path.nodeIds.map((id) => cy.getElementById(id).data("caption"));
-    result.replaceChildren(`${path.length} hop${path.length === 1 ? "" : "s"}: `, h("span", { id: "path-names" }, names.join(" → ")));
     document.body.dataset.path = path.nodeIds.join("\n");
+    renderPathNames();
     cy.fit(cy.elements(".path"), 60);
     app.syncUrl();
   },
@@ -191,6 +192,7 @@ const app = {
     graph.setLanguage(lang);
     $("lang").textContent = lang === "en" ? "中文" : "EN";
     renderPathEnds();
+    renderPathNames();
     app.syncUrl();
   },
 };
@@ -203,6 +205,12 @@ function toggle(list, value, on) {
   if (!on && i >= 0) list.splice(i, 1);
 }
 
+/** A failed request shows in the details panel (and is reported on the console). */
+function showError(error) {
+  console.error(error);
+  details.replaceChildren(h("p", { class: "error" }, `Could not load the details: ${error.message}`));
+}
+
 function setStatus(text) {
   status.textContent = `${cy.nodes(":visible").length} nodes, ${cy.edges(":visible").length} edges shown${text ? " · " + text : ""}`;
 }
@@ -213,6 +221,14 @@ async function colourDocuments(nodes) {
   for (const d of await api.documentLevels(ids)) {
     cy.getElementById(d.id).data({ level: d.level ?? null, placeholder: !!d.placeholder });
   }
+}
+
+/** The found path's node names, in order, in the current language. */
+function renderPathNames() {
+  const ids = document.body.dataset.path?.split("\n") ?? [];
+  if (ids.length === 0) return;
+  const names = ids.map((id) => cy.getElementById(id).data("caption"));
+  $("path-result").replaceChildren(`${ids.length - 1} hop${ids.length === 2 ? "" : "s"}: `, h("span", { id: "path-names" }, names.join(" → ")));
 }
 
 function renderPathEnds() {
@@ -235,8 +251,7 @@ $("search-input").addEventListener("input", debounce(async (e) => {
     "data-id": hit.node.id,
     onclick: async () => {
       list.hidden = true;
-      await app.expand(hit.node.id);
-      cy.animate({ center: { eles: cy.getElementById(hit.node.id) }, duration: 0 });
+      await app.expand(hit.node.id, { center: true });
     },
   }, h("span", { class: "kind", style: { background: LABELS[hit.node.kind]?.colour ?? "#7f8c8d" } }, hit.node.kind),
     app.state.lang === "en" ? hit.node.nameEn || hit.node.name : hit.node.name,
@@ -245,6 +260,12 @@ $("search-input").addEventListener("input", debounce(async (e) => {
   list.hidden = false;
 }, 150));
 document.addEventListener("click", (e) => { if (!e.target.closest("#search")) $("search-results").hidden = true; });
+$("search-input").addEventListener("keydown", (e) => {
+  const list = $("search-results");
+  if (e.key === "Escape") list.hidden = true;
+  // Enter picks the first hit.
+  if (e.key === "Enter" && !list.hidden) list.querySelector("li[data-id]")?.click();
+});
 
 function debounce(fn, ms) {
   let timer;

@@ -66,7 +66,7 @@ export const EDGE_EVIDENCE = `query ExplorerEdge($id: ID!) {
 fragment Rel on Relationship {
   id type ${EVIDENCE}
   ... on Responsible { role position }
-  ... on IssuedBy { role source }
+  ... on IssuedBy { issuerRole: role source }
   ... on OperatedBy { source }
   ... on Develops { intent }
 }`;

@@ -44,11 +44,10 @@ function segments(text, spans, quote, heads) {
 }
 
 export async function openReader(app, docId, start, end) {
-  const section = document.getElementById("reader");
   const title = document.getElementById("reader-title");
   const outline = document.getElementById("reader-outline");
   const article = document.getElementById("reader-text");
-  section.hidden = false;
+  showPane(app, true);
   title.textContent = "Loading…";
   const doc = await api.document(docId);
   if (!doc || doc.kind !== "PolicyDocument") {
@@ -102,6 +101,15 @@ export async function openReader(app, docId, start, end) {
   else article.scrollTop = 0;
 }
 
-export function closeReader() {
-  document.getElementById("reader").hidden = true;
+/** The reader takes a column between the graph and the details; the graph redraws in what is left. */
+function showPane(app, open) {
+  const section = document.getElementById("reader");
+  if (section.hidden !== open) return;
+  section.hidden = !open;
+  section.parentElement.classList.toggle("reading", open);
+  app.graph.cy.resize();
+}
+
+export function closeReader(app) {
+  showPane(app, false);
 }
