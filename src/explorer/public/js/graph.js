@@ -4,8 +4,12 @@ import { STYLESHEET } from "./style.js";
 const cytoscape = window.cytoscape;
 cytoscape.use(window.cytoscapeFcose);
 
-/** fcose for a first drawing: a fresh random start, no animation (the first draw is what is timed). */
-const FIRST_LAYOUT = { name: "fcose", quality: "default", randomize: true, animate: false, nodeRepulsion: 6500, idealEdgeLength: 60, nodeSeparation: 60, packComponents: false, fit: true, padding: 30 };
+/**
+ * fcose for a first drawing: a fresh random start, no animation (the first draw is what is timed),
+ * 1,000 force iterations instead of 2,500: on the 200-node graph the picture is the same to the eye
+ * and the layout takes about half the time.
+ */
+const FIRST_LAYOUT = { name: "fcose", quality: "default", numIter: 1000, randomize: true, animate: false, nodeRepulsion: 6500, idealEdgeLength: 60, nodeSeparation: 60, packComponents: false, fit: true, padding: 30 };
 /** fcose after an expansion: from the current positions, so the picture stays recognisable. */
 const INCREMENTAL_LAYOUT = { ...FIRST_LAYOUT, randomize: false, fit: false };
 

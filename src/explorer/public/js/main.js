@@ -8,7 +8,8 @@ import { createGraph } from "./graph.js";
 import { renderLegend, updateCounts } from "./legend.js";
 import { findPath } from "./paths.js";
 import { closeReader, openReader } from "./reader.js";
-import { parseHash, toHash } from "./state.js";
+import { prefetched } from "./boot.js";
+import { parseHash, toHash, withDefaultView } from "./state.js";
 import { LABELS } from "./style.js";
 
 
@@ -46,13 +47,13 @@ const app = {
    * Fetches and draws the neighbourhoods of `seeds` (and the whole graph with `whole`), then lays
    * out (from scratch when `first`).
    */
-  async show(seeds, { first = false, origin = null, whole = false } = {}) {
+  async show(seeds, { first = false, origin = null, whole = false, started = null } = {}) {
     if (seeds.length === 0 && !whole) return;
     setStatus("Loading…");
     const t0 = performance.now();
     const [all, { elements, truncated }] = await Promise.all([
-      whole ? api.wholeGraph() : [],
-      seeds.length ? api.neighbourhoods(seeds) : { elements: [], truncated: false },
+      whole ? (started?.whole ?? api.wholeGraph()) : [],
+      seeds.length ? (started?.seeds ?? api.neighbourhoods(seeds)) : { elements: [], truncated: false },
     ]);
     elements.unshift(...all);
     const t1 = performance.now();
@@ -296,10 +297,10 @@ async function start() {
   renderLegend(app);
   graph.setLanguage(s.lang);
   $("lang").textContent = s.lang === "en" ? "中文" : "EN";
-  // The first view when the URL names none: the whole graph (the seed graph has about 140 nodes,
-  // with the example documents about 200; the export behind it stops at 5,000).
-  if (!s.whole && s.seeds.length === 0) s.whole = true;
-  await app.show(s.seeds, { first: true, whole: s.whole });
+  withDefaultView(s);
+  // boot.js started these requests while the libraries loaded (same hash, same state).
+  const started = prefetched.hash === location.hash ? prefetched : null;
+  await app.show(s.seeds, { first: true, whole: s.whole, started });
   if (s.path.from && s.path.to) await app.findPath();
   renderPathEnds();
   if (s.selected) await app.selectNode(s.selected);

@@ -57,3 +57,13 @@ export function toHash(state) {
   }
   return "#" + p.toString();
 }
+
+/**
+ * The first view when the URL names none: the whole graph (the seed graph has about 140 nodes,
+ * with the example documents about 200; the export behind it stops at 5,000).
+ * @param {ViewState} state
+ */
+export function withDefaultView(state) {
+  if (!state.whole && state.seeds.length === 0) state.whole = true;
+  return state;
+}
