@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApp } from "../../src/app.js";
 import { EXPLORER_CSP } from "../../src/http/explorer-route.js";
 import { launchChromium, type TestBrowser } from "../helpers/browser.js";
-import { PROJECT_ROOT } from "../helpers/neo4j.js";
+import { executeCypher, openTestDriver, PROJECT_ROOT } from "../helpers/neo4j.js";
 import { executeGraphQL, startServer } from "../helpers/server.js";
 
 // The functions passed to page.evaluate run in the browser; the project compiles without the DOM
@@ -232,6 +232,36 @@ describe("the explorer page", () => {
     view = await drawn(page);
     expect(view.path).toEqual([...expectedPath.shortestPath.nodes.map((n: any) => n.id), ...expectedPath.shortestPath.edges.map((e: any) => e.id)].sort());
 
+    // The screenshot (test-artifacts/explorer.png; docs/explorer.png in the README is a copy): the
+    // path highlighted in the whole drawn graph, the document open at the quote, iFlytek's details.
+    await page.click("#fit");
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, "explorer.png") });
+
+    // A path over some relationship types only, as short as Neo4j's own over those types.
+    const types = ["HAS_PART", "IMPLEMENTS", "ISSUED_BY"];
+    const task = "Task:gz-ai-plan-2020-2022/task-02";
+    await page.click("#path-clear");
+    await page.click("#path-panel summary");
+    for (const t of types) await page.check(`#path-types input[value="${t}"]`);
+    await pick(page, "推进创新平台建设", task);
+    await page.click("#details button:has-text('Path from here')");
+    await pick(page, "国务院", STATE_COUNCIL);
+    await page.click("#details button:has-text('Path to here')");
+    await page.waitForFunction((ids) => document.body.dataset.path?.split("\n")[0] === ids[0], [task], { polling: 100 });
+    const driver = openTestDriver();
+    const [shortest] = await executeCypher(driver, `MATCH p = shortestPath((a:Entity {id: $from})-[:HAS_PART|IMPLEMENTS|ISSUED_BY*..6]-(b:Entity {id: $to})) RETURN length(p) AS hops`, { from: task, to: STATE_COUNCIL });
+    await driver.close();
+    const typedPath = await page.evaluate(() => ({
+      ids: document.body.dataset.path.split("\n") as string[],
+      types: (window as any).cy.edges(".path").map((e: any) => e.data("type")) as string[],
+    }));
+    expect(typedPath.ids.at(-1)).toBe(STATE_COUNCIL);
+    expect(typedPath.ids.length - 1).toBe(Number(shortest!.hops));
+    expect(typedPath.types.length).toBe(Number(shortest!.hops));
+    expect(typedPath.types.every((t) => types.includes(t))).toBe(true);
+    view = await drawn(page);
+
     // Filters and the language switch are part of the view.
     const technologies = await page.evaluate(() => (window as any).cy.nodes('[label = "Technology"]').length);
     await page.uncheck("#legend-labels li:has-text('Technology') input");
@@ -241,8 +271,6 @@ describe("the explorer page", () => {
     const english = await gql(`query($id: ID!) { node(id: $id) { nameEn } }`, { id: IFLYTEK });
     expect(view.captions[IFLYTEK]).toBe(english.node.nameEn);
 
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: path.join(ARTIFACTS, "explorer.png") });
 
     // Reload from the shared URL in a fresh tab: the same view.
     const shared = page.url();

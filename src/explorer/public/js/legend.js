@@ -2,8 +2,8 @@
 import { h } from "./dom.js";
 import { LABELS, LEVELS, ROLES, TYPES } from "./style.js";
 
-function check(checked, onchange, ...content) {
-  const box = h("input", { type: "checkbox", checked, onchange: (ev) => onchange(ev.target.checked) });
+function check(checked, onchange, value, ...content) {
+  const box = h("input", { type: "checkbox", checked, value, onchange: (ev) => onchange(ev.target.checked) });
   return h("li", {}, h("label", {}, box, ...content));
 }
 
@@ -12,19 +12,19 @@ export function renderLegend(app) {
   const { hiddenLabels, hiddenTypes } = app.state;
   const labels = document.getElementById("legend-labels");
   labels.replaceChildren(...Object.entries(LABELS).map(([label, s]) =>
-    check(!hiddenLabels.includes(label), (on) => app.setLabelVisible(label, on),
+    check(!hiddenLabels.includes(label), (on) => app.setLabelVisible(label, on), label,
       h("span", { class: `swatch shape-${s.shape}`, style: { background: s.colour } }), s.title,
       h("span", { class: "count", "data-count-label": label }))));
   document.getElementById("legend-levels").replaceChildren(...Object.values(LEVELS).map((s) =>
     h("li", {}, h("span", { class: "swatch", style: { background: s.colour, border: "2px solid #1c2833" } }), s.title)));
   const line = (s) => h("span", { class: "swatch-line", style: { borderTopColor: s.colour, borderTopStyle: s.style, borderTopWidth: `${Math.max(2, Math.min(s.width, 5))}px` } });
   document.getElementById("legend-types").replaceChildren(
-    ...Object.entries(TYPES).map(([type, s]) => check(!hiddenTypes.includes(type), (on) => app.setTypeVisible(type, on), line(s), s.title,
+    ...Object.entries(TYPES).map(([type, s]) => check(!hiddenTypes.includes(type), (on) => app.setTypeVisible(type, on), type, line(s), s.title,
       h("span", { class: "count", "data-count-type": type }))),
     ...Object.values(ROLES).map((s) => h("li", { class: "role" }, line(s), h("span", {}, s.title))),
   );
   document.getElementById("path-types").replaceChildren(...Object.entries(TYPES).map(([type, s]) =>
-    check(app.state.path.types.includes(type), (on) => app.setPathType(type, on), line(s), s.title)));
+    check(app.state.path.types.includes(type), (on) => app.setPathType(type, on), type, line(s), s.title)));
 }
 
 /** Counts of drawn nodes per label and edges per type, next to the legend entries. */
