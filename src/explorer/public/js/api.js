@@ -39,7 +39,7 @@ export async function neighbourhoods(seeds, { limit = 500, types = null } = {}) 
     return chunk.map((_, i) => data[`n${i}`]);
   }));
   const subgraphs = results.flat();
-  return { elements: subgraphs.map(subgraphToElements).flat(), truncated: subgraphs.some((g) => g.truncated), perSeed: subgraphs.map(subgraphToElements) };
+  return { elements: subgraphs.map(subgraphToElements).flat(), truncated: subgraphs.some((g) => g.truncated) };
 }
 
 export async function documentLevels(ids) {

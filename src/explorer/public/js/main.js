@@ -69,7 +69,7 @@ const app = {
       timings.firstDraw ??= performance.now();
       timings.firstParts ??= { fetchStart: t0, fetch: t1 - t0, add: t2 - t1, layout: t3 - t2, frame: performance.now() - t3 };
     }
-    colourDocuments(added.nodes());
+    colourDocuments(added.nodes()).catch(showError);
     setStatus(truncated ? "Some neighbourhoods were cut at 500 nodes." : "");
     app.syncUrl();
   },
@@ -171,7 +171,7 @@ const app = {
     }
     const added = graph.add(path.elements);
     if (added.nonempty()) await graph.layout(false);
-    colourDocuments(added.nodes());
+    colourDocuments(added.nodes()).catch(showError);
     graph.highlightPath(path.elements.map((e) => e.data.id));
     document.body.dataset.path = path.nodeIds.join("\n");
     renderPathNames();
