@@ -235,6 +235,7 @@ describe("the explorer page", () => {
     // The screenshot (test-artifacts/explorer.png; docs/explorer.png in the README is a copy): the
     // path highlighted in the whole drawn graph, the document open at the quote, iFlytek's details.
     await page.click("#fit");
+    await page.evaluate(() => document.getElementById("quote").scrollIntoView({ block: "center" }));
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: path.join(ARTIFACTS, "explorer.png") });
 
