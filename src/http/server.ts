@@ -22,6 +22,7 @@ import type { IngestPipeline } from "../ingest/pipeline.js";
 import { exportCors, exportRoute } from "./export-route.js";
 import { CITATION_PATHS, citationRoute } from "./citation-route.js";
 import { documentRoute } from "./document-route.js";
+import { explorerRouter } from "./explorer-route.js";
 import { idRoute, quotationRoute } from "./id-route.js";
 import { jsonErrorHandler, notFound } from "./json-errors.js";
 import { bindContext, requestLogging, requestLogPlugin, requestRecord } from "./request-log.js";
@@ -59,7 +60,7 @@ export interface RunningHttpServer {
   stop(): Promise<void>;
 }
 
-/** Serves /graphql (with Apollo Sandbox for browsers), /health, /ready and /export/…. */
+/** Serves the explorer page at /, /graphql (with Apollo Sandbox for browsers), /health, /ready and /export/…. */
 export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttpServer> {
   const app = express();
   app.disable("x-powered-by");
@@ -96,6 +97,8 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
   app.use(requestLogging(o.logger));
 
   app.get("/health", healthRoute());
+  // The graph explorer page at / and its files under /explorer (same origin only, no CDN).
+  app.use(explorerRouter());
   app.get("/ready", readyRoute(o.db));
   // Downloads, documents and IRIs are public and read-only: any origin may fetch them (exportCors).
   app.use(["/export", "/documents", "/id"], exportCors());

@@ -39,6 +39,8 @@ async function problemWith(r: FuzzRequest): Promise<string | undefined> {
   const unavailable = res.status === 503 && /"code":"UNAVAILABLE"/.test(text);
   if (res.status >= 500 && !unavailable) return `status ${res.status}: ${text.slice(0, 300)}`;
   if (r.kind === "export" && res.status === 200) return undefined; // a file in the format asked for
+  // The explorer page (fetch resolves /%2e%2e/ to / too, as a browser does).
+  if (r.method === "GET" && new URL(res.url).pathname === "/" && res.status === 200 && /^text\/html\b/.test(res.headers.get("content-type") ?? "")) return undefined;
   if (!/^application\/(graphql-response\+)?json\b/.test(res.headers.get("content-type") ?? "")) return `content-type ${res.headers.get("content-type")}: ${text.slice(0, 200)}`;
   let body: any;
   try {

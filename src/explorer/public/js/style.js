@@ -1,0 +1,118 @@
+// How the graph looks: one colour and shape per label, documents coloured by level of government,
+// one colour and line style per relationship type, LEAD drawn heavy and PARTICIPANT dashed. The
+// legend is drawn from the same tables.
+
+export const FONT = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+
+export const LABELS = {
+  PolicyDocument: { colour: "#7f8c8d", shape: "round-rectangle", title: "Document" },
+  Agency: { colour: "#7d3c98", shape: "hexagon", title: "Agency" },
+  Organization: { colour: "#2874a6", shape: "ellipse", title: "Organisation" },
+  Platform: { colour: "#148f77", shape: "diamond", title: "Platform" },
+  Zone: { colour: "#935116", shape: "triangle", title: "Zone" },
+  Target: { colour: "#e84393", shape: "star", title: "Target" },
+  Action: { colour: "#566573", shape: "barrel", title: "Action" },
+  Task: { colour: "#a6acaf", shape: "round-rectangle", title: "Task" },
+  Measure: { colour: "#34495e", shape: "octagon", title: "Measure" },
+  Technology: { colour: "#5dade2", shape: "pentagon", title: "Technology" },
+  Domain: { colour: "#f0b27a", shape: "tag", title: "Domain" },
+};
+
+export const LEVELS = {
+  NATIONAL: { colour: "#c0392b", title: "National" },
+  PROVINCIAL: { colour: "#e67e22", title: "Provincial" },
+  MUNICIPAL: { colour: "#d4ac0d", title: "Municipal" },
+  DISTRICT: { colour: "#28b463", title: "District" },
+};
+
+export const TYPES = {
+  IMPLEMENTS: { colour: "#c0392b", style: "solid", width: 3, title: "implements" },
+  ISSUED_BY: { colour: "#7d3c98", style: "solid", width: 2, title: "issued by" },
+  HAS_PART: { colour: "#566573", style: "solid", width: 2, title: "has part" },
+  SETS: { colour: "#e84393", style: "solid", width: 1.5, title: "sets target" },
+  RESPONSIBLE: { colour: "#d35400", style: "solid", width: 2, title: "responsible" },
+  SUPPORTS: { colour: "#148f77", style: "solid", width: 2, title: "supports" },
+  DEVELOPS: { colour: "#935116", style: "solid", width: 2, title: "develops" },
+  OPERATED_BY: { colour: "#2874a6", style: "solid", width: 2, title: "operated by" },
+  MENTIONS: { colour: "#b3b6b7", style: "dotted", width: 1.2, title: "mentions" },
+};
+
+/** Roles drawn apart from their type's default line. */
+export const ROLES = {
+  LEAD: { colour: "#d35400", style: "solid", width: 4.5, title: "LEAD (牵头)" },
+  PARTICIPANT: { colour: "#e59866", style: "dashed", width: 1.5, title: "PARTICIPANT (配合)" },
+  JOINT: { colour: "#a04000", style: "dotted", width: 3.5, title: "JOINT (分工负责)" },
+  APPROVER: { colour: "#7d3c98", style: "dashed", width: 2, title: "APPROVER (同意)" },
+};
+
+const labelStyles = Object.entries(LABELS).map(([label, s]) => ({
+  selector: `node[label = "${label}"]`,
+  style: { "background-color": s.colour, shape: s.shape },
+}));
+const levelStyles = Object.entries(LEVELS).map(([level, s]) => ({
+  selector: `node[label = "PolicyDocument"][level = "${level}"]`,
+  style: { "background-color": s.colour },
+}));
+const typeStyles = Object.entries(TYPES).map(([type, s]) => ({
+  selector: `edge[type = "${type}"]`,
+  style: { "line-color": s.colour, "target-arrow-color": s.colour, "line-style": s.style, width: s.width },
+}));
+const roleStyles = Object.entries(ROLES).map(([role, s]) => ({
+  selector: `edge[role = "${role}"]`,
+  style: { "line-color": s.colour, "target-arrow-color": s.colour, "line-style": s.style, width: s.width },
+}));
+
+/** The Cytoscape stylesheet. Node captions come from data(caption), which the language switch sets. */
+export const STYLESHEET = [
+  {
+    selector: "node",
+    style: {
+      label: "data(caption)",
+      "font-family": FONT,
+      "font-size": 10,
+      color: "#1c2833",
+      "text-valign": "bottom",
+      "text-margin-y": 3,
+      "text-wrap": "ellipsis",
+      "text-max-width": 110,
+      "text-outline-color": "#fbfcfc",
+      "text-outline-width": 2,
+      // Captions smaller than this on screen are not drawn: a zoomed-out view stays legible and fast.
+      "min-zoomed-font-size": 7,
+      width: 18,
+      height: 18,
+      "border-width": 1,
+      "border-color": "#fff",
+    },
+  },
+  ...labelStyles,
+  { selector: 'node[label = "PolicyDocument"]', style: { width: 34, height: 24, "border-width": 2, "border-color": "#1c2833", "font-size": 11, "font-weight": "bold" } },
+  ...levelStyles,
+  { selector: 'node[label = "PolicyDocument"][?placeholder]', style: { "border-style": "dashed", "background-opacity": 0.6 } },
+  { selector: 'node[label = "Task"], node[label = "Measure"], node[label = "Action"]', style: { width: 22, height: 16 } },
+  { selector: "node.expanded", style: { "border-color": "#1c2833", "border-width": 2 } },
+  {
+    selector: "edge",
+    style: {
+      "curve-style": "bezier",
+      "target-arrow-shape": "triangle",
+      "arrow-scale": 0.7,
+      width: 1.5,
+      "line-color": "#aab7b8",
+      "target-arrow-color": "#aab7b8",
+      "font-family": FONT,
+      "font-size": 9,
+      "text-rotation": "autorotate",
+      "text-outline-color": "#fbfcfc",
+      "text-outline-width": 2,
+    },
+  },
+  ...typeStyles,
+  ...roleStyles,
+  { selector: ".filtered", style: { display: "none" } },
+  { selector: "node:selected", style: { "border-color": "#1f618d", "border-width": 4, "underlay-color": "#5dade2", "underlay-opacity": 0.35, "underlay-padding": 6 } },
+  { selector: "edge:selected", style: { label: "data(caption)", "underlay-color": "#5dade2", "underlay-opacity": 0.45, "underlay-padding": 4 } },
+  { selector: "node.path", style: { "underlay-color": "#f1c40f", "underlay-opacity": 0.7, "underlay-padding": 8, "font-weight": "bold", "z-index": 10 } },
+  { selector: "edge.path", style: { label: "data(caption)", width: 5, "line-color": "#f39c12", "target-arrow-color": "#f39c12", "line-style": "solid", "z-index": 10 } },
+  { selector: ".faded", style: { opacity: 0.18 } },
+];
