@@ -34,7 +34,7 @@ export function subgraphToElements(g) {
 export function cytoscapeJsonToElements(json) {
   const nodes = json.elements.nodes.map(({ data }) => ({
     group: "nodes",
-    data: { id: data.entityId ?? data.id, label: data.label, name: data.name, nameEn: data.nameEn ?? null, level: data.level ?? null },
+    data: { id: data.id, label: data.kind, name: data.name, nameEn: data.nameEn ?? null, level: data.level ?? null },
   }));
   const edges = json.elements.edges.map(({ data }) => ({
     group: "edges",
