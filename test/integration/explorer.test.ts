@@ -85,23 +85,6 @@ async function pick(page: Page, query: string, id: string) {
   expect(await page.evaluate((id) => (window as any).cy.getElementById(id).selected(), id)).toBe(true);
 }
 
-/** Clicks the drawn node on the canvas itself, as a mouse would. */
-async function clickNode(page: Page, id: string) {
-  const point = await page.evaluate((id) => {
-    const cy = (window as any).cy;
-    const node = cy.getElementById(id);
-    // A random layout may leave a neighbour overlapping the node: the node is raised so the click
-    // lands on it, as a person would click the visible one.
-    node.style("z-index", 9999);
-    cy.zoom(1.5);
-    cy.center(node);
-    const p = node.renderedPosition();
-    const box = cy.container().getBoundingClientRect();
-    return { x: box.left + p.x, y: box.top + p.y };
-  }, id);
-  await page.mouse.click(point.x, point.y);
-}
-
 /** A GraphEdge's relationship id (TYPE|from|to), which is what the page draws an edge by. */
 const relationshipId = (graphEdgeId: string) => graphEdgeId.replace(/^GraphEdge:/, "");
 
@@ -179,17 +162,8 @@ describe("the explorer page", () => {
     await page.keyboard.press("Escape");
     expect(await page.isHidden("#search-results")).toBe(true);
 
-    // Clicking a neighbour on the canvas expands it.
+    // The evidence of an edge: iFlytek's OPERATED_BY edge, its quote marked inside the source text around it.
     const platform = hood.neighborhood.nodes.find((n: any) => n.id.startsWith("Platform:"))!;
-    const platformHood = await gql(`query($id: ID!) { neighborhood(id: $id) { nodes { id: entityId } } }`, { id: platform.id });
-    await clickNode(page, platform.id);
-    await page.waitForSelector(`#details[data-shown="${platform.id}"]`);
-    expect(await page.evaluate((id) => (window as any).cy.getElementById(id).hasClass("expanded"), platform.id)).toBe(true);
-    view = await drawn(page);
-    for (const n of platformHood.neighborhood.nodes) expect(view.nodes).toContain(n.id);
-    expect(await page.textContent("#details h2.title")).toBe(platform.name);
-
-    // The evidence of an edge: the OPERATED_BY edge, its quote marked inside the source text around it.
     const operated = await gql(`query($id: ID!) { node(id: $id) { ... on Platform { operatedBy { id evidence { quote start end document { id name text } } } } } }`, { id: platform.id });
     const rel = operated.node.operatedBy;
     const ev = rel.evidence[0];
@@ -200,6 +174,19 @@ describe("the explorer page", () => {
     expect(await page.textContent("#details .evidence mark")).toBe(ev.quote);
     const context = (await page.textContent("#details .evidence"))!;
     expect(context).toContain(ev.document.text.slice(Math.max(0, ev.start - 20), ev.end + 20));
+
+    // Expanding the platform (from the edge's details, then "Show neighbours") draws its neighbours.
+    const platformHood = await gql(`query($id: ID!) { neighborhood(id: $id) { nodes { id: entityId } } }`, { id: platform.id });
+    await page.click(`#details .rels button:has-text("${platform.name}")`);
+    await page.waitForSelector(`#details[data-shown="${platform.id}"]`);
+    expect(await page.textContent("#details h2.title")).toBe(platform.name);
+    await page.click("#details button:has-text('Show neighbours')");
+    await page.waitForFunction((id) => (window as any).cy.getElementById(id).hasClass("expanded"), platform.id, { polling: 100 });
+    view = await drawn(page);
+    for (const n of platformHood.neighborhood.nodes) expect(view.nodes).toContain(n.id);
+    await page.waitForSelector(`#details[data-shown="${platform.id}"] button.edge-link[data-edge="${rel.id}"]`);
+    await page.click(`#details button.edge-link[data-edge="${rel.id}"]`);
+    await page.waitForSelector(`#details[data-shown="${rel.id}"] .evidence a.open-quote`);
 
     // Open the document at that quote: the whole normalised text, the quote marked at its offsets.
     await page.click("#details .evidence a.open-quote");
