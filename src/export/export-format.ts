@@ -12,6 +12,14 @@ export enum ExportFormat {
   CSV_EDGES = "CSV_EDGES",
 }
 
+/** How much of each node and relationship an export holds. */
+export enum ExportDetail {
+  /** Every stored property and the evidence: what a researcher downloads. */
+  FULL = "FULL",
+  /** What a drawing needs: id, type, names, level, role, a few plain fields; no evidence. */
+  DRAWING = "DRAWING",
+}
+
 /** What an HTTP response needs to serve a rendered export as a download. */
 export interface ExportFormatInfo {
   /** Value for the `Content-Type` header. */

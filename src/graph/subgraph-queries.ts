@@ -89,7 +89,7 @@ export async function fetchWholeGraph(db: Database, maxNodes: number, projection
  * both bounded by the subgraph node limit, with every exportable property (see {@link EXPORT}).
  * Shared by `graph(format:)` and `GET /export/…`.
  */
-export async function fetchExportSubgraph(db: Database, around: string | null | undefined, depth: number): Promise<BoundedSubgraph> {
+export async function fetchExportSubgraph(db: Database, around: string | null | undefined, depth: number, projection: SubgraphProjection = EXPORT): Promise<BoundedSubgraph> {
   checkRange("depth", depth, 1, LIMITS.maxDepth);
-  return around ? fetchNeighborhood(db, around, depth, null, LIMITS.maxSubgraphNodes, EXPORT) : fetchWholeGraph(db, LIMITS.maxSubgraphNodes, EXPORT);
+  return around ? fetchNeighborhood(db, around, depth, null, LIMITS.maxSubgraphNodes, projection) : fetchWholeGraph(db, LIMITS.maxSubgraphNodes, projection);
 }

@@ -316,4 +316,20 @@ describe("exports", () => {
     expect(((await bad.json()) as any).errors[0].message).toContain("graph.graphml");
     expect((await fetch(`${app.url}/export/graph.gexf?around=Task:nope`)).status).toBe(404);
   });
+
+  it("exports at drawing detail the same nodes and edges without their evidence, at a fraction of the size", async () => {
+    const d = await data(`{ full: graph(format: CYTOSCAPE) drawing: graph(format: CYTOSCAPE, detail: DRAWING) }`);
+    const full = JSON.parse(d.full).elements;
+    const drawing = JSON.parse(d.drawing).elements;
+    const ids = (xs: { data: { id: string } }[]) => xs.map((x) => x.data.id).sort();
+    expect(ids(drawing.nodes)).toEqual(ids(full.nodes));
+    expect(ids(drawing.edges)).toEqual(ids(full.edges));
+    const plan = (els: { data: Record<string, unknown> }[]) => els.find((n) => n.data.id === "PolicyDocument:gz-ai-plan-2020-2022")!.data;
+    expect(plan(drawing.nodes)).toMatchObject({ kind: "PolicyDocument", level: "MUNICIPAL", name: plan(full.nodes).name });
+    expect(plan(drawing.nodes).evidence).toBeUndefined();
+    const fullEvidence = plan(full.nodes).evidence as { link: string; documentId: string; start: number; end: number }[];
+    expect(fullEvidence.length).toBeGreaterThan(0);
+    expect(fullEvidence[0]!.link).toBe(`http://localhost:${app.port}/documents/${encodeURIComponent(fullEvidence[0]!.documentId)}?start=${fullEvidence[0]!.start}&end=${fullEvidence[0]!.end}#quote`);
+    expect(d.drawing.length * 3).toBeLessThan(d.full.length);
+  });
 });

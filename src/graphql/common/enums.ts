@@ -1,5 +1,5 @@
 import { registerEnumType } from "type-graphql";
-import { ExportFormat } from "../../export/export-format.js";
+import { ExportDetail, ExportFormat } from "../../export/export-format.js";
 import { GexfVersion } from "../../export/to-gexf.js";
 
 /** Level of government of a document, agency or zone. */
@@ -28,6 +28,11 @@ registerEnumType(DevelopIntent, { name: "DevelopIntent", description: "CREATE: t
 registerEnumType(GexfVersion, {
   name: "GexfVersion",
   description: "V1_2: GEXF 1.2draft, read by every GEXF reader including networkx 2.x (the default). V1_3: GEXF 1.3 (Gephi 0.9+, graphology, networkx 3.x).",
+});
+
+registerEnumType(ExportDetail, {
+  name: "ExportDetail",
+  description: "FULL: every stored property of each node and relationship, and its evidence with deep links (the default). DRAWING: what a drawing needs (id, type, names, level, role and a few plain fields), a fraction of the size.",
 });
 
 registerEnumType(ExportFormat, {

@@ -1,12 +1,13 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from "type-graphql";
 import { renderSubgraph } from "../../export/index.js";
-import { ExportFormat } from "../../export/export-format.js";
+import { ExportDetail, ExportFormat } from "../../export/export-format.js";
+import { withEvidenceLinks } from "../../export/evidence-links.js";
 import { GexfVersion } from "../../export/to-gexf.js";
 import { NotFoundError } from "../../errors/client-errors.js";
 import { explainPathSearch, type PathQuery, searchPaths } from "../../graph/path-search.js";
 import { checkRelationshipTypes, fetchExportSubgraph, fetchNeighborhood } from "../../graph/subgraph-queries.js";
-import { DRAWING } from "../../graph/subgraph-rows.js";
+import { DRAWING, EXPORT } from "../../graph/subgraph-rows.js";
 import type { Subgraph as PlainSubgraph } from "../../graph/subgraph.js";
 import { LIMITS } from "../common/limits.js";
 import { checkRange } from "../common/validate.js";
@@ -101,8 +102,10 @@ export class GraphResolver {
     @Arg("around", () => ID, { nullable: true, description: "Export only the neighbourhood of this node." }) around: string | null,
     @Arg("depth", () => Int, { defaultValue: 1, description: "Hops around `around` (1–3)." }) depth: number,
     @Arg("gexfVersion", () => GexfVersion, { defaultValue: GexfVersion.V1_2, description: "GEXF only: the version to write." }) gexfVersion: GexfVersion,
+    @Arg("detail", () => ExportDetail, { defaultValue: ExportDetail.FULL, description: "FULL (every property and the evidence) or DRAWING (what a drawing needs)." }) detail: ExportDetail,
     @Ctx() ctx: Context,
   ) {
-    return renderSubgraph(await fetchExportSubgraph(ctx.db, around, depth), format, { gexfVersion });
+    const g = await fetchExportSubgraph(ctx.db, around, depth, detail === ExportDetail.DRAWING ? DRAWING : EXPORT);
+    return renderSubgraph(withEvidenceLinks(g, ctx.publicUrl), format, { gexfVersion });
   }
 }

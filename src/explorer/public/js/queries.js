@@ -10,8 +10,8 @@ export const SEARCH = `query ExplorerSearch($query: String!) {
   search(query: $query, first: 12) { score snippet node { id kind name nameEn } }
 }`;
 
-/** The whole graph as Cytoscape.js JSON (the export), for a first view of a small graph. */
-export const WHOLE_GRAPH = `query ExplorerWholeGraph { graph(format: CYTOSCAPE) }`;
+/** The whole graph as Cytoscape.js JSON (the export, at drawing detail), for a first view of a small graph. */
+export const WHOLE_GRAPH = `query ExplorerWholeGraph { graph(format: CYTOSCAPE, detail: DRAWING) }`;
 
 /** One request for several neighbourhoods, as aliases n0, n1, … (at most MAX_QUERY_ALIASES). */
 export function neighborhoods(count) {
