@@ -29,11 +29,19 @@ export interface SeededGraph {
   driver: Driver;
   /** Ad-hoc Cypher on the test Neo4j. */
   cypher(query: string, params?: Record<string, unknown>): Promise<Record<string, unknown>[]>;
+  /** Back to the seed graph alone: everything deleted, the seed loaded again. */
+  resetToSeed(): Promise<void>;
 }
 
 /** Opens the project's Database and a raw driver on the seeded test graph for one test file, and closes them after it. */
 export function useSeededGraph(): SeededGraph {
-  const handles = { cypher: (query: string, params = {}) => executeCypher(handles.driver, query, params) } as SeededGraph;
+  const handles = {
+    cypher: (query: string, params = {}) => executeCypher(handles.driver, query, params),
+    async resetToSeed() {
+      await executeCypher(handles.driver, "MATCH (n) DETACH DELETE n");
+      await seedGraph(handles.db, PROJECT_ROOT, { force: true });
+    },
+  } as SeededGraph;
   beforeAll(async () => {
     handles.db = await openTestDatabase();
     handles.driver = openTestDriver();

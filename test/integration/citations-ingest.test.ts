@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApp } from "../../src/app.js";
-import { seedGraph } from "../../src/ingest/seed.js";
 import { parseCitations } from "../helpers/citation-parsers.js";
 import { fixture } from "../helpers/fixtures.js";
-import { PROJECT_ROOT } from "../helpers/neo4j.js";
 import { graphCounts, useSeededGraph } from "../helpers/seeded.js";
 import { executeGraphQL, startServer } from "../helpers/server.js";
 
@@ -15,10 +13,7 @@ const SOURCE = "https://www.hp.gov.cn/xxgk/zcfg/content/post_0000001.html";
 const graph = useSeededGraph();
 let app: RunningApp;
 
-async function reset(): Promise<void> {
-  await graph.cypher("MATCH (n) DETACH DELETE n");
-  await seedGraph(graph.db, PROJECT_ROOT, { force: true });
-}
+const reset = () => graph.resetToSeed();
 
 beforeAll(async () => {
   await reset();

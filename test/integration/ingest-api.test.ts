@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApp } from "../../src/app.js";
-import { seedGraph } from "../../src/ingest/seed.js";
 import { fixture } from "../helpers/fixtures.js";
-import { PROJECT_ROOT } from "../helpers/neo4j.js";
 import { graphCounts, useSeededGraph } from "../helpers/seeded.js";
 import { executeGraphQL, startServer } from "../helpers/server.js";
 
@@ -21,10 +19,7 @@ let app: RunningApp;
 const ingest = (text: string, headers: Record<string, string> = { authorization: `Bearer ${TOKEN}` }, extra: Record<string, unknown> = {}) =>
   executeGraphQL(app.url, INGEST, { text, ...extra }, headers);
 
-async function reset(): Promise<void> {
-  await graph.cypher("MATCH (n) DETACH DELETE n");
-  await seedGraph(graph.db, PROJECT_ROOT, { force: true });
-}
+const reset = () => graph.resetToSeed();
 
 beforeAll(async () => {
   await reset();

@@ -4,7 +4,6 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { seedGraph } from "../../src/ingest/seed.js";
 import { FIXTURE_DIR } from "../helpers/fixtures.js";
 import { PROJECT_ROOT, testNeo4j } from "../helpers/neo4j.js";
 import { graphCounts, useSeededGraph } from "../helpers/seeded.js";
@@ -27,10 +26,7 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
   }
 }
 
-afterAll(async () => {
-  await graph.cypher("MATCH (n) DETACH DELETE n");
-  await seedGraph(graph.db, PROJECT_ROOT, { force: true });
-});
+afterAll(() => graph.resetToSeed());
 
 describe("npm run ingest", () => {
   it("prints the report of each file of a directory in a dry run and writes nothing", async () => {

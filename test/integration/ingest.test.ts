@@ -6,7 +6,6 @@ import { loadGazetteer } from "../../src/ingest/gazetteer.js";
 import { ingestFiles } from "../../src/ingest/ingest-files.js";
 import { MAX_DOCUMENT_BYTES } from "../../src/ingest/ingest-errors.js";
 import { IngestPipeline, type IngestReport } from "../../src/ingest/pipeline.js";
-import { seedGraph } from "../../src/ingest/seed.js";
 import { FIXTURE_DIR, fixture, type FixtureName } from "../helpers/fixtures.js";
 import { PROJECT_ROOT } from "../helpers/neo4j.js";
 import { graphCounts, useSeededGraph } from "../helpers/seeded.js";
@@ -15,11 +14,7 @@ const graph = useSeededGraph();
 const gazetteer = loadGazetteer(path.join(PROJECT_ROOT, "seeds/gazetteer"));
 let pipeline: IngestPipeline;
 
-/** Back to the seed graph alone. */
-async function reset(): Promise<void> {
-  await graph.cypher("MATCH (n) DETACH DELETE n");
-  await seedGraph(graph.db, PROJECT_ROOT, { force: true });
-}
+const reset = () => graph.resetToSeed();
 
 const ingest = (name: FixtureName, extra: { dryRun?: boolean } = {}): Promise<IngestReport> =>
   pipeline.ingest({ text: fixture(name), source: name, ...extra });
