@@ -164,7 +164,7 @@ describe("the explorer page", () => {
 
     // The evidence of an edge: iFlytek's OPERATED_BY edge, its quote marked inside the source text around it.
     const platform = hood.neighborhood.nodes.find((n: any) => n.id.startsWith("Platform:"))!;
-    const operated = await gql(`query($id: ID!) { node(id: $id) { ... on Platform { operatedBy { id evidence { quote start end document { id name text } } } } } }`, { id: platform.id });
+    const operated = await gql(`query($id: ID!) { node(id: $id) { ... on Platform { operatedBy { id evidence { quote start end link document { id name text } } } } } }`, { id: platform.id });
     const rel = operated.node.operatedBy;
     const ev = rel.evidence[0];
     expect(ev.quote.length).toBeGreaterThan(0);
@@ -174,6 +174,9 @@ describe("the explorer page", () => {
     expect(await page.textContent("#details .evidence mark")).toBe(ev.quote);
     const context = (await page.textContent("#details .evidence"))!;
     expect(context).toContain(ev.document.text.slice(Math.max(0, ev.start - 20), ev.end + 20));
+    // Next to it, the permalink to the service's reader page at that quote (Evidence.link).
+    expect(await page.getAttribute("#details .evidence a.quote-permalink", "href")).toBe(ev.link);
+    expect(ev.link).toContain(`/documents/${encodeURIComponent(ev.document.id)}?start=${ev.start}&end=${ev.end}#quote`);
 
     // Expanding the platform (from the edge's details, then "Show neighbours") draws its neighbours.
     const platformHood = await gql(`query($id: ID!) { neighborhood(id: $id) { nodes { id: entityId } } }`, { id: platform.id });

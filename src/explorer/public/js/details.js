@@ -26,7 +26,9 @@ async function evidenceBlock(app, ev) {
     class: "open-quote",
     onclick: (e) => { e.preventDefault(); app.openReader(ev.document.id, ev.start, ev.end); },
   }, "Open the document at this quote");
-  block.append(h("span", { class: "source" }, `${ev.document.name} [${ev.start}–${ev.end}] · `, link));
+  // The service's own reader page: a stable link to cite or share (Evidence.link).
+  const permalink = ev.link ? [" · ", h("a", { href: ev.link, class: "quote-permalink", target: "_blank", rel: "noopener" }, "permalink")] : [];
+  block.append(h("span", { class: "source" }, `${ev.document.name} [${ev.start}–${ev.end}] · `, link, ...permalink));
   return block;
 }
 

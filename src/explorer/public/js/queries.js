@@ -4,7 +4,7 @@
 /** What a drawing needs of a subgraph (neighbourhood or path). Mapped to Cytoscape by elements.js. */
 const SUBGRAPH = `nodes { entityId label name nameEn } edges { id sourceEntityId targetEntityId type role }`;
 
-const EVIDENCE = `evidence { quote start end document { id name } }`;
+const EVIDENCE = `evidence { quote start end link document { id name } }`;
 
 export const SEARCH = `query ExplorerSearch($query: String!) {
   search(query: $query, first: 12) { score snippet node { id kind name nameEn } }
