@@ -1,5 +1,5 @@
 import type { Database } from "../db/database.js";
-import { DRAWING, projectionParams, toEdge, toNode } from "./subgraph-rows.js";
+import { drawingWith, projectionParams, toEdge, toNode } from "./subgraph-rows.js";
 import type { Subgraph } from "./subgraph.js";
 
 /** How far the bounded search for a longer path looks (`cypher/find-shortest-paths.cypher`). */
@@ -34,7 +34,7 @@ export interface PathSearchResult {
 export async function searchPaths(db: Database, q: PathQuery): Promise<PathSearchResult> {
   const [row] = await db.read("find-shortest-paths", {
     from: q.from, to: q.to, maxLength: q.maxLength, types: q.types, limit: q.limit, probe: q.probe,
-    ...projectionParams({ ...DRAWING, relProps: [...DRAWING.relProps!, ...q.relProps] }),
+    ...projectionParams(drawingWith(q.relProps)),
   });
   if (!row?.fromFound) return { outcome: "UNKNOWN_FROM", paths: [], longerLength: null };
   if (!row.toFound) return { outcome: "UNKNOWN_TO", paths: [], longerLength: null };

@@ -34,6 +34,11 @@ export const EXPORT: SubgraphProjection = {
   hidden: ["text", "ord", "aliasText", "titleKey", "extractionHash", "loadedAt"],
 };
 
+/** A drawing whose relationships also read `relProps` (an edge's evidence lists, when selected). */
+export function drawingWith(relProps: readonly string[]): SubgraphProjection {
+  return { ...DRAWING, relProps: [...DRAWING.relProps!, ...relProps] };
+}
+
 /** The statement parameters of a projection. */
 export function projectionParams(p: SubgraphProjection): Record<string, unknown> {
   return { props: p.props, relProps: p.relProps, hidden: p.hidden };

@@ -78,11 +78,12 @@ export function explorerRouter(): Router {
     res.setHeader("X-Content-Type-Options", "nosniff");
     next();
   };
-  router.get("/", compression(), pageHeaders, (_req, res) => {
+  const compress = compression();
+  router.get("/", compress, pageHeaders, (_req, res) => {
     res.setHeader("Cache-Control", "no-cache");
     res.type("html").send(indexHtml);
   });
-  router.use("/explorer", compression(), pageHeaders);
+  router.use("/explorer", compress, pageHeaders);
   router.get("/explorer/vendor/:file", (req, res, next) => {
     const file = vendor.get(String(req.params.file));
     if (!file) return next();

@@ -1,13 +1,14 @@
 import cors from "cors";
 import type { Request, RequestHandler, Response } from "express";
 import type { Database } from "../db/database.js";
-import { ClientError } from "../errors/client-errors.js";
 import { ErrorCode } from "../errors/error-code.js";
 import { EXPORT_FORMAT_INFO, ExportFormat, type GexfVersion, parseExportFormat, parseGexfVersion, renderSubgraph } from "../export/index.js";
 import { fetchExportSubgraph } from "../graph/subgraph-queries.js";
+import { DRAWING, EXPORT } from "../graph/subgraph-rows.js";
 import { withEvidenceLinks } from "../export/evidence-links.js";
 import { parseRdfFormat, RDF_FORMAT_INFO, renderRdf } from "../rdf/index.js";
 import { sendJsonError } from "./json-errors.js";
+import { sendClientError } from "./route-errors.js";
 
 /** The query parameters of an export, or what is wrong with them. */
 type ExportParams = { around?: string; depth: number; gexfVersion?: GexfVersion } | { problem: string };
@@ -61,8 +62,9 @@ const EXPORT_CACHE_CONTROL = "public, max-age=60";
 export function exportRoute(db: Database, publicUrl: string) {
   return async (req: Request, res: Response): Promise<void> => {
     const file = String(req.params.file ?? "");
-    const format = file.startsWith("graph.") ? parseExportFormat(file.slice("graph.".length)) : undefined;
-    const rdf = file.startsWith("graph.") ? parseRdfFormat(file.slice("graph.".length)) : undefined;
+    const ext = file.startsWith("graph.") ? file.slice("graph.".length) : undefined;
+    const format = ext === undefined ? undefined : parseExportFormat(ext);
+    const rdf = ext === undefined ? undefined : parseRdfFormat(ext);
     if (!format && !rdf) {
       const known = [...Object.values(ExportFormat).map((f) => EXPORT_FORMAT_INFO[f]), ...Object.values(RDF_FORMAT_INFO)].map((i) => `graph.${i.fileExtension}`).join(", ");
       sendJsonError(res, 400, ErrorCode.BAD_USER_INPUT, `Unknown export "${file.slice(0, 100)}"; use one of ${known}.`);
@@ -74,7 +76,9 @@ export function exportRoute(db: Database, publicUrl: string) {
       return;
     }
     try {
-      const g = await fetchExportSubgraph(db, params.around, params.depth);
+      // RDF reads every stored property of the chosen nodes itself (renderRdf), so choosing them
+      // needs only the drawing's few fields, not a first full read.
+      const g = await fetchExportSubgraph(db, params.around, params.depth, rdf ? DRAWING : EXPORT);
       const info = rdf ? RDF_FORMAT_INFO[rdf] : EXPORT_FORMAT_INFO[format!];
       const body = rdf ? await renderRdf(db, g, rdf, publicUrl) : renderSubgraph(withEvidenceLinks(g, publicUrl), format!, { gexfVersion: params.gexfVersion });
       res.setHeader("Content-Type", info.contentType);
@@ -82,12 +86,7 @@ export function exportRoute(db: Database, publicUrl: string) {
       res.setHeader("Cache-Control", EXPORT_CACHE_CONTROL);
       res.send(body);
     } catch (error) {
-      if (error instanceof ClientError) {
-        const code = String(error.extensions.code) as ErrorCode;
-        sendJsonError(res, code === ErrorCode.NOT_FOUND ? 404 : code === ErrorCode.UNAVAILABLE ? 503 : 400, code, error.message);
-        return;
-      }
-      throw error;
+      if (!sendClientError(res, error)) throw error;
     }
   };
 }

@@ -1,4 +1,5 @@
 import type { Request, Response } from "express";
+import { evidenceLink } from "../citations/links.js";
 import { ErrorCode } from "../errors/error-code.js";
 import { sendJsonError } from "./json-errors.js";
 
@@ -26,6 +27,6 @@ export function quotationRoute(publicUrl: string) {
       sendJsonError(res, 404, ErrorCode.NOT_FOUND, `A quotation is named /id/<document id>/quote/<start>-<end>, but the span was "${String(req.params.span).slice(0, 50)}".`);
       return;
     }
-    res.redirect(303, `${publicUrl}/documents/${encodeURIComponent(doc)}?start=${span[1]}&end=${span[2]}#quote`);
+    res.redirect(303, evidenceLink(publicUrl, doc, Number(span[1]), Number(span[2])));
   };
 }

@@ -1,3 +1,4 @@
+import { evidenceLink } from "../citations/links.js";
 import { PG } from "./namespaces.js";
 
 /**
@@ -21,7 +22,7 @@ export class Iris {
 
   /** The deep link to a quotation in the document reader (the shared contract of `/documents/<id>?start=&end=`). */
   quotationPage(documentId: string, start: number, end: number): string {
-    return `${this.publicUrl}/documents/${encodeURIComponent(documentId)}?start=${start}&end=${end}#quote`;
+    return evidenceLink(this.publicUrl, documentId, start, end);
   }
 }
 

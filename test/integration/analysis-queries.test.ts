@@ -1,11 +1,10 @@
 import path from "node:path";
-import { graphql, type GraphQLSchema } from "graphql";
+import type { GraphQLSchema } from "graphql";
 import neo4j from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CypherStatements } from "../../src/db/cypher-statements.js";
-import type { Database, Row } from "../../src/db/database.js";
-import { createContext } from "../../src/graphql/context.js";
 import { buildGraphQLSchema } from "../../src/graphql/schema.js";
+import { executeRecorded, type Sent } from "../helpers/engine.js";
 import { PROJECT_ROOT } from "../helpers/neo4j.js";
 import { useSeededGraph } from "../helpers/seeded.js";
 
@@ -18,22 +17,7 @@ beforeAll(async () => {
   schema = await buildGraphQLSchema();
 });
 
-interface Sent {
-  name: string;
-  params: Record<string, any>;
-}
-
-/** Runs an operation through the engine on the real graph, recording the statements it sends. */
-async function execute(query: string, variables: Record<string, unknown> = {}) {
-  const sent: Sent[] = [];
-  const recording = Object.create(graph.db) as Database;
-  recording.read = async (name: string, params: Record<string, unknown> = {}): Promise<Row[]> => {
-    sent.push({ name, params });
-    return graph.db.read(name, params);
-  };
-  const res = await graphql({ schema, source: query, variableValues: variables, contextValue: createContext(recording) });
-  return { res, sent };
-}
+const execute = (query: string, variables: Record<string, unknown> = {}) => executeRecorded(graph, schema, query, variables);
 
 async function run(query: string, variables: Record<string, unknown> = {}): Promise<{ data: Record<string, any>; sent: Sent[] }> {
   const { res, sent } = await execute(query, variables);

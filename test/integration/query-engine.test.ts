@@ -1,11 +1,10 @@
 import path from "node:path";
-import { graphql, type GraphQLSchema } from "graphql";
+import type { GraphQLSchema } from "graphql";
 import neo4j from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CypherStatements } from "../../src/db/cypher-statements.js";
-import type { Database, Row } from "../../src/db/database.js";
-import { createContext } from "../../src/graphql/context.js";
 import { buildGraphQLSchema } from "../../src/graphql/schema.js";
+import { executeRecorded, type Sent } from "../helpers/engine.js";
 import { PROJECT_ROOT } from "../helpers/neo4j.js";
 import { useSeededGraph } from "../helpers/seeded.js";
 
@@ -16,22 +15,9 @@ beforeAll(async () => {
   schema = await buildGraphQLSchema();
 });
 
-interface Sent {
-  name: string;
-  params: Record<string, any>;
-  rows: Row[];
-}
-
 /** Runs an operation through the engine on the real graph, recording every statement it sends through the database door. */
 async function run(query: string): Promise<{ data: Record<string, any>; sent: Sent[] }> {
-  const sent: Sent[] = [];
-  const recording = Object.create(graph.db) as Database;
-  recording.read = async (name: string, params: Record<string, unknown> = {}) => {
-    const rows = await graph.db.read(name, params);
-    sent.push({ name, params, rows });
-    return rows;
-  };
-  const res = await graphql({ schema, source: query, contextValue: createContext(recording) });
+  const { res, sent } = await executeRecorded(graph, schema, query);
   expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
   return { data: res.data as Record<string, any>, sent };
 }
@@ -219,7 +205,7 @@ describe("neighbourhood: bounded by what it returns", () => {
   });
 
   it("rejects a limit outside 1 to 5000, naming the range", async () => {
-    const res = await graphql({ schema, source: `{ neighborhood(id: "${PLAN}", limit: 0) { truncated } }`, contextValue: createContext(graph.db) });
+    const { res } = await executeRecorded(graph, schema, `{ neighborhood(id: "${PLAN}", limit: 0) { truncated } }`);
     expect(res.errors?.[0]?.message).toBe("limit must be a whole number from 1 to 5000, but was 0.");
     expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
@@ -233,7 +219,7 @@ describe("shortestPath: one statement", () => {
     const self = await run(`{ shortestPath(from: "Organization:iflytek", to: "Organization:iflytek") { length nodes { entityId } } }`);
     expect(self.data.shortestPath).toEqual({ length: 0, nodes: [{ entityId: "Organization:iflytek" }] });
     expect((await run(`{ shortestPath(from: "Organization:iflytek", to: "Agency:state-council", maxLength: 3) { length } }`)).data.shortestPath).toBeNull();
-    const missing = await graphql({ schema, source: `{ shortestPath(from: "Organization:iflytek", to: "Agency:nope") { length } }`, contextValue: createContext(graph.db) });
+    const { res: missing } = await executeRecorded(graph, schema, `{ shortestPath(from: "Organization:iflytek", to: "Agency:nope") { length } }`);
     expect(missing.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     expect(missing.errors?.[0]?.message).toContain("Agency:nope");
   });

@@ -7,7 +7,7 @@ import { GexfVersion } from "../../export/to-gexf.js";
 import { NotFoundError } from "../../errors/client-errors.js";
 import { explainPathSearch, type PathQuery, searchPaths } from "../../graph/path-search.js";
 import { checkRelationshipTypes, fetchExportSubgraph, fetchNeighborhood } from "../../graph/subgraph-queries.js";
-import { DRAWING, EXPORT } from "../../graph/subgraph-rows.js";
+import { DRAWING, drawingWith, EXPORT } from "../../graph/subgraph-rows.js";
 import type { Subgraph as PlainSubgraph } from "../../graph/subgraph.js";
 import { LIMITS } from "../common/limits.js";
 import { checkRange } from "../common/validate.js";
@@ -47,7 +47,7 @@ export class GraphResolver {
   ) {
     checkRange("depth", depth, 1, LIMITS.maxDepth);
     checkRange("limit", limit, 1, LIMITS.maxSubgraphNodes);
-    const g = await fetchNeighborhood(ctx.db, id, depth, checkRelationshipTypes(types), limit, { ...DRAWING, relProps: [...DRAWING.relProps!, ...subgraphEdgePlan(info, "edges")] });
+    const g = await fetchNeighborhood(ctx.db, id, depth, checkRelationshipTypes(types), limit, drawingWith(subgraphEdgePlan(info, "edges")));
     return { ...drawn(g), truncated: g.truncated };
   }
 

@@ -6,7 +6,6 @@ import { h } from "./dom.js";
 import { download } from "./downloads.js";
 import { createGraph } from "./graph.js";
 import { renderLegend, updateCounts } from "./legend.js";
-import { findPath } from "./paths.js";
 import { closeReader, openReader } from "./reader.js";
 import { prefetched } from "./boot.js";
 import { parseHash, toHash, withDefaultView } from "./state.js";
@@ -163,7 +162,7 @@ const app = {
     const result = $("path-result");
     if (!from || !to) return void (result.textContent = "Pick both ends first.");
     result.textContent = "Searching…";
-    const path = await findPath(from, to, types);
+    const path = await api.shortestPath(from, to, types);
     if (!path || path.length === null) {
       graph.highlightPath([]);
       result.textContent = path?.explanation ?? `No path${types.length ? " over these types" : ""} within 10 hops.`;
