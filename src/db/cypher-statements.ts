@@ -3,7 +3,7 @@ import path from "node:path";
 
 /**
  * The project's Cypher, one statement per `.cypher` file, loaded once at start-up and looked up by
- * file name without extension (`find-related-out`). Sub-folders group statements (`schema/`) and are
+ * file name without extension (`find-neighbours`). Sub-folders group statements (`schema/`) and are
  * part of the name (`schema/create-entity-id-constraint`).
  */
 export class CypherStatements {

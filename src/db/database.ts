@@ -8,6 +8,13 @@ import { isUnreachable, translate } from "./translate-error.js";
 /** A result row as a plain object (integers arrive as JS numbers: the driver is built that way). */
 export type Row = Record<string, unknown>;
 
+/** A statement generated for a query's shape, with a name for it and its parameters. */
+export interface GeneratedStatement {
+  name: string;
+  text: string;
+  params: Record<string, unknown>;
+}
+
 /** One named statement with its parameters. */
 export interface Statement {
   name: string;
@@ -94,6 +101,18 @@ export class Database {
   /** Runs one statement in a read transaction. */
   async read(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
     return this.transaction("READ", (tx) => this.run(tx, { name, params }));
+  }
+
+  /**
+   * Runs one statement the engine generated for a query's shape (see graphql/engine/lookahead-statement.ts)
+   * in a read transaction; its `name` labels it for whoever records statements (tests).
+   */
+  async readGenerated(statement: GeneratedStatement): Promise<Row[]> {
+    return this.transaction("READ", async (tx) => {
+      this.count();
+      const result = await tx.run(statement.text, toCypherValues(statement.params));
+      return result.records.map((r) => r.toObject() as Row);
+    });
   }
 
   /** Runs one statement in a write transaction. */

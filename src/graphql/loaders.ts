@@ -3,11 +3,13 @@ import type { GraphQLResolveInfo } from "graphql";
 import { type CitationSource, findCitationSources } from "../citations/citation-source.js";
 import type { Database } from "../db/database.js";
 import type { CountSpec } from "./common/count-spec.js";
+import { fetchNodes, fetchRelated, fillBelow, type NodeRequest, type RelRequest, type Stores } from "./engine/batches.js";
 import { type CountRequest, fetchCounts } from "./engine/count-batch.js";
-import { fetchNodes, type NodeRequest } from "./engine/node-batch.js";
+import { filterList, lookaheadBelow, lookaheadOf, type RelFilters, type RelPlan, relKey } from "./engine/lookahead.js";
 import { NodeStore } from "./engine/node-store.js";
 import { edgePlan, NODE_ALWAYS, nodePlan } from "./engine/plans.js";
-import { type Direction, fetchRelated, type RelRequest } from "./engine/related-batch.js";
+import { RelStore } from "./engine/rel-store.js";
+import type { RelationSpec } from "./engine/relation.js";
 import type { NodeRecord, Related } from "./records.js";
 
 /** Filters of a relationship field: roles of the relationship, levels of the far node (null: all). */
@@ -16,37 +18,52 @@ export interface RelFilter {
   levels?: readonly string[] | null;
 }
 
-export type { Direction } from "./engine/related-batch.js";
+export type { Direction } from "./engine/relation.js";
 
 /**
  * The query engine of ONE request (never shared between requests, so no user sees another's
  * data). Resolvers say what they mean ("the platforms of this task", "this node") and pass their
  * resolve info; the engine reads the selection from it (engine/plans.ts) and decides what to fetch.
  *
- * Batching: graphql-js calls the resolvers of one level of a query in the same tick (each level
- * waits for the statement of the level above), and DataLoader collects the requests of a tick. The
- * relationship batch sends ONE statement for all of them (engine/related-batch.ts), so a level
- * costs one round trip whatever its breadth and however many relationship fields it selects. Node
- * lookups by id (node(id), an edge's near end, an evidence's document) are answered from the nodes
- * the request already fetched when those hold the properties asked for, and batched otherwise.
+ * Batching and lookahead: graphql-js calls the resolvers of one level of a query in the same tick,
+ * and DataLoader collects the requests of a tick into ONE statement (engine/batches.ts). That
+ * statement also fetches every relationship field selected below them that declares its
+ * relationship (engine/lookahead.ts), as nested COLLECT subqueries, into the request's stores; the
+ * resolvers of those levels find their answers there and send nothing. So a query costs one
+ * statement below its root, whatever its depth and breadth, plus one per level of fields the
+ * lookahead cannot see through (counts, paths). Node lookups by id (node(id), an edge's near end,
+ * an evidence's document) are answered from the nodes already fetched when those hold the
+ * properties asked for, and batched (with their own lookahead) otherwise.
  */
 export class Loaders {
   /** Every node this request has fetched; lists and search put theirs here too. */
   readonly store = new NodeStore();
+  /** Every relationship list this request has fetched, looked-ahead ones included. */
+  private readonly rels = new RelStore();
   private readonly nodeBatch: DataLoader<NodeRequest, NodeRecord | null>;
   private readonly relBatch: DataLoader<RelRequest, Related[]>;
   private readonly countBatch: DataLoader<CountRequest, number>;
   /** What citations of documents are made from, by document id (null for an id that is no document): one statement per tick. */
   readonly citationSources: DataLoader<string, CitationSource | null>;
 
+  /** What the batches read into and look ahead with; `variables` are the operation's, set by the first field that asks. */
+  private readonly stores: Stores = { nodes: this.store, rels: this.rels, variables: {} };
+
   constructor(db: Database) {
-    this.nodeBatch = new DataLoader((requests) => fetchNodes(db, this.store, requests), { cache: false });
-    this.relBatch = new DataLoader((requests) => fetchRelated(db, this.store, requests), { cache: false });
+    const stores = this.stores;
+    this.nodeBatch = new DataLoader((requests) => fetchNodes(db, stores, requests), { cache: false });
+    this.relBatch = new DataLoader((requests) => fetchRelated(db, stores, requests), { cache: false });
     this.countBatch = new DataLoader((requests) => fetchCounts(db, requests), { cache: false });
     this.citationSources = new DataLoader(async (ids) => {
       const byId = new Map((await findCitationSources(db, ids)).map((s) => [s.id, s]));
       return ids.map((id) => byId.get(id) ?? null);
     });
+  }
+
+  /** Takes in the lists below `parentId` that a statement of the request's own fetched by lookahead (a page's). */
+  absorb(plans: readonly RelPlan[], filters: Map<RelPlan, RelFilters>, parentId: string, kids: unknown[][][], variables: Record<string, unknown>): void {
+    this.stores.variables = variables;
+    fillBelow(this.stores, plans, filters, parentId, kids);
   }
 
   /** How many relationships of node `id` match `spec`; the counts of one level are one statement. */
@@ -58,7 +75,9 @@ export class Loaders {
   node(id: string, info: GraphQLResolveInfo): Promise<NodeRecord | null> {
     const props = nodePlan(info);
     const known = this.store.get(id, props);
-    return known ? Promise.resolve(known) : this.nodeBatch.load({ id, props });
+    if (known) return Promise.resolve(known);
+    this.stores.variables = info.variableValues;
+    return this.nodeBatch.load({ id, props, below: lookaheadOf(info) });
   }
 
   /**
@@ -68,21 +87,22 @@ export class Loaders {
   nodeWith(id: string, props: readonly string[]): Promise<NodeRecord | null> {
     const all = [...new Set([...NODE_ALWAYS, ...props])];
     const known = this.store.get(id, all);
-    return known ? Promise.resolve(known) : this.nodeBatch.load({ id, props: all });
+    return known ? Promise.resolve(known) : this.nodeBatch.load({ id, props: all, below: [] });
   }
 
   /**
-   * The `type` relationships of node `id` in `direction`, each with the node at its far end
-   * (optionally only far nodes of `kind`). `info` is the resolving field's: one returning nodes
-   * (`platforms`) or one returning edges (`supports`); `shape` says which. `relProps`: relationship
-   * properties the resolver itself reads; `filter` keeps only some roles or far levels.
+   * The relationships `spec` of node `id`, each with the node at its far end. `info` is the
+   * resolving field's: one returning nodes (`platforms`) or one returning edges (`supports`);
+   * `shape` says which. `relProps`: relationship properties the resolver itself reads; `filter`
+   * keeps only some roles or far levels. Answered from what the request's lookahead fetched when it
+   * holds the properties asked for.
    */
-  related(
-    id: string, type: string, direction: Direction, kind: string | null, info: GraphQLResolveInfo, shape: "nodes" | "edges", relProps: string[] = [], filter: RelFilter = {},
-  ): Promise<Related[]> {
-    const plan = shape === "edges" ? edgePlan(info, direction) : { relProps, nodeProps: nodePlan(info) };
-    const roles = filter.roles?.length ? filter.roles : null;
-    const levels = filter.levels?.length ? filter.levels : null;
-    return this.relBatch.load({ id, type, direction, kind, roles, levels, ...plan });
+  related(id: string, spec: RelationSpec, info: GraphQLResolveInfo, shape: "nodes" | "edges", relProps: string[] = [], filter: RelFilter = {}): Promise<Related[]> {
+    const plan = shape === "edges" ? edgePlan(info, spec.direction) : { relProps: [...new Set([...(spec.relProps ?? []), ...relProps])], nodeProps: nodePlan(info) };
+    const filters = { roles: filterList(filter.roles), levels: filterList(filter.levels) };
+    const known = this.rels.get(id, relKey(spec, filters), plan.relProps, plan.nodeProps);
+    if (known) return Promise.resolve(known);
+    this.stores.variables = info.variableValues;
+    return this.relBatch.load({ id, spec, filters, ...plan, below: lookaheadBelow(info, spec.direction) });
   }
 }

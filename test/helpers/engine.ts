@@ -1,5 +1,5 @@
 import { type ExecutionResult, graphql, type GraphQLSchema } from "graphql";
-import type { Database, Row } from "../../src/db/database.js";
+import type { Database, GeneratedStatement, Row } from "../../src/db/database.js";
 import { createContext } from "../../src/graphql/context.js";
 import type { SeededGraph } from "./seeded.js";
 
@@ -8,6 +8,8 @@ export interface Sent {
   name: string;
   params: Record<string, any>;
   rows: Row[];
+  /** The text of a generated statement. */
+  text?: string;
 }
 
 /**
@@ -22,6 +24,11 @@ export async function executeRecorded(
   recording.read = async (name: string, params: Record<string, unknown> = {}): Promise<Row[]> => {
     const rows = await graph.db.read(name, params);
     sent.push({ name, params, rows });
+    return rows;
+  };
+  recording.readGenerated = async (statement: GeneratedStatement): Promise<Row[]> => {
+    const rows = await graph.db.readGenerated(statement);
+    sent.push({ name: statement.name, params: statement.params, rows, text: statement.text });
     return rows;
   };
   const res = await graphql({ schema, source: query, variableValues: variables, contextValue: createContext(recording) });

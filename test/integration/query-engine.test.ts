@@ -3,6 +3,7 @@ import type { GraphQLSchema } from "graphql";
 import neo4j from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CypherStatements } from "../../src/db/cypher-statements.js";
+import { pageStatement } from "../../src/graphql/engine/page-statement.js";
 import { buildGraphQLSchema } from "../../src/graphql/schema.js";
 import { executeRecorded, type Sent } from "../helpers/engine.js";
 import { PROJECT_ROOT } from "../helpers/neo4j.js";
@@ -23,8 +24,9 @@ async function run(query: string): Promise<{ data: Record<string, any>; sent: Se
 }
 
 /** The plan of a statement as run with `params` (PROFILE): operator names with their details and rows. */
-async function profile(name: string, params: Record<string, unknown>) {
-  const result = await graph.driver.executeQuery(`PROFILE ${statements.get(name)}`, params);
+async function profile(statement: string | { text: string; params: Record<string, unknown> }, named: Record<string, unknown> = {}) {
+  const { text, params } = typeof statement === "string" ? { text: statements.get(statement), params: named } : statement;
+  const result = await graph.driver.executeQuery(`PROFILE ${text}`, params);
   const ops: { op: string; details: string; rows: number }[] = [];
   const walk = (p: any) => {
     ops.push({ op: p.operatorType.replace(/@.*/, ""), details: String(p.arguments?.Details ?? ""), rows: Number(p.rows) });
@@ -61,12 +63,10 @@ describe("projection: fetch what the query selects", () => {
   it("projects the nodes at the far end of a relationship to what their own selection reads, through fragments and aliases", async () => {
     const { data, sent } = await run(`{ tasks(first: 3) { edges { node { ...T } } } }
       fragment T on Task { places: zones { ... on Node { label: name } } develops { intent zone { nameEn } } }`);
-    const related = sent.find((s) => s.name === "find-related")!;
-    const groups: any[] = related.params.groups;
-    const develops = groups.find((g) => g.type === "DEVELOPS")!;
-    expect([...develops.nodeProps].sort()).toEqual(["id", "kind", "name", "nameEn"]);
-    expect([...develops.relProps].sort()).toEqual(["id", "intent"]);
-    expect(groups.flatMap((g) => g.nodeProps)).not.toContain("text");
+    expect(sent.map((s) => s.name)).toEqual(["list-entities-by-position"]);
+    const text = sent[0]!.text!;
+    expect(text).toMatch(/\(n\)-\[r1:`DEVELOPS`\]->\(n1:Entity\) .* RETURN \[\[r1\.`id`, r1\.`intent`\], \[n1\.`id`, n1\.`kind`, n1\.`nameEn`\], \[\]\]/);
+    expect(text).not.toContain("`text`");
     const task2 = data.tasks.edges[1].node;
     expect(task2.places.map((z: any) => z.label)).toContain("国家级人工智能创新试验区");
     expect(task2.develops.every((d: any) => ["CREATE", "BUILD"].includes(d.intent))).toBe(true);
@@ -75,33 +75,96 @@ describe("projection: fetch what the query selects", () => {
   it("reads a small fraction of the bytes that fetching the same nodes whole would", async () => {
     const { sent } = await run(NESTED(18));
     const fetched = sent.reduce((n, s) => n + JSON.stringify(s.rows).length, 0);
-    const ids = sent.flatMap((s) => (s.name === "find-related" ? s.rows.map((r) => r.node as string[]) : (s.rows[0]!.page as string[][])).map((v) => v[0]!));
+    expect(sent).toHaveLength(1);
+    const [row] = sent[0]!.rows;
+    const ids = [...(row!.page as string[][]).map((v) => v[0]!), ...(row!.kids as Kids[]).flatMap(farIds)];
     const whole = await graph.cypher(`UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n {.*} AS n`, { ids });
     expect(ids.length).toBeGreaterThan(18 * 3);
     expect(fetched * 5).toBeLessThan(JSON.stringify(whole).length);
   });
 });
 
-describe("batching: one statement per level of the query", () => {
-  it("reads a three-level query in three statements, for 18 tasks as for 2", async () => {
+/** The lists below one node, as lookahead returns them: per plan, items of [relationship values, far node values, lists below]. */
+type Kids = [unknown[], unknown[], Kids][][];
+const farIds = (kids: Kids): string[] => kids.flatMap((items) => items.flatMap(([, node, below]) => [node[0] as string, ...farIds(below)]));
+
+describe("lookahead: one statement for a query, whatever its depth", () => {
+  it("reads a page and the three levels below it in one statement, for 18 tasks as for 2", async () => {
     for (const first of [18, 2]) {
       const { data, sent } = await run(NESTED(first));
       expect(data.tasks.edges).toHaveLength(first);
-      expect(sent.map((s) => s.name)).toEqual(["list-entities-by-position", "find-related", "find-related"]);
+      expect(sent.map((s) => s.name)).toEqual(["list-entities-by-position"]);
+      expect(data.tasks.edges[1].node.platforms.length).toBeGreaterThan(0);
+      for (const e of data.tasks.edges) for (const p of e.node.platforms) expect(p.operator === null || typeof p.operator.name === "string").toBe(true);
     }
+  });
+
+  it("answers the levels below from one statement exactly as Neo4j holds them, in list order", async () => {
+    const { data } = await run(NESTED(18));
+    const expected = await graph.cypher(`MATCH (t:Task) WITH t ORDER BY t.ord, t.id
+      RETURN t.id AS id,
+        COLLECT { MATCH (t)-[:SUPPORTS]->(p) WITH p ORDER BY p.ord, p.id RETURN [p.name, COLLECT { MATCH (p)-[:OPERATED_BY]->(o) RETURN o.name }] } AS platforms,
+        COLLECT { MATCH (t)-[:MENTIONS]->(x:Technology) RETURN x.name } AS technologies,
+        COLLECT { MATCH (a:Action)-[:HAS_PART]->(t) RETURN a.name } AS action`);
+    expect(data.tasks.edges.map((e: any) => e.node.id)).toEqual(expected.map((r) => r.id));
+    data.tasks.edges.forEach((e: any, i: number) => {
+      const want = expected[i]!;
+      expect(e.node.platforms.map((p: any) => [p.name, p.operator ? [p.operator.name] : []]).sort()).toEqual([...(want.platforms as unknown[])].sort());
+      expect(e.node.technologies.map((x: any) => x.name).sort()).toEqual([...(want.technologies as string[])].sort());
+      expect(e.node.action?.name ?? null).toBe((want.action as string[])[0] ?? null);
+    });
   });
 
   it("reads a page's totalCount in the page's own statement", async () => {
     const { data, sent } = await run(NESTED(5, "totalCount"));
     expect(data.tasks.totalCount).toBe(18);
-    expect(sent.map((s) => s.name)).toEqual(["list-entities-by-position", "find-related", "find-related"]);
+    expect(sent.map((s) => s.name)).toEqual(["list-entities-by-position"]);
   });
 
-  it("answers the ends of an edge from the nodes the level already fetched, without another statement", async () => {
+  it("answers the ends of an edge from the nodes already fetched, without another statement", async () => {
     const { data, sent } = await run(`{ measures(first: 5) { edges { node { name responsible { role agency { name } measure { name } } } } } }`);
-    expect(sent.map((s) => s.name)).toEqual(["list-entities-by-position", "find-related"]);
+    expect(sent.map((s) => s.name)).toEqual(["list-entities-by-position"]);
     const first = data.measures.edges[0].node;
     expect(first.responsible[0]).toEqual({ role: "LEAD", agency: { name: "广州市工业和信息化局" }, measure: { name: first.name } });
+  });
+
+  it("answers a node by id and everything below it in one statement", async () => {
+    const [task] = await graph.cypher(`MATCH (d:PolicyDocument)-[:HAS_PART]->(a:Action)-[:HAS_PART]->(t:Task) RETURN t.id AS id, a.name AS action, d.name AS document ORDER BY t.ord LIMIT 1`);
+    const { data, sent } = await run(`{ node(id: "${task!.id}") { ... on Task { id name action { name document { name } } } } }`);
+    expect(sent.map((s) => s.name)).toEqual(["lookahead-nodes"]);
+    expect(data.node.action).toEqual({ name: task!.action, document: { name: task!.document } });
+  });
+
+  it("reads the levels below a root it cannot look through (search hits) in one more statement, whatever their depth", async () => {
+    const { data, sent } = await run(`{ search(query: "平台", first: 10) { node { id ... on Task { platforms { name operator { name } } action { document { name } } } } } }`);
+    expect(sent.map((s) => s.name)).toEqual(["search-entities", "lookahead-related"]);
+    const tasks = data.search.map((h: any) => h.node).filter((n: any) => n.platforms);
+    expect(tasks.length).toBeGreaterThan(0);
+    const expected = await graph.cypher(`UNWIND $ids AS id MATCH (t:Task {id: id})
+      RETURN t.id AS id, COLLECT { MATCH (t)-[:SUPPORTS]->(p) RETURN [p.name, COLLECT { MATCH (p)-[:OPERATED_BY]->(o) RETURN o.name }] } AS platforms,
+        COLLECT { MATCH (d:PolicyDocument)-[:HAS_PART]->(:Action)-[:HAS_PART]->(t) RETURN d.name } AS documents`, { ids: tasks.map((t: any) => t.id) });
+    tasks.forEach((t: any, i: number) => {
+      expect(t.platforms.map((p: any) => [p.name, p.operator ? [p.operator.name] : []]).sort()).toEqual([...(expected[i]!.platforms as unknown[])].sort());
+      expect(t.action?.document?.name ?? null).toBe((expected[i]!.documents as string[])[0] ?? null);
+    });
+  });
+
+  it("keeps the filters of each field apart when one relationship is selected twice with different arguments", async () => {
+    const { res, sent } = await executeRecorded(graph, schema, `query M($roles: [ResponsibleRole!]) { measures(first: 8) { edges { node { id
+      leads: responsible(role: $roles) { role agency { name } } all: responsible { role agency { name } } leadUnit: lead { name } } } } }`, { roles: ["LEAD"] });
+    expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    expect(sent.map((s) => s.name)).toEqual(["list-entities-by-position"]);
+    const expected = await graph.cypher(`MATCH (m:Measure) WITH m ORDER BY m.ord, m.id LIMIT 8
+      RETURN m.id AS id, COLLECT { MATCH (m)-[r:RESPONSIBLE]->(a) WITH r, a ORDER BY r.position RETURN {role: r.role, agency: {name: a.name}} } AS all`);
+    const measures = (res.data as any).measures.edges.map((e: any) => e.node);
+    expect(measures.map((m: any) => m.id)).toEqual(expected.map((r) => r.id));
+    expect(measures.some((m: any) => m.all.length > m.leads.length)).toBe(true);
+    measures.forEach((m: any, i: number) => {
+      const all = expected[i]!.all as { role: string; agency: { name: string } }[];
+      expect(m.all).toEqual(all);
+      expect(m.leads).toEqual(all.filter((r) => r.role === "LEAD"));
+      expect(m.leadUnit).toEqual(all.find((r) => r.role === "LEAD")?.agency ?? null);
+    });
   });
 });
 
@@ -112,6 +175,9 @@ describe("lists: index seeks and constant-time counts", () => {
     kind: KIND, levels: null, category: null, partOf: null, nameContains: null, relatedTo: null,
     afterOrd: neo4j.int(after?.ord ?? -1), afterId: after?.id ?? "", limit: neo4j.int(limit), props: ["id", "ord"],
   });
+  /** The engine's page statement for the probe kind, unfiltered and forward. */
+  const listing = (byName: boolean, params: Record<string, unknown>) =>
+    pageStatement({ kind: KIND, byName, forward: true, levels: false, category: false, nameContains: false, plans: [] }, params);
 
   beforeAll(async () => {
     // Three probes share each ord, so the id tie-break is exercised on every page.
@@ -122,7 +188,7 @@ describe("lists: index seeks and constant-time counts", () => {
   });
 
   it("seeks the (kind, ord) index from the cursor of a page after the 10,000th item, reading about one page", async () => {
-    const { ops, records } = await profile("list-entities-by-position", page({ ord: 10_000 / 3, id: `${KIND}:110000` }, 6));
+    const { ops, records } = await profile(listing(false, page({ ord: 10_000 / 3, id: `${KIND}:110000` }, 6)));
     expect(records[0]!.page.map((v: string[]) => v[0])).toEqual([110001, 110002, 110003, 110004, 110005, 110006].map((i) => `${KIND}:${i}`));
     const seek = ops.find((o) => o.op === "NodeIndexSeek")!;
     expect(seek.details).toMatch(/Entity\(kind, ord\)/);
@@ -132,7 +198,7 @@ describe("lists: index seeks and constant-time counts", () => {
   });
 
   it("seeks the (kind, name) index for pages in name order", async () => {
-    const { ops } = await profile("list-entities-by-name", { ...page(null, 6), afterName: "probe 5", afterId: "" });
+    const { ops } = await profile(listing(true, { ...page(null, 6), afterName: "probe 5", afterId: "" }));
     const seek = ops.find((o) => o.op === "NodeIndexSeek")!;
     expect(seek.details).toMatch(/Entity\(kind, name\)/);
     expect(ops.map((o) => o.op)).not.toContain("NodeByLabelScan");
@@ -143,7 +209,7 @@ describe("lists: index seeks and constant-time counts", () => {
     const seen: string[] = [];
     let after: { ord: number; id: string } | null = null;
     for (;;) {
-      const [row] = await graph.db.read("list-entities-by-position", { ...page(null, 0), afterOrd: after?.ord ?? -1, afterId: after?.id ?? "", limit: 1000 });
+      const [row] = await graph.db.readGenerated(listing(false, { ...page(null, 0), afterOrd: after?.ord ?? -1, afterId: after?.id ?? "", limit: 1000 }));
       const values = row!.page as [string, number][];
       if (values.length === 0) break;
       seen.push(...values.map((v) => v[0]));

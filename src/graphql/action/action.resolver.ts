@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
+import { Args, Ctx, Extensions, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { connectionOf } from "../common/connection.js";
 import { PartListArgs } from "../common/list-args.js";
 import { listEntities } from "../common/list-entities.js";
-import { relatedNode, relatedNodes } from "../common/related.js";
+import { relatedNode, relatedNodes, relation } from "../common/related.js";
 import type { Context } from "../context.js";
 import { PolicyDocument } from "../document/policy-document.type.js";
 import type { NodeRecord } from "../records.js";
@@ -19,9 +19,11 @@ export class ActionResolver {
     return listEntities(ctx, info, "Action", args, { partOf: args.partOf });
   }
 
+  @Extensions(relation("HAS_PART", "IN", "PolicyDocument"))
   @FieldResolver(() => PolicyDocument, { nullable: true })
-  document(@Root() a: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNode(ctx, info, a.id, "HAS_PART", "IN", "PolicyDocument"); }
+  document(@Root() a: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNode(ctx, info, a.id); }
 
+  @Extensions(relation("HAS_PART", "OUT", "Task"))
   @FieldResolver(() => [Task], { description: "The action's tasks, in order." })
-  tasks(@Root() a: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, a.id, "HAS_PART", "OUT", "Task"); }
+  tasks(@Root() a: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, a.id); }
 }

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Ctx, Extensions, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import { ResponsibleRole } from "../common/enums.js";
 import { RoleFilter } from "../common/filter-args.js";
-import { relatedEdges } from "../common/related.js";
+import { relatedEdges, relation } from "../common/related.js";
 import type { Context } from "../context.js";
 import { Responsible } from "../edges/relationship-edges.type.js";
 import type { NodeRecord, RelRecord } from "../records.js";
@@ -30,9 +30,10 @@ export class AgencyProvenanceResolver {
 
 @Resolver(() => Task)
 export class TaskResponsibilityResolver {
+  @Extensions(relation("RESPONSIBLE", "OUT"))
   @FieldResolver(() => [Responsible], { description: "Units responsible for the task (its 牵头/配合 or 按职责分工负责 parenthesis), with role and position." })
   responsible(@Root() t: NodeRecord, @RoleFilter() role: ResponsibleRole[] | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return relatedEdges(ctx, info, t.id, "RESPONSIBLE", "OUT", null, { roles: role });
+    return relatedEdges(ctx, info, t.id, { roles: role });
   }
 }
 

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { BadUserInputError } from "../../errors/client-errors.js";
 import type { Context } from "../context.js";
+import { lookaheadOfPage } from "../engine/lookahead.js";
 import { pagePlan } from "../engine/plans.js";
 import type { NodeRecord } from "../records.js";
 import { countSpec } from "./count-spec.js";
@@ -82,9 +83,11 @@ export async function listEntities(ctx: Context, info: GraphQLResolveInfo, kind:
   if (size === 0) {
     return { edges: [], pageInfo: { hasNextPage: !forward && cursor !== null, hasPreviousPage: forward && cursor !== null, startCursor: null, endCursor: null }, totalCount: counted };
   }
-  const page = await readPage(ctx.db, { where, anchored, order, forward, size, cursor, props: nodeProps });
-  const edges = page.rows.map(({ values, key }) => {
+  const plans = lookaheadOfPage(info);
+  const page = await readPage(ctx.db, { where, anchored, order, forward, size, cursor, props: nodeProps, lookahead: { plans, variables: info.variableValues } });
+  const edges = page.rows.map(({ values, key, kids }) => {
     const node = ctx.loaders.store.remember(nodeProps, values);
+    if (kids) ctx.loaders.absorb(plans, page.filters!, node.id, kids, info.variableValues);
     return { node, cursor: encodeCursor({ order: tag, key, id: node.id }) };
   });
   return {

@@ -1,4 +1,6 @@
 import type { Database } from "../../db/database.js";
+import type { RelFilters, RelPlan } from "../engine/lookahead.js";
+import { pageStatement } from "../engine/page-statement.js";
 import type { CountSpec } from "./count-spec.js";
 import type { Cursor } from "./cursor.js";
 import { OrderBy } from "./enums.js";
@@ -21,15 +23,19 @@ export interface PageQuery extends PageDirection {
   order: ListOrder;
   cursor: Cursor | null;
   props: readonly string[];
+  /** The relationship fields selected below each item, fetched in the page's statement when it is generated (unanchored POSITION/NAME pages). */
+  lookahead?: { plans: readonly RelPlan[]; variables: Record<string, unknown> };
 }
 
 export interface PageRows {
-  /** The page in list order, each row with its sort key. */
-  rows: { values: unknown[]; key: number | string }[];
+  /** The page in list order, each row with its sort key, and the lists below it when the statement looked ahead. */
+  rows: { values: unknown[]; key: number | string; kids?: unknown[][][] }[];
   /** Whether more rows lie beyond the page in the direction of paging. */
   more: boolean;
   /** The kind's count-store total, when the statement reads it (unfiltered POSITION/NAME pages). */
   total?: number;
+  /** The filters the lookahead's plans were written with (for reading `kids` back). */
+  filters?: Map<RelPlan, RelFilters>;
 }
 
 /** A key greater than every name: the start of a backward walk in name order. */
@@ -51,6 +57,7 @@ export async function readPage(db: Database, q: PageQuery): Promise<PageRows> {
   const edge = q.forward ? "after" : "before";
   let rows: { values: unknown[]; key: number | string }[];
   let total: number | undefined;
+  let filters: Map<RelPlan, RelFilters> | undefined;
   if (typeof q.order !== "string") {
     const { descending, ...spec } = q.order;
     const result = await db.read(`list-entities-by-count${suffix}`, {
@@ -61,16 +68,24 @@ export async function readPage(db: Database, q: PageQuery): Promise<PageRows> {
     const byName = q.order === OrderBy.NAME;
     const key = byName ? "Name" : "Ord";
     const start = q.forward ? (byName ? "" : -1) : (byName ? AFTER_EVERY_NAME : AFTER_EVERY_ORD);
-    const statement = `list-${q.anchored ? "related-" : ""}entities-by-${byName ? "name" : "position"}${suffix}`;
-    const result = await db.read(statement, { ...q.where, [`${edge}${key}`]: q.cursor?.key ?? start, [`${edge}Id`]: q.cursor?.id ?? "", limit, props: q.props });
-    // list-entities-by-* answer in one row: the page, and the kind's count-store total;
-    // list-related-entities-by-* answer one row per item.
-    const values = q.anchored ? result.map((r) => r.values as unknown[]) : ((result[0]?.page as unknown[][] | undefined) ?? []);
+    const params = { ...q.where, [`${edge}${key}`]: q.cursor?.key ?? start, [`${edge}Id`]: q.cursor?.id ?? "", limit, props: q.props };
     const sortIndex = q.props.indexOf(byName ? "name" : "ord");
-    rows = values.map((v) => ({ values: v, key: v[sortIndex] as number | string }));
-    total = q.anchored ? undefined : (result[0]?.total as number | undefined);
+    if (q.anchored) {
+      // list-related-entities-by-* answer one row per item.
+      const result = await db.read(`list-related-entities-by-${byName ? "name" : "position"}${suffix}`, params);
+      rows = result.map((r) => ({ values: r.values as unknown[], key: (r.values as unknown[])[sortIndex] as number | string }));
+    } else {
+      const w = q.where as { kind: string; levels: unknown; category: unknown; nameContains: unknown };
+      const shape = { kind: w.kind, byName, forward: q.forward, levels: w.levels !== null, category: w.category !== null, nameContains: w.nameContains !== null, plans: q.lookahead?.plans ?? [] };
+      const statement = pageStatement(shape, params, q.lookahead?.variables);
+      const [row] = await db.readGenerated(statement);
+      const kids = (row?.kids as unknown[][][][] | undefined) ?? [];
+      rows = ((row?.page as unknown[][] | undefined) ?? []).map((v, i) => ({ values: v, key: v[sortIndex] as number | string, ...(shape.plans.length ? { kids: kids[i] } : {}) }));
+      total = row?.total as number | undefined;
+      filters = statement.built.filters;
+    }
   }
   const more = rows.length > q.size;
   const page = rows.slice(0, q.size);
-  return { rows: q.forward ? page : page.reverse(), more, total };
+  return { rows: q.forward ? page : page.reverse(), more, total, filters };
 }

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
+import { Args, Ctx, Extensions, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import type { ClassType } from "type-graphql";
 import type { Context } from "../context.js";
 import { Mentions } from "../edges/relationship-edges.type.js";
@@ -9,7 +9,7 @@ import { Task } from "../task/task.type.js";
 import { connectionOf } from "./connection.js";
 import { ListArgs } from "./list-args.js";
 import { listEntities } from "./list-entities.js";
-import { relatedEdges, relatedNodes } from "./related.js";
+import { relatedEdges, relatedNodes, relation } from "./related.js";
 
 /**
  * The resolver of a kind of entity that is only ever named by texts (technologies, domains): a list
@@ -25,14 +25,17 @@ export function mentionedEntityResolver<T extends object>(Type: ClassType<T>, ki
       return listEntities(ctx, info, kind, args);
     }
 
+    @Extensions(relation("MENTIONS", "IN", "Task"))
     @FieldResolver(() => [Task], { description: "Tasks whose text names it." })
-    tasks(@Root() x: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, x.id, "MENTIONS", "IN", "Task"); }
+    tasks(@Root() x: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, x.id); }
 
+    @Extensions(relation("MENTIONS", "IN", "Measure"))
     @FieldResolver(() => [Measure], { description: "Measures whose text names it." })
-    measures(@Root() x: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, x.id, "MENTIONS", "IN", "Measure"); }
+    measures(@Root() x: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, x.id); }
 
+    @Extensions(relation("MENTIONS", "IN"))
     @FieldResolver(() => [Mentions], { description: "Every mention, with evidence." })
-    mentionedBy(@Root() x: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, x.id, "MENTIONS", "IN"); }
+    mentionedBy(@Root() x: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, x.id); }
   }
   return MentionedEntityResolver;
 }

@@ -1,22 +1,33 @@
 import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../context.js";
-import type { Direction, RelFilter } from "../loaders.js";
+import { type Direction, type RelationSpec, relationOf } from "../engine/relation.js";
+import type { RelFilter } from "../loaders.js";
 import type { NodeRecord, RelRecord } from "../records.js";
 
-// What relationship fields say: "the platforms of this task". The engine (loaders.ts) batches them
-// per level and fetches only what `info`'s selection reads.
+// What relationship fields say: "the platforms of this task". A field declares the relationship it
+// follows once, as `@Extensions(relation("SUPPORTS", "OUT"))`; the resolver passes only the node and
+// its filters. The engine (loaders.ts) reads the declaration from `info`, batches the fields of a
+// level, and fetches the levels below in the same statement when they declare theirs (lookahead).
 
-/** Nodes at the other end of `type` relationships, optionally only those of one kind. */
-export async function relatedNodes(ctx: Context, info: GraphQLResolveInfo, id: string, type: string, direction: Direction, kind: string | null = null, filter: RelFilter = {}): Promise<NodeRecord[]> {
-  return (await ctx.loaders.related(id, type, direction, kind, info, "nodes", [], filter)).map((r) => r.node);
+/**
+ * The extension a relationship field declares: `type` followed in `direction`, optionally only to
+ * nodes of `kind`; `relProps` are relationship properties its resolver reads beyond its selection.
+ */
+export function relation(type: string, direction: Direction, kind: string | null = null, relProps?: readonly string[]): { relation: RelationSpec } {
+  return { relation: { type, direction, kind, ...(relProps ? { relProps } : {}) } };
+}
+
+/** Nodes at the other end of the field's relationships. */
+export async function relatedNodes(ctx: Context, info: GraphQLResolveInfo, id: string, filter: RelFilter = {}): Promise<NodeRecord[]> {
+  return (await ctx.loaders.related(id, relationOf(info), info, "nodes", [], filter)).map((r) => r.node);
 }
 
 /** The first such node, or null. */
-export async function relatedNode(ctx: Context, info: GraphQLResolveInfo, id: string, type: string, direction: Direction, kind: string | null = null): Promise<NodeRecord | null> {
-  return (await relatedNodes(ctx, info, id, type, direction, kind))[0] ?? null;
+export async function relatedNode(ctx: Context, info: GraphQLResolveInfo, id: string): Promise<NodeRecord | null> {
+  return (await relatedNodes(ctx, info, id))[0] ?? null;
 }
 
 /** The relationships themselves (for edge types with role, intent or evidence). */
-export async function relatedEdges(ctx: Context, info: GraphQLResolveInfo, id: string, type: string, direction: Direction, kind: string | null = null, filter: RelFilter = {}): Promise<RelRecord[]> {
-  return (await ctx.loaders.related(id, type, direction, kind, info, "edges", [], filter)).map((r) => r.rel);
+export async function relatedEdges(ctx: Context, info: GraphQLResolveInfo, id: string, filter: RelFilter = {}): Promise<RelRecord[]> {
+  return (await ctx.loaders.related(id, relationOf(info), info, "edges", [], filter)).map((r) => r.rel);
 }

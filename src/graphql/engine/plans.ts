@@ -9,9 +9,9 @@ import { fieldsOf, memoized, type SelectedField, selectedFields, storedPropertie
  * its selected fields read; relationships with `id`, then theirs.
  */
 export const NODE_ALWAYS = ["id", "kind"] as const;
-const REL_ALWAYS = ["id"] as const;
+export const REL_ALWAYS = ["id"] as const;
 /** Edge fields computed from the statement, not stored. */
-const REL_COMPUTED = ["type"] as const;
+export const REL_COMPUTED = ["type"] as const;
 /** Node properties `snippet` reads (see search/snippet.ts). */
 const SNIPPET_SOURCES = ["name", "nameEn", "text", "textEn"] as const;
 

@@ -15,6 +15,8 @@ export interface SelectedField {
   node: FieldNode;
   /** The field's definition on that type (undefined for `__typename` and unknown names). */
   def?: GraphQLField<unknown, unknown>;
+  /** The type it was selected on (a fragment's type condition, or the field's own type). */
+  on: GraphQLNamedType;
 }
 
 /** Every field selected in `sets` on `type`, inline fragments and named fragments flattened. */
@@ -29,7 +31,7 @@ export function selectedFields(
     for (const s of set?.selections ?? []) {
       if (s.kind === Kind.FIELD) {
         const fields = isObjectType(on) || isInterfaceType(on) ? on.getFields() : {};
-        out.push({ node: s, def: fields[s.name.value] });
+        out.push({ node: s, def: fields[s.name.value], on });
       } else if (s.kind === Kind.INLINE_FRAGMENT) {
         visit(s.selectionSet, s.typeCondition ? schema.getType(s.typeCondition.name.value) ?? on : on);
       } else {

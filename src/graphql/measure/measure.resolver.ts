@@ -1,13 +1,14 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
+import { Args, Ctx, Extensions, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { Agency } from "../agency/agency.type.js";
 import { connectionOf } from "../common/connection.js";
 import { ResponsibleRole } from "../common/enums.js";
 import { RoleFilter } from "../common/filter-args.js";
 import { PartListArgs } from "../common/list-args.js";
 import { listEntities } from "../common/list-entities.js";
-import { relatedEdges, relatedNode, relatedNodes } from "../common/related.js";
+import { relatedEdges, relatedNode, relatedNodes, relation } from "../common/related.js";
 import type { Context } from "../context.js";
+import { relationOf } from "../engine/relation.js";
 import { PolicyDocument } from "../document/policy-document.type.js";
 import { Mentions, Responsible } from "../edges/relationship-edges.type.js";
 import type { NodeRecord } from "../records.js";
@@ -22,25 +23,30 @@ export class MeasureResolver {
     return listEntities(ctx, info, "Measure", args, { partOf: args.partOf });
   }
 
+  @Extensions(relation("HAS_PART", "IN", "PolicyDocument"))
   @FieldResolver(() => PolicyDocument, { nullable: true })
-  document(@Root() m: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNode(ctx, info, m.id, "HAS_PART", "IN", "PolicyDocument"); }
+  document(@Root() m: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNode(ctx, info, m.id); }
 
+  @Extensions(relation("RESPONSIBLE", "OUT"))
   @FieldResolver(() => [Responsible], { description: "Responsible units in list order, each with its role (the first leads)." })
   responsible(@Root() m: NodeRecord, @RoleFilter() role: ResponsibleRole[] | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return relatedEdges(ctx, info, m.id, "RESPONSIBLE", "OUT", null, { roles: role });
+    return relatedEdges(ctx, info, m.id, { roles: role });
   }
 
+  @Extensions(relation("RESPONSIBLE", "OUT"))
   @FieldResolver(() => [Agency], { description: "Responsible units, in list order." })
   agencies(@Root() m: NodeRecord, @RoleFilter() role: ResponsibleRole[] | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return relatedNodes(ctx, info, m.id, "RESPONSIBLE", "OUT", null, { roles: role });
+    return relatedNodes(ctx, info, m.id, { roles: role });
   }
 
+  @Extensions(relation("RESPONSIBLE", "OUT", null, ["role"]))
   @FieldResolver(() => Agency, { nullable: true, description: "The lead unit (the first listed)." })
   async lead(@Root() m: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const related = await ctx.loaders.related(m.id, "RESPONSIBLE", "OUT", null, info, "nodes", ["role"]);
+    const related = await ctx.loaders.related(m.id, relationOf(info), info, "nodes");
     return related.find((r) => r.rel.role === "LEAD")?.node ?? null;
   }
 
+  @Extensions(relation("MENTIONS", "OUT"))
   @FieldResolver(() => [Mentions], { description: "Entities the measure's text names, with evidence." })
-  mentions(@Root() m: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, m.id, "MENTIONS", "OUT"); }
+  mentions(@Root() m: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, m.id); }
 }

@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
+import { Args, Ctx, Extensions, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { connectionOf } from "../common/connection.js";
 import { CategoryListArgs } from "../common/list-args.js";
 import { listEntities } from "../common/list-entities.js";
-import { relatedEdges, relatedNodes } from "../common/related.js";
+import { relatedEdges, relatedNodes, relation } from "../common/related.js";
 import type { Context } from "../context.js";
 import { Mentions, OperatedBy } from "../edges/relationship-edges.type.js";
 import { Platform } from "../platform/platform.type.js";
@@ -19,12 +19,15 @@ export class OrganizationResolver {
     return listEntities(ctx, info, "Organization", args, { category: args.category });
   }
 
+  @Extensions(relation("OPERATED_BY", "IN"))
   @FieldResolver(() => [Platform], { description: "Platforms it operates." })
-  platforms(@Root() o: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, o.id, "OPERATED_BY", "IN"); }
+  platforms(@Root() o: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, o.id); }
 
+  @Extensions(relation("OPERATED_BY", "IN"))
   @FieldResolver(() => [OperatedBy])
-  operates(@Root() o: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, o.id, "OPERATED_BY", "IN"); }
+  operates(@Root() o: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, o.id); }
 
+  @Extensions(relation("MENTIONS", "IN"))
   @FieldResolver(() => [Mentions])
-  mentionedBy(@Root() o: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, o.id, "MENTIONS", "IN"); }
+  mentionedBy(@Root() o: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, o.id); }
 }

@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
+import { Args, Ctx, Extensions, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { connectionOf } from "../common/connection.js";
 import { CategoryListArgs } from "../common/list-args.js";
 import { listEntities } from "../common/list-entities.js";
-import { relatedEdges, relatedNode, relatedNodes } from "../common/related.js";
+import { relatedEdges, relatedNode, relatedNodes, relation } from "../common/related.js";
 import type { Context } from "../context.js";
 import { OperatedBy, Supports } from "../edges/relationship-edges.type.js";
 import { Organization } from "../organization/organization.type.js";
@@ -20,15 +20,19 @@ export class PlatformResolver {
     return listEntities(ctx, info, "Platform", args, { category: args.category });
   }
 
+  @Extensions(relation("OPERATED_BY", "OUT"))
   @FieldResolver(() => Organization, { nullable: true, description: "The organisation that runs it." })
-  operator(@Root() p: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNode(ctx, info, p.id, "OPERATED_BY", "OUT"); }
+  operator(@Root() p: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNode(ctx, info, p.id); }
 
+  @Extensions(relation("OPERATED_BY", "OUT"))
   @FieldResolver(() => OperatedBy, { nullable: true })
-  async operatedBy(@Root() p: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return (await relatedEdges(ctx, info, p.id, "OPERATED_BY", "OUT"))[0] ?? null; }
+  async operatedBy(@Root() p: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return (await relatedEdges(ctx, info, p.id))[0] ?? null; }
 
+  @Extensions(relation("SUPPORTS", "IN"))
   @FieldResolver(() => [Task], { description: "Tasks that support it." })
-  tasks(@Root() p: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, p.id, "SUPPORTS", "IN"); }
+  tasks(@Root() p: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, p.id); }
 
+  @Extensions(relation("SUPPORTS", "IN"))
   @FieldResolver(() => [Supports])
-  supportedBy(@Root() p: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, p.id, "SUPPORTS", "IN"); }
+  supportedBy(@Root() p: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, p.id); }
 }

@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
+import { Args, Ctx, Extensions, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { connectionOf } from "../common/connection.js";
 import { ListArgs } from "../common/list-args.js";
 import { listEntities } from "../common/list-entities.js";
-import { relatedNode } from "../common/related.js";
+import { relatedNode, relation } from "../common/related.js";
 import type { Context } from "../context.js";
 import { PolicyDocument } from "../document/policy-document.type.js";
 import type { NodeRecord } from "../records.js";
@@ -18,6 +18,7 @@ export class TargetResolver {
     return listEntities(ctx, info, "Target", args);
   }
 
+  @Extensions(relation("SETS", "IN"))
   @FieldResolver(() => PolicyDocument, { nullable: true, description: "The document that sets it." })
-  document(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNode(ctx, info, t.id, "SETS", "IN"); }
+  document(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNode(ctx, info, t.id); }
 }

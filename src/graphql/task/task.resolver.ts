@@ -1,11 +1,11 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
+import { Args, Ctx, Extensions, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { Action } from "../action/action.type.js";
 import { Agency } from "../agency/agency.type.js";
 import { connectionOf } from "../common/connection.js";
 import { PartListArgs } from "../common/list-args.js";
 import { listEntities } from "../common/list-entities.js";
-import { relatedEdges, relatedNode, relatedNodes } from "../common/related.js";
+import { relatedEdges, relatedNode, relatedNodes, relation } from "../common/related.js";
 import type { Context } from "../context.js";
 import { Domain } from "../domain/domain.type.js";
 import { Develops, Mentions, Supports } from "../edges/relationship-edges.type.js";
@@ -25,33 +25,43 @@ export class TaskResolver {
     return listEntities(ctx, info, "Task", args, { partOf: args.partOf });
   }
 
+  @Extensions(relation("HAS_PART", "IN", "Action"))
   @FieldResolver(() => Action, { nullable: true, description: "The action the task belongs to." })
-  action(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNode(ctx, info, t.id, "HAS_PART", "IN", "Action"); }
+  action(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNode(ctx, info, t.id); }
 
+  @Extensions(relation("SUPPORTS", "OUT"))
   @FieldResolver(() => [Platform], { description: "Platforms the task supports." })
-  platforms(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, t.id, "SUPPORTS", "OUT"); }
+  platforms(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, t.id); }
 
+  @Extensions(relation("SUPPORTS", "OUT"))
   @FieldResolver(() => [Supports])
-  supports(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, t.id, "SUPPORTS", "OUT"); }
+  supports(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, t.id); }
 
+  @Extensions(relation("DEVELOPS", "OUT"))
   @FieldResolver(() => [Zone], { description: "Parks, zones, bases and centres the task builds or seeks to create." })
-  zones(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, t.id, "DEVELOPS", "OUT"); }
+  zones(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, t.id); }
 
+  @Extensions(relation("DEVELOPS", "OUT"))
   @FieldResolver(() => [Develops], { description: "The zones with intent (CREATE or BUILD) and evidence." })
-  develops(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, t.id, "DEVELOPS", "OUT"); }
+  develops(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, t.id); }
 
+  @Extensions(relation("MENTIONS", "OUT"))
   @FieldResolver(() => [Mentions], { description: "Every other entity the task's text names, with evidence." })
-  mentions(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, t.id, "MENTIONS", "OUT"); }
+  mentions(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, t.id); }
 
+  @Extensions(relation("MENTIONS", "OUT", "Technology"))
   @FieldResolver(() => [Technology])
-  technologies(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, t.id, "MENTIONS", "OUT", "Technology"); }
+  technologies(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, t.id); }
 
+  @Extensions(relation("MENTIONS", "OUT", "Domain"))
   @FieldResolver(() => [Domain])
-  domains(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, t.id, "MENTIONS", "OUT", "Domain"); }
+  domains(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, t.id); }
 
+  @Extensions(relation("MENTIONS", "OUT", "Agency"))
   @FieldResolver(() => [Agency])
-  agencies(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, t.id, "MENTIONS", "OUT", "Agency"); }
+  agencies(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, t.id); }
 
+  @Extensions(relation("MENTIONS", "OUT", "Organization"))
   @FieldResolver(() => [Organization])
-  organizations(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, t.id, "MENTIONS", "OUT", "Organization"); }
+  organizations(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, t.id); }
 }

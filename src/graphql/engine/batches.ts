@@ -1,0 +1,116 @@
+import type { Database } from "../../db/database.js";
+import type { NodeRecord, Related } from "../records.js";
+import { type RelFilters, type RelPlan, relKey } from "./lookahead.js";
+import { type Branch, buildStatement } from "./lookahead-statement.js";
+import type { NodeStore } from "./node-store.js";
+import type { RelStore } from "./rel-store.js";
+import type { RelationSpec } from "./relation.js";
+
+/** What a request has fetched so far, and its variables (for the filters of the plans looked ahead). */
+export interface Stores {
+  nodes: NodeStore;
+  rels: RelStore;
+  variables: Record<string, unknown>;
+}
+
+/** One relationship field of one parent node, with the plans of the fields selected below its far nodes. */
+export interface RelRequest {
+  id: string;
+  spec: RelationSpec;
+  filters: RelFilters;
+  relProps: readonly string[];
+  nodeProps: readonly string[];
+  below: readonly RelPlan[];
+}
+
+/** A node by id, with the properties to read (`id`, `kind` first) and the plans of the fields selected below it. */
+export interface NodeRequest {
+  id: string;
+  props: readonly string[];
+  below: readonly RelPlan[];
+}
+
+/** A stable number per plan list (lists are memoized per field of a document), to group requests by what they look ahead to. */
+const listIds = new WeakMap<readonly RelPlan[], number>();
+let nextListId = 0;
+const idOf = (plans: readonly RelPlan[]) => {
+  let id = listIds.get(plans);
+  if (id === undefined) listIds.set(plans, (id = nextListId++));
+  return id;
+};
+
+/** Reads a kids list back into the stores: one relationship list per parent and plan, recursively. */
+function fill(stores: Stores, plan: RelPlan, filters: Map<RelPlan, RelFilters>, parentId: string, items: unknown[][]): void {
+  const out = plan.spec.direction === "OUT";
+  const list: Related[] = items.map(([relValues, nodeValues, kids]) => {
+    const node = stores.nodes.remember(plan.nodeProps, nodeValues as unknown[]);
+    const rel = stores.rels.remember(plan.spec.type, out ? parentId : node.id, out ? node.id : parentId, plan.relProps, relValues as unknown[]);
+    plan.children.forEach((c, i) => fill(stores, c, filters, node.id, (kids as unknown[][][])[i]!));
+    return { rel, node };
+  });
+  stores.rels.put(parentId, relKey(plan.spec, filters.get(plan)!), list, plan.relProps, plan.nodeProps);
+}
+
+/** Reads the lists below a parent (one per plan, as a statement returns them) into the stores. */
+export function fillBelow(stores: Stores, plans: readonly RelPlan[], filters: Map<RelPlan, RelFilters>, parentId: string, kids: unknown[][][]): void {
+  plans.forEach((p, i) => fill(stores, p, filters, parentId, kids[i]!));
+}
+
+async function run(db: Database, name: string, stores: Stores, branches: Branch[], fixed?: Map<RelPlan, RelFilters>): Promise<void> {
+  const built = buildStatement(branches, stores.variables, fixed);
+  const rows = await db.readGenerated({ name, text: built.text, params: built.params });
+  for (const row of rows) {
+    const branch = branches[row.b as number]!;
+    const id = row.id as string;
+    if (branch.self) stores.nodes.remember(branch.self, row.self as unknown[]);
+    fillBelow(stores, branch.plans, built.filters, id, row.kids as unknown[][][]);
+  }
+}
+
+/**
+ * The batch function of the relationship DataLoader: ONE statement for all the relationship fields
+ * of a tick and every relationship field selected below them. Requests are grouped by field
+ * (relationship, filters, what they look ahead to); a group is one branch with its parents' ids
+ * and the union of the properties its requests read. Returns one list per request, in request order.
+ */
+export async function fetchRelated(db: Database, stores: Stores, requests: readonly RelRequest[]): Promise<Related[][]> {
+  const groups = new Map<string, { plan: RelPlan & { relProps: string[]; nodeProps: string[] }; filters: RelFilters; ids: Set<string> }>();
+  for (const r of requests) {
+    const key = `${relKey(r.spec, r.filters)}|${idOf(r.below)}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { plan: { spec: r.spec, parentKinds: null, relProps: [], nodeProps: [], args: null, children: r.below }, filters: r.filters, ids: new Set() }));
+    g.ids.add(r.id);
+    for (const p of r.relProps) if (!g.plan.relProps.includes(p)) g.plan.relProps.push(p);
+    for (const p of r.nodeProps) if (!g.plan.nodeProps.includes(p)) g.plan.nodeProps.push(p);
+  }
+  // Groups with the same parents (a level's fields, for every node of the level) share one branch.
+  const branches = new Map<string, Branch & { plans: RelPlan[] }>();
+  for (const g of groups.values()) {
+    const ids = [...g.ids];
+    const key = ids.join("\u0000");
+    const branch = branches.get(key);
+    if (branch) branch.plans.push(g.plan);
+    else branches.set(key, { ids, self: null, plans: [g.plan] });
+  }
+  const fixed = new Map([...groups.values()].map((g) => [g.plan as RelPlan, g.filters]));
+  await run(db, "lookahead-related", stores, [...branches.values()], fixed);
+  return requests.map((r) => stores.rels.get(r.id, relKey(r.spec, r.filters), r.relProps, r.nodeProps) ?? []);
+}
+
+/**
+ * The batch function of the node DataLoader: ONE statement (a seek on the unique id constraint per
+ * id) for the nodes asked for in a tick, reading the union of the properties of each group of
+ * requests, and the relationship fields selected below them. Returns one node or null per request.
+ */
+export async function fetchNodes(db: Database, stores: Stores, requests: readonly NodeRequest[]): Promise<(NodeRecord | null)[]> {
+  const groups = new Map<number, { ids: Set<string>; self: string[]; plans: readonly RelPlan[] }>();
+  for (const r of requests) {
+    const key = idOf(r.below);
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { ids: new Set(), self: [], plans: r.below }));
+    g.ids.add(r.id);
+    for (const p of r.props) if (!g.self.includes(p)) g.self.push(p);
+  }
+  await run(db, "lookahead-nodes", stores, [...groups.values()].map((g) => ({ ids: [...g.ids], self: g.self, plans: g.plans })));
+  return requests.map((r) => stores.nodes.get(r.id, r.props) ?? null);
+}

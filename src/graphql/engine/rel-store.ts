@@ -1,0 +1,60 @@
+import { assignValues, type Related, type RelRecord } from "../records.js";
+
+/**
+ * The relationship lists one request has fetched, by parent node and relationship field (type,
+ * direction, far kind, filters), each with the properties read of its relationships and far nodes.
+ * Lookahead fills it for the levels below the one being fetched; a resolver of those levels finds
+ * its list here and sends nothing. A relationship met twice is one record, widened like a node in
+ * the node store.
+ */
+export class RelStore {
+  private readonly rels = new Map<string, { record: RelRecord; props: Set<string> }>();
+  private readonly lists = new Map<string, { list: Related[]; relProps: Set<string>; nodeProps: Set<string> }>();
+
+  /** The list of `parentId`'s `key` relationships if it was fetched with at least these properties. */
+  get(parentId: string, key: string, relProps: readonly string[], nodeProps: readonly string[]): Related[] | undefined {
+    const known = this.lists.get(`${parentId}\u0000${key}`);
+    return known && relProps.every((p) => known.relProps.has(p)) && nodeProps.every((p) => known.nodeProps.has(p)) ? known.list : undefined;
+  }
+
+  /**
+   * Stores a fetched list. Fetched again with other properties, the list is known with both when
+   * its relationships were read with their ids (one record each, widened); otherwise the list read
+   * with more relationship properties is kept. Far nodes are always one record each, widened.
+   */
+  put(parentId: string, key: string, list: Related[], relProps: readonly string[], nodeProps: readonly string[]): void {
+    const k = `${parentId}\u0000${key}`;
+    const known = this.lists.get(k);
+    if (!known) {
+      this.lists.set(k, { list, relProps: new Set(relProps), nodeProps: new Set(nodeProps) });
+      return;
+    }
+    nodeProps.forEach((p) => known.nodeProps.add(p));
+    if (relProps.every((p) => known.relProps.has(p))) return;
+    if (relProps.includes("id") && known.relProps.has("id")) relProps.forEach((p) => known.relProps.add(p));
+    else known.relProps = new Set(relProps);
+    known.list = list;
+  }
+
+  /**
+   * The one record of a fetched relationship, widened with properties read now, when its `id` was
+   * read (`props[0]`); a field returning nodes reads no id, and its records are its own.
+   */
+  remember(type: string, startId: string, endId: string, props: readonly string[], values: readonly unknown[]): RelRecord {
+    const created = () => assignValues({ type, startId, endId, evidence: [] } as unknown as RelRecord, props, values);
+    if (props[0] !== "id") return created();
+    const id = values[0] as string;
+    const known = this.rels.get(id);
+    if (!known) {
+      const record = created();
+      this.rels.set(id, { record, props: new Set(props) });
+      return record;
+    }
+    const fresh = props.filter((p) => !known.props.has(p));
+    if (fresh.length > 0) {
+      assignValues(known.record, fresh, fresh.map((p) => values[props.indexOf(p)]));
+      fresh.forEach((p) => known.props.add(p));
+    }
+    return known.record;
+  }
+}
