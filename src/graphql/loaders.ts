@@ -5,11 +5,10 @@ import type { Database } from "../db/database.js";
 import type { CountSpec } from "./common/count-spec.js";
 import { fetchNodes, fetchRelated, fillBelow, type NodeRequest, type RelRequest, type Stores } from "./engine/batches.js";
 import { type CountRequest, fetchCounts } from "./engine/count-batch.js";
-import { filterList, lookaheadBelow, lookaheadOf, type RelFilters, type RelPlan, relKey } from "./engine/lookahead.js";
+import { fieldPlan, filterList, lookaheadOf, type RelFilters, type RelPlan, relKey } from "./engine/lookahead.js";
 import { NodeStore } from "./engine/node-store.js";
-import { edgePlan, NODE_ALWAYS, nodePlan } from "./engine/plans.js";
+import { NODE_ALWAYS, nodePlan } from "./engine/plans.js";
 import { RelStore } from "./engine/rel-store.js";
-import type { RelationSpec } from "./engine/relation.js";
 import type { NodeRecord, Related } from "./records.js";
 
 /** Filters of a relationship field: roles of the relationship, levels of the far node (null: all). */
@@ -91,18 +90,18 @@ export class Loaders {
   }
 
   /**
-   * The relationships `spec` of node `id`, each with the node at its far end. `info` is the
-   * resolving field's: one returning nodes (`platforms`) or one returning edges (`supports`);
-   * `shape` says which. `relProps`: relationship properties the resolver itself reads; `filter`
-   * keeps only some roles or far levels. Answered from what the request's lookahead fetched when it
-   * holds the properties asked for.
+   * The relationships of node `id` that the field being resolved (`info`) follows, each with the
+   * node at its far end: the field declares its relationship, and its selection says what to read
+   * (engine/lookahead.ts `fieldPlan`). `filter` keeps only some roles or far levels. Answered from
+   * what the request's lookahead fetched when that holds the properties asked for.
    */
-  related(id: string, spec: RelationSpec, info: GraphQLResolveInfo, shape: "nodes" | "edges", relProps: string[] = [], filter: RelFilter = {}): Promise<Related[]> {
-    const plan = shape === "edges" ? edgePlan(info, spec.direction) : { relProps: [...new Set([...(spec.relProps ?? []), ...relProps])], nodeProps: nodePlan(info) };
+  related(id: string, info: GraphQLResolveInfo, filter: RelFilter = {}): Promise<Related[]> {
+    const { spec, relProps, nodeProps, below } = fieldPlan(info);
     const filters = { roles: filterList(filter.roles), levels: filterList(filter.levels) };
-    const known = this.rels.get(id, relKey(spec, filters), plan.relProps, plan.nodeProps);
+    const known = this.rels.get(id, relKey(spec, filters), relProps, nodeProps);
     if (known) return Promise.resolve(known);
     this.stores.variables = info.variableValues;
-    return this.relBatch.load({ id, spec, filters, ...plan, below: lookaheadBelow(info, spec.direction) });
+    return this.relBatch.load({ id, spec, filters, relProps, nodeProps, below });
   }
+
 }

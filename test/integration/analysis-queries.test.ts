@@ -216,7 +216,7 @@ describe("backward pages seek the index", () => {
   const KIND = "BackwardProbe";
   const COUNT = 6_000;
   const page = (limit: number) => ({ kind: KIND, limit: neo4j.int(limit), props: ["id", "ord", "name"] });
-  const shape = (byName: boolean) => ({ kind: KIND, byName, forward: false, levels: false, category: false, nameContains: false, plans: [] });
+  const shape = (byName: boolean) => ({ kind: KIND, byName, forward: false, levels: false, category: false, nameContains: false, props: ["id", "ord", "name"], plans: [] });
   // Names that sort last by code point, outside the Basic Multilingual Plane included.
   const EXOTIC = ["（甲）", "\uFFEE半角", "𠀀字", "😀"];
 

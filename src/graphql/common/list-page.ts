@@ -76,8 +76,9 @@ export async function readPage(db: Database, q: PageQuery): Promise<PageRows> {
       rows = result.map((r) => ({ values: r.values as unknown[], key: (r.values as unknown[])[sortIndex] as number | string }));
     } else {
       const w = q.where as { kind: string; levels: unknown; category: unknown; nameContains: unknown };
-      const shape = { kind: w.kind, byName, forward: q.forward, levels: w.levels !== null, category: w.category !== null, nameContains: w.nameContains !== null, plans: q.lookahead?.plans ?? [] };
-      const statement = pageStatement(shape, params, q.lookahead?.variables);
+      const shape = { kind: w.kind, byName, forward: q.forward, levels: w.levels !== null, category: w.category !== null, nameContains: w.nameContains !== null, props: q.props, plans: q.lookahead?.plans ?? [] };
+      const { props: _, ...named } = params;
+      const statement = pageStatement(shape, named, q.lookahead?.variables);
       const [row] = await db.readGenerated(statement);
       const kids = (row?.kids as unknown[][][][] | undefined) ?? [];
       rows = ((row?.page as unknown[][] | undefined) ?? []).map((v, i) => ({ values: v, key: v[sortIndex] as number | string, ...(shape.plans.length ? { kids: kids[i] } : {}) }));

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../context.js";
-import { type Direction, type RelationSpec, relationOf } from "../engine/relation.js";
+import type { Direction, RelationSpec } from "../engine/relation.js";
 import type { RelFilter } from "../loaders.js";
 import type { NodeRecord, RelRecord } from "../records.js";
 
@@ -19,7 +19,7 @@ export function relation(type: string, direction: Direction, kind: string | null
 
 /** Nodes at the other end of the field's relationships. */
 export async function relatedNodes(ctx: Context, info: GraphQLResolveInfo, id: string, filter: RelFilter = {}): Promise<NodeRecord[]> {
-  return (await ctx.loaders.related(id, relationOf(info), info, "nodes", [], filter)).map((r) => r.node);
+  return (await ctx.loaders.related(id, info, filter)).map((r) => r.node);
 }
 
 /** The first such node, or null. */
@@ -29,5 +29,5 @@ export async function relatedNode(ctx: Context, info: GraphQLResolveInfo, id: st
 
 /** The relationships themselves (for edge types with role, intent or evidence). */
 export async function relatedEdges(ctx: Context, info: GraphQLResolveInfo, id: string, filter: RelFilter = {}): Promise<RelRecord[]> {
-  return (await ctx.loaders.related(id, relationOf(info), info, "edges", [], filter)).map((r) => r.rel);
+  return (await ctx.loaders.related(id, info, filter)).map((r) => r.rel);
 }

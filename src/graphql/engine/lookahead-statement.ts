@@ -14,7 +14,8 @@ export function ident(s: string): string {
   if (!IDENT.test(s)) throw new Error(`Not a Cypher identifier the engine writes into a statement: "${s}"`);
   return s;
 }
-const values = (v: string, props: readonly string[]) => `[${props.map((p) => `${v}.\`${ident(p)}\``).join(", ")}]`;
+/** `[v.p1, v.p2, …]`: the values of `props` of the node or relationship bound to `v`. */
+export const values = (v: string, props: readonly string[]) => `[${props.map((p) => `${v}.\`${ident(p)}\``).join(", ")}]`;
 
 /** Writes COLLECT subqueries for plans, collecting their parameters and the filters each was written with. */
 export class StatementBuilder {

@@ -4,7 +4,7 @@ import {
 } from "graphql";
 import { EDGE_ENDS } from "../edges/edge-ends.js";
 import { NODE_ALWAYS, REL_ALWAYS, REL_COMPUTED } from "./plans.js";
-import { declaredRelation, type RelationSpec } from "./relation.js";
+import { declaredRelation, type RelationSpec, relationOf } from "./relation.js";
 import { fieldsOf, memoized, type SelectedField, selectedFields, storedProperties, subSelection } from "./selection.js";
 
 /**
@@ -106,12 +106,19 @@ export function relPlans(doc: Doc, fields: SelectedField[], parent: GraphQLNamed
 /** The plans below the node(s) the field being resolved returns (`node(id)`, an edge's end, a document). */
 export const lookaheadOf = memoized((info: GraphQLResolveInfo): RelPlan[] => relPlans(info, fieldsOf(info), getNamedType(info.returnType)));
 
-/** The plans below the far nodes of the relationship field being resolved. */
-export const lookaheadBelow = memoized((info: GraphQLResolveInfo, direction): RelPlan[] => {
-  const def = info.parentType.getFields()[info.fieldName]!;
-  const spec = declaredRelation(def) ?? { type: "", direction: direction as "OUT" | "IN", kind: null };
-  const { far, farType } = farSelection(info, def, fieldsOf(info), spec);
-  return relPlans(info, far, farType);
+/** What the relationship field being resolved reads of its relationships and far nodes, and the plans below those. */
+export interface FieldPlan {
+  spec: RelationSpec;
+  relProps: readonly string[];
+  nodeProps: readonly string[];
+  below: readonly RelPlan[];
+}
+
+/** The plan of the relationship field being resolved (it declares its relationship; see relation.ts). */
+export const fieldPlan = memoized((info: GraphQLResolveInfo): FieldPlan => {
+  const spec = relationOf(info);
+  const { relProps, nodeProps, far, farType } = farSelection(info, info.parentType.getFields()[info.fieldName]!, fieldsOf(info), spec);
+  return { spec, relProps, nodeProps, below: relPlans(info, far, farType) };
 });
 
 /** The plans below the items of the connection being resolved (`tasks { edges { node { … } } }`). */

@@ -1,6 +1,5 @@
-import { getNamedType, type GraphQLResolveInfo } from "graphql";
+import type { GraphQLResolveInfo } from "graphql";
 import { EVIDENCE_PROPERTIES } from "../../graph/evidence-properties.js";
-import { EDGE_ENDS } from "../edges/edge-ends.js";
 import { fieldsOf, memoized, type SelectedField, selectedFields, storedProperties, subSelection } from "./selection.js";
 
 /**
@@ -22,20 +21,6 @@ function nested(info: GraphQLResolveInfo, fields: SelectedField[], name: string)
 
 /** Properties of the node(s) a field returns (`node(id)`, `action`, `platforms`, an edge's end). */
 export const nodePlan = memoized((info): string[] => storedProperties(fieldsOf(info), NODE_ALWAYS));
-
-export interface EdgePlan {
-  relProps: string[];
-  /** Properties of the node at the far end (the edge's end field for OUT, its start field for IN). */
-  nodeProps: string[];
-}
-
-/** For a field returning edges (`responsible`, `develops`, `mentions`) followed in `direction`. */
-export const edgePlan = memoized((info, direction): EdgePlan => {
-  const fields = fieldsOf(info);
-  const ends = EDGE_ENDS[getNamedType(info.returnType).name];
-  const far = ends ? nested(info, fields, direction === "OUT" ? ends.end : ends.start) : [];
-  return { relProps: storedProperties(fields, REL_ALWAYS, REL_COMPUTED), nodeProps: storedProperties(far, NODE_ALWAYS) };
-});
 
 export interface PagePlan {
   nodeProps: string[];

@@ -8,7 +8,6 @@ import { PartListArgs } from "../common/list-args.js";
 import { listEntities } from "../common/list-entities.js";
 import { relatedEdges, relatedNode, relatedNodes, relation } from "../common/related.js";
 import type { Context } from "../context.js";
-import { relationOf } from "../engine/relation.js";
 import { PolicyDocument } from "../document/policy-document.type.js";
 import { Mentions, Responsible } from "../edges/relationship-edges.type.js";
 import type { NodeRecord } from "../records.js";
@@ -42,7 +41,7 @@ export class MeasureResolver {
   @Extensions(relation("RESPONSIBLE", "OUT", null, ["role"]))
   @FieldResolver(() => Agency, { nullable: true, description: "The lead unit (the first listed)." })
   async lead(@Root() m: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const related = await ctx.loaders.related(m.id, relationOf(info), info, "nodes");
+    const related = await ctx.loaders.related(m.id, info);
     return related.find((r) => r.rel.role === "LEAD")?.node ?? null;
   }
 
