@@ -97,6 +97,7 @@ export async function startApp(config: Config, log: (line: string) => void = con
       requestScope: { requestTimeoutMs: limits.requestTimeoutMs, clientIdHeader: limits.clientIdHeader },
       ingest: { pipeline: new IngestPipeline(db, loadGazetteer(path.join(config.projectRoot, "seeds", "gazetteer"))), token: config.ingestToken },
       publicUrl: config.publicUrl,
+      responseCache: config.responseCache,
     });
     cleanups.push(() => http.stop());
     return { url: http.url, port: http.port, db, embedded: supervisor, stop };

@@ -68,6 +68,11 @@ export interface Config {
    * a trailing slash. Unset means `http://localhost:<PORT>`, the port the server actually listens on.
    */
   publicUrl?: string;
+  /**
+   * Whole responses to repeated queries, kept until a write through this service or `ttlSeconds`
+   * (`RESPONSE_CACHE_SECONDS`, default 0: off) and within `maxMb` (`RESPONSE_CACHE_MB`, default 64).
+   */
+  responseCache: { ttlSeconds: number; maxMb: number };
 }
 
 /** Bounds on the database work of requests and clients. */
@@ -105,7 +110,7 @@ const KNOWN = [
   "GRAPHQL_INTROSPECTION", "GRAPHQL_SUGGESTIONS", "CORS_ORIGINS", "LOG_LEVEL",
   "NEO4J_MAX_CONNECTIONS", "NEO4J_ACQUIRE_TIMEOUT_MS", "NEO4J_RETRY_TIME_MS", "NEO4J_EMBEDDED_RESTARTS",
   "MAX_DB_CONCURRENCY_PER_CLIENT", "DB_QUEUE_PER_CLIENT", "REQUEST_TIMEOUT_MS", "CLIENT_ID_HEADER",
-  "INGEST_TOKEN", "PUBLIC_URL",
+  "INGEST_TOKEN", "PUBLIC_URL", "RESPONSE_CACHE_SECONDS", "RESPONSE_CACHE_MB",
 ] as const;
 /** Set by Neo4j's own tooling or Docker image; tolerated, never read. */
 const TOLERATED = new Set(["NEO4J_HOME", "NEO4J_CONF", "NEO4J_AUTH", "NEO4J_EDITION", "NEO4J_VERSION"]);
@@ -168,6 +173,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     embeddedRestarts: int("NEO4J_EMBEDDED_RESTARTS", 5, 0, 100),
     ingestToken: readToken(env.INGEST_TOKEN, problems),
     publicUrl: readPublicUrl(env.PUBLIC_URL, problems),
+    responseCache: { ttlSeconds: int("RESPONSE_CACHE_SECONDS", 0, 0, 86_400), maxMb: int("RESPONSE_CACHE_MB", 64, 1, 100_000) },
   };
   if (problems.length > 0) {
     throw new StartupError(

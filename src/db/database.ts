@@ -47,6 +47,8 @@ interface Shared {
   health: DatabaseHealth;
   slots: ClientSlots;
   root?: Database;
+  /** Bumped when a write transaction starts and when it ends (see {@link Database.writeGeneration}). */
+  writes: { generation: number };
 }
 
 /**
@@ -75,6 +77,7 @@ export class Database {
     this.shared = shared ?? {
       health: new DatabaseHealth(async () => void (await driver.getServerInfo({ database: options.database })), options.log),
       slots: new ClientSlots(options.perClient ?? { concurrency: 8, queue: 32, waitMs: 5_000 }),
+      writes: { generation: 0 },
     };
   }
 
@@ -86,6 +89,15 @@ export class Database {
   /** Whether Neo4j is usable now and if not why; the embedded supervisor holds it while it restarts Neo4j. */
   get health(): DatabaseHealth {
     return this.shared.health;
+  }
+
+  /**
+   * A number that changes whenever a write through this door or any request's door starts or ends:
+   * equal before and after a piece of work means no write of this process overlapped it (the
+   * response cache stores only such work).
+   */
+  get writeGeneration(): number {
+    return this.shared.writes.generation;
   }
 
   /** This door's per-client slots (tests look at their usage). */
@@ -193,7 +205,13 @@ export class Database {
    * so a client that disconnects cannot exceed its share.
    */
   private async transaction<T>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return this.withSession(mode, (session, config) => (mode === "READ" ? session.executeRead(work, config) : session.executeWrite(work, config)));
+    if (mode === "READ") return this.withSession(mode, (session, config) => session.executeRead(work, config));
+    this.shared.writes.generation++;
+    try {
+      return await this.withSession(mode, (session, config) => session.executeWrite(work, config));
+    } finally {
+      this.shared.writes.generation++;
+    }
   }
 
   /** A session for `work` (a managed transaction, or an auto-commit read), bounded as {@link transaction} says. */

@@ -13,6 +13,8 @@ import type { Database } from "../db/database.js";
 import { StartupError } from "../errors/startup-error.js";
 import { type Context, createContext } from "../graphql/context.js";
 import { limitsPlugin } from "../graphql/limits/limits-plugin.js";
+import { ResponseCache } from "../graphql/response-cache/response-cache.js";
+import { responseCachePlugin } from "../graphql/response-cache/response-cache-plugin.js";
 import { limitValidationRules } from "../graphql/limits/validation-rules.js";
 import type { Logger } from "../log.js";
 import { answerParserErrorsInJson } from "./client-error.js";
@@ -51,6 +53,8 @@ export interface HttpServerOptions {
   ingest?: { pipeline: IngestPipeline; token?: string };
   /** Absolute base URL of links and RDF IRIs (`PUBLIC_URL`); default `http://localhost:<the port listened on>`. */
   publicUrl?: string;
+  /** Whole responses to repeated queries (`RESPONSE_CACHE_SECONDS`); none when absent or 0 s. */
+  responseCache?: { ttlSeconds: number; maxMb: number };
 }
 
 export interface RunningHttpServer {
@@ -85,6 +89,7 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
       ApolloServerPluginCacheControlDisabled(),
       o.introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
       limitsPlugin(o.limits),
+      ...(o.responseCache?.ttlSeconds ? [responseCachePlugin(ResponseCache.sized(o.responseCache), () => o.db.writeGeneration)] : []),
       internalErrorLogging(o.logger),
       requestLogPlugin(),
     ],
