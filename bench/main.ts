@@ -34,6 +34,12 @@ const log = (line: string) => console.log(`[bench ${new Date().toISOString().sli
 
 async function main(): Promise<void> {
   const o = parseOptions(process.argv.slice(2));
+  if (o.reportOnly) {
+    const file = path.join(o.outDir, "results.json");
+    await writeReport(JSON.parse(fs.readFileSync(file, "utf8")) as BenchResults, o.outDir);
+    log(`Rendered ${path.join(o.outDir, "results.md")} again from ${file}.`);
+    return;
+  }
   const started = Date.now();
   log(`${o.smoke ? "Smoke run" : "Full run"}: scales ${o.scales.join(", ")}×; load ${o.skipLoad ? "skipped" : `${o.loadWorkloads.join(", ")} at c=${o.connections.join(",")}, ${o.rounds} round(s) of ${o.durationSec} s`}; results to ${o.outDir}`);
   const scales: ScaleResult[] = [];
@@ -47,7 +53,7 @@ async function main(): Promise<void> {
     machine = await describeMachine(neo4j.driver, process.env.JAVA_HOME);
     const builder = new GraphBuilder(neo4j.driver, { nodeBatch: o.nodeBatch, relationshipBatch: o.relationshipBatch, log });
     const seeded = await builder.seed();
-    const stack = await startPeers(neo4j.port, neo4j.auth);
+    const stack = await startPeers(neo4j.port, neo4j.auth, o.responseCacheSeconds);
     try {
       for (const scale of o.scales) {
         log(`— ${scale}× —`);

@@ -24,6 +24,10 @@ export interface BenchOptions {
   /** Folder for results.md, results.svg and results.json. */
   outDir: string;
   skipLoad: boolean;
+  /** Ours' response cache (RESPONSE_CACHE_SECONDS); 0, the default, measures the engine. */
+  responseCacheSeconds: number;
+  /** Only render results.md and results.svg again from results.json (after editing analysis.md). */
+  reportOnly: boolean;
 }
 
 const HELP = `npm run bench -- [options]
@@ -40,6 +44,10 @@ const HELP = `npm run bench -- [options]
   --neo4j-pagecache-mb <n> its page cache (default 1024)
   --out <dir>             where results.md, results.svg and results.json go (default bench/)
   --skip-load             only verify, measure costs and scale
+  --response-cache <s>    run ours with its response cache on for s seconds (default 0: off, the engine's
+                          numbers); report such a run apart from the engine's
+  --report-only           measure nothing: render results.md and results.svg again from results.json
+                          (after editing bench/analysis.md)
 `;
 
 export function parseOptions(argv: string[]): BenchOptions {
@@ -58,6 +66,8 @@ export function parseOptions(argv: string[]): BenchOptions {
       "neo4j-pagecache-mb": { type: "string" },
       out: { type: "string" },
       "skip-load": { type: "boolean", default: false },
+      "report-only": { type: "boolean", default: false },
+      "response-cache": { type: "string" },
       help: { type: "boolean", default: false },
     },
   });
@@ -93,5 +103,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     relationshipBatch: 5000,
     outDir: path.resolve(values.out ?? (smoke ? path.join(os.tmpdir(), "policy-graph-bench-smoke") : path.join(import.meta.dirname))),
     skipLoad: values["skip-load"]!,
+    reportOnly: values["report-only"]!,
+    responseCacheSeconds: num("response-cache", values["response-cache"], 0, 0),
   };
 }

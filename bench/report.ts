@@ -49,7 +49,7 @@ export function renderMarkdown(r: BenchResults): string {
   if (!r.load) out.push("Not measured in this run (`--skip-load`).", "");
   else {
     out.push(
-      "Median req/s and p99 latency over the rounds; the ratio is the median of the same-round ratios. Peers were loaded in turn within each round (ours, peer, raw). Response caching is off everywhere.",
+      `Median req/s and p99 latency over the rounds; the ratio is the median of the same-round ratios. Peers were loaded in turn within each round (ours, peer, raw). ${o.responseCacheSeconds ? `**Ours answered from its response cache (RESPONSE_CACHE_SECONDS=${o.responseCacheSeconds}): these are not the engine's numbers.** The peer and the floor cache nothing.` : "Response caching is off everywhere."}`,
       "",
       "| workload | c | ours req/s | peer req/s | raw req/s | ours/peer | ours/raw | ours p99 ms | peer p99 ms | raw p99 ms | errors |",
       "|---|---|---|---|---|---|---|---|---|---|---|",

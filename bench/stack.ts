@@ -29,8 +29,8 @@ export interface PeerStack {
 const SERVE = path.join(import.meta.dirname, "peers", "serve.ts");
 
 /** Forks `serve.ts` for one peer and resolves once it listens. */
-export function startPeerProcess(name: PeerName, boltPort: number, auth?: Neo4jAuth): Promise<PeerProcess> {
-  const env = { ...process.env, ...(auth ? { BENCH_NEO4J_AUTH: JSON.stringify(auth) } : {}) };
+export function startPeerProcess(name: PeerName, boltPort: number, auth?: Neo4jAuth, responseCacheSeconds = 0): Promise<PeerProcess> {
+  const env = { ...process.env, ...(auth ? { BENCH_NEO4J_AUTH: JSON.stringify(auth) } : {}), BENCH_RESPONSE_CACHE_SECONDS: String(responseCacheSeconds) };
   const child: ChildProcess = fork(SERVE, [name, String(boltPort)], { execArgv: ["--import", "tsx"], env, stdio: ["ignore", "inherit", "inherit", "ipc"] });
   let next = 1;
   const waiting = new Map<number, (m: any) => void>();
@@ -69,13 +69,14 @@ export function startPeerProcess(name: PeerName, boltPort: number, auth?: Neo4jA
 }
 
 /** Starts ours, the @neo4j/graphql peer and the raw floor, each in its own process behind its own counting proxy. */
-export async function startPeers(boltPort: number, auth?: Neo4jAuth): Promise<PeerStack> {
+/** Starts the three peers; `responseCacheSeconds` turns ours' response cache on (0: off, as for the engine's numbers). */
+export async function startPeers(boltPort: number, auth?: Neo4jAuth, responseCacheSeconds = 0): Promise<PeerStack> {
   const started: PeerProcess[] = [];
   const stop = async () => {
     await Promise.all(started.map((p) => p.stop()));
   };
   try {
-    for (const name of PEER_NAMES) started.push(await startPeerProcess(name, boltPort, auth));
+    for (const name of PEER_NAMES) started.push(await startPeerProcess(name, boltPort, auth, name === "ours" ? responseCacheSeconds : 0));
     const peers = Object.fromEntries(started.map((p) => [p.name, p])) as Record<PeerName, PeerProcess>;
     return { peers, urls: Object.fromEntries(started.map((p) => [p.name, p.url])) as Record<PeerName, string>, stop };
   } catch (error) {

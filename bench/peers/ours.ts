@@ -10,7 +10,8 @@ import { NO_AUTH, type Neo4jAuth, type RunningPeer } from "./peer.js";
  * drives autocannon, and the peers write none.
  */
 export async function startOurs(boltUri: string, auth: Neo4jAuth = NO_AUTH): Promise<RunningPeer> {
-  const config = loadConfig({ NODE_ENV: "production", LOG_LEVEL: "warn" }, {
+  // The response cache is off unless the bench was asked to measure it (--response-cache).
+  const config = loadConfig({ NODE_ENV: "production", LOG_LEVEL: "warn", RESPONSE_CACHE_SECONDS: process.env.BENCH_RESPONSE_CACHE_SECONDS ?? "0" }, {
     port: 0,
     host: "127.0.0.1",
     projectRoot: PROJECT_ROOT,
