@@ -60,9 +60,9 @@ export class Loaders {
   }
 
   /** Takes in the lists below `parentId` that a statement of the request's own fetched by lookahead (a page's). */
-  absorb(plans: readonly RelPlan[], filters: Map<RelPlan, RelFilters>, parentId: string, kids: unknown[][][], variables: Record<string, unknown>): void {
+  absorb(plans: readonly RelPlan[], filters: Map<RelPlan, RelFilters>, parent: NodeRecord, kids: unknown[][][], variables: Record<string, unknown>): void {
     this.stores.variables = variables;
-    fillBelow(this.stores, plans, filters, parentId, kids);
+    fillBelow(this.stores, plans, filters, parent, kids);
   }
 
   /** How many relationships of node `id` match `spec`; the counts of one level are one statement. */

@@ -41,8 +41,3 @@ export function assignValues<T extends { evidence: EvidenceRecord[] }>(target: T
   if (props.includes(EVIDENCE_PROPERTIES[1])) target.evidence = fromEvidenceProperties(t);
   return target;
 }
-
-/** A node record from a projected row: `values[i]` is the value of `props[i]`. */
-export function toNodeRecord(props: readonly string[], values: readonly unknown[]): NodeRecord {
-  return assignValues({ evidence: [] } as unknown as NodeRecord, props, values);
-}

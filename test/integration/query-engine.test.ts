@@ -152,6 +152,13 @@ describe("lookahead: one statement for a query, whatever its depth", () => {
     });
   });
 
+  it("keeps a relationship selected on one kind apart from the same relationship selected on another", async () => {
+    const [task] = await graph.cypher(`MATCH (t:Task)-[r:MENTIONS]->() WITH t, count(r) AS n ORDER BY n DESC, t.id LIMIT 1 RETURN t.id AS id, n`);
+    const { data, sent } = await run(`{ node(id: "${task!.id}") { ... on Task { mentions { id } } ... on Measure { mentions { id evidence { quote } } } } }`);
+    expect(sent.map((s) => s.name)).toEqual(["lookahead-nodes"]);
+    expect(data.node.mentions).toHaveLength(task!.n as number);
+  });
+
   it("keeps the filters of each field apart when one relationship is selected twice with different arguments", async () => {
     const { res, sent } = await executeRecorded(graph, schema, `query M($roles: [ResponsibleRole!]) { measures(first: 8) { edges { node { id
       leads: responsible(role: $roles) { role agency { name } } all: responsible { role agency { name } } leadUnit: lead { name } } } } }`, { roles: ["LEAD"] });

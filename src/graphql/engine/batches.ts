@@ -39,21 +39,34 @@ const idOf = (plans: readonly RelPlan[]) => {
   return id;
 };
 
-/** Reads a kids list back into the stores: one relationship list per parent and plan, recursively. */
-function fill(stores: Stores, plan: RelPlan, filters: Map<RelPlan, RelFilters>, parentId: string, items: unknown[][]): void {
+/** A parent of looked-ahead lists: its id, and its kind when known. */
+export interface Parent {
+  id: string;
+  kind?: string;
+}
+
+/**
+ * Reads a kids list back into the stores: one relationship list per parent and plan, recursively.
+ * A plan selected only on some kinds (`... on Task { mentions }`) came back empty for a parent of
+ * another kind; that empty list is not stored, so it cannot hide the list another plan of the same
+ * relationship fetched for it (`... on Measure { mentions }`).
+ */
+function fill(stores: Stores, plan: RelPlan, filters: Map<RelPlan, RelFilters>, parent: Parent, items: unknown[][]): void {
+  if (plan.parentKinds && parent.kind !== undefined && !plan.parentKinds.includes(parent.kind)) return;
+  const parentId = parent.id;
   const out = plan.spec.direction === "OUT";
   const list: Related[] = items.map(([relValues, nodeValues, kids]) => {
     const node = stores.nodes.remember(plan.nodeProps, nodeValues as unknown[]);
     const rel = stores.rels.remember(plan.spec.type, out ? parentId : node.id, out ? node.id : parentId, plan.relProps, relValues as unknown[]);
-    plan.children.forEach((c, i) => fill(stores, c, filters, node.id, (kids as unknown[][][])[i]!));
+    plan.children.forEach((c, i) => fill(stores, c, filters, node, (kids as unknown[][][])[i]!));
     return { rel, node };
   });
   stores.rels.put(parentId, relKey(plan.spec, filters.get(plan)!), list, plan.relProps, plan.nodeProps);
 }
 
 /** Reads the lists below a parent (one per plan, as a statement returns them) into the stores. */
-export function fillBelow(stores: Stores, plans: readonly RelPlan[], filters: Map<RelPlan, RelFilters>, parentId: string, kids: unknown[][][]): void {
-  plans.forEach((p, i) => fill(stores, p, filters, parentId, kids[i]!));
+export function fillBelow(stores: Stores, plans: readonly RelPlan[], filters: Map<RelPlan, RelFilters>, parent: Parent, kids: unknown[][][]): void {
+  plans.forEach((p, i) => fill(stores, p, filters, parent, kids[i]!));
 }
 
 async function run(db: Database, name: string, stores: Stores, branches: Branch[], fixed?: Map<RelPlan, RelFilters>): Promise<void> {
@@ -63,7 +76,7 @@ async function run(db: Database, name: string, stores: Stores, branches: Branch[
     const branch = branches[row.b as number]!;
     const id = row.id as string;
     if (branch.self) stores.nodes.remember(branch.self, row.self as unknown[]);
-    fillBelow(stores, branch.plans, built.filters, id, row.kids as unknown[][][]);
+    fillBelow(stores, branch.plans, built.filters, stores.nodes.get(id, ["kind"]) ?? { id }, row.kids as unknown[][][]);
   }
 }
 

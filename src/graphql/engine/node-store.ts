@@ -1,4 +1,5 @@
-import { assignValues, type NodeRecord, toNodeRecord } from "../records.js";
+import type { NodeRecord } from "../records.js";
+import { WideningRecords } from "./widening-records.js";
 
 /**
  * The nodes one request has fetched, each with the properties fetched so far. A node met twice
@@ -6,28 +7,15 @@ import { assignValues, type NodeRecord, toNodeRecord } from "../records.js";
  * of it, so a resolver never sees a node without a property its selection asked for.
  */
 export class NodeStore {
-  private readonly byId = new Map<string, { record: NodeRecord; props: Set<string> }>();
+  private readonly nodes = new WideningRecords<NodeRecord>();
 
   /** The node if it was fetched with at least `props`. */
   get(id: string, props: readonly string[]): NodeRecord | undefined {
-    const known = this.byId.get(id);
-    return known && props.every((p) => known.props.has(p)) ? known.record : undefined;
+    return this.nodes.get(id, props);
   }
 
   /** Remembers a fetched row and returns the node's one record (`props[0]` is `id`). */
   remember(props: readonly string[], values: readonly unknown[]): NodeRecord {
-    const id = values[0] as string;
-    const known = this.byId.get(id);
-    if (!known) {
-      const record = toNodeRecord(props, values);
-      this.byId.set(id, { record, props: new Set(props) });
-      return record;
-    }
-    const fresh = props.filter((p) => !known.props.has(p));
-    if (fresh.length > 0) {
-      assignValues(known.record, fresh, fresh.map((p) => values[props.indexOf(p)]));
-      fresh.forEach((p) => known.props.add(p));
-    }
-    return known.record;
+    return this.nodes.remember(values[0] as string, props, values, () => ({ evidence: [] }) as unknown as NodeRecord);
   }
 }

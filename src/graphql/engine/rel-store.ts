@@ -1,4 +1,5 @@
 import { assignValues, type Related, type RelRecord } from "../records.js";
+import { WideningRecords } from "./widening-records.js";
 
 /**
  * The relationship lists one request has fetched, by parent node and relationship field (type,
@@ -8,7 +9,7 @@ import { assignValues, type Related, type RelRecord } from "../records.js";
  * the node store.
  */
 export class RelStore {
-  private readonly rels = new Map<string, { record: RelRecord; props: Set<string> }>();
+  private readonly rels = new WideningRecords<RelRecord>();
   private readonly lists = new Map<string, { list: Related[]; relProps: Set<string>; nodeProps: Set<string> }>();
 
   /** The list of `parentId`'s `key` relationships if it was fetched with at least these properties. */
@@ -41,20 +42,7 @@ export class RelStore {
    * read (`props[0]`); a field returning nodes reads no id, and its records are its own.
    */
   remember(type: string, startId: string, endId: string, props: readonly string[], values: readonly unknown[]): RelRecord {
-    const created = () => assignValues({ type, startId, endId, evidence: [] } as unknown as RelRecord, props, values);
-    if (props[0] !== "id") return created();
-    const id = values[0] as string;
-    const known = this.rels.get(id);
-    if (!known) {
-      const record = created();
-      this.rels.set(id, { record, props: new Set(props) });
-      return record;
-    }
-    const fresh = props.filter((p) => !known.props.has(p));
-    if (fresh.length > 0) {
-      assignValues(known.record, fresh, fresh.map((p) => values[props.indexOf(p)]));
-      fresh.forEach((p) => known.props.add(p));
-    }
-    return known.record;
+    const create = () => ({ type, startId, endId, evidence: [] }) as unknown as RelRecord;
+    return props[0] === "id" ? this.rels.remember(values[0] as string, props, values, create) : assignValues(create(), props, values);
   }
 }
