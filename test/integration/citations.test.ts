@@ -235,7 +235,7 @@ describe("evidence deep links", () => {
   it("answer a client over its share of the database with 503 UNAVAILABLE, not an internal error", async () => {
     const narrow = await startServer({ MAX_DB_CONCURRENCY_PER_CLIENT: "1", DB_QUEUE_PER_CLIENT: "0" });
     try {
-      const urls = Array.from({ length: 12 }, (_, i) => (i % 2 ? `${narrow.url}/export/citations.bib` : `${narrow.url}/documents/${encodeURIComponent(PLAN)}.txt`));
+      const urls = Array.from({ length: 48 }, (_, i) => (i % 2 ? `${narrow.url}/export/citations.bib` : `${narrow.url}/documents/${encodeURIComponent(PLAN)}.txt`));
       const responses = await Promise.all(urls.map((u) => fetch(u)));
       const statuses = responses.map((r) => r.status);
       expect(statuses.every((s) => s === 200 || s === 503)).toBe(true);
