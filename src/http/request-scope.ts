@@ -9,6 +9,12 @@ export interface RequestScopeOptions {
 }
 
 /**
+ * What leftover work of an answered request is cancelled with. Made once: nothing reports it to a
+ * client, and building an error (with its stack) on every response cost about 1.5% of Node's CPU.
+ */
+const ANSWERED = new UnavailableError("The request had been answered; its leftover database work was cancelled.");
+
+/**
  * The scope of one HTTP request's database work: a signal that aborts when the response is closed
  * (finished, or the client went away first) or when the request's time budget runs out, and the
  * client whose share it uses.
@@ -25,7 +31,7 @@ export function requestScope(req: IncomingMessage, res: ServerResponse, o: Reque
   timer.unref();
   res.once("close", () => {
     clearTimeout(timer);
-    scoped.abort(new UnavailableError("The request ended before its database work did; that work was cancelled."));
+    scoped.abort(res.writableFinished ? ANSWERED : new UnavailableError("The request ended before its database work did; that work was cancelled."));
   });
   return { signal: scoped.signal, clientId: clientId(req, o.clientIdHeader) };
 }

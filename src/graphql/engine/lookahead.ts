@@ -50,7 +50,8 @@ export function filtersOf(plan: RelPlan, variables: Record<string, unknown>): Re
 
 /** The key relationship lists are stored and looked up by: the relationship and its filters. */
 export function relKey(spec: RelationSpec, filters: RelFilters): string {
-  return JSON.stringify([spec.type, spec.direction, spec.kind, filters.roles, filters.levels]);
+  const list = (xs: readonly string[] | null) => (xs ? xs.join(",") : "*");
+  return `${spec.type}|${spec.direction}|${spec.kind ?? "*"}|${list(filters.roles)}|${list(filters.levels)}`;
 }
 
 function selectionOn(doc: Doc, fields: SelectedField[], type: GraphQLNamedType): SelectedField[] {
