@@ -17,6 +17,7 @@ import { startApp } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
 import { launchChromium } from "../test/helpers/browser.js";
 import { PROJECT_ROOT, startBenchNeo4j } from "./lib/neo4j.js";
+import { median } from "./lib/stats.js";
 
 // page.evaluate's functions run in the browser; the project compiles without the DOM library.
 declare const window: any;
@@ -28,7 +29,6 @@ const HUB = "PolicyDocument:gz-ai-plan-2020-2022";
 const FIRST_ACTION = "Action:gz-ai-plan-2020-2022/action-1";
 const TOKEN = "bench-explorer-ingest-token";
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const summary = (xs: number[], unit: string) => `${Math.round(median(xs))} ${unit} (${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))})`;
 
 async function loadTimes(page: Page, url: string) {

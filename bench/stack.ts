@@ -68,8 +68,10 @@ export function startPeerProcess(name: PeerName, boltPort: number, auth?: Neo4jA
   });
 }
 
-/** Starts ours, the @neo4j/graphql peer and the raw floor, each in its own process behind its own counting proxy. */
-/** Starts the three peers; `responseCacheSeconds` turns ours' response cache on (0: off, as for the engine's numbers). */
+/**
+ * Starts ours, the @neo4j/graphql peer and the raw floor, each in its own process behind its own
+ * counting proxy; `responseCacheSeconds` turns ours' response cache on (0: off, as for the engine's numbers).
+ */
 export async function startPeers(boltPort: number, auth?: Neo4jAuth, responseCacheSeconds = 0): Promise<PeerStack> {
   const started: PeerProcess[] = [];
   const stop = async () => {

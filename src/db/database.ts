@@ -55,8 +55,8 @@ interface Shared {
  * The one door to Neo4j. It opens a session per call, runs reads as auto-commit transactions in
  * read sessions (followers in a cluster) and writes as managed transactions on the leader, applies
  * the timeout, closes the session in `finally`, and turns connection and timeout failures into
- * {@link UnavailableError}. It also counts round trips,
- * which is how tests prove that DataLoader batching bounds the number of queries.
+ * {@link UnavailableError}. It also counts round trips, which is how tests prove that batching and
+ * lookahead bound the number of queries.
  *
  * The service-wide door (seeding, schema, /ready) hands each HTTP request its own door with
  * {@link forRequest}: same methods, its own round-trip count, the client's share of the database,
@@ -180,8 +180,9 @@ export class Database {
    * A read is one auto-commit transaction in a read session: RUN and PULL in one round trip, where a
    * managed transaction adds BEGIN and COMMIT (measured on this machine: 0.75 against 1.27 ms per
    * small read, and a third less CPU in Node and in Neo4j). Every read of the service is one
-   * statement, so it loses no atomicity; it loses the driver's retry of transient errors, which a
-   * single server does not raise for reads, and which the health check reports either way.
+   * statement, so it loses no atomicity. The driver does not retry it on transient errors (it retries
+   * managed transactions for NEO4J_RETRY_TIME_MS, 0 by default); a single server does not raise them
+   * for reads, and the health check reports an unreachable one either way.
    */
   private async readText(text: string, params: Record<string, unknown>): Promise<Row[]> {
     return this.withSession("READ", async (session, config) => {

@@ -60,8 +60,7 @@ export class Loaders {
   }
 
   /** Takes in the lists below `parentId` that a statement of the request's own fetched by lookahead (a page's). */
-  absorb(plans: readonly RelPlan[], filters: Map<RelPlan, RelFilters>, parent: NodeRecord, kids: unknown[][][], variables: Record<string, unknown>): void {
-    this.stores.variables = variables;
+  absorb(plans: readonly RelPlan[], filters: Map<RelPlan, RelFilters>, parent: NodeRecord, kids: unknown[][][]): void {
     fillBelow(this.stores, plans, filters, parent, kids);
   }
 
@@ -103,5 +102,4 @@ export class Loaders {
     this.stores.variables = info.variableValues;
     return this.relBatch.load({ id, spec, filters, relProps, nodeProps, below });
   }
-
 }

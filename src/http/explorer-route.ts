@@ -22,23 +22,21 @@ const VENDOR_FILES = [
   { name: "cytoscape-svg", pkg: "cytoscape-svg", file: "cytoscape-svg.js" },
 ] as const;
 
-/** The folder of an installed package (found from its entry point: not every package exports package.json). */
-function packageDir(pkg: string): string {
-  let dir = path.dirname(require.resolve(pkg));
-  while (!fs.existsSync(path.join(dir, "package.json")) || (JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")) as { name?: string }).name !== pkg) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`Cannot find the folder of the package ${pkg}; run npm ci.`);
-    dir = parent;
+/** The folder and version of an installed package (found from its entry point: not every package exports package.json). */
+function installedPackage(pkg: string): { dir: string; version: string } {
+  for (let dir = path.dirname(require.resolve(pkg)); ; dir = path.dirname(dir)) {
+    const file = path.join(dir, "package.json");
+    const manifest = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as { name?: string; version: string }) : undefined;
+    if (manifest?.name === pkg) return { dir, version: manifest.version };
+    if (path.dirname(dir) === dir) throw new Error(`Cannot find the folder of the package ${pkg}; run npm ci.`);
   }
-  return dir;
 }
 
 /** `/explorer/vendor/<name>-<version>.js` → absolute path of the file. */
 function vendorRoutes(): Map<string, string> {
   const routes = new Map<string, string>();
   for (const v of VENDOR_FILES) {
-    const dir = packageDir(v.pkg);
-    const { version } = JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")) as { version: string };
+    const { dir, version } = installedPackage(v.pkg);
     routes.set(`${v.name}-${version}.js`, path.join(dir, v.file));
   }
   return routes;

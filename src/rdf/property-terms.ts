@@ -1,3 +1,4 @@
+import { EVIDENCE_PROPERTIES } from "../graph/evidence-properties.js";
 import { expand, PG } from "./namespaces.js";
 
 /**
@@ -65,10 +66,7 @@ const RELATIONSHIP_TERMS: Readonly<Record<string, readonly PropertyTerm[]>> = {
  * is `aliases` joined for the full-text index (written as skos:altLabel), and the six evidence
  * lists become quotations linked with prov:wasDerivedFrom.
  */
-export const REPRESENTED_ELSEWHERE: ReadonlySet<string> = new Set([
-  "kind", "aliasText",
-  "evidenceDocuments", "evidenceQuotes", "evidenceStarts", "evidenceEnds", "evidenceRawStarts", "evidenceRawEnds",
-]);
+export const REPRESENTED_ELSEWHERE: ReadonlySet<string> = new Set(["kind", "aliasText", ...EVIDENCE_PROPERTIES]);
 
 /** The project term for a key nothing else maps: `pg:<key>`, its value written as stored. */
 export function genericTerm(key: string, value: unknown): PropertyTerm {

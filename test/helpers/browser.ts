@@ -4,10 +4,10 @@ import path from "node:path";
 import { type BrowserContext, chromium } from "playwright-core";
 
 /** Debian's Chromium (package `chromium`), the browser the end-to-end tests drive. */
-export const CHROMIUM_PATH = "/usr/bin/chromium";
+const CHROMIUM_PATH = "/usr/bin/chromium";
 
 /** The flags the tests run Chromium with: headless, no sandbox (CI containers), nothing phoning home. */
-export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"];
+const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"];
 
 export interface TestBrowser {
   context: BrowserContext;

@@ -21,7 +21,7 @@ export interface ReadGraph {
 }
 
 /** Debian's Python, which has python3-networkx and python3-igraph (the pyenv `python3` on PATH has neither). */
-const DEBIAN_PYTHON = "/usr/bin/python3";
+export const DEBIAN_PYTHON = "/usr/bin/python3";
 const PYTHON_PACKAGES = { networkx: "python3-networkx", igraph: "python3-igraph" } as const;
 
 /** Fails, naming the Debian package, when /usr/bin/python3 cannot import `module`. */

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import jsonld from "jsonld";
 import { Parser, type Quad } from "n3";
+import { DEBIAN_PYTHON } from "./graph-readers.js";
 
 const RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 
@@ -78,9 +79,9 @@ export function rdflibRead(text: string, format: "turtle" | "json-ld"): RdflibRe
   const file = path.join(dir, format === "turtle" ? "graph.ttl" : "graph.jsonld");
   try {
     fs.writeFileSync(file, text);
-    const run = spawnSync("/usr/bin/python3", [path.join(import.meta.dirname, "rdflib-read.py"), file, format], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    const run = spawnSync(DEBIAN_PYTHON, [path.join(import.meta.dirname, "rdflib-read.py"), file, format], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
     if (run.error || /No module named .?rdflib/.test(run.stderr)) {
-      throw new Error(`rdflib is not available to /usr/bin/python3: install the Debian packages python3 and python3-rdflib. ${run.error?.message ?? ""}`);
+      throw new Error(`rdflib is not available to ${DEBIAN_PYTHON}: install the Debian packages python3 and python3-rdflib. ${run.error?.message ?? ""}`);
     }
     if (run.status !== 0) throw new Error(`rdflib could not read the ${format} (status ${run.status}): ${run.stderr.slice(-2000)}`);
     return JSON.parse(run.stdout) as RdflibReading;

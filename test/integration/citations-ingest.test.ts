@@ -13,16 +13,15 @@ const SOURCE = "https://www.hp.gov.cn/xxgk/zcfg/content/post_0000001.html";
 const graph = useSeededGraph();
 let app: RunningApp;
 
-const reset = () => graph.resetToSeed();
 
 beforeAll(async () => {
-  await reset();
+  await graph.resetToSeed();
   app = await startServer({}, { ingestToken: TOKEN });
 });
 
 afterAll(async () => {
   await app?.stop();
-  await reset();
+  await graph.resetToSeed();
 });
 
 describe("a document ingested with a sourceUrl", () => {

@@ -19,16 +19,15 @@ let app: RunningApp;
 const ingest = (text: string, headers: Record<string, string> = { authorization: `Bearer ${TOKEN}` }, extra: Record<string, unknown> = {}) =>
   executeGraphQL(app.url, INGEST, { text, ...extra }, headers);
 
-const reset = () => graph.resetToSeed();
 
 beforeAll(async () => {
-  await reset();
+  await graph.resetToSeed();
   app = await startServer({}, { ingestToken: TOKEN });
 });
 
 afterAll(async () => {
   await app?.stop();
-  await reset();
+  await graph.resetToSeed();
 });
 
 describe("the ingestDocument mutation", () => {

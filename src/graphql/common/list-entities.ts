@@ -87,7 +87,7 @@ export async function listEntities(ctx: Context, info: GraphQLResolveInfo, kind:
   const page = await readPage(ctx.db, { where, anchored, order, forward, size, cursor, props: nodeProps, lookahead: { plans, variables: info.variableValues } });
   const edges = page.rows.map(({ values, key, kids }) => {
     const node = ctx.loaders.store.remember(nodeProps, values);
-    if (kids) ctx.loaders.absorb(plans, page.filters!, node, kids, info.variableValues);
+    if (kids) ctx.loaders.absorb(plans, page.filters!, node, kids);
     return { node, cursor: encodeCursor({ order: tag, key, id: node.id }) };
   });
   return {

@@ -55,7 +55,7 @@ export async function readPage(db: Database, q: PageQuery): Promise<PageRows> {
   const limit = q.size + 1;
   const suffix = q.forward ? "" : "-backward";
   const edge = q.forward ? "after" : "before";
-  let rows: { values: unknown[]; key: number | string }[];
+  let rows: PageRows["rows"];
   let total: number | undefined;
   let filters: Map<RelPlan, RelFilters> | undefined;
   if (typeof q.order !== "string") {
@@ -68,22 +68,21 @@ export async function readPage(db: Database, q: PageQuery): Promise<PageRows> {
     const byName = q.order === OrderBy.NAME;
     const key = byName ? "Name" : "Ord";
     const start = q.forward ? (byName ? "" : -1) : (byName ? AFTER_EVERY_NAME : AFTER_EVERY_ORD);
-    const params = { ...q.where, [`${edge}${key}`]: q.cursor?.key ?? start, [`${edge}Id`]: q.cursor?.id ?? "", limit, props: q.props };
+    const params = { ...q.where, [`${edge}${key}`]: q.cursor?.key ?? start, [`${edge}Id`]: q.cursor?.id ?? "", limit };
     const sortIndex = q.props.indexOf(byName ? "name" : "ord");
     if (q.anchored) {
       // list-related-entities-by-* answer one row per item.
-      const result = await db.read(`list-related-entities-by-${byName ? "name" : "position"}${suffix}`, params);
+      const result = await db.read(`list-related-entities-by-${byName ? "name" : "position"}${suffix}`, { ...params, props: q.props });
       rows = result.map((r) => ({ values: r.values as unknown[], key: (r.values as unknown[])[sortIndex] as number | string }));
     } else {
       const w = q.where as { kind: string; levels: unknown; category: unknown; nameContains: unknown };
       const shape = { kind: w.kind, byName, forward: q.forward, levels: w.levels !== null, category: w.category !== null, nameContains: w.nameContains !== null, props: q.props, plans: q.lookahead?.plans ?? [] };
-      const { props: _, ...named } = params;
-      const statement = pageStatement(shape, named, q.lookahead?.variables);
+      const statement = pageStatement(shape, params, q.lookahead?.variables);
       const [row] = await db.readGenerated(statement);
       const kids = (row?.kids as unknown[][][][] | undefined) ?? [];
       rows = ((row?.page as unknown[][] | undefined) ?? []).map((v, i) => ({ values: v, key: v[sortIndex] as number | string, ...(shape.plans.length ? { kids: kids[i] } : {}) }));
       total = row?.total as number | undefined;
-      filters = statement.built.filters;
+      filters = statement.filters;
     }
   }
   const more = rows.length > q.size;

@@ -66,7 +66,7 @@ function under(doc: Doc, fields: SelectedField[], name: string): SelectedField[]
 }
 
 /** What to read of the relationships and far nodes of a relationship field, and the far node's own selection. */
-export function farSelection(doc: Doc, def: GraphQLField<unknown, unknown>, own: SelectedField[], spec: RelationSpec): { relProps: string[]; nodeProps: string[]; far: SelectedField[]; farType: GraphQLNamedType } {
+function farSelection(doc: Doc, def: GraphQLField<unknown, unknown>, own: SelectedField[], spec: RelationSpec): { relProps: string[]; nodeProps: string[]; far: SelectedField[]; farType: GraphQLNamedType } {
   const returned = getNamedType(def.type);
   const ends = EDGE_ENDS[returned.name];
   const extra = spec.relProps ?? [];
@@ -78,7 +78,7 @@ export function farSelection(doc: Doc, def: GraphQLField<unknown, unknown>, own:
 }
 
 /** Plans of the relationship fields among `fields`, selected on nodes whose static type is `parent`. */
-export function relPlans(doc: Doc, fields: SelectedField[], parent: GraphQLNamedType): RelPlan[] {
+function relPlans(doc: Doc, fields: SelectedField[], parent: GraphQLNamedType): RelPlan[] {
   const groups = new Map<string, SelectedField[]>();
   for (const f of fields) {
     if (!declaredRelation(f.def) || !isObjectType(f.on)) continue;

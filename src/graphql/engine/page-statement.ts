@@ -1,6 +1,6 @@
 import type { GeneratedStatement } from "../../db/database.js";
-import type { RelPlan } from "./lookahead.js";
-import { StatementBuilder, values } from "./lookahead-statement.js";
+import type { RelFilters, RelPlan } from "./lookahead.js";
+import { ident, StatementBuilder, values } from "./lookahead-statement.js";
 
 /**
  * One page of one kind of node in source (POSITION) or NAME order, keyset-paged on (key, id),
@@ -38,11 +38,12 @@ export interface PageShape {
   plans: readonly RelPlan[];
 }
 
-export function pageStatementName(shape: Pick<PageShape, "byName" | "forward">): string {
+function pageStatementName(shape: Pick<PageShape, "byName" | "forward">): string {
   return `list-entities-by-${shape.byName ? "name" : "position"}${shape.forward ? "" : "-backward"}`;
 }
 
-export function pageStatement(shape: PageShape, params: Record<string, unknown>, variables: Record<string, unknown> = {}): GeneratedStatement & { built: StatementBuilder } {
+/** The statement, and the filters its lookahead was written with (for reading `kids` back). */
+export function pageStatement(shape: PageShape, params: Record<string, unknown>, variables: Record<string, unknown> = {}): GeneratedStatement & { filters: Map<RelPlan, RelFilters> } {
   const b = new StatementBuilder(variables, "la");
   const key = shape.byName ? "name" : "ord";
   const edge = shape.forward ? "after" : "before";
@@ -65,13 +66,8 @@ export function pageStatement(shape: PageShape, params: Record<string, unknown>,
     `  WITH n ORDER BY ${order} LIMIT $limit`,
     `  RETURN collect(${values("n", shape.props)}) AS page${kids}`,
     "}",
-    `CALL () { MATCH (n:${label(shape.kind)}) RETURN count(n) AS total }`,
+    `CALL () { MATCH (n:${ident(shape.kind)}) RETURN count(n) AS total }`,
     `RETURN page, ${shape.plans.length ? "kids" : "[] AS kids"}, total`,
   ].join("\n");
-  return { name: pageStatementName(shape), text, params: { ...params, ...b.params }, built: b };
-}
-
-function label(kind: string): string {
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(kind)) throw new Error(`Not a label the engine writes into a statement: "${kind}"`);
-  return kind;
+  return { name: pageStatementName(shape), text, params: { ...params, ...b.params }, filters: b.filters };
 }

@@ -4,6 +4,7 @@ import type { QueryLimits } from "../../config.js";
 import { ErrorCode } from "../../errors/error-code.js";
 import { ClientError, QueryLimitError } from "../../errors/client-errors.js";
 import type { Context } from "../context.js";
+import { responseBytes } from "../response-bytes.js";
 import { formatCost, queryCost } from "./query-cost.js";
 
 /**
@@ -41,7 +42,7 @@ export function limitsPlugin(limits: QueryLimits): ApolloServerPlugin<Context> {
         },
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== "single") return;
-          const bytes = Buffer.byteLength(JSON.stringify(response.body.singleResult));
+          const bytes = responseBytes(response.body.singleResult);
           if (bytes <= limits.maxResponseBytes) return;
           response.http.status = 400;
           response.body.singleResult = {

@@ -1,6 +1,7 @@
 import { type ApolloServerPlugin, HeaderMap } from "@apollo/server";
 import { OperationTypeNode } from "graphql";
 import type { Context } from "../context.js";
+import { responseBytes } from "../response-bytes.js";
 import type { CachedResult, ResponseCache } from "./response-cache.js";
 
 /**
@@ -35,7 +36,7 @@ export function responseCachePlugin(cache: ResponseCache, generation: () => numb
           }
           const result = response.body.singleResult;
           const storable = !result.errors && generation() === before && (response.http.status ?? 200) === 200;
-          if (storable) cache.set(key, before, result as CachedResult, Buffer.byteLength(JSON.stringify(result)));
+          if (storable) cache.set(key, before, result as CachedResult, responseBytes(result));
           response.http.headers.set("cache-status", `policy-graph; fwd=miss${storable ? "; stored" : ""}`);
         },
       };
