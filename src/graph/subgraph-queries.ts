@@ -1,8 +1,8 @@
 import type { Database, Row } from "../db/database.js";
-import { BadUserInputError, NotFoundError } from "../errors/client-errors.js";
+import { NotFoundError } from "../errors/client-errors.js";
 import { RELATIONSHIP_TYPES } from "../ingest/model.js";
 import { LIMITS } from "../graphql/common/limits.js";
-import { checkRange } from "../graphql/common/validate.js";
+import { checkKnown, checkRange } from "../graphql/common/validate.js";
 import type { Subgraph, SubgraphEdge, SubgraphNode } from "./subgraph.js";
 import { DRAWING, EXPORT, type SubgraphProjection, projectionParams, toEdge, toNode } from "./subgraph-rows.js";
 
@@ -13,12 +13,7 @@ export interface BoundedSubgraph extends Subgraph {
 
 /** Rejects relationship type names the graph does not have, listing those it has. */
 export function checkRelationshipTypes(types: string[] | null | undefined): string[] | null {
-  if (!types || types.length === 0) return null;
-  const unknown = types.filter((t) => !(RELATIONSHIP_TYPES as readonly string[]).includes(t));
-  if (unknown.length > 0) {
-    throw new BadUserInputError(`types has unknown relationship types ${unknown.join(", ")}; known: ${RELATIONSHIP_TYPES.join(", ")}.`, "types");
-  }
-  return types;
+  return checkKnown("types", types, RELATIONSHIP_TYPES, "relationship types");
 }
 
 /** Relationship rows one hop may read per node it may return: a bound on the work, not on the graph. */

@@ -1,8 +1,8 @@
 import { Field, InputType, registerEnumType } from "type-graphql";
-import { BadUserInputError } from "../../errors/client-errors.js";
 import { checkRelationshipTypes } from "../../graph/subgraph-queries.js";
 import { NODE_LABELS } from "../../ingest/model.js";
 import { IssuerRole, ResponsibleRole } from "./enums.js";
+import { checkKnown } from "./validate.js";
 
 export enum EdgeDirection { OUT = "OUT", IN = "IN", BOTH = "BOTH" }
 registerEnumType(EdgeDirection, { name: "EdgeDirection", description: "OUT: relationships that start at the node. IN: those that end at it. BOTH: either." });
@@ -23,17 +23,11 @@ const ROLES: readonly string[] = [...Object.values(ResponsibleRole), ...Object.v
 
 /** A count spec from arguments, each list checked against what the graph has. */
 export function countSpec(args: { types?: string[] | null; direction?: EdgeDirection | null; roles?: string[] | null; otherKinds?: string[] | null }): CountSpec {
-  const known = (argument: string, values: string[] | null | undefined, allowed: readonly string[], what: string) => {
-    if (!values || values.length === 0) return null;
-    const unknown = values.filter((v) => !allowed.includes(v));
-    if (unknown.length > 0) throw new BadUserInputError(`${argument} has unknown ${what} ${unknown.join(", ")}; known: ${allowed.join(", ")}.`, argument);
-    return values;
-  };
   return {
     types: checkRelationshipTypes(args.types),
     direction: args.direction ?? EdgeDirection.BOTH,
-    roles: known("roles", args.roles, ROLES, "roles"),
-    otherKinds: known("otherKinds", args.otherKinds, NODE_LABELS, "kinds"),
+    roles: checkKnown("roles", args.roles, ROLES, "roles"),
+    otherKinds: checkKnown("otherKinds", args.otherKinds, NODE_LABELS, "kinds"),
   };
 }
 

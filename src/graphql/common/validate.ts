@@ -7,3 +7,14 @@ export function checkRange(argument: string, value: number, min: number, max: nu
   }
   return value;
 }
+
+/**
+ * Checks that every one of `values` (named `argument`) is among `allowed`; the error lists the
+ * unknown ones and every known `what`. An absent or empty list is null: no filter.
+ */
+export function checkKnown(argument: string, values: string[] | null | undefined, allowed: readonly string[], what: string): string[] | null {
+  if (!values || values.length === 0) return null;
+  const unknown = values.filter((v) => !allowed.includes(v));
+  if (unknown.length > 0) throw new BadUserInputError(`${argument} has unknown ${what} ${unknown.join(", ")}; known: ${allowed.join(", ")}.`, argument);
+  return values;
+}
