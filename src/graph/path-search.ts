@@ -5,8 +5,14 @@ import type { Subgraph } from "./subgraph.js";
 /** How far the bounded search for a longer path looks (`cypher/find-shortest-paths.cypher`). */
 export const PATH_PROBE_LENGTH = 20;
 
-/** What a path search found: paths, a longer path only, no path within the search, or an unknown end. */
-export type PathOutcome = "FOUND" | "LONGER" | "NONE_WITHIN_SEARCH" | "UNKNOWN_FROM" | "UNKNOWN_TO";
+/**
+ * What a path search found: paths, a longer path only, no path within the search, or an unknown
+ * end. One list of values, which the API registers as its `PathOutcome` enum.
+ */
+export const PathOutcome = {
+  FOUND: "FOUND", LONGER: "LONGER", NONE_WITHIN_SEARCH: "NONE_WITHIN_SEARCH", UNKNOWN_FROM: "UNKNOWN_FROM", UNKNOWN_TO: "UNKNOWN_TO",
+} as const;
+export type PathOutcome = (typeof PathOutcome)[keyof typeof PathOutcome];
 
 export interface PathQuery {
   from: string;

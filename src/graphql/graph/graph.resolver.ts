@@ -14,7 +14,7 @@ import { checkRange } from "../common/validate.js";
 import type { Context } from "../context.js";
 import { subgraphEdgePlan } from "../engine/plans.js";
 import { toGraphEdge, toGraphNode } from "./graph-ids.js";
-import { Path, PathOutcome, PathSearch, Subgraph } from "./subgraph.type.js";
+import { Path, PathSearch, Subgraph } from "./subgraph.type.js";
 
 /** Nodes and edges with the drawing's own ids (graph-ids.ts). */
 function drawn(g: PlainSubgraph) {
@@ -87,7 +87,7 @@ export class GraphResolver {
     const paths = r.paths.map((p) => ({ ...drawn(p), length: p.edges.length }));
     return {
       found: paths.length > 0,
-      outcome: PathOutcome[r.outcome],
+      outcome: r.outcome,
       paths,
       shortestLength: paths[0]?.length ?? r.longerLength,
       explanation: explainPathSearch(q, r),

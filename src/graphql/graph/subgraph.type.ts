@@ -1,4 +1,5 @@
 import { Extensions, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { PathOutcome } from "../../graph/path-search.js";
 import { Evidence } from "../common/evidence.type.js";
 import type { EvidenceRecord } from "../records.js";
 
@@ -75,7 +76,6 @@ export class Path {
   length!: number;
 }
 
-export enum PathOutcome { FOUND = "FOUND", LONGER = "LONGER", NONE_WITHIN_SEARCH = "NONE_WITHIN_SEARCH", UNKNOWN_FROM = "UNKNOWN_FROM", UNKNOWN_TO = "UNKNOWN_TO" }
 registerEnumType(PathOutcome, {
   name: "PathOutcome",
   description: "FOUND: paths within maxLength. LONGER: none within maxLength, but a longer one exists (`shortestLength`). "
