@@ -1,6 +1,6 @@
 /**
  * `npm run soak`: a bounded load test of the real service with its embedded Neo4j. It starts
- * `src/main.ts` as `npm start` would (without npm in between), on free loopback ports and a
+ * `dist/src/main.js` as `npm start` would (built first, without npm in between), on free loopback ports and a
  * temporary data folder, sends a mix of operations at concurrency 32 for a few minutes (bounded in
  * time and in request count), and reports errors, p99 and the RSS of Node and Java before and after.
  * It stops the service with SIGTERM and checks that no process is left.
@@ -8,7 +8,7 @@
  *   npm run soak -- [--duration 180] [--connections 32] [--max-requests 500000] [--json out.json]
  *                   [--query-timeout-ms N]   (sets the service's NEO4J_QUERY_TIMEOUT_MS; default: its own)
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -95,8 +95,9 @@ async function main(): Promise<void> {
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(port), NEO4J_EMBEDDED_PORT: String(boltPort), NEO4J_EMBEDDED_DATA_DIR: dataDir };
   delete env.NEO4J_URI;
   if (o.queryTimeoutMs !== undefined) env.NEO4J_QUERY_TIMEOUT_MS = String(o.queryTimeoutMs);
-  log(`Starting the service (src/main.ts) on 127.0.0.1:${port}, embedded Neo4j on ${boltPort}, data in ${dataDir}…`);
-  const service = spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "src", "main.ts")], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  log(`Starting the service (dist/src/main.js) on 127.0.0.1:${port}, embedded Neo4j on ${boltPort}, data in ${dataDir}…`);
+  execFileSync(process.execPath, [path.join(PROJECT_ROOT, "scripts", "build.mjs")], { stdio: "inherit" });
+  const service = spawn(process.execPath, [path.join(PROJECT_ROOT, "dist", "src", "main.js")], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
   service.stdout!.on("data", (b: Buffer) => process.stdout.write(`  service: ${b}`));
   service.stderr!.on("data", (b: Buffer) => process.stderr.write(`  service: ${b}`));
   const url = `http://127.0.0.1:${port}`;

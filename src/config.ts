@@ -1,5 +1,6 @@
 import path from "node:path";
 import { StartupError } from "./errors/startup-error.js";
+import { PROJECT_ROOT } from "./project-root.js";
 
 /** Where the service's Neo4j comes from. */
 export type Neo4jTarget =
@@ -123,7 +124,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
   const problems: string[] = [];
   checkUnknown(env, problems);
   const int = (name: string, fallback: number, min: number, max: number) => readInt(env, name, fallback, min, max, problems);
-  const projectRoot = overrides.projectRoot ?? path.resolve(import.meta.dirname, "..");
+  const projectRoot = overrides.projectRoot ?? PROJECT_ROOT;
   const uri = nonEmpty(env.NEO4J_URI);
   if (uri && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/]+/.test(uri)) {
     problems.push(`NEO4J_URI must look like bolt://host:7687 or neo4j://host:7687 (also bolt+s, neo4j+s), but is "${uri}".`);

@@ -34,6 +34,9 @@ async function main(): Promise<void> {
   const proxy = await startBoltProxy(boltPort);
   const auth = process.env.BENCH_NEO4J_AUTH ? (JSON.parse(process.env.BENCH_NEO4J_AUTH) as Neo4jAuth) : NO_AUTH;
   const peer = await STARTERS[name](proxy.uri, auth);
+  // Each peer runs as it would in production: without the source-mapped stack traces that tsx (which
+  // runs this file) turns on. The Neo4j driver captures a stack per statement, in all three peers.
+  process.setSourceMapsEnabled(false);
   const stats = (): PeerStats => {
     const c = proxy.counters();
     const cpu = process.cpuUsage();

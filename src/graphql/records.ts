@@ -34,10 +34,14 @@ export interface Related {
   node: NodeRecord;
 }
 
-/** Sets `props[i]` to `values[i]` on `target`, and rebuilds its evidence when the evidence lists are among them. */
-export function assignValues<T extends { evidence: EvidenceRecord[] }>(target: T, props: readonly string[], values: readonly unknown[]): T {
+/**
+ * Sets `props[i]` to `values[at + i]` on `target`, and rebuilds its evidence when the evidence lists
+ * are among them. `at` reads a record out of a longer row (a lookahead item holds the relationship's
+ * values, then the far node's, then the lists below) without slicing it.
+ */
+export function assignValues<T extends { evidence: EvidenceRecord[] }>(target: T, props: readonly string[], values: readonly unknown[], at = 0): T {
   const t = target as Record<string, unknown>;
-  for (let i = 0; i < props.length; i++) t[props[i]!] = values[i] ?? null;
+  for (let i = 0; i < props.length; i++) t[props[i]!] = values[at + i] ?? null;
   if (props.includes(EVIDENCE_PROPERTIES[1])) target.evidence = fromEvidenceProperties(t);
   return target;
 }

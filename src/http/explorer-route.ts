@@ -3,11 +3,12 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import compression from "compression";
 import express, { type RequestHandler, type Router } from "express";
+import { PROJECT_ROOT } from "../project-root.js";
 
 const require = createRequire(import.meta.url);
 
 /** The page's own ES modules, CSS and HTML. */
-const PUBLIC_DIR = path.join(import.meta.dirname, "..", "explorer", "public");
+const PUBLIC_DIR = path.join(PROJECT_ROOT, "src", "explorer", "public");
 
 /**
  * The only files the page may load from node_modules: URL name → package and file inside it. Each

@@ -48,7 +48,9 @@ describe("start-up errors", () => {
   });
 
   it("prints one paragraph and exits 1, without a stack trace, when the environment is bad", () => {
-    const result = spawnSync(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    // As `npm start` runs it: compiled (scripts/build.mjs), then plain node.
+    expect(spawnSync(process.execPath, ["scripts/build.mjs"], { cwd: PROJECT_ROOT, timeout: 60_000 }).status).toBe(0);
+    const result = spawnSync(process.execPath, ["dist/src/main.js"], {
       cwd: PROJECT_ROOT,
       env: { PATH: process.env.PATH, PORT: "forty", NEO4J_URL: "bolt://x" },
       encoding: "utf8",

@@ -60,7 +60,7 @@ describe("stopping the service", () => {
     const { npm, boltPort, httpPort, output } = await startService(dataDir);
     try {
       const tree = processTree(npm.pid!);
-      const node = tree.find((p) => p.args.includes("src/main.ts") && /(^|\/)node /.test(p.args));
+      const node = tree.find((p) => p.args.includes("dist/src/main.js") && /(^|\/)node /.test(p.args));
       expect(node, describeTree(tree)).toBeDefined();
       expect(tree.some((p) => p.args.includes("EmbeddedNeo4j")), describeTree(tree)).toBe(true);
 

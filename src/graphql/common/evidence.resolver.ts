@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
+import type { MaybePromise } from "../loaders.js";
 import type { EvidenceRecord, NodeRecord } from "../records.js";
 import { PolicyDocument } from "../document/policy-document.type.js";
 import { Evidence } from "./evidence.type.js";
@@ -8,7 +9,7 @@ import { Evidence } from "./evidence.type.js";
 @Resolver(() => Evidence)
 export class EvidenceResolver {
   @FieldResolver(() => PolicyDocument, { description: "The document whose text the offsets index." })
-  async document(@Root() e: EvidenceRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<NodeRecord | null> {
+  document(@Root() e: EvidenceRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): MaybePromise<NodeRecord | null> {
     return ctx.loaders.node(e.documentId, info);
   }
 }

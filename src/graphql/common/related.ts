@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../context.js";
 import type { Direction, RelationSpec } from "../engine/relation.js";
-import type { RelFilter } from "../loaders.js";
+import type { MaybePromise, RelFilter } from "../loaders.js";
 import type { NodeRecord, RelRecord } from "../records.js";
 
 // What relationship fields say: "the platforms of this task". A field declares the relationship it
@@ -17,17 +17,22 @@ export function relation(type: string, direction: Direction, kind: string | null
   return { relation: { type, direction, kind, ...(relProps ? { relProps } : {}) } };
 }
 
+/** `f` of a value, or of a promise's value: what the request already fetched stays synchronous (see Loaders.related). */
+export function mapMaybe<T, U>(x: MaybePromise<T>, f: (value: T) => U): MaybePromise<U> {
+  return x instanceof Promise ? x.then(f) : f(x);
+}
+
 /** Nodes at the other end of the field's relationships. */
-export async function relatedNodes(ctx: Context, info: GraphQLResolveInfo, id: string, filter: RelFilter = {}): Promise<NodeRecord[]> {
-  return (await ctx.loaders.related(id, info, filter)).map((r) => r.node);
+export function relatedNodes(ctx: Context, info: GraphQLResolveInfo, id: string, filter: RelFilter = {}): MaybePromise<NodeRecord[]> {
+  return mapMaybe(ctx.loaders.related(id, info, filter), (list) => list.map((r) => r.node));
 }
 
 /** The first such node, or null. */
-export async function relatedNode(ctx: Context, info: GraphQLResolveInfo, id: string): Promise<NodeRecord | null> {
-  return (await relatedNodes(ctx, info, id))[0] ?? null;
+export function relatedNode(ctx: Context, info: GraphQLResolveInfo, id: string): MaybePromise<NodeRecord | null> {
+  return mapMaybe(ctx.loaders.related(id, info), (list) => list[0]?.node ?? null);
 }
 
 /** The relationships themselves (for edge types with role, intent or evidence). */
-export async function relatedEdges(ctx: Context, info: GraphQLResolveInfo, id: string, filter: RelFilter = {}): Promise<RelRecord[]> {
-  return (await ctx.loaders.related(id, info, filter)).map((r) => r.rel);
+export function relatedEdges(ctx: Context, info: GraphQLResolveInfo, id: string, filter: RelFilter = {}): MaybePromise<RelRecord[]> {
+  return mapMaybe(ctx.loaders.related(id, info, filter), (list) => list.map((r) => r.rel));
 }

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import { Agency } from "../agency/agency.type.js";
 import type { Context } from "../context.js";
+import type { MaybePromise } from "../loaders.js";
 import { PolicyDocument } from "../document/policy-document.type.js";
 import { Measure } from "../measure/measure.type.js";
 import { Node } from "../node/node.interface.js";
@@ -16,8 +17,8 @@ import { Develops, HasPart, Implements, IssuedBy, Mentions, OperatedBy, Responsi
 // The ends of every edge type, by id through the engine: the far end was fetched with the edge,
 // with the properties its field selects (see edge-ends.ts), and the near end is the parent, so
 // these cost no extra round trip unless the near end's field reads properties its parent lacks.
-const start = (e: RelRecord, ctx: Context, info: GraphQLResolveInfo): Promise<NodeRecord | null> => ctx.loaders.node(e.startId, info);
-const end = (e: RelRecord, ctx: Context, info: GraphQLResolveInfo): Promise<NodeRecord | null> => ctx.loaders.node(e.endId, info);
+const start = (e: RelRecord, ctx: Context, info: GraphQLResolveInfo): MaybePromise<NodeRecord | null> => ctx.loaders.node(e.startId, info);
+const end = (e: RelRecord, ctx: Context, info: GraphQLResolveInfo): MaybePromise<NodeRecord | null> => ctx.loaders.node(e.endId, info);
 
 @Resolver(() => IssuedBy)
 export class IssuedByResolver {

@@ -55,10 +55,13 @@ function fill(stores: Stores, plan: RelPlan, filters: Map<RelPlan, RelFilters>, 
   if (plan.parentKinds && parent.kind !== undefined && !plan.parentKinds.includes(parent.kind)) return;
   const parentId = parent.id;
   const out = plan.spec.direction === "OUT";
-  const list: Related[] = items.map(([relValues, nodeValues, kids]) => {
-    const node = stores.nodes.remember(plan.nodeProps, nodeValues as unknown[]);
-    const rel = stores.rels.remember(plan.spec.type, out ? parentId : node.id, out ? node.id : parentId, plan.relProps, relValues as unknown[]);
-    plan.children.forEach((c, i) => fill(stores, c, filters, node, (kids as unknown[][][])[i]!));
+  // An item is one flat list: the relationship's values, the far node's, then one list per child plan.
+  const nodeAt = plan.relProps.length;
+  const kidsAt = nodeAt + plan.nodeProps.length;
+  const list: Related[] = items.map((item) => {
+    const node = stores.nodes.remember(plan.nodeProps, item, nodeAt);
+    const rel = stores.rels.remember(plan.spec.type, out ? parentId : node.id, out ? node.id : parentId, plan.relProps, item);
+    for (let i = 0; i < plan.children.length; i++) fill(stores, plan.children[i]!, filters, node, item[kidsAt + i] as unknown[][]);
     return { rel, node };
   });
   stores.rels.put(parentId, relKey(plan.spec, filters.get(plan)!), list, plan.relProps, plan.nodeProps);

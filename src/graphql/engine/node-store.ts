@@ -14,8 +14,8 @@ export class NodeStore {
     return this.nodes.get(id, props);
   }
 
-  /** Remembers a fetched row and returns the node's one record (`props[0]` is `id`). */
-  remember(props: readonly string[], values: readonly unknown[]): NodeRecord {
-    return this.nodes.remember(values[0] as string, props, values, () => ({ evidence: [] }) as unknown as NodeRecord);
+  /** Remembers the values of `props` from `values[at]` on and returns the node's one record (`props[0]` is `id`). */
+  remember(props: readonly string[], values: readonly unknown[], at = 0): NodeRecord {
+    return this.nodes.remember(values[at] as string, props, values, () => ({ evidence: [] }) as unknown as NodeRecord, at);
   }
 }

@@ -41,8 +41,8 @@ export class RelStore {
    * The one record of a fetched relationship, widened with properties read now, when its `id` was
    * read (`props[0]`); a field returning nodes reads no id, and its records are its own.
    */
-  remember(type: string, startId: string, endId: string, props: readonly string[], values: readonly unknown[]): RelRecord {
+  remember(type: string, startId: string, endId: string, props: readonly string[], values: readonly unknown[], at = 0): RelRecord {
     const create = () => ({ type, startId, endId, evidence: [] }) as unknown as RelRecord;
-    return props[0] === "id" ? this.rels.remember(values[0] as string, props, values, create) : assignValues(create(), props, values);
+    return props[0] === "id" ? this.rels.remember(values[at] as string, props, values, create, at) : assignValues(create(), props, values, at);
   }
 }

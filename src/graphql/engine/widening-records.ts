@@ -13,17 +13,17 @@ export class WideningRecords<T extends { evidence: EvidenceRecord[] }> {
     return known && props.every((p) => known.props.has(p)) ? known.record : undefined;
   }
 
-  /** The one record of `id` with `values` of `props` (made by `create` the first time), widened with what it lacked. */
-  remember(id: string, props: readonly string[], values: readonly unknown[], create: () => T): T {
+  /** The one record of `id` with the values of `props` from `values[at]` on (made by `create` the first time), widened with what it lacked. */
+  remember(id: string, props: readonly string[], values: readonly unknown[], create: () => T, at = 0): T {
     const known = this.byId.get(id);
     if (!known) {
-      const record = assignValues(create(), props, values);
+      const record = assignValues(create(), props, values, at);
       this.byId.set(id, { record, props: new Set(props) });
       return record;
     }
     const fresh = props.filter((p) => !known.props.has(p));
     if (fresh.length > 0) {
-      assignValues(known.record, fresh, fresh.map((p) => values[props.indexOf(p)]));
+      assignValues(known.record, fresh, fresh.map((p) => values[at + props.indexOf(p)]));
       fresh.forEach((p) => known.props.add(p));
     }
     return known.record;

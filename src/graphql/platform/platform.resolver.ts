@@ -3,7 +3,7 @@ import { Args, Ctx, Extensions, FieldResolver, Info, Query, Resolver, Root } fro
 import { connectionOf } from "../common/connection.js";
 import { CategoryListArgs } from "../common/list-args.js";
 import { listEntities } from "../common/list-entities.js";
-import { relatedEdges, relatedNode, relatedNodes, relation } from "../common/related.js";
+import { mapMaybe, relatedEdges, relatedNode, relatedNodes, relation } from "../common/related.js";
 import type { Context } from "../context.js";
 import { OperatedBy, Supports } from "../edges/relationship-edges.type.js";
 import { Organization } from "../organization/organization.type.js";
@@ -26,7 +26,7 @@ export class PlatformResolver {
 
   @Extensions(relation("OPERATED_BY", "OUT"))
   @FieldResolver(() => OperatedBy, { nullable: true })
-  async operatedBy(@Root() p: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return (await relatedEdges(ctx, info, p.id))[0] ?? null; }
+  operatedBy(@Root() p: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return mapMaybe(relatedEdges(ctx, info, p.id), (edges) => edges[0] ?? null); }
 
   @Extensions(relation("SUPPORTS", "IN"))
   @FieldResolver(() => [Task], { description: "Tasks that support it." })
