@@ -25,6 +25,7 @@ import { DegreeResolver } from "./node/degree.resolver.js";
 import { ResponsibleCountResolver } from "./agency/responsible-count.resolver.js";
 import { EvidenceLinksResolver } from "./common/evidence-links.resolver.js";
 import { CitationResolver } from "./citation/citation.resolver.js";
+import { callFieldResolversDirectly } from "./direct-resolvers.js";
 
 const RESOLVERS = [
   NodeResolver, SearchResolver, GraphResolver, EvidenceResolver,
@@ -38,9 +39,11 @@ const RESOLVERS = [
   EvidenceLinksResolver, CitationResolver,
 ] as const;
 
-/** The executable GraphQL schema, built from the type-graphql classes. */
+/** The executable GraphQL schema, built from the type-graphql classes (relationship fields called directly: see direct-resolvers.ts). */
 export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: RESOLVERS, validate: false });
+  const schema = await buildSchema({ resolvers: RESOLVERS, validate: false });
+  callFieldResolversDirectly(schema, RESOLVERS);
+  return schema;
 }
 
 /** Header of the committed `schema.graphql`. */

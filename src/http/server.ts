@@ -13,6 +13,7 @@ import type { Database } from "../db/database.js";
 import { StartupError } from "../errors/startup-error.js";
 import { type Context, createContext } from "../graphql/context.js";
 import { limitsPlugin } from "../graphql/limits/limits-plugin.js";
+import { stringifyResult } from "../graphql/response-bytes.js";
 import { ResponseCache } from "../graphql/response-cache/response-cache.js";
 import { responseCachePlugin } from "../graphql/response-cache/response-cache-plugin.js";
 import { limitValidationRules } from "../graphql/limits/validation-rules.js";
@@ -82,6 +83,8 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
     stopOnTerminationSignals: false,
     formatError: formatErrorFor({ production: o.production, suggestions: o.suggestions, maxTokens: o.limits.maxTokens }),
     includeStacktraceInErrorResponses: !o.production,
+    // The JSON the response-size limit measured, sent as is (one serialisation per response).
+    stringifyResult,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The API sets no cache hints; Apollo's default cache-control plugin would wrap every field

@@ -32,6 +32,16 @@ describe("query cost", () => {
     }
   });
 
+  it("costs one parsed document anew for other variables and another operation, as Apollo reuses documents", () => {
+    const doc = parse("query A($n: Int) { tasks(first: $n) { edges { node { name } } } } query B { measures(first: 2) { edges { node { name } } } }");
+    expect(queryCost(schema, doc, "A", { n: 10 })).toBe(1 + 10 * 3);
+    expect(queryCost(schema, doc, "A", { n: 20 })).toBe(1 + 20 * 3);
+    expect(queryCost(schema, doc, "A", { n: 10 })).toBe(1 + 10 * 3);
+    expect(queryCost(schema, doc, "B", { n: 10 })).toBe(1 + 2 * 3);
+    expect(() => queryCost(schema, doc, "A", { n: "ten" })).toThrow(/Int/);
+    expect(() => queryCost(schema, doc, "A", { n: "ten" })).toThrow(/Int/);
+  });
+
   it("multiplies the children of a list by first, and of an unpaged list by its assumed size", () => {
     expect(cost("{ tasks(first: 10) { edges { node { name } } } }")).toBe(1 + 10 * (1 + (1 + 1)));
     expect(cost("{ tasks(first: 20) { edges { node { name } } } }")).toBe(1 + 20 * 3);

@@ -1,5 +1,7 @@
 import { assignValues, type Related, type RelRecord } from "../records.js";
-import { WideningRecords } from "./widening-records.js";
+import { covers, WideningRecords } from "./widening-records.js";
+
+const union = (a: readonly string[], b: readonly string[]): readonly string[] => (covers(a, b) ? a : [...a, ...b.filter((p) => !a.includes(p))]);
 
 /**
  * The relationship lists one request has fetched, by parent node and relationship field (type,
@@ -10,12 +12,12 @@ import { WideningRecords } from "./widening-records.js";
  */
 export class RelStore {
   private readonly rels = new WideningRecords<RelRecord>();
-  private readonly lists = new Map<string, { list: Related[]; relProps: Set<string>; nodeProps: Set<string> }>();
+  private readonly lists = new Map<string, { list: Related[]; relProps: readonly string[]; nodeProps: readonly string[] }>();
 
   /** The list of `parentId`'s `key` relationships if it was fetched with at least these properties. */
   get(parentId: string, key: string, relProps: readonly string[], nodeProps: readonly string[]): Related[] | undefined {
     const known = this.lists.get(`${parentId}\u0000${key}`);
-    return known && relProps.every((p) => known.relProps.has(p)) && nodeProps.every((p) => known.nodeProps.has(p)) ? known.list : undefined;
+    return known && covers(known.relProps, relProps) && covers(known.nodeProps, nodeProps) ? known.list : undefined;
   }
 
   /**
@@ -27,13 +29,12 @@ export class RelStore {
     const k = `${parentId}\u0000${key}`;
     const known = this.lists.get(k);
     if (!known) {
-      this.lists.set(k, { list, relProps: new Set(relProps), nodeProps: new Set(nodeProps) });
+      this.lists.set(k, { list, relProps, nodeProps });
       return;
     }
-    nodeProps.forEach((p) => known.nodeProps.add(p));
-    if (relProps.every((p) => known.relProps.has(p))) return;
-    if (relProps.includes("id") && known.relProps.has("id")) relProps.forEach((p) => known.relProps.add(p));
-    else known.relProps = new Set(relProps);
+    known.nodeProps = union(known.nodeProps, nodeProps);
+    if (covers(known.relProps, relProps)) return;
+    known.relProps = relProps.includes("id") && known.relProps.includes("id") ? union(known.relProps, relProps) : relProps;
     known.list = list;
   }
 
