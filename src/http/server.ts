@@ -105,16 +105,7 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
   app.use(requestLogging(o.logger));
 
   app.get("/health", healthRoute());
-  // The graph explorer page at / and its files under /explorer (same origin only, no CDN).
-  app.use(explorerRouter());
-  app.get("/ready", readyRoute(o.db));
-  // Downloads, documents and IRIs are public and read-only: any origin may fetch them (exportCors).
-  app.use(["/export", "/documents", "/id"], exportCors());
-  app.get(CITATION_PATHS, (req, res) => citationRoute(o.db.forRequest(requestScope(req, res, scope)))(req, res));
-  app.get("/documents/:file", (req, res) => documentRoute(o.db.forRequest(requestScope(req, res, scope)), publicUrl)(req, res));
-  app.get("/export/:file", (req, res) => exportRoute(o.db.forRequest(requestScope(req, res, scope)), publicUrl())(req, res));
-  app.get("/id/:doc/quote/:span", (req, res) => quotationRoute(publicUrl())(req, res));
-  app.get("/id/:id", (req, res) => idRoute(publicUrl())(req, res));
+  // GraphQL first after the probe: its requests then pass no other route on their way.
   app.use(
     "/graphql",
     corsPolicy,
@@ -127,6 +118,16 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
       },
     }),
   );
+  // The graph explorer page at / and its files under /explorer (same origin only, no CDN).
+  app.use(explorerRouter());
+  app.get("/ready", readyRoute(o.db));
+  // Downloads, documents and IRIs are public and read-only: any origin may fetch them (exportCors).
+  app.use(["/export", "/documents", "/id"], exportCors());
+  app.get(CITATION_PATHS, (req, res) => citationRoute(o.db.forRequest(requestScope(req, res, scope)))(req, res));
+  app.get("/documents/:file", (req, res) => documentRoute(o.db.forRequest(requestScope(req, res, scope)), publicUrl)(req, res));
+  app.get("/export/:file", (req, res) => exportRoute(o.db.forRequest(requestScope(req, res, scope)), publicUrl())(req, res));
+  app.get("/id/:doc/quote/:span", (req, res) => quotationRoute(publicUrl())(req, res));
+  app.get("/id/:id", (req, res) => idRoute(publicUrl())(req, res));
   app.use(notFound());
   app.use(jsonErrorHandler({ production: o.production, maxBodyBytes: o.limits.maxBodyBytes }));
 

@@ -26,6 +26,15 @@ function describe(tag: string): string {
   return tag === "n" ? "ordered by NAME" : tag === "p" ? "ordered by POSITION" : "ranked by rankBy";
 }
 
+/** An edge of a page whose cursor is encoded only when the query reads it (most read only the nodes). */
+export class CursorEdge<T> {
+  constructor(readonly node: T, private readonly at: Cursor) {}
+
+  get cursor(): string {
+    return encodeCursor(this.at);
+  }
+}
+
 export function encodeCursor(c: Cursor): string {
   return Buffer.from(JSON.stringify([c.order, c.key, c.id])).toString("base64url");
 }

@@ -6,7 +6,7 @@ import { pagePlan } from "../engine/plans.js";
 import type { NodeRecord } from "../records.js";
 import { countSpec } from "./count-spec.js";
 import { lazy } from "./connection.js";
-import { type Cursor, decodeCursor, encodeCursor, orderTag } from "./cursor.js";
+import { type Cursor, CursorEdge, decodeCursor, orderTag } from "./cursor.js";
 import { OrderBy } from "./enums.js";
 import { LIMITS } from "./limits.js";
 import type { ListArgs } from "./list-args.js";
@@ -88,15 +88,19 @@ export async function listEntities(ctx: Context, info: GraphQLResolveInfo, kind:
   const edges = page.rows.map(({ values, key, kids }) => {
     const node = ctx.loaders.store.remember(nodeProps, values);
     if (kids) ctx.loaders.absorb(plans, page.filters!, node, kids);
-    return { node, cursor: encodeCursor({ order: tag, key, id: node.id }) };
+    return new CursorEdge(node, { order: tag, key, id: node.id });
   });
   return {
     edges,
     pageInfo: {
       hasNextPage: forward ? page.more : cursor !== null,
       hasPreviousPage: forward ? cursor !== null : page.more,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? null;
+      },
     },
     totalCount: ownCount ? counted : Promise.resolve(page.total as number),
   };

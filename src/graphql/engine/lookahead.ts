@@ -50,9 +50,16 @@ export function filtersOf(plan: RelPlan, variables: Record<string, unknown>): Re
 
 /** The key relationship lists are stored and looked up by: the relationship and its filters. */
 export function relKey(spec: RelationSpec, filters: RelFilters): string {
-  const list = (xs: readonly string[] | null) => (xs ? xs.join(",") : "*");
-  return `${spec.type}|${spec.direction}|${spec.kind ?? "*"}|${list(filters.roles)}|${list(filters.levels)}`;
+  if (filters.roles || filters.levels) return `${unfilteredKey(spec)}|${listKey(filters.roles)}|${listKey(filters.levels)}`;
+  let key = unfiltered.get(spec);
+  if (key === undefined) unfiltered.set(spec, (key = `${unfilteredKey(spec)}|*|*`));
+  return key;
 }
+
+/** Keys of unfiltered lists, by the field's declared relationship (one object per field): made once. */
+const unfiltered = new WeakMap<RelationSpec, string>();
+const listKey = (xs: readonly string[] | null) => (xs ? xs.join(",") : "*");
+const unfilteredKey = (spec: RelationSpec) => `${spec.type}|${spec.direction}|${spec.kind ?? "*"}`;
 
 function selectionOn(doc: Doc, fields: SelectedField[], type: GraphQLNamedType): SelectedField[] {
   const sets = fields.flatMap((f) => (f.node.selectionSet ? [f.node.selectionSet] : []));

@@ -12,11 +12,12 @@ const union = (a: readonly string[], b: readonly string[]): readonly string[] =>
  */
 export class RelStore {
   private readonly rels = new WideningRecords<RelRecord>();
-  private readonly lists = new Map<string, { list: Related[]; relProps: readonly string[]; nodeProps: readonly string[] }>();
+  /** By parent id, then by relationship key. */
+  private readonly lists = new Map<string, Map<string, { list: Related[]; relProps: readonly string[]; nodeProps: readonly string[] }>>();
 
   /** The list of `parentId`'s `key` relationships if it was fetched with at least these properties. */
   get(parentId: string, key: string, relProps: readonly string[], nodeProps: readonly string[]): Related[] | undefined {
-    const known = this.lists.get(`${parentId}\u0000${key}`);
+    const known = this.lists.get(parentId)?.get(key);
     return known && covers(known.relProps, relProps) && covers(known.nodeProps, nodeProps) ? known.list : undefined;
   }
 
@@ -26,10 +27,11 @@ export class RelStore {
    * with more relationship properties is kept. Far nodes are always one record each, widened.
    */
   put(parentId: string, key: string, list: Related[], relProps: readonly string[], nodeProps: readonly string[]): void {
-    const k = `${parentId}\u0000${key}`;
-    const known = this.lists.get(k);
+    let byKey = this.lists.get(parentId);
+    if (!byKey) this.lists.set(parentId, (byKey = new Map()));
+    const known = byKey.get(key);
     if (!known) {
-      this.lists.set(k, { list, relProps, nodeProps });
+      byKey.set(key, { list, relProps, nodeProps });
       return;
     }
     known.nodeProps = union(known.nodeProps, nodeProps);
