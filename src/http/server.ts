@@ -105,9 +105,14 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
   app.use(requestLogging(o.logger));
 
   app.get("/health", healthRoute());
-  // GraphQL first after the probe: its requests then pass no other route on their way.
-  app.use(
-    "/graphql",
+  // GraphQL first after the probe: its requests then pass no other route on their way. Its own
+  // sub-app computes no ETag: Express would hash every response body for one, and a POST (nearly
+  // every GraphQL request) can never be answered 304 with it.
+  const graphqlApp = express();
+  graphqlApp.set("etag", false);
+  graphqlApp.disable("x-powered-by");
+  app.use("/graphql", graphqlApp);
+  graphqlApp.use(
     corsPolicy,
     express.json({ limit: o.limits.maxBodyBytes }),
     expressMiddleware(apollo, {

@@ -145,6 +145,13 @@ describe("HTTP mistakes", () => {
     expect(e.message).toContain("/graphql");
   });
 
+  it("spends no hash on an ETag for GraphQL answers, which a POST cannot revalidate", async () => {
+    const res = await fetch(`${dev.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ tasks(first: 2) { edges { node { id } } } }" }) });
+    expect(res.status).toBe(200);
+    expect((await res.json()).data.tasks.edges).toHaveLength(2);
+    expect(res.headers.get("etag")).toBeNull();
+  });
+
   it("does not advertise Express", async () => {
     for (const url of [`${dev.url}/graphql?query=%7B__typename%7D`, `${dev.url}/health`, `${dev.url}/nowhere`]) {
       expect((await fetch(url, { headers: { "apollo-require-preflight": "1" } })).headers.get("x-powered-by")).toBeNull();
