@@ -1,6 +1,6 @@
 // Measures the query engine on the seed graph: req/s at concurrency C, statements, bytes from Neo4j
 // and Node CPU per request, for a few workloads.
-//   NEO4J=127.0.0.1:7687 npx tsx scripts/measure-engine.ts [checkout root] [seconds] [concurrency]
+//   NEO4J=127.0.0.1:7687 [NEO4J_PASSWORD=…] [NEO4J_PID=…] npx tsx scripts/measure-engine.ts [checkout root] [seconds] [concurrency]
 // The service runs in a child process (scripts/measure-engine-server.ts), so the load generator's
 // own CPU is not counted.
 import { spawn } from "node:child_process";
