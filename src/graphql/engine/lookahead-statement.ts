@@ -3,9 +3,10 @@ import { filtersOf, type RelFilters, type RelPlan } from "./lookahead.js";
 /**
  * The Cypher of lookahead: for a relationship plan below a node, a COLLECT subquery returning per
  * relationship one flat list, [...relationship values, ...far node values, ...lists of the plans
- * below], nested as deep as the plans go (flat: a list per level of nesting costs Neo4j and the
- * driver an object each, measured at a fifth of the nested read's statement). Generated, not kept in cypher/: its shape is the query's. Relationship types and
- * kinds come from the schema's declarations (checked as identifiers) and are written into the
+ * below], nested as deep as the plans go (flat, because a list per level of nesting costs Neo4j
+ * and the driver an object each: about a fifth of the nested read's statement, measured).
+ * Generated, not kept in cypher/: its shape is the query's. Relationship types and kinds come
+ * from the schema's declarations (checked as identifiers) and are written into the
  * text, so Neo4j expands only the typed relationships, matches the far kind by its label, and
  * caches one plan per query shape; filter values are parameters.
  */
@@ -15,8 +16,10 @@ export function ident(s: string): string {
   if (!IDENT.test(s)) throw new Error(`Not a Cypher identifier the engine writes into a statement: "${s}"`);
   return s;
 }
+/** `v.p`: a property of the node or relationship bound to `v`. */
+const prop = (v: string, p: string) => `${v}.\`${ident(p)}\``;
 /** `[v.p1, v.p2, …]`: the values of `props` of the node or relationship bound to `v`. */
-export const values = (v: string, props: readonly string[]) => `[${props.map((p) => `${v}.\`${ident(p)}\``).join(", ")}]`;
+export const values = (v: string, props: readonly string[]) => `[${props.map((p) => prop(v, p)).join(", ")}]`;
 
 /** Writes COLLECT subqueries for plans, collecting their parameters and the filters each was written with. */
 export class StatementBuilder {
@@ -47,7 +50,7 @@ export class StatementBuilder {
     const arrow = direction === "OUT" ? `-[${r}:\`${ident(type)}\`]->` : `<-[${r}:\`${ident(type)}\`]-`;
     // Rows of a parent in the order a client expects: list position or ordinal, then source order.
     const order = direction === "OUT" ? `coalesce(${r}.position, ${r}.ordinal, -1), ${n}.ord, ${n}.id` : `${n}.ord, ${n}.id`;
-    const items = [...plan.relProps.map((p) => `${r}.\`${ident(p)}\``), ...plan.nodeProps.map((p) => `${n}.\`${ident(p)}\``), ...plan.children.map((c) => this.collect(c, n, depth + 1))];
+    const items = [...plan.relProps.map((p) => prop(r, p)), ...plan.nodeProps.map((p) => prop(n, p)), ...plan.children.map((c) => this.collect(c, n, depth + 1))];
     // A node's kind is also its label: matching the label is cheaper than reading the property.
     return `COLLECT { MATCH (${parent})${arrow}(${n}:${ident(kind ?? "Entity")})${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ` +
       `WITH ${r}, ${n} ORDER BY ${order} RETURN [${items.join(", ")}] }`;
