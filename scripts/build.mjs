@@ -2,7 +2,7 @@
 // modules `npm start` runs with plain `node`. Why not tsx, which the tests and CLIs use: tsx
 // compiles with esbuild's keepNames (a __name() call each time a function is created) and turns on
 // source-mapped stack traces, which the Neo4j driver captures once per statement. Together they
-// took about a sixth of the service's CPU per request (bench/analysis.md). Same compiler (esbuild),
+// took about a sixth of the service's Node CPU per request (bench/analysis.md). Same compiler (esbuild),
 // same tsconfig, so the code that runs is the code the tests run, without those two costs.
 //
 // Only files whose output changed are written (each through a temporary file and a rename), and
