@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { RequestScope } from "../db/database.js";
 import { UnavailableError } from "../errors/client-errors.js";
@@ -21,6 +22,10 @@ const ANSWERED = new UnavailableError("The request had been answered; its leftov
  */
 export function requestScope(req: IncomingMessage, res: ServerResponse, o: RequestScopeOptions): RequestScope {
   const scoped = new AbortController();
+  // Each database call of the request listens to this signal while it runs (or waits for a slot)
+  // and stops listening when it ends; a query with more than ten lists at the top has more than ten
+  // at once, which is no leak. The query limits bound how many there can be.
+  setMaxListeners(0, scoped.signal);
   const timer = setTimeout(() => {
     scoped.abort(
       new UnavailableError(

@@ -143,3 +143,20 @@ describe("the response-size backstop", () => {
     expect(res.data!.tasks.edges).toHaveLength(2);
   });
 });
+
+describe("many lists in one query", () => {
+  it("answers twelve top-level lists at once without warning of a listener leak", async () => {
+    const warnings: Error[] = [];
+    const onWarning = (w: Error) => warnings.push(w);
+    process.on("warning", onWarning);
+    try {
+      const res = await timed(`{ ${Array.from({ length: 12 }, (_, i) => `l${i}: tasks(first: 1, after: null) { edges { node { id } } }`).join(" ")} }`);
+      expect(res.errors).toBeUndefined();
+      expect(Object.keys(res.data!)).toHaveLength(12);
+      await new Promise((resolve) => setImmediate(resolve)); // warnings are emitted on the next tick
+    } finally {
+      process.off("warning", onWarning);
+    }
+    expect(warnings.map((w) => w.name)).not.toContain("MaxListenersExceededWarning");
+  });
+});
