@@ -8,12 +8,13 @@
  *   npm run soak -- [--duration 180] [--connections 32] [--max-requests 500000] [--json out.json]
  *                   [--query-timeout-ms N]   (sets the service's NEO4J_QUERY_TIMEOUT_MS; default: its own)
  */
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import { buildService } from "./lib/build.js";
 import { send } from "./lib/http.js";
 import { freePort, PROJECT_ROOT } from "./lib/neo4j.js";
 import { cpuMicros, rssBytes } from "./lib/proc.js";
@@ -96,8 +97,7 @@ async function main(): Promise<void> {
   delete env.NEO4J_URI;
   if (o.queryTimeoutMs !== undefined) env.NEO4J_QUERY_TIMEOUT_MS = String(o.queryTimeoutMs);
   log(`Starting the service (dist/src/main.js) on 127.0.0.1:${port}, embedded Neo4j on ${boltPort}, data in ${dataDir}…`);
-  execFileSync(process.execPath, [path.join(PROJECT_ROOT, "scripts", "build.mjs")], { stdio: "inherit" });
-  const service = spawn(process.execPath, [path.join(PROJECT_ROOT, "dist", "src", "main.js")], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  const service = spawn(process.execPath, [path.join(buildService(), "main.js")], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
   service.stdout!.on("data", (b: Buffer) => process.stdout.write(`  service: ${b}`));
   service.stderr!.on("data", (b: Buffer) => process.stderr.write(`  service: ${b}`));
   const url = `http://127.0.0.1:${port}`;

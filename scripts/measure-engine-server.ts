@@ -17,7 +17,8 @@ if (compiled) {
   execFileSync(process.execPath, [path.join(root, "scripts", "build.mjs")], { stdio: "inherit" });
   process.setSourceMapsEnabled(false);
 }
-const code = (file: string) => path.join(root, compiled ? "dist/src" : "src", compiled ? `${file}.js` : `${file}.ts`);
+const [dir, ext] = compiled ? ["dist/src", ".js"] : ["src", ".ts"];
+const code = (file: string) => path.join(root, dir, `${file}${ext}`);
 const { loadConfig } = await import(code("config"));
 const { startApp } = await import(code("app"));
 // Production settings and no request log: its JSON lines would reach the parent on stdout.

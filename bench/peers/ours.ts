@@ -1,7 +1,7 @@
-import { execFileSync } from "node:child_process";
 import path from "node:path";
 import type * as App from "../../src/app.js";
 import type * as ConfigModule from "../../src/config.js";
+import { buildService } from "../lib/build.js";
 import { PROJECT_ROOT } from "../lib/neo4j.js";
 import { NO_AUTH, type Neo4jAuth, type RunningPeer } from "./peer.js";
 
@@ -14,8 +14,7 @@ import { NO_AUTH, type Neo4jAuth, type RunningPeer } from "./peer.js";
  * itself: two copies of the GraphQL classes would both register with type-graphql.
  */
 export async function startOurs(boltUri: string, auth: Neo4jAuth = NO_AUTH): Promise<RunningPeer> {
-  execFileSync(process.execPath, [path.join(PROJECT_ROOT, "scripts", "build.mjs")], { stdio: "inherit" });
-  const dist = path.join(PROJECT_ROOT, "dist", "src");
+  const dist = buildService();
   const { startApp } = (await import(path.join(dist, "app.js"))) as typeof App;
   const { loadConfig } = (await import(path.join(dist, "config.js"))) as typeof ConfigModule;
   // The response cache is off unless the bench was asked to measure it (--response-cache).

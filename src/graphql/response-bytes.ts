@@ -26,8 +26,12 @@ function textOf(result: ResultParts): string {
   return `${JSON.stringify({ errors: result.errors, data: result.data, extensions: result.extensions })}\n`;
 }
 
-/** The response's JSON, reused when it was made for the same data, errors and extensions. */
-function responseText(result: ResultParts): string {
+/**
+ * The response's JSON, reused when it was made for the same data, errors and extensions: ApolloServer's
+ * `stringifyResult`, and what {@link responseBytes} measures. With nothing made yet (or the result
+ * changed since), the same serialisation as Apollo's default.
+ */
+export function stringifyResult(result: ResultParts): string {
   if (!isObject(result.data)) return textOf(result);
   const known = made.get(result.data);
   if (known && known.errors === result.errors && known.extensions === result.extensions) return known.text;
@@ -38,13 +42,5 @@ function responseText(result: ResultParts): string {
 
 /** The size in bytes of a response's JSON (without the final newline). */
 export function responseBytes(result: ResultParts): number {
-  return Buffer.byteLength(responseText(result)) - 1;
-}
-
-/**
- * ApolloServer's `stringifyResult`: the text {@link responseBytes} already made for this response,
- * or the same serialisation as Apollo's default when none was made (or the result changed since).
- */
-export function stringifyResult(result: ResultParts): string {
-  return responseText(result);
+  return Buffer.byteLength(stringifyResult(result)) - 1;
 }

@@ -72,6 +72,9 @@ export function fillBelow(stores: Stores, plans: readonly RelPlan[], filters: Ma
   plans.forEach((p, i) => fill(stores, p, filters, parent, kids[i]!));
 }
 
+/** What a statement's parent rows are looked up with: their kind, for the plans selected on some kinds only. */
+const KIND = ["kind"] as const;
+
 async function run(db: Database, name: string, stores: Stores, branches: Branch[], fixed?: Map<RelPlan, RelFilters>): Promise<void> {
   const built = buildStatement(branches, stores.variables, fixed);
   const rows = await db.readGenerated({ name, text: built.text, params: built.params });
@@ -79,7 +82,7 @@ async function run(db: Database, name: string, stores: Stores, branches: Branch[
     const branch = branches[row.b as number]!;
     const id = row.id as string;
     if (branch.self) stores.nodes.remember(branch.self, row.self as unknown[]);
-    fillBelow(stores, branch.plans, built.filters, stores.nodes.get(id, ["kind"]) ?? { id }, row.kids as unknown[][][]);
+    fillBelow(stores, branch.plans, built.filters, stores.nodes.get(id, KIND) ?? { id }, row.kids as unknown[][][]);
   }
 }
 

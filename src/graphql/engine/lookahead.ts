@@ -1,11 +1,11 @@
 import {
-  type FieldNode, type FragmentDefinitionNode, getArgumentValues, getNamedType, type GraphQLField, type GraphQLNamedType,
-  type GraphQLResolveInfo, type GraphQLSchema, isAbstractType, isObjectType,
+  type FieldNode, getArgumentValues, getNamedType, type GraphQLField, type GraphQLNamedType, type GraphQLResolveInfo,
+  isAbstractType, isObjectType,
 } from "graphql";
 import { EDGE_ENDS } from "../edges/edge-ends.js";
 import { NODE_ALWAYS, REL_ALWAYS, REL_COMPUTED } from "./plans.js";
 import { declaredRelation, type RelationSpec, relationOf } from "./relation.js";
-import { fieldsOf, memoized, type SelectedField, selectedFields, storedProperties, subSelection } from "./selection.js";
+import { fieldsOf, fieldsUnder, memoized, type SelectedField, type SelectionDoc, selectedFields, storedProperties, subSelection } from "./selection.js";
 
 /**
  * Lookahead: the relationship fields selected below a node, read from the selection before any of
@@ -33,11 +33,6 @@ export interface RelPlan {
   children: readonly RelPlan[];
 }
 
-interface Doc {
-  schema: GraphQLSchema;
-  fragments: Record<string, FragmentDefinitionNode>;
-}
-
 /** Normalises a filter list as resolvers pass it: an empty or absent list keeps everything. */
 export const filterList = (xs: readonly string[] | null | undefined): readonly string[] | null => (xs?.length ? xs : null);
 
@@ -61,31 +56,25 @@ const unfiltered = new WeakMap<RelationSpec, string>();
 const listKey = (xs: readonly string[] | null) => (xs ? xs.join(",") : "*");
 const unfilteredKey = (spec: RelationSpec) => `${spec.type}|${spec.direction}|${spec.kind ?? "*"}`;
 
-function selectionOn(doc: Doc, fields: SelectedField[], type: GraphQLNamedType): SelectedField[] {
+function selectionOn(doc: SelectionDoc, fields: SelectedField[], type: GraphQLNamedType): SelectedField[] {
   const sets = fields.flatMap((f) => (f.node.selectionSet ? [f.node.selectionSet] : []));
   return selectedFields(doc.schema, doc.fragments, sets, type);
 }
 
-/** The fields under the edge field `name` (an edge's far end), merged. */
-function under(doc: Doc, fields: SelectedField[], name: string): SelectedField[] {
-  const sub = subSelection(fields, name);
-  return sub.type ? selectedFields(doc.schema, doc.fragments, sub.sets, sub.type) : [];
-}
-
 /** What to read of the relationships and far nodes of a relationship field, and the far node's own selection. */
-function farSelection(doc: Doc, def: GraphQLField<unknown, unknown>, own: SelectedField[], spec: RelationSpec): { relProps: string[]; nodeProps: string[]; far: SelectedField[]; farType: GraphQLNamedType } {
+function farSelection(doc: SelectionDoc, def: GraphQLField<unknown, unknown>, own: SelectedField[], spec: RelationSpec): { relProps: string[]; nodeProps: string[]; far: SelectedField[]; farType: GraphQLNamedType } {
   const returned = getNamedType(def.type);
   const ends = EDGE_ENDS[returned.name];
   const extra = spec.relProps ?? [];
   if (!ends || !isObjectType(returned)) return { relProps: [...extra], nodeProps: storedProperties(own, NODE_ALWAYS), far: own, farType: returned };
   const endField = spec.direction === "OUT" ? ends.end : ends.start;
-  const far = under(doc, own, endField);
+  const far = fieldsUnder(doc, own, endField);
   const farType = getNamedType(returned.getFields()[endField]!.type);
   return { relProps: [...new Set([...storedProperties(own, REL_ALWAYS, REL_COMPUTED), ...extra])], nodeProps: storedProperties(far, NODE_ALWAYS), far, farType };
 }
 
 /** Plans of the relationship fields among `fields`, selected on nodes whose static type is `parent`. */
-function relPlans(doc: Doc, fields: SelectedField[], parent: GraphQLNamedType): RelPlan[] {
+function relPlans(doc: SelectionDoc, fields: SelectedField[], parent: GraphQLNamedType): RelPlan[] {
   const groups = new Map<string, SelectedField[]>();
   for (const f of fields) {
     if (!declaredRelation(f.def) || !isObjectType(f.on)) continue;
@@ -131,7 +120,7 @@ export const fieldPlan = memoized((info: GraphQLResolveInfo): FieldPlan => {
 
 /** The plans below the items of the connection being resolved (`tasks { edges { node { … } } }`). */
 export const lookaheadOfPage = memoized((info: GraphQLResolveInfo): RelPlan[] => {
-  const edges = under(info, fieldsOf(info), "edges");
+  const edges = fieldsUnder(info, fieldsOf(info), "edges");
   const sub = subSelection(edges, "node");
   return sub.type ? relPlans(info, selectedFields(info.schema, info.fragments, sub.sets, sub.type), sub.type) : [];
 });

@@ -1,6 +1,5 @@
-import type { GraphQLResolveInfo } from "graphql";
 import { EVIDENCE_PROPERTIES } from "../../graph/evidence-properties.js";
-import { fieldsOf, memoized, type SelectedField, selectedFields, storedProperties, subSelection } from "./selection.js";
+import { fieldsOf, fieldsUnder, memoized, storedProperties } from "./selection.js";
 
 /**
  * What to fetch for a field, read from its selection once per document (see {@link memoized}).
@@ -14,11 +13,6 @@ export const REL_COMPUTED = ["type"] as const;
 /** Node properties `snippet` reads (see search/snippet.ts). */
 const SNIPPET_SOURCES = ["name", "nameEn", "text", "textEn"] as const;
 
-function nested(info: GraphQLResolveInfo, fields: SelectedField[], name: string): SelectedField[] {
-  const sub = subSelection(fields, name);
-  return sub.type ? selectedFields(info.schema, info.fragments, sub.sets, sub.type) : [];
-}
-
 /** Properties of the node(s) a field returns (`node(id)`, `action`, `platforms`, an edge's end). */
 export const nodePlan = memoized((info): string[] => storedProperties(fieldsOf(info), NODE_ALWAYS));
 
@@ -31,7 +25,7 @@ export interface PagePlan {
 /** For a connection (`tasks`, `agencies`, …): the nodes under `edges.node`, plus the cursor's sort key. */
 export const pagePlan = memoized((info, sortKey): PagePlan => {
   const fields = fieldsOf(info);
-  const nodes = nested(info, nested(info, fields, "edges"), "node");
+  const nodes = fieldsUnder(info, fieldsUnder(info, fields, "edges"), "node");
   return { nodeProps: storedProperties(nodes, [...NODE_ALWAYS, sortKey]), withTotal: fields.some((f) => f.node.name.value === "totalCount") };
 });
 
@@ -39,7 +33,7 @@ export const pagePlan = memoized((info, sortKey): PagePlan => {
 export const searchPlan = memoized((info): string[] => {
   const fields = fieldsOf(info);
   const snippet = fields.some((f) => f.node.name.value === "snippet") ? SNIPPET_SOURCES : [];
-  return storedProperties(nested(info, fields, "node"), [...NODE_ALWAYS, ...snippet]);
+  return storedProperties(fieldsUnder(info, fields, "node"), [...NODE_ALWAYS, ...snippet]);
 });
 
 /**
@@ -50,7 +44,7 @@ export const searchPlan = memoized((info): string[] => {
  */
 export const subgraphEdgePlan = memoized((info, path): string[] => {
   let fields = fieldsOf(info);
-  for (const name of path.split(".")) fields = nested(info, fields, name);
+  for (const name of path.split(".")) fields = fieldsUnder(info, fields, name);
   const props = new Set<string>();
   for (const f of fields) {
     if (f.node.name.value === "evidence") EVIDENCE_PROPERTIES.forEach((p) => props.add(p));

@@ -1,7 +1,5 @@
 import { assignValues, type Related, type RelRecord } from "../records.js";
-import { covers, WideningRecords } from "./widening-records.js";
-
-const union = (a: readonly string[], b: readonly string[]): readonly string[] => (covers(a, b) ? a : [...a, ...b.filter((p) => !a.includes(p))]);
+import { covers, union, WideningRecords } from "./widening-records.js";
 
 /**
  * The relationship lists one request has fetched, by parent node and relationship field (type,

@@ -44,6 +44,18 @@ export function selectedFields(
   return out;
 }
 
+/** Where a selection is read from: the schema and the document's fragments (a resolve info is one). */
+export interface SelectionDoc {
+  schema: GraphQLSchema;
+  fragments: Record<string, FragmentDefinitionNode>;
+}
+
+/** The fields selected under every `name` field of `fields` (an edge's far end, `edges`, then `node`), on that field's type, merged. */
+export function fieldsUnder(doc: SelectionDoc, fields: SelectedField[], name: string): SelectedField[] {
+  const sub = subSelection(fields, name);
+  return sub.type ? selectedFields(doc.schema, doc.fragments, sub.sets, sub.type) : [];
+}
+
 /** The fields selected under every `name` field of `fields` (e.g. `edges`, then `node`), merged. */
 export function subSelection(fields: SelectedField[], name: string): { sets: SelectionSetNode[]; type?: GraphQLNamedType } {
   const picked = fields.filter((f) => f.node.name.value === name);

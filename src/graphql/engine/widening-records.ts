@@ -7,6 +7,11 @@ export function covers(known: readonly string[], wanted: readonly string[]): boo
   return true;
 }
 
+/** `known` with whatever of `more` it lacks added at the end (itself when it lacks nothing). */
+export function union(known: readonly string[], more: readonly string[]): readonly string[] {
+  return covers(known, more) ? known : [...known, ...more.filter((p) => !known.includes(p))];
+}
+
 /**
  * Fetched records by id, one record per id, widened in place when a later fetch read more of its
  * properties: what the node and relationship stores of a request are made of. A record keeps the
@@ -32,7 +37,7 @@ export class WideningRecords<T extends { evidence: EvidenceRecord[] }> {
     if (covers(known.props, props)) return known.record;
     const fresh = props.filter((p) => !known.props.includes(p));
     assignValues(known.record, fresh, fresh.map((p) => values[at + props.indexOf(p)]));
-    known.props = [...known.props, ...fresh];
+    known.props = union(known.props, fresh);
     return known.record;
   }
 }
