@@ -6,6 +6,8 @@ import { CypherStatements } from "./db/cypher-statements.js";
 import { Database } from "./db/database.js";
 import { type EmbeddedNeo4j, type EmbeddedNeo4jOptions, startEmbeddedNeo4j } from "./db/embedded.js";
 import { EmbeddedSupervisor } from "./db/supervisor.js";
+import { UnavailableError } from "./errors/client-errors.js";
+import { StartupError } from "./errors/startup-error.js";
 import { buildGraphQLSchema } from "./graphql/schema.js";
 import { startHttpServer } from "./http/server.js";
 import { loadGazetteer } from "./ingest/gazetteer.js";
@@ -74,13 +76,7 @@ export async function startApp(config: Config, log: (line: string) => void = con
     });
     supervisor?.attach(db.health);
     cleanups.push(() => db.close());
-    await applySchema(db, statements);
-
-    if (config.seed !== "never") {
-      for (const r of await seedGraph(db, config.projectRoot, { force: config.seed === "always" })) {
-        log(r.skipped ? `Seed ${r.documentId} is unchanged; not reloaded.` : `Loaded ${r.documentId}: ${r.nodes} nodes, ${r.relationships} relationships.`);
-      }
-    }
+    await setUpGraph(db.withTimeout(config.setupTimeoutMs), statements, config, log);
 
     const http = await startHttpServer({
       db,
@@ -105,4 +101,47 @@ export async function startApp(config: Config, log: (line: string) => void = con
     await stop();
     throw error;
   }
+}
+
+/**
+ * Schema and seed, bounded by `NEO4J_SETUP_TIMEOUT_MS` rather than the per-request timeout (on a
+ * loaded machine the seed took 19–26 s), with a line of progress per step. A failure becomes one
+ * paragraph that names the step and what to do, never a client's message or a stack trace.
+ */
+async function setUpGraph(db: Database, statements: CypherStatements, config: Config, log: (line: string) => void): Promise<void> {
+  const step = async <T>(what: string, work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof StartupError) throw error;
+      const seconds = Math.round(config.setupTimeoutMs / 1000);
+      throw new StartupError(
+        `${what} failed: ${setupFailure(error, seconds)} Nothing was half-written: each step is one transaction. ` +
+          `Start-up work may take up to NEO4J_SETUP_TIMEOUT_MS (now ${seconds} s) per step; on a busy or slow machine ` +
+          "raise it, or start again when the machine is less loaded.",
+        { cause: error },
+      );
+    }
+  };
+  log("Creating constraints and indexes…");
+  await step("Creating the constraints and indexes", () => applySchema(db, statements));
+  if (config.seed === "never") return;
+  const started = Date.now();
+  log("Loading the seed graph (the first start on an empty database takes a few seconds)…");
+  const results = await step("Loading the seed graph", () => seedGraph(db, config.projectRoot, { force: config.seed === "always" }));
+  const took = ((Date.now() - started) / 1000).toFixed(1);
+  for (const r of results) {
+    log(r.skipped ? `Seed ${r.documentId} is unchanged; not reloaded.` : `Loaded ${r.documentId}: ${r.nodes} nodes, ${r.relationships} relationships (${took} s).`);
+  }
+}
+
+/** What went wrong in a start-up step, in the operator's terms (a client's "narrow your query" would mislead). */
+function setupFailure(error: unknown, seconds: number): string {
+  if (error instanceof UnavailableError) {
+    if (error.reason === "timeout") return `Neo4j stopped it when it had run for NEO4J_SETUP_TIMEOUT_MS (${seconds} s).`;
+    if (error.reason === "unreachable") return "Neo4j could not be reached while it ran (it stopped or restarted).";
+    return "Neo4j was not available to run it.";
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return /[.!?]$/.test(message) ? message : `${message}.`;
 }

@@ -40,8 +40,13 @@ export interface Config {
   database?: string;
   /** `NEO4J_CONNECT_TIMEOUT_MS`, default 60000: how long to retry an unreachable Neo4j at start-up. */
   connectTimeoutMs: number;
-  /** `NEO4J_QUERY_TIMEOUT_MS`, default 10000: server-side timeout of each transaction. */
+  /** `NEO4J_QUERY_TIMEOUT_MS`, default 10000: server-side timeout of each transaction a request or an ingest runs. */
   queryTimeoutMs: number;
+  /**
+   * `NEO4J_SETUP_TIMEOUT_MS`, default 600000: server-side timeout of each start-up transaction (schema,
+   * seed). A loaded machine can take far longer than a request's budget to load the seed.
+   */
+  setupTimeoutMs: number;
   /** `SEED`: `auto` (default: load when missing or changed), `always` (re-merge at every start), `never`. */
   seed: SeedMode;
   /** Project root: seeds, cypher/ and the Maven project are found from here. */
@@ -104,7 +109,7 @@ type Env = Record<string, string | undefined>;
 const KNOWN = [
   "PORT", "HOST", "NODE_ENV", "SEED",
   "NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD", "NEO4J_DATABASE",
-  "NEO4J_CONNECT_TIMEOUT_MS", "NEO4J_QUERY_TIMEOUT_MS",
+  "NEO4J_CONNECT_TIMEOUT_MS", "NEO4J_QUERY_TIMEOUT_MS", "NEO4J_SETUP_TIMEOUT_MS",
   "NEO4J_EMBEDDED_PORT", "NEO4J_EMBEDDED_DATA_DIR", "NEO4J_EMBEDDED_HEAP_MB", "NEO4J_EMBEDDED_PAGECACHE_MB",
   "JAVA_HOME",
   "MAX_QUERY_DEPTH", "MAX_QUERY_COST", "MAX_QUERY_ALIASES", "MAX_QUERY_TOKENS", "MAX_RESPONSE_BYTES", "MAX_BODY_BYTES",
@@ -148,6 +153,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     database: nonEmpty(env.NEO4J_DATABASE),
     connectTimeoutMs: int("NEO4J_CONNECT_TIMEOUT_MS", 60_000, 0, 3_600_000),
     queryTimeoutMs: int("NEO4J_QUERY_TIMEOUT_MS", 10_000, 100, 3_600_000),
+    setupTimeoutMs: int("NEO4J_SETUP_TIMEOUT_MS", 600_000, 1_000, 86_400_000),
     seed: readSeed(env.SEED, problems),
     projectRoot,
     limits: {

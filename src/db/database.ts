@@ -111,6 +111,14 @@ export class Database {
     return new Database(this.driver, this.statements, this.options, scope, { ...this.shared, root });
   }
 
+  /**
+   * The same door with another server-side timeout per transaction: start-up work (schema, seed)
+   * runs under its own generous bound, not the one sized for requests.
+   */
+  withTimeout(queryTimeoutMs: number): Database {
+    return new Database(this.driver, this.statements, { ...this.options, queryTimeoutMs }, this.scope, this.shared);
+  }
+
   /** Runs one statement as a read (see {@link readText}). */
   async read(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
     return this.readText(this.statements.get(name), params);

@@ -14,13 +14,13 @@ export function isUnreachable(error: unknown): boolean {
 export function translate(error: unknown): unknown {
   if (!(error instanceof Neo4jError)) return error;
   if (isUnreachable(error)) {
-    return new UnavailableError("The graph database is not reachable right now; try again shortly.");
+    return new UnavailableError("The graph database is not reachable right now; try again shortly.", "unreachable");
   }
   if (error.message.startsWith("Connection acquisition timed out")) {
-    return new UnavailableError("Every connection to the graph database is busy; try again shortly.");
+    return new UnavailableError("Every connection to the graph database is busy; try again shortly.", "busy");
   }
   if (error.code.includes("TransactionTimedOut") || error.code.includes("Transaction.Terminated")) {
-    return new UnavailableError("The query took too long and was stopped; narrow it (smaller first, depth or fewer types) and try again.");
+    return new UnavailableError("The query took too long and was stopped; narrow it (smaller first, depth or fewer types) and try again.", "timeout");
   }
   return error;
 }

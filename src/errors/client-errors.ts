@@ -22,9 +22,15 @@ export class NotFoundError extends ClientError {
   }
 }
 
-/** Neo4j is unreachable, or a query hit its time limit. */
+/** Why the database could not answer: the server is out of reach, busy, or stopped the work at its time limit. */
+export type UnavailableReason = "unreachable" | "busy" | "timeout" | "cancelled";
+
+/** Neo4j is unreachable, or a query hit its time limit. `reason` is for the service's own messages, not sent to clients. */
 export class UnavailableError extends ClientError {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly reason?: UnavailableReason,
+  ) {
     super(message, ErrorCode.UNAVAILABLE);
   }
 }

@@ -1,12 +1,13 @@
 import { spawnSync } from "node:child_process";
 import net from "node:net";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { startApp } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { connect } from "../../src/db/connect.js";
 import { StartupError } from "../../src/errors/startup-error.js";
 import { freePort } from "../helpers/free-port.js";
-import { PROJECT_ROOT, testNeo4j } from "../helpers/neo4j.js";
+import { openTestDatabase, openTestDriver, PROJECT_ROOT, testNeo4j } from "../helpers/neo4j.js";
+import { ensureSeeded } from "../helpers/seeded.js";
 
 async function startupError(run: () => Promise<unknown>): Promise<string> {
   try {
@@ -72,4 +73,68 @@ describe("wrong credentials", () => {
     expect(message).toContain(`Neo4j at ${uri} refused the credentials for user "neo4j"`);
     expect(message).toContain("Set NEO4J_USERNAME and NEO4J_PASSWORD");
   });
+});
+
+describe("start-up on a busy machine", () => {
+  const planId = "PolicyDocument:gz-ai-plan-2020-2022";
+
+  beforeAll(async () => {
+    const db = await openTestDatabase();
+    await ensureSeeded(db);
+    await db.close();
+  });
+
+  /** Holds a write lock on the plan's node for `ms` in another transaction, as a slow machine would hold up the seed. */
+  async function lockPlanFor(ms: number): Promise<{ released: Promise<void> }> {
+    const driver = openTestDriver();
+    const session = driver.session();
+    const tx = session.beginTransaction();
+    const { records } = await tx.run("MATCH (d:Entity {id: $id}) SET d.lockProbe = 1 RETURN count(d) AS n", { id: planId });
+    expect(records[0]?.get("n")).toBe(1);
+    // Wrapped: an async function returning a promise would wait for it.
+    const released = (async () => {
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      await tx.rollback();
+      await session.close();
+      await driver.close();
+    })();
+    return { released };
+  }
+
+  function configWith(overrides: { queryTimeoutMs: number; setupTimeoutMs: number }) {
+    const t = testNeo4j();
+    return loadConfig({}, {
+      port: 0, host: "127.0.0.1", projectRoot: PROJECT_ROOT, seed: "always", ...overrides,
+      neo4j: { kind: "external", uri: t.uri, username: t.username ?? "neo4j", password: t.password ?? "" },
+    });
+  }
+
+  it("loads the seed even when it takes far longer than a request may (NEO4J_QUERY_TIMEOUT_MS)", async () => {
+    // Neo4j checks timeouts every 2 s: a 4 s wait is past a 200 ms timeout whenever it is checked.
+    const { released } = await lockPlanFor(4_000);
+    const lines: string[] = [];
+    const started = Date.now();
+    const app = await startApp(configWith({ queryTimeoutMs: 200, setupTimeoutMs: 120_000 }), (l) => lines.push(l));
+    try {
+      expect(Date.now() - started, lines.join("\n")).toBeGreaterThanOrEqual(3_500);
+      expect(lines).toContain("Loading the seed graph (the first start on an empty database takes a few seconds)…");
+      expect(lines.some((l) => /^Loaded PolicyDocument:gz-ai-plan-2020-2022: \d+ nodes/.test(l)), lines.join("\n")).toBe(true);
+    } finally {
+      await app.stop();
+      await released;
+    }
+  }, 60_000);
+
+  it("says in one paragraph which step ran out of NEO4J_SETUP_TIMEOUT_MS and what to do", async () => {
+    const { released } = await lockPlanFor(8_000);
+    try {
+      const message = await startupError(() => startApp(configWith({ queryTimeoutMs: 60_000, setupTimeoutMs: 1_000 }), () => {}));
+      expect(message).toMatch(/^Loading the seed graph failed: /);
+      expect(message).toContain("NEO4J_SETUP_TIMEOUT_MS (now 1 s)");
+      expect(message).toContain("raise it");
+      expect(message).not.toMatch(/\n\s+at /);
+    } finally {
+      await released;
+    }
+  }, 60_000);
 });
