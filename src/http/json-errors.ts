@@ -40,6 +40,12 @@ export function jsonErrorHandler(o: { production: boolean; maxBodyBytes: number 
       sendJsonError(res, status, ErrorCode.BAD_USER_INPUT, describe(error, o.maxBodyBytes));
       return;
     }
+    if (error instanceof URIError) {
+      // Express decodes path parameters; malformed percent-encoding (`%ZZ`, a lone surrogate) is the client's.
+      record.refused = "path.malformed";
+      sendJsonError(res, 400, ErrorCode.BAD_USER_INPUT, "The path holds malformed percent-encoding (such as %ZZ, a lone %, or an encoded lone surrogate). Encode it with encodeURIComponent.");
+      return;
+    }
     record.log.error({ err: error }, "internal error");
     sendJsonError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, o.production ? "Internal server error." : String(error.message));
   };

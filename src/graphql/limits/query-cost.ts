@@ -19,16 +19,25 @@ export function queryCost(schema: GraphQLSchema, document: DocumentNode, operati
   if (!byDocument) costs.set(schema, (byDocument = new WeakMap()));
   let known = byDocument.get(document);
   if (!known) byDocument.set(document, (known = new Map()));
-  const key = `${operationName ?? ""}\u0000${JSON.stringify(variables)}`;
-  let cost = known.get(key);
+  const key = costKey(operationName, variables);
+  let cost = key === undefined ? undefined : known.get(key);
   if (cost === undefined) {
     cost = estimate(schema, document, operationName, variables);
-    if (key.length <= MAX_KEY_LENGTH) {
+    if (key !== undefined && key.length <= MAX_KEY_LENGTH) {
       if (known.size >= MAX_COSTS_PER_DOCUMENT) known.clear();
       known.set(key, cost);
     }
   }
   return cost;
+}
+
+/** The memo key of a cost, or undefined for variables nested too deeply to serialise (costed, never remembered). */
+function costKey(operationName: string | undefined, variables: Record<string, unknown>): string | undefined {
+  try {
+    return `${operationName ?? ""}\u0000${JSON.stringify(variables)}`;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Costs remembered per parsed document: by operation and variables, at most this many (then forgotten at once). */

@@ -21,7 +21,9 @@ export function responseCachePlugin(cache: ResponseCache, generation: () => numb
       return {
         async responseForOperation({ operation, request, source }) {
           if (operation.operation !== OperationTypeNode.QUERY) return null;
-          key = JSON.stringify([source, request.operationName ?? null, request.variables ?? {}]);
+          key = cacheKey(source, request.operationName, request.variables);
+          // Variables too deeply nested to serialise are not cached; the request runs as usual.
+          if (key === undefined) return null;
           before = generation();
           const result = cache.get(key, before);
           if (!result) return null;
@@ -42,4 +44,13 @@ export function responseCachePlugin(cache: ResponseCache, generation: () => numb
       };
     },
   };
+}
+
+/** The key of an answer, or undefined when the variables cannot be serialised (nested past the stack). */
+function cacheKey(source: string | undefined, operationName: string | null | undefined, variables: Record<string, unknown> | undefined): string | undefined {
+  try {
+    return JSON.stringify([source, operationName ?? null, variables ?? {}]);
+  } catch {
+    return undefined;
+  }
 }
