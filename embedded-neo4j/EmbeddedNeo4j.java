@@ -117,6 +117,9 @@ public final class EmbeddedNeo4j {
                 .setConfig(GraphDatabaseSettings.routing_enabled, false)
                 // Loopback is not enough: any local process (any user) could otherwise write to the graph.
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                // No lockout after failed logins: the password is random and long, so guessing cannot
+                // succeed, but with a lockout any local process could lock the service itself out.
+                .setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
                 .setConfig(GraphDatabaseSettings.transaction_timeout, TRANSACTION_TIMEOUT)
                 // Small graph: don't preallocate 256 MiB transaction log files, keep little history.

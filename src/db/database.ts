@@ -3,7 +3,7 @@ import { ClientError, UnavailableError } from "../errors/client-errors.js";
 import { ClientSlots } from "./client-slots.js";
 import type { CypherStatements } from "./cypher-statements.js";
 import { DatabaseHealth } from "./database-health.js";
-import { isUnreachable, translate } from "./translate-error.js";
+import { isAuthenticationFailure, isUnreachable, translate } from "./translate-error.js";
 
 /** A result row as a plain object (integers arrive as JS numbers: the driver is built that way). */
 export type Row = Record<string, unknown>;
@@ -259,6 +259,9 @@ export class Database {
   /** Translates a driver failure, and trips the breaker when it says the server is unreachable. */
   private failure(error: unknown): unknown {
     if (isUnreachable(error)) this.health.reportUnreachable(this.options.uri ?? "the server");
+    if (isAuthenticationFailure(error)) {
+      this.options.log?.(`Neo4j refused the service's credentials (${(error as { code?: string }).code}): check NEO4J_USERNAME/NEO4J_PASSWORD, or the embedded password file.`);
+    }
     return translate(error);
   }
 }

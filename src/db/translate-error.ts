@@ -13,6 +13,9 @@ export function isUnreachable(error: unknown): boolean {
  */
 export function translate(error: unknown): unknown {
   if (!(error instanceof Neo4jError)) return error;
+  if (isAuthenticationFailure(error)) {
+    return new UnavailableError("The graph database refused the service's credentials; try again shortly.", "unreachable");
+  }
   if (isUnreachable(error)) {
     return new UnavailableError("The graph database is not reachable right now; try again shortly.", "unreachable");
   }
@@ -23,4 +26,9 @@ export function translate(error: unknown): unknown {
     return new UnavailableError("The query took too long and was stopped; narrow it (smaller first, depth or fewer types) and try again.", "timeout");
   }
   return error;
+}
+
+/** Neo4j refused the service's own credentials (wrong password, or its failed-login rate limit). */
+export function isAuthenticationFailure(error: unknown): boolean {
+  return error instanceof Neo4jError && /^Neo\.ClientError\.Security\.(Unauthorized|AuthenticationRateLimit|CredentialsExpired|TokenExpired)$/.test(error.code);
 }
