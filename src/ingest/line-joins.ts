@@ -1,0 +1,58 @@
+import { DATE_LINE, type LayoutLine, layoutLines, NUMBERED_ITEM } from "./layout-lines.js";
+import type { TextRange } from "./offset-map.js";
+
+/**
+ * Hard line breaks of text copied from a PDF: every line is cut at the page's width, inside words, names and 文号
+ * (`粤府办〔2021〕` / `57号`), and the structure parser reads lines as paragraphs. A line runs on into the next when
+ * it is as wide as the document's full lines (or ends in `,` `、` or an opening bracket), does not end a sentence
+ * or a heading, and the next line does not start a paragraph of its own (indented further, numbered, a date, a 文号, a
+ * salutation).
+ * Text whose lines are paragraphs (a web page) has no common full width and is left alone.
+ */
+
+/** Lines that end mid-sentence whatever their width. */
+const RUNS_ON = /[,、(《〔【“‘]$/u;
+/** Lines that end a sentence, a salutation or a list entry. */
+const ENDS = /[。;:!?…]$/u;
+/** Lines that start a part of their own after a title: a 文号 (`某府办〔2024〕17号`) or a salutation (`各区…:`). */
+const OWN_LINE = /^(?:[^\s,。]{1,12}[〔\[(]\d{4}[〕\])]\d{1,4}号|各[^。]*:)$/u;
+/** A heading closed by its bracket: `(一)总体目标(2025年)`. */
+const CLOSED_HEADING = new RegExp(`${NUMBERED_ITEM.source}.*[)\\]】》]$`, "u");
+
+/**
+ * The width of the document's full lines, in Han characters, or null when it has none: the commonest width
+ * (give or take one) among lines that are not numbered headings, held by at least three lines and 30% of them.
+ */
+export function fullLineWidth(lines: readonly LayoutLine[]): number | null {
+  const widths = lines.filter((l) => l.content !== "" && !NUMBERED_ITEM.test(l.content)).map((l) => Math.round(l.width));
+  const count = new Map<number, number>();
+  for (const w of widths) count.set(w, (count.get(w) ?? 0) + 1);
+  let best: { width: number; support: number } | null = null;
+  for (const w of count.keys()) {
+    const support = (count.get(w - 1) ?? 0) + count.get(w)! + (count.get(w + 1) ?? 0);
+    if (!best || support > best.support || (support === best.support && w > best.width)) best = { width: w, support };
+  }
+  if (!best || best.width < 12 || best.width > 80 || best.support < 3 || best.support < 0.3 * widths.length) return null;
+  return best.width;
+}
+
+/** Ranges of `text` to remove so that broken lines run on: the break and the whitespace around it. */
+export function lineJoinRanges(text: string): TextRange[] {
+  const lines = layoutLines(text);
+  const width = fullLineWidth(lines);
+  if (width === null) return [];
+  const slack = Math.max(2, width * 0.08);
+  const ranges: TextRange[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1]!;
+    if (line.content === "" || next.content === "") continue;
+    const full = line.width >= width - slack && line.width <= width + 3;
+    if (!full && !RUNS_ON.test(line.content)) continue;
+    if (ENDS.test(line.content) || CLOSED_HEADING.test(line.content)) continue;
+    if (next.indent >= line.indent + 1 || NUMBERED_ITEM.test(next.content) || DATE_LINE.test(next.content)) continue;
+    if (OWN_LINE.test(next.content)) continue;
+    ranges.push({ start: line.contentEnd, end: next.contentStart });
+  }
+  return ranges;
+}
