@@ -1,10 +1,11 @@
 import type { Gazetteer } from "./gazetteer.js";
 import type { GraphBuilder } from "./graph-builder.js";
 import { type NodeLabel, nodeId } from "./model.js";
-import { findResponsibility, type ResponsibilityClause } from "./responsibility-forms.js";
-import type { Span } from "./span.js";
+import type { ResponsibilityClause } from "./responsibility-forms.js";
+import { type Span, spanOf } from "./span.js";
 import { type Item, type Section } from "./structure.js";
 import { parseTargets } from "./targets.js";
+import { findItemResponsibility } from "./unit-labels.js";
 
 /** Where in the document a mention falls: the task, measure or target that names it, or the document itself. */
 export interface Owner {
@@ -15,15 +16,27 @@ export interface Owner {
   exclude?: Span;
 }
 
-/** The numeric targets of a 目标 section: SETS from the document, with the clause as evidence. */
+/** Builders whose document's text before its first section was already read for targets. */
+const beforeSectionsRead = new WeakSet<GraphBuilder>();
+
+/**
+ * The numeric targets of a section: SETS from the document, with the clause as evidence. Every
+ * sentence of a 目标 section is a goal; elsewhere only a sentence opening with `到YYYY年` is, as in
+ * the paragraph before the first section of a 工作要点 whose tasks are a table. A target inside a
+ * task or measure leaves that item's mentions to it; numbering runs on across sections.
+ */
 export function extractTargets(b: GraphBuilder, text: string, section: Section, docId: string, docKey: string, en: Record<string, string>, owners: Owner[]): void {
-  if (!/目标/.test(section.heading.text)) return;
-  parseTargets(text, section.content).forEach((target, i) => {
-    const id = nodeId("Target", `${docKey}/target-${i + 1}`);
+  const items = [...section.items, ...section.numbered.map((n) => n.item)];
+  let ordinal = 0;
+  const before = beforeSectionsRead.has(b) ? [] : parseTargets(text, spanOf(text, 0, section.heading.text ? section.heading.start : section.content.start), false);
+  beforeSectionsRead.add(b);
+  for (const target of [...before, ...parseTargets(text, section.content, /目标/.test(section.heading.text))]) {
+    while (b.has(nodeId("Target", `${docKey}/target-${++ordinal}`)));
+    const id = nodeId("Target", `${docKey}/target-${ordinal}`);
     b.node(id, "Target", {
       name: target.clause.text,
       nameEn: en[target.metric] ?? null,
-      ordinal: i + 1,
+      ordinal,
       metric: target.metric,
       metricEn: en[target.metric] ?? null,
       value: target.value,
@@ -34,8 +47,8 @@ export function extractTargets(b: GraphBuilder, text: string, section: Section, 
       ord: target.clause.start,
     }, target.clause);
     b.relate("SETS", docId, id, {}, target.clause);
-    owners.push({ id, label: "Target", span: target.clause });
-  });
+    if (!items.some((i) => target.clause.start >= i.full.start && target.clause.end <= i.full.end)) owners.push({ id, label: "Target", span: target.clause });
+  }
 }
 
 /** Resolves a unit name of a responsibility clause to an agency node (added to the builder); null when it cannot. */
@@ -58,7 +71,7 @@ export function extractItems(
   const measures = MEASURE_SECTION.test(section.heading.text);
   const actionIds = new Map<Item, string>();
   for (const item of section.items) {
-    if (parents.has(item) || item.body === null) {
+    if (parents.has(item) || headingAlone(item)) {
       const id = freeId(b, "Action", docKey, [`action-${item.ordinal}`, `action-${section.ordinal}-${item.ordinal}`]);
       actionIds.set(item, id);
       b.node(id, "Action", { name: item.title.text, nameEn: t.actions[item.ordinal] ?? null, ordinal: item.ordinal, document: docId, ord: item.full.start }, item.title);
@@ -73,11 +86,19 @@ export function extractItems(
     const id = freeId(b, "Task", docKey, [`task-${pad(item.ordinal)}`, `task-${section.ordinal}-${parent?.ordinal ?? 0}-${pad(item.ordinal)}`]);
     addTask(b, text, item, (parent && actionIds.get(parent)) ?? docId, id, docId, t, owners, units);
   }
+  // The rows of a task table are tasks of the document, with the units of their 牵头/配合 cells.
+  for (const row of section.rows) {
+    const id = freeId(b, "Task", docKey, [`task-${pad(row.item.ordinal)}`, `task-${section.ordinal}-row-${pad(row.item.ordinal)}`, `task-row-${row.line.start}`]);
+    addTask(b, text, row.item, docId, id, docId, t, owners, units, row.clause);
+  }
 }
 
-function addTask(b: GraphBuilder, text: string, item: Item, parentId: string, id: string, docId: string, t: Gazetteer["translations"], owners: Owner[], units: UnitResolver): void {
+function addTask(
+  b: GraphBuilder, text: string, item: Item, parentId: string, id: string, docId: string, t: Gazetteer["translations"], owners: Owner[], units: UnitResolver,
+  given?: ResponsibilityClause | null,
+): void {
   const en = t.tasks[item.ordinal];
-  const clause = findResponsibility(text, item.full);
+  const clause = given !== undefined ? given : findItemResponsibility(text, item.full);
   b.node(id, "Task", {
     name: item.title.text,
     nameEn: en?.title ?? null,
@@ -97,7 +118,7 @@ function extractMeasure(
   owners: Owner[], units: UnitResolver,
 ): void {
   const id = freeId(b, "Measure", docKey, [`measure-${item.ordinal}`, `measure-${section.ordinal}-${item.ordinal}`]);
-  const clause = findResponsibility(text, item.full);
+  const clause = findItemResponsibility(text, item.full);
   const bodyText = item.body!.text;
   const en = t.measures[item.ordinal];
   b.node(id, "Measure", {
@@ -129,3 +150,6 @@ function freeId(b: GraphBuilder, label: NodeLabel, docKey: string, keys: string[
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
+
+/** A heading with nothing under it is an action; an article (`第五条 本办法自…起施行。`) or a sentence (`…,…`) is not. */
+const headingAlone = (item: Item) => item.body === null && !/^\s*第\S{1,4}条/.test(item.full.text) && !/[,;:]/.test(item.title.text);

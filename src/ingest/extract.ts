@@ -4,6 +4,7 @@ import { discoverEntities } from "./discover.js";
 import { levelFromDocNumber, normaliseDocNumber, titleKey } from "./document-number.js";
 import { documentProps, findDocumentEntry, typeFromTitle } from "./document-props.js";
 import { shortHash } from "./entity-props.js";
+import { splitApprovers, splitIssuerNames, splitIssuers } from "./issuers.js";
 import { extractCitations } from "./extract-citations.js";
 import type { CitedDocument, ExtractOptions } from "./extract-options.js";
 import { extractMentions } from "./extract-mentions.js";
@@ -15,6 +16,8 @@ import { normalise } from "./normalise.js";
 import { canonicalPunctuation } from "./punctuation.js";
 import type { Span } from "./span.js";
 import { parseStructure } from "./structure.js";
+import { NO_TITLE_MESSAGE } from "./structure-title.js";
+import { layoutText } from "./text-layout.js";
 
 export type { CitedDocument, DocumentLookup, DocumentMetadata, ExtractOptions, KnownDocument } from "./extract-options.js";
 
@@ -42,15 +45,14 @@ const NO_TRANSLATIONS: Translations = { document: {}, sections: {}, actions: {},
  * offsets it came from.
  */
 export function extractDocument(raw: string, gazetteer: Gazetteer, options: ExtractOptions = {}): Extraction {
-  const normalised = normalise(raw);
+  const normalised = layoutText(normalise(raw));
   const text = canonicalPunctuation(normalised.text);
-  const structure = parseStructure(text);
+  const structure = parseStructure(text, { title: options.metadata?.title });
   const meta = options.metadata ?? {};
   const warnings: string[] = [];
-  if (!structure.title) {
-    throw new Error("No document title found: expected a notice line (`…关于印发《标题》的通知` or `…关于印发标题的通知`), or a title line followed by a salutation ending in `:`.");
-  }
-  const title = structure.title.text;
+  if (!structure.title && !meta.title?.trim()) throw new Error(NO_TITLE_MESSAGE);
+  // A title broken over lines is one title; a given one wins (its span is evidence when the text has it).
+  const title = meta.title?.trim() || structure.title!.text.replace(/\s*\n\s*/g, "");
   const docNumber = meta.docNumber ? normaliseDocNumber(meta.docNumber) : structure.docNumber ? normaliseDocNumber(structure.docNumber.text) : null;
   const lookup = options.documents ?? (() => undefined);
   const entry = findDocumentEntry(gazetteer.documents, title, docNumber);
@@ -60,7 +62,10 @@ export function extractDocument(raw: string, gazetteer: Gazetteer, options: Extr
   const b = new GraphBuilder(docId, normalised.toRaw);
   const discovered: Discovered[] = [];
   const example = options.example ?? false;
-  const agencies = new DocumentAgencies(b, gazetteer, meta.issuer ?? structure.issuer?.text ?? null, discovered);
+  // A joint notice has one issuer per body (`中共深圳市委办公厅 深圳市人民政府办公厅`); metadata is read the same way.
+  const givenIssuers = meta.issuer ? splitIssuerNames(meta.issuer) : [];
+  const issuerSpans = structure.issuer ? splitIssuers(text, structure.issuer) : [];
+  const agencies = new DocumentAgencies(b, gazetteer, givenIssuers.length ? givenIssuers : issuerSpans.map((s) => s.text), discovered, title);
   const t = gazetteer.translations.document[docKey] ? gazetteer.translations : { ...NO_TRANSLATIONS, targets: gazetteer.translations.targets };
 
   b.node(docId, "PolicyDocument", {
@@ -73,30 +78,27 @@ export function extractDocument(raw: string, gazetteer: Gazetteer, options: Extr
     nameEn: t.document[docKey] ?? entry?.titleEn ?? null,
     sourceUrl: meta.sourceUrl ?? entry?.sourceUrl ?? null,
     text,
-    ord: structure.title.start,
+    ord: structure.title?.start ?? 0,
     titleKey: titleKey(title),
     placeholder: false,
     example,
     jurisdiction: agencies.jurisdiction?.key ?? null,
-  }, structure.title);
+  }, structure.title ?? undefined);
 
-  const issuers: [Span | null, string | undefined, string][] = [[structure.issuer, meta.issuer, "ISSUER"], [structure.approvedBy, undefined, "APPROVER"]];
-  let issuerId: string | null = null;
-  for (const [span, given, role] of issuers) {
-    if (given) {
-      const agency = agencies.add(given);
-      b.relate("ISSUED_BY", docId, (issuerId = agency.id), { role, source: "ingest metadata" });
-      if (!agency.curated && !options.discover) warnings.push(`Issuer "${given}" is not in the agency gazetteer.`);
-      continue;
-    }
-    if (!span) continue;
-    const agency = agencies.add(span);
+  const issuers: [Span | string, string][] = [
+    ...(givenIssuers.length ? givenIssuers : issuerSpans).map((x): [Span | string, string] => [x, "ISSUER"]),
+    ...splitApprovers(text, structure.approvedBy).map((x): [Span, string] => [x, "APPROVER"]),
+  ];
+  const issuerIds = new Set<string>();
+  for (const [named, role] of issuers) {
+    const agency = agencies.add(named);
     // A government that approves its own document (经市政府同意 in a 市人民政府 document) is its issuer.
-    if (agency.id === issuerId) continue;
-    if (role === "ISSUER") issuerId = agency.id;
-    b.relate("ISSUED_BY", docId, agency.id, { role }, span);
+    if (role === "APPROVER" && issuerIds.has(agency.id)) continue;
+    if (role === "ISSUER") issuerIds.add(agency.id);
+    const given = typeof named === "string";
+    b.relate("ISSUED_BY", docId, agency.id, given ? { role, source: "ingest metadata" } : { role }, given ? undefined : named);
     // With discovery on, bodies found by pattern are listed in `discovered` instead.
-    if (!agency.curated && !options.discover) warnings.push(`${role === "ISSUER" ? "Issuer" : "Approving body"} "${span.text}" is not in the agency gazetteer.`);
+    if (!agency.curated && !options.discover) warnings.push(`${role === "ISSUER" ? "Issuer" : "Approving body"} "${given ? named : named.text}" is not in the agency gazetteer.`);
   }
 
   const cited = extractCitations(b, structure, gazetteer, docId, lookup, example, warnings);
@@ -113,7 +115,7 @@ export function extractDocument(raw: string, gazetteer: Gazetteer, options: Extr
     extractItems(b, text, section, docId, docKey, t, owners, units);
   }
   const mentions = extractMentions(b, text, gazetteer, docId, owners, (name, n) => n.label !== "Agency" || !gazetteer.jurisdictions || agencies.entry(name)?.key === n.entry.key);
-  if (options.discover) discoverEntities(b, text, docId, owners, mentions, discovered);
+  if (options.discover) discoverEntities(b, text, docId, owners, mentions, discovered, gazetteer);
   const graph = b.build();
   if (example) for (const n of graph.nodes) if (n.props.document === docId) n.props.example = true;
   const hash = createHash("sha256").update(JSON.stringify(graph)).digest("hex").slice(0, 16);

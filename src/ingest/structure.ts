@@ -1,5 +1,10 @@
-import { chineseNumeral, linesOf, type Span, spanOf, trimSpan } from "./span.js";
-import { findApproval, findCitations, findDate, findDocNumber, findIssuer, findSignature, findTitle, findTitleCitations } from "./structure-preamble.js";
+import { linesOf, type Span } from "./span.js";
+import { findCitations, findTitleCitations } from "./citation-spans.js";
+import { findApproval, findDate, findDocNumber, findSignature } from "./structure-preamble.js";
+import { metadataDate, metadataDocNumber } from "./structure-furniture.js";
+import { parseSections } from "./structure-items.js";
+import { findTables, type TaskRow } from "./structure-table.js";
+import { findTitle, sameTitle } from "./structure-title.js";
 
 /** A numbered item: `(一)加强组织保障。…` or `2.推进创新平台建设。…`. */
 export interface Item {
@@ -21,6 +26,8 @@ export interface Section {
   items: Item[];
   /** `1.…` items, each with the `(一)` heading it falls under (null when none). */
   numbered: { item: Item; parent: Item | null }[];
+  /** Rows of a task table in this section, each with the units of its 牵头单位/配合单位 cells. */
+  rows: TaskRow[];
 }
 
 export interface Citation {
@@ -36,83 +43,54 @@ export interface TitleCitation {
   title: Span;
 }
 
-/** The common layout of a Chinese policy document (通知 + 正文 with 一、/(一)/1. numbering). */
+/**
+ * A Chinese policy document as laid out: notice (or page furniture, or nothing) above the body, the
+ * body in 一、/第一章 sections of (一)/1./第一条 items and task tables.
+ */
 export interface DocumentStructure {
-  /** The document's own title line, or its 《》 span in the notice title. */
+  /** The document's own title line (up to three lines), or its 《》 span in the notice line or in `现将《X》印发给你们`. */
   title: Span | null;
-  /** Body that issues the document: the words before 关于印发 in the notice title. */
+  /** Bodies that issue the document: the words before 关于/印发 in the notice line (or the line above it), else the signature. */
   issuer: Span | null;
   /** `市人民政府` in `经市人民政府同意`. */
   approvedBy: Span | null;
-  /** A line holding only a date (`2020年2月27日`), as ISO. */
+  /** The page's `成文日期:`, else a line holding only a date (`2020年2月27日`), as ISO. */
   issueDate: { span: Span; iso: string } | null;
   /** Documents the preamble cites with their 文号. */
   citations: Citation[];
   /** Documents the preamble cites by 《title》 alone (the document's own title excluded). */
   titleCitations: TitleCitation[];
-  /** The document's own 文号: a line of the preamble holding only one (`粤府办〔2021〕57号`). */
+  /** The document's own 文号: the page's `发文字号:`, else a preamble line holding only one (`粤府办〔2021〕57号`). */
   docNumber: Span | null;
   sections: Section[];
 }
 
-const SECTION = /^\s*([一二三四五六七八九十]+)、(\S.*?)\s*$/;
-const PAREN_ITEM = /^(\s*)[(（]([一二三四五六七八九十]+)[)）]/;
-const NUMBERED_ITEM = /^(\s*)(\d{1,3})[.．、](?!\d)/;
+/** What the person ingesting knows: a given title is used (and found in the text when it occurs there). */
+export interface StructureOptions {
+  title?: string;
+}
 
 /** Finds the structure of a normalised document text; offsets are into `text`. */
-export function parseStructure(text: string): DocumentStructure {
+export function parseStructure(text: string, options: StructureOptions = {}): DocumentStructure {
   const lines = linesOf(text);
-  const sectionStarts = lines.filter((l) => SECTION.test(l.text));
-  const preambleEnd = sectionStarts[0]?.start ?? text.length;
-  const title = findTitle(text, lines);
-  const citations = findCitations(text, preambleEnd);
+  const sections = parseSections(text, lines, findTables(text, lines));
+  const first = sections[0];
+  const preambleEnd = first ? text.lastIndexOf("\n", first.heading.start - 1) + 1 : text.length;
+  // A regulation states what it implements in its first article rather than above it.
+  const opening = first?.items[0];
+  const citeEnd = opening && /^第\S{1,4}条/.test(opening.full.text) ? opening.full.end : preambleEnd;
+  const { title, issuer } = findTitle(text, lines, preambleEnd, options.title);
+  const own = title?.text ?? options.title;
+  const notOwn = <T extends { title: Span }>(c: T) => own === undefined || !sameTitle(c.title.text, own);
+  const citations = findCitations(text, citeEnd).filter(notOwn);
   return {
     title,
-    issuer: findIssuer(text, lines) ?? findSignature(text, lines),
+    issuer: issuer ?? findSignature(text, lines),
     approvedBy: findApproval(text, preambleEnd),
-    issueDate: findDate(text, lines, preambleEnd),
+    issueDate: metadataDate(text, lines, preambleEnd) ?? findDate(text, lines, preambleEnd),
     citations,
-    titleCitations: findTitleCitations(text, preambleEnd, title, citations),
-    docNumber: findDocNumber(text, lines, preambleEnd),
-    sections: sectionStarts.map((line, i) => parseSection(text, lines, line, sectionStarts[i + 1]?.start ?? text.length)),
+    titleCitations: findTitleCitations(text, citeEnd, title, citations).filter(notOwn),
+    docNumber: metadataDocNumber(text, lines, preambleEnd) ?? findDocNumber(text, lines, preambleEnd),
+    sections,
   };
-}
-
-function parseSection(text: string, lines: Span[], headingLine: Span, end: number): Section {
-  const m = SECTION.exec(headingLine.text)!;
-  const headingStart = headingLine.start + headingLine.text.indexOf(m[2]!);
-  const section: Section = {
-    ordinal: chineseNumeral(m[1]!),
-    heading: trimSpan(text, spanOf(text, headingStart, headingStart + m[2]!.length)),
-    content: spanOf(text, headingLine.end, end),
-    items: [],
-    numbered: [],
-  };
-  let parent: Item | null = null;
-  for (const line of lines) {
-    if (line.start < headingLine.end || line.start >= end) continue;
-    const paren = PAREN_ITEM.exec(line.text);
-    const numbered = paren ? null : NUMBERED_ITEM.exec(line.text);
-    const match = paren ?? numbered;
-    if (!match) continue;
-    const ordinal = paren ? chineseNumeral(paren[2]!) : Number(numbered![2]);
-    const item = parseItem(text, line, line.start + match[0].length, ordinal);
-    if (paren) {
-      section.items.push(item);
-      parent = item;
-    } else {
-      section.numbered.push({ item, parent });
-    }
-  }
-  return section;
-}
-
-/** Splits `heading。body` at the first 。 (a heading-only line keeps a null body). */
-function parseItem(text: string, line: Span, contentStart: number, ordinal: number): Item {
-  const full = trimSpan(text, spanOf(text, line.start, line.end));
-  const stop = text.indexOf("。", contentStart);
-  const titleEnd = stop === -1 || stop >= full.end ? full.end : stop;
-  const title = trimSpan(text, spanOf(text, contentStart, titleEnd));
-  const rest = trimSpan(text, spanOf(text, Math.min(titleEnd + 1, full.end), full.end));
-  return { ordinal, full, title, body: rest.text === "" ? null : rest };
 }

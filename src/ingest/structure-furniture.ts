@@ -1,0 +1,67 @@
+// Page furniture of a scraped government page: the site's name, breadcrumbs, the 索引号/发布机构/成文日期
+// metadata table and the red-head `…文件` line. None of it is the document's title or body, but the
+// metadata table names the document's 文号, date and title, which are read from it here.
+import { isoDate } from "./dates.js";
+import { DOC_NUMBER_SOURCE } from "./document-number.js";
+import { type Span, spanOf } from "./span.js";
+
+/** Labels of the metadata table sites print above a document; spaces may sit inside (`索 引 号`, `文　　号`). */
+const LABELS = [
+  "索引号", "信息索引号", "发布机构", "发文机关", "发文单位", "发布单位", "发文部门", "主题分类", "信息分类", "组配分类",
+  "体裁分类", "主题词", "成文日期", "发布日期", "发文日期", "印发日期", "生成日期", "发布时间", "实施日期", "生效日期",
+  "废止日期", "发文字号", "文号", "标题", "名称", "来源", "信息来源", "文章来源", "有效性", "是否有效", "时效性", "效力状态",
+  "公开方式", "公开范围", "浏览次数", "访问次数", "阅读次数", "作者", "责任编辑", "政策级别", "政策主题", "统一编号",
+  "规范性文件统一编号", "字号", "字体", "分享到", "所属主题", "所属机构",
+];
+const spaced = (label: string) => [...label].join(String.raw`\s*`);
+const LABEL_LINE = new RegExp(String.raw`^[\s|【\[]*(?:${LABELS.map(spaced).join("|")})\s*:`);
+/** Breadcrumbs and navigation bars (`首页 > 政务公开 > …`, `简体 | 繁體 | English`). */
+const NAVIGATION = /^\s*(?:首页|当前位置|您的位置|您现在的位置)|[>＞»›]|(?:\S\s*\|\s*){2,}\S/;
+/** A site's name (`某市人民政府门户网站`), a red-head document's header (`某市人民政府文件`), page buttons. */
+const HEADER = /^\s*\S{1,30}(?:网站|门户|政府网|在线|文件)\s*$|^\s*[(【\[]?\s*(?:打印|关闭|打印本页|关闭窗口|收藏|分享)\s*[)】\]]?\s*$/;
+/** `(此件公开发布)` under a signature. */
+const PUBLICATION_NOTE = /^\s*\(此件[^()]*\)\s*$/;
+/** A line the author marked as a comment (`# 虚构示例…`): never part of the document. */
+const COMMENT = /^\s*#/;
+
+/** Whether a line is page furniture rather than the document (only meaningful above the body). */
+export function isFurniture(line: string): boolean {
+  if (!/[。]/.test(line) && (NAVIGATION.test(line) || HEADER.test(line))) return true;
+  return COMMENT.test(line) || LABEL_LINE.test(line) || PUBLICATION_NOTE.test(line);
+}
+
+const NUMBER_FIELD = new RegExp(String.raw`(?:发\s*文\s*字\s*号|文\s*号)\s*:\s*\|?\s*(${DOC_NUMBER_SOURCE})`);
+const DATE_FIELD = /成\s*文\s*日\s*期\s*:\s*\|?\s*(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})/;
+const TITLE_FIELD = /^[\s|]*(?:标\s*题|名\s*称|文\s*件\s*名\s*称)\s*:\s*\|?\s*(\S[^|]*?)\s*\|?\s*$/;
+
+/** The 文号 of a `发文字号:`/`文号:` field of the metadata table, above `before`. */
+export function metadataDocNumber(text: string, lines: Span[], before: number): Span | null {
+  return field(text, lines, before, NUMBER_FIELD);
+}
+
+/** The title of a `标题:`/`名称:` field of the metadata table, above `before`. */
+export function metadataTitle(text: string, lines: Span[], before: number): Span | null {
+  return field(text, lines, before, TITLE_FIELD);
+}
+
+/** The date of a `成文日期:` field (the date the document was signed, not the page's 发布日期). */
+export function metadataDate(text: string, lines: Span[], before: number): { span: Span; iso: string } | null {
+  for (const line of lines) {
+    if (line.start >= before) break;
+    const m = DATE_FIELD.exec(line.text);
+    const iso = m && isoDate(m);
+    if (m && iso) return { span: spanOf(text, line.start + m.index + m[0].indexOf(m[1]!), line.start + m.index + m[0].length), iso };
+  }
+  return null;
+}
+
+function field(text: string, lines: Span[], before: number, pattern: RegExp): Span | null {
+  for (const line of lines) {
+    if (line.start >= before) break;
+    const m = pattern.exec(line.text);
+    if (!m) continue;
+    const start = line.start + m.index + m[0].lastIndexOf(m[1]!);
+    return spanOf(text, start, start + m[1]!.length);
+  }
+  return null;
+}

@@ -1,0 +1,101 @@
+// Sections and their numbered items in whichever numbering a document uses: `一、` sections (a space
+// before 、 allowed) or `第一章` chapters; `(一)` items over `1.`/`1、` subitems, `(1)` only where nothing
+// else numbers the section (elsewhere it is a part of a task's body), and `第一条` articles (with or
+// without chapters). An item runs to the next item, so a body and a responsibility clause written on
+// the lines under a heading stay with it.
+import { chineseNumeral, type Span, spanOf, trimSpan } from "./span.js";
+import type { Item, Section } from "./structure.js";
+import type { Table } from "./structure-table.js";
+
+const SECTION = /^\s*([一二三四五六七八九十]+)\s*、\s*(\S.*?)\s*$/;
+const CHAPTER = /^\s*第([一二三四五六七八九十]+)章(?:\s*(\S.*?))?\s*$/;
+const ARTICLE = /^\s*第([一二三四五六七八九十百零〇]+)条\s*/;
+const PAREN = /^\s*\(\s*([一二三四五六七八九十]+)\s*\)\s*/;
+const NUMBERED = /^\s*(\d{1,3})\s*[.、](?!\d)\s*/;
+const PAREN_ARABIC = /^\s*\(\s*(\d{1,2})\s*\)\s*/;
+
+/** Headings of a document's standard parts, never an action of their own. */
+const PART = /目标|要求|原则|思想|保障|措施|实施|机制|任务|背景|形势|基础|范围|定义|总则|附则|职责|分工|考核|监督|其他|说明/;
+
+interface Marker { line: Span; match: RegExpExecArray; ordinal: number }
+
+/** The sections of a document; a document numbered without sections gets one untitled section. */
+export function parseSections(text: string, lines: Span[], tables: Table[]): Section[] {
+  const rowLines = new Set(tables.flatMap((t) => [t.header.start, ...t.rows.map((r) => r.line.start)]));
+  const chapters = lastOfEach(markers(lines, CHAPTER));
+  const sections = chapters.length > 0 ? chapters : markers(lines, SECTION);
+  const articles = chapters.length > 0 || (sections.length === 0 && markers(lines, ARTICLE).length > 0);
+  const tableStarts = tables.map((t) => t.header.start);
+  if (sections.length === 0) {
+    const first = Math.min(...tableStarts, ...lines.filter((l) => !rowLines.has(l.start) && [ARTICLE, PAREN, NUMBERED, PAREN_ARABIC].some((p) => p.test(l.text))).map((l) => l.start));
+    if (!Number.isFinite(first)) return [];
+    const heading = spanOf(text, first, first);
+    return [fill(text, lines, { ordinal: 1, heading, content: spanOf(text, first, text.length), items: [], numbered: [], rows: [] }, first, articles, rowLines, tables)];
+  }
+  return sections.map((s, i) => {
+    const end = sections[i + 1]?.line.start ?? text.length;
+    const words = s.match[2] ?? s.match[0];
+    const at = s.line.start + s.match[0].lastIndexOf(words);
+    const section: Section = { ordinal: s.ordinal, heading: trimSpan(text, spanOf(text, at, at + words.length)), content: spanOf(text, s.line.end, end), items: [], numbered: [], rows: [] };
+    return fill(text, lines, section, s.line.end, articles, rowLines, tables);
+  });
+}
+
+function markers(lines: Span[], pattern: RegExp): Marker[] {
+  return lines.flatMap((line) => {
+    const match = pattern.exec(line.text);
+    const ordinal = match ? chineseNumeral(match[1]!) : NaN;
+    return match ? [{ line, match, ordinal: Number.isNaN(ordinal) ? Number(match[1]) : ordinal }] : [];
+  });
+}
+
+/** Chapters, without a table of contents that lists them once before the text does. */
+function lastOfEach(chapters: Marker[]): Marker[] {
+  return chapters.filter((c, i) => !chapters.slice(i + 1).some((d) => d.ordinal === c.ordinal));
+}
+
+function fill(text: string, lines: Span[], section: Section, from: number, articles: boolean, rowLines: Set<number>, tables: Table[]): Section {
+  const end = section.content.end;
+  const inside = lines.filter((l) => l.start >= from && l.start < end && !rowLines.has(l.start));
+  const found = (p: RegExp) => markers(inside, p).map((m) => ({ ...m, ordinal: Number.isNaN(m.ordinal) ? 0 : m.ordinal }));
+  const stops = [...rowLines].filter((s) => s >= from && s < end);
+  if (articles) {
+    const all = found(ARTICLE).map((m, i) => ({ ...m, ordinal: m.ordinal || i + 1 }));
+    section.items = all.map((m) => item(text, m, boundary(all, stops, m, end)));
+  } else {
+    const parens = found(PAREN);
+    const numbered = found(NUMBERED);
+    const top = parens.length > 0 ? parens : numbered.length > 0 ? numbered : found(PAREN_ARABIC);
+    const sub = top === parens ? numbered : [];
+    const all = [...top, ...sub].sort((a, b) => a.line.start - b.line.start);
+    const tops = top.map((m) => ({ m, item: item(text, m, boundary(all, stops, m, end)) }));
+    section.items = tops.map((t) => t.item);
+    section.numbered = sub.map((m) => ({ item: item(text, m, boundary(all, stops, m, end)), parent: tops.filter((t) => t.m.line.start < m.line.start).at(-1)?.item ?? null }));
+    // `一、推进算力建设` over `1.` tasks is itself the action they belong to (a part such as 保障措施 is not).
+    if (top !== parens && tops.length > 0 && section.heading.text !== "" && !PART.test(section.heading.text)) {
+      const action: Item = { ordinal: section.ordinal, full: section.heading, title: section.heading, body: null };
+      section.numbered = section.items.map((i) => ({ item: i, parent: action }));
+      section.items = [action];
+    }
+  }
+  section.rows = tables.flatMap((t) => t.rows).filter((r) => r.line.start >= from && r.line.start < end);
+  return section;
+}
+
+/** Where an item ends: at the next item of its section, a table, or the section's end. */
+function boundary(all: Marker[], stops: number[], m: Marker, end: number): number {
+  return Math.min(end, ...all.filter((o) => o.line.start > m.line.start).map((o) => o.line.start), ...stops.filter((s) => s > m.line.start));
+}
+
+/** Splits `heading。body` at the first 。 of the heading line; a heading line without 。 is the heading. */
+function item(text: string, m: Marker, end: number): Item {
+  const full = trimSpan(text, spanOf(text, m.line.start, end));
+  const contentStart = m.line.start + m.match[0].length;
+  const stop = text.indexOf("。", contentStart);
+  // A heading line that breaks off mid-sentence (`…下列用途:`) runs on to the sentence's end.
+  const lineEnd = /[:;,]\s*$/.test(m.line.text) ? full.end : m.line.end;
+  const titleEnd = Math.min(stop === -1 || stop >= lineEnd ? lineEnd : stop, full.end);
+  const title = trimSpan(text, spanOf(text, contentStart, titleEnd));
+  const rest = trimSpan(text, spanOf(text, Math.min(titleEnd + 1, full.end), full.end));
+  return { ordinal: m.ordinal, full, title, body: rest.text === "" ? null : rest };
+}

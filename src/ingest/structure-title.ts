@@ -1,0 +1,129 @@
+// The document's own title and its issuer, in whichever layout the page has: a notice line
+// (`…关于印发《X》的通知`, joint `甲 乙印发《X》的通知`, `关于《X》…的公告`), a text that starts at the
+// salutation and names X only in `现将《X》印发给你们`, or a bare title line above the body, with
+// site furniture above any of them. Offsets are into the normalised (canonical) text.
+import { titleKey } from "./document-number.js";
+import { type Span, spanOf, trimSpan } from "./span.js";
+import { isFurniture, metadataTitle } from "./structure-furniture.js";
+
+/** What the refusal says, so the person ingesting knows how to give the title. */
+export const NO_TITLE_MESSAGE =
+  "No document title found: expected a notice line (`…关于印发《标题》的通知`), `现将《标题》印发给你们`, or a title line above the body. " +
+  'Give the title with `--title "…"` on the command line, or `metadata: { title }` in the ingest mutation.';
+
+/**
+ * A title reduced beyond {@link titleKey} for comparing the spellings one document's title gets in
+ * its own notice: 的 present or absent, any dash, 〈〉 and 【】 brackets, `年` after a year range.
+ */
+export function ownTitleKey(title: string): string {
+  return titleKey(title)
+    .replace(/[〈〉<>‘’'「」『』]/g, "")
+    .replace(/[〔\[［【]/g, "(").replace(/[〕\]］】]/g, ")")
+    .replace(/[‐‑‒―−﹣-]+/g, "-")
+    .replace(/的/g, "")
+    .replace(/(\d{4})-(\d{4})年/g, "$1-$2");
+}
+
+export const sameTitle = (a: string, b: string): boolean => ownTitleKey(a) === ownTitleKey(b);
+
+/** Kinds of document a title ends with, before a `(2024-2026年)`, `(试行)` or `(征求意见稿)`. */
+const DOC_KIND = /(?:方案|计划|规划|意见|办法|措施|规定|条例|细则|通知|决定|纲要|指引|指南|政策|要点|清单|规则|公告|通告|批复|标准|制度)$/;
+const TRAILING_PARENS = /(?:\s*\([^()]{1,24}\))+\s*$/;
+/** Punctuation a title never holds (the text is canonical: `，` is `,`). */
+const SENTENCE = /[。,;!?:；！？]/;
+const SALUTATION = /:\s*$/;
+const NOTICE_BRACKETED = /^(.*?)《([^《》]+)》[^《》]*(?:通知|公告|通告|决定)$/;
+const NOTICE_PLAIN = /^(.*?)(?:关于(?:印发|发布)\s*(?!《)(.+)|印发(关于.+))的通知$/;
+/** `现将《X》印发给你们`, `《X》已经市政府同意,现印发给你们`, `《X》…现予公布`: X is the document itself. */
+const ATTACHED = /现将\s*《([^《》]+)》(?=[^《》。]{0,20}?(?:印发|印送|发给|公布))|《([^《》]+)》[^《》。]{0,60}?(?:印发给你们|现予(?:以)?(?:公布|印发))/;
+
+export interface TitleFinding {
+  title: Span | null;
+  /** The notice line's words before 关于/印发: one issuing body or several (`中共甲市委办公厅 甲市人民政府办公厅`). */
+  issuer: Span | null;
+}
+
+/** Finds the title (the given one when `given` is set) and the issuer of the notice line, above `before`. */
+export function findTitle(text: string, lines: Span[], before: number, given?: string): TitleFinding {
+  const head = lines.filter((l) => l.start < before && l.text.trim() !== "" && !isFurniture(l.text));
+  const notice = noticeLine(text, head) ?? noticeIn(text, metadataTitle(text, lines, before));
+  const issuer = notice?.issuer ?? null;
+  if (given !== undefined) return { title: ownLine(text, lines, given) ?? exactly(text, given), issuer };
+  if (notice) return { title: ownLine(text, lines, notice.title.text) ?? notice.title, issuer };
+  const attached = ATTACHED.exec(text.slice(0, before));
+  if (attached) {
+    const words = attached[1] ?? attached[2]!;
+    const start = attached.index + attached[0].indexOf(words);
+    return { title: ownLine(text, lines, words) ?? spanOf(text, start, start + words.length), issuer };
+  }
+  return { title: bareTitle(text, head), issuer };
+}
+
+/** Names of issuing bodies alone on a line, one or several apart by spaces. */
+const ISSUER_LINE = /^[^\s,。:;《》]{2,30}(?:[\s\u3000]+[^\s,。:;《》]{2,30})*?(?:办公室|办公厅|政府|委员会|委|局|厅|部|院|办)$/;
+
+function noticeLine(text: string, head: Span[]): { title: Span; issuer: Span | null } | null {
+  for (const [i, line] of head.entries()) {
+    const found = noticeIn(text, trimSpan(text, line));
+    if (!found) continue;
+    // `甲厅 乙委` on one line and `关于印发《X》的通知` on the next: the line above names the issuers.
+    const above = i > 0 ? trimSpan(text, head[i - 1]!) : null;
+    return found.issuer || !above || !ISSUER_LINE.test(above.text) ? found : { ...found, issuer: above };
+  }
+  return null;
+}
+
+/** The title and issuer a notice line names, or null when `line` is not one. */
+function noticeIn(text: string, line: Span | null): { title: Span; issuer: Span | null } | null {
+  if (!line || /。/.test(line.text) || line.text.startsWith("《")) return null;
+  const words = line.text.replace(TRAILING_PARENS, "");
+  const bracketed = NOTICE_BRACKETED.exec(words);
+  const m = bracketed && /(?:关于|印发|发布|公布)\s*$/.test(bracketed[1]!) ? bracketed : NOTICE_PLAIN.exec(words);
+  if (!m) return null;
+  const inner = m[2] ?? m[3]!;
+  const at = line.start + m[1]!.length + m[0].slice(m[1]!.length).indexOf(inner);
+  const issuerEnd = /关于|印发|发布|公布/.exec(words)?.index ?? m[1]!.length;
+  const issuer = trimSpan(text, spanOf(text, line.start, line.start + issuerEnd));
+  return { title: spanOf(text, at, at + inner.length), issuer: issuer.text === "" ? null : issuer };
+}
+
+/** One to three consecutive lines (blank lines between allowed) that spell `title`, if any. */
+function ownLine(text: string, lines: Span[], title: string): Span | null {
+  const key = ownTitleKey(title);
+  const content = lines.filter((l) => l.text.trim() !== "");
+  for (let i = 0; i < content.length; i++) {
+    let joined = "";
+    for (let j = i; j < Math.min(i + 3, content.length); j++) {
+      if (SENTENCE.test(content[j]!.text) || /的通知\s*$/.test(content[j]!.text)) break;
+      joined += content[j]!.text;
+      if (ownTitleKey(joined) === key) return trimSpan(text, spanOf(text, content[i]!.start, content[j]!.end));
+      if (!key.startsWith(ownTitleKey(joined))) break;
+    }
+  }
+  return null;
+}
+
+function exactly(text: string, title: string): Span | null {
+  const at = text.indexOf(title.trim());
+  return at === -1 || title.trim() === "" ? null : spanOf(text, at, at + title.trim().length);
+}
+
+/**
+ * A bare document's title: its first lines (up to three, for a title broken over lines) when they
+ * end with a kind of document, or its first line when a salutation or a 文号 line follows.
+ */
+function bareTitle(text: string, head: Span[]): Span | null {
+  let best: Span | null = null;
+  let joined = "";
+  for (let j = 0; j < Math.min(3, head.length); j++) {
+    if (SENTENCE.test(head[j]!.text)) break;
+    joined += head[j]!.text.trim();
+    const words = joined.replace(TRAILING_PARENS, "");
+    if (joined.length >= 4 && joined.length <= 80 && DOC_KIND.test(words)) best = trimSpan(text, spanOf(text, head[0]!.start, head[j]!.end));
+  }
+  if (best) return best;
+  const [first, second] = head;
+  const docNumberNext = second && /^\s*\S{1,12}[(\[〔]\d{4}[)\]〕]\d{1,4}号\s*$/.test(second.text);
+  if (first && second && /^[^:]{2,60}$/.test(first.text.trim()) && (SALUTATION.test(second.text) || docNumberNext)) return trimSpan(text, first);
+  return null;
+}

@@ -1,0 +1,72 @@
+// Responsibility written with labels instead of the parentheses responsibility-forms.ts reads:
+// `(牵头单位:甲;配合单位:乙)`, lines `牵头单位:甲` and `责任单位:乙` under an item, and the 牵头单位 and
+// 配合单位 cells of a task table. Each becomes the ResponsibilityClause the extractor already consumes.
+import { findResponsibility, type ResponsibilityClause, type RoleUnit } from "./responsibility-forms.js";
+import { type Span, spanOf } from "./span.js";
+import { readUnits } from "./unit-readings.js";
+
+/** A cell or labelled value and how its units take part: LIST is a 责任单位 list (the first leads). */
+export interface UnitGroup {
+  span: Span;
+  role: "LEAD" | "PARTICIPANT" | "LIST";
+}
+
+/** The clause of `groups`, quoted by `whole` (which a task's text and mentions leave out). */
+export function clauseOf(text: string, whole: Span, groups: UnitGroup[]): ResponsibilityClause | null {
+  const items = groups.flatMap((g) => splitItems(text, g.span).map((span) => ({ span, role: g.role })));
+  const units: RoleUnit[] = readUnits(text, items.map((i) => i.span)).map(({ unit, index }, position) => {
+    const role = items[index]!.role;
+    return { span: unit, position, role: role !== "LIST" ? role : index === 0 ? "LEAD" : "PARTICIPANT" };
+  });
+  if (units.length === 0) return null;
+  const prefix = /^[省市区县](?!场)/.exec(units[0]!.span.text)?.[0] ?? "";
+  return { whole, list: whole, units, prefix };
+}
+
+const LABEL = /(牵头单位|牵头部门|主责单位|配合单位|配合部门|参与单位|协同单位|责任单位|责任部门)\s*:\s*/g;
+
+/**
+ * The responsibility of an item: labelled values when a 牵头单位 label is present or a 责任单位 label
+ * opens a line, and otherwise the parenthesis forms of {@link findResponsibility}.
+ */
+export function findItemResponsibility(text: string, within: Span): ResponsibilityClause | null {
+  const labels = [...within.text.matchAll(LABEL)].filter((m) => /(^|[\n(;,，；\s])$/.test(within.text.slice(0, m.index!)));
+  const leads = labels.some((m) => /牵头|主责/.test(m[1]!));
+  const opensLine = labels.some((m) => /(^|\n)[ \t\u3000]*$/.test(within.text.slice(0, m.index!)));
+  if (labels.length === 0 || (!leads && !opensLine)) return findResponsibility(text, within);
+  const groups: UnitGroup[] = [];
+  let end = within.start;
+  labels.forEach((m, i) => {
+    const from = m.index! + m[0].length;
+    const limit = labels[i + 1]?.index ?? within.text.length;
+    const stop = /[)。;\n]/.exec(within.text.slice(from, limit));
+    const value = within.text.slice(from, stop ? from + stop.index : limit).replace(/[,，、\s]+$/, "");
+    const role = !leads ? "LIST" : /牵头|主责/.test(m[1]!) ? "LEAD" : "PARTICIPANT";
+    groups.push({ span: spanOf(text, within.start + from, within.start + from + value.length), role });
+    end = within.start + from + value.length;
+  });
+  const first = labels[0]!.index!;
+  const open = within.text[first - 1] === "(" ? first - 1 : first;
+  const close = text[end] === ")" ? end + 1 : end;
+  return clauseOf(text, spanOf(text, within.start + open, close), groups) ?? findResponsibility(text, within);
+}
+
+/** The items of a list, split at 、 , ; outside brackets (`各县(市、区)人民政府` is one); a dash or 无 is no unit. */
+function splitItems(text: string, list: Span): Span[] {
+  const out: Span[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i <= list.text.length; i++) {
+    const c = list.text[i] ?? "、";
+    if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    else if ((depth === 0 || i === list.text.length) && /[、,;；，]/.test(c)) {
+      const part = list.text.slice(from, i);
+      const lead = part.length - part.trimStart().length;
+      const name = part.trim();
+      if (name !== "" && !/^[—\-－/无]+$/.test(name)) out.push(spanOf(text, list.start + from + lead, list.start + from + lead + name.length));
+      from = i + 1;
+    }
+  }
+  return out;
+}
