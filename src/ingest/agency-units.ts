@@ -1,7 +1,10 @@
 import { addAgency, shortHash, unknownAgency } from "./entity-props.js";
 import type { AgencyEntry, Gazetteer } from "./gazetteer.js";
 import type { GraphBuilder } from "./graph-builder.js";
-import { type Jurisdiction, Jurisdictions, type ScopedName, scopedAgencyResolver } from "./jurisdiction.js";
+import { scopedAgencyResolver } from "./agency-resolver.js";
+import { collectiveLevel, isCollective } from "./collectives.js";
+import { DEPARTMENT_END } from "./unit-readings.js";
+import { type Jurisdiction, Jurisdictions, type ScopedName } from "./jurisdiction.js";
 import { nodeId } from "./model.js";
 import type { Span } from "./span.js";
 
@@ -28,16 +31,23 @@ export class DocumentAgencies {
   readonly jurisdiction: Jurisdiction | null;
   private readonly resolve: ReturnType<typeof scopedAgencyResolver>;
   private readonly areas: Jurisdictions;
+  private readonly ministry: string | null;
 
   constructor(
     private readonly b: GraphBuilder,
     private readonly g: Gazetteer,
-    issuer: string | null,
+    /** The issuing bodies' names (one each for a joint notice): the document's area is the one they share. */
+    issuer: string | string[] | null,
     private readonly discovered: Discovered[],
+    /** Words naming the document's area when its issuers are named by level only (`市人民政府办公室`): its title. */
+    hint = "",
   ) {
     this.areas = new Jurisdictions(g.jurisdictions ?? []);
     this.resolve = scopedAgencyResolver(g.agencies, this.areas);
-    this.jurisdiction = g.jurisdictions ? this.areas.ofIssuer(issuer) : null;
+    this.jurisdiction = g.jurisdictions ? this.areas.ofIssuer(issuer, hint) : null;
+    // A central body's document (`工业和信息化部办公厅`) names its own departments bare (`科技司`).
+    const first = Array.isArray(issuer) ? issuer[0] : issuer;
+    this.ministry = this.jurisdiction?.level === "NATIONAL" ? /^[^、]{2,10}?部/.exec(first ?? "")?.[0] ?? null : null;
   }
 
   /** The curated agency a name means in this document, if any (adds no node). */
@@ -49,9 +59,11 @@ export class DocumentAgencies {
    * Adds the agency `named` names (curated, found by pattern, or unknown) and returns its id;
    * `curated` says which. A span becomes evidence; a bare name (ingest metadata) has none.
    */
-  add(named: Span | string, listPrefix = ""): { id: string; curated: boolean } {
+  add(named: (Span & { reading?: string }) | string, listPrefix = ""): { id: string; curated: boolean } {
     const span = typeof named === "string" ? undefined : named;
-    const name = typeof named === "string" ? named : named.text;
+    // A unit read from its list (`广州` of `广州、深圳市政府`) is resolved by its reading; the span stays the evidence.
+    const read = (typeof named === "string" ? named : named.reading ?? named.text).replace(/\s+/g, "");
+    const name = this.ministry && /^[^国省市区县各]{2,12}((?<!公)司|局)$/.test(read) && !/^中/.test(read) ? this.ministry + read : read;
     const { entry, scoped } = this.resolve(name, this.jurisdiction, listPrefix);
     if (entry) return { id: addAgency(this.b, entry, span), curated: true };
     if (!scoped) return { id: addAgency(this.b, unknownAgency(name), span), curated: false };
@@ -63,14 +75,23 @@ export class DocumentAgencies {
     const id = nodeId("Agency", `${j.key}-${shortHash(s.short)}`);
     const unit = this.g.unitGlossary?.[s.short];
     const nameEn = unit && (j.level === "NATIONAL" || j.nameEn) ? `${j.level === "NATIONAL" ? "" : `${j.nameEn} `}${unit}` : null;
-    const name = j.level === "NATIONAL" ? s.short : j.name + s.short;
+    const collective = isCollective(s.short);
+    // The area's name then the body, never doubled (`天津市滨海新区` + `科技局`); a collective stays as
+    // written (`各区人民政府`); a party committee's body is `中共` + area + body (`中共深圳市委办公厅`).
+    // An area written in part (`高新区…`) is completed from its longest spelling ending so (`成都高新区`).
+    const area = (s.spelling && j.names.filter((n) => n.endsWith(s.spelling!)).sort((a, b) => b.length - a.length)[0]) || j.name;
+    // The party committee itself is `中共…市委`; its offices keep the written form (`市委网信办` → `深圳市委网信办`).
+    const party = /^中共/.test(written) || /^委(员会)?$/.test(s.short);
+    // A body that is no government department (`高等学校`, `龙头企业`) written without area keeps its words.
+    const bare = !s.spelling && !/^(中共)?[省市区县]/.test(written) && !DEPARTMENT_END.test(s.short);
+    const name = j.level === "NATIONAL" || collective || bare ? s.short : (party ? "中共" : "") + area + s.short;
     this.b.node(id, "Agency", {
       key: id.slice("Agency:".length), name, nameEn, nameEnComposed: nameEn !== null, aliases: [],
-      level: j.level, collective: s.short.startsWith("各"), jurisdiction: j.key,
+      level: collective ? collectiveLevel(s.short, j.level) : j.level, collective, jurisdiction: j.key,
       foundBy: "pattern", source: "Found by pattern in the text (unit suffix, read in the issuer's jurisdiction); not in the gazetteer.",
     }, span);
     if (!this.discovered.some((d) => d.id === id)) {
-      this.discovered.push({ id, label: "Agency", name, nameEn, nameEnComposed: nameEn !== null, quote: written, start: span?.start ?? -1 });
+      this.discovered.push({ id, label: "Agency", name, nameEn, nameEnComposed: nameEn !== null, quote: span?.text ?? written, start: span?.start ?? -1 });
     }
     return id;
   }

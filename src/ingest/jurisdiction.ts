@@ -1,39 +1,30 @@
-import type { AgencyEntry, GovernmentLevel } from "./gazetteer.js";
+import { areaKey, NATIONAL_OPENING, readArea, shortForms } from "./area-names.js";
+import type { GovernmentLevel } from "./gazetteer.js";
+import type { Jurisdiction, ScopedName } from "./jurisdiction-types.js";
 
-/** An administrative area whose government issues documents: the scope in which a unit's short name means one body. */
-export interface Jurisdiction {
-  key: string;
-  /** Full name used as the prefix of its bodies' full names (`广州市`, `广州市黄埔区`). */
-  name: string;
-  /** English prefix of its bodies' names (`Huangpu District`); empty for the nation. */
-  nameEn: string;
-  level: GovernmentLevel;
-  parent: string | null;
-  /** Spellings that open a body's full name (`广州市黄埔区`, `黄埔区`). */
-  names: string[];
-  source: string;
-}
-
-/** A unit name read in the jurisdiction it belongs to: `区科技局` in a Huangpu document is (huangpu, 科技局). */
-export interface ScopedName {
-  jurisdiction: Jurisdiction;
-  /** The name without its jurisdiction prefix, in a canonical spelling (`政府` → `人民政府`). */
-  short: string;
-}
+export type { Jurisdiction, ScopedName } from "./jurisdiction-types.js";
 
 const PREFIX_LEVEL: Record<string, GovernmentLevel> = { 省: "PROVINCIAL", 市: "MUNICIPAL", 区: "DISTRICT", 县: "DISTRICT" };
+const ABOVE: Record<GovernmentLevel, GovernmentLevel | null> = { NATIONAL: null, PROVINCIAL: "NATIONAL", MUNICIPAL: "PROVINCIAL", DISTRICT: "MUNICIPAL" };
 
 /**
  * The jurisdictions of the curated data, and how a unit name is read within a document's
- * jurisdiction. Areas the data lacks (`某市`) are made up from the issuer's own prefix.
+ * jurisdiction. Areas the data lacks (`武威市`, `天津市滨海新区`) are made up from the names that
+ * open a body's name ({@link readArea}) and registered, so later names of the document find them.
  */
 export class Jurisdictions {
   private readonly byKey = new Map<string, Jurisdiction>();
-  private readonly spellings: { spelling: string; j: Jurisdiction }[];
+  private spellings: { spelling: string; j: Jurisdiction }[] = [];
 
   constructor(list: Jurisdiction[]) {
-    for (const j of list) this.byKey.set(j.key, j);
-    this.spellings = list.flatMap((j) => j.names.map((spelling) => ({ spelling, j }))).sort((a, b) => b.spelling.length - a.spelling.length);
+    for (const j of list) this.register(j);
+  }
+
+  private register(j: Jurisdiction): Jurisdiction {
+    this.byKey.set(j.key, j);
+    this.spellings.push(...j.names.map((spelling) => ({ spelling, j })));
+    this.spellings.sort((a, b) => b.spelling.length - a.spelling.length);
+    return j;
   }
 
   get(key: string): Jurisdiction | undefined {
@@ -44,83 +35,103 @@ export class Jurisdictions {
     return this.byKey.get("china") ?? { key: "china", name: "中华人民共和国", nameEn: "", level: "NATIONAL", parent: null, names: [], source: "" };
   }
 
-  /** The jurisdiction of an issuing body's name (`广州市黄埔区人民政府` → huangpu, `国务院办公厅` → china), or a made-up one. */
-  ofIssuer(issuer: string | null): Jurisdiction | null {
-    if (!issuer) return null;
-    const name = issuer.trim();
-    if (isNational(name)) return this.national;
-    const known = this.spellings.find((s) => name.startsWith(s.spelling));
-    if (known) return known.j;
-    const m = /^(.{1,6}?[省市区县])/.exec(name);
-    if (!m) return null;
-    const level = PREFIX_LEVEL[m[1]!.slice(-1)]!;
-    return { key: `area-${[...m[1]!].map((c) => c.codePointAt(0)!.toString(36)).join("")}`, name: m[1]!, nameEn: "", level, parent: null, names: [m[1]!], source: "made up from the issuer's name" };
+  /**
+   * The place issuing bodies share: `中共深圳市委办公厅` and `深圳市人民政府办公厅` are both Shenzhen's;
+   * bodies of different places share their nearest common area. Names given as one string are one body.
+   */
+  ofIssuer(issuer: string | string[] | null, hint = ""): Jurisdiction | null {
+    const areas = (Array.isArray(issuer) ? issuer : issuer ? [issuer] : []).map((n) => this.scope(n, null)?.jurisdiction ?? this.areaOf(n.trim(), null)?.j ?? this.hinted(n, hint));
+    if (areas.length === 0 || areas.includes(null)) return areas[0] ?? null;
+    return this.chain(areas[0]!).find((a) => areas.every((j) => this.chain(j!).includes(a))) ?? areas[0]!;
+  }
+
+  /**
+   * The area of an issuer named by level only (`市人民政府办公室`), from `hint` (the title): the place
+   * of that level opening it (`合肥市打造…方案` → 合肥市), or null.
+   */
+  private hinted(issuer: string, hint: string): Jurisdiction | null {
+    const level = PREFIX_LEVEL[/^[省市区县]/.exec(issuer.trim())?.[0] ?? ""];
+    const { places } = readArea(hint);
+    const upTo = places.findIndex((p) => p.level === level);
+    if (!level || upTo < 0) return null;
+    return this.areaOf(places.slice(0, upTo + 1).map((p) => p.name).join(""), null)?.j ?? null;
   }
 
   /** The area at `level` that contains `j` (itself included), or undefined. */
   ancestor(j: Jurisdiction, level: GovernmentLevel): Jurisdiction | undefined {
-    for (let at: Jurisdiction | undefined = j; at; at = at.parent ? this.byKey.get(at.parent) : undefined) {
-      if (at.level === level) return at;
-    }
-    return undefined;
+    return this.chain(j).find((at) => at.level === level);
+  }
+
+  /** `j` and the areas that contain it, smallest first. */
+  private chain(j: Jurisdiction): Jurisdiction[] {
+    const out: Jurisdiction[] = [];
+    for (let at: Jurisdiction | undefined = j; at && !out.includes(at); at = at.parent ? this.byKey.get(at.parent) : undefined) out.push(at);
+    return out;
   }
 
   /**
    * Reads a unit name within a document's jurisdiction. A full name opens with its area
-   * (`深圳市工业和信息化局`); `省`/`市`/`区` name the document's province, city or district; a name
-   * without prefix takes `listPrefix` (the first item of its list) or, failing that, its suffix's
-   * level (`厅` provincial, `部` national) or the document's own area.
+   * (`深圳市工业和信息化局`, `韶关市政府`, `中共深圳市委`); `省`/`市`/`区` name the document's province,
+   * city or district; a name without prefix takes `listPrefix` (the first item of its list) or,
+   * failing that, its suffix's level (`厅` provincial, `部` national) or the document's own area.
    */
   scope(name: string, home: Jurisdiction | null, listPrefix = ""): ScopedName | null {
     const n = name.trim();
-    if (isNational(n)) return { jurisdiction: this.national, short: canonical(n.replace(/^中华人民共和国/, "")) };
-    const known = this.spellings.find((s) => n.startsWith(s.spelling) && n.length > s.spelling.length);
-    if (known) return { jurisdiction: known.j, short: canonical(n.slice(known.spelling.length)) };
+    const body = /^中共(?!中央)/.test(n) ? n.slice(2) : n;
+    if (NATIONAL_OPENING.test(n)) return { jurisdiction: this.national, short: canonical(n.replace(/^中华人民共和国/, "")) };
+    const area = this.areaOf(body, home);
+    if (area && body.length > area.length) return { jurisdiction: area.j, short: canonical(body.slice(area.length)), spelling: body.slice(0, area.length) };
+    const prefix = /^[省市区县](?!场)/.exec(body)?.[0];
+    // A ministry (`科技部`, `工业和信息化部办公厅`) has no area; a party department (`市委宣传部`) has one.
+    if (!prefix && body === n && /^[^各]{2,10}?部(办公厅|办公室)?$/.test(n)) return { jurisdiction: this.national, short: canonical(n) };
     if (!home) return null;
-    const prefix = /^[省市区县](?!场)/.exec(n)?.[0];
-    const rest = prefix ? n.slice(1) : n;
-    const level = PREFIX_LEVEL[prefix ?? listPrefix] ?? (/厅$/.test(n) ? "PROVINCIAL" : undefined);
-    const j = level ? this.ancestor(home, level) : home;
-    if (!j) return { jurisdiction: home, short: canonical(n) };
+    const rest = prefix ? body.slice(1) : body;
+    const level = PREFIX_LEVEL[prefix ?? listPrefix] ?? (/厅$/.test(body) ? "PROVINCIAL" : undefined);
+    const j = level ? this.ancestor(home, level) ?? this.unnamed(home, level, prefix ?? listPrefix) : home;
     return { jurisdiction: j, short: canonical(rest) };
   }
-}
 
-/** Bodies of the central government: named without an area (`国务院办公厅`, `工业和信息化部`, `国家发展改革委`). */
-function isNational(name: string): boolean {
-  return /^(国务院|中共中央|中华人民共和国|国家)/.test(name) || /部$/.test(name);
-}
-
-/** One spelling for the same body: `政府` is `人民政府`, and `科技创新委员会` is `科技创新委`. */
-function canonical(short: string): string {
-  return short.replace(/^政府/, "人民政府").replace(/委员会$/, "委");
-}
-
-/**
- * Resolves a unit name to its curated agency within a jurisdiction. Entries with a `jurisdiction`
- * are found only there (`市人民政府` is Guangzhou's government only in a Guangzhou document or one
- * of its districts' `市…`); entries without one match their names anywhere, as before.
- */
-export function scopedAgencyResolver(list: AgencyEntry[], jurisdictions: Jurisdictions) {
-  const global = new Map<string, AgencyEntry>();
-  const scoped = new Map<string, AgencyEntry>();
-  for (const a of list) {
-    const home = a.jurisdiction ? jurisdictions.get(a.jurisdiction) : undefined;
-    for (const n of [a.name, ...a.aliases]) {
-      if (!home) {
-        global.set(n, a);
-        continue;
+  /**
+   * The area that opens `name` and how many characters name it: the longest curated spelling, or
+   * the areas {@link readArea} finds, each matched to the data or made up. A first area smaller
+   * than `home`'s level lies in `home` (`韶关市` in a Guangdong document is Guangdong's city).
+   */
+  private areaOf(name: string, home: Jurisdiction | null): { j: Jurisdiction; length: number } | undefined {
+    if (NATIONAL_OPENING.test(name)) return { j: this.national, length: 0 };
+    const known = this.spellings.find((s) => name.startsWith(s.spelling));
+    const { places } = readArea(name);
+    const length = places.reduce((sum, p) => sum + p.name.length, 0);
+    if (known && known.spelling.length >= length) return { j: known.j, length: known.spelling.length };
+    if (places.length === 0) return undefined;
+    const above = home && ABOVE[places[0]!.level];
+    let parent = above ? this.ancestor(home, above) : undefined;
+    let written = "";
+    for (const [i, p] of places.entries()) {
+      written += p.name;
+      // A city named in a city's (or district's) document is a county-level city (`胶州市` in Qingdao's).
+      if (i === 0 && home && p.level === "MUNICIPAL" && home.level !== "PROVINCIAL" && home.level !== "NATIONAL" && !this.spellings.some((s) => s.spelling === p.name)) {
+        parent = this.ancestor(home, "MUNICIPAL");
+        p.level = "DISTRICT";
       }
-      const s = jurisdictions.scope(n, home);
-      if (s) scoped.set(`${s.jurisdiction.key}|${s.short}`, a);
+      // A district is named with its city (`天津市滨海新区`); cities and provinces by themselves.
+      const full = p.level === "DISTRICT" && parent?.level === "MUNICIPAL" && !p.name.endsWith("市") ? parent.name + p.name : p.name;
+      const same = (j: Jurisdiction) => j.level === p.level && (j.names.includes(full) || (j.names.includes(p.name) && (!parent || j.parent === parent.key)));
+      parent = this.spellings.find((s) => same(s.j))?.j ?? this.register({
+        key: areaKey(full), name: full, nameEn: "", level: p.level, parent: parent?.key ?? null,
+        names: [...new Set([full, p.name, written, ...shortForms(full), ...shortForms(p.name)])], source: "made up from a body's name (not in the curated data)",
+      });
     }
+    return { j: parent!, length };
   }
-  return (name: string, home: Jurisdiction | null, listPrefix = ""): { entry?: AgencyEntry; scoped: ScopedName | null } => {
-    const plain = global.get(name.trim());
-    if (plain) return { entry: plain, scoped: null };
-    const s = jurisdictions.scope(name, home, listPrefix);
-    return { entry: s ? scoped.get(`${s.jurisdiction.key}|${s.short}`) : undefined, scoped: s };
-  };
+
+  /** The unnamed province (or city) of an area the data does not place: `省科技厅` in a `武威市` document. */
+  private unnamed(home: Jurisdiction, level: GovernmentLevel, prefix: string): Jurisdiction {
+    const key = `${home.key}~${level.toLowerCase()}`;
+    return this.byKey.get(key) ?? this.register({ key, name: prefix, nameEn: "", level, parent: null, names: [], source: `the ${level.toLowerCase()} area of ${home.name}, which the data does not name` });
+  }
 }
 
-export type ScopedAgencyResolver = ReturnType<typeof scopedAgencyResolver>;
+/** One spelling for the same body: `政府` is `人民政府` (`各区政府`, `政府办公室` too), and `科技创新委员会` is `科技创新委`. */
+function canonical(short: string): string {
+  return short.replace(/(?<!人民)政府/g, "人民政府").replace(/委员会$/, "委");
+}

@@ -1,11 +1,17 @@
 import { findResponsibilityClause } from "./responsibility.js";
+import { findProseResponsibility } from "./responsibility-prose.js";
 import { type Span, spanOf } from "./span.js";
+import { BODY_END, readUnits } from "./unit-readings.js";
 
 /** LEAD (牵头, or first of a 责任单位 list), PARTICIPANT (配合, or later in the list), JOINT (按职责分工负责). */
 export type ResponsibleRole = "LEAD" | "PARTICIPANT" | "JOINT";
 
 export interface RoleUnit {
-  span: Span;
+  /**
+   * The words written, with the body they are read as (`reading`: `广州` → `广州市政府`; absent,
+   * the words themselves). Lists split elsewhere get readings from {@link readUnits}.
+   */
+  span: Span & { reading?: string };
   /** Order in the clause, from 0. */
   position: number;
   role: ResponsibleRole;
@@ -21,8 +27,10 @@ export interface ResponsibilityClause {
   prefix: string;
 }
 
-const LEAD_FORM = /[(（]([^()（）]+?)牵头(?:[,，;；、]\s*([^()（）]+?)配合)?\s*[)）]/g;
-const JOINT_FORM = /[(（]([^()（）]+?)(?:按职责分工负责|按职责分工落实|按职责分工|共同负责|分别负责)\s*[)）]/g;
+// A list's words: no bracket, except a short one inside a name (`各县(市、区)人民政府`).
+const WORDS = String.raw`(?:[^()（）]|[(（〔][^()（）〔〕]{1,6}[)）〕])+?`;
+const LEAD_FORM = new RegExp(String.raw`[(（](${WORDS})牵头(?:[,，;；、]\s*(${WORDS})配合)?\s*[)）]`, "g");
+const JOINT_FORM = new RegExp(String.raw`[(（](${WORDS})(按职责分工负责|按职责分工落实|按职责分工|共同负责|分别负责|负责)\s*[)）]`, "g");
 
 /**
  * The responsibility parenthesis of an item in any of the three official forms: a closing
@@ -31,45 +39,98 @@ const JOINT_FORM = /[(（]([^()（）]+?)(?:按职责分工负责|按职责分�
 export function findResponsibility(text: string, within: Span): ResponsibilityClause | null {
   const listed = findResponsibilityClause(text, within);
   if (listed) {
-    const units = splitUnits(text, listed.list).map((span, position) => ({ span, position, role: position === 0 ? "LEAD" as const : "PARTICIPANT" as const }));
+    const units = labelled(text, listed.list);
     return { ...listed, units, prefix: prefixOf(units) };
   }
   const lead = [...within.text.matchAll(LEAD_FORM)].at(-1);
   if (lead) {
     const start = within.start + lead.index!;
     const whole = spanOf(text, start, start + lead[0].length);
-    const leadSpan = spanOf(text, start + 1, start + 1 + lead[1]!.length);
-    const units: RoleUnit[] = splitUnits(text, leadSpan).map((span) => ({ span, position: 0, role: "LEAD" }));
-    if (lead[2]) {
-      const at = start + lead[0].lastIndexOf(lead[2] + "配合");
-      for (const span of splitUnits(text, spanOf(text, at, at + lead[2].length))) units.push({ span, position: 0, role: "PARTICIPANT" });
-    }
-    units.forEach((u, i) => (u.position = i));
+    const leads = splitUnits(text, spanOf(text, start + 1, start + 1 + lead[1]!.length));
+    const at = start + lead[0].lastIndexOf(lead[2] + "配合");
+    const others = lead[2] ? splitUnits(text, spanOf(text, at, at + lead[2].length)) : [];
+    const units = withRoles(text, [...leads, ...others], (i) => (i < leads.length ? "LEAD" : "PARTICIPANT"));
     return { whole, list: spanOf(text, start + 1, whole.end - 1), units, prefix: prefixOf(units) };
   }
   const joint = [...within.text.matchAll(JOINT_FORM)].at(-1);
   if (joint) {
     const start = within.start + joint.index!;
     const whole = spanOf(text, start, start + joint[0].length);
-    const units = splitUnits(text, spanOf(text, start + 1, start + 1 + joint[1]!.length)).map((span, position) => ({ span, position, role: "JOINT" as const }));
+    // One body that `负责` alone leads; several share the work.
+    const items = splitUnits(text, spanOf(text, start + 1, start + 1 + joint[1]!.length));
+    const units = withRoles(text, items, () => (joint[2] === "负责" && items.length === 1 ? "LEAD" : "JOINT"));
+    // A bare `负责` closes many asides (`由企业自行负责`): it is a unit list only when every item names a body.
+    if (joint[2] === "负责" && (units.length === 0 || units.some((u) => !BODY_END.test(u.span.reading ?? u.span.text)))) return null;
     return { whole, list: spanOf(text, start + 1, whole.end - 1), units, prefix: prefixOf(units) };
   }
-  return null;
+  return findProseResponsibility(text, within);
 }
 
-/** The unit names of a list, split at 、 , ; with their own spans. */
+/**
+ * Units of a list split elsewhere (table cells, labelled lines), read as {@link readUnits} reads a
+ * parenthesis (`等` dropped, prefixes carried, shared `市政府`), keeping each unit's role.
+ */
+export function readRoleUnits(text: string, units: RoleUnit[]): RoleUnit[] {
+  return withRoles(text, units.map((u) => u.span), (i) => units[i]!.role);
+}
+
+/** Units read from `items` ({@link readUnits}), numbered from 0, each with the role of its item. */
+function withRoles(text: string, items: Span[], role: (item: number) => ResponsibleRole): RoleUnit[] {
+  return readUnits(text, items).map(({ unit, index }, position) => ({ span: unit, position, role: role(index) }));
+}
+
+/**
+ * A `责任单位:` list (first unit LEAD, the others PARTICIPANT), or one whose parts say their role:
+ * `牵头单位:A;配合单位:B、C`, or `A牵头,B、C配合,D负责落实` (`负责` says no role: the first leads, others take part).
+ */
+function labelled(text: string, list: Span): RoleUnit[] {
+  const parts: { span: Span; role: ResponsibleRole | null }[] = [];
+  const role = (words: string): ResponsibleRole | null => (/牵头/.test(words) ? "LEAD" : /配合|参与|协办|协助/.test(words) ? "PARTICIPANT" : null);
+  const label = /^(牵头单位|配合单位|参与单位|协办单位)\s*[:：]\s*/;
+  const tail = /(牵头|配合|参与|协助|负责落实|负责)\s*$/;
+  let from = 0;
+  for (const m of [...list.text.matchAll(/[;；,，]|$/g)]) {
+    let start = list.start + from;
+    let end = list.start + m.index!;
+    from = m.index! + 1;
+    const words = text.slice(start, end);
+    const lead = label.exec(words.trimStart());
+    const closing = tail.exec(words);
+    if (lead) start += words.length - words.trimStart().length + lead[0].length;
+    if (closing) end -= closing[0].length;
+    if (end > start) parts.push({ span: spanOf(text, start, end), role: role(lead?.[1] ?? closing?.[1] ?? "") });
+  }
+  if (parts.every((p) => p.role === null)) return withRoles(text, splitUnits(text, list), (i) => (i === 0 ? "LEAD" : "PARTICIPANT"));
+  const items = parts.flatMap((p) => splitUnits(text, p.span).map((span) => ({ span, role: p.role })));
+  return withRoles(text, items.map((i) => i.span), (i) => items[i]!.role ?? (i === 0 ? "LEAD" : "PARTICIPANT"));
+}
+
+/** The items of a list, split at 、 , ; outside brackets (`各县(市、区)人民政府` is one) and collectives, with their spans. */
 function splitUnits(text: string, list: Span): Span[] {
   const out: Span[] = [];
-  let offset = list.start;
-  for (const part of list.text.split(/[、,，;；]/)) {
+  let depth = 0;
+  let from = 0;
+  // A collective naming several kinds of area is one unit: `各市、区政府`, `各区、县(市)政府`.
+  const joined = [...list.text.matchAll(/各[市区县旗乡镇](?:、[市区县旗乡镇](?:[(（〔][市区县][)）〕])?)+(?:人民)?政府/g)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
+  const push = (end: number) => {
+    const part = list.text.slice(from, end);
     const lead = part.length - part.trimStart().length;
     const name = part.trim();
-    if (name !== "") out.push(spanOf(text, offset + lead, offset + lead + name.length));
-    offset += part.length + 1;
+    if (name !== "") out.push(spanOf(text, list.start + from + lead, list.start + from + lead + name.length));
+  };
+  for (let i = 0; i < list.text.length; i++) {
+    const c = list.text[i]!;
+    if (/[(（〔]/.test(c)) depth++;
+    else if (/[)）〕]/.test(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[、,，;；]/.test(c) && !joined.some(([a, b]) => i > a && i < b)) {
+      push(i);
+      from = i + 1;
+    }
   }
+  push(list.text.length);
   return out;
 }
 
 function prefixOf(units: RoleUnit[]): string {
-  return /^[省市区县](?!场)/.exec(units[0]?.span.text ?? "")?.[0] ?? "";
+  return /^[省市区县](?!场)/.exec(units[0]?.span.reading ?? units[0]?.span.text ?? "")?.[0] ?? "";
 }

@@ -9,7 +9,8 @@ export interface ResponsibleUnit {
   agency: AgencyEntry | null;
 }
 
-const CLAUSE = /[(（]\s*(?:责任单位|牵头单位|责任部门)\s*[:：]\s*([^()（）]+?)\s*[)）]/;
+// Opened by `(`, `（` or `〔`; the list may hold a short bracket inside a name (`各县(市、区)人民政府`).
+const CLAUSE = /[(（〔]\s*(?:责任单位|牵头单位|责任部门)\s*[:：]\s*((?:[^()（）〔〕]|[(（〔][^()（）〔〕]{1,6}[)）〕])+?)\s*[)）〕]/;
 
 /** Finds the responsibility clause in `within`, with its span, or null. */
 export function findResponsibilityClause(text: string, within: Span): { whole: Span; list: Span } | null {

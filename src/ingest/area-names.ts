@@ -1,0 +1,70 @@
+import type { GovernmentLevel } from "./gazetteer.js";
+
+/** One administrative area named at the start of a body's name (`天津市`, `滨海新区`). */
+export interface PlaceSegment {
+  /** As written (`滨海新区`, not `天津市滨海新区`). */
+  name: string;
+  level: GovernmentLevel;
+}
+
+/** A body's name taken apart: `中共` or not, the areas that open it (largest first), and the rest. */
+export interface AreaReading {
+  party: boolean;
+  places: PlaceSegment[];
+  rest: string;
+}
+
+// Characters that name an area before its suffix. `某` alone is the usual stand-in of anonymised
+// documents (`某市`); any other area needs two characters, so `城市管理局` does not open with a city.
+const AREA = String.raw`(?:某|[\u4e00-\u9fff]{2,})`;
+/** Provinces and autonomous regions (`甘肃省`, `广西壮族自治区`): provincial level. */
+const PROVINCE = new RegExp(String.raw`^(?:[\u4e00-\u9fff]{2,3}?省|[\u4e00-\u9fff]{2,6}?自治区|某省)`);
+/**
+ * Cities, prefectures and autonomous prefectures (`武威市`, `甘孜藏族自治州`). The four 直辖市 are
+ * provincial in rank, but the data calls cities MUNICIPAL and so do we (`天津市` is MUNICIPAL).
+ * Words with `市` after one character (`城市`, `都市`) are no city: an area needs two characters.
+ */
+const CITY = new RegExp(String.raw`^(?:${AREA.replace("{2,}", "{2,4}?")}市|[\u4e00-\u9fff]{2,8}?自治州|[\u4e00-\u9fff]{2,3}?地区|[\u4e00-\u9fff]{2,4}?盟)`);
+/**
+ * Districts, counties and the zones run as districts (`滨海新区`, `高新区`, `经济技术开发区`,
+ * `湄潭县`, `…自治县`, `…旗`): all DISTRICT, as the data and the keys count counties.
+ */
+const DISTRICT = new RegExp(String.raw`^(?:${AREA.replace("{2,}", "{2,8}?")}(?:自治县|新区|开发区|县|区|旗))`);
+
+/** Names of central bodies, which open with no area. */
+export const NATIONAL_OPENING = /^(国务院|中共中央|中华人民共和国|国家|全国)/;
+
+/**
+ * Reads the areas that open a body's name: `甘肃省武威市…` is province then city, `天津市滨海新区…`
+ * city then district, `遵义市湄潭县…` city then county. Each level is read at most once and in
+ * order, so a body's own words (`市场监督管理局`) are never taken for an area. A name opening with a
+ * bare level word (`市科技局`) or `各` has no areas here: it is read within a document's area.
+ */
+export function readArea(name: string): AreaReading {
+  let rest = name.trim();
+  const party = rest.startsWith("中共") && !rest.startsWith("中共中央");
+  if (party) rest = rest.slice(2);
+  const places: PlaceSegment[] = [];
+  if (NATIONAL_OPENING.test(rest) || /^[省市区县各]/.test(rest)) return { party, places, rest };
+  for (const [re, level] of [[PROVINCE, "PROVINCIAL"], [CITY, "MUNICIPAL"], [DISTRICT, "DISTRICT"]] as const) {
+    // `各…` (每个) opens a collective, never an area: `广东省各地级市人民政府`.
+    const m = rest.startsWith("各") ? null : re.exec(rest);
+    if (!m) continue;
+    places.push({ name: m[0], level });
+    rest = rest.slice(m[0].length);
+  }
+  return { party, places, rest };
+}
+
+/** The usual short spellings of a zone: `成都高新技术产业开发区` is also `成都高新区` and `高新区`. */
+export function shortForms(name: string): string[] {
+  const m = /^(.*?)(高新技术产业开发区|经济技术开发区)$/.exec(name);
+  if (!m) return [];
+  const short = m[2] === "高新技术产业开发区" ? "高新区" : "经开区";
+  return m[1] ? [m[1] + short, short] : [short];
+}
+
+/** Key of an area the data lacks: stable across documents, from its full name. */
+export function areaKey(name: string): string {
+  return `area-${[...name].map((c) => c.codePointAt(0)!.toString(36)).join("")}`;
+}

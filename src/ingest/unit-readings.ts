@@ -1,0 +1,99 @@
+import { NATIONAL_OPENING, readArea } from "./area-names.js";
+import { type Span, spanOf } from "./span.js";
+
+/** A unit of a list: the words written (its span, the evidence) and the body a reader understands. */
+export interface UnitSpan extends Span {
+  /** The unit's name with what the list leaves implicit restored: `广州` in `广州、深圳市政府` is `广州市政府`. */
+  reading: string;
+}
+
+/** How the names of bodies end (`局`, `委`, `政府`, `中心`…); a word ending otherwise is no body. */
+export const BODY_END = /(局|委|厅|办|室|部|院|政府|中心|会|署|所|处|站|队|银行|人行|社|馆|团|公司|企业|大学|学院|学校|高校|医院|联|协会|区|县|市|镇|乡|街道|集团|机构|单位|部门|园|基地|平台|实验室|海关|组|办事处|指挥部|分行|支行)$/;
+/** How government departments end: only these take a list's carried prefix (`高等学校`, `龙头企业` take none). */
+export const DEPARTMENT_END = /(局|委|厅|办|(?<!实验)室|政府|中心|署|处|站|队|管委会|委员会|部)$/;
+/** Words no body is named by: a kind of unit (`有关单位`), a clause's own words, a date or number. */
+const NOT_A_BODY = /^各?(?:有关|相关|其他|其它)|牵头|配合|负责|参与|按职责|责任单位|[0-9０-９]/;
+/** What follows `等` when it only closes a list (`等部门`, `等有关单位`). */
+const KIND_TAIL = /^(?:各?(?:有关|相关)?(?:部门|单位|机构|方面|地区|企业|高校|成员单位))?$/;
+/** A level word then a body, read as the part a list shares: `市政府` of `韶关市政府`, of `地级以上市政府`. */
+const SHARED_TAIL = /([市区县州])((?:人民)?政府.*|[^市区县州]+)$/;
+
+type Item = { span: Span; text: string; shared?: string };
+
+/**
+ * Reads the items of a unit list as a reader does:
+ * - `等` ends a list: `市科技创新局等` is 市科技创新局, `…等部门` and `…等有关单位` drop their tail,
+ *   and `广州、深圳等地级以上市政府` names the governments of 广州 and 深圳.
+ * - a level word and body written once after places is shared by them: `广州、深圳、韶关市政府` is
+ *   three city governments; a place written alone with its level (`韶关市`) is its government.
+ * - a level prefix is carried to later items without one: `省发展改革委、科技厅` → `省科技厅`
+ *   (also a written area: `广州市科技局、工信局` → `广州市工信局`); collectives (`各区政府`) and
+ *   central bodies (`科技部`) take none.
+ * - a word that names no body (`有关单位`, `相关部门`, a date, a clause word) is dropped; a bare
+ *   word that is neither place nor body (`华为`) is kept as written.
+ * Returns each unit with the index of the item it came from.
+ */
+export function readUnits(text: string, items: Span[]): { unit: UnitSpan; index: number }[] {
+  const parsed = items.map((span) => splitAtDeng(text, span));
+  const out: { unit: UnitSpan; index: number }[] = [];
+  let carry = "";
+  let pending: { item: Item; index: number }[] = [];
+  parsed.forEach((item, index) => {
+    if (!item) return;
+    const t = item.text;
+    const area = readArea(t);
+    const placeOnly = area.places.length > 0 && area.rest === "" && !area.party;
+    if (placeOnly || (/^[\u4e00-\u9fff]{2,3}$/.test(t) && !BODY_END.test(t) && !t.startsWith("各"))) {
+      pending.push({ item, index });
+      if (!item.shared) return;
+    }
+    const shared = item.shared ?? (area.places.length > 0 && area.rest !== "" ? SHARED_TAIL.exec(area.places.at(-1)!.name.slice(-1) + area.rest) : null)?.[0];
+    for (const p of pending) {
+      out.push({ unit: { ...p.item.span, reading: shared ? distribute(p.item.text, shared) : alone(p.item.text) }, index: p.index });
+    }
+    const wasPending = pending.some((p) => p.item === item);
+    pending = [];
+    if (wasPending) return;
+    if (NOT_A_BODY.test(t)) return;
+    let reading = t;
+    const level = /^[省市区县](?!场)/.exec(t)?.[0];
+    if (level) carry = level;
+    else if (area.places.length > 0) carry = (area.party ? "" : area.places.map((p) => p.name).join(""));
+    else if (carry && DEPARTMENT_END.test(t) && !t.startsWith("各") && !NATIONAL_OPENING.test(t) && !/^中共/.test(t) && !/(?<!委.{0,8})部$/.test(t)) reading = carry + t;
+    out.push({ unit: { ...item.span, reading }, index });
+  });
+  for (const p of pending) out.push({ unit: { ...p.item.span, reading: alone(p.item.text) }, index: p.index });
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** `广州` + `市政府` → `广州市政府`; `广州市` + `市政府` → `广州市政府`. */
+function distribute(place: string, shared: string): string {
+  return place.endsWith(shared[0]!) ? place + shared.slice(1) : place + shared;
+}
+
+/** A place named alone is its government (`韶关市` → `韶关市人民政府`); a bare word (`华为`) stays as written. */
+function alone(t: string): string {
+  return isPlace(t) ? `${t}人民政府` : t;
+}
+
+function isPlace(t: string): boolean {
+  const a = readArea(t);
+  return a.places.length > 0 && a.rest === "";
+}
+
+/**
+ * An item cut at `等` when what precedes it is a body or a place (`高等学校` is not cut). The tail
+ * is dropped, or kept as the part its places share (`等地级以上市政府` → `市政府`).
+ */
+function splitAtDeng(text: string, span: Span): Item | null {
+  // `由…` and an approval's words (`经区人民政府同意`) are not part of the body's name.
+  const lead = span.text.replace(/^由/, "").replace(/^(?:已经|经)(.{2,}?)同意$/, "$1");
+  const at = lead.indexOf("等");
+  const start = span.end - lead.length;
+  if (at <= 0) return lead === "" ? null : { span: spanOf(text, start, span.end), text: lead };
+  const head = lead.slice(0, at);
+  const tail = lead.slice(at + 1);
+  if (!BODY_END.test(head) && !/^[\u4e00-\u9fff]{2,3}$/.test(head) && !isPlace(head)) return { span: spanOf(text, start, span.end), text: lead };
+  const shared = KIND_TAIL.test(tail) || BODY_END.test(head) && !isPlace(head) ? undefined : SHARED_TAIL.exec(tail)?.[0];
+  return { span: spanOf(text, start, start + at), text: head, ...(shared ? { shared } : {}) };
+}
