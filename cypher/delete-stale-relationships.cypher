@@ -8,6 +8,8 @@
 CALL () {
   MATCH (a)-[r:IMPLEMENTS]->(b) USING INDEX r:IMPLEMENTS(document) WHERE r.document = $documentId RETURN a, r, b
   UNION ALL
+  MATCH (a)-[r:REPEALS]->(b) USING INDEX r:REPEALS(document) WHERE r.document = $documentId RETURN a, r, b
+  UNION ALL
   MATCH (a)-[r:ISSUED_BY]->(b) USING INDEX r:ISSUED_BY(document) WHERE r.document = $documentId RETURN a, r, b
   UNION ALL
   MATCH (a)-[r:HAS_PART]->(b) USING INDEX r:HAS_PART(document) WHERE r.document = $documentId RETURN a, r, b

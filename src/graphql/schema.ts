@@ -32,7 +32,7 @@ const RESOLVERS = [
   PolicyDocumentResolver, AgencyResolver, OrganizationResolver, PlatformResolver, ZoneResolver,
   TargetResolver, ActionResolver, TaskResolver, MeasureResolver, TechnologyResolver, DomainResolver,
   edges.IssuedByResolver, edges.ResponsibleResolver, edges.SupportsResolver, edges.DevelopsResolver,
-  edges.OperatedByResolver, edges.ImplementsResolver, edges.SetsResolver, edges.HasPartResolver, edges.MentionsResolver,
+  edges.OperatedByResolver, edges.ImplementsResolver, edges.RepealsResolver, edges.SetsResolver, edges.HasPartResolver, edges.MentionsResolver,
   IngestResolver, CitationChainResolver, CitationHopResolver, AgencyProvenanceResolver, TaskResponsibilityResolver, ResponsibleTaskResolver,
   exampleMarks.TaskExampleResolver, exampleMarks.MeasureExampleResolver, exampleMarks.ActionExampleResolver, exampleMarks.TargetExampleResolver,
   DegreeResolver, ResponsibleCountResolver,

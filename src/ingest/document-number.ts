@@ -1,22 +1,46 @@
 /**
  * 文号 (document numbers) and titles in one spelling for matching: `粤府办（2021）57号`,
- * `粤府办(2021)57号`, `粤府办[2021]57号` and `粤府办〔2021〕57号` are the same number.
+ * `粤府办(2021)57号`, `粤府办[2021]57号`, `粤府办〔2021〕57号`, `国发〔2017年〕35号` and
+ * `国发〔2017〕35 号` (spaces or a line break anywhere, as scraped pages have them) are the same number.
  */
 
-/** A 文号 as written: issuer prefix, year in any bracket, serial, 号. */
-export const DOC_NUMBER_SOURCE = String.raw`[^\s\d()（）《》,，。、:：;；]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号`;
+const PREFIX_CHAR = String.raw`[^\s\d()（）《》,，。、:：;；]`;
+const YEAR_AND_SERIAL = String.raw`\s*[〔\[［(（]\s*\d{4}\s*年?\s*[〕\]］)）]\s*\d{1,4}\s*号`;
 
-/** The 文号 with its year in 〔〕, the official form, and no spaces. */
+/** A 文号 as written: issuer prefix, year in any bracket (年 inside allowed), serial, 号; whitespace allowed between the parts. */
+export const DOC_NUMBER_SOURCE = String.raw`${PREFIX_CHAR}{1,12}${YEAR_AND_SERIAL}`;
+
+/**
+ * A 文号 in the brackets after a cited title, where a hard line break may also split its prefix
+ * (`（工信部\n联科〔2024〕318号）`). Only there: elsewhere a prefix running over a line break would
+ * take in the words of the line before.
+ */
+export const BRACKETED_DOC_NUMBER_SOURCE = String.raw`${PREFIX_CHAR}(?:\s*${PREFIX_CHAR}){0,11}${YEAR_AND_SERIAL}`;
+
+/** The 文号 with its year in 〔〕, the official form, and no spaces or line breaks. */
 export function normaliseDocNumber(n: string): string {
-  return n.replace(/\s+/g, "").replace(/[\[［(（](\d{4})[\]］)）]/, "〔$1〕");
+  return n.replace(/\s+/g, "").replace(/[〔\[［(（](\d{4})年?[〕\]］)）]/, "〔$1〕");
 }
 
-/** A title reduced for matching: no spaces or 《》, ASCII brackets, one kind of dash. */
+/**
+ * A title reduced for matching: no spaces or 《》, ASCII brackets, and one dash for any run of
+ * dashes or tildes (`2018——2020年`, `2018－2020年`, `2018~2020年`) or a 至 between two years.
+ */
 export function titleKey(title: string): string {
   return title
     .replace(/[\s《》“”"]/g, "")
     .replace(/[（]/g, "(").replace(/[）]/g, ")")
-    .replace(/[－—–~～至]/g, "-");
+    .replace(/(?<=\d)至(?=\d)/g, "-")
+    .replace(/[\-－—–―~～]+/g, "-");
+}
+
+/**
+ * A looser key that also drops the particle 的 (`…产业发展的行动计划` = `…产业发展行动计划`) and
+ * 关于 (`某市关于…的意见` = `某市…意见`). Only for a title cited without a 文号, and only when it picks one document: 的
+ * inside a word (目的, 标的, 的确) is kept, as dropping it would join unrelated titles.
+ */
+export function looseTitleKey(title: string): string {
+  return titleKey(title).replace(/关于/g, "").replace(/(?<![目标])的(?![确士])/g, "");
 }
 
 /** The issuing level a 文号's prefix implies: 国发/国办发/工信部 national, 粤 provincial, 穗/深 city. */

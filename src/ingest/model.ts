@@ -11,7 +11,7 @@ export const NODE_LABELS = [
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
 export const RELATIONSHIP_TYPES = [
-  "IMPLEMENTS", "ISSUED_BY", "HAS_PART", "SETS", "RESPONSIBLE", "SUPPORTS",
+  "IMPLEMENTS", "REPEALS", "ISSUED_BY", "HAS_PART", "SETS", "RESPONSIBLE", "SUPPORTS",
   "DEVELOPS", "OPERATED_BY", "MENTIONS",
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];

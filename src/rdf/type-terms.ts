@@ -37,6 +37,8 @@ export function nodeClasses(label: string): string[] {
  * - IMPLEMENTS is `eli:applies`: ELI deprecated `eli:implements` in 1.1 in favour of `applies`, whose
  *   definition names this case ("a legislation from a local authority conforms with a national
  *   legislation"); `eli:based_on` means legal empowerment by an enabling act, which 为贯彻落实 is not.
+ * - REPEALS is `eli:repeals` ("this resource repeals the target resource"): 原《…》(…号)同时废止 ends
+ *   the cited document's force, which is what ELI means by it.
  * - ISSUED_BY is `eli:passed_by` for the ISSUER (the body that made and signed it) and
  *   `eli:responsibility_of_agent` for an APPROVER (经…同意), which is responsible without authoring.
  * - HAS_PART is `eli:has_part`; MENTIONS is `schema:mentions`.
@@ -47,6 +49,8 @@ export function relationshipPredicate(type: string, props: Record<string, unknow
   switch (type) {
     case "IMPLEMENTS":
       return expand("eli:applies");
+    case "REPEALS":
+      return expand("eli:repeals");
     case "ISSUED_BY":
       return props.role === "APPROVER" ? expand("eli:responsibility_of_agent") : expand("eli:passed_by");
     case "HAS_PART":

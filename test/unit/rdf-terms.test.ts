@@ -20,6 +20,7 @@ describe("RDF terms of the model", () => {
     expect(new Set(classes).size).toBe(RELATIONSHIP_TYPES.length);
     expect(relationshipClass("OPERATED_BY")).toBe(`${PG}OperatedBy`);
     expect(relationshipPredicate("IMPLEMENTS", {})).toBe(expand("eli:applies"));
+    expect(relationshipPredicate("REPEALS", {})).toBe(expand("eli:repeals"));
     expect(relationshipPredicate("ISSUED_BY", { role: "ISSUER" })).toBe(expand("eli:passed_by"));
     expect(relationshipPredicate("ISSUED_BY", { role: "APPROVER" })).toBe(expand("eli:responsibility_of_agent"));
     expect(relationshipPredicate("HAS_PART", {})).toBe(expand("eli:has_part"));

@@ -13,8 +13,11 @@ registerEnumType(OrderBy, {
   description: "POSITION: in the order the source text first names them (the default). NAME: by Chinese name (code point order), then id.",
 });
 
-export enum Comparator { OVER = "OVER", AT_LEAST = "AT_LEAST", EXACTLY = "EXACTLY" }
-registerEnumType(Comparator, { name: "Comparator", description: "OVER: 超过 (more than). AT_LEAST: …以上 (the number or more). EXACTLY: the number itself." });
+export enum Comparator { OVER = "OVER", AT_LEAST = "AT_LEAST", EXACTLY = "EXACTLY", APPROXIMATELY = "APPROXIMATELY", AT_MOST = "AT_MOST" }
+registerEnumType(Comparator, {
+  name: "Comparator",
+  description: "OVER: 超过, 超, 突破 (more than). AT_LEAST: …以上, 不少于, 不低于 (the number or more). EXACTLY: 达到, or the number itself. APPROXIMATELY: 约, …左右 (about). AT_MOST: 不超过, …以内, …以下 (the number or less).",
+});
 
 export enum ResponsibleRole { LEAD = "LEAD", PARTICIPANT = "PARTICIPANT", JOINT = "JOINT" }
 registerEnumType(ResponsibleRole, { name: "ResponsibleRole", description: "LEAD: the unit that leads (牵头, or listed first in 责任单位). PARTICIPANT: the others (配合, or listed later). JOINT: units responsible together, each for its own part (按职责分工负责)." });

@@ -8,7 +8,7 @@ import { DocumentListArgs } from "../common/list-args.js";
 import { listEntities } from "../common/list-entities.js";
 import { relatedEdges, relatedNodes, relation } from "../common/related.js";
 import type { Context } from "../context.js";
-import { Implements, IssuedBy, Mentions } from "../edges/relationship-edges.type.js";
+import { Implements, IssuedBy, Mentions, Repeals } from "../edges/relationship-edges.type.js";
 import { Measure } from "../measure/measure.type.js";
 import type { NodeRecord } from "../records.js";
 import { Target } from "../target/target.type.js";
@@ -39,6 +39,24 @@ export class PolicyDocumentResolver {
   @Extensions(relation("IMPLEMENTS", "IN"))
   @FieldResolver(() => [PolicyDocument], { description: "Documents that carry this one out." })
   implementedBy(@Root() d: NodeRecord, @LevelFilter() level: Level[] | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedNodes(ctx, info, d.id, { levels: level });
+  }
+
+  @Extensions(relation("REPEALS", "OUT"))
+  @FieldResolver(() => [PolicyDocument], { description: "Documents this one repeals (原《…》(…号)同时废止, 废止《…》)." })
+  repeals(@Root() d: NodeRecord, @LevelFilter() level: Level[] | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedNodes(ctx, info, d.id, { levels: level });
+  }
+
+  @Extensions(relation("REPEALS", "OUT"))
+  @FieldResolver(() => [Repeals], { description: "The REPEALS relationships with their evidence (the 废止 sentence)." })
+  repealsEdges(@Root() d: NodeRecord, @LevelFilter() level: Level[] | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedEdges(ctx, info, d.id, { levels: level });
+  }
+
+  @Extensions(relation("REPEALS", "IN"))
+  @FieldResolver(() => [PolicyDocument], { description: "Documents that repeal this one." })
+  repealedBy(@Root() d: NodeRecord, @LevelFilter() level: Level[] | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return relatedNodes(ctx, info, d.id, { levels: level });
   }
 

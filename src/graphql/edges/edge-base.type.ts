@@ -25,5 +25,5 @@ export abstract class EdgeBase {
 /** GraphQL type name of each relationship type's edge. */
 const EDGE_TYPE_NAMES: Record<string, string> = {
   ISSUED_BY: "IssuedBy", RESPONSIBLE: "Responsible", SUPPORTS: "Supports", DEVELOPS: "Develops", OPERATED_BY: "OperatedBy",
-  IMPLEMENTS: "Implements", SETS: "Sets", HAS_PART: "HasPart", MENTIONS: "Mentions",
+  IMPLEMENTS: "Implements", REPEALS: "Repeals", SETS: "Sets", HAS_PART: "HasPart", MENTIONS: "Mentions",
 };

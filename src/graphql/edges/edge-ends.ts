@@ -9,6 +9,7 @@ export const EDGE_ENDS: Readonly<Record<string, { start: string; end: string }>>
   Develops: { start: "task", end: "zone" },
   OperatedBy: { start: "platform", end: "organization" },
   Implements: { start: "document", end: "implemented" },
+  Repeals: { start: "document", end: "repealed" },
   Sets: { start: "document", end: "target" },
   HasPart: { start: "whole", end: "part" },
   Mentions: { start: "mentioner", end: "mentioned" },

@@ -12,7 +12,7 @@ import type { NodeRecord, RelRecord } from "../records.js";
 import { Target } from "../target/target.type.js";
 import { Task } from "../task/task.type.js";
 import { Zone } from "../zone/zone.type.js";
-import { Develops, HasPart, Implements, IssuedBy, Mentions, OperatedBy, Responsible, Sets, Supports } from "./relationship-edges.type.js";
+import { Develops, HasPart, Implements, IssuedBy, Mentions, OperatedBy, Repeals, Responsible, Sets, Supports } from "./relationship-edges.type.js";
 
 // The ends of every edge type, by id through the engine: the far end was fetched with the edge,
 // with the properties its field selects (see edge-ends.ts), and the near end is the parent, so
@@ -56,6 +56,14 @@ export class ImplementsResolver {
   document(@Root() e: RelRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return start(e, ctx, info); }
   @FieldResolver(() => PolicyDocument, { description: "The document it carries out." })
   implemented(@Root() e: RelRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return end(e, ctx, info); }
+}
+
+@Resolver(() => Repeals)
+export class RepealsResolver {
+  @FieldResolver(() => PolicyDocument, { description: "The repealing document (the newer one)." })
+  document(@Root() e: RelRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return start(e, ctx, info); }
+  @FieldResolver(() => PolicyDocument, { description: "The document it repeals (废止)." })
+  repealed(@Root() e: RelRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return end(e, ctx, info); }
 }
 
 @Resolver(() => Sets)

@@ -41,6 +41,9 @@ export class OperatedBy extends EdgeBase {
 @ObjectType({ simpleResolvers: true, implements: EdgeBase, description: "(:PolicyDocument)-[:IMPLEMENTS]->(:PolicyDocument): a document the plan says it carries out (为贯彻落实《…》)." })
 export class Implements extends EdgeBase {}
 
+@ObjectType({ simpleResolvers: true, implements: EdgeBase, description: "(:PolicyDocument)-[:REPEALS]->(:PolicyDocument): a document this one says it repeals (原《…》(…号)同时废止, 废止《…》)." })
+export class Repeals extends EdgeBase {}
+
 @ObjectType({ simpleResolvers: true, implements: EdgeBase, description: "(:PolicyDocument)-[:SETS]->(:Target)." })
 export class Sets extends EdgeBase {}
 

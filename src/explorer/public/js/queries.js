@@ -60,7 +60,7 @@ export const EDGE_EVIDENCE = `query ExplorerEdge($id: ID!) {
     id
     ... on Task { responsible { ...Rel } supports { ...Rel } develops { ...Rel } mentions { ...Rel } }
     ... on Measure { responsible { ...Rel } mentions { ...Rel } }
-    ... on PolicyDocument { implementsEdges { ...Rel } issuedBy { ...Rel } mentions { ...Rel } }
+    ... on PolicyDocument { implementsEdges { ...Rel } repealsEdges { ...Rel } issuedBy { ...Rel } mentions { ...Rel } }
     ... on Platform { operatedBy { ...Rel } }
   }
 }

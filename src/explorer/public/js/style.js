@@ -27,6 +27,7 @@ export const LEVELS = {
 
 export const TYPES = {
   IMPLEMENTS: { colour: "#c0392b", style: "solid", width: 3, title: "implements" },
+  REPEALS: { colour: "#c0392b", style: "dashed", width: 2, title: "repeals" },
   ISSUED_BY: { colour: "#7d3c98", style: "solid", width: 2, title: "issued by" },
   HAS_PART: { colour: "#566573", style: "solid", width: 2, title: "has part" },
   SETS: { colour: "#e84393", style: "solid", width: 1.5, title: "sets target" },

@@ -1,0 +1,72 @@
+/**
+ * The quantity of a target (`超 3,000 家`, `提高到40%以上`, `300个左右`) and the words around it,
+ * read with spaces allowed inside, since scraped pages put spaces around numbers and units.
+ */
+
+export type Comparator = "OVER" | "AT_LEAST" | "EXACTLY" | "APPROXIMATELY" | "AT_MOST";
+
+export interface Quantity {
+  /** Offset of the quantity (comparator words included) in the words searched. */
+  index: number;
+  length: number;
+  value: number;
+  unit: string;
+  comparator: Comparator;
+}
+
+/** Words right before the number that say how it compares (`不超过` before `超过` before `超`). */
+const PREFIX = "不超过|不少于|不低于|不高于|超过|突破|高于|低于|达到|提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|扩大到|扩大至|保持在|稳定在|控制在|超|达|(?<![节制预签])约";
+/** Units as written, longer before shorter (`万亿元` before `亿元`, `个百分点` before `个`). */
+const UNITS = "万亿元|亿元|万元|元|万人次|人次|万人|人|万家|家|万个|个百分点|个|万项|项|所|座|条|万台|台|套|款|万辆|辆|场|万户|户|件|公里|千米|EFLOPS|PFLOPS|TFLOPS|PB|TB|GW|MW|%|倍|亿";
+const QUANTITY = new RegExp(
+  String.raw`(?:(${PREFIX})\s*)?(?<![\d.A-Za-z])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(余|多)?\s*(${UNITS})(?![A-Za-z])(?:\s*(以\s*上|左\s*右|以\s*内|以\s*下))?`,
+  "g",
+);
+
+/** Every quantity in `words`, in order; a line break may split 以上 (`50个以\n上`). */
+export function quantitiesIn(words: string): Quantity[] {
+  return [...words.matchAll(QUANTITY)].map((m) => ({
+    index: m.index!,
+    length: m[0].length,
+    value: Number(m[2]!.replace(/,/g, "")),
+    unit: m[4]!,
+    comparator: comparator(m[1] ?? "", m[3] ?? "", (m[5] ?? "").replace(/\s+/g, "")),
+  }));
+}
+
+/**
+ * 超/超过/突破/高于 (or 100余家) is OVER, even with 以上 after it; 不超过/以内/以下 AT_MOST;
+ * 约/左右 APPROXIMATELY; 以上/不少于/不低于 AT_LEAST; 达到 or a bare number EXACTLY.
+ */
+function comparator(prefix: string, more: string, suffix: string): Comparator {
+  if (/^(超过|超|突破|高于)$/.test(prefix) || more !== "") return "OVER";
+  if (/^(不超过|不高于|低于)$/.test(prefix) || suffix === "以内" || suffix === "以下") return "AT_MOST";
+  if (prefix === "约" || suffix === "左右") return "APPROXIMATELY";
+  if (/^(不少于|不低于)$/.test(prefix) || suffix === "以上") return "AT_LEAST";
+  return "EXACTLY";
+}
+
+/** Words before a metric that are not part of it: the area as a whole, 力争, 其中, a dash. */
+const LEAD_IN = /^(?:[—\-–·•]+|全市|全省|全国|全区|全县|力争|争取|其中|同时|实现|累计)+/;
+/** Verbs that open a `培育领军企业5家` clause, whose metric then lies between verb and number. */
+const VERB = /^(?:培育|打造|建设|建成|引进|引育|集聚|聚集|新增|形成|推动|推进|实施|创建|认定|带动|吸引|培养|孵化|布局|部署|开放|发布|制定|组建|发展|新建)+/;
+
+/**
+ * A metric as stored: no spaces, lead-in words dropped, a list joined by 和 instead of `、`, and no
+ * digits, so it never runs into another target. A qualifying quantity (`营业收入超10亿元企业`) is
+ * dropped with the words before it rather than kept without its number (`超亿元` would misquote it);
+ * a number-and-letters name loses its number (`5G基站` → `基站`).
+ */
+export function cleanMetric(words: string): string {
+  const w = words.replace(/\s+/g, "");
+  const inner = quantitiesIn(w).at(-1);
+  const rest = inner ? w.slice(inner.index + inner.length) : w;
+  return rest.replace(LEAD_IN, "").replace(/、/g, "和").replace(/[\d.]+[A-Za-z]*/g, "").replace(/^[的和]+|[的和,]+$/g, "");
+}
+
+/** Splits `培育领军企业` into its verb and metric; the metric alone when no known verb opens it. */
+export function takeVerb(words: string): { verb: string | null; rest: string } {
+  const w = words.replace(/\s+/g, "").replace(LEAD_IN, "");
+  const v = VERB.exec(w);
+  return v && v[0].length < w.length ? { verb: v[0], rest: w.slice(v[0].length) } : { verb: null, rest: w };
+}
