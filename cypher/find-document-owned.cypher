@@ -1,4 +1,30 @@
-// The nodes and relationships a document produced at its last load (for the ingest report: removed).
-CALL () { MATCH (n:Entity) WHERE n.document = $documentId RETURN collect(n.id) AS nodes }
-CALL () { MATCH ()-[r]->() WHERE r.document = $documentId RETURN collect(r.id) AS relationships }
+// The nodes and relationships a document produced at its last load, with their kinds and names (nodes
+// in source order), so the ingest report can say what a new text would remove and the update guard can
+// weigh it. Each relationship type is read through its index on `document` (cypher/schema), never a
+// scan of all relationships; the list of types is the one delete-stale-relationships names.
+CALL () { MATCH (n:Entity) WHERE n.document = $documentId WITH n ORDER BY n.ord, n.id RETURN collect({id: n.id, kind: n.kind, name: n.name}) AS nodes }
+CALL () {
+  CALL () {
+    MATCH (a)-[r:IMPLEMENTS]->(b) USING INDEX r:IMPLEMENTS(document) WHERE r.document = $documentId RETURN a, r, b
+    UNION ALL
+    MATCH (a)-[r:REPEALS]->(b) USING INDEX r:REPEALS(document) WHERE r.document = $documentId RETURN a, r, b
+    UNION ALL
+    MATCH (a)-[r:ISSUED_BY]->(b) USING INDEX r:ISSUED_BY(document) WHERE r.document = $documentId RETURN a, r, b
+    UNION ALL
+    MATCH (a)-[r:HAS_PART]->(b) USING INDEX r:HAS_PART(document) WHERE r.document = $documentId RETURN a, r, b
+    UNION ALL
+    MATCH (a)-[r:SETS]->(b) USING INDEX r:SETS(document) WHERE r.document = $documentId RETURN a, r, b
+    UNION ALL
+    MATCH (a)-[r:RESPONSIBLE]->(b) USING INDEX r:RESPONSIBLE(document) WHERE r.document = $documentId RETURN a, r, b
+    UNION ALL
+    MATCH (a)-[r:SUPPORTS]->(b) USING INDEX r:SUPPORTS(document) WHERE r.document = $documentId RETURN a, r, b
+    UNION ALL
+    MATCH (a)-[r:DEVELOPS]->(b) USING INDEX r:DEVELOPS(document) WHERE r.document = $documentId RETURN a, r, b
+    UNION ALL
+    MATCH (a)-[r:OPERATED_BY]->(b) USING INDEX r:OPERATED_BY(document) WHERE r.document = $documentId RETURN a, r, b
+    UNION ALL
+    MATCH (a)-[r:MENTIONS]->(b) USING INDEX r:MENTIONS(document) WHERE r.document = $documentId RETURN a, r, b
+  }
+  RETURN collect({id: r.id, type: type(r), from: coalesce(a.name, a.id), to: coalesce(b.name, b.id)}) AS relationships
+}
 RETURN nodes, relationships

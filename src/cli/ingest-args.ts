@@ -1,31 +1,47 @@
 import { parseArgs } from "node:util";
 import type { DocumentMetadata } from "../ingest/extract.js";
 import { type GovernmentLevel, isHttpUrl } from "../ingest/gazetteer.js";
+import { checkTitle } from "../ingest/ingest-errors.js";
+import { expandPaths } from "../ingest/ingest-files.js";
 
 const LEVELS = ["NATIONAL", "PROVINCIAL", "MUNICIPAL", "DISTRICT"];
 
-export const INGEST_USAGE = "Usage: npm run ingest -- <file|dir>... [--level NATIONAL|PROVINCIAL|MUNICIPAL|DISTRICT] [--issuer NAME] [--issued-on YYYY-MM-DD] [--doc-number N] [--source-url URL] [--dry-run]";
+export const INGEST_USAGE = [
+  "Usage: npm run ingest -- <file|dir>... [--level NATIONAL|PROVINCIAL|MUNICIPAL|DISTRICT] [--issuer NAME] [--issued-on YYYY-MM-DD] [--doc-number N] [--source-url URL] [--title TITLE] [--dry-run] [--replace]",
+  "  --title TITLE  the document's title, for a text without a recognisable title line (one file only)",
+  "  --dry-run      print what would be added, changed and removed (by name), and write nothing",
+  "  --replace      write an update even when it removes more than 10% of what the document said before",
+].join("\n");
 
 export interface IngestArgs {
   paths: string[];
   metadata: DocumentMetadata;
   dryRun: boolean;
+  /** Write updates that remove more than the safe share of a document (src/ingest/update-diff.ts). */
+  replace: boolean;
 }
+
+const OPTIONS = {
+  level: { type: "string" },
+  issuer: { type: "string" },
+  "issued-on": { type: "string" },
+  "doc-number": { type: "string" },
+  "source-url": { type: "string" },
+  title: { type: "string" },
+  "dry-run": { type: "boolean", default: false },
+  replace: { type: "boolean", default: false },
+} as const;
 
 /** Parses the ingest command line; throws a message with the usage on a bad option or value. */
 export function parseIngestArgs(argv: string[]): IngestArgs {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      level: { type: "string" },
-      issuer: { type: "string" },
-      "issued-on": { type: "string" },
-      "doc-number": { type: "string" },
-      "source-url": { type: "string" },
-      "dry-run": { type: "boolean", default: false },
-    },
-  });
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
+  } catch (error) {
+    // node:util names the bad option (`Unknown option '--titel'`); add what the good ones are.
+    throw new Error(`${(error as Error).message}\n${INGEST_USAGE}`);
+  }
+  const { values, positionals } = parsed;
   if (positionals.length === 0) throw new Error(`No file or directory given.\n${INGEST_USAGE}`);
   const level = values.level?.toUpperCase();
   if (level !== undefined && !LEVELS.includes(level)) throw new Error(`--level must be one of ${LEVELS.join(", ")}, but is "${values.level}".`);
@@ -35,11 +51,18 @@ export function parseIngestArgs(argv: string[]): IngestArgs {
   }
   const sourceUrl = values["source-url"];
   if (sourceUrl !== undefined && !isHttpUrl(sourceUrl)) throw new Error(`--source-url must be an absolute http(s) URL (the document's official page), but is "${sourceUrl}".`);
+  const title = values.title === undefined ? undefined : checkTitle(values.title, "--title");
+  // One title names one document: given for a directory, every file in it would claim it.
+  const files = title === undefined ? 0 : expandPaths(positionals).length;
+  if (title !== undefined && files !== 1) {
+    throw new Error(`--title names one document, but ${positionals.join(" ")} holds ${files} files. Ingest the file that has no title line on its own with --title.`);
+  }
   const metadata: DocumentMetadata = {};
   if (level) metadata.level = level as GovernmentLevel;
   if (values.issuer) metadata.issuer = values.issuer;
   if (issuedOn) metadata.issuedOn = issuedOn;
   if (values["doc-number"]) metadata.docNumber = values["doc-number"];
   if (sourceUrl) metadata.sourceUrl = sourceUrl;
-  return { paths: positionals, metadata, dryRun: values["dry-run"] ?? false };
+  if (title) metadata.title = title;
+  return { paths: positionals, metadata, dryRun: values["dry-run"] ?? false, replace: values.replace ?? false };
 }

@@ -1,6 +1,7 @@
 // `npm run ingest -- <file|dir>...`: ingests policy documents into the configured Neo4j (the
 // embedded one when NEO4J_URI is unset, like `npm start`) and prints what each one added,
-// changed and linked. A bad file is reported by name and the others still go in.
+// changed, removed and linked. A bad file is reported by name and the others still go in; an update
+// that would remove too much of a loaded document is refused unless --replace is given.
 import path from "node:path";
 import { startApp } from "../app.js";
 import { loadConfig } from "../config.js";
@@ -24,9 +25,11 @@ try {
   const app = await startApp(config, () => {});
   try {
     const pipeline = new IngestPipeline(app.db, loadGazetteer(path.join(config.projectRoot, "seeds", "gazetteer")));
-    for (const outcome of await ingestFiles(pipeline, args.paths, { metadata: args.metadata, dryRun: args.dryRun })) {
+    for (const outcome of await ingestFiles(pipeline, args.paths, { metadata: args.metadata, dryRun: args.dryRun, replace: args.replace })) {
       if ("report" in outcome) console.log(formatReport(outcome.report));
       else {
+        // A refused update: first what it would have removed, then why it was refused.
+        if (outcome.refused) console.log(formatReport(outcome.refused, { refused: true }));
         console.error(`✗ ${outcome.error}`);
         process.exitCode = 1;
       }

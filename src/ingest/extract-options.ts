@@ -11,6 +11,8 @@ export interface DocumentMetadata {
   docNumber?: string;
   /** The document's official web page (absolute http(s) URL), where its text was published. */
   sourceUrl?: string;
+  /** The title, for a text that has none the extractor recognises (no notice line, no title line before a salutation). */
+  title?: string;
 }
 
 /** A document already in the graph: a full one (it has text) or a placeholder that was only cited. */

@@ -1,9 +1,19 @@
-/** Why a text cannot be ingested; the message names the problem and, where it can, the fix. */
-export type IngestProblem = "EMPTY" | "NOT_UTF8" | "TOO_LARGE" | "NO_TITLE" | "DOC_NUMBER_TAKEN";
+import type { IngestReport } from "./pipeline.js";
 
-/** A document the pipeline refuses; nothing was written. */
+/**
+ * Why a text cannot be ingested; the message names the problem and, where it can, the fix.
+ * UPDATE_REMOVES_TOO_MUCH: a new text of a document already loaded would remove more than the safe
+ * share of what it said (see update-diff.ts); a truncated copy must not silently shrink the graph.
+ */
+export type IngestProblem = "EMPTY" | "NOT_UTF8" | "TOO_LARGE" | "NO_TITLE" | "DOC_NUMBER_TAKEN" | "UPDATE_REMOVES_TOO_MUCH";
+
+/** A document the pipeline refuses; nothing was written. `report` says what it would have done, when the refusal came that far. */
 export class IngestError extends Error {
-  constructor(readonly problem: IngestProblem, message: string) {
+  constructor(
+    readonly problem: IngestProblem,
+    message: string,
+    readonly report?: IngestReport,
+  ) {
     super(message);
     this.name = "IngestError";
   }
@@ -38,4 +48,16 @@ export function decodeDocument(input: string | Uint8Array, source: string): stri
   }
   if (text.trim() === "") throw new IngestError("EMPTY", `${source} is empty: there is no text to ingest.`);
   return text;
+}
+
+/** Longest title `--title` / `metadata.title` take: real titles stay under 100 characters; more is a paragraph pasted by mistake. */
+export const MAX_TITLE_LENGTH = 200;
+
+/** A title given with `--title` or `metadata.title` (`name` says which): one line, trimmed, 1 to 200 characters. */
+export function checkTitle(given: string, name: string): string {
+  const title = given.trim();
+  if (title === "" || /[\r\n]/.test(title) || title.length > MAX_TITLE_LENGTH) {
+    throw new Error(`${name} must be the document's title on one line, 1 to ${MAX_TITLE_LENGTH} characters, but is "${given.slice(0, 80)}${given.length > 80 ? "…" : ""}".`);
+  }
+  return title;
 }

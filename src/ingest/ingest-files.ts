@@ -1,10 +1,22 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { DocumentMetadata } from "./extract.js";
+import { IngestError } from "./ingest-errors.js";
 import type { IngestPipeline, IngestReport } from "./pipeline.js";
 
-/** The outcome for one file: its report, or the error that stopped it (nothing of it was written). */
-export type FileOutcome = { file: string; report: IngestReport } | { file: string; error: string };
+/**
+ * The outcome for one file: its report, or the error that stopped it (nothing of it was written).
+ * A refused update also carries the report of what it would have done, so the removals can be shown.
+ */
+export type FileOutcome = { file: string; report: IngestReport } | { file: string; error: string; refused?: IngestReport };
+
+/** What applies to every file of one run. */
+export interface IngestFileOptions {
+  metadata?: DocumentMetadata;
+  dryRun?: boolean;
+  /** Write updates that remove more than the safe share of what a document said. */
+  replace?: boolean;
+}
 
 /** Files to ingest: each file as given, and the `.txt` files of each directory in name order. */
 export function expandPaths(paths: string[]): string[] {
@@ -18,16 +30,17 @@ export function expandPaths(paths: string[]): string[] {
  * Ingests files and directories one file at a time: a bad file is reported by name with its
  * problem, and the good ones still go in (each in its own transaction).
  */
-export async function ingestFiles(pipeline: IngestPipeline, paths: string[], options: { metadata?: DocumentMetadata; dryRun?: boolean } = {}): Promise<FileOutcome[]> {
+export async function ingestFiles(pipeline: IngestPipeline, paths: string[], options: IngestFileOptions = {}): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
   for (const file of expandPaths(paths)) {
     try {
       if (!fs.existsSync(file)) throw new Error(`${file} does not exist.`);
-      const report = await pipeline.ingest({ text: fs.readFileSync(file), source: path.basename(file), metadata: options.metadata, dryRun: options.dryRun });
+      const report = await pipeline.ingest({ text: fs.readFileSync(file), source: path.basename(file), metadata: options.metadata, dryRun: options.dryRun, replace: options.replace });
       outcomes.push({ file, report });
     } catch (error) {
       const message = (error as Error).message;
-      outcomes.push({ file, error: message.includes(path.basename(file)) ? message : `${file}: ${message}` });
+      const refused = error instanceof IngestError ? error.report : undefined;
+      outcomes.push({ file, error: message.includes(path.basename(file)) ? message : `${file}: ${message}`, ...(refused ? { refused } : {}) });
     }
   }
   return outcomes;

@@ -1,11 +1,13 @@
 import { createHash } from "node:crypto";
 import type { Database } from "../db/database.js";
 import type { Discovered } from "./agency-units.js";
-import { normaliseDocNumber, titleKey } from "./document-number.js";
-import { type CitedDocument, type DocumentLookup, type DocumentMetadata, type Extraction, extractDocument, type KnownDocument } from "./extract.js";
+import { titleKey } from "./document-number.js";
+import { readDocumentIndex } from "./document-lookup.js";
+import { type CitedDocument, type DocumentMetadata, type Extraction, extractDocument } from "./extract.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { decodeDocument, IngestError } from "./ingest-errors.js";
 import { loadExtraction } from "./load.js";
+import { type IngestDiff, NO_DIFF, readDiff, refusalMessage, removesTooMuch } from "./update-diff.js";
 
 /** One document to ingest: its text (bytes from a file, or a string), where it came from, and what its ingester knows. */
 export interface IngestInput {
@@ -17,6 +19,8 @@ export interface IngestInput {
   example?: boolean;
   /** Report what would happen and write nothing. */
   dryRun?: boolean;
+  /** Write an update even when it removes more than the safe share of what the document said (update-diff.ts). */
+  replace?: boolean;
 }
 
 /** What an ingest did (or, in a dry run, would do). */
@@ -38,6 +42,10 @@ export interface IngestReport {
   /** Relationships written (none when UNCHANGED). */
   relationships: number;
   removedRelationships: number;
+  /** The same, with kinds and names, and what the document had before. */
+  diff: IngestDiff;
+  /** The update removes more than the safe share: written only with `replace` (a dry run says so here). */
+  removesTooMuch: boolean;
   /** The documents it cites, with whether each is still a placeholder. */
   linked: CitedDocument[];
   /** Entities found by pattern, for curators to add to the gazetteer. */
@@ -48,8 +56,9 @@ export interface IngestReport {
 /**
  * The one ingest pipeline behind the CLI and the `ingestDocument` mutation: decode and check,
  * normalise and extract (reading the graph's documents so the document and its citations keep
- * their ids), then load in ONE transaction. Ingests run one at a time, so two concurrent ones
- * cannot both create the same document.
+ * their ids), compare with what the document said before, then load in ONE transaction. An update
+ * that would remove too much is refused before anything is written. Ingests run one at a time, so
+ * two concurrent ones cannot both create the same document.
  */
 export class IngestPipeline {
   private queue: Promise<unknown> = Promise.resolve();
@@ -70,7 +79,7 @@ export class IngestPipeline {
 
   private async run(input: IngestInput): Promise<IngestReport> {
     const raw = decodeDocument(input.text, input.source);
-    const lookup = await this.documentLookup();
+    const lookup = await readDocumentIndex(this.db);
     const example = (input.example ?? false) || isMarkedExample(raw);
     let g: Extraction;
     try {
@@ -91,11 +100,8 @@ export class IngestPipeline {
       }
     }
     const unchanged = previous?.contentHash === contentHash;
-    // What the load would add, change and remove; an unchanged document needs neither read.
-    const existing = unchanged ? new Set<string>() : new Set((await this.db.read("find-existing-ids", { ids: g.nodes.map((n) => n.id) })).map((r) => r.id as string));
-    const [owned] = unchanged ? [] : await this.db.read("find-document-owned", { documentId: g.documentId });
-    const keepNodes = new Set(g.nodes.map((n) => n.id));
-    const keepRels = new Set(g.relationships.map((r) => r.id));
+    // What the load would add, change and remove; an unchanged document needs no read.
+    const diff = unchanged ? NO_DIFF : await readDiff(this.db, g);
     const report: IngestReport = {
       source: input.source,
       documentId: g.documentId,
@@ -104,46 +110,21 @@ export class IngestPipeline {
       status: unchanged ? "UNCHANGED" : !previous ? "ADDED" : previous.full ? "UPDATED" : "UPGRADED",
       dryRun: input.dryRun ?? false,
       example,
-      added: unchanged ? [] : g.nodes.filter((n) => !existing.has(n.id)).map((n) => n.id),
-      changed: unchanged ? [] : g.nodes.filter((n) => existing.has(n.id)).map((n) => n.id),
-      removed: unchanged ? [] : ((owned?.nodes as string[] | undefined) ?? []).filter((id) => !keepNodes.has(id)),
+      added: diff.added.map((n) => n.id),
+      changed: diff.changed.map((n) => n.id),
+      removed: diff.removed.map((n) => n.id),
       relationships: unchanged ? 0 : g.relationships.length,
-      removedRelationships: unchanged ? 0 : ((owned?.relationships as string[] | undefined) ?? []).filter((id) => !keepRels.has(id)).length,
+      removedRelationships: diff.removedRelationships.length,
+      diff,
+      removesTooMuch: removesTooMuch(diff),
       linked: g.cited,
       discovered: g.discovered,
       warnings: g.warnings,
     };
-    if (!report.dryRun && !unchanged) await loadExtraction(this.db, g, { force: true });
+    if (report.dryRun || unchanged) return report;
+    if (report.removesTooMuch && !input.replace) throw new IngestError("UPDATE_REMOVES_TOO_MUCH", refusalMessage(input.source, diff), report);
+    await loadExtraction(this.db, g, { force: true });
     return report;
-  }
-
-  /** The graph's documents, by normalised 文号 and title (a title matches only a document without a different 文号). */
-  private async documentLookup() {
-    const rows = await this.db.read("find-documents-for-linking");
-    const docs = rows.map((r) => ({
-      id: r.id as string,
-      title: (r.title as string | null) ?? "",
-      docNumber: r.docNumber ? normaliseDocNumber(r.docNumber as string) : null,
-      full: r.full === true,
-      ord: (r.ord as number | null) ?? null,
-      contentHash: (r.contentHash as string | null) ?? null,
-    }));
-    const byNumber = new Map<string, KnownDocument>();
-    const byTitle = new Map<string, (KnownDocument & { contentHash: string | null })[]>();
-    const byId = new Map<string, KnownDocument & { contentHash: string | null }>();
-    for (const d of docs) {
-      byId.set(d.id, d);
-      if (d.docNumber && (!byNumber.has(d.docNumber) || d.full)) byNumber.set(d.docNumber, d);
-      const key = titleKey(d.title);
-      byTitle.set(key, [...(byTitle.get(key) ?? []), d]);
-    }
-    const find: DocumentLookup = (docNumber, title) => {
-      const numbered = docNumber ? byNumber.get(docNumber) : undefined;
-      if (numbered) return numbered;
-      const titled = byTitle.get(titleKey(title)) ?? [];
-      return titled.find((d) => d.docNumber === null || docNumber === null || d.docNumber === docNumber);
-    };
-    return { find, byNumber, byId };
   }
 }
 

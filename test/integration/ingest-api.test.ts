@@ -5,9 +5,10 @@ import { graphCounts, useSeededGraph } from "../helpers/seeded.js";
 import { executeGraphQL, startServer } from "../helpers/server.js";
 
 const TOKEN = "test-ingest-token-0123456789";
-const INGEST = `mutation($text: String!, $metadata: IngestMetadata, $dryRun: Boolean) {
-  ingestDocument(text: $text, metadata: $metadata, dryRun: $dryRun) {
-    documentId title docNumber status dryRun example added changed removed relationships
+const INGEST = `mutation($text: String!, $metadata: IngestMetadata, $dryRun: Boolean, $replace: Boolean) {
+  ingestDocument(text: $text, metadata: $metadata, dryRun: $dryRun, replace: $replace) {
+    documentId title docNumber status dryRun example added changed removed relationships removedRelationships removesTooMuch
+    diff { added { id kind name } changed { id kind name } removed { id kind name } removedRelationships { type from to } before { nodes relationships } }
     linked { id title docNumber placeholder quote }
     discovered { label name nameEn nameEnComposed }
     warnings
@@ -81,6 +82,62 @@ describe("the ingestDocument mutation", () => {
     expect(empty.errors?.[0]).toMatchObject({ message: "text is empty: there is no text to ingest.", extensions: { code: "BAD_USER_INPUT", problem: "EMPTY" } });
     expect(untitled.errors?.[0]?.message).toContain("No document title found");
     expect(await graphCounts(graph.driver)).toEqual(before);
+  });
+});
+
+describe("an update that removes much of a document", () => {
+  const full = fixture("district");
+  const half = full.slice(0, Math.floor(full.length / 2));
+  const metadata = { level: "DISTRICT" };
+
+  it("is shown with dryRun: true, by kind and name, and nothing is written", async () => {
+    const before = await graphCounts(graph.driver);
+    const report = (await ingest(half, undefined, { metadata, dryRun: true })).data!.ingestDocument;
+    expect(report).toMatchObject({ status: "UPDATED", dryRun: true, removesTooMuch: true });
+    expect(report.diff.removed.length).toBe(report.removed.length);
+    expect(report.diff.removed.map((n: { kind: string }) => n.kind)).toContain("Task");
+    expect(report.diff.removedRelationships.length).toBe(report.removedRelationships);
+    expect(report.diff.before.nodes).toBeGreaterThanOrEqual(report.removed.length);
+    expect(report.diff.changed).toContainEqual({ id: report.documentId, kind: "PolicyDocument", name: "黄埔区加快人工智能产业集聚发展若干措施" });
+    expect(await graphCounts(graph.driver)).toEqual(before);
+  });
+
+  it("is refused with UPDATE_REMOVES_TOO_MUCH listing what it would remove, and the graph stays as it was", async () => {
+    const before = await graphCounts(graph.driver);
+    const res = await ingest(half, undefined, { metadata });
+    const error = res.errors?.[0];
+    expect(error?.message).toMatch(/^text: this text would remove \d+ of the \d+ nodes .*replace: true/s);
+    expect(error?.extensions).toMatchObject({ code: "UPDATE_REMOVES_TOO_MUCH", problem: "UPDATE_REMOVES_TOO_MUCH", documentId: expect.stringMatching(/^PolicyDocument:/) });
+    const removed = error!.extensions!.removed as { kind: string; name: string }[];
+    expect(removed.length).toBeGreaterThan(2);
+    expect(removed.every((n) => n.kind && n.name)).toBe(true);
+    expect(error!.extensions!.removedRelationships).toContainEqual(expect.objectContaining({ type: "HAS_PART", from: "黄埔区加快人工智能产业集聚发展若干措施" }));
+    expect(await graphCounts(graph.driver)).toEqual(before);
+  });
+
+  it("is written with replace: true, and the full text brings back what it removed", async () => {
+    const before = await graphCounts(graph.driver);
+    const replaced = (await ingest(half, undefined, { metadata, replace: true })).data!.ingestDocument;
+    expect(replaced).toMatchObject({ status: "UPDATED", dryRun: false, removesTooMuch: true });
+    expect((await graphCounts(graph.driver)).nodes).toBeLessThan(before.nodes);
+    const restored = (await ingest(full, undefined, { metadata })).data!.ingestDocument;
+    expect(restored).toMatchObject({ status: "UPDATED", removed: [], removesTooMuch: false });
+    expect(await graphCounts(graph.driver)).toEqual(before);
+  });
+});
+
+describe("metadata.title", () => {
+  const untitled = "为推动人工智能赋能制造业,制定本措施。\n一、主要任务\n(一)建设工业智能平台。推动企业上云用数赋智。\n";
+
+  it("names a text that has no title line", async () => {
+    const report = (await ingest(untitled, undefined, { metadata: { title: "某市人工智能赋能制造业若干措施", example: true } })).data!.ingestDocument;
+    expect(report).toMatchObject({ status: "ADDED", title: "某市人工智能赋能制造业若干措施", example: true });
+    await graph.cypher("MATCH (n:Entity) WHERE n.id = $id OR n.document = $id DETACH DELETE n", { id: report.documentId });
+  });
+
+  it("must be one line of text", async () => {
+    const res = await ingest(untitled, undefined, { metadata: { title: "标题\n正文" } });
+    expect(res.errors?.[0]).toMatchObject({ message: expect.stringContaining("metadata.title must be the document's title on one line"), extensions: { code: "BAD_USER_INPUT", argument: "metadata" } });
   });
 });
 

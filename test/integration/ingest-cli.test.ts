@@ -54,4 +54,63 @@ describe("npm run ingest", () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  describe("a truncated copy of the document just ingested", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ingest-cli-half-"));
+    const full = fs.readFileSync(path.join(FIXTURE_DIR, "example-shenzhen-ai-scenarios.txt"), "utf8");
+    const half = path.join(dir, "half.txt");
+    fs.writeFileSync(half, full.slice(0, Math.floor(full.length / 2)));
+    afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const OWN = "MATCH (d:PolicyDocument {name: '深圳市人工智能应用场景开放工作方案'}) RETURN d.text AS text, COUNT { MATCH (n:Entity) WHERE n.document = d.id } AS own";
+    let ownBefore = 0;
+
+    it("is refused without --replace: it prints what would be removed, exits 1 and writes nothing", async () => {
+      const before = await graphCounts(graph.driver);
+      ownBefore = (await graph.cypher(OWN))[0]!.own as number;
+      const run = await cli(half);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain("深圳市人工智能应用场景开放工作方案: UPDATED (refused: nothing written) (example)");
+      expect(run.stdout).toMatch(/removes \d+ of the document's \d+ nodes and \d+ of its \d+ relationships: more than an update may without --replace/);
+      expect(run.stdout).toMatch(/^ {2}removes Task \S+/m);
+      expect(run.stdout).toMatch(/^ {2}removes RESPONSIBLE \S+ → \S+/m);
+      expect(run.stderr).toMatch(/✗ half\.txt: this text would remove \d+ of the \d+ nodes/);
+      expect(run.stderr).toContain("--replace");
+      expect(await graphCounts(graph.driver)).toEqual(before);
+    });
+
+    it("shows the diff with --dry-run, whatever it removes, and writes nothing", async () => {
+      const before = await graphCounts(graph.driver);
+      const run = await cli(half, "--dry-run");
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain(": UPDATED (dry run: nothing written) (example)");
+      expect(run.stdout).toMatch(/^ {2}changes PolicyDocument 深圳市人工智能应用场景开放工作方案 {2}PolicyDocument:/m);
+      expect(run.stdout).toMatch(/^ {2}removes Target \S+/m);
+      expect(await graphCounts(graph.driver)).toEqual(before);
+    });
+
+    it("is written with --replace", async () => {
+      const run = await cli(half, "--replace");
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain("深圳市人工智能应用场景开放工作方案: UPDATED (example)");
+      const [row] = await graph.cypher(OWN);
+      expect((row!.text as string).length).toBeLessThan(full.length / 2 + 10);
+      expect(row!.own).toBeLessThan(ownBefore);
+    });
+  });
+
+  it("ingests a text without a title line under --title", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ingest-cli-title-"));
+    try {
+      const file = path.join(dir, "untitled.txt");
+      fs.writeFileSync(file, "为推动人工智能赋能制造业,制定本措施。\n一、主要任务\n(一)建设工业智能平台。推动企业上云用数赋智。\n");
+      const refused = await cli(file);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain("No document title found");
+      const run = await cli(file, "--title", "某市人工智能赋能制造业若干措施");
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/untitled\.txt → PolicyDocument:\S+ 某市人工智能赋能制造业若干措施: ADDED/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

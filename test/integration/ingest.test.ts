@@ -2,9 +2,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CypherStatements } from "../../src/db/cypher-statements.js";
 import { loadGazetteer } from "../../src/ingest/gazetteer.js";
 import { ingestFiles } from "../../src/ingest/ingest-files.js";
-import { MAX_DOCUMENT_BYTES } from "../../src/ingest/ingest-errors.js";
+import { IngestError, MAX_DOCUMENT_BYTES } from "../../src/ingest/ingest-errors.js";
+import { RELATIONSHIP_TYPES } from "../../src/ingest/model.js";
 import { IngestPipeline, type IngestReport } from "../../src/ingest/pipeline.js";
 import { FIXTURE_DIR, fixture, type FixtureName } from "../helpers/fixtures.js";
 import { PROJECT_ROOT } from "../helpers/neo4j.js";
@@ -158,6 +160,78 @@ describe("a changed text of the same document", () => {
     expect(evidence.length).toBeGreaterThan(10);
     for (const e of evidence) expect((text!.text as string).slice(e.start as number, e.end as number)).toBe(e.quote);
     await pipeline.ingest({ text: original, source: "shenzhen" });
+  });
+});
+
+describe("a truncated copy of a loaded document", () => {
+  const original = fixture("provincial");
+  const truncated = original.slice(0, Math.floor(original.length / 2));
+  const docId = async () => (await graph.cypher("MATCH (d:PolicyDocument {name: '广东省新一代人工智能创新发展行动方案(2021-2025年)'}) RETURN d.id AS id"))[0]!.id as string;
+  // The document's own nodes as the graph holds them, to check the report names exactly those it removes.
+  const ownNodes = async (doc: string) => graph.cypher("MATCH (n:Entity {document: $doc}) RETURN n.id AS id, n.kind AS kind, n.name AS name ORDER BY id", { doc });
+
+  it("is shown in a dry run, with what it would remove by kind and name, and nothing is written", async () => {
+    const doc = await docId();
+    const before = await graphCounts(graph.driver);
+    const report = await pipeline.ingest({ text: truncated, source: "half.txt", dryRun: true });
+    expect(report).toMatchObject({ documentId: doc, status: "UPDATED", dryRun: true, removesTooMuch: true });
+    const own = await ownNodes(doc);
+    expect(report.diff.before.nodes).toBe(own.length);
+    expect(report.diff.removed.length).toBeGreaterThan(own.length / 2);
+    for (const n of report.diff.removed) expect(own).toContainEqual(n);
+    expect(report.diff.removed.map((n) => n.kind)).toEqual(expect.arrayContaining(["Task", "Target"]));
+    expect(report.diff.removedRelationships).toContainEqual(expect.objectContaining({ type: "RESPONSIBLE", from: "推进算力设施建设", to: "广东省工业和信息化厅" }));
+    expect(report.removedRelationships).toBe(report.diff.removedRelationships.length);
+    expect(await graphCounts(graph.driver)).toEqual(before);
+  });
+
+  it("is refused without replace: the error counts and names what it would remove, and the graph stays as it was", async () => {
+    const before = await graphCounts(graph.driver);
+    const error = await pipeline.ingest({ text: truncated, source: "half.txt" }).then(() => null, (e: unknown) => e as IngestError);
+    expect(error).toBeInstanceOf(IngestError);
+    expect(error!.problem).toBe("UPDATE_REMOVES_TOO_MUCH");
+    expect(error!.message).toMatch(/^half\.txt: this text would remove \d+ of the \d+ nodes and \d+ of the \d+ relationships the document had \((Target|Action|Task|Measure) /);
+    expect(error!.message).toContain("--replace (replace: true)");
+    expect(error!.report!.diff.removed.length).toBeGreaterThan(2);
+    expect(await graphCounts(graph.driver)).toEqual(before);
+  });
+
+  it("is written with replace, and the full text afterwards brings back what it removed", async () => {
+    const doc = await docId();
+    const own = await ownNodes(doc);
+    const report = await pipeline.ingest({ text: truncated, source: "half.txt", replace: true });
+    expect(report).toMatchObject({ status: "UPDATED", removesTooMuch: true });
+    expect((await ownNodes(doc)).length).toBe(own.length - report.removed.length);
+    const restored = await pipeline.ingest({ text: original, source: "provincial" });
+    expect(restored).toMatchObject({ status: "UPDATED", removed: [], removesTooMuch: false });
+    expect(await ownNodes(doc)).toEqual(own);
+  });
+});
+
+describe("reading what a document had before", () => {
+  it("seeks its relationships in their indexes on `document`, one per type, instead of scanning every relationship", async () => {
+    const statement = CypherStatements.load(path.join(PROJECT_ROOT, "cypher")).get("find-document-owned");
+    const { summary } = await graph.driver.executeQuery(`EXPLAIN ${statement}`, { documentId: "x" });
+    const operators: string[] = [];
+    const walk = (p: { operatorType: string; children: unknown[] }) => {
+      operators.push(p.operatorType.replace(/@.*$/, ""));
+      p.children.forEach((c) => walk(c as typeof p));
+    };
+    walk(summary.plan as unknown as { operatorType: string; children: unknown[] });
+    expect(operators.filter((o) => /RelationshipIndexSeek$/.test(o))).toHaveLength(RELATIONSHIP_TYPES.length);
+    expect(operators.filter((o) => /AllRelationshipsScan|RelationshipTypeScan|NodeByLabelScan|AllNodesScan/.test(o))).toEqual([]);
+  });
+});
+
+describe("a title given with the text", () => {
+  it("lets a text without a title line in, under that title", async () => {
+    const text = "为加快人工智能与制造业融合,制定本措施。\n一、主要任务\n(一)建设工业智能平台。推动企业上云用数赋智。(责任单位:市工业和信息化局)\n";
+    await expect(pipeline.ingest({ text, source: "untitled.txt", dryRun: true })).rejects.toThrow(/No document title found/);
+    const report = await pipeline.ingest({ text, source: "untitled.txt", metadata: { title: "某市人工智能赋能制造业若干措施" } });
+    expect(report).toMatchObject({ status: "ADDED", title: "某市人工智能赋能制造业若干措施" });
+    const [row] = await graph.cypher("MATCH (d:PolicyDocument {id: $id}) RETURN d.name AS name, d.text IS NOT NULL AS full", { id: report.documentId });
+    expect(row).toEqual({ name: "某市人工智能赋能制造业若干措施", full: true });
+    await graph.cypher("MATCH (n:Entity) WHERE n.id = $id OR n.document = $id DETACH DELETE n", { id: report.documentId });
   });
 });
 

@@ -2,19 +2,24 @@ import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import { ErrorCode } from "../../errors/error-code.js";
 import { BadUserInputError, ClientError } from "../../errors/client-errors.js";
 import { isHttpUrl } from "../../ingest/gazetteer.js";
-import { IngestError } from "../../ingest/ingest-errors.js";
+import { checkTitle, IngestError } from "../../ingest/ingest-errors.js";
 import type { Context } from "../context.js";
 import { IngestMetadata, IngestReport } from "./ingest.type.js";
 
 @Resolver()
 export class IngestResolver {
   @Mutation(() => IngestReport, {
-    description: "Ingests one policy document: normalise, extract, resolve, then load in one transaction (dryRun: report only). Needs `Authorization: Bearer <INGEST_TOKEN>`; disabled when no token is configured.",
+    description:
+      "Ingests one policy document: normalise, extract, resolve, then load in one transaction (dryRun: report only, with the diff). " +
+      "An update that would remove more than 10% of what the document said before is refused with UPDATE_REMOVES_TOO_MUCH unless replace is true. " +
+      "Needs `Authorization: Bearer <INGEST_TOKEN>`; disabled when no token is configured.",
   })
   async ingestDocument(
     @Arg("text", () => String) text: string,
     @Arg("metadata", () => IngestMetadata, { nullable: true }) metadata: IngestMetadata | null,
     @Arg("dryRun", () => Boolean, { nullable: true, defaultValue: false }) dryRun: boolean,
+    @Arg("replace", () => Boolean, { nullable: true, defaultValue: false, description: "Write an update even when it removes more than the safe share of the document (see removesTooMuch)." })
+    replace: boolean,
     @Ctx() ctx: Context,
   ): Promise<IngestReport> {
     const access = ctx.ingest;
@@ -23,11 +28,18 @@ export class IngestResolver {
     if (!access.authorized) throw new ClientError("The bearer token is not valid for ingestDocument.", ErrorCode.UNAUTHENTICATED);
     if (metadata?.issuedOn && !/^\d{4}-\d{2}-\d{2}$/.test(metadata.issuedOn)) throw new BadUserInputError(`metadata.issuedOn must be YYYY-MM-DD, but is "${metadata.issuedOn}".`, "metadata");
     if (metadata?.sourceUrl && !isHttpUrl(metadata.sourceUrl)) throw new BadUserInputError(`metadata.sourceUrl must be an absolute http(s) URL, but is "${metadata.sourceUrl.slice(0, 200)}".`, "metadata");
+    let title: string | undefined;
+    try {
+      title = metadata?.title == null ? undefined : checkTitle(metadata.title, "metadata.title");
+    } catch (error) {
+      throw new BadUserInputError((error as Error).message, "metadata");
+    }
     try {
       return await access.pipeline.ingest({
         text,
         source: "text",
-        dryRun,
+        dryRun: dryRun ?? false,
+        replace: replace ?? false,
         example: metadata?.example ?? false,
         metadata: {
           level: metadata?.level ?? undefined,
@@ -35,9 +47,15 @@ export class IngestResolver {
           issuedOn: metadata?.issuedOn ?? undefined,
           docNumber: metadata?.docNumber ?? undefined,
           sourceUrl: metadata?.sourceUrl ?? undefined,
+          title,
         },
       });
     } catch (error) {
+      if (error instanceof IngestError && error.problem === "UPDATE_REMOVES_TOO_MUCH" && error.report) {
+        // What it would remove, for a client to show before a person decides on replace: true.
+        const { documentId, diff } = error.report;
+        throw new ClientError(error.message, ErrorCode.UPDATE_REMOVES_TOO_MUCH, { argument: "text", problem: error.problem, documentId, before: diff.before, removed: diff.removed, removedRelationships: diff.removedRelationships });
+      }
       if (error instanceof IngestError) throw new ClientError(error.message, ErrorCode.BAD_USER_INPUT, { argument: "text", problem: error.problem });
       throw error;
     }

@@ -18,6 +18,9 @@ export class IngestMetadata {
   @Field(() => String, { nullable: true, description: "The document's official web page (absolute http(s) URL); becomes PolicyDocument.sourceUrl and the URL of its citations." })
   sourceUrl?: string | null;
 
+  @Field(() => String, { nullable: true, description: "The title, for a text without a recognisable title line (no `…关于印发《标题》的通知`, no title line before a salutation)." })
+  title?: string | null;
+
   @Field(() => Boolean, { nullable: true, description: "Marks the document as an invented example (also detected from a `# 虚构示例…` first line)." })
   example?: boolean | null;
 }
@@ -41,6 +44,36 @@ export class DiscoveredEntity {
   @Field(() => String, { description: "The words it was found in." }) quote!: string;
 }
 
+@ObjectType({ description: "A node in an ingest diff: what it is, so a person can check the change." })
+export class IngestDiffNode {
+  @Field(() => String) id!: string;
+  @Field(() => String, { description: "Its label: Task, Target, Measure, Agency…" }) kind!: string;
+  @Field(() => String) name!: string;
+}
+
+@ObjectType({ description: "A relationship the new text no longer makes, by type and the names of its ends." })
+export class IngestDiffRelationship {
+  @Field(() => String) id!: string;
+  @Field(() => String) type!: string;
+  @Field(() => String, { description: "Name of its start node." }) from!: string;
+  @Field(() => String, { description: "Name of its end node." }) to!: string;
+}
+
+@ObjectType({ description: "What a document had at its last load." })
+export class IngestCounts {
+  @Field(() => Int, { description: "Its own nodes: actions, tasks, measures, targets." }) nodes!: number;
+  @Field(() => Int) relationships!: number;
+}
+
+@ObjectType({ description: "What the ingest adds, changes and removes, by name, against the document's last load." })
+export class IngestDiff {
+  @Field(() => [IngestDiffNode]) added!: IngestDiffNode[];
+  @Field(() => [IngestDiffNode], { description: "Nodes already in the graph that this document writes or adds evidence to." }) changed!: IngestDiffNode[];
+  @Field(() => [IngestDiffNode]) removed!: IngestDiffNode[];
+  @Field(() => [IngestDiffRelationship]) removedRelationships!: IngestDiffRelationship[];
+  @Field(() => IngestCounts) before!: IngestCounts;
+}
+
 @ObjectType({ description: "What ingestDocument did, or in a dry run would do." })
 export class IngestReport {
   @Field(() => String) documentId!: string;
@@ -54,6 +87,9 @@ export class IngestReport {
   @Field(() => [String], { description: "Ids of nodes this document produced before and no longer does." }) removed!: string[];
   @Field(() => Int) relationships!: number;
   @Field(() => Int) removedRelationships!: number;
+  @Field(() => IngestDiff, { description: "The same with kinds and names, and what the document had before." }) diff!: IngestDiff;
+  @Field(() => Boolean, { description: "True when the update removes more than 10% of the document's nodes (at least 3) or relationships (at least 10): written only with replace: true." })
+  removesTooMuch!: boolean;
   @Field(() => [LinkedDocument]) linked!: LinkedDocument[];
   @Field(() => [DiscoveredEntity]) discovered!: DiscoveredEntity[];
   @Field(() => [String]) warnings!: string[];

@@ -43,7 +43,9 @@ export function keyFacts(k: DocumentKey): Fact[] {
     ...m.issuers.map((s) => ({ cls: "metadata" as const, label: `${s.role} ${s.name}`, fields: { field: s.role, value: c(s.name) } })),
   ];
   for (const x of k.citations) out.push({ cls: "citations", label: `${x.kind} ${x.docNumber ?? ""} ${x.title ?? ""}`, fields: { kind: x.kind, docNumber: c(x.docNumber), title: c(x.title) } });
-  for (const x of k.items) out.push({ cls: "items", label: `${x.kind} ${x.name}${x.body ? ` …${x.body}…` : ""}`, fields: { kind: x.kind, name: c(x.name), body: c(x.body) } });
+  for (const x of k.items) {
+    out.push({ cls: "items", label: `${x.kind} ${x.name}${x.body ? ` …${x.body}…` : ""}`, fields: { kind: x.kind, name: c(x.name), body: c(x.body) }, text: canonicalName(`${x.name}${x.body ?? ""}`) });
+  }
   for (const x of k.units) out.push({ cls: "units", label: `${x.item} → ${x.name} ${x.role} ${x.level}`, fields: { item: c(x.item), name: c(x.name), role: x.role, level: x.level } });
   for (const x of k.targets) {
     out.push({ cls: "targets", label: `${x.comparator} ${x.value} ${x.unit} by ${x.deadlineYear ?? "?"} ${x.metric ?? ""}`, fields: { value: x.value, unit: c(x.unit), comparator: x.comparator, deadlineYear: x.deadlineYear ?? null, metric: c(x.metric) } });
