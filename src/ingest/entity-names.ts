@@ -1,0 +1,148 @@
+import { AREA_BODY, AREA_HEAD, COMPANY, FUNCTION_CHARS, ENDS_IN_HEAD, HEAD, HEAD_AS_MODIFIER, droppedAtStart, governedRun, isAction, isGeneric, isPlaceNoun, isSpecific, roleOf, unknownRuns, type WordRole } from "./entity-words.js";
+import type { Token } from "./segmenter.js";
+
+export type EntityLabel = "Organization" | "Platform" | "Zone";
+
+/** A name found by its boundaries, with the aliases the text gives it (`（以下简称“X”）`). */
+export interface FoundName {
+  label: EntityLabel;
+  start: number;
+  end: number;
+  aliases: { start: number; end: number }[];
+  /** For a later use of an alias (`城西智算中心` after `杭州城西智算中心（以下简称“城西智算中心”）`): the full name's span. */
+  aliasOf?: { start: number; end: number };
+}
+
+/** `（以下简称“X”）`: X is another name of what precedes the bracket, never an entity of its own. */
+const ALIAS = /[（(](?:以下|下文|下)?(?:简称|称)[:：]?“?([^“”（）()]{1,30})”?[）)]/gu;
+/** `支持X、Y等企业`: the enterprises a document names. */
+const ENTERPRISES = /支持((?:[\p{Script=Han}A-Za-z]{2,16}、)*[\p{Script=Han}A-Za-z]{2,16})等(?:龙头|骨干|重点)?(?:企业|单位|机构)/gu;
+/** Names are phrases, not clauses: longer than this is a walk that failed to stop. */
+const MAX_NAME = 32;
+
+/**
+ * Names of organisations, platforms and zones found by their boundaries: each ends at a head
+ * (`有限公司`, `算力中心`, `先导区`, with an edition such as `Ⅲ` or `二期`) and starts where the
+ * segmented words before it stop being name words. The walk stops at verbs, conjunctions,
+ * punctuation, pronouns and determiners; a count before the name (`一批`, `10个`) means a kind of
+ * thing, and what remains must hold a word that tells one thing from another (a place, brand,
+ * unknown word), so `公共服务平台` alone is no name. The right half of `A和B先导区` is a name only
+ * if A has its own head. A false name costs more than a missed one, so doubt drops the candidate.
+ */
+export function findNames(text: string, tokens: Token[]): FoundName[] {
+  const runs = unknownRuns(tokens);
+  const byEnd = new Map(tokens.map((t, i) => [t.end, i]));
+  const byStart = new Map(tokens.map((t, i) => [t.start, i]));
+  const tokenAt = (offset: number) => {
+    for (let o = offset; o >= 0 && o > offset - 40; o--) if (byStart.has(o)) return byStart.get(o)!;
+    return -1;
+  };
+  const found: FoundName[] = [];
+  for (const m of text.matchAll(HEAD)) {
+    const headEnd = m.index + m[0].length - (m[4]?.length ?? 0);
+    if (!byEnd.has(headEnd) || HEAD_AS_MODIFIER.test(text.slice(m.index + m[0].length))) continue;
+    const label = m[1] ? "Organization" : m[2] ? "Platform" : "Zone";
+    const first = tokenAt(m.index);
+    if (first < 0 || (tokens[first]!.start < m.index && /^v/.test(tokens[first]!.tag))) continue;
+    let i = first - 1;
+    let stop: { t: Token; role: WordRole } | null = null;
+    for (; i >= 0; i--) {
+      const t = tokens[i]!;
+      // A brand in quotes (`“智谷”小镇`) is part of the name; an opening quote alone ends it.
+      const open = t.word === "”" ? tokens.slice(Math.max(0, i - 8), i).findLastIndex((q) => q.word === "“") : -1;
+      if (open >= 0) { i = Math.max(0, i - 8) + open; continue; }
+      // `联合` names a kind of lab only right before its head (`联合实验室`); further back it joins two parties.
+      const role = t.word === "联合" && i !== first - 1 ? "stop" : roleOf(t, runs[i]!);
+      const run = role === "stop" ? governedRun(tokens, runs, i, m.index) : -1;
+      if (run >= 0) { i = run; continue; }
+      if (role !== "part") { stop = { t, role }; break; }
+    }
+    if (stop?.role === "count") continue;
+    // Stopping at a character of an unknown word (`杭|研智联`, `做强做|优`, `青\n|安`): the start is a guess.
+    // A mark or a line break after a whole word (`组织\n岚澜…`) is a true start.
+    const edge = stop && /^\s+$/.test(stop.t.word) ? tokens[i - 1] : stop?.t;
+    if (edge && /^\p{Script=Han}$/u.test(edge.word) && !FUNCTION_CHARS.test(edge.word) && (runs[i] || runs[i + 1])) continue;
+    let s = i + 1;
+    while (s < first && (droppedAtStart(tokens[s]!.word) || tokens[s]!.word === "”")) s++;
+    const start = s < first ? tokens[s]!.start : tokens[first]!.start;
+    const end = m.index + m[0].length;
+    if (end - start > MAX_NAME) continue;
+    // The left half of `A和B先导区` / `A、B示范区` must be a whole name for the right half to be one
+    // (after a verb, `与` is a preposition: `深化与B合作`).
+    const before = tokens[i - 1];
+    // `与B合作` names one partner: the verb after the name makes `与` a preposition.
+    const partner = /^(?:与|和|同)$/.test(stop?.t.word ?? "") && /^(?:合作|共建|签署|对接|开展合作)/.test(text.slice(end));
+    const coordinated = stop !== null && !partner && /^(?:、|和|与|及|或|以及)$/.test(stop.t.word) && !(before && /^v/.test(before.tag) && stop.t.word !== "、");
+    if (coordinated && stop && !ENDS_IN_HEAD.test(text.slice(Math.max(0, stop.t.start - 12), stop.t.start))) continue;
+    // The word holding the head counts by what precedes the head in it (`开放平台/nz` is `开放`).
+    const stem = tokens.slice(s, first + 1).filter((t) => t.start < m.index).map((t) => (t.end > m.index ? { ...t, word: text.slice(t.start, m.index) } : t));
+    const company = COMPANY.test(m[1] ?? "");
+    const quoted = /“[^”]+”/.test(text.slice(start, m.index));
+    // A national designation (`国家…创新应用先导区`) names one programme when it says more than `国家重点…`.
+    const national = stem[0]?.word === "国家" && stem.length >= 4;
+    // A rare dictionary noun that is a place, opening the name right after its verb or a mark, is specific.
+    const governed = stop === null || /^(?:x|p|c)$/.test(stop.t.tag) || isAction(stop.t.word);
+    const rare = governed && s === i + 1 && stem[0] !== undefined && isPlaceNoun(stem[0], text);
+    if (m.index - start < 2 || !(quoted || national || rare || stem.some((t, k) => isSpecific(t, runs[s + k]!, company)))) continue;
+    if (/[、等\s]/.test(text.slice(start, end))) continue;
+    found.push({ label, start, end, aliases: [] });
+  }
+  return withAliases(text, tokens, runs, resolveOverlaps(found).filter((f) => !isJurisdiction(text, f)));
+}
+
+/**
+ * `浦东新区` in a text that also names `浦东新区人民政府` is an administrative area (a jurisdiction),
+ * not a zone; so is `X高新区` when `X高新技术产业开发区管理委员会` (its full name) governs.
+ */
+function isJurisdiction(text: string, f: FoundName): boolean {
+  const name = text.slice(f.start, f.end);
+  if (f.label !== "Zone" || !AREA_HEAD.test(name)) return false;
+  const names = [name, name.replace(/高新区$/, "高新技术产业开发区"), name.replace(/经开区$/, "经济技术开发区")];
+  return names.some((n) => new RegExp(n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + AREA_BODY).test(text));
+}
+
+/** Of names that overlap (`中山大学` inside `中山大学附属第一医院`), the longer is the name. */
+function resolveOverlaps(found: FoundName[]): FoundName[] {
+  const kept: FoundName[] = [];
+  for (const f of [...found].sort((a, b) => b.end - b.start - (a.end - a.start))) {
+    if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Attaches `（以下简称“X”）` to the name just before it, drops names inside such brackets, and adds `支持X、Y等企业`. */
+function withAliases(text: string, tokens: Token[], runs: boolean[], found: FoundName[]): FoundName[] {
+  const byStart = new Map(tokens.map((t, i) => [t.start, i]));
+  let out = found;
+  const listed: FoundName[] = [];
+  for (const m of text.matchAll(ALIAS)) {
+    const end = m.index + m[0].length;
+    out = out.filter((f) => f.end <= m.index || f.start >= end);
+    const at = m.index + m[0].indexOf(m[1]!);
+    const alias = { start: at, end: at + m[1]!.length };
+    out.find((f) => f.end === m.index)?.aliases.push(alias);
+  }
+  for (const m of text.matchAll(ENTERPRISES)) {
+    let at = m.index + 2;
+    for (const part of m[1]!.split("、")) {
+      const start = at;
+      at += part.length + 1;
+      const words = tokens.filter((t) => t.start < start + part.length && t.end > start);
+      if (words[0]?.start !== start || words.at(-1)!.end !== start + part.length) continue;
+      // The list delimits each name, so a verb inside a trade name (`优必选`) does not end it; one at its start does.
+      const runsOf = words.map((t) => runs[byStart.get(t.start)!]!);
+      const headed = ENDS_IN_HEAD.test(part);
+      const inside = (t: Token, k: number) => roleOf(t, runsOf[k]!) === "part" || ((k > 0 || headed) && /^v/.test(t.tag) && !isAction(t.word));
+      if (droppedAtStart(words[0].word) || !words.every(inside) || words.every((t) => isGeneric(t.word))) continue;
+      if (/(?:企业|单位|机构|高校|院所|部门|地区)$/.test(part)) continue;
+      if (!out.some((f) => f.start < start + part.length && start < f.end)) listed.push({ label: "Organization", start, end: start + part.length, aliases: [] });
+    }
+  }
+  const all = [...out, ...listed];
+  for (const f of all) {
+    const name = text.slice(f.start, f.end);
+    const full = all.find((o) => o !== f && o.aliases.some((a) => text.slice(a.start, a.end) === name));
+    if (full) Object.assign(f, { label: full.label, aliasOf: { start: full.start, end: full.end } });
+  }
+  return all;
+}

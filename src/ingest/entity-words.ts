@@ -1,0 +1,138 @@
+import { dictionaryEntry, type Token } from "./segmenter.js";
+
+/**
+ * The words that decide where a name found by its head starts, and whether what was found names
+ * one thing. They are classes of words (verbs, counts, determiners, generic nouns), not names.
+ */
+
+/** Heads that end an entity name, longest first so `高新区` wins over `新区`; an edition suffix (`Ⅲ`, `二期`) may follow. */
+const ORG = "股份有限公司|有限责任公司|有限公司|集团|研究院|研究所|大学|学院|医院|银行|联合体";
+const PLATFORM = "平台|实验室|(?:创新|计算|算力|智算|超算|数据|调度|评测|检测|测试|研发)中心|(?:算力|智算|计算|超算)集群";
+const ZONE = "产业园区|科技园区|产业园|科技园|创新园|软件园|园区|示范区|先导区|试验区|集聚区|功能区|核心区|承载区|基地|高新区|经开区|开发区|新区|小镇|走廊";
+/** An edition that is part of the name (`Ⅲ`); a build phase (`二期`) is a stage of the same thing, outside it. */
+const EDITION = "[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+";
+export const HEAD = new RegExp(`(?:(${ORG})|(${PLATFORM})|(${ZONE}))(${EDITION})?`, "gu");
+/** Text ending in a head: the left conjunct of `A和B先导区` is a name of its own only if this matches it. */
+export const ENDS_IN_HEAD = new RegExp(`(?:${ORG}|${PLATFORM}|${ZONE})(?:${EDITION})?”?$`, "u");
+/** Heads of areas that may have a government of their own (`浦东新区人民政府`): then they are jurisdictions, not zones. */
+export const AREA_HEAD = /(?:新区|高新区|经开区|开发区)$/;
+export const AREA_BODY = "(?:人民政府|政府|管委|管理委员会|党工委|工委)";
+/** Company heads: what precedes them is a trade name even when it is an ordinary word (`星河科技有限公司`). */
+export const COMPANY = /(?:有限公司|有限责任公司|集团)$/;
+/** A head used as a modifier of what follows (`产业园管委会`, `平台企业`) ends nothing. */
+export const HEAD_AS_MODIFIER = /^(?:管委会|管理委员会|企业|公司|有限|股份|集团|经济)/;
+
+/** Action verbs that open the clause before a name, whatever tag the segmenter gives them (`谋划/n`, `布局/n`). */
+const ACTIONS = new Set(("建设 建成 打造 建立 组建 搭建 构建 布局 依托 支持 推进 推动 创建 争取 加快 培育 完善 设立 新建 " +
+  "引进 落地 发展壮大 强化 加强 提升 优化 谋划 共建 申报 认定 围绕 聚焦 鼓励 引导 推广 牵头 入驻 落户 " +
+  "高水平 高标准 高质量 积极 大力 着力 重点支持 重点建设 印发 制定 出台 实施 开展 组织 统筹 用好 做强 做优 做大 " +
+  "支撑 服务于 面向 依靠 利用 吸引 招引 集聚 携手 协助 配合 参与").split(" "));
+/** Verb-like words that are part of names as attributes (`创新应用先导区`, `公共服务平台`), but never start one. */
+const NAME_VERBS = new Set(("创新 应用 发展 计算 研究 服务 开放 共享 制造 示范 试验 先导 孵化 转化 融合 协同 检测 测试 " +
+  "认证 训练 交易 设计 研发 集成 评测 创业 智造 互联 感知 交互 控制 处理 分析 加速 赋能 开源 标注 调度 监测 联合 " +
+  "流通 统一").split(" "));
+/** Nouns the default dictionary tags as verbs (`知识/v`, `教育/vn`): inside a name they are nouns. */
+const NOUNS_TAGGED_AS_VERBS = new Set("知识 教育 管理 设计 旅游 安防 安全 健康 运营 通信 存储 决策 出行 康养 养老 物流 会展 文创 创意".split(" "));
+/** Words that make what follows a kind of thing, not one named thing. */
+const DETERMINERS = new Set("各类 各级 各 一流 相关 有关 上述 其他 其它 现有 已有 首批 更多 若干 一批 多个 多家 一些 一系列 世界级 国际一流".split(" "));
+/** Generic modifiers dropped from a name's start (`重点`, `公共` alone do not begin a name). */
+const LEADING_GENERIC = new Set("重点 公共 新型 综合 专业 特色 共性 骨干 龙头 大型 高端 先进 标杆 标志性 引领".split(" "));
+/**
+ * Ordinary words of the field: a name made only of these and its head (`人工智能公共算力平台`,
+ * `智慧园区`) is a kind of thing. Some carry misleading proper-noun tags (`智慧/nr`, `小镇/nr`).
+ */
+const GENERIC = new Set(("人工智能 智能 数字 算力 智算 超算 科技 技术 创新 国家 国家级 省级 市级 区级 新一代 产业 公共 服务 公共服务 " +
+  "数据 大数据 信息 网络 互联网 工业互联网 云 云计算 计算 计算机 软件 工程 研发 研究 智慧 高性能 开放 共享 制造 工业 " +
+  "大模型 模型 区块链 物联网 集成电路 芯片 机器人 示范 试验 先导 综合 新型 国际 全球 企业 行业 领域 融合 协同 孵化 " +
+  "成果 转化 科研 基础 前沿 关键 共性 中试 检测 测试 认证 标准 训练 交易 语料 场景 生态 人才 教育 医疗 交通 金融 " +
+  "城市 园区 新区 高新区 小镇 产业园 科技园 基地 中心 平台 集群 应用 发展 重点 骨干 龙头 联合 高新技术 经济 投资 " +
+  "控股 实业 电子 通信 视觉 语音 算法 数据中心 智造 双创 众创 创业 特色 专业 高端 先进 中小企业 AI GPU IT ICT 开源 " +
+  "研究型 新兴 未来 重大 大型 领军 头部 高校 院所 科研院所 三甲 附属").split(" "));
+/** Tags of words a name never contains: conjunctions, particles, prepositions, pronouns, adverbs, idioms, numbers. */
+const STOP_TAGS = /^(?:c|u.*|p|r.*|d|ad|y|e|o|l|i|m|mq|q|w|uj|ul|uv|uz|ug|ud)$/;
+const VERB_TAGS = /^v/;
+const PROPER_TAGS = /^(?:ns|nr|nrt|nrfg|nt|nz|j|s)$/;
+/** Localisers that end a phrase (`以下`, `之间`) rather than name a part of a place (`东部`, `北岸`). */
+const FUNCTION_LOCALISERS = /^(?:以下|以上|之间|其中|之中|以内|以外|之内|当中|期间|中间|前后|左右|之后|之前|以来|以后|以前|上|下|中|内|外|里)$/;
+/** Single characters that are grammar, counts, actions or a level of government (`县`), never a piece of an unknown name. */
+export const FUNCTION_CHARS = /[和与及或并等的在对向为以从由把被将于之其各该本此每也且而又再同跟给让使建设推促抓一二三四五六七八九十百千万两几个批家项类所座省市县区镇乡村]/;
+
+const HAN = /^\p{Script=Han}+$/u;
+
+/** For each token: is it one of two or more single characters in a row, i.e. part of a word the dictionary lacks? */
+export function unknownRuns(tokens: Token[]): boolean[] {
+  const single = tokens.map((t) => t.word.length === 1 && HAN.test(t.word) && !FUNCTION_CHARS.test(t.word));
+  return single.map((s, i) => s && (single[i - 1] === true || single[i + 1] === true));
+}
+
+export type WordRole = "part" | "stop" | "count";
+
+/** How a word before a head bears on the name: inside it, ending it, or making it a count of things (`10个`, `一批`). */
+export function roleOf(t: Token, inRun: boolean): WordRole {
+  const w = t.word;
+  if (inRun) return /^(?:v.*|p|c|u.*|r.*|d|m)$/.test(t.tag) ? "stop" : "part";
+  if (DETERMINERS.has(w)) return /^(?:一批|若干|多个|多家|一些|一系列|首批)$/.test(w) ? "count" : "stop";
+  if (ACTIONS.has(w)) return "stop";
+  if (/^第[一二三四五六七八九十]+$/.test(w)) return "part";
+  if (/^(?:m|mq|q)$/.test(t.tag) || /\d/.test(w) && !/[A-Za-z]/.test(w)) return "count";
+  if (/^[A-Za-z]+$/.test(w)) return "part";
+  if (!HAN.test(w)) return "stop";
+  if (t.tag === "f") return FUNCTION_LOCALISERS.test(w) ? "stop" : "part";
+  if (VERB_TAGS.test(t.tag) || t.tag === "ad" || t.tag === "an") return NAME_VERBS.has(w) || GENERIC.has(w) || NOUNS_TAGGED_AS_VERBS.has(w) ? "part" : "stop";
+  if (STOP_TAGS.test(t.tag)) return "stop";
+  return "part";
+}
+
+export const isAction = (w: string): boolean => ACTIONS.has(w);
+export const isGeneric = (w: string): boolean => GENERIC.has(w);
+
+/** Words that may not begin a name: attribute verbs (`创新…`) and generic determiners (`重点…`). */
+export const droppedAtStart = (w: string): boolean => NAME_VERBS.has(w) || LEADING_GENERIC.has(w);
+
+/** Does this word tell one thing from another (a place, a brand, an unknown word, a Latin trade name)? */
+export function isSpecific(t: Token, inRun: boolean, company: boolean): boolean {
+  if (GENERIC.has(t.word)) return false;
+  if (inRun || PROPER_TAGS.test(t.tag) || /^[A-Za-z]{2,}$/.test(t.word)) return true;
+  if ((t.tag === "x" || t.tag === "f") && HAN.test(t.word) && t.word.length > 1) return true;
+  return company && HAN.test(t.word) && t.word.length > 1 && !VERB_TAGS.test(t.tag);
+}
+
+/** Below this count in jieba's dictionary (of some 350,000 words) a noun is rare enough to be a place or brand. */
+const RARE = 1500;
+
+/**
+ * A dictionary noun used as a place (`海棠/n`, a flower, in `海棠区`) to open a name: rare in the dictionary, not a
+ * word of the field, a modifier or a determiner, and known as a place with a level (`W区`, `W市`,
+ * `W县`) to the dictionary or to the document itself (`W区政府`). Rarity alone would admit new
+ * industries the old dictionary barely counts (`氢能`, `储能`), which make kinds of park, not names.
+ */
+export function isPlaceNoun(t: Token, text: string): boolean {
+  const w = t.word;
+  if (t.tag !== "n" || !HAN.test(w) || w.length < 2 || w.length > 3) return false;
+  if (GENERIC.has(w) || LEADING_GENERIC.has(w) || DETERMINERS.has(w) || NAME_VERBS.has(w)) return false;
+  const freq = dictionaryEntry(w)?.freq ?? 0;
+  if (freq === 0 || freq >= RARE) return false;
+  const levels = ["区", "市", "县"];
+  return levels.some((l) => dictionaryEntry(w + l)?.tag === "ns") || new RegExp(`${w}[区市县](?:人民政府|政府|委|、|，|和)`).test(text);
+}
+
+/**
+ * An unknown word read as single characters may hold one the dictionary tags a verb (`青/ns 安/v`).
+ * If the characters around token `i` run back to the clause's verb or a mark (`建设|青安…`) and a word
+ * other than the head (at `headStart`) follows them, the run is the name's first word: returns its
+ * first index, else -1 (a start inside it is a guess).
+ */
+export function governedRun(tokens: Token[], runs: boolean[], i: number, headStart: number): number {
+  if (!runs[i]) return -1;
+  let k = i;
+  let j = i;
+  while (k > 0 && runs[k - 1]) k--;
+  while (runs[j + 1]) j++;
+  const before = tokens[k - 1];
+  const governed = !before || (before.tag === "x" && !/^\s+$/.test(before.word)) || ACTIONS.has(before.word);
+  // A word must stand between the run and the head (`青安|智能计算|中心`): `实训基地` is a kind, `用好新区` a clause.
+  // A run of verbs alone is a compressed clause (`存/v 算/v 一体`), not a place.
+  const run = tokens.slice(k, j + 1);
+  const grammar = run.some((t) => /^(?:p|c|u.*|d|r.*|m)$/.test(t.tag)) || run.every((t) => VERB_TAGS.test(t.tag));
+  return governed && !grammar && j - k < 3 && tokens[j + 1]!.start < headStart ? k : -1;
+}

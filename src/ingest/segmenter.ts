@@ -1,0 +1,92 @@
+import { createRequire } from "node:module";
+import type { Jieba } from "@node-rs/jieba";
+import type { Gazetteer } from "./gazetteer.js";
+
+// Required on first use: importing the native binding and its 5 MB dictionary costs every process
+// that imports the ingest code, most of which never discover anything.
+const require = createRequire(import.meta.url);
+
+/** A word of the text with its part-of-speech tag (jieba's ICTCLAS set: n, ns, nt, v, vn, c, m, …) and offsets. */
+export interface Token {
+  word: string;
+  tag: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Words of the domain the default dictionary lacks or splits (`先导/区`), added as common nouns so a
+ * name's head is one token and `算力` is not read as two unknown characters.
+ */
+const DOMAIN_WORDS = [
+  "算力", "智算", "超算", "先导区", "试验区", "示范区", "高新区", "开发区", "产业园", "科技园", "园区",
+  "算力中心", "智算中心", "超算中心", "计算中心", "数据中心", "创新中心", "算力集群", "智算集群", "计算集群", "大模型",
+  "具身智能", "智造", "类脑", "类脑智能", "智能体", "数据标注", "算力调度", "智能计算",
+  // `多` would otherwise read as a count (`多/m 模态`); `统筹` alone is an action verb that ends a name.
+  "多模态", "统筹调度",
+];
+
+let jieba: Jieba | null = null;
+let entries: Map<string, { freq: number; tag: string }> | null = null;
+const loaded = new WeakSet<Gazetteer>();
+
+/**
+ * The process's one segmenter (loading the default dictionary takes a few hundred ms, so it is
+ * done on first use, not at import), with each gazetteer's names added once as its user
+ * dictionary: curated names (`nz`), agencies (`nt`) and places (`ns`) stay whole words, so a known
+ * name is never cut into a fragment that looks like a new one.
+ */
+function segmenter(gazetteer: Gazetteer): Jieba {
+  if (!jieba) {
+    const { Jieba: Segmenter } = require("@node-rs/jieba") as typeof import("@node-rs/jieba");
+    const { dict } = require("@node-rs/jieba/dict.js") as typeof import("@node-rs/jieba/dict.js");
+    jieba = Segmenter.withDict(dict);
+    jieba.loadDict(Buffer.from(DOMAIN_WORDS.map((w) => `${w} 20000 n`).join("\n")));
+  }
+  if (!loaded.has(gazetteer)) {
+    const lines: string[] = [];
+    const add = (names: Iterable<string>, tag: string) => {
+      for (const n of names) if (n.length > 1 && !/\s/.test(n)) lines.push(`${n} 100000 ${tag}`);
+    };
+    for (const list of [gazetteer.organizations, gazetteer.platforms, gazetteer.zones, gazetteer.technologies]) add(list.flatMap((e) => [e.name, ...e.aliases]), "nz");
+    add(gazetteer.agencies.flatMap((e) => [e.name, ...e.aliases]), "nt");
+    add((gazetteer.jurisdictions ?? []).flatMap((j) => [j.name, ...j.names]), "ns");
+    jieba.loadDict(Buffer.from(lines.join("\n")));
+    loaded.add(gazetteer);
+  }
+  return jieba;
+}
+
+/**
+ * A word's count and tag in the default dictionary, if it has the word. A place or brand that
+ * happens to be a dictionary noun (`海棠`, a flower) is rare there, a generic noun (`区域`, `全省`)
+ * common; and the dictionary lists many places with their level (`W区/ns`, `W市/ns`). Parsed on first use.
+ */
+export function dictionaryEntry(word: string): { freq: number; tag: string } | undefined {
+  if (!entries) {
+    const { dict } = require("@node-rs/jieba/dict.js") as typeof import("@node-rs/jieba/dict.js");
+    entries = new Map();
+    for (const line of new TextDecoder().decode(dict).split("\n")) {
+      const [w, f, tag] = line.split(" ");
+      if (w && f && tag) entries.set(w, { freq: Number(f), tag });
+    }
+  }
+  return entries.get(word);
+}
+
+/**
+ * The text as tagged words with offsets. HMM guessing of unknown words is off: it glues a
+ * conjunction to the unknown name after it (`和琶洲`), while without it an unknown name is a run of
+ * single characters that the name finder reads as one.
+ */
+export function tagWords(text: string, gazetteer: Gazetteer): Token[] {
+  const out: Token[] = [];
+  let at = 0;
+  for (const { word, tag } of segmenter(gazetteer).tag(text, false)) {
+    const start = text.startsWith(word, at) ? at : text.indexOf(word, at);
+    if (start < 0) continue;
+    out.push({ word, tag, start, end: start + word.length });
+    at = start + word.length;
+  }
+  return out;
+}
