@@ -10,6 +10,7 @@ import { UnavailableError } from "./errors/client-errors.js";
 import { StartupError } from "./errors/startup-error.js";
 import { buildGraphQLSchema } from "./graphql/schema.js";
 import { startHttpServer } from "./http/server.js";
+import { neo4jState } from "./db/neo4j-state.js";
 import { loadGazetteer } from "./ingest/gazetteer.js";
 import { IngestPipeline } from "./ingest/pipeline.js";
 import { seedGraph } from "./ingest/seed.js";
@@ -94,6 +95,10 @@ export async function startApp(config: Config, log: (line: string) => void = con
       ingest: { pipeline: new IngestPipeline(db, loadGazetteer(path.join(config.projectRoot, "seeds", "gazetteer"))), token: config.ingestToken },
       publicUrl: config.publicUrl,
       responseCache: config.responseCache,
+      // Reliability: slow senders get 408; /health fails once the supervisor gave up; /metrics reports Neo4j's state.
+      receiveTimeoutMs: config.receiveTimeoutMs,
+      liveness: () => supervisor?.failure,
+      neo4jState: () => neo4jState(db.health, supervisor),
     });
     cleanups.push(() => http.stop());
     return { url: http.url, port: http.port, db, embedded: supervisor, stop };

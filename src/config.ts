@@ -24,12 +24,23 @@ export interface QueryLimits {
   maxResponseBytes: number;
   /** `MAX_BODY_BYTES`, default 1000000: a larger request body is refused with 413. */
   maxBodyBytes: number;
+  /**
+   * `MAX_QUERY_LENGTH`, default 100000: characters of the query text, checked before it is parsed.
+   * Every parsed document keeps its text, so this bounds what each cached document holds.
+   */
+  maxQueryLength: number;
 }
 
 /** The service's whole configuration: the only place that reads `process.env` is {@link loadConfig}. */
 export interface Config {
   /** HTTP port of the API. `PORT`, default 4000. */
   port: number;
+  /**
+   * `HTTP_RECEIVE_TIMEOUT_MS`, default 30000: how long a client may take to send a whole request,
+   * headers and body; then it gets 408 and the connection is closed (a body sent a byte a second
+   * would otherwise hold a connection for Node's default of 300 s).
+   */
+  receiveTimeoutMs: number;
   /** Interface the API binds to. `HOST`, default `0.0.0.0` (all interfaces, as Docker needs). */
   host: string;
   /** `NODE_ENV`: production hides internal error details from clients. */
@@ -107,12 +118,12 @@ type Env = Record<string, string | undefined>;
 
 /** Every variable the service reads; any other `NEO4J_*`, `MAX_QUERY_*` or `POLICY_GRAPH_*` variable is a typo. */
 const KNOWN = [
-  "PORT", "HOST", "NODE_ENV", "SEED",
+  "PORT", "HOST", "NODE_ENV", "SEED", "HTTP_RECEIVE_TIMEOUT_MS",
   "NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD", "NEO4J_DATABASE",
   "NEO4J_CONNECT_TIMEOUT_MS", "NEO4J_QUERY_TIMEOUT_MS", "NEO4J_SETUP_TIMEOUT_MS",
   "NEO4J_EMBEDDED_PORT", "NEO4J_EMBEDDED_DATA_DIR", "NEO4J_EMBEDDED_HEAP_MB", "NEO4J_EMBEDDED_PAGECACHE_MB",
   "JAVA_HOME",
-  "MAX_QUERY_DEPTH", "MAX_QUERY_COST", "MAX_QUERY_ALIASES", "MAX_QUERY_TOKENS", "MAX_RESPONSE_BYTES", "MAX_BODY_BYTES",
+  "MAX_QUERY_DEPTH", "MAX_QUERY_COST", "MAX_QUERY_ALIASES", "MAX_QUERY_TOKENS", "MAX_RESPONSE_BYTES", "MAX_BODY_BYTES", "MAX_QUERY_LENGTH",
   "GRAPHQL_INTROSPECTION", "GRAPHQL_SUGGESTIONS", "CORS_ORIGINS", "LOG_LEVEL",
   "NEO4J_MAX_CONNECTIONS", "NEO4J_ACQUIRE_TIMEOUT_MS", "NEO4J_RETRY_TIME_MS", "NEO4J_EMBEDDED_RESTARTS",
   "MAX_DB_CONCURRENCY_PER_CLIENT", "DB_QUEUE_PER_CLIENT", "REQUEST_TIMEOUT_MS", "CLIENT_ID_HEADER",
@@ -147,6 +158,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
   const production = readNodeEnv(env.NODE_ENV, problems);
   const config: Config = {
     port: int("PORT", 4000, 0, 65535),
+    receiveTimeoutMs: int("HTTP_RECEIVE_TIMEOUT_MS", 30_000, 100, 3_600_000),
     host: nonEmpty(env.HOST) ?? "0.0.0.0",
     production,
     neo4j,
@@ -163,6 +175,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
       maxTokens: int("MAX_QUERY_TOKENS", 20_000, 10, 10_000_000),
       maxResponseBytes: int("MAX_RESPONSE_BYTES", 5_000_000, 1_000, 2_000_000_000),
       maxBodyBytes: int("MAX_BODY_BYTES", 1_000_000, 1_000, 100_000_000),
+      maxQueryLength: int("MAX_QUERY_LENGTH", 100_000, 100, 100_000_000),
     },
     introspection: readBoolean(env, "GRAPHQL_INTROSPECTION", !production, problems),
     suggestions: readBoolean(env, "GRAPHQL_SUGGESTIONS", !production, problems),

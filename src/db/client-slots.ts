@@ -83,6 +83,17 @@ export class ClientSlots {
     return { running: s?.running ?? 0, waiting: s?.waiting.length ?? 0 };
   }
 
+  /** Queries running and waiting over all clients (the `/metrics` gauge; one pass over the active clients). */
+  get totals(): { running: number; waiting: number } {
+    let running = 0;
+    let waiting = 0;
+    for (const s of this.clients.values()) {
+      running += s.running;
+      waiting += s.waiting.length;
+    }
+    return { running, waiting };
+  }
+
   private release(clientId: string, state: ClientState): void {
     state.running--;
     const next = state.waiting[0];

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
-import fs from "node:fs/promises";
 import path from "node:path";
 import { EMBEDDED_USERNAME, ensurePassword } from "./embedded.auth.js";
+import { ownerOnly, prepareDataDir } from "./embedded.data-dir.js";
 import { assertJava, javaTool } from "./embedded.java.js";
 import { fetchNeo4jJars } from "./embedded.jars.js";
 import { javaArgs, prepareLauncher } from "./embedded.launcher.js";
@@ -65,14 +65,16 @@ export async function startEmbeddedNeo4j(o: EmbeddedNeo4jOptions): Promise<Embed
   const classpath = await fetchNeo4jJars(o.projectRoot, log, { mvn: o.mvn });
   const main = await prepareLauncher(o.projectRoot, classpath, o.javaHome, log);
   const dataDir = path.resolve(o.projectRoot, o.dataDir);
-  await fs.mkdir(dataDir, { recursive: true });
+  await prepareDataDir(dataDir);
   const secret = await ensurePassword(dataDir);
   await assertPortFree(o.boltPort);
 
   const args = javaArgs(main, { dataDir, boltPort: o.boltPort, heapMb: o.heapMb, pageCacheMb: o.pageCacheMb, passwordFile: secret.file });
   // Its own process group: a signal to the service's group (Ctrl-C, `kill -- -pgid`, systemd) reaches
   // Node, which stops the JVM itself; the JVM never dies behind Node's back.
-  const child = spawn(javaTool("java", o.javaHome), args, { stdio: ["pipe", "pipe", "pipe"], detached: true });
+  // Under umask 077: Neo4j's store, logs and everything else it writes are its owner's only.
+  const [command, commandArgs] = ownerOnly(javaTool("java", o.javaHome), args);
+  const child = spawn(command, commandArgs, { stdio: ["pipe", "pipe", "pipe"], detached: true });
   child.stdin.on("error", () => {}); // EPIPE once the JVM is gone; nothing is ever written.
 
   // SIGTERM rather than SIGKILL: this process is about to vanish, and the JVM then closes the

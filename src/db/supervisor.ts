@@ -13,6 +13,9 @@ export interface SupervisorOptions {
   backoffMs?: number;
 }
 
+/** What the embedded Neo4j is doing: serving, being restarted, or given up on (the service cannot serve again without a restart of its own). */
+export type Neo4jState = "up" | "restarting" | "down";
+
 /** A JVM that ran this long before dying counts as healthy: the next death starts counting attempts afresh. */
 const STABLE_MS = 60_000;
 
@@ -31,6 +34,7 @@ export class EmbeddedSupervisor {
   private restarting: Promise<void> | undefined;
   private startedAt = Date.now();
   private attempts = 0;
+  private gaveUp: string | undefined;
 
   private constructor(
     first: EmbeddedNeo4j,
@@ -48,6 +52,20 @@ export class EmbeddedSupervisor {
   /** The Neo4j running now (it changes with each restart). */
   get neo4j(): EmbeddedNeo4j {
     return this.current;
+  }
+
+  /** Whether Neo4j is up, being restarted, or down for good (after `maxRestarts` failed attempts). */
+  get state(): Neo4jState {
+    if (this.gaveUp !== undefined) return "down";
+    return this.restarting ? "restarting" : "up";
+  }
+
+  /**
+   * Why the service can no longer serve, once the supervisor gave up: the reason `/health` answers
+   * 503 with (a liveness probe then restarts the service). Undefined while Neo4j runs or restarts.
+   */
+  get failure(): string | undefined {
+    return this.gaveUp;
   }
 
   /** The health to hold closed while Neo4j is down; set once the database door exists. */
@@ -102,6 +120,7 @@ export class EmbeddedSupervisor {
     }
     if (this.stopped) return;
     const reason = `Neo4j stopped and could not be restarted (${max} attempts): ${firstLine(lastError)}`;
+    this.gaveUp = reason;
     this.health?.hold(reason);
     this.o.log(`${reason}. Fix the cause and restart the service.`);
   }

@@ -14,6 +14,8 @@ export interface Context {
   ingest?: IngestAccess;
   /** Absolute base URL links are built from (`PUBLIC_URL`), without a trailing slash. */
   publicUrl: string;
+  /** The media type the response will be served as; it decides the HTTP status of errors (http-status-plugin.ts). */
+  mediaType?: "application/json" | "application/graphql-response+json";
 }
 
 /** Base URL of links when no server says otherwise (tests that run the schema without HTTP). */

@@ -3,12 +3,20 @@ import type { Database } from "../db/database.js";
 import { firstLine } from "../errors/first-line.js";
 
 /**
- * `GET /health` is liveness: this Node process is up and its event loop answers. It says nothing
- * about Neo4j (a supervisor that restarted the service whenever Neo4j restarts would only make
- * things worse); a 200 here with a 503 on /ready means "alive, waiting for the database".
+ * `GET /health` is liveness: this Node process is up, its event loop answers, and it can still
+ * serve some day. A Neo4j that is restarting or unreachable does not fail it (restarting the
+ * service then would only make things worse): a 200 here with a 503 on /ready means "alive, waiting
+ * for the database". But once the embedded Neo4j's supervisor has given up (`failure` returns its
+ * reason), nothing in this process will bring it back: 503 with the reason, so that a liveness
+ * probe restarts the service instead of leaving it answering UNAVAILABLE for ever.
  */
-export function healthRoute() {
+export function healthRoute(failure: () => string | undefined = () => undefined) {
   return (_req: Request, res: Response): void => {
+    const reason = failure();
+    if (reason !== undefined) {
+      res.status(503).json({ status: "failing", reason: `${reason}. Restart the service once the cause is fixed.` });
+      return;
+    }
     res.json({ status: "ok" });
   };
 }

@@ -70,8 +70,8 @@ export function requestLogging(logger: Logger): RequestHandler {
     // Read now: routers mounted on a prefix (app.use("/graphql", …)) rewrite req.path on the way.
     const path = req.path.length > 200 ? `${req.path.slice(0, 200)}…` : req.path;
     res.once("close", () => {
-      // Health probes come every few seconds: their lines are debug, the rest info.
-      const level = path === "/health" || path === "/ready" ? "debug" : "info";
+      // Health probes and metric scrapes come every few seconds: their lines are debug, the rest info.
+      const level = path === "/health" || path === "/ready" || path === "/metrics" ? "debug" : "info";
       record.log[level](
         {
           method: req.method,

@@ -12,7 +12,10 @@ import type { Config, QueryLimits } from "../config.js";
 import type { Database } from "../db/database.js";
 import { StartupError } from "../errors/startup-error.js";
 import { type Context, createContext } from "../graphql/context.js";
+import { httpStatusPlugin } from "../graphql/http-status/http-status-plugin.js";
+import { SizedDocumentStore } from "../graphql/limits/document-store.js";
 import { limitsPlugin } from "../graphql/limits/limits-plugin.js";
+import { queryLengthLimit } from "../graphql/limits/query-length.js";
 import { stringifyResult } from "../graphql/response-bytes.js";
 import { ResponseCache } from "../graphql/response-cache/response-cache.js";
 import { responseCachePlugin } from "../graphql/response-cache/response-cache-plugin.js";
@@ -31,6 +34,12 @@ import { jsonErrorHandler, notFound } from "./json-errors.js";
 import { bindContext, requestLogging, requestLogPlugin, requestRecord } from "./request-log.js";
 import { healthRoute, readyRoute } from "./health-routes.js";
 import { type RequestScopeOptions, requestScope } from "./request-scope.js";
+import { graphqlMediaType } from "./response-media-type.js";
+import { receiveTimeouts } from "./receive-timeout.js";
+import { neo4jState } from "../db/neo4j-state.js";
+import type { Neo4jState } from "../db/supervisor.js";
+import { graphqlMetricsPlugin, httpMetrics, metricsRoute } from "../metrics/metrics-http.js";
+import { ServiceMetrics } from "../metrics/service-metrics.js";
 
 export interface HttpServerOptions {
   db: Database;
@@ -56,6 +65,12 @@ export interface HttpServerOptions {
   publicUrl?: string;
   /** Whole responses to repeated queries (`RESPONSE_CACHE_SECONDS`); none when absent or 0 s. */
   responseCache?: { ttlSeconds: number; maxMb: number };
+  /** How long a client may take to send a whole request, then 408 (`HTTP_RECEIVE_TIMEOUT_MS`); default 30 s. */
+  receiveTimeoutMs?: number;
+  /** Why the service can no longer serve (the embedded supervisor gave up): `/health` then answers 503. */
+  liveness?: () => string | undefined;
+  /** Neo4j's state for `/metrics`; default: up unless the database health says otherwise. */
+  neo4jState?: () => Neo4jState;
 }
 
 export interface RunningHttpServer {
@@ -65,19 +80,23 @@ export interface RunningHttpServer {
   stop(): Promise<void>;
 }
 
-/** Serves the explorer page at /, /graphql (with Apollo Sandbox for browsers), /health, /ready and /export/…. */
+/** Serves the explorer page at /, /graphql (with Apollo Sandbox for browsers), /health, /ready, /metrics and /export/…. */
 export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttpServer> {
   const app = express();
   app.disable("x-powered-by");
   const scope = o.requestScope ?? { requestTimeoutMs: 30_000 };
-  const httpServer = http.createServer(app);
-  answerParserErrorsInJson(httpServer, o.logger);
+  const receiveTimeoutMs = o.receiveTimeoutMs ?? 30_000;
+  const httpServer = http.createServer(receiveTimeouts(receiveTimeoutMs), app);
+  answerParserErrorsInJson(httpServer, o.logger, receiveTimeoutMs);
+  const metrics = new ServiceMetrics({ slots: () => o.db.slots.totals, neo4jState: o.neo4jState ?? (() => neo4jState(o.db.health)) });
   const apollo = new ApolloServer<Context>({
     schema: o.schema,
     introspection: o.introspection,
     hideSchemaDetailsFromClientErrors: !o.suggestions,
     // graphql's parser stops counting at this many tokens, before any validation work.
     parseOptions: { maxTokens: o.limits.maxTokens },
+    // Sized by the source text each parsed document keeps, which Apollo's default store leaves out.
+    documentStore: new SizedDocumentStore(),
     validationRules: limitValidationRules(o.limits),
     // main.ts owns SIGINT/SIGTERM and stops everything in order; Apollo must not race it.
     stopOnTerminationSignals: false,
@@ -93,6 +112,9 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
       o.introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
       limitsPlugin(o.limits),
       ...(o.responseCache?.ttlSeconds ? [responseCachePlugin(ResponseCache.sized(o.responseCache), () => o.db.writeGeneration)] : []),
+      // After the limits and the cache: it reads the final result to choose the HTTP status.
+      httpStatusPlugin(),
+      graphqlMetricsPlugin(metrics),
       internalErrorLogging(o.logger),
       requestLogPlugin(),
     ],
@@ -103,8 +125,10 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
   const publicUrl = () => o.publicUrl ?? `http://localhost:${(httpServer.address() as AddressInfo).port}`;
 
   app.use(requestLogging(o.logger));
+  app.use(httpMetrics(metrics));
 
-  app.get("/health", healthRoute());
+  app.get("/health", healthRoute(o.liveness));
+  app.get("/metrics", metricsRoute(metrics));
   // GraphQL first after the probe: its requests then pass no other route on their way. Its own
   // sub-app computes no ETag: Express would hash every response body for one, and a POST (nearly
   // every GraphQL request) can never be answered 304 with it.
@@ -115,9 +139,14 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
   graphqlApp.use(
     corsPolicy,
     express.json({ limit: o.limits.maxBodyBytes }),
+    queryLengthLimit(o.limits.maxQueryLength),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const context: Context = { ...createContext(o.db.forRequest(requestScope(req, res, scope)), publicUrl()), ingest: ingestAccess(o.ingest, req.headers.authorization) };
+        const context: Context = {
+          ...createContext(o.db.forRequest(requestScope(req, res, scope)), publicUrl()),
+          ingest: ingestAccess(o.ingest, req.headers.authorization),
+          mediaType: graphqlMediaType(req),
+        };
         bindContext(context, requestRecord(res));
         return context;
       },

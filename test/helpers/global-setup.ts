@@ -11,6 +11,8 @@ export interface TestNeo4j {
   uri: string;
   username?: string;
   password?: string;
+  /** The embedded Neo4j's data folder; absent for an external NEO4J_URI. */
+  dataDir?: string;
 }
 
 declare module "vitest" {
@@ -40,7 +42,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     log: () => {},
   });
   // Authentication is on: the password is the one the launcher made in the data folder.
-  project.provide("neo4j", { uri: neo4j.uri, ...neo4j.auth });
+  project.provide("neo4j", { uri: neo4j.uri, ...neo4j.auth, dataDir });
   return async () => {
     await neo4j.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });

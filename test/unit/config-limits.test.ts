@@ -4,12 +4,12 @@ import { configProblem as problem } from "../helpers/config-problem.js";
 
 describe("loadConfig: limits, surface and logs", () => {
   it("has the documented default limits", () => {
-    expect(loadConfig({}).limits).toEqual({ maxDepth: 12, maxCost: 20_000, maxAliases: 30, maxTokens: 20_000, maxResponseBytes: 5_000_000, maxBodyBytes: 1_000_000 });
+    expect(loadConfig({}).limits).toEqual({ maxDepth: 12, maxCost: 20_000, maxAliases: 30, maxTokens: 20_000, maxResponseBytes: 5_000_000, maxBodyBytes: 1_000_000, maxQueryLength: 100_000 });
   });
 
   it("reads every limit from its variable", () => {
-    const c = loadConfig({ MAX_QUERY_DEPTH: "8", MAX_QUERY_COST: "5000", MAX_QUERY_ALIASES: "0", MAX_QUERY_TOKENS: "500", MAX_RESPONSE_BYTES: "100000", MAX_BODY_BYTES: "20000" });
-    expect(c.limits).toEqual({ maxDepth: 8, maxCost: 5000, maxAliases: 0, maxTokens: 500, maxResponseBytes: 100_000, maxBodyBytes: 20_000 });
+    const c = loadConfig({ MAX_QUERY_DEPTH: "8", MAX_QUERY_COST: "5000", MAX_QUERY_ALIASES: "0", MAX_QUERY_TOKENS: "500", MAX_RESPONSE_BYTES: "100000", MAX_BODY_BYTES: "20000", MAX_QUERY_LENGTH: "5000" });
+    expect(c.limits).toEqual({ maxDepth: 8, maxCost: 5000, maxAliases: 0, maxTokens: 500, maxResponseBytes: 100_000, maxBodyBytes: 20_000, maxQueryLength: 5000 });
   });
 
   it("turns introspection and suggestions on in development and off in production, unless told otherwise", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DatabaseHealth } from "../../src/db/database-health.js";
 import type { EmbeddedNeo4j } from "../../src/db/embedded.js";
+import { neo4jState } from "../../src/db/neo4j-state.js";
 import { EmbeddedSupervisor } from "../../src/db/supervisor.js";
 
 /** A typed stand-in for the JVM handle: `die()` plays a crash. */
@@ -63,6 +64,29 @@ describe("EmbeddedSupervisor", () => {
     await supervisor.settled();
     expect(s.health.reason).toBe("Neo4j stopped and could not be restarted (3 attempts): The embedded Neo4j could not start: the disk holding /x is full");
     expect(s.lines.filter((l) => l.startsWith("Neo4j is restarting"))).toHaveLength(3);
+  });
+
+  it("reports its state as up, restarting, then down once it gave up, with the reason as its failure", async () => {
+    const s = setup(["fail", "fail", "fail"]);
+    const supervisor = await EmbeddedSupervisor.start(s.options);
+    supervisor.attach(s.health);
+    expect([supervisor.state, supervisor.failure]).toEqual(["up", undefined]);
+    s.started[0]!.die();
+    expect([supervisor.state, supervisor.failure]).toEqual(["restarting", undefined]);
+    expect(neo4jState(s.health, supervisor)).toBe("restarting");
+    await supervisor.settled();
+    expect(supervisor.state).toBe("down");
+    expect(supervisor.failure).toMatch(/^Neo4j stopped and could not be restarted \(3 attempts\): /);
+    expect(neo4jState(s.health, supervisor)).toBe("down");
+  });
+
+  it("is up again after a restart that succeeded, with no failure to report", async () => {
+    const s = setup(["fail", "ok"]);
+    const supervisor = await EmbeddedSupervisor.start(s.options);
+    supervisor.attach(s.health);
+    s.started[0]!.die();
+    await supervisor.settled();
+    expect([supervisor.state, supervisor.failure, neo4jState(s.health, supervisor)]).toEqual(["up", undefined, "up"]);
   });
 
   it("does not restart a Neo4j that it was asked to stop", async () => {
