@@ -4,6 +4,7 @@ import type { GraphBuilder } from "./graph-builder.js";
 import { scopedAgencyResolver } from "./agency-resolver.js";
 import { collectiveLevel, isCollective } from "./collectives.js";
 import { DEPARTMENT_END } from "./unit-readings.js";
+import { LEVEL_PREFIX } from "./level-prefix.js";
 import { type Jurisdiction, Jurisdictions, type ScopedName } from "./jurisdiction.js";
 import { nodeId } from "./model.js";
 import type { Span } from "./span.js";
@@ -83,7 +84,7 @@ export class DocumentAgencies {
     // The party committee itself is `中共…市委`; its offices keep the written form (`市委网信办` → `深圳市委网信办`).
     const party = /^中共/.test(written) || /^委(员会)?$/.test(s.short);
     // A body that is no government department (`高等学校`, `龙头企业`) written without area keeps its words.
-    const bare = !s.spelling && !/^(中共)?[省市区县]/.test(written) && !DEPARTMENT_END.test(s.short);
+    const bare = !s.spelling && !LEVEL_PREFIX.test(written.replace(/^中共/, "")) && !DEPARTMENT_END.test(s.short);
     const name = j.level === "NATIONAL" || collective || bare ? s.short : (party ? "中共" : "") + area + s.short;
     this.b.node(id, "Agency", {
       key: id.slice("Agency:".length), name, nameEn, nameEnComposed: nameEn !== null, aliases: [],

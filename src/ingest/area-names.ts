@@ -45,7 +45,7 @@ export function readArea(name: string): AreaReading {
   const party = rest.startsWith("中共") && !rest.startsWith("中共中央");
   if (party) rest = rest.slice(2);
   const places: PlaceSegment[] = [];
-  if (NATIONAL_OPENING.test(rest) || /^[省市区县各]/.test(rest)) return { party, places, rest };
+  if (NATIONAL_OPENING.test(rest) || /^(?:[省市区县州盟旗各]|新区)/.test(rest)) return { party, places, rest };
   for (const [re, level] of [[PROVINCE, "PROVINCIAL"], [CITY, "MUNICIPAL"], [DISTRICT, "DISTRICT"]] as const) {
     // `各…` (每个) opens a collective, never an area: `广东省各地级市人民政府`.
     const m = rest.startsWith("各") ? null : re.exec(rest);

@@ -25,12 +25,12 @@ const beforeSectionsRead = new WeakSet<GraphBuilder>();
  * the paragraph before the first section of a 工作要点 whose tasks are a table. A target inside a
  * task or measure leaves that item's mentions to it; numbering runs on across sections.
  */
-export function extractTargets(b: GraphBuilder, text: string, section: Section, docId: string, docKey: string, en: Record<string, string>, owners: Owner[]): void {
+export function extractTargets(b: GraphBuilder, text: string, section: Section, docId: string, docKey: string, en: Record<string, string>, owners: Owner[], planYear?: number): void {
   const items = [...section.items, ...section.numbered.map((n) => n.item)];
   let ordinal = 0;
   const before = beforeSectionsRead.has(b) ? [] : parseTargets(text, spanOf(text, 0, section.heading.text ? section.heading.start : section.content.start), false);
   beforeSectionsRead.add(b);
-  for (const target of [...before, ...parseTargets(text, section.content, /目标/.test(section.heading.text))]) {
+  for (const target of [...before, ...parseTargets(text, section.content, /目标/.test(section.heading.text), planYear)]) {
     while (b.has(nodeId("Target", `${docKey}/target-${++ordinal}`)));
     const id = nodeId("Target", `${docKey}/target-${ordinal}`);
     b.node(id, "Target", {
@@ -54,8 +54,8 @@ export function extractTargets(b: GraphBuilder, text: string, section: Section, 
 /** Resolves a unit name of a responsibility clause to an agency node (added to the builder); null when it cannot. */
 export type UnitResolver = (unit: Span, listPrefix: string) => string | null;
 
-/** Sections whose (一) items are safeguard measures rather than tasks. */
-const MEASURE_SECTION = /保障|措施|组织实施/;
+/** Sections whose (一) items are safeguard measures rather than tasks: a short 保障/措施 heading, not `建立…保障机制`. */
+const MEASURE_SECTION = /^\S{0,4}(?:保障|措施)(?:[。:：(（]|$)|保障措施|组织实施|组织保障/;
 
 /**
  * The items of a section. A (一) item with 1. subitems (or a heading alone) is an action and its

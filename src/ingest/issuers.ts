@@ -1,4 +1,5 @@
 import { NATIONAL_OPENING, readArea } from "./area-names.js";
+import { LEVEL_PREFIX } from "./level-prefix.js";
 import { type Span, spanOf } from "./span.js";
 
 /** How an issuing or approving body's name ends. */
@@ -67,7 +68,7 @@ function opensBody(rest: string, before: string): boolean {
 }
 
 function opensApprover(rest: string): boolean {
-  return /^(中共|[省市区县]|国)/.test(rest) || readArea(rest).places.length > 0;
+  return /^(中共|国)/.test(rest) || LEVEL_PREFIX.test(rest) || readArea(rest).places.length > 0;
 }
 
 /** `span` without the approval's words: `已经市委` → `市委`, `市政府常务会议审议` → `市政府`. */

@@ -1,10 +1,10 @@
 import { areaKey, NATIONAL_OPENING, readArea, shortForms } from "./area-names.js";
 import type { GovernmentLevel } from "./gazetteer.js";
 import type { Jurisdiction, ScopedName } from "./jurisdiction-types.js";
+import { levelPrefix, prefixLevel } from "./level-prefix.js";
 
 export type { Jurisdiction, ScopedName } from "./jurisdiction-types.js";
 
-const PREFIX_LEVEL: Record<string, GovernmentLevel> = { 省: "PROVINCIAL", 市: "MUNICIPAL", 区: "DISTRICT", 县: "DISTRICT" };
 const ABOVE: Record<GovernmentLevel, GovernmentLevel | null> = { NATIONAL: null, PROVINCIAL: "NATIONAL", MUNICIPAL: "PROVINCIAL", DISTRICT: "MUNICIPAL" };
 
 /**
@@ -50,7 +50,7 @@ export class Jurisdictions {
    * of that level opening it (`合肥市打造…方案` → 合肥市), or null.
    */
   private hinted(issuer: string, hint: string): Jurisdiction | null {
-    const level = PREFIX_LEVEL[/^[省市区县]/.exec(issuer.trim())?.[0] ?? ""];
+    const level = prefixLevel(levelPrefix(issuer.trim()));
     const { places } = readArea(hint);
     const upTo = places.findIndex((p) => p.level === level);
     if (!level || upTo < 0) return null;
@@ -81,12 +81,12 @@ export class Jurisdictions {
     if (NATIONAL_OPENING.test(n)) return { jurisdiction: this.national, short: canonical(n.replace(/^中华人民共和国/, "")) };
     const area = this.areaOf(body, home);
     if (area && body.length > area.length) return { jurisdiction: area.j, short: canonical(body.slice(area.length)), spelling: body.slice(0, area.length) };
-    const prefix = /^[省市区县](?!场)/.exec(body)?.[0];
+    const prefix = levelPrefix(body) || undefined;
     // A ministry (`科技部`, `工业和信息化部办公厅`) has no area; a party department (`市委宣传部`) has one.
     if (!prefix && body === n && /^[^各]{2,10}?部(办公厅|办公室)?$/.test(n)) return { jurisdiction: this.national, short: canonical(n) };
     if (!home) return null;
-    const rest = prefix ? body.slice(1) : body;
-    const level = PREFIX_LEVEL[prefix ?? listPrefix] ?? (/厅$/.test(body) ? "PROVINCIAL" : undefined);
+    const rest = prefix ? body.slice(prefix.length) : body;
+    const level = prefixLevel(prefix ?? listPrefix) ?? (/厅$/.test(body) ? "PROVINCIAL" : undefined);
     const j = level ? this.ancestor(home, level) ?? this.unnamed(home, level, prefix ?? listPrefix) : home;
     return { jurisdiction: j, short: canonical(rest) };
   }
@@ -113,8 +113,7 @@ export class Jurisdictions {
         parent = this.ancestor(home, "MUNICIPAL");
         p.level = "DISTRICT";
       }
-      // A district is named with its city (`天津市滨海新区`); cities and provinces by themselves.
-      const full = p.level === "DISTRICT" && parent?.level === "MUNICIPAL" && !p.name.endsWith("市") ? parent.name + p.name : p.name;
+      const full = p.level === "DISTRICT" && parent?.level === "MUNICIPAL" && !(i === 0 && standsAlone(p.name, parent)) ? parent.name + p.name : p.name;
       const same = (j: Jurisdiction) => j.level === p.level && (j.names.includes(full) || (j.names.includes(p.name) && (!parent || j.parent === parent.key)));
       parent = this.spellings.find((s) => same(s.j))?.j ?? this.register({
         key: areaKey(full), name: full, nameEn: "", level: p.level, parent: parent?.key ?? null,
@@ -129,6 +128,18 @@ export class Jurisdictions {
     const key = `${home.key}~${level.toLowerCase()}`;
     return this.byKey.get(key) ?? this.register({ key, name: prefix, nameEn: "", level, parent: null, names: [], source: `the ${level.toLowerCase()} area of ${home.name}, which the data does not name` });
   }
+}
+
+/**
+ * Whether a district-level area is named by itself rather than after its city. A district is named
+ * with its city (`天津市滨海新区`: many cities have a `鼓楼区`), but a county, banner or county-level
+ * city is unique and named alone (`凤凰县人民政府`, not `湘西…州凤凰县…`), and so is a zone whose name
+ * already opens with its city's (`长沙高新区`, not `长沙市长沙高新区`). Written after its city
+ * (`遵义市湄潭县`), an area keeps the name the document gives it.
+ */
+function standsAlone(name: string, city: Jurisdiction): boolean {
+  if (/(市|县|旗)$/.test(name)) return true;
+  return [city.name, ...city.names].some((n) => n.length >= 2 && name.startsWith(n.replace(/(市|地区|盟)$/, "")));
 }
 
 /** One spelling for the same body: `政府` is `人民政府` (`各区政府`, `政府办公室` too), and `科技创新委员会` is `科技创新委`. */

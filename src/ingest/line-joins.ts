@@ -12,8 +12,8 @@ import type { TextRange } from "./offset-map.js";
 
 /** Lines that end mid-sentence whatever their width. */
 const RUNS_ON = /[,、(《〔【“‘]$/u;
-/** Lines that end a sentence, a salutation or a list entry. */
-const ENDS = /[。;:!?…]$/u;
+/** Lines that end a sentence, a salutation or a list entry, or a table row closed by its `|`. */
+const ENDS = /[。;:!?…|]$/u;
 /** Lines that start a part of their own after a title: a 文号 (`某府办〔2024〕17号`) or a salutation (`各区…:`). */
 const OWN_LINE = /^(?:[^\s,。]{1,12}[〔\[(]\d{4}[〕\])]\d{1,4}号|各[^。]*:)$/u;
 /** A heading closed by its bracket: `(一)总体目标(2025年)`. */

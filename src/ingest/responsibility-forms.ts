@@ -1,5 +1,7 @@
 import { findResponsibilityClause } from "./responsibility.js";
 import { findProseResponsibility } from "./responsibility-prose.js";
+import { readMarks, withoutNote } from "./lead-marks.js";
+import { levelPrefix } from "./level-prefix.js";
 import { type Span, spanOf } from "./span.js";
 import { BODY_END, readUnits } from "./unit-readings.js";
 
@@ -39,7 +41,7 @@ const JOINT_FORM = new RegExp(String.raw`[(（](${WORDS})(按职责分工负责|
 export function findResponsibility(text: string, within: Span): ResponsibilityClause | null {
   const listed = findResponsibilityClause(text, within);
   if (listed) {
-    const units = labelled(text, listed.list);
+    const units = labelled(text, withoutNote(text, listed.list));
     return { ...listed, units, prefix: prefixOf(units) };
   }
   const lead = [...within.text.matchAll(LEAD_FORM)].at(-1);
@@ -100,7 +102,11 @@ function labelled(text: string, list: Span): RoleUnit[] {
     if (closing) end -= closing[0].length;
     if (end > start) parts.push({ span: spanOf(text, start, end), role: role(lead?.[1] ?? closing?.[1] ?? "") });
   }
-  if (parts.every((p) => p.role === null)) return withRoles(text, splitUnits(text, list), (i) => (i === 0 ? "LEAD" : "PARTICIPANT"));
+  if (parts.every((p) => p.role === null)) {
+    // A sign (`☆市经信局`) marks the leads wherever they stand; otherwise the first leads.
+    const { items, marked } = readMarks(text, splitUnits(text, list));
+    return withRoles(text, items, (i) => ((marked ? marked[i] : i === 0) ? "LEAD" : "PARTICIPANT"));
+  }
   const items = parts.flatMap((p) => splitUnits(text, p.span).map((span) => ({ span, role: p.role })));
   return withRoles(text, items.map((i) => i.span), (i) => items[i]!.role ?? (i === 0 ? "LEAD" : "PARTICIPANT"));
 }
@@ -132,5 +138,5 @@ function splitUnits(text: string, list: Span): Span[] {
 }
 
 function prefixOf(units: RoleUnit[]): string {
-  return /^[省市区县](?!场)/.exec(units[0]?.span.reading ?? units[0]?.span.text ?? "")?.[0] ?? "";
+  return levelPrefix(units[0]?.span.reading ?? units[0]?.span.text ?? "");
 }

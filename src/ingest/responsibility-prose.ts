@@ -1,16 +1,22 @@
 import type { ResponsibilityClause, ResponsibleRole, RoleUnit } from "./responsibility-forms.js";
+import { levelPrefix } from "./level-prefix.js";
 import { type Span, spanOf } from "./span.js";
 import { readUnits } from "./unit-readings.js";
 
 // A department named with its level (`市数据资源管理局`): the shortest name ending in a department word.
-const UNIT = String.raw`[省市区县](?!场)[\u4e00-\u9fff]{1,14}?(?:局|委|厅|办|中心|署)`;
+const LOCAL = String.raw`(?:新区|[省市区县州盟旗])(?!场)[\u4e00-\u9fff]{1,14}?(?:局|委|厅|办|中心|署)`;
+// A central body, which a national document names with no level word: `国家数据局`, or a ministry
+// by how ministries' names end before 部 (`科技部`, `教育部`, `工业和信息化部`), never `干部`, `全部`.
+const CENTRAL = String.raw`(?:国家[\u4e00-\u9fff]{1,8}?(?:局|委|署)|[\u4e00-\u9fff]{1,8}?(?<=[育技务政化村安法交障源境设输利游理防传织战])部)`;
+const UNIT = String.raw`(?:${LOCAL}|${CENTRAL})`;
 // Later names of a list may leave the level to the first (`市经信局、科技局`).
-const LIST = String.raw`${UNIT}(?:、[省市区县]?(?!场)[\u4e00-\u9fff]{1,14}?(?:局|委|厅|办|中心|署))*`;
+const LIST = String.raw`${UNIT}(?:、(?:新区|[省市区县州盟旗])?(?!场)[\u4e00-\u9fff]{1,14}?(?:局|委|厅|办|中心|署))*`;
 // The item's number (`第三条`, `(一)`, `1.`), then the sentence's subject.
-const OPENING = String.raw`^\s*(?:第[一二三四五六七八九十百零]+条|[(（][一二三四五六七八九十]+[)）]|\d+[.、．])?\s*(?:由)?`;
+// An article's closing `本措施由…负责解释` names its subject after `本措施`.
+const OPENING = String.raw`^\s*(?:第[一二三四五六七八九十百零]+条|[(（][一二三四五六七八九十]+[)）]|\d+[.、．])?\s*(?:本(?:措施|办法|细则|规定|政策|方案)\s*)?(?:由)?`;
 const LEADS = new RegExp(String.raw`${OPENING}(${UNIT})牵头[^。；;]*?[,，](${LIST})配合`);
 const WITH = new RegExp(String.raw`${OPENING}(${UNIT})会同(${LIST})`);
-const ALONE = new RegExp(String.raw`${OPENING}(${UNIT})(?:牵头|负责|依法)`);
+const ALONE = new RegExp(String.raw`${OPENING}(${UNIT})(?:牵头|负责|依法|会同有关)`);
 
 /**
  * Responsibility written as the subject of an item's first sentence, as regulations do:
@@ -19,8 +25,16 @@ const ALONE = new RegExp(String.raw`${OPENING}(${UNIT})(?:牵头|负责|依法)`
  * ordinary sentence is never read as one. The words stay in the item's text: `whole` is empty.
  */
 export function findProseResponsibility(text: string, within: Span): ResponsibilityClause | null {
-  const first = within.text.split("。")[0]!;
-  const m = LEADS.exec(first) ?? WITH.exec(first) ?? ALONE.exec(first);
+  // The subject opens the item, or the body after a short heading (`(一)加强组织领导。科技部会同…`).
+  const [head, next] = within.text.split("。");
+  const found = (sentence: string) => LEADS.exec(sentence) ?? WITH.exec(sentence) ?? ALONE.exec(sentence);
+  const afterHeading = next !== undefined && /^[^,，;；]{2,20}$/.test(head!.replace(/^\s*(?:[(（][一二三四五六七八九十]+[)）]|\d+[.、．])/, ""));
+  let first = head!;
+  let m = found(first);
+  if (!m && afterHeading) {
+    first = within.text.slice(0, head!.length + 1 + next.length);
+    m = new RegExp(String.raw`(?<=。)\s*(?:由)?(${UNIT})(?:牵头|负责|依法|会同有关)`).exec(first);
+  }
   if (!m) return null;
   const groups: { words: string; role: ResponsibleRole }[] = [{ words: m[1]!, role: "LEAD" }];
   if (m[2]) groups.push({ words: m[2], role: "PARTICIPANT" });
@@ -39,5 +53,5 @@ export function findProseResponsibility(text: string, within: Span): Responsibil
   }
   const units: RoleUnit[] = readUnits(text, items).map(({ unit, index }, position) => ({ span: unit, position, role: roles[index]! }));
   const whole = spanOf(text, within.start, within.start);
-  return { whole, list: spanOf(text, within.start + m.index, within.start + m.index + m[0].length), units, prefix: /^[省市区县]/.exec(m[1]!)![0] };
+  return { whole, list: spanOf(text, within.start + m.index, within.start + m.index + m[0].length), units, prefix: levelPrefix(m[1]!) };
 }

@@ -17,8 +17,12 @@ const spaced = (label: string) => [...label].join(String.raw`\s*`);
 const LABEL_LINE = new RegExp(String.raw`^[\s|【\[]*(?:${LABELS.map(spaced).join("|")})\s*:`);
 /** Breadcrumbs and navigation bars (`首页 > 政务公开 > …`, `简体 | 繁體 | English`). */
 const NAVIGATION = /^\s*(?:首页|当前位置|您的位置|您现在的位置)|[>＞»›]|(?:\S\s*\|\s*){2,}\S/;
-/** A site's name (`某市人民政府门户网站`), a red-head document's header (`某市人民政府文件`), page buttons. */
-const HEADER = /^\s*\S{1,30}(?:网站|门户|政府网|在线|文件)\s*$|^\s*[(【\[]?\s*(?:打印|关闭|打印本页|关闭窗口|收藏|分享)\s*[)】\]]?\s*$/;
+/**
+ * A site's name (`某市人民政府门户网站`), a red-head document's header (`某市人民政府文件`), page buttons,
+ * and the site's tool bar above a page (`本站检索`, `无障碍 长者模式`), one tool or several on a line.
+ */
+const TOOL = String.raw`(?:打印|关闭|打印本页|关闭窗口|收藏|分享|本站检索|站内检索|站内搜索|全站搜索|搜索|检索|高级检索|无障碍|长者模式|关怀版|登录|注册|设为首页|加入收藏)`;
+const HEADER = new RegExp(String.raw`^\s*\S{1,30}(?:网站|门户|政府网|在线|文件)\s*$|^\s*(?:[(【\[]?\s*${TOOL}\s*[)】\]]?\s*)+$`);
 /** `(此件公开发布)` under a signature. */
 const PUBLICATION_NOTE = /^\s*\(此件[^()]*\)\s*$/;
 /** A line the author marked as a comment (`# 虚构示例…`): never part of the document. */

@@ -14,8 +14,17 @@ const PAREN = /^\s*\(\s*([一二三四五六七八九十]+)\s*\)\s*/;
 const NUMBERED = /^\s*(\d{1,3})\s*[.、](?!\d)\s*/;
 const PAREN_ARABIC = /^\s*\(\s*(\d{1,2})\s*\)\s*/;
 
-/** Headings of a document's standard parts, never an action of their own. */
-const PART = /目标|要求|原则|思想|保障|措施|实施|机制|任务|背景|形势|基础|范围|定义|总则|附则|职责|分工|考核|监督|其他|说明/;
+/**
+ * Headings of a document's standard parts, never an action of their own: a part word closing a
+ * short heading (`总体要求`, `重点任务`, `加强组织保障`), `重点行动`, or a safeguards heading. A longer heading that
+ * only ends so (`建立算力供给保障机制`) or holds a part word inside (`夯实基础支撑`) is an action.
+ */
+export const PART = /^\S{0,4}(?:目标|要求|原则|思想|保障|措施|实施|机制|任务|背景|形势|基础|范围|定义|总则|附则|职责|分工|考核|监督|其他|说明|条件)$|^(?:重点|主要|专项)(?:行动|工程|举措)$|保障措施|组织实施|组织保障/;
+
+/** A heading's own words: up to its first `。`/`:`, without a closing `(2025—2027年)`. */
+export function headingWords(heading: string): string {
+  return heading.split(/[。:：]/)[0]!.replace(/\s*[(（][^()（）]*[)）]\s*$/, "").trim();
+}
 
 interface Marker { line: Span; match: RegExpExecArray; ordinal: number }
 
@@ -71,8 +80,9 @@ function fill(text: string, lines: Span[], section: Section, from: number, artic
     const tops = top.map((m) => ({ m, item: item(text, m, boundary(all, stops, m, end)) }));
     section.items = tops.map((t) => t.item);
     section.numbered = sub.map((m) => ({ item: item(text, m, boundary(all, stops, m, end)), parent: tops.filter((t) => t.m.line.start < m.line.start).at(-1)?.item ?? null }));
-    // `一、推进算力建设` over `1.` tasks is itself the action they belong to (a part such as 保障措施 is not).
-    if (top !== parens && tops.length > 0 && section.heading.text !== "" && !PART.test(section.heading.text)) {
+    // `一、推进算力建设` over `1.` tasks, or over `(一)` tasks with no subitems (numbered on across
+    // sections), is itself the action they belong to (a part such as 保障措施 is not).
+    if ((top !== parens || sub.length === 0) && tops.length > 0 && section.heading.text !== "" && !PART.test(headingWords(section.heading.text))) {
       const action: Item = { ordinal: section.ordinal, full: section.heading, title: section.heading, body: null };
       section.numbered = section.items.map((i) => ({ item: i, parent: action }));
       section.items = [action];

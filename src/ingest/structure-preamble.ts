@@ -20,6 +20,24 @@ export function findSignature(text: string, lines: Span[]): Span | null {
   return null;
 }
 
+const SIGNER_LINE = /^(?:\S{2,30}\s+)*\S{2,30}(政府|局|委|厅|办|办公室|办公厅|委员会|部|院|署|总局)$/;
+
+/**
+ * The signers of a joint notice whose notice line abbreviates them (`工业和信息化部等六部门关于印发…`):
+ * the lines of names just above the preamble's first date, which a joint notice signs over one or
+ * more lines (`甲部 乙委 丙部` / `丁部 戊局`). Null when no such lines are there.
+ */
+export function findSignerBlock(text: string, lines: Span[], before: number): Span | null {
+  const content = lines.filter((l) => l.text.trim() !== "" && l.start < before);
+  const at = content.findIndex((l) => DATE_LINE.test(l.text.replace(/\s+/g, "")));
+  let from = at;
+  while (from > 0 && at - from < 4 && SIGNER_LINE.test(content[from - 1]!.text.trim())) from--;
+  return at > 0 && from < at ? spanOf(text, trimSpan(text, content[from]!).start, trimSpan(text, content[at - 1]!).end) : null;
+}
+
+/** A notice line's issuer that abbreviates joint signers: `…等六部门`, `…等3个部门`, `…等十部委`. */
+export const ABBREVIATED_ISSUER = /等\s*[一二三四五六七八九十\d]+\s*个?(?:部门|部委|单位|机关)$/;
+
 /**
  * The document's own 文号: a preamble line holding only one, or else (a page flattened to one line)
  * the first one of the preamble outside a citation's brackets, before any 《》 or sentence.
@@ -40,7 +58,8 @@ export function findDocNumber(text: string, lines: Span[], before: number): Span
 
 /** `市人民政府` in `经市人民政府同意`. */
 export function findApproval(text: string, before: number): Span | null {
-  const m = /经([^,，。]{2,20}?)同意/.exec(text.slice(0, before));
+  // No title bracket inside: the `经` of a title's `经济` (`《…经济发展方案》已经市政府同意`) opens no approval.
+  const m = /经([^,，。《》〈〉]{2,20}?)同意/.exec(text.slice(0, before));
   return m ? spanOf(text, m.index + 1, m.index + 1 + m[1]!.length) : null;
 }
 

@@ -20,7 +20,8 @@ export interface Table {
 
 const TASK_HEAD = /任务|事项|内容|措施|工作/;
 const LEAD_HEAD = /牵头|主责/;
-const LIST_HEAD = /责任单位|责任部门|责任主体/;
+/** A 责任单位 column, or a table ordered by unit (`单位名称 | 重点工作任务`): the unit of each row leads. */
+const LIST_HEAD = /责任单位|责任部门|责任主体|^(?:单位|部门)(?:名称)?$/;
 const PART_HEAD = /配合|参与|协同|协助/;
 const SEQ_HEAD = /序号|编号/;
 /** A line that ends a table: a section heading or a paragraph of prose. */
@@ -43,7 +44,9 @@ export function findTables(text: string, lines: Span[]): Table[] {
       const cells = separatorOf(line.text) === null ? [] : cellsOf(text, line, sep);
       if (columns(cells.map((c) => c.text))) { i--; break; }
       const last = found.at(-1);
-      if (cells.length > Math.max(cols.task, cols.lead)) found.push({ line: lines[i]!, row: line, cells, wrapped: null });
+      const merged = last ? continuation(cells, last.cells, cols) : null;
+      if (merged) found.push({ line: lines[i]!, row: line, cells: merged, wrapped: null });
+      else if (cells.length > Math.max(cols.task, cols.lead)) found.push({ line: lines[i]!, row: line, cells, wrapped: null });
       else if (PROSE.test(line.text)) { i--; break; }
       // A line of one cell indented to the task column continues the row above (a cell wrapped in the page).
       else if (last && cells.length <= 1 && line.start - lines[i]!.start >= last.cells[cols.task]!.start - last.line.start) last.wrapped = line;
@@ -52,6 +55,22 @@ export function findTables(text: string, lines: Span[]): Table[] {
     if (rows.length > 0) tables.push({ header: headerLine, rows });
   }
   return tables;
+}
+
+/**
+ * A row of a table whose leading cells span several rows (`1 | 市科技局 | 任务甲 |` then `任务乙 | ||`):
+ * a page drops the spanned cells from the later rows, so the row's filled cells are its last
+ * columns and the ones before come from the row above (its 序号 left out: the row has its own
+ * place). Null when the row is not one: all its columns filled, opening with a number, or in a
+ * table without a leading 序号 column.
+ */
+function continuation(cells: Span[], above: Span[], cols: Columns): Span[] | null {
+  const filled = cells.filter((c) => c.text !== "");
+  // Only a numbered table tells a spanned row from one with empty cells: its rows open with their 序号.
+  if (cols.seq !== 0 || cells.length < 2 || filled.length === 0 || filled.length >= above.length || /^\d+$/.test(filled[0]!.text)) return null;
+  const inherited = above.slice(0, above.length - filled.length);
+  if (cols.task < inherited.length) return null;
+  return [...inherited.map((c, i) => (i === cols.seq ? { ...c, text: "" } : c)), ...filled];
 }
 
 interface Columns { seq: number; task: number; lead: number; part: number; list: boolean }

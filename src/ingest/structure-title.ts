@@ -27,7 +27,7 @@ export function ownTitleKey(title: string): string {
 export const sameTitle = (a: string, b: string): boolean => ownTitleKey(a) === ownTitleKey(b);
 
 /** Kinds of document a title ends with, before a `(2024-2026年)`, `(试行)` or `(征求意见稿)`. */
-const DOC_KIND = /(?:方案|计划|规划|意见|办法|措施|规定|条例|细则|通知|决定|纲要|指引|指南|政策|要点|清单|规则|公告|通告|批复|标准|制度)$/;
+export const DOC_KIND = /(?:方案|计划|规划|意见|办法|措施|规定|条例|细则|通知|决定|纲要|指引|指南|政策|要点|清单|规则|公告|通告|批复|标准|制度)$/;
 const TRAILING_PARENS = /(?:\s*\([^()]{1,24}\))+\s*$/;
 /** Punctuation a title never holds (the text is canonical: `，` is `,`). */
 const SENTENCE = /[。,;!?:；！？]/;

@@ -1,6 +1,6 @@
 import { linesOf, type Span } from "./span.js";
 import { findCitations, findTitleCitations } from "./citation-spans.js";
-import { findApproval, findDate, findDocNumber, findSignature } from "./structure-preamble.js";
+import { ABBREVIATED_ISSUER, findApproval, findDate, findDocNumber, findSignature, findSignerBlock } from "./structure-preamble.js";
 import { metadataDate, metadataDocNumber } from "./structure-furniture.js";
 import { parseSections } from "./structure-items.js";
 import { findTables, type TaskRow } from "./structure-table.js";
@@ -85,7 +85,8 @@ export function parseStructure(text: string, options: StructureOptions = {}): Do
   const citations = findCitations(text, citeEnd).filter(notOwn);
   return {
     title,
-    issuer: issuer ?? findSignature(text, lines),
+    // `甲部等六部门` names one signer of six: the signature lines name them all.
+    issuer: issuer && ABBREVIATED_ISSUER.test(issuer.text) ? findSignerBlock(text, lines, preambleEnd) ?? issuer : issuer ?? findSignature(text, lines),
     approvedBy: findApproval(text, preambleEnd),
     issueDate: metadataDate(text, lines, preambleEnd) ?? findDate(text, lines, preambleEnd),
     citations,

@@ -16,8 +16,11 @@ export interface Quantity {
 
 /** Words right before the number that say how it compares (`不超过` before `超过` before `超`). */
 const PREFIX = "不超过|不少于|不低于|不高于|超过|突破|高于|低于|达到|提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|扩大到|扩大至|保持在|稳定在|控制在|超|达|(?<![节制预签])约";
-/** Units as written, longer before shorter (`万亿元` before `亿元`, `个百分点` before `个`). */
-const UNITS = "万亿元|亿元|万元|元|万人次|人次|万人|人|万家|家|万个|个百分点|个|万项|项|所|座|条|万台|台|套|款|万辆|辆|场|万户|户|件|公里|千米|EFLOPS|PFLOPS|TFLOPS|PB|TB|GW|MW|%|倍|亿";
+/**
+ * Units as written, longer before shorter (`万亿元` before `亿元`, `个百分点` before `个`), with the
+ * land, output and energy measures agricultural and energy goals use (`200万亩`, `50万吨`, `10万千瓦`).
+ */
+const UNITS = "万亿元|亿元|万元|元|万人次|人次|万人|人|万家|家|万个|个百分点|个|万项|项|所|座|条|万台|台|套|款|万辆|辆|场|万户|户|件|万亩|亩|公顷|万吨|吨|万千瓦|千瓦|万平方米|平方米|平方公里|公里|千米|EFLOPS|PFLOPS|TFLOPS|PB|TB|GW|MW|%|倍|亿";
 const QUANTITY = new RegExp(
   String.raw`(?:(${PREFIX})\s*)?(?<![\d.A-Za-z])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(余|多)?\s*(${UNITS})(?![A-Za-z])(?:\s*(以\s*上|左\s*右|以\s*内|以\s*下))?`,
   "g",
@@ -46,8 +49,8 @@ function comparator(prefix: string, more: string, suffix: string): Comparator {
   return "EXACTLY";
 }
 
-/** Words before a metric that are not part of it: the area as a whole, 力争, 其中, a dash. */
-const LEAD_IN = /^(?:[—\-–·•]+|全市|全省|全国|全区|全县|力争|争取|其中|同时|实现|累计)+/;
+/** Words before a metric that are not part of it: the area as a whole, the whole year, 力争, 其中, a dash. */
+const LEAD_IN = /^(?:[—\-–·•]+|全市|全省|全国|全区|全县|全州|全盟|全旗|全年|力争|争取|其中|同时|实现|累计)+/;
 /** Verbs that open a `培育领军企业5家` clause, whose metric then lies between verb and number. */
 const VERB = /^(?:培育|打造|建设|建成|引进|引育|集聚|聚集|新增|形成|推动|推进|实施|创建|认定|带动|吸引|培养|孵化|布局|部署|开放|发布|制定|组建|发展|新建)+/;
 

@@ -32,6 +32,12 @@ const DEADLINE = new RegExp(DEADLINE_SOURCE, "g");
 const GOAL_OPENING = new RegExp(String.raw`^[\s—\-]*(?:[(]?[一二三四五六七八九十\d]+[)．.、]\s*)?(?:[^,，。:：\n]{0,8}[:：\n])?\s*(?:力争|争取|预计|计划)?\s*${DEADLINE_SOURCE}`);
 /** A lead-in that names the year of the goals after it: `2025年工作目标:`, `2026年主要目标:`. */
 const YEAR_GOALS = /^\s*(\d{4})\s*年[^,，。:：\n]{0,6}目标\s*$/;
+/** A clause about the whole of a work plan's year: `全年新增算力800PFLOPS`, `全年培训3000人次以上`. */
+const WHOLE_YEAR = /^\s*全年/;
+/** The year a title's single-year work plan is for: `2025年工作要点`, `2025年重点工作`, `2025年度工作计划`. */
+export const PLAN_YEAR = /(\d{4})\s*年度?(?:[\u4e00-\u9fff]{0,12}?)(?:工作要点|重点工作|工作计划|工作安排|重点任务)/;
+/** A clause that is only a year (`2025年,全州建成…`): in a 目标 section, the year of the goals after it. */
+const BARE_YEAR = /^\s*(\d{4})\s*年(?:底|末)?\s*$/;
 /**
  * Where a sentence ends: 。!? or a line break that starts a paragraph (an indented, dashed or numbered
  * line). Any other line break is a hard break inside a sentence (`建成行业数据集50个以\n上。`).
@@ -44,8 +50,9 @@ const SENTENCE_END = /[。!?！？]|\n(?=[^\S\n]|[—\-·•]|[(]?[一二三四�
  * none came before); elsewhere only the rest of a sentence from a clause that opens with a deadline
  * (`到2025年,…` or `…,力争到2026年…`) or follows a `2025年工作目标:` lead-in is. Each clause gives one
  * target per quantity, and a clause listing several (`领军企业5家、重点企业30家`) one per `、` part.
+ * `planYear`, the year of a single-year work plan, makes a `全年…` clause a goal of that year.
  */
-export function parseTargets(text: string, within: Span, goalSection = true): ParsedTarget[] {
+export function parseTargets(text: string, within: Span, goalSection = true, planYear?: number): ParsedTarget[] {
   const out: ParsedTarget[] = [];
   const region = text.slice(within.start, within.end);
   const first = new RegExp(DEADLINE_SOURCE).exec(region);
@@ -53,8 +60,16 @@ export function parseTargets(text: string, within: Span, goalSection = true): Pa
   for (const sentence of pieces(text, within, SENTENCE_END)) {
     let goal = goalSection;
     for (const clause of pieces(text, sentence, /[;；:：]|[,，](?!\d{3}(?!\d))|(?<!\d)[,，]/)) {
+      // In one year's work plan (`2025年重点工作`), `全年新增…` is a goal of that year.
+      if (planYear !== undefined && WHOLE_YEAR.test(clause.text)) {
+        out.push(...clauseTargets(text, clause, planYear));
+        continue;
+      }
       const lead = YEAR_GOALS.exec(clause.text);
       if (lead) year = Number(lead[1]);
+      // Staged goals name each stage's year alone before a comma (`2025年,建成…;到2027年,…`).
+      const stage = goal ? BARE_YEAR.exec(clause.text) : null;
+      if (stage) year = Number(stage[1]);
       goal ||= lead !== null || GOAL_OPENING.test(clause.text);
       if (!goal) continue;
       const named = [...clause.text.matchAll(DEADLINE)].at(-1);

@@ -2,6 +2,7 @@
 // `(牵头单位:甲;配合单位:乙)`, lines `牵头单位:甲` and `责任单位:乙` under an item, and the 牵头单位 and
 // 配合单位 cells of a task table. Each becomes the ResponsibilityClause the extractor already consumes.
 import { findResponsibility, type ResponsibilityClause, type RoleUnit } from "./responsibility-forms.js";
+import { levelPrefix } from "./level-prefix.js";
 import { type Span, spanOf } from "./span.js";
 import { readUnits } from "./unit-readings.js";
 
@@ -19,7 +20,7 @@ export function clauseOf(text: string, whole: Span, groups: UnitGroup[]): Respon
     return { span: unit, position, role: role !== "LIST" ? role : index === 0 ? "LEAD" : "PARTICIPANT" };
   });
   if (units.length === 0) return null;
-  const prefix = /^[省市区县](?!场)/.exec(units[0]!.span.text)?.[0] ?? "";
+  const prefix = levelPrefix(units[0]!.span.text);
   return { whole, list: whole, units, prefix };
 }
 
@@ -33,13 +34,15 @@ export function findItemResponsibility(text: string, within: Span): Responsibili
   const labels = [...within.text.matchAll(LABEL)].filter((m) => /(^|[\n(;,，；\s])$/.test(within.text.slice(0, m.index!)));
   const leads = labels.some((m) => /牵头|主责/.test(m[1]!));
   const opensLine = labels.some((m) => /(^|\n)[ \t\u3000]*$/.test(within.text.slice(0, m.index!)));
-  if (labels.length === 0 || (!leads && !opensLine)) return findResponsibility(text, within);
+  if (labels.length === 0 || (!leads && !opensLine)) return withLaterClauses(text, within, findResponsibility(text, within));
   const groups: UnitGroup[] = [];
   let end = within.start;
   labels.forEach((m, i) => {
     const from = m.index! + m[0].length;
     const limit = labels[i + 1]?.index ?? within.text.length;
-    const stop = /[)。;\n]/.exec(within.text.slice(from, limit));
+    // Inside a parenthesis a value runs to its `)`, over a PDF's hard line break (`县自\n然资源局`).
+    const inParen = /[(（][^)）]*$/.test(within.text.slice(0, m.index!));
+    const stop = (inParen ? /[)。;]/ : /[)。;\n]/).exec(within.text.slice(from, limit));
     const value = within.text.slice(from, stop ? from + stop.index : limit).replace(/[,，、\s]+$/, "");
     const role = !leads ? "LIST" : /牵头|主责/.test(m[1]!) ? "LEAD" : "PARTICIPANT";
     groups.push({ span: spanOf(text, within.start + from, within.start + from + value.length), role });
@@ -49,6 +52,26 @@ export function findItemResponsibility(text: string, within: Span): Responsibili
   const open = within.text[first - 1] === "(" ? first - 1 : first;
   const close = text[end] === ")" ? end + 1 : end;
   return clauseOf(text, spanOf(text, within.start + open, close), groups) ?? findResponsibility(text, within);
+}
+
+/**
+ * An item written a sentence at a time, each sentence closed by its own `(责任单位:…)` (Wuhan-style
+ * work plans), has one unit list per sentence: the units of the later lists join the first's, the
+ * first of each list leading its sentence. A unit already listed keeps its first role.
+ */
+function withLaterClauses(text: string, within: Span, first: ResponsibilityClause | null): ResponsibilityClause | null {
+  if (!first || !/^[(（〔]\s*责任(?:单位|部门)/.test(first.whole.text)) return first;
+  const units = [...first.units];
+  for (let from = first.whole.end; from < within.end; ) {
+    const next = findResponsibility(text, spanOf(text, from, within.end));
+    if (!next || !/^[(（〔]\s*责任(?:单位|部门)/.test(next.whole.text)) break;
+    for (const u of next.units) {
+      const name = u.span.reading ?? u.span.text;
+      if (!units.some((x) => (x.span.reading ?? x.span.text) === name)) units.push({ ...u, position: units.length });
+    }
+    from = next.whole.end;
+  }
+  return units.length === first.units.length ? first : { ...first, units };
 }
 
 /** The items of a list, split at 、 , ; outside brackets (`各县(市、区)人民政府` is one); a dash or 无 is no unit. */

@@ -1,4 +1,5 @@
 import { NATIONAL_OPENING, readArea } from "./area-names.js";
+import { levelPrefix } from "./level-prefix.js";
 import { type Span, spanOf } from "./span.js";
 
 /** A unit of a list: the words written (its span, the evidence) and the body a reader understands. */
@@ -56,7 +57,7 @@ export function readUnits(text: string, items: Span[]): { unit: UnitSpan; index:
     if (wasPending) return;
     if (NOT_A_BODY.test(t)) return;
     let reading = t;
-    const level = /^[省市区县](?!场)/.exec(t)?.[0];
+    const level = levelPrefix(t);
     if (level) carry = level;
     else if (area.places.length > 0) carry = (area.party ? "" : area.places.map((p) => p.name).join(""));
     else if (carry && DEPARTMENT_END.test(t) && !t.startsWith("各") && !NATIONAL_OPENING.test(t) && !/^中共/.test(t) && !/(?<!委.{0,8})部$/.test(t)) reading = carry + t;

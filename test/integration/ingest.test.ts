@@ -218,7 +218,9 @@ describe("reading what a document had before", () => {
       p.children.forEach((c) => walk(c as typeof p));
     };
     walk(summary.plan as unknown as { operatorType: string; children: unknown[] });
-    expect(operators.filter((o) => /RelationshipIndexSeek$/.test(o))).toHaveLength(RELATIONSHIP_TYPES.length);
+    // Each type is read through its own `document` index: a seek once Neo4j has statistics, or on a
+    // freshly made test database sometimes a scan of that index plus a filter. Never all relationships.
+    expect(operators.filter((o) => /RelationshipIndex(Seek|Scan)$/.test(o)), operators.join(" ")).toHaveLength(RELATIONSHIP_TYPES.length);
     expect(operators.filter((o) => /AllRelationshipsScan|RelationshipTypeScan|NodeByLabelScan|AllNodesScan/.test(o))).toEqual([]);
   });
 });
