@@ -64,13 +64,27 @@ const ISSUER_LINE = /^[^\s,。:;《》]{2,30}(?:[\s\u3000]+[^\s,。:;《》]{2,3
 
 function noticeLine(text: string, head: Span[]): { title: Span; issuer: Span | null } | null {
   for (const [i, line] of head.entries()) {
-    const found = noticeIn(text, trimSpan(text, line));
+    const found = noticeIn(text, trimSpan(text, line)) ?? brokenNotice(text, trimSpan(text, line), head[i + 1]);
     if (!found) continue;
     // `甲厅 乙委` on one line and `关于印发《X》的通知` on the next: the line above names the issuers.
     const above = i > 0 ? trimSpan(text, head[i - 1]!) : null;
     return found.issuer || !above || !ISSUER_LINE.test(above.text) ? found : { ...found, issuer: above };
   }
   return null;
+}
+
+/**
+ * A notice title set on two lines, as red-head documents print it: `甲办公室关于印发` then `《X》的通知`
+ * (or `X的通知`). The issuer is the first line's words before 关于/印发, the title the second line's.
+ */
+function brokenNotice(text: string, line: Span, next: Span | undefined): { title: Span; issuer: Span | null } | null {
+  const m = /^(.{2,40}?)(?:关于印发|关于|印发)$/.exec(line.text);
+  if (!m || !next || /[。,:]/.test(m[1]!)) return null;
+  const second = trimSpan(text, next);
+  const t = /^《?([^《》。]{4,80}?)》?的通知$/.exec(second.text);
+  if (!t) return null;
+  const at = second.start + second.text.indexOf(t[1]!);
+  return { title: spanOf(text, at, at + t[1]!.length), issuer: trimSpan(text, spanOf(text, line.start, line.start + m[1]!.length)) };
 }
 
 /** The title and issuer a notice line names, or null when `line` is not one. */

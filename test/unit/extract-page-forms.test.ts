@@ -95,3 +95,21 @@ describe("goals", () => {
     expect(targets("到2027年,智能化作业面积达到200万亩,产量达到50万吨。")).toEqual([[200, "万亩", 2027], [50, "万吨", 2027]]);
   });
 });
+
+describe("a notice title set on two lines", () => {
+  it("takes the issuer from the first line and the title from the second", () => {
+    const text = [
+      "甲省数字经济发展工作领导小组办公室关于印发",
+      "甲省智能制造推进方案（2025—2027年）的通知",
+      "甲数办〔2025〕3号",
+      "各市、州经信局：",
+      "现将《甲省智能制造推进方案（2025—2027年）》印发给你们，请认真落实。",
+      "一、重点任务",
+      "（一）建设示范工厂。支持企业改造产线。（责任单位：省经信厅）",
+    ].join("\n");
+    const g = extractDocument(text, loadGazetteer(path.join(PROJECT_ROOT, "seeds/gazetteer")));
+    expect(g.title).toBe("甲省智能制造推进方案(2025—2027年)");
+    const issuer = g.relationships.find((r) => r.type === "ISSUED_BY" && r.props.role === "ISSUER")!;
+    expect(g.nodes.find((n) => n.id === issuer.to)!.props.name).toBe("甲省数字经济发展工作领导小组办公室");
+  });
+});
