@@ -4,6 +4,7 @@ import { type NodeLabel, nodeId } from "./model.js";
 import type { ResponsibilityClause } from "./responsibility-forms.js";
 import { type Span, spanOf } from "./span.js";
 import { type Item, type Section } from "./structure.js";
+import { extractRows } from "./extract-rows.js";
 import { parseTargets } from "./targets.js";
 import { findItemResponsibility } from "./unit-labels.js";
 
@@ -86,14 +87,10 @@ export function extractItems(
     const id = freeId(b, "Task", docKey, [`task-${pad(item.ordinal)}`, `task-${section.ordinal}-${parent?.ordinal ?? 0}-${pad(item.ordinal)}`]);
     addTask(b, text, item, (parent && actionIds.get(parent)) ?? docId, id, docId, t, owners, units);
   }
-  // The rows of a task table are tasks of the document, with the units of their 牵头/配合 cells.
-  for (const row of section.rows) {
-    const id = freeId(b, "Task", docKey, [`task-${pad(row.item.ordinal)}`, `task-${section.ordinal}-row-${pad(row.item.ordinal)}`, `task-row-${row.line.start}`]);
-    addTask(b, text, row.item, docId, id, docId, t, owners, units, row.clause);
-  }
+  extractRows(b, text, section, docId, docKey, t, owners, units);
 }
 
-function addTask(
+export function addTask(
   b: GraphBuilder, text: string, item: Item, parentId: string, id: string, docId: string, t: Gazetteer["translations"], owners: Owner[], units: UnitResolver,
   given?: ResponsibilityClause | null,
 ): void {
@@ -144,12 +141,12 @@ function relateUnits(b: GraphBuilder, from: string, clause: ResponsibilityClause
 }
 
 /** The first of `keys` not yet used by another node of this document. */
-function freeId(b: GraphBuilder, label: NodeLabel, docKey: string, keys: string[]): string {
+export function freeId(b: GraphBuilder, label: NodeLabel, docKey: string, keys: string[]): string {
   const ids = keys.map((k) => nodeId(label, `${docKey}/${k}`));
   return ids.find((id) => !b.has(id)) ?? ids.at(-1)!;
 }
 
-const pad = (n: number) => String(n).padStart(2, "0");
+export const pad = (n: number) => String(n).padStart(2, "0");
 
 /** A heading with nothing under it is an action; an article (`第五条 本办法自…起施行。`) or a sentence (`…,…`) is not. */
 const headingAlone = (item: Item) => item.body === null && !/^\s*第\S{1,4}条/.test(item.full.text) && !/[,;:]/.test(item.title.text);

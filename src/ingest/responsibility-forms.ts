@@ -31,7 +31,8 @@ export interface ResponsibilityClause {
 
 // A list's words: no bracket, except a short one inside a name (`各县(市、区)人民政府`).
 const WORDS = String.raw`(?:[^()（）]|[(（〔][^()（）〔〕]{1,6}[)）〕])+?`;
-const LEAD_FORM = new RegExp(String.raw`[(（](${WORDS})牵头(?:[,，;；、]\s*(${WORDS})配合)?\s*[)）]`, "g");
+// Those who take part `配合`, or, after a lead, `负责落实` (`(国家数据局牵头,各省级部门负责落实)`).
+const LEAD_FORM = new RegExp(String.raw`[(（](${WORDS})牵头(?:[,，;；、]\s*(${WORDS})(配合|参与|协助|负责落实))?\s*[)）]`, "g");
 const JOINT_FORM = new RegExp(String.raw`[(（](${WORDS})(按职责分工负责|按职责分工落实|按职责分工|共同负责|分别负责|负责)\s*[)）]`, "g");
 
 /**
@@ -49,7 +50,7 @@ export function findResponsibility(text: string, within: Span): ResponsibilityCl
     const start = within.start + lead.index!;
     const whole = spanOf(text, start, start + lead[0].length);
     const leads = splitUnits(text, spanOf(text, start + 1, start + 1 + lead[1]!.length));
-    const at = start + lead[0].lastIndexOf(lead[2] + "配合");
+    const at = start + lead[0].lastIndexOf(lead[2]! + lead[3]);
     const others = lead[2] ? splitUnits(text, spanOf(text, at, at + lead[2].length)) : [];
     const units = withRoles(text, [...leads, ...others], (i) => (i < leads.length ? "LEAD" : "PARTICIPANT"));
     return { whole, list: spanOf(text, start + 1, whole.end - 1), units, prefix: prefixOf(units) };

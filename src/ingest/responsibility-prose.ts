@@ -1,6 +1,7 @@
 import type { ResponsibilityClause, ResponsibleRole, RoleUnit } from "./responsibility-forms.js";
 import { levelPrefix } from "./level-prefix.js";
 import { type Span, spanOf } from "./span.js";
+import { readArea } from "./area-names.js";
 import { readUnits } from "./unit-readings.js";
 
 // A department named with its level (`市数据资源管理局`): the shortest name ending in a department word.
@@ -10,13 +11,25 @@ const LOCAL = String.raw`(?:新区|[省市区县州盟旗])(?!场)[\u4e00-\u9fff
 const CENTRAL = String.raw`(?:国家[\u4e00-\u9fff]{1,8}?(?:局|委|署)|[\u4e00-\u9fff]{1,8}?(?<=[育技务政化村安法交障源境设输利游理防传织战])部)`;
 const UNIT = String.raw`(?:${LOCAL}|${CENTRAL})`;
 // Later names of a list may leave the level to the first (`市经信局、科技局`).
-const LIST = String.raw`${UNIT}(?:、(?:新区|[省市区县州盟旗])?(?!场)[\u4e00-\u9fff]{1,14}?(?:局|委|厅|办|中心|署))*`;
+const LATER = String.raw`(?:新区|[省市区县州盟旗])?(?!场)[\u4e00-\u9fff]{1,14}?(?:局|委|厅|办|中心|署)`;
+const LIST = String.raw`${UNIT}(?:、${LATER})*`;
 // The item's number (`第三条`, `(一)`, `1.`), then the sentence's subject.
 // An article's closing `本措施由…负责解释` names its subject after `本措施`.
 const OPENING = String.raw`^\s*(?:第[一二三四五六七八九十百零]+条|[(（][一二三四五六七八九十]+[)）]|\d+[.、．])?\s*(?:本(?:措施|办法|细则|规定|政策|方案)\s*)?(?:由)?`;
 const LEADS = new RegExp(String.raw`${OPENING}(${UNIT})牵头[^。；;]*?[,，](${LIST})配合`);
 const WITH = new RegExp(String.raw`${OPENING}(${UNIT})会同(${LIST})`);
 const ALONE = new RegExp(String.raw`${OPENING}(${UNIT})(?:牵头|负责|依法|会同有关)`);
+/**
+ * `…,由X局会同Y局组织兑现`: a clause later in the sentence whose agent 由 names, the department
+ * perhaps under its place's name (`合肥高新区经贸局`); 由 makes it the subject however it is named.
+ */
+const BY = new RegExp(String.raw`[,，;；]\s*由([\u4e00-\u9fff]{0,6}?${UNIT})(?:会同(${LATER}(?:、${LATER})*)|牵头|负责)`);
+
+/** A {@link BY} clause whose department, if its name opens with more than a level word, opens with a place. */
+function byPlacedUnit(sentence: string): RegExpExecArray | null {
+  const m = BY.exec(sentence);
+  return m && (/^(?:新区|[省市区县州盟旗])/.test(m[1]!) || readArea(m[1]!).places.length > 0) ? m : null;
+}
 
 /**
  * Responsibility written as the subject of an item's first sentence, as regulations do:
@@ -27,7 +40,7 @@ const ALONE = new RegExp(String.raw`${OPENING}(${UNIT})(?:牵头|负责|依法|�
 export function findProseResponsibility(text: string, within: Span): ResponsibilityClause | null {
   // The subject opens the item, or the body after a short heading (`(一)加强组织领导。科技部会同…`).
   const [head, next] = within.text.split("。");
-  const found = (sentence: string) => LEADS.exec(sentence) ?? WITH.exec(sentence) ?? ALONE.exec(sentence);
+  const found = (sentence: string) => LEADS.exec(sentence) ?? WITH.exec(sentence) ?? ALONE.exec(sentence) ?? byPlacedUnit(sentence);
   const afterHeading = next !== undefined && /^[^,，;；]{2,20}$/.test(head!.replace(/^\s*(?:[(（][一二三四五六七八九十]+[)）]|\d+[.、．])/, ""));
   let first = head!;
   let m = found(first);

@@ -9,8 +9,9 @@ export interface ResponsibleUnit {
   agency: AgencyEntry | null;
 }
 
-// Opened by `(`, `（` or `〔`; the list may hold a short bracket inside a name (`各县(市、区)人民政府`).
-const CLAUSE = /[(（〔]\s*(?:责任单位|牵头单位|责任部门)\s*[:：]\s*((?:[^()（）〔〕]|[(（〔][^()（）〔〕]{1,6}[)）〕])+?)\s*[)）〕]/;
+// Opened by `(`, `（` or `〔`, or by a square bracket as county documents write `【责任单位:…】`; the
+// list may hold a short bracket inside a name (`各县(市、区)人民政府`).
+const CLAUSE = /[(（〔【［\[]\s*(?:责任单位|牵头单位|责任部门)\s*[:：]\s*((?:[^()（）〔〕【】［］\[\]]|[(（〔][^()（）〔〕]{1,6}[)）〕])+?)\s*[)）〕】］\]]/;
 
 /** Finds the responsibility clause in `within`, with its span, or null. */
 export function findResponsibilityClause(text: string, within: Span): { whole: Span; list: Span } | null {

@@ -30,9 +30,10 @@ interface Marker { line: Span; match: RegExpExecArray; ordinal: number }
 
 /** The sections of a document; a document numbered without sections gets one untitled section. */
 export function parseSections(text: string, lines: Span[], tables: Table[]): Section[] {
-  const rowLines = new Set(tables.flatMap((t) => [t.header.start, ...t.rows.map((r) => r.line.start)]));
+  const rowLines = new Set(tables.flatMap((t) => [t.header.start, ...t.rows.map((r) => r.line.start), ...t.groupLines.map((l) => l.start)]));
   const chapters = lastOfEach(markers(lines, CHAPTER));
-  const sections = chapters.length > 0 ? chapters : markers(lines, SECTION);
+  // A table's section rows (`一、…` between its rows) group the table's rows, not the document.
+  const sections = chapters.length > 0 ? chapters : markers(lines.filter((l) => !rowLines.has(l.start)), SECTION);
   const articles = chapters.length > 0 || (sections.length === 0 && markers(lines, ARTICLE).length > 0);
   const tableStarts = tables.map((t) => t.header.start);
   if (sections.length === 0) {
@@ -89,6 +90,7 @@ function fill(text: string, lines: Span[], section: Section, from: number, artic
     }
   }
   section.rows = tables.flatMap((t) => t.rows).filter((r) => r.line.start >= from && r.line.start < end);
+  if (!articles && section.items.length === 0 && section.numbered.length === 0 && section.rows.length === 0) section.items = sentenceSection(text, section);
   return section;
 }
 
@@ -108,4 +110,19 @@ function item(text: string, m: Marker, end: number): Item {
   const title = trimSpan(text, spanOf(text, contentStart, titleEnd));
   const rest = trimSpan(text, spanOf(text, Math.min(titleEnd + 1, full.end), full.end));
   return { ordinal: m.ordinal, full, title, body: rest.text === "" ? null : rest };
+}
+
+/**
+ * A section written as one paragraph, `一、支持技术改造。对企业…给予补助。(责任单位:…)`, with no
+ * items under it (若干政策 numbered only by 一、二、) is itself an item: its heading up to the first
+ * 。 and the rest of the section as its body. A part heading (`一、指导思想。以…`) is not.
+ */
+function sentenceSection(text: string, section: Section): Item[] {
+  const heading = section.heading;
+  const stop = heading.text.indexOf("。");
+  if (stop <= 0 || PART.test(headingWords(heading.text))) return [];
+  const full = trimSpan(text, spanOf(text, heading.start, section.content.end));
+  const body = trimSpan(text, spanOf(text, heading.start + stop + 1, full.end));
+  if (body.text.length < 4) return [];
+  return [{ ordinal: section.ordinal, full, title: spanOf(text, heading.start, heading.start + stop), body }];
 }

@@ -66,8 +66,9 @@ export function findApproval(text: string, before: number): Span | null {
 /** The first date line of the preamble, or else the last date line of the document (a bare document signs at the end). */
 export function findDate(text: string, lines: Span[], before: number): { span: Span; iso: string } | null {
   const dated = lines.flatMap((line) => {
-    // `2024 年 3 月 28 日`: a date spaced out in a signature block is still a date line.
-    const m = DATE_LINE.exec(line.text.replace(/\s+/g, ""));
+    // `2024 年 3 月 28 日`: a date spaced out in a signature block is still a date line; a party
+    // document prints its date in parentheses under the title (`(2025年3月28日)`).
+    const m = DATE_LINE.exec(line.text.replace(/\s+/g, "").replace(/^\((.+)\)$/, "$1"));
     const iso = m && isoDate(m);
     return iso ? [{ span: trimSpan(text, line), iso }] : [];
   });

@@ -5,17 +5,22 @@ import type { ResponsibilityClause } from "./responsibility-forms.js";
 import { type Span, spanOf, trimSpan } from "./span.js";
 import type { Item } from "./structure.js";
 import { clauseOf, type UnitGroup } from "./unit-labels.js";
+import { sectionRow } from "./table-sections.js";
 
 /** One row of a task table: the task (heading up to its first 。) and the units of its row. */
 export interface TaskRow {
   line: Span;
   item: Item;
   clause: ResponsibilityClause | null;
+  /** The section row (`一、夯实数字底座`) the row falls under inside its table, or null. */
+  group: Item | null;
 }
 
 export interface Table {
   header: Span;
   rows: TaskRow[];
+  /** Lines of section rows inside the table: parts of the table, never sections of the document. */
+  groupLines: Span[];
 }
 
 const TASK_HEAD = /任务|事项|内容|措施|工作/;
@@ -37,22 +42,26 @@ export function findTables(text: string, lines: Span[]): Table[] {
     if (!sep) continue;
     const cols = columns(cellsOf(text, header, sep).map((c) => c.text));
     if (!cols) continue;
-    const found: { line: Span; row: Span; cells: Span[]; wrapped: Span | null }[] = [];
+    const found: { line: Span; row: Span; cells: Span[]; wrapped: Span | null; group: Item | null }[] = [];
+    const groupLines: Span[] = [];
+    let group: Item | null = null;
     for (i++; i < lines.length; i++) {
       const line = trimSpan(text, lines[i]!);
       if (line.text === "" || /^[\s|:\-—]+$/.test(line.text)) continue;
+      const heading = sectionRow(text, line, lines.slice(i + 1), sep, cols);
+      if (heading) { group = heading; groupLines.push(lines[i]!); continue; }
       const cells = separatorOf(line.text) === null ? [] : cellsOf(text, line, sep);
       if (columns(cells.map((c) => c.text))) { i--; break; }
       const last = found.at(-1);
       const merged = last ? continuation(cells, last.cells, cols) : null;
-      if (merged) found.push({ line: lines[i]!, row: line, cells: merged, wrapped: null });
-      else if (cells.length > Math.max(cols.task, cols.lead)) found.push({ line: lines[i]!, row: line, cells, wrapped: null });
+      if (merged) found.push({ line: lines[i]!, row: line, cells: merged, wrapped: null, group });
+      else if (cells.length > Math.max(cols.task, cols.lead)) found.push({ line: lines[i]!, row: line, cells, wrapped: null, group });
       else if (PROSE.test(line.text)) { i--; break; }
       // A line of one cell indented to the task column continues the row above (a cell wrapped in the page).
       else if (last && cells.length <= 1 && line.start - lines[i]!.start >= last.cells[cols.task]!.start - last.line.start) last.wrapped = line;
     }
-    const rows = found.flatMap((f, n) => rowOf(text, f.line, f.row, f.cells, cols, n + 1, f.wrapped) ?? []);
-    if (rows.length > 0) tables.push({ header: headerLine, rows });
+    const rows = found.flatMap((f, n) => rowOf(text, f.line, f.row, f.cells, cols, n + 1, f.wrapped, f.group) ?? []);
+    if (rows.length > 0) tables.push({ header: headerLine, rows, groupLines });
   }
   return tables;
 }
@@ -109,7 +118,7 @@ function cellsOf(text: string, row: Span, sep: RegExp): Span[] {
   return cells;
 }
 
-function rowOf(text: string, line: Span, row: Span, cells: Span[], cols: Columns, count: number, wrapped: Span | null): TaskRow | null {
+function rowOf(text: string, line: Span, row: Span, cells: Span[], cols: Columns, count: number, wrapped: Span | null, group: Item | null): TaskRow | null {
   const task = cells[cols.task];
   if (!task || task.text === "") return null;
   const seq = cols.seq === -1 ? NaN : Number(cells[cols.seq]?.text);
@@ -123,5 +132,5 @@ function rowOf(text: string, line: Span, row: Span, cells: Span[], cols: Columns
   const unitCells = [cols.lead, cols.part].filter((c) => c !== -1 && cells[c] && cells[c]!.text !== "");
   const groups: UnitGroup[] = unitCells.map((c) => ({ span: cells[c]!, role: cols.list ? "LIST" : c === cols.lead ? "LEAD" : "PARTICIPANT" }));
   const whole = groups.length === 0 ? null : spanOf(text, Math.min(...groups.map((g) => g.span.start)), Math.max(...groups.map((g) => g.span.end)));
-  return { line, item, clause: whole ? clauseOf(text, whole, groups) : null };
+  return { line, item, clause: whole ? clauseOf(text, whole, groups) : null, group };
 }

@@ -4,6 +4,7 @@
 // site furniture above any of them. Offsets are into the normalised (canonical) text.
 import { titleKey } from "./document-number.js";
 import { type Span, spanOf, trimSpan } from "./span.js";
+import { bareTitle, SENTENCE, TRAILING_PARENS } from "./bare-title.js";
 import { isFurniture, metadataTitle } from "./structure-furniture.js";
 
 /** What the refusal says, so the person ingesting knows how to give the title. */
@@ -26,12 +27,7 @@ export function ownTitleKey(title: string): string {
 
 export const sameTitle = (a: string, b: string): boolean => ownTitleKey(a) === ownTitleKey(b);
 
-/** Kinds of document a title ends with, before a `(2024-2026年)`, `(试行)` or `(征求意见稿)`. */
-export const DOC_KIND = /(?:方案|计划|规划|意见|办法|措施|规定|条例|细则|通知|决定|纲要|指引|指南|政策|要点|清单|规则|公告|通告|批复|标准|制度)$/;
-const TRAILING_PARENS = /(?:\s*\([^()]{1,24}\))+\s*$/;
-/** Punctuation a title never holds (the text is canonical: `，` is `,`). */
-const SENTENCE = /[。,;!?:；！？]/;
-const SALUTATION = /:\s*$/;
+export { DOC_KIND } from "./bare-title.js";
 const NOTICE_BRACKETED = /^(.*?)《([^《》]+)》[^《》]*(?:通知|公告|通告|决定)$/;
 const NOTICE_PLAIN = /^(.*?)(?:关于(?:印发|发布)\s*(?!《)(.+)|印发(关于.+))的通知$/;
 /** `现将《X》印发给你们`, `《X》已经市政府同意,现印发给你们`, `《X》…现予公布`: X is the document itself. */
@@ -56,11 +52,22 @@ export function findTitle(text: string, lines: Span[], before: number, given?: s
     const start = attached.index + attached[0].indexOf(words);
     return { title: ownLine(text, lines, words) ?? spanOf(text, start, start + words.length), issuer };
   }
-  return { title: bareTitle(text, head), issuer };
+  return issuerAbove(text, head) ?? { title: bareTitle(text, head), issuer };
 }
 
 /** Names of issuing bodies alone on a line, one or several apart by spaces. */
 const ISSUER_LINE = /^[^\s,。:;《》]{2,30}(?:[\s\u3000]+[^\s,。:;《》]{2,30})*?(?:办公室|办公厅|政府|委员会|委|局|厅|部|院|办)$/;
+
+/**
+ * A bare title printed under its issuers, as joint 市委/市政府 opinions are (`中共甲市委 甲市人民政府`
+ * then `关于…的实施意见`): the first line names the issuers, the title starts at 关于.
+ */
+function issuerAbove(text: string, head: Span[]): TitleFinding | null {
+  const [first, second] = head;
+  if (!first || !second || !ISSUER_LINE.test(first.text.trim()) || !/^\s*关于/.test(second.text)) return null;
+  const title = bareTitle(text, head.slice(1));
+  return title ? { title, issuer: trimSpan(text, first) } : null;
+}
 
 function noticeLine(text: string, head: Span[]): { title: Span; issuer: Span | null } | null {
   for (const [i, line] of head.entries()) {
@@ -120,24 +127,4 @@ function ownLine(text: string, lines: Span[], title: string): Span | null {
 function exactly(text: string, title: string): Span | null {
   const at = text.indexOf(title.trim());
   return at === -1 || title.trim() === "" ? null : spanOf(text, at, at + title.trim().length);
-}
-
-/**
- * A bare document's title: its first lines (up to three, for a title broken over lines) when they
- * end with a kind of document, or its first line when a salutation or a 文号 line follows.
- */
-function bareTitle(text: string, head: Span[]): Span | null {
-  let best: Span | null = null;
-  let joined = "";
-  for (let j = 0; j < Math.min(3, head.length); j++) {
-    if (SENTENCE.test(head[j]!.text)) break;
-    joined += head[j]!.text.trim();
-    const words = joined.replace(TRAILING_PARENS, "");
-    if (joined.length >= 4 && joined.length <= 80 && DOC_KIND.test(words)) best = trimSpan(text, spanOf(text, head[0]!.start, head[j]!.end));
-  }
-  if (best) return best;
-  const [first, second] = head;
-  const docNumberNext = second && /^\s*\S{1,12}[(\[〔]\d{4}[)\]〕]\d{1,4}号\s*$/.test(second.text);
-  if (first && second && /^[^:]{2,60}$/.test(first.text.trim()) && (SALUTATION.test(second.text) || docNumberNext)) return trimSpan(text, first);
-  return null;
 }

@@ -14,14 +14,25 @@ export interface UnitGroup {
 
 /** The clause of `groups`, quoted by `whole` (which a task's text and mentions leave out). */
 export function clauseOf(text: string, whole: Span, groups: UnitGroup[]): ResponsibilityClause | null {
-  const items = groups.flatMap((g) => splitItems(text, g.span).map((span) => ({ span, role: g.role })));
+  const items = groups.flatMap((g) => splitItems(text, g.span).map((span) => roleMarked(text, span, g.role)));
+  // A list that marks its lead (`市甲局(牵头),市乙局`) leads by the mark, not by order.
+  const marked = items.some((i) => i.marked);
   const units: RoleUnit[] = readUnits(text, items.map((i) => i.span)).map(({ unit, index }, position) => {
     const role = items[index]!.role;
-    return { span: unit, position, role: role !== "LIST" ? role : index === 0 ? "LEAD" : "PARTICIPANT" };
+    return { span: unit, position, role: role !== "LIST" ? role : (marked ? items[index]!.marked : index === 0) ? "LEAD" : "PARTICIPANT" };
   });
   if (units.length === 0) return null;
   const prefix = levelPrefix(units[0]!.span.text);
   return { whole, list: whole, units, prefix };
+}
+
+/** `市甲局(牵头)`: a list item marked as the lead by a parenthesis after its name. */
+const LEAD_MARK = /\s*\(\s*(?:牵头|主责|牵头单位)\s*\)\s*$/;
+
+function roleMarked(text: string, span: Span, role: UnitGroup["role"]): { span: Span; role: UnitGroup["role"]; marked: boolean } {
+  const m = LEAD_MARK.exec(span.text);
+  if (!m) return { span, role, marked: false };
+  return { span: spanOf(text, span.start, span.start + m.index), role: role === "LIST" ? "LIST" : "LEAD", marked: true };
 }
 
 const LABEL = /(牵头单位|牵头部门|主责单位|配合单位|配合部门|参与单位|协同单位|责任单位|责任部门)\s*:\s*/g;
@@ -31,7 +42,7 @@ const LABEL = /(牵头单位|牵头部门|主责单位|配合单位|配合部门
  * opens a line, and otherwise the parenthesis forms of {@link findResponsibility}.
  */
 export function findItemResponsibility(text: string, within: Span): ResponsibilityClause | null {
-  const labels = [...within.text.matchAll(LABEL)].filter((m) => /(^|[\n(;,，；\s])$/.test(within.text.slice(0, m.index!)));
+  const labels = [...within.text.matchAll(LABEL)].filter((m) => /(^|[\n(;,，；。\s])$/.test(within.text.slice(0, m.index!)));
   const leads = labels.some((m) => /牵头|主责/.test(m[1]!));
   const opensLine = labels.some((m) => /(^|\n)[ \t\u3000]*$/.test(within.text.slice(0, m.index!)));
   if (labels.length === 0 || (!leads && !opensLine)) return withLaterClauses(text, within, findResponsibility(text, within));
@@ -42,8 +53,7 @@ export function findItemResponsibility(text: string, within: Span): Responsibili
     const limit = labels[i + 1]?.index ?? within.text.length;
     // Inside a parenthesis a value runs to its `)`, over a PDF's hard line break (`县自\n然资源局`).
     const inParen = /[(（][^)）]*$/.test(within.text.slice(0, m.index!));
-    const stop = (inParen ? /[)。;]/ : /[)。;\n]/).exec(within.text.slice(from, limit));
-    const value = within.text.slice(from, stop ? from + stop.index : limit).replace(/[,，、\s]+$/, "");
+    const value = within.text.slice(from, from + valueEnd(within.text.slice(from, limit), inParen)).replace(/[,，、\s]+$/, "");
     const role = !leads ? "LIST" : /牵头|主责/.test(m[1]!) ? "LEAD" : "PARTICIPANT";
     groups.push({ span: spanOf(text, within.start + from, within.start + from + value.length), role });
     end = within.start + from + value.length;
@@ -55,16 +65,31 @@ export function findItemResponsibility(text: string, within: Span): Responsibili
 }
 
 /**
+ * Where a labelled value ends: at `。`, `;`, a line break (unless inside a parenthesis) or a `)` that
+ * closes no `(` of the value, so `各区(市)县政府` and `市经信局(市新经济委)` stay whole.
+ */
+function valueEnd(s: string, inParen: boolean): number {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === "(") depth++;
+    else if (c === ")" && depth > 0) depth--;
+    else if (c === ")" || c === "。" || c === ";" || (c === "\n" && !inParen)) return i;
+  }
+  return s.length;
+}
+
+/**
  * An item written a sentence at a time, each sentence closed by its own `(责任单位:…)` (Wuhan-style
  * work plans), has one unit list per sentence: the units of the later lists join the first's, the
  * first of each list leading its sentence. A unit already listed keeps its first role.
  */
 function withLaterClauses(text: string, within: Span, first: ResponsibilityClause | null): ResponsibilityClause | null {
-  if (!first || !/^[(（〔]\s*责任(?:单位|部门)/.test(first.whole.text)) return first;
+  if (!first || !/^[(（〔【［\[]\s*责任(?:单位|部门)/.test(first.whole.text)) return first;
   const units = [...first.units];
   for (let from = first.whole.end; from < within.end; ) {
     const next = findResponsibility(text, spanOf(text, from, within.end));
-    if (!next || !/^[(（〔]\s*责任(?:单位|部门)/.test(next.whole.text)) break;
+    if (!next || !/^[(（〔【［\[]\s*责任(?:单位|部门)/.test(next.whole.text)) break;
     for (const u of next.units) {
       const name = u.span.reading ?? u.span.text;
       if (!units.some((x) => (x.span.reading ?? x.span.text) === name)) units.push({ ...u, position: units.length });

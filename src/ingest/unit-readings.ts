@@ -86,7 +86,8 @@ function isPlace(t: string): boolean {
  * An item cut at `等` when what precedes it is a body or a place (`高等学校` is not cut). The tail
  * is dropped, or kept as the part its places share (`等地级以上市政府` → `市政府`).
  */
-function splitAtDeng(text: string, span: Span): Item | null {
+function splitAtDeng(text: string, written: Span): Item | null {
+  const span = withoutAlias(text, written);
   // `由…` and an approval's words (`经区人民政府同意`) are not part of the body's name.
   const lead = span.text.replace(/^由/, "").replace(/^(?:已经|经)(.{2,}?)同意$/, "$1");
   const at = lead.indexOf("等");
@@ -97,4 +98,14 @@ function splitAtDeng(text: string, span: Span): Item | null {
   if (!BODY_END.test(head) && !/^[\u4e00-\u9fff]{2,3}$/.test(head) && !isPlace(head)) return { span: spanOf(text, start, span.end), text: lead };
   const shared = KIND_TAIL.test(tail) || BODY_END.test(head) && !isPlace(head) ? undefined : SHARED_TAIL.exec(tail)?.[0];
   return { span: spanOf(text, start, start + at), text: head, ...(shared ? { shared } : {}) };
+}
+
+/**
+ * A body with two names (一个机构两块牌子) is often written `市经信局(市新经济委)`: the name before the
+ * parenthesis is the unit, the one inside its other name. A parenthesis inside a name
+ * (`各区(市)县政府`) or after a non-body (`各乡镇(街道)`) is part of the name.
+ */
+function withoutAlias(text: string, span: Span): Span {
+  const m = /^(.+?)\s*\(([^()]{2,20})\)$/.exec(span.text);
+  return m && DEPARTMENT_END.test(m[1]!) && DEPARTMENT_END.test(m[2]!) ? spanOf(text, span.start, span.start + m[1]!.length) : span;
 }
