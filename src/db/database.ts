@@ -3,6 +3,7 @@ import { ClientError, UnavailableError } from "../errors/client-errors.js";
 import { ClientSlots } from "./client-slots.js";
 import type { CypherStatements } from "./cypher-statements.js";
 import { DatabaseHealth } from "./database-health.js";
+import { ReadWriteGate } from "./read-write-gate.js";
 import { isAuthenticationFailure, isUnreachable, translate } from "./translate-error.js";
 
 /** A result row as a plain object (integers arrive as JS numbers: the driver is built that way). */
@@ -28,6 +29,11 @@ export interface DatabaseOptions {
   queryTimeoutMs: number;
   /** Each client's share of the database (see {@link ClientSlots}); default 8 running, 32 waiting up to 5 s. */
   perClient?: { concurrency: number; queue: number; waitMs: number };
+  /**
+   * Longest wait of a service write (ingest, seed) for the requests being answered to end (see
+   * {@link ReadWriteGate}); default `perClient.waitMs` (NEO4J_ACQUIRE_TIMEOUT_MS), else 5 s.
+   */
+  writeWaitMs?: number;
   /** Named in the "not reachable" reason; default "the server". */
   uri?: string;
   /** Receives the circuit breaker's lines. */
@@ -49,6 +55,10 @@ interface Shared {
   root?: Database;
   /** Bumped when a write transaction starts and when it ends (see {@link Database.writeGeneration}). */
   writes: { generation: number };
+  /** Requests hold it shared, the service's writes exclusively: no request sees two versions of the graph. */
+  gate: ReadWriteGate;
+  /** A request door's hold of the gate: none yet, held, or waiting behind a writer (one per request, shared by its doors). */
+  hold?: { state: "none" | "held" | Promise<void> };
 }
 
 /**
@@ -62,6 +72,10 @@ interface Shared {
  * {@link forRequest}: same methods, its own round-trip count, the client's share of the database,
  * and a signal that cancels the request's transactions on the server when the request ends or times
  * out. Every call first asks {@link health}, so an unreachable Neo4j fails a call at once.
+ *
+ * Consistent answers: a request holds the service's {@link ReadWriteGate} shared from its first
+ * read until it ends, and a write through the service-wide door (ingest, seed) holds it exclusively,
+ * so all the statements of one request see the same version of every document.
  */
 export class Database {
   private trips = 0;
@@ -78,6 +92,7 @@ export class Database {
       health: new DatabaseHealth(async () => void (await driver.getServerInfo({ database: options.database })), options.log),
       slots: new ClientSlots(options.perClient ?? { concurrency: 8, queue: 32, waitMs: 5_000 }),
       writes: { generation: 0 },
+      gate: new ReadWriteGate(),
     };
   }
 
@@ -108,7 +123,7 @@ export class Database {
   /** A door for one request: its own round-trip count, the client's share, cancelled with `scope.signal`. */
   forRequest(scope: RequestScope): Database {
     const root = this.shared.root ?? this;
-    return new Database(this.driver, this.statements, this.options, scope, { ...this.shared, root });
+    return new Database(this.driver, this.statements, this.options, scope, { ...this.shared, root, hold: { state: "none" } });
   }
 
   /**
@@ -215,12 +230,41 @@ export class Database {
    */
   private async transaction<T>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     if (mode === "READ") return this.withSession(mode, (session, config) => session.executeRead(work, config));
+    // A write of the service (ingest, seed) waits for the requests being answered and runs alone
+    // (read-write-gate.ts). A request's own write does not: its request may hold the gate shared.
+    const release = this.scope ? undefined : await this.shared.gate.exclusive(this.options.writeWaitMs ?? this.options.perClient?.waitMs ?? 5_000);
     this.shared.writes.generation++;
     try {
       return await this.withSession(mode, (session, config) => session.executeWrite(work, config));
     } finally {
       this.shared.writes.generation++;
+      release?.();
     }
+  }
+
+  /**
+   * Holds the gate shared for the rest of the request, taken on its first read: undefined when it
+   * is held (at once unless a service write waits or runs), else the wait, bounded by `stop`.
+   */
+  private holdForRequest(stop: AbortSignal): Promise<void> | undefined {
+    const hold = this.shared.hold!;
+    if (hold.state === "held") return undefined;
+    if (hold.state === "none") {
+      const waiting = this.shared.gate.holdShared(this.scope!.signal);
+      if (!waiting) {
+        hold.state = "held";
+        return undefined;
+      }
+      hold.state = waiting.then(
+        () => void (hold.state = "held"),
+        (error: unknown) => {
+          hold.state = "none";
+          throw error;
+        },
+      );
+      hold.state.catch(() => {}); // each caller handles it (below); nothing is left unhandled
+    }
+    return untilAborted(hold.state, stop);
   }
 
   /** A session for `work` (a managed transaction, or an auto-commit read), bounded as {@link transaction} says. */
@@ -237,6 +281,10 @@ export class Database {
   /** The body of {@link withSession}, bounded by `stop` (the request's signal or the health's). */
   private async sessionUntil<T>(stop: AbortSignal, mode: "READ" | "WRITE", work: (session: Session, config: { timeout: number }) => Promise<T>): Promise<T> {
     stop.throwIfAborted();
+    if (mode === "READ" && this.scope) {
+      const waiting = this.holdForRequest(stop);
+      if (waiting) await waiting.catch((e: unknown) => Promise.reject(stop.aborted ? cancelled(stop.reason) : e));
+    }
     const release = this.scope ? await this.slots.acquire(this.scope.clientId, stop).catch((e: unknown) => Promise.reject(stop.aborted ? cancelled(stop.reason) : e)) : () => {};
     let session: Session | undefined;
     try {
