@@ -12,8 +12,10 @@ import { buildGraphQLSchema } from "./graphql/schema.js";
 import { startHttpServer } from "./http/server.js";
 import { neo4jState } from "./db/neo4j-state.js";
 import { loadGazetteer } from "./ingest/gazetteer.js";
+import { availableBytes, decideFreeSpace, diskGuardFor, lowDiskMessage } from "./ingest/disk-space.js";
+import { OriginalsStore, originalsDirFor } from "./ingest/originals.js";
 import { IngestPipeline } from "./ingest/pipeline.js";
-import { seedGraph } from "./ingest/seed.js";
+import { extractSeed, seedGraph } from "./ingest/seed.js";
 import { createLogger } from "./log.js";
 
 export interface RunningApp {
@@ -92,7 +94,7 @@ export async function startApp(config: Config, log: (line: string) => void = con
       corsOrigins: config.corsOrigins,
       logger: createLogger(config),
       requestScope: { requestTimeoutMs: limits.requestTimeoutMs, clientIdHeader: limits.clientIdHeader },
-      ingest: { pipeline: new IngestPipeline(db, loadGazetteer(path.join(config.projectRoot, "seeds", "gazetteer"))), token: config.ingestToken },
+      ingest: { pipeline: createIngestPipeline(db, config), token: config.ingestToken },
       publicUrl: config.publicUrl,
       responseCache: config.responseCache,
       // Reliability: slow senders get 408; /health fails once the supervisor gave up; /metrics reports Neo4j's state.
@@ -106,6 +108,38 @@ export async function startApp(config: Config, log: (line: string) => void = con
     await stop();
     throw error;
   }
+}
+
+/**
+ * The ingest pipeline of a configuration: the gazetteer in `seeds/`, writes refused while the data
+ * folder's disk has less than `MIN_FREE_DISK_MB` free, and every ingested original kept in
+ * `<data folder>/originals` for `npm run rebuild` (neither for an external NEO4J_URI: no local data folder).
+ */
+export function createIngestPipeline(db: Database, config: Config): IngestPipeline {
+  const originalsDir = originalsDirFor(config);
+  return new IngestPipeline(db, loadGazetteer(path.join(config.projectRoot, "seeds", "gazetteer")), {
+    diskGuard: diskGuardFor(config),
+    originals: originalsDir ? new OriginalsStore(originalsDir) : undefined,
+  });
+}
+
+/**
+ * Before the seed load: on a disk below MIN_FREE_DISK_MB a seed that would be written stops the
+ * start (nothing written); a seed already loaded and unchanged writes nothing, so the service starts
+ * and serves reads, with a line saying ingests will be refused.
+ */
+async function checkSeedDisk(db: Database, config: Config, log: (line: string) => void): Promise<void> {
+  const guard = diskGuardFor(config);
+  if (!guard) return;
+  const decision = decideFreeSpace(await availableBytes(guard.dir), guard.minFreeMb);
+  if (decision.ok) return;
+  let needsLoad = config.seed === "always";
+  for (const g of needsLoad ? [] : extractSeed(config.projectRoot)) {
+    const [row] = await db.read("find-document-hash", { id: g.documentId });
+    if (row?.hash !== g.hash) needsLoad = true;
+  }
+  if (needsLoad) throw new StartupError(lowDiskMessage("Loading the seed graph", guard, decision));
+  log(`Warning: only ${decision.freeMb} MB are free on the disk holding ${guard.dir} (MIN_FREE_DISK_MB is ${decision.minFreeMb}): ingests are refused until space is freed.`);
 }
 
 /**
@@ -131,6 +165,7 @@ async function setUpGraph(db: Database, statements: CypherStatements, config: Co
   log("Creating constraints and indexes…");
   await step("Creating the constraints and indexes", () => applySchema(db, statements));
   if (config.seed === "never") return;
+  await step("Checking the free disk space for the seed", () => checkSeedDisk(db, config, log));
   const started = Date.now();
   log("Loading the seed graph (the first start on an empty database takes a few seconds)…");
   const results = await step("Loading the seed graph", () => seedGraph(db, config.projectRoot, { force: config.seed === "always" }));

@@ -90,6 +90,13 @@ export interface Config {
    * (`RESPONSE_CACHE_SECONDS`, default 0: off) and within `maxMb` (`RESPONSE_CACHE_MB`, default 64).
    */
   responseCache: { ttlSeconds: number; maxMb: number };
+  /**
+   * `MIN_FREE_DISK_MB`, default 512: ingests (and a seed load) are refused with UNAVAILABLE while the
+   * file system holding the embedded data folder has less free space than this, so that Neo4j never
+   * runs out of room for its transaction logs. 0 turns the check off. Not checked for `NEO4J_URI`
+   * (no local data folder).
+   */
+  minFreeDiskMb: number;
 }
 
 /** Bounds on the database work of requests and clients. */
@@ -127,7 +134,7 @@ const KNOWN = [
   "GRAPHQL_INTROSPECTION", "GRAPHQL_SUGGESTIONS", "CORS_ORIGINS", "LOG_LEVEL",
   "NEO4J_MAX_CONNECTIONS", "NEO4J_ACQUIRE_TIMEOUT_MS", "NEO4J_RETRY_TIME_MS", "NEO4J_EMBEDDED_RESTARTS",
   "MAX_DB_CONCURRENCY_PER_CLIENT", "DB_QUEUE_PER_CLIENT", "REQUEST_TIMEOUT_MS", "CLIENT_ID_HEADER",
-  "INGEST_TOKEN", "PUBLIC_URL", "RESPONSE_CACHE_SECONDS", "RESPONSE_CACHE_MB",
+  "INGEST_TOKEN", "PUBLIC_URL", "RESPONSE_CACHE_SECONDS", "RESPONSE_CACHE_MB", "MIN_FREE_DISK_MB",
 ] as const;
 /** Set by Neo4j's own tooling or Docker image; tolerated, never read. */
 const TOLERATED = new Set(["NEO4J_HOME", "NEO4J_CONF", "NEO4J_AUTH", "NEO4J_EDITION", "NEO4J_VERSION"]);
@@ -194,6 +201,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     ingestToken: readToken(env.INGEST_TOKEN, problems),
     publicUrl: readPublicUrl(env.PUBLIC_URL, problems),
     responseCache: { ttlSeconds: int("RESPONSE_CACHE_SECONDS", 0, 0, 86_400), maxMb: int("RESPONSE_CACHE_MB", 64, 1, 100_000) },
+    minFreeDiskMb: int("MIN_FREE_DISK_MB", 512, 0, 100_000_000),
   };
   if (problems.length > 0) {
     throw new StartupError(

@@ -2,13 +2,10 @@
 // embedded one when NEO4J_URI is unset, like `npm start`) and prints what each one added,
 // changed, removed and linked. A bad file is reported by name and the others still go in; an update
 // that would remove too much of a loaded document is refused unless --replace is given.
-import path from "node:path";
-import { startApp } from "../app.js";
+import { createIngestPipeline, startApp } from "../app.js";
 import { loadConfig } from "../config.js";
 import { StartupError } from "../errors/startup-error.js";
-import { loadGazetteer } from "../ingest/gazetteer.js";
 import { ingestFiles } from "../ingest/ingest-files.js";
-import { IngestPipeline } from "../ingest/pipeline.js";
 import { formatReport } from "../ingest/report-text.js";
 import { parseIngestArgs } from "./ingest-args.js";
 
@@ -24,7 +21,8 @@ try {
   const config = loadConfig(process.env, { port: 0, host: "127.0.0.1" });
   const app = await startApp(config, () => {});
   try {
-    const pipeline = new IngestPipeline(app.db, loadGazetteer(path.join(config.projectRoot, "seeds", "gazetteer")));
+    // The same pipeline as the mutation: refused on a low disk, originals kept for `npm run rebuild`.
+    const pipeline = createIngestPipeline(app.db, config);
     for (const outcome of await ingestFiles(pipeline, args.paths, { metadata: args.metadata, dryRun: args.dryRun, replace: args.replace })) {
       if ("report" in outcome) console.log(formatReport(outcome.report));
       else {

@@ -5,8 +5,10 @@ import { titleKey } from "./document-number.js";
 import { readDocumentIndex } from "./document-lookup.js";
 import { type CitedDocument, type DocumentMetadata, type Extraction, extractDocument } from "./extract.js";
 import type { Gazetteer } from "./gazetteer.js";
+import { type DiskGuard, ensureFreeSpace } from "./disk-space.js";
 import { decodeDocument, IngestError } from "./ingest-errors.js";
 import { loadExtraction } from "./load.js";
+import type { OriginalsStore } from "./originals.js";
 import { type IngestDiff, NO_DIFF, readDiff, refusalMessage, removesTooMuch } from "./update-diff.js";
 
 /** One document to ingest: its text (bytes from a file, or a string), where it came from, and what its ingester knows. */
@@ -53,6 +55,14 @@ export interface IngestReport {
   warnings: string[];
 }
 
+/** Durability of writes: refuse them while the data folder's disk is low, and keep every ingested original. */
+export interface IngestDurability {
+  /** Checked before each write (not before a dry run or an unchanged text); absent for an external NEO4J_URI. */
+  diskGuard?: DiskGuard;
+  /** Where each written original is kept after its transaction commits, for `npm run rebuild`. */
+  originals?: OriginalsStore;
+}
+
 /**
  * The one ingest pipeline behind the CLI and the `ingestDocument` mutation: decode and check,
  * normalise and extract (reading the graph's documents so the document and its citations keep
@@ -67,6 +77,7 @@ export class IngestPipeline {
   constructor(
     private readonly db: Database,
     private readonly gazetteer: Gazetteer,
+    private readonly durability: IngestDurability = {},
   ) {
     this.gazetteerHash = sha256(JSON.stringify(gazetteer));
   }
@@ -121,9 +132,28 @@ export class IngestPipeline {
       discovered: g.discovered,
       warnings: g.warnings,
     };
-    if (report.dryRun || unchanged) return report;
+    if (report.dryRun) return report;
+    const keep = { documentId: g.documentId, contentHash, text: input.text, source: input.source, metadata: input.metadata, example, replace: input.replace ?? false };
+    // An unchanged text writes nothing, but keeps its original if it is missing (ingested before originals were kept).
+    if (unchanged) return this.keepOriginal(report, keep, { onlyIfMissing: true });
     if (report.removesTooMuch && !input.replace) throw new IngestError("UPDATE_REMOVES_TOO_MUCH", refusalMessage(input.source, diff), report);
+    await ensureFreeSpace(this.durability.diskGuard, `Ingesting ${input.source}`);
     await loadExtraction(this.db, g, { force: true });
+    return this.keepOriginal(report, keep, { onlyIfMissing: false });
+  }
+
+  /** Keeps the original after its transaction committed; a failure to keep it becomes a warning, since the graph has the document. */
+  private async keepOriginal(report: IngestReport, keep: Parameters<OriginalsStore["keep"]>[0], options: { onlyIfMissing: boolean }): Promise<IngestReport> {
+    const originals = this.durability.originals;
+    if (!originals) return report;
+    try {
+      if (!options.onlyIfMissing || !(await originals.has(keep.documentId, keep.contentHash))) await originals.keep(keep);
+    } catch (error) {
+      report.warnings.push(
+        `The graph has the document, but its original could not be kept in ${originals.dir} (${(error as Error).message}); ` +
+          "`npm run rebuild` would miss this version. Fix that and ingest the same text again: an unchanged text keeps a missing original.",
+      );
+    }
     return report;
   }
 }
