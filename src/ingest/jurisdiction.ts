@@ -79,9 +79,10 @@ export class Jurisdictions {
     const n = name.trim();
     const body = /^中共(?!中央)/.test(n) ? n.slice(2) : n;
     if (NATIONAL_OPENING.test(n)) return { jurisdiction: this.national, short: canonical(n.replace(/^中华人民共和国/, "")) };
-    const area = this.areaOf(body, home);
-    if (area && body.length > area.length) return { jurisdiction: area.j, short: canonical(body.slice(area.length)), spelling: body.slice(0, area.length) };
     const prefix = levelPrefix(body) || undefined;
+    // `自治区数据局` names the document's own autonomous region, not a place called 自治区.
+    const area = prefix?.startsWith("自治") ? undefined : this.areaOf(body, home);
+    if (area && body.length > area.length) return { jurisdiction: area.j, short: canonical(body.slice(area.length)), spelling: body.slice(0, area.length) };
     // A ministry (`科技部`, `工业和信息化部办公厅`) has no area; a party department (`市委宣传部`) has one.
     if (!prefix && body === n && /^[^各]{2,10}?部(办公厅|办公室)?$/.test(n)) return { jurisdiction: this.national, short: canonical(n) };
     if (!home) return null;

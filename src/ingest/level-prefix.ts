@@ -4,14 +4,15 @@ import type { GovernmentLevel } from "./gazetteer.js";
  * The level word a document writes before its own area's bodies instead of the area's name:
  * `省科技厅`, `市科技局`, `区财政局`, `县农业农村局`, and also the ones of autonomous prefectures and
  * leagues (`州文旅广电局`, `盟发改委`), banners (`旗政府`) and new areas run as districts
- * (`新区科技创新局`). Real documents of such areas write them as often as `市`/`县`, so a reader
+ * (`新区科技创新局`), and an autonomous region's, prefecture's or county's own (`自治区数据局` in a
+ * Guangxi document is Guangxi's, PROVINCIAL: not a district's). Real documents of such areas write them as often as `市`/`县`, so a reader
  * must take `州` as the prefecture and `新区` as the new area, never as words of the body's name.
  * `市场监管局` is no `市` prefix.
  */
-export const LEVEL_PREFIX = /^(?:新区|[省市区县州盟旗])(?!场)/;
+export const LEVEL_PREFIX = /^(?:自治区|自治州|自治县|新区|[省市区县州盟旗])(?!场)/;
 
 const LEVEL: Record<string, GovernmentLevel> = {
-  省: "PROVINCIAL", 市: "MUNICIPAL", 州: "MUNICIPAL", 盟: "MUNICIPAL", 区: "DISTRICT", 县: "DISTRICT", 旗: "DISTRICT", 新区: "DISTRICT",
+  自治区: "PROVINCIAL", 自治州: "MUNICIPAL", 自治县: "DISTRICT", 省: "PROVINCIAL", 市: "MUNICIPAL", 州: "MUNICIPAL", 盟: "MUNICIPAL", 区: "DISTRICT", 县: "DISTRICT", 旗: "DISTRICT", 新区: "DISTRICT",
 };
 
 /** The level prefix opening `name` (`州` of `州财政局`), or "". */

@@ -133,3 +133,23 @@ describe("units named in the sentence of an article or a lead parenthesis", () =
     expect(x.units.map(([, , r]) => r)).toEqual(["LEAD", "PARTICIPANT"]);
   });
 });
+
+describe("an autonomous region's own bodies", () => {
+  it("reads 自治区X厅 in a region's document as the region's, PROVINCIAL, and its approver likewise", () => {
+    const x = extract([
+      "宁夏回族自治区人民政府办公厅关于印发《宁夏智能制造推进方案》的通知",
+      "各市、县（区）人民政府，自治区政府各部门、各直属机构：",
+      "  经自治区人民政府同意，现将《宁夏智能制造推进方案》印发给你们。",
+      "2025年6月1日",
+      "宁夏智能制造推进方案",
+      "一、重点任务",
+      "  （一）建设示范工厂。推动产线改造。（责任单位：自治区工业和信息化厅、自治区数据局）",
+    ]);
+    const units = x.g.relationships.filter((r) => r.type === "RESPONSIBLE").map((r) => [x.node(r.to).props.name, r.props.role, x.node(r.to).props.level]);
+    expect(x.rel("ISSUED_BY").map(([, b, c]) => [b, c])).toEqual([["宁夏回族自治区人民政府办公厅", "ISSUER"], ["宁夏回族自治区人民政府", "APPROVER"]]);
+    expect(units).toEqual([
+      ["宁夏回族自治区工业和信息化厅", "LEAD", "PROVINCIAL"],
+      ["宁夏回族自治区数据局", "PARTICIPANT", "PROVINCIAL"],
+    ]);
+  });
+});
