@@ -7,6 +7,7 @@ import { DEPARTMENT_END } from "./unit-readings.js";
 import { LEVEL_PREFIX } from "./level-prefix.js";
 import { type Jurisdiction, Jurisdictions, type ScopedName } from "./jurisdiction.js";
 import { nodeId } from "./model.js";
+import { ownBodyName } from "./own-body.js";
 import type { Span } from "./span.js";
 
 /** An entity the gazetteer lacks, found by the patterns official documents use; listed in the ingest report for curators. */
@@ -33,6 +34,7 @@ export class DocumentAgencies {
   private readonly resolve: ReturnType<typeof scopedAgencyResolver>;
   private readonly areas: Jurisdictions;
   private readonly ministry: string | null;
+  private readonly issuers: string[];
 
   constructor(
     private readonly b: GraphBuilder,
@@ -49,6 +51,7 @@ export class DocumentAgencies {
     // A central body's document (`工业和信息化部办公厅`) names its own departments bare (`科技司`).
     const first = Array.isArray(issuer) ? issuer[0] : issuer;
     this.ministry = this.jurisdiction?.level === "NATIONAL" ? /^[^、]{2,10}?部/.exec(first ?? "")?.[0] ?? null : null;
+    this.issuers = (Array.isArray(issuer) ? issuer : issuer ? [issuer] : []).map((i) => i.replace(/\s+/g, ""));
   }
 
   /** The curated agency a name means in this document, if any (adds no node). */
@@ -63,7 +66,8 @@ export class DocumentAgencies {
   add(named: (Span & { reading?: string }) | string, listPrefix = ""): { id: string; curated: boolean } {
     const span = typeof named === "string" ? undefined : named;
     // A unit read from its list (`广州` of `广州、深圳市政府`) is resolved by its reading; the span stays the evidence.
-    const read = (typeof named === "string" ? named : named.reading ?? named.text).replace(/\s+/g, "");
+    // A division named after its own department or street (`厅基础教育处`, `街道平安办`) is the issuer's.
+    const read = ownBodyName((typeof named === "string" ? named : named.reading ?? named.text).replace(/\s+/g, ""), this.issuers);
     const name = this.ministry && /^[^国省市区县各]{2,12}((?<!公)司|局)$/.test(read) && !/^中/.test(read) ? this.ministry + read : read;
     const { entry, scoped } = this.resolve(name, this.jurisdiction, listPrefix);
     if (entry) return { id: addAgency(this.b, entry, span), curated: true };

@@ -38,14 +38,14 @@ export const NATIONAL_OPENING = /^(国务院|中共中央|中华人民共和国|
  * Reads the areas that open a body's name: `甘肃省武威市…` is province then city, `天津市滨海新区…`
  * city then district, `遵义市湄潭县…` city then county. Each level is read at most once and in
  * order, so a body's own words (`市场监督管理局`) are never taken for an area. A name opening with a
- * bare level word (`市科技局`) or `各` has no areas here: it is read within a document's area.
+ * bare level word (`市科技局`, a zone's `开发区财政局`) or `各` has no areas here: it is read within a document's area.
  */
 export function readArea(name: string): AreaReading {
   let rest = name.trim();
   const party = rest.startsWith("中共") && !rest.startsWith("中共中央");
   if (party) rest = rest.slice(2);
   const places: PlaceSegment[] = [];
-  if (NATIONAL_OPENING.test(rest) || /^(?:[省市区县州盟旗各]|新区)/.test(rest)) return { party, places, rest };
+  if (NATIONAL_OPENING.test(rest) || /^(?:[省市区县州盟旗各]|新区|开发区|经开区|高新区)/.test(rest)) return { party, places, rest };
   for (const [re, level] of [[PROVINCE, "PROVINCIAL"], [CITY, "MUNICIPAL"], [DISTRICT, "DISTRICT"]] as const) {
     // `各…` (每个) opens a collective, never an area: `广东省各地级市人民政府`.
     const m = rest.startsWith("各") ? null : re.exec(rest);
@@ -56,12 +56,32 @@ export function readArea(name: string): AreaReading {
   return { party, places, rest };
 }
 
-/** The usual short spellings of a zone: `成都高新技术产业开发区` is also `成都高新区` and `高新区`. */
+/**
+ * The usual short spellings of an area: a zone's (`成都高新技术产业开发区` is also `成都高新区` and
+ * `高新区`) and an autonomous prefecture's or county's ({@link autonomousShort}).
+ */
 export function shortForms(name: string): string[] {
   const m = /^(.*?)(高新技术产业开发区|经济技术开发区)$/.exec(name);
-  if (!m) return [];
+  if (!m) return autonomousShort(name);
   const short = m[2] === "高新技术产业开发区" ? "高新区" : "经开区";
   return m[1] ? [m[1] + short, short] : [short];
+}
+
+/**
+ * An autonomous prefecture or county is written by its place name and level alone
+ * (`黔东南苗族侗族自治州` is `黔东南州`, `松桃苗族自治县` is `松桃县`) as often as in full. Where the
+ * place name ends and the peoples' names begin cannot be read without a list of peoples, so every
+ * cut of two to four characters before the first `族` is a spelling; the wrong cuts (`黔东州`)
+ * name nothing a document writes.
+ */
+function autonomousShort(name: string): string[] {
+  const m = /^(.+?)自治(州|县)$/.exec(name);
+  if (!m) return [];
+  const people = m[1]!.indexOf("族");
+  const end = Math.min(4, (people > 0 ? people : m[1]!.length) - 1);
+  const out: string[] = [];
+  for (let k = 2; k <= end; k++) out.push(m[1]!.slice(0, k) + m[2]);
+  return out;
 }
 
 /** Key of an area the data lacks: stable across documents, from its full name. */

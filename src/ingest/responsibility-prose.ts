@@ -4,31 +4,37 @@ import { type Span, spanOf } from "./span.js";
 import { readArea } from "./area-names.js";
 import { readUnits } from "./unit-readings.js";
 
-// A department named with its level (`市数据资源管理局`): the shortest name ending in a department word.
-const LOCAL = String.raw`(?:新区|[省市区县州盟旗])(?!场)[\u4e00-\u9fff]{1,14}?(?:局|委|厅|办|中心|署)`;
+// A department named with its level (`市数据资源管理局`, `自治区财政厅`, a zone's `开发区经济发展局`):
+// the shortest name ending in a department word.
+const LEVEL = String.raw`(?:自治区|自治州|新区|开发区|经开区|高新区|[省市区县州盟旗])`;
+const LOCAL = String.raw`${LEVEL}(?!场)[\u4e00-\u9fff]{1,14}?(?:局|委|厅|办|中心|署)`;
 // A central body, which a national document names with no level word: `国家数据局`, or a ministry
 // by how ministries' names end before 部 (`科技部`, `教育部`, `工业和信息化部`), never `干部`, `全部`.
 const CENTRAL = String.raw`(?:国家[\u4e00-\u9fff]{1,8}?(?:局|委|署)|[\u4e00-\u9fff]{1,8}?(?<=[育技务政化村安法交障源境设输利游理防传织战])部)`;
 const UNIT = String.raw`(?:${LOCAL}|${CENTRAL})`;
 // Later names of a list may leave the level to the first (`市经信局、科技局`).
-const LATER = String.raw`(?:新区|[省市区县州盟旗])?(?!场)[\u4e00-\u9fff]{1,14}?(?:局|委|厅|办|中心|署)`;
+const LATER = String.raw`${LEVEL}?(?!场)[\u4e00-\u9fff]{1,14}?(?:局|委|厅|办|中心|署)`;
 const LIST = String.raw`${UNIT}(?:、${LATER})*`;
 // The item's number (`第三条`, `(一)`, `1.`), then the sentence's subject.
 // An article's closing `本措施由…负责解释` names its subject after `本措施`.
 const OPENING = String.raw`^\s*(?:第[一二三四五六七八九十百零]+条|[(（][一二三四五六七八九十]+[)）]|\d+[.、．])?\s*(?:本(?:措施|办法|细则|规定|政策|方案)\s*)?(?:由)?`;
-const LEADS = new RegExp(String.raw`${OPENING}(${UNIT})牵头[^。；;]*?[,，](${LIST})配合`);
+const LEADS = new RegExp(String.raw`${OPENING}(${UNIT})牵头[^。；;]*?[,，](${LIST})(?:按职责|按照职责|按职能)?配合`);
 const WITH = new RegExp(String.raw`${OPENING}(${UNIT})会同(${LIST})`);
 const ALONE = new RegExp(String.raw`${OPENING}(${UNIT})(?:牵头|负责|依法|会同有关)`);
+// `本办法由市甲局、市乙局负责解释`: a list as the subject, the first leading as in 责任单位 lists.
+const LISTED = new RegExp(String.raw`${OPENING}(${UNIT})、(${LATER}(?:、${LATER})*)(?:共同)?负责`);
+// What the department after a heading does (`(二)强化要素保障。自治区财政厅统筹…`, `区财政局将…纳入`).
+const ACTS = String.raw`(?:牵头|负责|依法|会同有关|统筹|将|组织|指导)`;
 /**
  * `…,由X局会同Y局组织兑现`: a clause later in the sentence whose agent 由 names, the department
  * perhaps under its place's name (`合肥高新区经贸局`); 由 makes it the subject however it is named.
  */
-const BY = new RegExp(String.raw`[,，;；]\s*由([\u4e00-\u9fff]{0,6}?${UNIT})(?:会同(${LATER}(?:、${LATER})*)|牵头|负责)`);
+const BY = new RegExp(String.raw`(?<![理自缘经])由([\u4e00-\u9fff]{0,6}?${UNIT})(?:会同(${LATER}(?:、${LATER})*)|牵头|负责|统一|另行|收回|受理|审核|组织)`);
 
 /** A {@link BY} clause whose department, if its name opens with more than a level word, opens with a place. */
 function byPlacedUnit(sentence: string): RegExpExecArray | null {
   const m = BY.exec(sentence);
-  return m && (/^(?:新区|[省市区县州盟旗])/.test(m[1]!) || readArea(m[1]!).places.length > 0) ? m : null;
+  return m && (new RegExp(`^${LEVEL}`).test(m[1]!) || readArea(m[1]!).places.length > 0) ? m : null;
 }
 
 /**
@@ -40,13 +46,18 @@ function byPlacedUnit(sentence: string): RegExpExecArray | null {
 export function findProseResponsibility(text: string, within: Span): ResponsibilityClause | null {
   // The subject opens the item, or the body after a short heading (`(一)加强组织领导。科技部会同…`).
   const [head, next] = within.text.split("。");
-  const found = (sentence: string) => LEADS.exec(sentence) ?? WITH.exec(sentence) ?? ALONE.exec(sentence) ?? byPlacedUnit(sentence);
+  const found = (sentence: string) => LEADS.exec(sentence) ?? WITH.exec(sentence) ?? LISTED.exec(sentence) ?? ALONE.exec(sentence) ?? byPlacedUnit(sentence);
   const afterHeading = next !== undefined && /^[^,，;；]{2,20}$/.test(head!.replace(/^\s*(?:[(（][一二三四五六七八九十]+[)）]|\d+[.、．])/, ""));
   let first = head!;
   let m = found(first);
   if (!m && afterHeading) {
     first = within.text.slice(0, head!.length + 1 + next.length);
-    m = new RegExp(String.raw`(?<=。)\s*(?:由)?(${UNIT})(?:牵头|负责|依法|会同有关)`).exec(first);
+    m = new RegExp(String.raw`(?<=。)\s*(?:由)?(${UNIT})${ACTS}`).exec(first);
+  }
+  // A later sentence's agent (`…名单由市经信局另行公布`, `…,由开发区经济发展局统一受理`) is the item's unit too.
+  if (!m) {
+    first = within.text;
+    m = byPlacedUnit(first);
   }
   if (!m) return null;
   const groups: { words: string; role: ResponsibleRole }[] = [{ words: m[1]!, role: "LEAD" }];

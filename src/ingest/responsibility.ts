@@ -10,8 +10,9 @@ export interface ResponsibleUnit {
 }
 
 // Opened by `(`, `（` or `〔`, or by a square bracket as county documents write `【责任单位:…】`; the
-// list may hold a short bracket inside a name (`各县(市、区)人民政府`).
-const CLAUSE = /[(（〔【［\[]\s*(?:责任单位|牵头单位|责任部门)\s*[:：]\s*((?:[^()（）〔〕【】［］\[\]]|[(（〔][^()（）〔〕]{1,6}[)）〕])+?)\s*[)）〕】］\]]/;
+// list may hold a short bracket inside a name (`各县(市、区)人民政府`). Policy-redemption (兑现)
+// documents label the department that pays or accepts claims instead: `【兑现部门:…】`, `(受理部门:…)`.
+const CLAUSE = /[(（〔【［\[]\s*(?:责任单位|牵头单位|责任部门|牵头部门|兑现部门|受理部门|实施部门)\s*[:：]\s*((?:[^()（）〔〕【】［］\[\]]|[(（〔][^()（）〔〕]{1,6}[)）〕])+?)\s*[)）〕】］\]]/;
 
 /** Finds the responsibility clause in `within`, with its span, or null. */
 export function findResponsibilityClause(text: string, within: Span): { whole: Span; list: Span } | null {

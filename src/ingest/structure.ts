@@ -5,6 +5,7 @@ import { metadataDate, metadataDocNumber } from "./structure-furniture.js";
 import { parseSections } from "./structure-items.js";
 import { findTables, type TaskRow } from "./structure-table.js";
 import { findTitle, sameTitle } from "./structure-title.js";
+import { fullerIssuer } from "./signer-names.js";
 
 /** A numbered item: `(一)加强组织保障。…` or `2.推进创新平台建设。…`. */
 export interface Item {
@@ -86,7 +87,8 @@ export function parseStructure(text: string, options: StructureOptions = {}): Do
   return {
     title,
     // `甲部等六部门` names one signer of six: the signature lines name them all.
-    issuer: issuer && ABBREVIATED_ISSUER.test(issuer.text) ? findSignerBlock(text, lines, preambleEnd) ?? issuer : issuer ?? findSignature(text, lines),
+    // A heading that shortens the signers' names (`黔东南州卫生健康局`) yields to the signature.
+    issuer: issuer && ABBREVIATED_ISSUER.test(issuer.text) ? findSignerBlock(text, lines, preambleEnd) ?? issuer : issuer ? fullerIssuer(text, issuer, findSignerBlock(text, lines, preambleEnd)) : findSignature(text, lines),
     approvedBy: findApproval(text, preambleEnd),
     issueDate: metadataDate(text, lines, preambleEnd) ?? findDate(text, lines, preambleEnd),
     citations,

@@ -95,7 +95,9 @@ function splitAtDeng(text: string, written: Span): Item | null {
   if (at <= 0) return lead === "" ? null : { span: spanOf(text, start, span.end), text: lead };
   const head = lead.slice(0, at);
   const tail = lead.slice(at + 1);
-  if (!BODY_END.test(head) && !/^[\u4e00-\u9fff]{2,3}$/.test(head) && !isPlace(head)) return { span: spanOf(text, start, span.end), text: lead };
+  // A short head (`广州等…`) is a place only when a list's tail follows: in `厅高等教育处` the `等` is a word's.
+  const shortPlace = /^[\u4e00-\u9fff]{2,3}$/.test(head) && (KIND_TAIL.test(tail) || /[市区县州盟]/.test(tail));
+  if (!BODY_END.test(head) && !shortPlace && !isPlace(head)) return { span: spanOf(text, start, span.end), text: lead };
   const shared = KIND_TAIL.test(tail) || BODY_END.test(head) && !isPlace(head) ? undefined : SHARED_TAIL.exec(tail)?.[0];
   return { span: spanOf(text, start, start + at), text: head, ...(shared ? { shared } : {}) };
 }

@@ -1,0 +1,30 @@
+/**
+ * A department or a street office names its own divisions after a bare word for itself, not after
+ * an area: `厅科技与信息化处` in a 省教育厅 document is that 厅's division, and `街道平安办`,
+ * `街道城管科` in a street office's document are the street's. Read as written, `厅…` would be taken
+ * for a body of the province and `街道…` for one of no street at all. The full name puts the
+ * issuer (or the issuer's street) in place of the word: `湖南省教育厅科技与信息化处`,
+ * `杭州市上城区湖滨街道平安办`. A name the issuers give no such body for stays as written.
+ */
+export function ownBodyName(name: string, issuers: string[]): string {
+  const division = /^(厅|局|委)([\u4e00-\u9fff]{2,14}(?:处|室|科|中心))$/.exec(name);
+  if (division) {
+    const own = issuers.filter((i) => i.endsWith(division[1]!) && !/政府|党委|市委|区委|县委/.test(i));
+    return own.length === 1 ? own[0]! + division[2]! : name;
+  }
+  const street = /^街道([\u4e00-\u9fff]{2,16})$/.exec(name);
+  if (street && !/^(办事处|工作委员会|党工委)$/.test(street[1]!)) {
+    const area = issuers.map(streetOf).find((s) => s !== null);
+    if (area) return area + street[1]!;
+  }
+  return name;
+}
+
+/**
+ * The street an issuer belongs to: `杭州市上城区湖滨街道` of `杭州市上城区人民政府湖滨街道办事处` and of
+ * `中共杭州市上城区湖滨街道工作委员会` (the government's and the party's words left out), or null.
+ */
+function streetOf(issuer: string): string | null {
+  const m = /^(?:中共)?(.+?[\u4e00-\u9fff]{2,}街道)(?:办事处|工作委员会|党工委)$/.exec(issuer);
+  return m ? m[1]!.replace(/人民政府/, "") : null;
+}
