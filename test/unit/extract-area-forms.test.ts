@@ -1,19 +1,10 @@
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { extractDocument } from "../../src/ingest/extract.js";
-import { loadGazetteer } from "../../src/ingest/gazetteer.js";
-import { PROJECT_ROOT } from "../helpers/project-root.js";
+import { readLines } from "../helpers/extract-read.js";
 
 // Invented notices: areas and bodies written short in one place and in full in another, zone and
 // street offices, a department's own divisions, and units named inside an item's sentences.
 // The graph keeps the normalised text: full-width brackets become half-width ones.
-const gazetteer = loadGazetteer(path.join(PROJECT_ROOT, "seeds/gazetteer"));
-const read = (lines: string[]) => {
-  const g = extractDocument(lines.join("\n"), gazetteer, { discover: true });
-  const props = (id: string) => g.nodes.find((n) => n.id === id)!.props;
-  const rel = (type: string) => g.relationships.filter((r) => r.type === type).map((r) => [props(r.to).name, props(r.to).level, r.props.role]);
-  return { doc: props(g.documentId), issued: rel("ISSUED_BY"), units: rel("RESPONSIBLE") };
-};
+const read = readLines;
 
 describe("an autonomous prefecture's joint notice, short in the heading and full in the signature", () => {
   const { doc, issued, units } = read([

@@ -1,19 +1,10 @@
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { extractDocument } from "../../src/ingest/extract.js";
-import { loadGazetteer } from "../../src/ingest/gazetteer.js";
+import { readLines } from "../helpers/extract-read.js";
 import { findResponsibility } from "../../src/ingest/responsibility-forms.js";
 import { spanOf } from "../../src/ingest/span.js";
-import { PROJECT_ROOT } from "../helpers/project-root.js";
 
 // Invented notices whose issuer alone does not name the area, or names a central body.
-const gazetteer = loadGazetteer(path.join(PROJECT_ROOT, "seeds/gazetteer"));
-const read = (lines: string[]) => {
-  const g = extractDocument(lines.join("\n"), gazetteer, { discover: true });
-  const props = (id: string) => g.nodes.find((n) => n.id === id)!.props;
-  const rel = (type: string) => g.relationships.filter((r) => r.type === type).map((r) => [props(r.to).name, props(r.to).level, r.props.role]);
-  return { doc: props(g.documentId), issued: rel("ISSUED_BY"), units: rel("RESPONSIBLE") };
-};
+const read = readLines;
 
 describe("an issuer named by its level only", () => {
   const { doc, issued, units } = read([
