@@ -1,5 +1,6 @@
-import { AREA_BODY, AREA_HEAD, COMPANY, FUNCTION_CHARS, ENDS_IN_HEAD, HEAD, HEAD_AS_MODIFIER, droppedAtStart, governedRun, isAction, isGeneric, isPlaceNoun, isSpecific, roleOf, unknownRuns, type WordRole } from "./entity-words.js";
-import type { Token } from "./segmenter.js";
+import { COMPANY, FUNCTION_CHARS, ENDS_IN_HEAD, HEAD, HEAD_AS_MODIFIER, droppedAtStart, governedRun, isAction, isGeneric, isPlaceNoun, isSpecific, roleOf, unknownRuns, type WordRole } from "./entity-words.js";
+import { inSalutation, isJurisdiction, withoutCounted } from "./entity-areas.js";
+import { dictionaryEntry, type Token } from "./segmenter.js";
 
 export type EntityLabel = "Organization" | "Platform" | "Zone";
 
@@ -52,7 +53,10 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
       const open = t.word === "”" ? tokens.slice(Math.max(0, i - 8), i).findLastIndex((q) => q.word === "“") : -1;
       if (open >= 0) { i = Math.max(0, i - 8) + open; continue; }
       // `联合` names a kind of lab only right before its head (`联合实验室`); further back it joins two parties.
-      const role = t.word === "联合" && i !== first - 1 ? "stop" : roleOf(t, runs[i]!);
+      // It counts only when it touches the head: a name read as one word (`华中科技大学/nt`) is no head of its own.
+      // A single dash between two words (`中国—东盟`) joins the parties of one name; a start after it is a fragment.
+      const dash = /^[—－-]$/.test(t.word) && HAN_WORD.test(tokens[i - 1]?.word ?? "") && HAN_WORD.test(tokens[i + 1]?.word ?? "");
+      const role = dash ? "part" : t.word === "联合" && t.end !== m.index ? "stop" : roleOf(t, runs[i]!);
       const run = role === "stop" ? governedRun(tokens, runs, i, m.index) : -1;
       if (run >= 0) { i = run; continue; }
       if (role !== "part") { stop = { t, role }; break; }
@@ -75,7 +79,8 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
     const coordinated = stop !== null && !partner && /^(?:、|和|与|及|或|以及)$/.test(stop.t.word) && !(before && /^v/.test(before.tag) && stop.t.word !== "、");
     if (coordinated && stop && !ENDS_IN_HEAD.test(text.slice(Math.max(0, stop.t.start - 12), stop.t.start))) continue;
     // The word holding the head counts by what precedes the head in it (`开放平台/nz` is `开放`).
-    const stem = tokens.slice(s, first + 1).filter((t) => t.start < m.index).map((t) => (t.end > m.index ? { ...t, word: text.slice(t.start, m.index) } : t));
+    // A prefix that is a dictionary word of its own is judged by its own tag: `公立医院/nt` is a kind, `公立/b` no proper noun.
+    const stem = tokens.slice(s, first + 1).filter((t) => t.start < m.index).map((t) => (t.end > m.index ? cutWord(t, text.slice(t.start, m.index)) : t));
     const company = COMPANY.test(m[1] ?? "");
     const quoted = /“[^”]+”/.test(text.slice(start, m.index));
     // A national designation (`国家…创新应用先导区`) names one programme when it says more than `国家重点…`.
@@ -84,21 +89,17 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
     const governed = stop === null || /^(?:x|p|c)$/.test(stop.t.tag) || isAction(stop.t.word);
     const rare = governed && s === i + 1 && stem[0] !== undefined && isPlaceNoun(stem[0], text);
     if (m.index - start < 2 || !(quoted || national || rare || stem.some((t, k) => isSpecific(t, runs[s + k]!, company)))) continue;
-    if (/[、等\s]/.test(text.slice(start, end))) continue;
+    if (/[、等\s]/.test(text.slice(start, end)) || inSalutation(text, label, start, end)) continue;
     found.push({ label, start, end, aliases: [] });
   }
-  return withAliases(text, tokens, runs, resolveOverlaps(found).filter((f) => !isJurisdiction(text, f)));
+  return withoutCounted(text, withAliases(text, tokens, runs, resolveOverlaps(found).filter((f) => !isJurisdiction(text, f))));
 }
 
-/**
- * `浦东新区` in a text that also names `浦东新区人民政府` is an administrative area (a jurisdiction),
- * not a zone; so is `X高新区` when `X高新技术产业开发区管理委员会` (its full name) governs.
- */
-function isJurisdiction(text: string, f: FoundName): boolean {
-  const name = text.slice(f.start, f.end);
-  if (f.label !== "Zone" || !AREA_HEAD.test(name)) return false;
-  const names = [name, name.replace(/高新区$/, "高新技术产业开发区"), name.replace(/经开区$/, "经济技术开发区")];
-  return names.some((n) => new RegExp(n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + AREA_BODY).test(text));
+const HAN_WORD = /^\p{Script=Han}+$/u;
+
+/** The part of a word before its head, tagged as the dictionary tags it alone (if it has it). */
+function cutWord(t: Token, word: string): Token {
+  return { ...t, word, tag: dictionaryEntry(word)?.tag ?? t.tag };
 }
 
 /** Of names that overlap (`中山大学` inside `中山大学附属第一医院`), the longer is the name. */

@@ -27,10 +27,10 @@ const ACTIONS = new Set(("建设 建成 打造 建立 组建 搭建 构建 布�
   "引进 落地 发展壮大 强化 加强 提升 优化 谋划 共建 申报 认定 围绕 聚焦 鼓励 引导 推广 牵头 入驻 落户 " +
   "高水平 高标准 高质量 积极 大力 着力 重点支持 重点建设 印发 制定 出台 实施 开展 组织 统筹 用好 做强 做优 做大 " +
   "支撑 服务于 面向 依靠 利用 吸引 招引 集聚 携手 协助 配合 参与").split(" "));
-/** Verb-like words that are part of names as attributes (`创新应用先导区`, `公共服务平台`), but never start one. */
+/** Verb-like words that are part of names as attributes (`创新应用先导区`, `公共服务平台`, `教育实践基地`), but never start one. */
 const NAME_VERBS = new Set(("创新 应用 发展 计算 研究 服务 开放 共享 制造 示范 试验 先导 孵化 转化 融合 协同 检测 测试 " +
   "认证 训练 交易 设计 研发 集成 评测 创业 智造 互联 感知 交互 控制 处理 分析 加速 赋能 开源 标注 调度 监测 联合 " +
-  "流通 统一").split(" "));
+  "流通 统一 实践 运行 验证 追溯 诊断 实训 体验").split(" "));
 /** Nouns the default dictionary tags as verbs (`知识/v`, `教育/vn`): inside a name they are nouns. */
 const NOUNS_TAGGED_AS_VERBS = new Set("知识 教育 管理 设计 旅游 安防 安全 健康 运营 通信 存储 决策 出行 康养 养老 物流 会展 文创 创意".split(" "));
 /** Words that make what follows a kind of thing, not one named thing. */
@@ -70,7 +70,8 @@ export type WordRole = "part" | "stop" | "count";
 /** How a word before a head bears on the name: inside it, ending it, or making it a count of things (`10个`, `一批`). */
 export function roleOf(t: Token, inRun: boolean): WordRole {
   const w = t.word;
-  if (inRun) return /^(?:v.*|p|c|u.*|r.*|d|m)$/.test(t.tag) ? "stop" : "part";
+  // A character the dictionary reads as a count (`元/m`) is a piece of an unknown name in a run (`智元`): numerals are not runs.
+  if (inRun) return /^(?:v.*|p|c|u.*|r.*|d)$/.test(t.tag) ? "stop" : "part";
   if (DETERMINERS.has(w)) return /^(?:一批|若干|多个|多家|一些|一系列|首批)$/.test(w) ? "count" : "stop";
   if (ACTIONS.has(w)) return "stop";
   if (/^第[一二三四五六七八九十]+$/.test(w)) return "part";

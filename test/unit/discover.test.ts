@@ -87,6 +87,31 @@ describe("names found by their boundaries", () => {
     const text = "加快建设南湖人工智能产业园、北岸科技园等园区，推动建设一批算力中心，支持3个示范区，推进试验区和国家先导区建设。";
     for (const [, name] of names(text)) expect(name).not.toMatch(/[、等\d]|^(?:建设|推动|推进|加快|支持)/);
   });
+
+  it("ends a name at `联合` between two parties even when the second is one dictionary word", () => {
+    expect(names("支持青岚智能实验室联合复旦大学开展攻关。")).toEqual([["Platform", "青岚智能实验室"], ["Organization", "复旦大学"]]);
+  });
+  it("reads `A—B…中心` whole or not at all, never from the dash", () => {
+    expect(names("加快中国—东盟数字经济创新中心建设。")).toEqual([["Platform", "中国—东盟数字经济创新中心"]]);
+  });
+  it("judges the part of a dictionary word before its head by that part's own tag (`公立医院` is a kind)", () => {
+    expect(names("推动二级以上公立医院开展智能诊断。")).toEqual([]);
+  });
+  it("reads a name the text counts, itself or by its short form, as a designation, not one zone", () => {
+    expect(names("推动国家智能农业创新应用先导区（以下简称先导区）建设，到2030年建设先导区15个左右。国家智能农业创新应用先导区由部认定。")).toEqual([]);
+    expect(names("推动国家智能农业创新应用先导区建设。")).toEqual([["Zone", "国家智能农业创新应用先导区"]]);
+    expect(names("推动南湖智能农业先导区（以下简称先导区）建设，先导区3家企业获奖。")).toEqual([["Zone", "南湖智能农业先导区"]]);
+  });
+  it("keeps attribute verbs of a name's kind inside it (`实践基地`, `验证平台`), never at its start", () => {
+    expect(names("依托青州人工智能教育实践基地开展培训。")).toEqual([["Zone", "青州人工智能教育实践基地"]]);
+    expect(names("建设实践基地和中试验证平台。")).toEqual([]);
+  });
+  it("reads a character tagged as a count inside a run of unknown characters as part of the name", () => {
+    expect(names("支持青山智元科技有限公司发展。")).toEqual([["Organization", "青山智元科技有限公司"]]);
+  });
+  it("reads a development zone among the addressees as a government, not a zone", () => {
+    expect(names("各区政府，南湖经济技术开发区、北岸新区管委会：\n现将方案印发给你们。")).toEqual([]);
+  });
 });
 
 describe("entities found in an extracted document", () => {
