@@ -43,6 +43,19 @@ export function looseTitleKey(title: string): string {
   return titleKey(title).replace(/关于/g, "").replace(/(?<![目标])的(?![确士])/g, "");
 }
 
+/**
+ * A title reduced beyond {@link titleKey} for comparing the spellings one document's title gets in
+ * its own notice: 的 present or absent, any dash, 〈〉 and 【】 brackets, `年` after a year range.
+ */
+export function ownTitleKey(title: string): string {
+  return titleKey(title)
+    .replace(/[〈〉<>‘’'「」『』]/g, "")
+    .replace(/[〔\[［【]/g, "(").replace(/[〕\]］】]/g, ")")
+    .replace(/[‐‑‒―−﹣-]+/g, "-")
+    .replace(/的/g, "")
+    .replace(/(\d{4})-(\d{4})年/g, "$1-$2");
+}
+
 /** The issuing level a 文号's prefix implies: 国发/国办发/工信部 national, 粤 provincial, 穗/深 city. */
 export function levelFromDocNumber(n: string): "NATIONAL" | "PROVINCIAL" | "MUNICIPAL" | "DISTRICT" | null {
   if (/^(国|工信部|发改|科技部|财)/.test(n)) return "NATIONAL";

@@ -2,7 +2,7 @@
 // (`…关于印发《X》的通知`, joint `甲 乙印发《X》的通知`, `关于《X》…的公告`), a text that starts at the
 // salutation and names X only in `现将《X》印发给你们`, or a bare title line above the body, with
 // site furniture above any of them. Offsets are into the normalised (canonical) text.
-import { titleKey } from "./document-number.js";
+import { ownTitleKey } from "./document-number.js";
 import { type Span, spanOf, trimSpan } from "./span.js";
 import { bareTitle, SENTENCE, TRAILING_PARENS } from "./bare-title.js";
 import { isFurniture, metadataTitle } from "./structure-furniture.js";
@@ -12,18 +12,6 @@ export const NO_TITLE_MESSAGE =
   "No document title found: expected a notice line (`…关于印发《标题》的通知`), `现将《标题》印发给你们`, or a title line above the body. " +
   'Give the title with `--title "…"` on the command line, or `metadata: { title }` in the ingest mutation.';
 
-/**
- * A title reduced beyond {@link titleKey} for comparing the spellings one document's title gets in
- * its own notice: 的 present or absent, any dash, 〈〉 and 【】 brackets, `年` after a year range.
- */
-export function ownTitleKey(title: string): string {
-  return titleKey(title)
-    .replace(/[〈〉<>‘’'「」『』]/g, "")
-    .replace(/[〔\[［【]/g, "(").replace(/[〕\]］】]/g, ")")
-    .replace(/[‐‑‒―−﹣-]+/g, "-")
-    .replace(/的/g, "")
-    .replace(/(\d{4})-(\d{4})年/g, "$1-$2");
-}
 
 export const sameTitle = (a: string, b: string): boolean => ownTitleKey(a) === ownTitleKey(b);
 

@@ -1,27 +1,17 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmbeddedNeo4j } from "../../src/db/embedded.js";
 import { StartupError } from "../../src/errors/startup-error.js";
 import { freePort } from "../helpers/free-port.js";
+import { tmpfsMountPoint, tryMount } from "../helpers/tmpfs.js";
 import { PROJECT_ROOT } from "../helpers/neo4j.js";
 
 // A real full disk: a 32 MB tmpfs, filled to leave under a megabyte. Mounting needs root (CI runs
 // as root); without it this file is skipped, and test/unit/neo4j-log.test.ts still checks the
 // reading of a debug.log excerpt that such a real failure produced.
-const mountPoint = fs.mkdtempSync(path.join(os.tmpdir(), "policy-graph-full-disk-"));
-const canMount = tryMount(mountPoint) && (execFileSync("umount", [mountPoint]), true);
-
-function tryMount(dir: string): boolean {
-  try {
-    execFileSync("mount", ["-t", "tmpfs", "-o", "size=32m", "tmpfs", dir], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-}
+const { mountPoint, canMount } = tmpfsMountPoint("policy-graph-full-disk-");
 
 describe.skipIf(!canMount)("an embedded Neo4j on a full disk", () => {
   const dataDir = path.join(mountPoint, "neo4j");

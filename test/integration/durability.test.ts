@@ -11,6 +11,7 @@ import { IngestPipeline } from "../../src/ingest/pipeline.js";
 import { fixture } from "../helpers/fixtures.js";
 import { PROJECT_ROOT, testNeo4j } from "../helpers/neo4j.js";
 import { graphCounts, useSeededGraph } from "../helpers/seeded.js";
+import { tmpfsMountPoint, tryMount } from "../helpers/tmpfs.js";
 
 // Durability on the shared test Neo4j (no JVM of its own): originals kept in a temporary folder,
 // `npm run rebuild` run against the emptied database, and the free-space guard on a small tmpfs.
@@ -111,17 +112,7 @@ describe("kept originals and npm run rebuild", () => {
 
 // A real low disk: a 32 MB tmpfs holding the guarded folder, filled to leave less than the threshold.
 // Mounting needs root (CI runs as root); without it this part is skipped.
-const mountPoint = fs.mkdtempSync(path.join(os.tmpdir(), "policy-graph-low-disk-"));
-const canMount = tryMount(mountPoint) && (execFileSync("umount", [mountPoint]), true);
-
-function tryMount(dir: string): boolean {
-  try {
-    execFileSync("mount", ["-t", "tmpfs", "-o", "size=32m", "tmpfs", dir], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-}
+const { mountPoint, canMount } = tmpfsMountPoint("policy-graph-low-disk-");
 
 describe.skipIf(!canMount)("an ingest on a disk below MIN_FREE_DISK_MB", () => {
   const filler = path.join(mountPoint, "filler");
