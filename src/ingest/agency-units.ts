@@ -80,7 +80,9 @@ export class DocumentAgencies {
     const id = nodeId("Agency", `${j.key}-${shortHash(s.short)}`);
     const unit = this.g.unitGlossary?.[s.short];
     const nameEn = unit && (j.level === "NATIONAL" || j.nameEn) ? `${j.level === "NATIONAL" ? "" : `${j.nameEn} `}${unit}` : null;
-    const collective = isCollective(s.short);
+    // A collective opening with its level (`省直有关部门`) is named as written, its level word kept.
+    const levelled = isCollective(written) && !isCollective(s.short);
+    const collective = levelled || isCollective(s.short);
     // The area's name then the body, never doubled (`天津市滨海新区` + `科技局`); a collective stays as
     // written (`各区人民政府`); a party committee's body is `中共` + area + body (`中共深圳市委办公厅`).
     // An area written in part (`高新区…`) is completed from its longest spelling ending so (`成都高新区`).
@@ -89,7 +91,7 @@ export class DocumentAgencies {
     const party = /^中共/.test(written) || /^委(员会)?$/.test(s.short);
     // A body that is no government department (`高等学校`, `龙头企业`) written without area keeps its words.
     const bare = !s.spelling && !LEVEL_PREFIX.test(written.replace(/^中共/, "")) && !DEPARTMENT_END.test(s.short);
-    const name = j.level === "NATIONAL" || collective || bare ? s.short : (party ? "中共" : "") + area + s.short;
+    const name = levelled ? written : j.level === "NATIONAL" || collective || bare ? s.short : (party ? "中共" : "") + area + s.short;
     this.b.node(id, "Agency", {
       key: id.slice("Agency:".length), name, nameEn, nameEnComposed: nameEn !== null, aliases: [],
       level: collective ? collectiveLevel(s.short, j.level) : j.level, collective, jurisdiction: j.key,

@@ -1,12 +1,16 @@
 import type { GovernmentLevel } from "./gazetteer.js";
 
 /**
- * A collective unit names every body of a kind (`各区政府`, `各地级以上市政府`, `市政府各部门`):
- * one node per area, marked collective, at the level of the bodies it denotes.
+ * A collective unit names every body of a kind (`各区政府`, `各地级以上市政府`, `市政府各部门`), or
+ * those of its level that the work concerns (`省直有关部门`, `市级相关单位`): one node per area, marked
+ * collective, at the level of the bodies it denotes.
  */
 export function isCollective(short: string): boolean {
-  return /^各/.test(short) || /各[^各]{0,6}(部门|单位|机构|委办局)$/.test(short);
+  return /^各/.test(short) || /各[^各]{0,6}(部门|单位|机构|委办局)$/.test(short) || /^[省市区县](?:直|级)(?:各|有关|相关)?(?:部门|单位|机构)$/.test(short);
 }
+
+/** A collective of development zones (or of their committees): the kind it names ends in a zone's word. */
+const ZONES = /^各[^、,，;；]{0,8}?(?:开发区|高新区|经开区|新区|园区|功能区|片区)(?:管委会|管理委员会|管理委|党工委|工委)?$/;
 
 const BELOW: Record<GovernmentLevel, GovernmentLevel> = { NATIONAL: "PROVINCIAL", PROVINCIAL: "MUNICIPAL", MUNICIPAL: "DISTRICT", DISTRICT: "DISTRICT" };
 
@@ -14,9 +18,12 @@ const BELOW: Record<GovernmentLevel, GovernmentLevel> = { NATIONAL: "PROVINCIAL"
  * The level of the bodies a collective denotes: `各区`/`各县`/`各乡镇` DISTRICT (the lowest level
  * the graph has), `各地级以上市`/`各设区市` MUNICIPAL, `各省` PROVINCIAL; `各市` is the level below
  * the area's (a province's cities, a city's county-level cities: `各市、区政府` of Suzhou is DISTRICT);
- * departments (`各市直部门`, `人民政府各部门`) are at the level of the area they belong to.
+ * departments (`各市直部门`, `人民政府各部门`) are at the level of the area they belong to. Development
+ * zones are run as districts (`开发区财政局` takes the DISTRICT prefix), so their committees are DISTRICT
+ * whoever names them: `各开发区管委会`, `各省级以上开发区`, `各功能区管委会`.
  */
 export function collectiveLevel(short: string, areaLevel: GovernmentLevel): GovernmentLevel {
+  if (ZONES.test(short)) return "DISTRICT";
   if (/^各(省|自治区)/.test(short)) return "PROVINCIAL";
   if (/^各(市直|区直|县直|省直)|部门$|单位$|机构$/.test(short)) return areaLevel;
   if (/^各(地级以上市|地级市|地市|州|盟|设区的?市)/.test(short)) return "MUNICIPAL";

@@ -1,4 +1,5 @@
 import type { Discovered } from "./agency-units.js";
+import { namesText } from "./entity-lines.js";
 import { findNames } from "./entity-names.js";
 import { shortHash } from "./entity-props.js";
 import type { Owner } from "./extract-parts.js";
@@ -21,13 +22,16 @@ export function discoverEntities(b: GraphBuilder, text: string, docId: string, o
   // may sit inside a name (`…大数据产业园`), but not straddle its edge.
   const overlapsKnown = (s: Span) => known.some((m) => m.span.start < s.end && s.start < m.span.end &&
     (!/^(?:Technology|Domain)$/.test(m.entry.label) || m.span.start < s.start || m.span.end > s.end));
-  for (const found of findNames(text, tagWords(text, gazetteer))) {
+  // Names are read with the breaks that cut a sentence removed; their evidence maps back to the text.
+  const read = namesText(text);
+  const words = (r: { start: number; end: number }) => read.text.slice(r.start, r.end);
+  for (const found of findNames(read.text, tagWords(read.text, gazetteer))) {
     const { label } = found;
-    const span = spanOf(text, found.start, found.end);
+    const span = spanOf(text, read.offsets[found.start]!, read.offsets[found.end - 1]! + 1);
     if (overlapsKnown(span)) continue;
-    const name = found.aliasOf ? text.slice(found.aliasOf.start, found.aliasOf.end) : span.text;
+    const name = words(found.aliasOf ?? found);
     const id = nodeId(label, `found-${shortHash(name)}`);
-    const aliases = found.aliases.map((a) => text.slice(a.start, a.end)).filter((a) => a !== name);
+    const aliases = found.aliases.map(words).filter((a) => a !== name);
     const before = b.has(id) ? [] : null;
     const node = b.node(id, label, { key: id.slice(label.length + 1), name, nameEn: null, category: null, foundBy: "pattern", source: "Found by pattern in the text; not in the gazetteer." }, span);
     // A name met again keeps the aliases given at its first mention.

@@ -1,4 +1,6 @@
-import { COMPANY, FUNCTION_CHARS, ENDS_IN_HEAD, HEAD, HEAD_AS_MODIFIER, droppedAtStart, governedRun, isAction, isGeneric, isPlaceNoun, isSpecific, roleOf, unknownRuns, type WordRole } from "./entity-words.js";
+import { COMPANY, ENDS_IN_HEAD, HEAD, HEAD_AS_MODIFIER, droppedAtStart, isAction, isPlaceWord, isSpecific, roleOf, type WordRole } from "./entity-words.js";
+import { FUNCTION_CHARS, governedRun, unknownRuns } from "./entity-runs.js";
+import { withAliases } from "./entity-aliases.js";
 import { inSalutation, isJurisdiction, withoutCounted } from "./entity-areas.js";
 import { dictionaryEntry, type Token } from "./segmenter.js";
 
@@ -14,10 +16,6 @@ export interface FoundName {
   aliasOf?: { start: number; end: number };
 }
 
-/** `（以下简称“X”）`: X is another name of what precedes the bracket, never an entity of its own. */
-const ALIAS = /[（(](?:以下|下文|下)?(?:简称|称)[:：]?“?([^“”（）()]{1,30})”?[）)]/gu;
-/** `支持X、Y等企业`: the enterprises a document names. */
-const ENTERPRISES = /支持((?:[\p{Script=Han}A-Za-z]{2,16}、)*[\p{Script=Han}A-Za-z]{2,16})等(?:龙头|骨干|重点)?(?:企业|单位|机构)/gu;
 /** Names are phrases, not clauses: longer than this is a walk that failed to stop. */
 const MAX_NAME = 32;
 
@@ -27,8 +25,10 @@ const MAX_NAME = 32;
  * segmented words before it stop being name words. The walk stops at verbs, conjunctions,
  * punctuation, pronouns and determiners; a count before the name (`一批`, `10个`) means a kind of
  * thing, and what remains must hold a word that tells one thing from another (a place, brand,
- * unknown word), so `公共服务平台` alone is no name. The right half of `A和B先导区` is a name only
- * if A has its own head. A false name costs more than a missed one, so doubt drops the candidate.
+ * unknown word), so `公共服务平台` alone is no name. A place the dictionary reads otherwise (`兴化/v`)
+ * and a place in brackets after the first word (`合肥(新站)…`) are inside. The right half of
+ * `A和B先导区` is a name only if A has its own head. A false name costs more than a missed one, so
+ * doubt drops the candidate.
  */
 export function findNames(text: string, tokens: Token[]): FoundName[] {
   const runs = unknownRuns(tokens);
@@ -52,12 +52,15 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
       // A brand in quotes (`“智谷”小镇`) is part of the name; an opening quote alone ends it.
       const open = t.word === "”" ? tokens.slice(Math.max(0, i - 8), i).findLastIndex((q) => q.word === "“") : -1;
       if (open >= 0) { i = Math.max(0, i - 8) + open; continue; }
+      // So is a place in brackets after a name's first word (`合肥(新站)高新技术…`, `华为(深圳)…研究院`).
+      const qualifier = bracketed(text, tokens, i);
+      if (qualifier >= 0) { i = qualifier; continue; }
       // `联合` names a kind of lab only right before its head (`联合实验室`); further back it joins two parties.
       // It counts only when it touches the head: a name read as one word (`华中科技大学/nt`) is no head of its own.
       // A single dash between two words (`中国—东盟`) joins the parties of one name; a start after it is a fragment.
       const dash = /^[—－-]$/.test(t.word) && HAN_WORD.test(tokens[i - 1]?.word ?? "") && HAN_WORD.test(tokens[i + 1]?.word ?? "");
-      const role = dash ? "part" : t.word === "联合" && t.end !== m.index ? "stop" : roleOf(t, runs[i]!);
-      const run = role === "stop" ? governedRun(tokens, runs, i, m.index) : -1;
+      const role = dash || isPlaceWord(t, text) ? "part" : t.word === "联合" && t.end !== m.index ? "stop" : roleOf(t, runs[i]!);
+      const run = role === "stop" ? governedRun(tokens, runs, i, m.index, m[0].slice(0, m[0].length - (m[4]?.length ?? 0))) : -1;
       if (run >= 0) { i = run; continue; }
       if (role !== "part") { stop = { t, role }; break; }
     }
@@ -83,19 +86,35 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
     const stem = tokens.slice(s, first + 1).filter((t) => t.start < m.index).map((t) => (t.end > m.index ? cutWord(t, text.slice(t.start, m.index)) : t));
     const company = COMPANY.test(m[1] ?? "");
     const quoted = /“[^”]+”/.test(text.slice(start, m.index));
-    // A national designation (`国家…创新应用先导区`) names one programme when it says more than `国家重点…`.
-    const national = stem[0]?.word === "国家" && stem.length >= 4;
+    // A national designation (`国家…创新应用先导区`) names one programme when it says more than `国家重点…`;
+    // a head written in words of its own (`评测/中心`) says what kind of centre.
+    const headWords = tokens.slice(first, byEnd.get(headEnd)! + 1).filter((t) => t.start >= m.index).length;
+    const national = stem[0]?.word === "国家" && stem.length + Math.max(0, headWords - 1) >= 4;
     // A rare dictionary noun that is a place, opening the name right after its verb or a mark, is specific.
     const governed = stop === null || /^(?:x|p|c)$/.test(stop.t.tag) || isAction(stop.t.word);
-    const rare = governed && s === i + 1 && stem[0] !== undefined && isPlaceNoun(stem[0], text);
+    const rare = governed && s === i + 1 && stem[0] !== undefined && isPlaceWord(stem[0], text);
     if (m.index - start < 2 || !(quoted || national || rare || stem.some((t, k) => isSpecific(t, runs[s + k]!, company)))) continue;
-    if (/[、等\s]/.test(text.slice(start, end)) || inSalutation(text, label, start, end)) continue;
+    // `等` ends a list (`…等单位`) but is a word's in `中等`, `高等`, `平等` (`中等专业学校`).
+    if (/[、\s]|(?<![高平同中初])等/.test(text.slice(start, end)) || inSalutation(text, label, start, end)) continue;
     found.push({ label, start, end, aliases: [] });
   }
   return withoutCounted(text, withAliases(text, tokens, runs, resolveOverlaps(found).filter((f) => !isJurisdiction(text, f))));
 }
 
 const HAN_WORD = /^\p{Script=Han}+$/u;
+
+/**
+ * The index of the `(` of a short bracketed qualifier closed by token `i` (`(新站)`, `(深圳)`) when a
+ * word stands right before it, else -1. A number in brackets (`(三)`) is an item's and ends the name.
+ */
+function bracketed(text: string, tokens: Token[], i: number): number {
+  if (!/^[)）]$/.test(tokens[i]!.word)) return -1;
+  const open = tokens.slice(Math.max(0, i - 4), i).findLastIndex((q) => /^[(（]$/.test(q.word));
+  if (open < 0) return -1;
+  const at = Math.max(0, i - 4) + open;
+  const inside = text.slice(tokens[at]!.end, tokens[i]!.start);
+  return /^\p{Script=Han}{1,6}$/u.test(inside) && !/^[一二三四五六七八九十]+$/.test(inside) && HAN_WORD.test(tokens[at - 1]?.word ?? "") ? at : -1;
+}
 
 /** The part of a word before its head, tagged as the dictionary tags it alone (if it has it). */
 function cutWord(t: Token, word: string): Token {
@@ -109,41 +128,4 @@ function resolveOverlaps(found: FoundName[]): FoundName[] {
     if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
   }
   return kept.sort((a, b) => a.start - b.start);
-}
-
-/** Attaches `（以下简称“X”）` to the name just before it, drops names inside such brackets, and adds `支持X、Y等企业`. */
-function withAliases(text: string, tokens: Token[], runs: boolean[], found: FoundName[]): FoundName[] {
-  const byStart = new Map(tokens.map((t, i) => [t.start, i]));
-  let out = found;
-  const listed: FoundName[] = [];
-  for (const m of text.matchAll(ALIAS)) {
-    const end = m.index + m[0].length;
-    out = out.filter((f) => f.end <= m.index || f.start >= end);
-    const at = m.index + m[0].indexOf(m[1]!);
-    const alias = { start: at, end: at + m[1]!.length };
-    out.find((f) => f.end === m.index)?.aliases.push(alias);
-  }
-  for (const m of text.matchAll(ENTERPRISES)) {
-    let at = m.index + 2;
-    for (const part of m[1]!.split("、")) {
-      const start = at;
-      at += part.length + 1;
-      const words = tokens.filter((t) => t.start < start + part.length && t.end > start);
-      if (words[0]?.start !== start || words.at(-1)!.end !== start + part.length) continue;
-      // The list delimits each name, so a verb inside a trade name (`优必选`) does not end it; one at its start does.
-      const runsOf = words.map((t) => runs[byStart.get(t.start)!]!);
-      const headed = ENDS_IN_HEAD.test(part);
-      const inside = (t: Token, k: number) => roleOf(t, runsOf[k]!) === "part" || ((k > 0 || headed) && /^v/.test(t.tag) && !isAction(t.word));
-      if (droppedAtStart(words[0].word) || !words.every(inside) || words.every((t) => isGeneric(t.word))) continue;
-      if (/(?:企业|单位|机构|高校|院所|部门|地区)$/.test(part)) continue;
-      if (!out.some((f) => f.start < start + part.length && start < f.end)) listed.push({ label: "Organization", start, end: start + part.length, aliases: [] });
-    }
-  }
-  const all = [...out, ...listed];
-  for (const f of all) {
-    const name = text.slice(f.start, f.end);
-    const full = all.find((o) => o !== f && o.aliases.some((a) => text.slice(a.start, a.end) === name));
-    if (full) Object.assign(f, { label: full.label, aliasOf: { start: full.start, end: full.end } });
-  }
-  return all;
 }

@@ -6,7 +6,7 @@ import { dictionaryEntry, type Token } from "./segmenter.js";
  */
 
 /** Heads that end an entity name, longest first so `高新区` wins over `新区`; an edition suffix (`Ⅲ`, `二期`) may follow. */
-const ORG = "股份有限公司|有限责任公司|有限公司|集团|研究院|研究所|大学|学院|医院|银行|联合体";
+export const ORG = "股份有限公司|有限责任公司|有限公司|集团|研究院|研究所|大学|学院|学校|医院|银行|联合体";
 const PLATFORM = "平台|实验室|(?:创新|计算|算力|智算|超算|数据|调度|评测|检测|测试|研发)中心|(?:算力|智算|计算|超算)集群";
 const ZONE = "产业园区|科技园区|产业园|科技园|创新园|软件园|园区|示范区|先导区|试验区|集聚区|功能区|核心区|承载区|基地|高新区|经开区|开发区|新区|小镇|走廊";
 /** An edition that is part of the name (`Ⅲ`); a build phase (`二期`) is a stage of the same thing, outside it. */
@@ -54,16 +54,8 @@ const VERB_TAGS = /^v/;
 const PROPER_TAGS = /^(?:ns|nr|nrt|nrfg|nt|nz|j|s)$/;
 /** Localisers that end a phrase (`以下`, `之间`) rather than name a part of a place (`东部`, `北岸`). */
 const FUNCTION_LOCALISERS = /^(?:以下|以上|之间|其中|之中|以内|以外|之内|当中|期间|中间|前后|左右|之后|之前|以来|以后|以前|上|下|中|内|外|里)$/;
-/** Single characters that are grammar, counts, actions or a level of government (`县`), never a piece of an unknown name. */
-export const FUNCTION_CHARS = /[和与及或并等的在对向为以从由把被将于之其各该本此每也且而又再同跟给让使建设推促抓一二三四五六七八九十百千万两几个批家项类所座省市县区镇乡村]/;
 
 const HAN = /^\p{Script=Han}+$/u;
-
-/** For each token: is it one of two or more single characters in a row, i.e. part of a word the dictionary lacks? */
-export function unknownRuns(tokens: Token[]): boolean[] {
-  const single = tokens.map((t) => t.word.length === 1 && HAN.test(t.word) && !FUNCTION_CHARS.test(t.word));
-  return single.map((s, i) => s && (single[i - 1] === true || single[i + 1] === true));
-}
 
 export type WordRole = "part" | "stop" | "count";
 
@@ -80,9 +72,17 @@ export function roleOf(t: Token, inRun: boolean): WordRole {
   if (!HAN.test(w)) return "stop";
   if (t.tag === "f") return FUNCTION_LOCALISERS.test(w) ? "stop" : "part";
   if (VERB_TAGS.test(t.tag) || t.tag === "ad" || t.tag === "an") return NAME_VERBS.has(w) || GENERIC.has(w) || NOUNS_TAGGED_AS_VERBS.has(w) ? "part" : "stop";
+  if (t.tag === "l" && isLexicalPhrase(w)) return "part";
   if (STOP_TAGS.test(t.tag)) return "stop";
   return "part";
 }
+
+/**
+ * A phrase the dictionary tags `l` (习用语) that holds no particle: mostly nouns and attributes
+ * (`一体化`, `观澜湖`, `中等专业`, `互联互通`), inside a name like any noun. One with a particle is a
+ * clause's words (`别忘了`, `很难说`) and ends a name; so do idioms, which the dictionary tags `i`.
+ */
+const isLexicalPhrase = (w: string): boolean => HAN.test(w) && !/[了着过的地得吧呢吗啊呀么说来去]/.test(w);
 
 export const isAction = (w: string): boolean => ACTIONS.has(w);
 export const isGeneric = (w: string): boolean => GENERIC.has(w);
@@ -95,6 +95,8 @@ export function isSpecific(t: Token, inRun: boolean, company: boolean): boolean 
   if (GENERIC.has(t.word)) return false;
   if (inRun || PROPER_TAGS.test(t.tag) || /^[A-Za-z]{2,}$/.test(t.word)) return true;
   if ((t.tag === "x" || t.tag === "f") && HAN.test(t.word) && t.word.length > 1) return true;
+  // A rare three-character phrase that is no attribute (`观澜湖`, not `差异化`, `一体化`) names a place.
+  if (t.tag === "l" && isLexicalPhrase(t.word) && t.word.length === 3 && !/[化性式度感型]$/.test(t.word) && (dictionaryEntry(t.word)?.freq ?? 0) < RARE) return true;
   return company && HAN.test(t.word) && t.word.length > 1 && !VERB_TAGS.test(t.tag);
 }
 
@@ -102,38 +104,18 @@ export function isSpecific(t: Token, inRun: boolean, company: boolean): boolean 
 const RARE = 1500;
 
 /**
- * A dictionary noun used as a place (`海棠/n`, a flower, in `海棠区`) to open a name: rare in the dictionary, not a
- * word of the field, a modifier or a determiner, and known as a place with a level (`W区`, `W市`,
- * `W县`) to the dictionary or to the document itself (`W区政府`). Rarity alone would admit new
- * industries the old dictionary barely counts (`氢能`, `储能`), which make kinds of park, not names.
+ * A dictionary word used as a place (`海棠/n`, a flower, in `海棠区`; `兴化/v`, a verb, in `兴化市`) in a
+ * name: rare in the dictionary, not a word of the field, an action, a modifier or a determiner, and known
+ * as a place with a level (`W区`, `W市`, `W县`) to the dictionary or to the document itself (`W区政府`).
+ * Rarity alone would admit new industries the old dictionary barely counts (`氢能`, `储能`), which make
+ * kinds of park, not names.
  */
-export function isPlaceNoun(t: Token, text: string): boolean {
+export function isPlaceWord(t: Token, text: string): boolean {
   const w = t.word;
-  if (t.tag !== "n" || !HAN.test(w) || w.length < 2 || w.length > 3) return false;
-  if (GENERIC.has(w) || LEADING_GENERIC.has(w) || DETERMINERS.has(w) || NAME_VERBS.has(w)) return false;
+  if (!/^(?:n|nz|v|vn|a|j|b)$/.test(t.tag) || !HAN.test(w) || w.length < 2 || w.length > 3) return false;
+  if (GENERIC.has(w) || LEADING_GENERIC.has(w) || DETERMINERS.has(w) || NAME_VERBS.has(w) || ACTIONS.has(w)) return false;
   const freq = dictionaryEntry(w)?.freq ?? 0;
   if (freq === 0 || freq >= RARE) return false;
   const levels = ["区", "市", "县"];
-  return levels.some((l) => dictionaryEntry(w + l)?.tag === "ns") || new RegExp(`${w}[区市县](?:人民政府|政府|委|、|，|和)`).test(text);
-}
-
-/**
- * An unknown word read as single characters may hold one the dictionary tags a verb (`青/ns 安/v`).
- * If the characters around token `i` run back to the clause's verb or a mark (`建设|青安…`) and a word
- * other than the head (at `headStart`) follows them, the run is the name's first word: returns its
- * first index, else -1 (a start inside it is a guess).
- */
-export function governedRun(tokens: Token[], runs: boolean[], i: number, headStart: number): number {
-  if (!runs[i]) return -1;
-  let k = i;
-  let j = i;
-  while (k > 0 && runs[k - 1]) k--;
-  while (runs[j + 1]) j++;
-  const before = tokens[k - 1];
-  const governed = !before || (before.tag === "x" && !/^\s+$/.test(before.word)) || ACTIONS.has(before.word);
-  // A word must stand between the run and the head (`青安|智能计算|中心`): `实训基地` is a kind, `用好新区` a clause.
-  // A run of verbs alone is a compressed clause (`存/v 算/v 一体`), not a place.
-  const run = tokens.slice(k, j + 1);
-  const grammar = run.some((t) => /^(?:p|c|u.*|d|r.*|m)$/.test(t.tag)) || run.every((t) => VERB_TAGS.test(t.tag));
-  return governed && !grammar && j - k < 3 && tokens[j + 1]!.start < headStart ? k : -1;
+  return levels.some((l) => dictionaryEntry(w + l)?.tag === "ns") || new RegExp(`${w}[区市县](?:人民政府|政府|委|、|，|,|和)`).test(text);
 }

@@ -2,10 +2,9 @@ import type { Gazetteer } from "./gazetteer.js";
 import type { GraphBuilder } from "./graph-builder.js";
 import { type NodeLabel, nodeId } from "./model.js";
 import type { ResponsibilityClause } from "./responsibility-forms.js";
-import { type Span, spanOf } from "./span.js";
+import type { Span } from "./span.js";
 import { type Item, type Section } from "./structure.js";
 import { extractRows } from "./extract-rows.js";
-import { parseTargets } from "./targets.js";
 import { findItemResponsibility } from "./unit-labels.js";
 
 /** Where in the document a mention falls: the task, measure or target that names it, or the document itself. */
@@ -15,41 +14,6 @@ export interface Owner {
   span: Span;
   /** Spans whose mentions are not MENTIONS (a 责任单位 list is RESPONSIBLE instead). */
   exclude?: Span;
-}
-
-/** Builders whose document's text before its first section was already read for targets. */
-const beforeSectionsRead = new WeakSet<GraphBuilder>();
-
-/**
- * The numeric targets of a section: SETS from the document, with the clause as evidence. Every
- * sentence of a 目标 section is a goal; elsewhere only a sentence opening with `到YYYY年` is, as in
- * the paragraph before the first section of a 工作要点 whose tasks are a table. A target inside a
- * task or measure leaves that item's mentions to it; numbering runs on across sections.
- */
-export function extractTargets(b: GraphBuilder, text: string, section: Section, docId: string, docKey: string, en: Record<string, string>, owners: Owner[], planYear?: number): void {
-  const items = [...section.items, ...section.numbered.map((n) => n.item)];
-  let ordinal = 0;
-  const before = beforeSectionsRead.has(b) ? [] : parseTargets(text, spanOf(text, 0, section.heading.text ? section.heading.start : section.content.start), false);
-  beforeSectionsRead.add(b);
-  for (const target of [...before, ...parseTargets(text, section.content, /目标/.test(section.heading.text), planYear)]) {
-    while (b.has(nodeId("Target", `${docKey}/target-${++ordinal}`)));
-    const id = nodeId("Target", `${docKey}/target-${ordinal}`);
-    b.node(id, "Target", {
-      name: target.clause.text,
-      nameEn: en[target.metric] ?? null,
-      ordinal,
-      metric: target.metric,
-      metricEn: en[target.metric] ?? null,
-      value: target.value,
-      unit: target.unit,
-      comparator: target.comparator,
-      deadlineYear: target.deadlineYear,
-      document: docId,
-      ord: target.clause.start,
-    }, target.clause);
-    b.relate("SETS", docId, id, {}, target.clause);
-    if (!items.some((i) => target.clause.start >= i.full.start && target.clause.end <= i.full.end)) owners.push({ id, label: "Target", span: target.clause });
-  }
 }
 
 /** Resolves a unit name of a responsibility clause to an agency node (added to the builder); null when it cannot. */

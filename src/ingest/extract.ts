@@ -8,8 +8,9 @@ import { splitApprovers, splitIssuerNames, splitIssuers } from "./issuers.js";
 import { extractCitations } from "./extract-citations.js";
 import type { CitedDocument, ExtractOptions } from "./extract-options.js";
 import { extractMentions } from "./extract-mentions.js";
-import { extractItems, extractTargets, type Owner } from "./extract-parts.js";
-import { PLAN_YEAR } from "./targets.js";
+import { extractItems, type Owner } from "./extract-parts.js";
+import { extractTargets } from "./extract-targets.js";
+import { horizonOf, planYearOf } from "./target-deadlines.js";
 import type { Gazetteer, Translations } from "./gazetteer.js";
 import { GraphBuilder } from "./graph-builder.js";
 import { type ExtractedGraph, nodeId } from "./model.js";
@@ -111,10 +112,11 @@ export function extractDocument(raw: string, gazetteer: Gazetteer, options: Extr
     if (!agency.curated && !options.discover && !warnings.includes(warning)) warnings.push(warning);
     return agency.id;
   };
-  // A single year's work plan (`2025年重点工作`) sets its `全年…` goals for that year.
-  const planYear = PLAN_YEAR.exec(title)?.[1];
+  // A single year's work plan (`2025年重点工作`) sets its `全年…`/`年内…` goals for that year; `每年…` goals run to its horizon.
+  const planYear = planYearOf(title);
+  const goals = { planYear, horizon: horizonOf(title, text, planYear) };
   for (const section of structure.sections) {
-    extractTargets(b, text, section, docId, docKey, t.targets, owners, planYear ? Number(planYear) : undefined);
+    extractTargets(b, text, section, docId, docKey, t.targets, owners, goals);
     extractItems(b, text, section, docId, docKey, t, owners, units);
   }
   const mentions = extractMentions(b, text, gazetteer, docId, owners, (name, n) => n.label !== "Agency" || !gazetteer.jurisdictions || agencies.entry(name)?.key === n.entry.key);

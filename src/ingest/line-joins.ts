@@ -6,7 +6,7 @@ import type { TextRange } from "./offset-map.js";
  * (`粤府办〔2021〕` / `57号`), and the structure parser reads lines as paragraphs. A line runs on into the next when
  * it is as wide as the document's full lines (or ends in `,` `、` or an opening bracket), does not end a sentence
  * or a heading, and the next line does not start a paragraph of its own (indented further, numbered, a date, a 文号, a
- * salutation).
+ * salutation, a table's row).
  * Text whose lines are paragraphs (a web page) has no common full width and is left alone.
  */
 
@@ -16,6 +16,13 @@ const RUNS_ON = /[,、(《〔【“‘]$/u;
 const ENDS = /[。;:!?…|]$/u;
 /** Lines that start a part of their own after a title: a 文号 (`某府办〔2024〕17号`) or a salutation (`各区…:`). */
 const OWN_LINE = /^(?:[^\s,。]{1,12}[〔\[(]\d{4}[〕\])]\d{1,4}号|各[^。]*:)$/u;
+/**
+ * A row of a table laid out in text: cells apart by tabs, `|`, wide spaces or runs of spaces, twice or more.
+ * Prose copied from a PDF has no such gaps, and a table's rows, as wide as each other, must not run into
+ * each other.
+ */
+const GAP = String.raw`(?:\t|\u3000+|[ \u3000]{2,}|\s*\|\s*)`;
+const TABLE_ROW = new RegExp(String.raw`\S${GAP}\S.*\S${GAP}\S`, "u");
 /** A heading closed by its bracket: `(一)总体目标(2025年)`. */
 const CLOSED_HEADING = new RegExp(`${NUMBERED_ITEM.source}.*[)\\]】》]$`, "u");
 
@@ -24,7 +31,7 @@ const CLOSED_HEADING = new RegExp(`${NUMBERED_ITEM.source}.*[)\\]】》]$`, "u")
  * (give or take one) among lines that are not numbered headings, held by at least three lines and 30% of them.
  */
 export function fullLineWidth(lines: readonly LayoutLine[]): number | null {
-  const widths = lines.filter((l) => l.content !== "" && !NUMBERED_ITEM.test(l.content)).map((l) => Math.round(l.width));
+  const widths = lines.filter((l) => l.content !== "" && !NUMBERED_ITEM.test(l.content) && !TABLE_ROW.test(l.content)).map((l) => Math.round(l.width));
   const count = new Map<number, number>();
   for (const w of widths) count.set(w, (count.get(w) ?? 0) + 1);
   let best: { width: number; support: number } | null = null;
@@ -49,9 +56,10 @@ export function lineJoinRanges(text: string): TextRange[] {
     if (line.content === "" || next.content === "") continue;
     const full = line.width >= width - slack && line.width <= width + 3;
     if (!full && !RUNS_ON.test(line.content)) continue;
-    if (ENDS.test(line.content) || CLOSED_HEADING.test(line.content)) continue;
+    // A signature's date closes its block: the title after it starts anew.
+    if (ENDS.test(line.content) || CLOSED_HEADING.test(line.content) || DATE_LINE.test(line.content)) continue;
     if (next.indent >= line.indent + 1 || NUMBERED_ITEM.test(next.content) || DATE_LINE.test(next.content)) continue;
-    if (OWN_LINE.test(next.content)) continue;
+    if (OWN_LINE.test(next.content) || TABLE_ROW.test(line.content) || TABLE_ROW.test(next.content)) continue;
     ranges.push({ start: line.contentEnd, end: next.contentStart });
   }
   return ranges;

@@ -18,13 +18,17 @@ const LIST = String.raw`${UNIT}(?:、${LATER})*`;
 // The item's number (`第三条`, `(一)`, `1.`), then the sentence's subject.
 // An article's closing `本措施由…负责解释` names its subject after `本措施`.
 const OPENING = String.raw`^\s*(?:第[一二三四五六七八九十百零]+条|[(（][一二三四五六七八九十]+[)）]|\d+[.、．])?\s*(?:本(?:措施|办法|细则|规定|政策|方案)\s*)?(?:由)?`;
-const LEADS = new RegExp(String.raw`${OPENING}(${UNIT})牵头[^。；;]*?[,，](${LIST})(?:按职责|按照职责|按职能)?配合`);
+// Those who take part after a lead: `配合`, or work `按职责` (`市乙局、市丙局按职责做好…`).
+const TAKE_PART = String.raw`(?:(?:按职责|按照职责|按职能)(?:分工)?|配合|协助|参与)`;
+const LEADS = new RegExp(String.raw`${OPENING}(${UNIT})牵头[^。；;]*?[,，](${LIST})${TAKE_PART}`);
 const WITH = new RegExp(String.raw`${OPENING}(${UNIT})会同(${LIST})`);
+// The subject acting `会同` later in its own sentence: `市甲局按季度受理申报,会同市乙局拨付资金`.
+const LATER_WITH = new RegExp(String.raw`${OPENING}(${UNIT})[^。；;]*?[,，]\s*(?:并|同时)?会同(${LIST})`);
 const ALONE = new RegExp(String.raw`${OPENING}(${UNIT})(?:牵头|负责|依法|会同有关)`);
 // `本办法由市甲局、市乙局负责解释`: a list as the subject, the first leading as in 责任单位 lists.
 const LISTED = new RegExp(String.raw`${OPENING}(${UNIT})、(${LATER}(?:、${LATER})*)(?:共同)?负责`);
 // What the department after a heading does (`(二)强化要素保障。自治区财政厅统筹…`, `区财政局将…纳入`).
-const ACTS = String.raw`(?:牵头|负责|依法|会同有关|统筹|将|组织|指导)`;
+const ACTS = String.raw`(?:牵头|负责|依法|会同有关|统筹|将|组织|指导|应当)`;
 /**
  * `…,由X局会同Y局组织兑现`: a clause later in the sentence whose agent 由 names, the department
  * perhaps under its place's name (`合肥高新区经贸局`); 由 makes it the subject however it is named.
@@ -39,15 +43,17 @@ function byPlacedUnit(sentence: string): RegExpExecArray | null {
 
 /**
  * Responsibility written as the subject of an item's first sentence, as regulations do:
- * `市甲局牵头负责…,市乙局、市丙局配合…` (LEAD, PARTICIPANTs), `市甲局会同市乙局…` (LEAD,
- * PARTICIPANT), `市甲局依法…`/`市甲局负责…` (LEAD). Only level-prefixed departments count, so an
- * ordinary sentence is never read as one. The words stay in the item's text: `whole` is empty.
+ * `市甲局牵头负责…,市乙局、市丙局配合…` or `…按职责做好…` (LEAD, PARTICIPANTs), `市甲局会同市乙局…`
+ * and `市甲局按季度受理…,会同市乙局拨付…` (LEAD, PARTICIPANT), `市甲局依法…`/`市甲局负责…` (LEAD); after
+ * an article's short heading, its next sentence's subject (`…目录管理。市甲局应当…`). Only level-prefixed
+ * departments count, so an ordinary sentence is never read as one. The words stay in the item's
+ * text: `whole` is empty.
  */
 export function findProseResponsibility(text: string, within: Span): ResponsibilityClause | null {
   // The subject opens the item, or the body after a short heading (`(一)加强组织领导。科技部会同…`).
   const [head, next] = within.text.split("。");
-  const found = (sentence: string) => LEADS.exec(sentence) ?? WITH.exec(sentence) ?? LISTED.exec(sentence) ?? ALONE.exec(sentence) ?? byPlacedUnit(sentence);
-  const afterHeading = next !== undefined && /^[^,，;；]{2,20}$/.test(head!.replace(/^\s*(?:[(（][一二三四五六七八九十]+[)）]|\d+[.、．])/, ""));
+  const found = (sentence: string) => LEADS.exec(sentence) ?? WITH.exec(sentence) ?? LATER_WITH.exec(sentence) ?? LISTED.exec(sentence) ?? ALONE.exec(sentence) ?? byPlacedUnit(sentence);
+  const afterHeading = next !== undefined && /^[^,，;；]{2,20}$/.test(head!.replace(/^\s*(?:第[一二三四五六七八九十百零]+条|[(（][一二三四五六七八九十]+[)）]|\d+[.、．])\s*/, ""));
   let first = head!;
   let m = found(first);
   if (!m && afterHeading) {

@@ -24,6 +24,9 @@ const DOMAIN_WORDS = [
   "具身智能", "智造", "类脑", "类脑智能", "智能体", "数据标注", "算力调度", "智能计算",
   // `多` would otherwise read as a count (`多/m 模态`); `统筹` alone is an action verb that ends a name.
   "多模态", "统筹调度",
+  // Industries of the national classification named with 和 (`软件和信息技术服务业`): one word, so the
+  // 和 inside joins no two names (`番禺软件和信息服务产业基地` is one zone).
+  "软件和信息服务", "软件和信息服务业", "软件和信息技术服务", "软件和信息技术服务业", "科学研究和技术服务", "科学研究和技术服务业",
 ];
 
 let jieba: Jieba | null = null;

@@ -9,13 +9,20 @@ const DOC_NUMBER_LINE = new RegExp(String.raw`^\s*(${DOC_NUMBER_SOURCE})\s*$`);
 /** A 文号 in running text, not in the brackets of a citation (`《X》(国发〔2017〕35号)`). */
 const DOC_NUMBER_INLINE = new RegExp(String.raw`(?<![(（]\s*)${DOC_NUMBER_SOURCE}(?!\s*[)）])`);
 
-/** A bare document's issuer: the signature line just above its closing date (joint signers apart by spaces). */
+/**
+ * A bare document's issuer: the signature just above its closing date. Joint signers stand apart by
+ * spaces or one under another (`中共甲市委` / `甲市人民政府`, or two bodies a line over two lines), so
+ * the lines of names above the date, up to four, are the signature.
+ */
 export function findSignature(text: string, lines: Span[]): Span | null {
   const content = lines.filter((l) => l.text.trim() !== "");
   for (let i = content.length - 1; i > 0; i--) {
     if (!DATE_LINE.test(content[i]!.text.replace(/\s+/g, ""))) continue;
     const sig = trimSpan(text, content[i - 1]!);
-    return /^(?:\S{2,30}\s+)*\S{2,30}(政府|局|委|厅|办|办公室|办公厅|委员会|部|院)$/.test(sig.text) ? sig : null;
+    if (!/^(?:\S{2,30}\s+)*\S{2,30}(政府|局|委|厅|办|办公室|办公厅|委员会|部|院)$/.test(sig.text)) return null;
+    let from = i - 1;
+    while (from > 0 && i - from < 4 && SIGNER_LINE.test(content[from - 1]!.text.trim())) from--;
+    return spanOf(text, trimSpan(text, content[from]!).start, sig.end);
   }
   return null;
 }

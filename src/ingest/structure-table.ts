@@ -6,6 +6,7 @@ import { type Span, spanOf, trimSpan } from "./span.js";
 import type { Item } from "./structure.js";
 import { clauseOf, type UnitGroup } from "./unit-labels.js";
 import { sectionRow } from "./table-sections.js";
+import { type Columns, type Separator, spannedRow, type Wrap, wrapOf } from "./table-wraps.js";
 
 /** One row of a task table: the task (heading up to its first 。) and the units of its row. */
 export interface TaskRow {
@@ -14,6 +15,10 @@ export interface TaskRow {
   clause: ResponsibilityClause | null;
   /** The section row (`一、夯实数字底座`) the row falls under inside its table, or null. */
   group: Item | null;
+  /** The words of its cells other than 序号, units and 完成时限 (wrapped parts included): where its goals are. */
+  goals: Span[];
+  /** Its 完成时限 cell, or null. */
+  due: Span | null;
 }
 
 export interface Table {
@@ -29,8 +34,14 @@ const LEAD_HEAD = /牵头|主责/;
 const LIST_HEAD = /责任单位|责任部门|责任主体|^(?:单位|部门)(?:名称)?$/;
 const PART_HEAD = /配合|参与|协同|协助/;
 const SEQ_HEAD = /序号|编号/;
+const DUE_HEAD = /时限|完成时间|时间节点|完成期限|截止时间|进度安排/;
+/** Columns that state what is to be done, where a row's goals are written (not `备注`, which may look back). */
+const GOAL_HEAD = /目标|任务|内容|措施|举措|工作|事项|成果|指标/;
 /** A line that ends a table: a section heading or a paragraph of prose. */
 const PROSE = /^\s*(?:[一二三四五六七八九十]+\s*、|第[一二三四五六七八九十]+章)|。.{10,}/;
+
+/** A row as read: its cells, and the words of lines below it that carry it on. */
+interface Found { line: Span; row: Span; cells: Span[]; wraps: Wrap[]; group: Item | null }
 
 /** Every task table of the text with its rows. */
 export function findTables(text: string, lines: Span[]): Table[] {
@@ -40,49 +51,37 @@ export function findTables(text: string, lines: Span[]): Table[] {
     const header = trimSpan(text, headerLine);
     const sep = separatorOf(header.text);
     if (!sep) continue;
-    const cols = columns(cellsOf(text, header, sep).map((c) => c.text));
+    const headerCells = cellsOf(text, header, sep);
+    const cols = columns(headerCells.map((c) => c.text));
     if (!cols) continue;
-    const found: { line: Span; row: Span; cells: Span[]; wrapped: Span | null; group: Item | null }[] = [];
+    const found: Found[] = [];
     const groupLines: Span[] = [];
     let group: Item | null = null;
+    let carried = -1;
     for (i++; i < lines.length; i++) {
       const line = trimSpan(text, lines[i]!);
       if (line.text === "" || /^[\s|:\-—]+$/.test(line.text)) continue;
-      const heading = sectionRow(text, line, lines.slice(i + 1), sep, cols);
+      const heading = sectionRow(text, line, lines.slice(i + 1), sep.re, cols);
       if (heading) { group = heading; groupLines.push(lines[i]!); continue; }
-      const cells = separatorOf(line.text) === null ? [] : cellsOf(text, line, sep);
-      if (columns(cells.map((c) => c.text))) { i--; break; }
+      const split = separatorOf(line.text) !== null;
+      const cells = split ? cellsOf(text, line, sep) : [line];
+      if (split && columns(cells.map((c) => c.text))) { i--; break; }
       const last = found.at(-1);
-      const merged = last ? continuation(cells, last.cells, cols) : null;
-      if (merged) found.push({ line: lines[i]!, row: line, cells: merged, wrapped: null, group });
-      else if (cells.length > Math.max(cols.task, cols.lead)) found.push({ line: lines[i]!, row: line, cells, wrapped: null, group });
+      const merged = last && split ? spannedRow(cells, last.cells, cols) : null;
+      // A line right under a row (or its carried-on words) may carry the row on.
+      const wraps = last && carried === i - 1 && (split || sep.kind !== "pipe") && !merged ? wrapOf(text, lines[i]!, cells, sep, { cells: headerCells, line: headerLine }, { line: last.line, cells: last.cells }, cols) : null;
+      if (merged) found.push({ line: lines[i]!, row: line, cells: merged, wraps: [], group });
+      else if (wraps) last!.wraps.push(...wraps);
+      else if (split && cells.length > Math.max(cols.task, cols.lead)) found.push({ line: lines[i]!, row: line, cells, wraps: [], group });
       else if (PROSE.test(line.text)) { i--; break; }
-      // A line of one cell indented to the task column continues the row above (a cell wrapped in the page).
-      else if (last && cells.length <= 1 && line.start - lines[i]!.start >= last.cells[cols.task]!.start - last.line.start) last.wrapped = line;
+      else continue;
+      carried = i;
     }
-    const rows = found.flatMap((f, n) => rowOf(text, f.line, f.row, f.cells, cols, n + 1, f.wrapped, f.group) ?? []);
+    const rows = found.flatMap((f, n) => rowOf(text, f, cols, n + 1) ?? []);
     if (rows.length > 0) tables.push({ header: headerLine, rows, groupLines });
   }
   return tables;
 }
-
-/**
- * A row of a table whose leading cells span several rows (`1 | 市科技局 | 任务甲 |` then `任务乙 | ||`):
- * a page drops the spanned cells from the later rows, so the row's filled cells are its last
- * columns and the ones before come from the row above (its 序号 left out: the row has its own
- * place). Null when the row is not one: all its columns filled, opening with a number, or in a
- * table without a leading 序号 column.
- */
-function continuation(cells: Span[], above: Span[], cols: Columns): Span[] | null {
-  const filled = cells.filter((c) => c.text !== "");
-  // Only a numbered table tells a spanned row from one with empty cells: its rows open with their 序号.
-  if (cols.seq !== 0 || cells.length < 2 || filled.length === 0 || filled.length >= above.length || /^\d+$/.test(filled[0]!.text)) return null;
-  const inherited = above.slice(0, above.length - filled.length);
-  if (cols.task < inherited.length) return null;
-  return [...inherited.map((c, i) => (i === cols.seq ? { ...c, text: "" } : c)), ...filled];
-}
-
-interface Columns { seq: number; task: number; lead: number; part: number; list: boolean }
 
 /** Column indices of a header row, or null when the row is not one (no task or no unit column). */
 function columns(cells: string[]): Columns | null {
@@ -93,22 +92,24 @@ function columns(cells: string[]): Columns | null {
   if (lead === -1) return null;
   const part = find(PART_HEAD, [lead]) !== -1 ? find(PART_HEAD, [lead]) : leadByName !== -1 ? find(LIST_HEAD, [lead]) : -1;
   const seq = find(SEQ_HEAD);
-  const task = find(TASK_HEAD, [lead, part, seq]);
-  return task === -1 ? null : { seq, task, lead, part, list: leadByName === -1 && part === -1 };
+  const due = find(DUE_HEAD, [lead, part, seq]);
+  const task = find(TASK_HEAD, [lead, part, seq, due]);
+  const goals = cells.flatMap((c, i) => (i === task || (GOAL_HEAD.test(c) && ![seq, lead, part, due].includes(i)) ? [i] : []));
+  return task === -1 ? null : { seq, task, lead, part, due, list: leadByName === -1 && part === -1, goals };
 }
 
-function separatorOf(line: string): RegExp | null {
-  if ((line.match(/\|/g) ?? []).length >= 2) return /\s*\|\s*/g;
-  if (/\t/.test(line)) return /[ \u3000]*\t[\s]*/g;
-  if (/\S(?: {2,}|\u3000+)\S/.test(line)) return /(?: {2,}|\u3000)[ \u3000]*/g;
+function separatorOf(line: string): Separator | null {
+  if ((line.match(/\|/g) ?? []).length >= 2) return { kind: "pipe", re: /\s*\|\s*/g };
+  if (/\t/.test(line)) return { kind: "tab", re: /[ \u3000]*\t[\s]*/g };
+  if (/\S(?: {2,}|\u3000+)\S/.test(line)) return { kind: "space", re: /(?: {2,}|\u3000)[ \u3000]*/g };
   return null;
 }
 
 /** The cells of a trimmed row with their spans (the empty cells outside a `| a | b |` row dropped). */
-function cellsOf(text: string, row: Span, sep: RegExp): Span[] {
+function cellsOf(text: string, row: Span, sep: Separator): Span[] {
   const cells: Span[] = [];
   let at = row.start;
-  for (const m of row.text.matchAll(sep)) {
+  for (const m of row.text.matchAll(sep.re)) {
     cells.push(trimSpan(text, spanOf(text, at, row.start + m.index!)));
     at = row.start + m.index! + m[0].length;
   }
@@ -118,19 +119,25 @@ function cellsOf(text: string, row: Span, sep: RegExp): Span[] {
   return cells;
 }
 
-function rowOf(text: string, line: Span, row: Span, cells: Span[], cols: Columns, count: number, wrapped: Span | null, group: Item | null): TaskRow | null {
+/**
+ * The task of a row: its heading up to the first 。 of its task cell, its body the rest through the last
+ * line that carries the cell on; its units those of its 牵头/配合 cells and of their carried-on words.
+ */
+function rowOf(text: string, f: Found, cols: Columns, count: number): TaskRow | null {
+  const { cells, wraps } = f;
   const task = cells[cols.task];
   if (!task || task.text === "") return null;
   const seq = cols.seq === -1 ? NaN : Number(cells[cols.seq]?.text);
   const stop = task.text.indexOf("。");
   const title = stop === -1 ? task : spanOf(text, task.start, task.start + stop);
-  // The body is the task cell after its heading, through a wrapped line (the row's other cells between).
-  const bodyEnd = wrapped ? wrapped.end : task.end;
-  const rest = stop === -1 && !wrapped ? null : trimSpan(text, spanOf(text, stop === -1 ? task.end : task.start + stop + 1, bodyEnd));
-  row = wrapped ? spanOf(text, row.start, wrapped.end) : row;
-  const item: Item = { ordinal: Number.isInteger(seq) && seq > 0 ? seq : count, full: row, title, body: rest && rest.text !== "" ? rest : null };
-  const unitCells = [cols.lead, cols.part].filter((c) => c !== -1 && cells[c] && cells[c]!.text !== "");
-  const groups: UnitGroup[] = unitCells.map((c) => ({ span: cells[c]!, role: cols.list ? "LIST" : c === cols.lead ? "LEAD" : "PARTICIPANT" }));
+  // The body is the task cell after its heading, through its last carried-on words (the row's other cells between).
+  const taskWraps = wraps.filter((w) => w.col === cols.task);
+  const bodyEnd = taskWraps.at(-1)?.span.end ?? task.end;
+  const rest = stop === -1 && bodyEnd === task.end ? null : trimSpan(text, spanOf(text, stop === -1 ? task.end : task.start + stop + 1, bodyEnd));
+  const end = Math.max(f.row.end, ...wraps.map((w) => w.span.end));
+  const item: Item = { ordinal: Number.isInteger(seq) && seq > 0 ? seq : count, full: spanOf(text, f.row.start, end), title, body: rest && rest.text !== "" ? rest : null };
+  const spansOf = (col: number) => (col === -1 ? [] : [cells[col], ...wraps.filter((w) => w.col === col).map((w) => w.span)].filter((c): c is Span => !!c && c.text !== ""));
+  const groups: UnitGroup[] = [cols.lead, cols.part].flatMap((c) => spansOf(c).map((span) => ({ span, role: cols.list ? "LIST" as const : c === cols.lead ? "LEAD" as const : "PARTICIPANT" as const })));
   const whole = groups.length === 0 ? null : spanOf(text, Math.min(...groups.map((g) => g.span.start)), Math.max(...groups.map((g) => g.span.end)));
-  return { line, item, clause: whole ? clauseOf(text, whole, groups) : null, group };
+  return { line: f.line, item, clause: whole ? clauseOf(text, whole, groups) : null, group: f.group, goals: cols.goals.flatMap(spansOf), due: cols.due === -1 ? null : cells[cols.due] ?? null };
 }

@@ -6,6 +6,7 @@ import { ownTitleKey } from "./document-number.js";
 import { type Span, spanOf, trimSpan } from "./span.js";
 import { bareTitle, SENTENCE, TRAILING_PARENS } from "./bare-title.js";
 import { isFurniture, metadataTitle } from "./structure-furniture.js";
+import { splitIssuers } from "./issuers.js";
 
 /** What the refusal says, so the person ingesting knows how to give the title. */
 export const NO_TITLE_MESSAGE =
@@ -51,22 +52,45 @@ const ISSUER_LINE = /^[^\s,。:;《》]{2,30}(?:[\s\u3000]+[^\s,。:;《》]{2,3
  * then `关于…的实施意见`): the first line names the issuers, the title starts at 关于.
  */
 function issuerAbove(text: string, head: Span[]): TitleFinding | null {
-  const [first, second] = head;
-  if (!first || !second || !ISSUER_LINE.test(first.text.trim()) || !/^\s*关于/.test(second.text)) return null;
-  const title = bareTitle(text, head.slice(1));
-  return title ? { title, issuer: trimSpan(text, first) } : null;
+  const at = head.findIndex((l) => /^\s*关于/.test(l.text));
+  const issuer = at > 0 ? issuerLines(text, head, at, false) : null;
+  if (!issuer || issuer.start !== trimSpan(text, head[0]!).start) return null;
+  const title = bareTitle(text, head.slice(at));
+  return title ? { title, issuer } : null;
 }
 
 function noticeLine(text: string, head: Span[]): { title: Span; issuer: Span | null } | null {
   for (const [i, line] of head.entries()) {
     const found = noticeIn(text, trimSpan(text, line)) ?? brokenNotice(text, trimSpan(text, line), head[i + 1]);
     if (!found) continue;
-    // `甲厅 乙委` on one line and `关于印发《X》的通知` on the next: the line above names the issuers.
-    const above = i > 0 ? trimSpan(text, head[i - 1]!) : null;
-    return found.issuer || !above || !ISSUER_LINE.test(above.text) ? found : { ...found, issuer: above };
+    // `甲厅 乙委` on the line(s) above `关于印发《X》的通知`: those lines name the issuers.
+    if (!found.issuer) {
+      const above = issuerLines(text, head, i, false);
+      return above ? { ...found, issuer: above } : found;
+    }
+    // A joint notice's bodies run on over lines: `甲委 乙厅` right above `丙厅 丁局关于印发《X》的通知`.
+    const above = issuerLines(text, head, i, true);
+    const joint = above && (splitIssuers(text, above).length > 1 || splitIssuers(text, found.issuer).length > 1);
+    return joint && !found.issuer.text.includes(above.text) ? { ...found, issuer: spanOf(text, above.start, found.issuer.end) } : found;
   }
   return null;
 }
+
+/**
+ * The names of issuing bodies on the line above `head[at]` (right above it when `touching`), and on
+ * the lines right above that when a joint notice prints its bodies over two or three lines
+ * (`甲省发展和改革委员会 甲省工业和信息化厅` / `甲省科学技术厅 甲省数据局`); those must touch, so a site
+ * name set apart above them is not one.
+ */
+function issuerLines(text: string, head: Span[], at: number, touching: boolean): Span | null {
+  let from = at;
+  const next = (i: number) => ISSUER_LINE.test(head[i - 1]!.text.trim()) && ((i === at && !touching) || adjacent(text, head[i - 1]!, head[i]!));
+  while (from > 0 && at - from < 3 && next(from)) from--;
+  return from < at ? spanOf(text, trimSpan(text, head[from]!).start, trimSpan(text, head[at - 1]!).end) : null;
+}
+
+/** Whether `b` is the line right under `a`, with no blank line between. */
+const adjacent = (text: string, a: Span, b: Span): boolean => !/\n[^\S\n]*\n/.test(text.slice(a.end, b.start + 1));
 
 /**
  * A notice title set on two lines, as red-head documents print it: `甲办公室关于印发` then `《X》的通知`

@@ -17,24 +17,32 @@ export interface Quantity {
 /** Words right before the number that say how it compares (`不超过` before `超过` before `超`). */
 const PREFIX = "不超过|不少于|不低于|不高于|超过|突破|高于|低于|达到|提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|扩大到|扩大至|保持在|稳定在|控制在|超|达|(?<![节制预签])约";
 /**
- * Units as written, longer before shorter (`万亿元` before `亿元`, `个百分点` before `个`), with the
- * land, output and energy measures agricultural and energy goals use (`200万亩`, `50万吨`, `10万千瓦`).
+ * Units as written, longer before shorter (`个百分点` before `个`, `标准机架` before `架`), with the land,
+ * output, energy, computing and time measures goals use (`200亩`, `50吨`, `10千瓦`, `12万标准机架`, `4小时`).
+ * A 万 or 亿 before a unit is part of the unit as written (`1.2万座` is 1.2 万座, `500亿元` 500 亿元),
+ * as the document states its goal; any counter may take it.
  */
-const UNITS = "万亿元|亿元|万元|元|万人次|人次|万人|人|万家|家|万个|个百分点|个|万项|项|所|座|条|万台|台|套|款|万辆|辆|场|万户|户|件|万亩|亩|公顷|万吨|吨|万千瓦|千瓦|万平方米|平方米|平方公里|公里|千米|EFLOPS|PFLOPS|TFLOPS|PB|TB|GW|MW|%|倍|亿";
+const MONEY = "万亿元|亿元|万元|元";
+const COUNTERS = "人次|人|家|个百分点|个工作日|个|项|所|座|条|台|套|款|辆|场次|场|户|件|亩|公顷|吨|千瓦|平方米|平方公里|公里|千米|标准机架|机架|架|张|名|小时|分钟|EFLOPS|PFLOPS|TFLOPS|PB|TB|GW|MW|%|倍";
 const QUANTITY = new RegExp(
-  String.raw`(?:(${PREFIX})\s*)?(?<![\d.A-Za-z])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(余|多)?\s*(${UNITS})(?![A-Za-z])(?:\s*(以\s*上|左\s*右|以\s*内|以\s*下))?`,
+  String.raw`(?:(?<prefix>${PREFIX})\s*)?(?<![\d.A-Za-z])(?<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?<more>余|多)?\s*` +
+    String.raw`(?:(?<money>${MONEY})|(?<times>万|亿)?\s*(?<more2>余|多)?\s*(?<counter>${COUNTERS})|(?<bare>亿))` +
+    String.raw`(?![A-Za-z])(?:\s*(?<suffix>以\s*上|左\s*右|以\s*内|以\s*下))?`,
   "g",
 );
 
 /** Every quantity in `words`, in order; a line break may split 以上 (`50个以\n上`). */
 export function quantitiesIn(words: string): Quantity[] {
-  return [...words.matchAll(QUANTITY)].map((m) => ({
-    index: m.index!,
-    length: m[0].length,
-    value: Number(m[2]!.replace(/,/g, "")),
-    unit: m[4]!,
-    comparator: comparator(m[1] ?? "", m[3] ?? "", (m[5] ?? "").replace(/\s+/g, "")),
-  }));
+  return [...words.matchAll(QUANTITY)].map((m) => {
+    const g = m.groups!;
+    return {
+      index: m.index!,
+      length: m[0].length,
+      value: Number(g.number!.replace(/,/g, "")),
+      unit: g.money ?? (g.counter ? `${g.times ?? ""}${g.counter}` : g.bare!),
+      comparator: comparator(g.prefix ?? "", g.more ?? g.more2 ?? "", (g.suffix ?? "").replace(/\s+/g, "")),
+    };
+  });
 }
 
 /**
@@ -49,22 +57,25 @@ function comparator(prefix: string, more: string, suffix: string): Comparator {
   return "EXACTLY";
 }
 
-/** Words before a metric that are not part of it: the area as a whole, the whole year, 力争, 其中, a dash. */
-const LEAD_IN = /^(?:[—\-–·•]+|全市|全省|全国|全区|全县|全州|全盟|全旗|全年|力争|争取|其中|同时|实现|累计)+/;
+/** Words before a metric that are not part of it: the area as a whole, the whole year, each year, 力争, 其中, a dash. */
+const LEAD_IN = /^(?:[—\-–·•]+|全市|全省|全国|全区|全县|全州|全盟|全旗|全年|每年|力争|争取|确保|其中|同时|实现|累计)+/;
 /** Verbs that open a `培育领军企业5家` clause, whose metric then lies between verb and number. */
 const VERB = /^(?:培育|打造|建设|建成|引进|引育|集聚|聚集|新增|形成|推动|推进|实施|创建|认定|带动|吸引|培养|孵化|布局|部署|开放|发布|制定|组建|发展|新建)+/;
+/** A name made of a number and letters before Chinese words (`5G基站`, `4K超高清`): a kind of thing, not a quantity. */
+const NUMBER_NAME = /^\d+[A-Za-z]+$/;
 
 /**
  * A metric as stored: no spaces, lead-in words dropped, a list joined by 和 instead of `、`, and no
- * digits, so it never runs into another target. A qualifying quantity (`营业收入超10亿元企业`) is
+ * numbers, so it never runs into another target. A qualifying quantity (`营业收入超10亿元企业`) is
  * dropped with the words before it rather than kept without its number (`超亿元` would misquote it);
- * a number-and-letters name loses its number (`5G基站` → `基站`).
+ * a number-and-letters name before Chinese words stays (`5G基站`), any other number goes.
  */
 export function cleanMetric(words: string): string {
   const w = words.replace(/\s+/g, "");
   const inner = quantitiesIn(w).at(-1);
   const rest = inner ? w.slice(inner.index + inner.length) : w;
-  return rest.replace(LEAD_IN, "").replace(/、/g, "和").replace(/[\d.]+[A-Za-z]*/g, "").replace(/^[的和]+|[的和,]+$/g, "");
+  const lean = rest.replace(LEAD_IN, "").replace(/、/g, "和");
+  return lean.replace(/[\d.]+[A-Za-z]*/g, (m, at: number) => (NUMBER_NAME.test(m) && /\p{Script=Han}/u.test(lean[at + m.length] ?? "") ? m : "")).replace(/^[的和]+|[的和,]+$/g, "");
 }
 
 /** Splits `培育领军企业` into its verb and metric; the metric alone when no known verb opens it. */

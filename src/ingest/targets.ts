@@ -1,4 +1,5 @@
 import { type Span, spanOf } from "./span.js";
+import { deadlineIn, firstDeadline, goalOpening, maskDeadlines } from "./target-deadlines.js";
 import { cleanMetric, quantitiesIn, type Quantity, takeVerb } from "./target-quantity.js";
 
 export type { Comparator } from "./target-quantity.js";
@@ -7,7 +8,7 @@ export type { Comparator } from "./target-quantity.js";
 export interface ParsedTarget {
   /** The clause (or its `、` part), as the evidence. */
   clause: Span;
-  /** What is measured (`人工智能产业规模`, `行业领军企业`): never holds `、` or a digit. */
+  /** What is measured (`人工智能产业规模`, `行业领军企业`): never holds `、` or a number (a name such as `5G` stays). */
   metric: string;
   /** The verb that comes before the number, if any (`打造`, `培育`). */
   verb: string | null;
@@ -18,26 +19,24 @@ export interface ParsedTarget {
   deadlineYear: number;
 }
 
-/**
- * A deadline as written, spaces allowed around the year: 到2025年, 到 2025 年底, 至2025年末, 2025年前.
- * Not 截至2022年底 or 截止到2022年底 (`as of`: where things stand), nor the 至 of a range (2021至2023年).
- */
-const DEADLINE_SOURCE = String.raw`(?:(?:(?<!截止\s*)到|(?<![\d年截]\s*)至)\s*(\d{4})\s*年(?:底|末)?前?|(\d{4})\s*年(?:底|末)?前)`;
-const DEADLINE = new RegExp(DEADLINE_SOURCE, "g");
-/**
- * A clause that opens with a deadline (after an item number, a `目标:` lead-in or 力争): a goal from
- * there to the end of its sentence wherever it stands. Elsewhere numbers are amounts
- * (`给予最高500万元奖励`), not goals.
- */
-const GOAL_OPENING = new RegExp(String.raw`^[\s—\-]*(?:[(]?[一二三四五六七八九十\d]+[)．.、]\s*)?(?:[^,，。:：\n]{0,8}[:：\n])?\s*(?:力争|争取|预计|计划)?\s*${DEADLINE_SOURCE}`);
+/** What a region's goals are read with besides its words. */
+export interface TargetContext {
+  /** The year of a single-year work plan: its 全年/年内/年底前 (and 力争) clauses are goals of that year. */
+  planYear?: number;
+  /** The year a recurring goal (`每年…`) runs to; without it such a goal is not read. */
+  horizon?: number;
+  /** Spans read elsewhere (a task table's rows, read cell by cell): no goal is read inside them. */
+  skip?: Span[];
+}
+
 /** A lead-in that names the year of the goals after it: `2025年工作目标:`, `2026年主要目标:`. */
 const YEAR_GOALS = /^\s*(\d{4})\s*年[^,，。:：\n]{0,6}目标\s*$/;
-/** A clause about the whole of a work plan's year: `全年新增算力800PFLOPS`, `全年培训3000人次以上`. */
-const WHOLE_YEAR = /^\s*全年/;
-/** The year a title's single-year work plan is for: `2025年工作要点`, `2025年重点工作`, `2025年度工作计划`. */
-export const PLAN_YEAR = /(\d{4})\s*年度?(?:[\u4e00-\u9fff]{0,12}?)(?:工作要点|重点工作|工作计划|工作安排|重点任务)/;
 /** A clause that is only a year (`2025年,全州建成…`): in a 目标 section, the year of the goals after it. */
 const BARE_YEAR = /^\s*(\d{4})\s*年(?:底|末)?\s*$/;
+/** A goal set for every year of the plan: `每年发布不少于20个场景`, `全市每年组织…`. */
+export const RECURRING = /^\s*(?:全市|全省|全区|全县|力争|争取|确保)?\s*每年/;
+/** Money given or set aside, not a goal: `给予最高500万元奖励`, `每年补助不超过50万元`, `每年安排1000万元`. */
+export const AWARD = /最高|给予|奖励|奖补|补贴|补助|资助|贴息|安排|列支/;
 /**
  * Where a sentence ends: 。!? or a line break that starts a paragraph (an indented, dashed or numbered
  * line). Any other line break is a hard break inside a sentence (`建成行业数据集50个以\n上。`).
@@ -46,23 +45,27 @@ const SENTENCE_END = /[。!?！？]|\n(?=[^\S\n]|[—\-·•]|[(]?[一二三四�
 
 /**
  * Finds the numeric targets of a region. In a 目标 section (`goalSection`, the default) every
- * sentence is a goal and takes the last deadline named before it (or the first one after it when
- * none came before); elsewhere only the rest of a sentence from a clause that opens with a deadline
- * (`到2025年,…` or `…,力争到2026年…`) or follows a `2025年工作目标:` lead-in is. Each clause gives one
- * target per quantity, and a clause listing several (`领军企业5家、重点企业30家`) one per `、` part.
- * `planYear`, the year of a single-year work plan, makes a `全年…` clause a goal of that year.
+ * sentence is a goal and takes the last deadline named before it (or the first one after it, or the
+ * plan's year, when none came before); elsewhere only the rest of a sentence from a clause that opens
+ * with a deadline (`到2025年,…`, `…,力争到2026年…`, in a year's plan `全年…`/`年内…`) or follows a
+ * `2025年工作目标:` lead-in is. A clause opening with 每年 is a recurring goal, due by `horizon`. Each
+ * clause gives one target per quantity, and a clause listing several (`领军企业5家、重点企业30家`) one
+ * per `、` part.
  */
-export function parseTargets(text: string, within: Span, goalSection = true, planYear?: number): ParsedTarget[] {
+export function parseTargets(text: string, within: Span, goalSection = true, context: TargetContext = {}): ParsedTarget[] {
+  const { planYear, horizon, skip = [] } = context;
   const out: ParsedTarget[] = [];
-  const region = text.slice(within.start, within.end);
-  const first = new RegExp(DEADLINE_SOURCE).exec(region);
-  let year: number | null = first ? Number(first[1] ?? first[2]) : null;
+  let year: number | null = firstDeadline(text.slice(within.start, within.end)) ?? planYear ?? null;
   for (const sentence of pieces(text, within, SENTENCE_END)) {
+    // A sentence opening with an earlier year (`2024年,全市…达到…`) tells what was done, not the plan's goals.
+    const back = Number(/^\s*(\d{4})\s*年(?![\d底末前])/.exec(sentence.text)?.[1] ?? Infinity) < (planYear ?? -Infinity);
+    const ofPlan = back ? undefined : planYear;
+    const opening = goalOpening(ofPlan);
     let goal = goalSection;
     for (const clause of pieces(text, sentence, /[;；:：]|[,，](?!\d{3}(?!\d))|(?<!\d)[,，]/)) {
-      // In one year's work plan (`2025年重点工作`), `全年新增…` is a goal of that year.
-      if (planYear !== undefined && WHOLE_YEAR.test(clause.text)) {
-        out.push(...clauseTargets(text, clause, planYear));
+      if (skip.some((s) => clause.start < s.end && s.start < clause.end)) continue;
+      if (RECURRING.test(clause.text)) {
+        if (horizon !== undefined && !AWARD.test(clause.text)) out.push(...clauseTargets(text, clause, horizon));
         continue;
       }
       const lead = YEAR_GOALS.exec(clause.text);
@@ -70,10 +73,9 @@ export function parseTargets(text: string, within: Span, goalSection = true, pla
       // Staged goals name each stage's year alone before a comma (`2025年,建成…;到2027年,…`).
       const stage = goal ? BARE_YEAR.exec(clause.text) : null;
       if (stage) year = Number(stage[1]);
-      goal ||= lead !== null || GOAL_OPENING.test(clause.text);
+      goal ||= lead !== null || opening.test(clause.text);
       if (!goal) continue;
-      const named = [...clause.text.matchAll(DEADLINE)].at(-1);
-      if (named) year = Number(named[1] ?? named[2]);
+      year = deadlineIn(clause.text, ofPlan) ?? year;
       if (year !== null) out.push(...clauseTargets(text, clause, year));
     }
   }
@@ -81,7 +83,7 @@ export function parseTargets(text: string, within: Span, goalSection = true, pla
 }
 
 /** `span` cut at every match of `separator` (the separators left out), empty pieces dropped. */
-function pieces(text: string, span: Span, separator: RegExp): Span[] {
+export function pieces(text: string, span: Span, separator: RegExp): Span[] {
   const out: Span[] = [];
   let start = span.start;
   const flags = separator.flags.includes("g") ? separator.flags : separator.flags + "g";
@@ -94,12 +96,12 @@ function pieces(text: string, span: Span, separator: RegExp): Span[] {
 }
 
 /**
- * The targets of one clause. Its `、` parts are grouped so that each group ends with the part
+ * The targets of one clause, due in `year`. Its `、` parts are grouped so that each group ends with the part
  * holding a quantity (`培育国家级、省级领军企业5家`, `重点企业30家`); parts after the last quantity
  * join the last group. A group gives one target, with the verb of the first group when it has none.
  */
-function clauseTargets(text: string, clause: Span, year: number): ParsedTarget[] {
-  const masked = clause.text.replace(DEADLINE, (d) => " ".repeat(d.length));
+export function clauseTargets(text: string, clause: Span, year: number): ParsedTarget[] {
+  const masked = maskDeadlines(clause.text);
   const parts = pieces(masked, spanOf(masked, 0, masked.length), /、/);
   const groups: { start: number; end: number }[] = [];
   let open = parts[0]?.start ?? 0;

@@ -16,6 +16,8 @@ export const DEPARTMENT_END = /(局|委|厅|办|(?<!实验)室|政府|中心|署
 const NOT_A_BODY = /^各?(?:有关|相关|其他|其它)|牵头|配合|负责|参与|按职责|责任单位|[0-9０-９]/;
 /** What follows `等` when it only closes a list (`等部门`, `等有关单位`). */
 const KIND_TAIL = /^(?:各?(?:有关|相关)?(?:部门|单位|机构|方面|地区|企业|高校|成员单位))?$/;
+/** Kinds of local body a list names bare after a `各` collective: `街道办事处`, `乡镇政府`, `社区`, `管委会`. */
+const LOCAL_KINDS = /^(?:街道办事处|街道|街镇|乡镇(?:人民)?政府|[乡镇](?:人民)?政府|乡镇|社区|村|管委会|园区管委会)$/;
 /** A level word then a body, read as the part a list shares: `市政府` of `韶关市政府`, of `地级以上市政府`. */
 const SHARED_TAIL = /([市区县州])((?:人民)?政府.*|[^市区县州]+)$/;
 
@@ -30,6 +32,8 @@ type Item = { span: Span; text: string; shared?: string };
  * - a level prefix is carried to later items without one: `省发展改革委、科技厅` → `省科技厅`
  *   (also a written area: `广州市科技局、工信局` → `广州市工信局`); collectives (`各区政府`) and
  *   central bodies (`科技部`) take none.
+ * - `各` opening a list's collective carries to a later kind of local body written bare:
+ *   `各镇人民政府、街道办事处` is also `各街道办事处`, never one office.
  * - a word that names no body (`有关单位`, `相关部门`, a date, a clause word) is dropped; a bare
  *   word that is neither place nor body (`华为`) is kept as written.
  * Returns each unit with the index of the item it came from.
@@ -38,6 +42,7 @@ export function readUnits(text: string, items: Span[]): { unit: UnitSpan; index:
   const parsed = items.map((span) => splitAtDeng(text, span));
   const out: { unit: UnitSpan; index: number }[] = [];
   let carry = "";
+  let each = false;
   let pending: { item: Item; index: number }[] = [];
   parsed.forEach((item, index) => {
     if (!item) return;
@@ -57,10 +62,12 @@ export function readUnits(text: string, items: Span[]): { unit: UnitSpan; index:
     if (wasPending) return;
     if (NOT_A_BODY.test(t)) return;
     let reading = t;
+    if (t.startsWith("各")) each = true;
+    else if (each && LOCAL_KINDS.test(t)) reading = `各${t}`;
     const level = levelPrefix(t);
     if (level) carry = level;
     else if (area.places.length > 0) carry = (area.party ? "" : area.places.map((p) => p.name).join(""));
-    else if (carry && DEPARTMENT_END.test(t) && !t.startsWith("各") && !NATIONAL_OPENING.test(t) && !/^中共/.test(t) && !/(?<!委.{0,8})部$/.test(t)) reading = carry + t;
+    else if (carry && DEPARTMENT_END.test(t) && !reading.startsWith("各") && !NATIONAL_OPENING.test(t) && !/^中共/.test(t) && !/(?<!委.{0,8})部$/.test(t)) reading = carry + t;
     out.push({ unit: { ...item.span, reading }, index });
   });
   for (const p of pending) out.push({ unit: { ...p.item.span, reading: alone(p.item.text) }, index: p.index });
@@ -105,9 +112,10 @@ function splitAtDeng(text: string, written: Span): Item | null {
 /**
  * A body with two names (一个机构两块牌子) is often written `市经信局(市新经济委)`: the name before the
  * parenthesis is the unit, the one inside its other name. A parenthesis inside a name
- * (`各区(市)县政府`) or after a non-body (`各乡镇(街道)`) is part of the name.
+ * (`各区(市)县政府`) or after a non-body (`各乡镇(街道)`) is part of the name, and so is one closing a
+ * collective: `各县(区)人民政府(管委会)` names the zones' committees beside the governments, one set of bodies.
  */
 function withoutAlias(text: string, span: Span): Span {
   const m = /^(.+?)\s*\(([^()]{2,20})\)$/.exec(span.text);
-  return m && DEPARTMENT_END.test(m[1]!) && DEPARTMENT_END.test(m[2]!) ? spanOf(text, span.start, span.start + m[1]!.length) : span;
+  return m && !m[1]!.startsWith("各") && DEPARTMENT_END.test(m[1]!) && DEPARTMENT_END.test(m[2]!) ? spanOf(text, span.start, span.start + m[1]!.length) : span;
 }

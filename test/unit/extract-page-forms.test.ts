@@ -6,7 +6,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../../src/ingest/extract.js";
 import { loadGazetteer } from "../../src/ingest/gazetteer.js";
-import { PLAN_YEAR, parseTargets } from "../../src/ingest/targets.js";
+import { PLAN_YEAR } from "../../src/ingest/target-deadlines.js";
+import { parseTargets } from "../../src/ingest/targets.js";
 import { spanOf } from "../../src/ingest/span.js";
 import { headingWords, PART } from "../../src/ingest/structure-items.js";
 import { titleNumberBreaks } from "../../src/ingest/title-number-line.js";
@@ -86,12 +87,12 @@ describe("goals", () => {
   it("makes a `全年…` clause a goal of a single-year work plan's year, and only there", () => {
     const words = "建设中试平台,全年培训3000人次以上。";
     const span = spanOf(words, 0, words.length);
-    expect(parseTargets(words, span, false, 2025).map((t) => [t.value, t.deadlineYear, t.metric])).toEqual([[3000, 2025, "培训"]]);
+    expect(parseTargets(words, span, false, { planYear: 2025 }).map((t) => [t.value, t.deadlineYear, t.metric])).toEqual([[3000, 2025, "培训"]]);
     expect(parseTargets(words, span, false)).toEqual([]);
     expect(PLAN_YEAR.exec("某市人工智能产业2025年重点工作")?.[1]).toBe("2025");
   });
 
-  it("reads land and output measures", () => {
+  it("reads land and output measures, their 万 kept in the unit as written", () => {
     expect(targets("到2027年,智能化作业面积达到200万亩,产量达到50万吨。")).toEqual([[200, "万亩", 2027], [50, "万吨", 2027]]);
   });
 });
