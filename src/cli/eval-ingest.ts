@@ -12,7 +12,7 @@ const details = args.includes("--details");
 const dirs = args.filter((a) => !a.startsWith("--"));
 const gazetteer = loadGazetteer(path.join(PROJECT_ROOT, "seeds", "gazetteer"));
 for (const dir of dirs.length > 0 ? dirs : [path.join(PROJECT_ROOT, "test/fixtures/layouts")]) {
-  const score = evaluateFolder(path.resolve(dir), gazetteer);
+  const score = await evaluateFolder(path.resolve(dir), gazetteer);
   console.log(`# ${path.relative(process.cwd(), path.resolve(dir)) || "."}: ${score.documents.length} documents\n`);
   console.log(formatScores(score, { details }));
 }

@@ -7,7 +7,9 @@ import { expandPaths } from "../ingest/ingest-files.js";
 const LEVELS = ["NATIONAL", "PROVINCIAL", "MUNICIPAL", "DISTRICT"];
 
 export const INGEST_USAGE = [
-  "Usage: npm run ingest -- <file|dir>... [--level NATIONAL|PROVINCIAL|MUNICIPAL|DISTRICT] [--issuer NAME] [--issued-on YYYY-MM-DD] [--doc-number N] [--source-url URL] [--title TITLE] [--dry-run] [--replace]",
+  "Usage: npm run ingest -- <file|dir|url>... [--level NATIONAL|PROVINCIAL|MUNICIPAL|DISTRICT] [--issuer NAME] [--issued-on YYYY-MM-DD] [--doc-number N] [--source-url URL] [--title TITLE] [--dry-run] [--replace]",
+  "  <file|dir|url> plain text (UTF-8, GBK/GB18030, UTF-16), saved web pages (.html), PDFs with a text layer and Word .docx files;",
+  "                 a directory is read for .txt .html .htm .pdf .docx; an http(s) URL is fetched (a government article page, a PDF…)",
   "  --title TITLE  the document's title, for a text without a recognisable title line (one file only)",
   "  --dry-run      print what would be added, changed and removed (by name), and write nothing",
   "  --replace      write an update even when it removes more than 10% of what the document said before",
@@ -42,7 +44,7 @@ export function parseIngestArgs(argv: string[]): IngestArgs {
     throw new Error(`${(error as Error).message}\n${INGEST_USAGE}`);
   }
   const { values, positionals } = parsed;
-  if (positionals.length === 0) throw new Error(`No file or directory given.\n${INGEST_USAGE}`);
+  if (positionals.length === 0) throw new Error(`No file, directory or URL given.\n${INGEST_USAGE}`);
   const level = values.level?.toUpperCase();
   if (level !== undefined && !LEVELS.includes(level)) throw new Error(`--level must be one of ${LEVELS.join(", ")}, but is "${values.level}".`);
   const issuedOn = values["issued-on"];

@@ -24,14 +24,14 @@ export const DRAWING: SubgraphProjection = {
 /**
  * An export: every stored property, so that a property added to the graph (e.g. a document's
  * `sourceUrl`) reaches every format without a code change, except the bookkeeping that means
- * nothing outside the database: a document's full `text` (megabytes; read it from the API), the
+ * nothing outside the database: a document's full `text` and `sourceText` (megabytes; read them from the API), the
  * sort and search keys `ord`, `aliasText` and `titleKey`, and the ingest's `extractionHash` and
  * `loadedAt`. The evidence lists become one `evidence` property.
  */
 export const EXPORT: SubgraphProjection = {
   props: null,
   relProps: null,
-  hidden: ["text", "ord", "aliasText", "titleKey", "extractionHash", "loadedAt"],
+  hidden: ["text", "sourceText", "ord", "aliasText", "titleKey", "extractionHash", "loadedAt"],
 };
 
 /** A drawing whose relationships also read `relProps` (an edge's evidence lists, when selected). */

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { DocumentMetadata } from "./extract.js";
+import { isHttpUrl } from "./gazetteer.js";
 import { IngestError } from "./ingest-errors.js";
 import type { IngestPipeline, IngestReport } from "./pipeline.js";
 
@@ -18,11 +19,14 @@ export interface IngestFileOptions {
   replace?: boolean;
 }
 
-/** Files to ingest: each file as given, and the `.txt` files of each directory in name order. */
+/** The file types a directory is read for: plain text, saved web pages, PDFs and Word files. */
+export const DOCUMENT_EXTENSIONS = [".txt", ".html", ".htm", ".pdf", ".docx"];
+
+/** What to ingest: each file or URL as given, and the documents of each directory (by extension) in name order. */
 export function expandPaths(paths: string[]): string[] {
   return paths.flatMap((p) => {
-    if (!fs.existsSync(p) || !fs.statSync(p).isDirectory()) return [p];
-    return fs.readdirSync(p).filter((f) => f.endsWith(".txt")).sort().map((f) => path.join(p, f));
+    if (isHttpUrl(p) || !fs.existsSync(p) || !fs.statSync(p).isDirectory()) return [p];
+    return fs.readdirSync(p).filter((f) => DOCUMENT_EXTENSIONS.includes(path.extname(f).toLowerCase())).sort().map((f) => path.join(p, f));
   });
 }
 
@@ -34,13 +38,20 @@ export async function ingestFiles(pipeline: IngestPipeline, paths: string[], opt
   const outcomes: FileOutcome[] = [];
   for (const file of expandPaths(paths)) {
     try {
-      if (!fs.existsSync(file)) throw new Error(`${file} does not exist.`);
-      const report = await pipeline.ingest({ text: fs.readFileSync(file), source: path.basename(file), metadata: options.metadata, dryRun: options.dryRun, replace: options.replace });
+      const common = { dryRun: options.dryRun, replace: options.replace };
+      let report: IngestReport;
+      if (isHttpUrl(file)) {
+        // The command line fetches what its user can reach, intranet included: no address guard.
+        report = await pipeline.ingestUrl(file, { metadata: options.metadata, ...common }, { guarded: false });
+      } else {
+        if (!fs.existsSync(file)) throw new Error(`${file} does not exist${/^[a-z]+:\/\//i.test(file) ? " (only http and https URLs are fetched)" : ""}.`);
+        report = await pipeline.ingest({ text: fs.readFileSync(file), source: path.basename(file), metadata: options.metadata, ...common });
+      }
       outcomes.push({ file, report });
     } catch (error) {
       const message = (error as Error).message;
       const refused = error instanceof IngestError ? error.report : undefined;
-      outcomes.push({ file, error: message.includes(path.basename(file)) ? message : `${file}: ${message}`, ...(refused ? { refused } : {}) });
+      outcomes.push({ file, error: message.includes(isHttpUrl(file) ? file : path.basename(file)) ? message : `${file}: ${message}`, ...(refused ? { refused } : {}) });
     }
   }
   return outcomes;

@@ -12,8 +12,10 @@ export interface OriginalRecord {
   documentId: string;
   /** The content hash the pipeline computed (text, metadata, example flag, gazetteer): the file's name. */
   contentHash: string;
-  /** The file name or `text` (the mutation), as the ingest was given it. */
+  /** The file name, URL or `text` (the mutation), as the ingest was given it. */
   source: string;
+  /** The Content-Type a fetched original was served with, so a rebuild decodes it the same way. */
+  contentType?: string;
   metadata: DocumentMetadata;
   example: boolean;
   replace: boolean;
@@ -46,7 +48,7 @@ export class OriginalsStore {
   constructor(readonly dir: string) {}
 
   /** Keeps one ingested version (after its transaction committed). */
-  async keep(input: { documentId: string; contentHash: string; text: string | Uint8Array; source: string; metadata?: DocumentMetadata; example: boolean; replace: boolean }): Promise<KeptOriginal> {
+  async keep(input: { documentId: string; contentHash: string; text: string | Uint8Array; source: string; contentType?: string; metadata?: DocumentMetadata; example: boolean; replace: boolean }): Promise<KeptOriginal> {
     const docDir = path.join(this.dir, folderName(input.documentId));
     await fs.mkdir(docDir, { recursive: true, mode: 0o700 });
     const now = this.now();
@@ -57,6 +59,7 @@ export class OriginalsStore {
       documentId: input.documentId,
       contentHash: input.contentHash,
       source: input.source,
+      ...(input.contentType ? { contentType: input.contentType } : {}),
       metadata: input.metadata ?? {},
       example: input.example,
       replace: input.replace,

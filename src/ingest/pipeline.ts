@@ -3,19 +3,27 @@ import type { Database } from "../db/database.js";
 import type { Discovered } from "./agency-units.js";
 import { titleKey } from "./document-number.js";
 import { readDocumentIndex } from "./document-lookup.js";
-import { type CitedDocument, type DocumentMetadata, type Extraction, extractDocument } from "./extract.js";
+import type { CitedDocument, DocumentMetadata, Extraction } from "./extract.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { type DiskGuard, ensureFreeSpace } from "./disk-space.js";
-import { decodeDocument, IngestError } from "./ingest-errors.js";
+import { UrlAllowList } from "./fetch/address-guard.js";
+import { fetchInput } from "./fetch/fetch-input.js";
+import { IngestError } from "./ingest-errors.js";
+import { extractRead, mergeMetadata, provenanceProps, readOriginal } from "./provenance.js";
 import { loadExtraction } from "./load.js";
 import type { OriginalsStore } from "./originals.js";
 import { type IngestDiff, NO_DIFF, readDiff, refusalMessage, removesTooMuch } from "./update-diff.js";
 
-/** One document to ingest: its text (bytes from a file, or a string), where it came from, and what its ingester knows. */
+/**
+ * One document to ingest: its original (a string of text, or the bytes of a file or fetched page in
+ * any format `readSource` reads), where it came from, and what its ingester knows.
+ */
 export interface IngestInput {
   text: string | Uint8Array;
-  /** Shown in messages: a file name, or `text` for the API. */
+  /** Shown in messages and kept on the document: a file name, a URL, or `text` for the API. */
   source: string;
+  /** The Content-Type a fetched original was served with (its charset is a hint for decoding). */
+  contentType?: string;
   metadata?: DocumentMetadata;
   /** An invented example: marked `example: true` in the graph and API. */
   example?: boolean;
@@ -55,12 +63,14 @@ export interface IngestReport {
   warnings: string[];
 }
 
-/** Durability of writes: refuse them while the data folder's disk is low, and keep every ingested original. */
-export interface IngestDurability {
+/** Durability of writes (refuse them while the data folder's disk is low, keep every ingested original) and the reach of fetching by URL. */
+export interface IngestSettings {
   /** Checked before each write (not before a dry run or an unchanged text); absent for an external NEO4J_URI. */
   diskGuard?: DiskGuard;
   /** Where each written original is kept after its transaction commits, for `npm run rebuild`. */
   originals?: OriginalsStore;
+  /** Limits of fetching by URL, and the hosts and networks the guarded fetch may reach although internal. */
+  fetch?: { timeoutMs: number; maxBytes: number; allow: readonly string[] };
 }
 
 /**
@@ -77,9 +87,19 @@ export class IngestPipeline {
   constructor(
     private readonly db: Database,
     private readonly gazetteer: Gazetteer,
-    private readonly durability: IngestDurability = {},
+    private readonly settings: IngestSettings = {},
   ) {
     this.gazetteerHash = sha256(JSON.stringify(gazetteer));
+  }
+
+  /**
+   * Fetches a page or file by URL (outside the one-at-a-time queue), then ingests it. `guarded`: refuse
+   * private, loopback and link-local targets not in INGEST_URL_ALLOW, as the mutation must.
+   */
+  async ingestUrl(url: string, input: Omit<IngestInput, "text" | "source" | "contentType">, options: { guarded: boolean }): Promise<IngestReport> {
+    const limits = this.settings.fetch ?? { timeoutMs: 20_000, maxBytes: 32 * 1024 * 1024, allow: [] };
+    const fetched = await fetchInput(url, input.metadata, { ...limits, guard: options.guarded ? new UrlAllowList(limits.allow) : undefined });
+    return this.ingest({ ...input, ...fetched });
   }
 
   ingest(input: IngestInput): Promise<IngestReport> {
@@ -89,19 +109,22 @@ export class IngestPipeline {
   }
 
   private async run(input: IngestInput): Promise<IngestReport> {
-    const raw = decodeDocument(input.text, input.source);
+    const read = await readOriginal(input);
+    const raw = read.text;
+    // What the original says about itself (a page's 政务公开 table) fills in; what the ingester gives wins.
+    const { metadata, extra, sourceTitle } = mergeMetadata(read.metadata, input.metadata);
     const lookup = await readDocumentIndex(this.db);
     const example = (input.example ?? false) || isMarkedExample(raw);
     let g: Extraction;
     try {
-      g = extractDocument(raw, this.gazetteer, { metadata: input.metadata, documents: lookup.find, discover: true, example });
+      g = extractRead(raw, this.gazetteer, { metadata, documents: lookup.find, discover: true, example }, sourceTitle);
     } catch (error) {
       if ((error as Error).message.startsWith("No document title found")) throw new IngestError("NO_TITLE", `${input.source}: ${(error as Error).message}`);
       throw error;
     }
     // Same text, metadata and curated data as the last load: nothing can have changed.
-    const contentHash = sha256(JSON.stringify([raw, input.metadata ?? {}, example, this.gazetteerHash]));
-    g.nodes.find((n) => n.id === g.documentId)!.props.contentHash = contentHash;
+    const contentHash = sha256(JSON.stringify([raw, metadata, example, this.gazetteerHash, ...(read.format === "TEXT" ? [] : [read.format, extra, sourceTitle ?? null])]));
+    Object.assign(g.nodes.find((n) => n.id === g.documentId)!.props, { contentHash, ...provenanceProps(input, read, extra) });
     const previous = lookup.byId.get(g.documentId);
     if (g.docNumber) {
       const holder = lookup.byNumber.get(g.docNumber);
@@ -133,18 +156,18 @@ export class IngestPipeline {
       warnings: g.warnings,
     };
     if (report.dryRun) return report;
-    const keep = { documentId: g.documentId, contentHash, text: input.text, source: input.source, metadata: input.metadata, example, replace: input.replace ?? false };
+    const keep = { documentId: g.documentId, contentHash, text: input.text, source: input.source, contentType: input.contentType ?? (typeof input.text === "string" ? "text/plain; charset=utf-8" : undefined), metadata: input.metadata, example, replace: input.replace ?? false };
     // An unchanged text writes nothing, but keeps its original if it is missing (ingested before originals were kept).
     if (unchanged) return this.keepOriginal(report, keep, { onlyIfMissing: true });
     if (report.removesTooMuch && !input.replace) throw new IngestError("UPDATE_REMOVES_TOO_MUCH", refusalMessage(input.source, diff), report);
-    await ensureFreeSpace(this.durability.diskGuard, `Ingesting ${input.source}`);
+    await ensureFreeSpace(this.settings.diskGuard, `Ingesting ${input.source}`);
     await loadExtraction(this.db, g, { force: true });
     return this.keepOriginal(report, keep, { onlyIfMissing: false });
   }
 
   /** Keeps the original after its transaction committed; a failure to keep it becomes a warning, since the graph has the document. */
   private async keepOriginal(report: IngestReport, keep: Parameters<OriginalsStore["keep"]>[0], options: { onlyIfMissing: boolean }): Promise<IngestReport> {
-    const originals = this.durability.originals;
+    const originals = this.settings.originals;
     if (!originals) return report;
     try {
       if (!options.onlyIfMissing || !(await originals.has(keep.documentId, keep.contentHash))) await originals.keep(keep);

@@ -42,6 +42,7 @@ export async function rebuildGraph(
       const report = await options.pipeline.ingest({
         text: await fs.readFile(kept.textFile),
         source: kept.source,
+        contentType: kept.contentType,
         metadata: kept.metadata,
         example: kept.example,
         replace: true,

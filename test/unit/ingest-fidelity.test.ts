@@ -39,8 +39,8 @@ describe("the fidelity measure", () => {
   });
 });
 
-describe("reading the layout fixtures (npm run eval:ingest)", () => {
-  const score = evaluateFolder(LAYOUTS, gazetteer);
+describe("reading the layout fixtures (npm run eval:ingest)", async () => {
+  const score = await evaluateFolder(LAYOUTS, gazetteer);
   const sum = totals(score.documents);
 
   it("covers at least 20 documents and refuses none of them", () => {
@@ -58,7 +58,7 @@ describe("reading the layout fixtures (npm run eval:ingest)", () => {
   it("never names an entity or unit with 、 (collectives aside), 等 (高等 aside) or a doubled place name", () => {
     const bad: string[] = [];
     for (const d of keyedDocuments(LAYOUTS)) {
-      const g = extractDocument(fs.readFileSync(d.text, "utf8"), gazetteer, { discover: true });
+      const g = extractDocument(fs.readFileSync(d.file, "utf8"), gazetteer, { discover: true });
       for (const n of g.nodes) {
         if (!["Agency", "Organization", "Platform", "Zone"].includes(n.label) || n.evidence.length === 0) continue;
         const name = String(n.props.name);

@@ -12,10 +12,10 @@ export class Evidence {
   @Field(() => Int, { description: "End offset (exclusive)." })
   end!: number;
 
-  @Field(() => Int, { nullable: true, description: "Start offset of the same words in the raw scraped file the document was made from (seeds/*.raw.txt)." })
+  @Field(() => Int, { nullable: true, description: "Start offset of the same words in the raw text the document was made from: the raw scraped file for the seed (seeds/*.raw.txt), else the document's sourceText (the text as decoded or extracted from its file or page)." })
   rawStart?: number | null;
 
-  @Field(() => Int, { nullable: true, description: "End offset (exclusive) in the raw scraped file." })
+  @Field(() => Int, { nullable: true, description: "End offset (exclusive) in the same raw text." })
   rawEnd?: number | null;
 
   /** Id of the source document; the `document` field resolves it. */

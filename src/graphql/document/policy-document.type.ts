@@ -27,4 +27,25 @@ export class PolicyDocument extends Node {
 
   @Field(() => String, { nullable: true, description: "Where the curated facts about this document come from." })
   source?: string | null;
+
+  @Field(() => String, { nullable: true, description: "ISO date its web page was published (发布日期 of a 政务公开 page); issueDate is the 成文日期." })
+  publishedOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The form its original was ingested from: TEXT, HTML (a web page), PDF or DOCX; null for the seed and for documents only cited." })
+  format?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The file name it was ingested from; a fetched page's address is sourceUrl." })
+  sourceFile?: string | null;
+
+  @Field(() => String, { nullable: true, description: "SHA-256 (hex) of the original bytes as ingested (the file, or the page as fetched)." })
+  originalHash?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The text as extracted from the original (a page's article, a PDF's text layer) before normalisation: what each evidence's rawStart/rawEnd index." })
+  sourceText?: string | null;
+
+  @Field(() => String, { nullable: true, description: "索引号 of its 政务公开 page." })
+  indexNumber?: string | null;
+
+  @Field(() => String, { nullable: true, description: "主题分类 of its 政务公开 page." })
+  topic?: string | null;
 }

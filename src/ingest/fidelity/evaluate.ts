@@ -1,10 +1,11 @@
-// `npm run eval:ingest`: extracts every `*.txt` of a folder that has a `*.key.json` beside it and
-// scores it against the key. No database: the extraction is the one the pipeline loads.
+// `npm run eval:ingest`: extracts every document of a folder that has a `*.key.json` beside it and
+// scores it against the key. No database: the reading and extraction are the ones the pipeline loads.
 import fs from "node:fs";
 import path from "node:path";
-import { extractDocument } from "../extract.js";
+import { readSource } from "../formats/index.js";
 import type { Gazetteer } from "../gazetteer.js";
-import { decodeDocument } from "../ingest-errors.js";
+import { DOCUMENT_EXTENSIONS } from "../ingest-files.js";
+import { extractRead, mergeMetadata } from "../provenance.js";
 import { extractionFacts, keyFacts } from "./facts.js";
 import { readKey } from "./key.js";
 import { type DocumentScore, scoreDocument } from "./score.js";
@@ -15,21 +16,31 @@ export interface FolderScore {
   refused: { name: string; message: string }[];
 }
 
-/** The documents of `dir` that have keys, in name order. */
-export function keyedDocuments(dir: string): { name: string; text: string; key: string }[] {
-  return fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().flatMap((f) => {
-    const key = path.join(dir, f.replace(/\.txt$/, ".key.json"));
-    return fs.existsSync(key) ? [{ name: f, text: path.join(dir, f), key }] : [];
+/** One keyed document: its name, its original's bytes (any format ingest reads) and its key's path. */
+export interface KeyedDocument {
+  name: string;
+  bytes: Uint8Array;
+  key: string;
+}
+
+/** The documents of `dir` (.txt, .html, .htm, .pdf, .docx) that have a `NAME.key.json` beside them, in name order. */
+export function keyedDocuments(dir: string): (KeyedDocument & { file: string })[] {
+  return fs.readdirSync(dir).filter((f) => DOCUMENT_EXTENSIONS.includes(path.extname(f).toLowerCase())).sort().flatMap((f) => {
+    const key = path.join(dir, `${f.slice(0, -path.extname(f).length)}.key.json`);
+    const file = path.join(dir, f);
+    return fs.existsSync(key) ? [{ name: f, file, bytes: fs.readFileSync(file), key }] : [];
   });
 }
 
-/** Scores every keyed document of `dir`. */
-export function evaluateFolder(dir: string, gazetteer: Gazetteer): FolderScore {
+/** Scores keyed documents: each read as the pipeline reads it (its format sniffed, its page metadata used), then extracted. */
+export async function evaluateDocuments(docs: KeyedDocument[], gazetteer: Gazetteer): Promise<FolderScore> {
   const out: FolderScore = { documents: [], refused: [] };
-  for (const d of keyedDocuments(dir)) {
+  for (const d of docs) {
     const key = keyFacts(readKey(d.key));
     try {
-      const g = extractDocument(decodeDocument(fs.readFileSync(d.text), d.name), gazetteer, { discover: true });
+      const read = await readSource(d.bytes, { name: d.name });
+      const { metadata, sourceTitle } = mergeMetadata(read.metadata, {});
+      const g = extractRead(read.text, gazetteer, { discover: true, metadata }, sourceTitle);
       out.documents.push(scoreDocument(d.name, key, extractionFacts(g)));
     } catch (error) {
       out.refused.push({ name: d.name, message: (error as Error).message });
@@ -37,4 +48,9 @@ export function evaluateFolder(dir: string, gazetteer: Gazetteer): FolderScore {
     }
   }
   return out;
+}
+
+/** Scores every keyed document of `dir`. */
+export function evaluateFolder(dir: string, gazetteer: Gazetteer): Promise<FolderScore> {
+  return evaluateDocuments(keyedDocuments(dir), gazetteer);
 }
