@@ -1,9 +1,13 @@
 import type { CitationAgency, CitationSource } from "./citation-source.js";
+import { placeOf } from "./place.js";
+
+/** A date as citation formats hold it: [year], or [year, month, day]. */
+export type DateParts = readonly [number] | readonly [number, number, number];
 
 /**
  * The facts every citation format shares, derived once from a {@link CitationSource}: which body is
- * the author, the date's parts, the English words that go into a note. The format writers only
- * spell them.
+ * the author, where it sits, the date's parts, the English words that go into a note. The format
+ * writers only spell them.
  */
 export interface CitationFields {
   /** Citation key: the document's key (its id without `PolicyDocument:`). */
@@ -13,10 +17,16 @@ export interface CitationFields {
   /** The issuing body in Chinese (the author and authority of the document). */
   issuer: CitationAgency | null;
   approver: CitationAgency | null;
+  /** Where the issuer sits (`广州`): the place of publication; null when unknown. */
+  place: string | null;
   docNumber: string | null;
-  /** [year, month, day] of issue. */
-  date: [number, number, number] | null;
+  /** Date of issue; only the year when the graph knows no more than the 文号's (a document only cited). */
+  date: DateParts | null;
+  /** When its web page was published or last changed (发布日期, else the date of issue); null without a full date. */
+  updated: readonly [number, number, number] | null;
   url: string | null;
+  /** The day the official page is cited as read (the day the citation is made); null without a URL. */
+  accessed: readonly [number, number, number] | null;
   /** English kind of document (`action plan`), from its type. */
   genre: string | null;
   /** English facts for readers without Chinese, one sentence each. */
@@ -31,10 +41,27 @@ const GENRES: Record<string, string> = {
   MEASURES: "measures", WORK_PLAN: "work plan", NOTICE: "notice",
 };
 
-export function citationFields(s: CitationSource): CitationFields {
+/** [year, month, day] of an ISO date, or null. */
+function fullDate(iso: string | null | undefined): [number, number, number] | null {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
+}
+
+/** The year in a 文号 (`国发〔2017〕35号` → 2017), or null. */
+function docNumberYear(docNumber: string | null): [number] | null {
+  const m = docNumber ? /〔(\d{4})〕/.exec(docNumber) : null;
+  return m ? [Number(m[1])] : null;
+}
+
+/** Today in China Standard Time, the documents' own time zone, as an ISO date. */
+export function todayInChina(now = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
+
+/** The fields of `s`, its official page cited as read on `accessedOn` (an ISO date). */
+export function citationFields(s: CitationSource, accessedOn: string): CitationFields {
   const issuer = s.issuers.find((a) => a.role === "ISSUER") ?? null;
   const approver = s.issuers.find((a) => a.role === "APPROVER") ?? null;
-  const m = s.issueDate ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.issueDate) : null;
   const sentences = [
     s.titleEn && `English title: ${s.titleEn}.`,
     issuer?.nameEn && `Issued by the ${issuer.nameEn.replace(/^the /i, "")}.`,
@@ -49,9 +76,12 @@ export function citationFields(s: CitationSource): CitationFields {
     titleEn: s.titleEn,
     issuer,
     approver,
+    place: issuer ? placeOf(issuer.name, issuer.level ?? s.level) : null,
     docNumber: s.docNumber,
-    date: m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null,
+    date: fullDate(s.issueDate) ?? docNumberYear(s.docNumber),
+    updated: fullDate(s.publishedOn) ?? fullDate(s.issueDate),
     url: s.sourceUrl,
+    accessed: s.sourceUrl ? fullDate(accessedOn) : null,
     genre: s.type ? (GENRES[s.type] ?? null) : null,
     note: sentences.filter(Boolean).join(" "),
   };

@@ -5,6 +5,8 @@ export interface CitationAgency {
   role: "ISSUER" | "APPROVER" | string;
   name: string;
   nameEn: string | null;
+  /** Its level of government (NATIONAL, PROVINCIAL, …), where known: where it sits follows from it. */
+  level?: string | null;
 }
 
 /** What a citation of one policy document is made from, as stored in the graph. */
@@ -16,6 +18,8 @@ export interface CitationSource {
   docNumber: string | null;
   /** ISO date (YYYY-MM-DD) of issue. */
   issueDate: string | null;
+  /** ISO date its web page was published (发布日期), when ingested from one. */
+  publishedOn?: string | null;
   level: string | null;
   type: string | null;
   period: string | null;

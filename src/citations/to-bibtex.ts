@@ -1,4 +1,4 @@
-import type { CitationFields } from "./citation-fields.js";
+import type { CitationFields, DateParts } from "./citation-fields.js";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -18,6 +18,9 @@ function bibtexUrl(url: string): string {
   return url.replace(/[{}\\\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
 
+/** biblatex's ISO date (`2021-11-02`, or `2018` for a year alone). */
+const isoDate = (d: DateParts) => d.map((n, i) => String(n).padStart(i === 0 ? 4 : 2, "0")).join("-");
+
 /** A citation key BibTeX and biber accept: letters, digits and `-_:.`. */
 function bibtexKey(key: string): string {
   return key.replace(/[^A-Za-z0-9_:.-]/g, "-");
@@ -28,9 +31,10 @@ function bibtexKey(key: string): string {
  * institution, known to every BibTeX style, to biblatex (as `@report`), to Zotero and to
  * citation-js, all of which keep its `number` (biblatex's `@legislation` is unknown to classic
  * styles, and `@misc` has no number). It carries the issuing body as corporate author (double
- * braces: never split into given and family names) and as `institution`, the 文号 as `number`, the
- * kind of document as `type`, the classic `year`/`month` and biblatex's `date`, and the English
- * title and body in `note`.
+ * braces: never split into given and family names) and as `institution`, where it sits as
+ * `address`, the 文号 as `number`, the kind of document as `type`, the classic `year`/`month` and
+ * biblatex's `date`, an official page's `url` with the day it is cited as read (`urldate`), and the
+ * English title and body in `note`.
  */
 export function toBibtexEntry(f: CitationFields): string {
   const fields: [string, string][] = [];
@@ -38,15 +42,17 @@ export function toBibtexEntry(f: CitationFields): string {
   fields.push(["title", escapeBibtex(f.title)]);
   if (f.date) {
     fields.push(["year", String(f.date[0])]);
-    fields.push(["date", f.date.map((n, i) => String(n).padStart(i === 0 ? 4 : 2, "0")).join("-")]);
+    fields.push(["date", isoDate(f.date)]);
   }
   if (f.docNumber) fields.push(["number", escapeBibtex(f.docNumber)]);
   if (f.issuer) fields.push(["institution", escapeBibtex(f.issuer.name)]);
+  if (f.place) fields.push(["address", escapeBibtex(f.place)]);
   if (f.genre) fields.push(["type", escapeBibtex(f.genre[0]!.toUpperCase() + f.genre.slice(1))]);
   fields.push(["language", "Chinese"]);
   if (f.url) fields.push(["url", bibtexUrl(f.url)]);
+  if (f.accessed) fields.push(["urldate", isoDate(f.accessed)]);
   if (f.note) fields.push(["note", escapeBibtex(f.note)]);
-  const month = f.date ? `,\n  month = ${MONTHS[f.date[1] - 1]}` : "";
+  const month = f.date?.length === 3 ? `,\n  month = ${MONTHS[f.date[1] - 1]}` : "";
   return `@techreport{${bibtexKey(f.key)},\n${fields.map(([k, v]) => `  ${k} = {${v}}`).join(",\n")}${month}\n}\n`;
 }
 

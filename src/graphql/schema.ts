@@ -17,7 +17,7 @@ import { TargetResolver } from "./target/target.resolver.js";
 import { TaskResolver } from "./task/task.resolver.js";
 import { TechnologyResolver } from "./technology/technology.resolver.js";
 import { ZoneResolver } from "./zone/zone.resolver.js";
-import { AgencyProvenanceResolver, ResponsibleTaskResolver, TaskResponsibilityResolver } from "./agency/agency-provenance.resolver.js";
+import { AgencyProvenanceResolver, TaskResponsibilityResolver } from "./agency/agency-provenance.resolver.js";
 import { CitationChainResolver, CitationHopResolver } from "./document/citation-chain.resolver.js";
 import { IngestResolver } from "./ingest/ingest.resolver.js";
 import * as exampleMarks from "./common/example-mark.resolver.js";
@@ -33,7 +33,7 @@ const RESOLVERS = [
   TargetResolver, ActionResolver, TaskResolver, MeasureResolver, TechnologyResolver, DomainResolver,
   edges.IssuedByResolver, edges.ResponsibleResolver, edges.SupportsResolver, edges.DevelopsResolver,
   edges.OperatedByResolver, edges.ImplementsResolver, edges.RepealsResolver, edges.SetsResolver, edges.HasPartResolver, edges.MentionsResolver,
-  IngestResolver, CitationChainResolver, CitationHopResolver, AgencyProvenanceResolver, TaskResponsibilityResolver, ResponsibleTaskResolver,
+  IngestResolver, CitationChainResolver, CitationHopResolver, AgencyProvenanceResolver, TaskResponsibilityResolver,
   exampleMarks.TaskExampleResolver, exampleMarks.MeasureExampleResolver, exampleMarks.ActionExampleResolver, exampleMarks.TargetExampleResolver,
   DegreeResolver, ResponsibleCountResolver,
   EvidenceLinksResolver, CitationResolver,

@@ -5,8 +5,8 @@ import { ErrorCode } from "../errors/error-code.js";
 import { sendJsonError } from "./json-errors.js";
 import { sendClientError } from "./route-errors.js";
 
-/** The paths this route serves: /export/citations.json (CSL-JSON), .bib (BibTeX) and .ris (RIS). */
-export const CITATION_PATHS = ["/export/citations.json", "/export/citations.bib", "/export/citations.ris"];
+/** The paths this route serves: /export/citations.json (CSL-JSON), .bib (BibTeX), .ris (RIS) and .txt (GB/T 7714-2015). */
+export const CITATION_PATHS = ["/export/citations.json", "/export/citations.bib", "/export/citations.ris", "/export/citations.txt"];
 
 /** The document ids a request names (`?ids=a,b` and/or `?document=a`, each may repeat), undefined for all, or a problem. */
 export function readCitationIds(query: Request["query"]): string[] | undefined | { problem: string } {
@@ -23,7 +23,7 @@ export function readCitationIds(query: Request["query"]): string[] | undefined |
 }
 
 /**
- * `GET /export/citations.{json,bib,ris}`: citations of every policy document, or of those named by
+ * `GET /export/citations.{json,bib,ris,txt}`: citations of every policy document, or of those named by
  * `?ids=` / `?document=` (404 naming any id that is no policy document), as a download.
  */
 export function citationRoute(db: Database) {

@@ -1,20 +1,21 @@
-import type { Database } from "../db/database.js";
-import type { Subgraph } from "../graph/subgraph.js";
 import { Iris } from "./iris.js";
 import { RdfFormat } from "./rdf-format.js";
-import { fetchFullGraph } from "./rdf-graph.js";
+import type { FullGraph } from "./rdf-graph.js";
 import { toJsonLd } from "./to-jsonld.js";
 import { toQuads } from "./to-quads.js";
 import { toTurtle } from "./to-turtle.js";
 
 export { parseRdfFormat, RDF_FORMAT_INFO, RdfFormat } from "./rdf-format.js";
+export { fetchFullGraph, type FullGraph } from "./rdf-graph.js";
 
 /**
- * The subgraph `g` (chosen and bounded like every export) as RDF text in `format`, with every
- * stored property and all evidence read for it, and IRIs under `publicUrl`.
+ * The RDF text of a subgraph (chosen and bounded like every export) read with every stored property
+ * and all evidence ({@link fetchFullGraph}), with IRIs under `publicUrl`. No database work, only CPU
+ * (JSON-LD takes about 1.4 ms per node and relationship), so the service runs it in a render worker
+ * (src/export/render-pool.ts).
  */
-export async function renderRdf(db: Database, g: Subgraph, format: RdfFormat, publicUrl: string): Promise<string> {
-  const quads = toQuads(await fetchFullGraph(db, g), new Iris(publicUrl));
+export async function rdfText(full: FullGraph, format: RdfFormat, publicUrl: string): Promise<string> {
+  const quads = toQuads(full, new Iris(publicUrl));
   switch (format) {
     case RdfFormat.TURTLE:
       return toTurtle(quads);

@@ -6,7 +6,6 @@ import type { ValueKind } from "./property-terms.js";
 const { literal, namedNode } = DataFactory;
 
 const XSD_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const XSD_DATE_TIME = /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
 
 /** A number as xsd:integer when whole, else xsd:double (what JSON-LD's native numbers round-trip to). */
 export function numberLiteral(n: number): Literal {
@@ -25,8 +24,6 @@ export function objectFor(value: string | number | boolean, kind: ValueKind, iri
       return literal(text, EN);
     case "date":
       return XSD_DATE.test(text) ? literal(text, namedNode(expand("xsd:date"))) : literal(text);
-    case "dateTime":
-      return XSD_DATE_TIME.test(text) ? literal(text, namedNode(expand("xsd:dateTime"))) : literal(text);
     case "gYear":
       return /^\d{4}$/.test(text) ? literal(text, namedNode(expand("xsd:gYear"))) : literal(text);
     case "entity":

@@ -1,13 +1,14 @@
 import { EVIDENCE_PROPERTIES } from "../graph/evidence-properties.js";
+import { BOOKKEEPING } from "./bookkeeping.js";
 import { expand, PG } from "./namespaces.js";
 
 /**
  * How a stored value becomes an RDF object: a language-tagged string, a typed literal, or an IRI.
- * `date`, `dateTime` and `gYear` fall back to a plain string when the value does not have that form.
+ * `date` and `gYear` fall back to a plain string when the value does not have that form.
  */
 export type ValueKind =
   | "zh" | "en" | "string" | "number" | "boolean"
-  | "date" | "dateTime" | "gYear"
+  | "date" | "gYear"
   | "entity" | "documentType" | "url";
 
 /** One RDF predicate a stored property is written with, and how its value is written. */
@@ -21,7 +22,8 @@ const term = (curie: Parameters<typeof expand>[0], kind: ValueKind): PropertyTer
 /**
  * Properties of every node, by stored key. `name` and `nameEn` are the display labels every RDF
  * tool shows (rdfs:label); a document's also are its ELI titles (below). Keys missing here, and
- * any key a future version stores, fall back to {@link genericTerm}: nothing stored is dropped.
+ * any key a future version stores, fall back to {@link genericTerm}: nothing stored is dropped but
+ * the database's bookkeeping (bookkeeping.ts).
  */
 const NODE_TERMS: Readonly<Record<string, readonly PropertyTerm[]>> = {
   id: [term("dcterms:identifier", "string")],
@@ -39,7 +41,6 @@ const NODE_TERMS: Readonly<Record<string, readonly PropertyTerm[]>> = {
   deadlineYear: [term("pg:deadlineYear", "gYear")],
   responsibleText: [term("pg:responsibleText", "zh")],
   document: [term("pg:document", "entity")],
-  loadedAt: [term("pg:loadedAt", "dateTime")],
 };
 
 /** What a policy document says in ELI terms, besides the properties every node has. */
@@ -48,6 +49,8 @@ const DOCUMENT_TERMS: Readonly<Record<string, readonly PropertyTerm[]>> = {
   nameEn: [term("rdfs:label", "en"), term("eli:title", "en")],
   docNumber: [term("eli:id_local", "string")],
   issueDate: [term("eli:date_document", "date")],
+  // 发布日期 of a government page: when it was published, besides the 成文日期 the document was issued.
+  publishedOn: [term("eli:date_publication", "date")],
   type: [term("eli:type_document", "documentType")],
   // Where the official text is published: the page itself, an IRI (schema:url; ELI's manifestation
   // terms describe files the publisher issues, which a link to a web page is not).
@@ -75,15 +78,15 @@ export function genericTerm(key: string, value: unknown): PropertyTerm {
   return { predicate: `${PG}${encodeURIComponent(key)}`, kind };
 }
 
-/** The RDF terms a node's stored property is written with (never empty unless {@link REPRESENTED_ELSEWHERE}). */
+/** The RDF terms a node's stored property is written with (never empty unless {@link REPRESENTED_ELSEWHERE} or {@link BOOKKEEPING}). */
 export function nodePropertyTerms(label: string, key: string, value: unknown): readonly PropertyTerm[] {
-  if (REPRESENTED_ELSEWHERE.has(key)) return [];
+  if (REPRESENTED_ELSEWHERE.has(key) || BOOKKEEPING.has(key)) return [];
   return (label === "PolicyDocument" ? DOCUMENT_TERMS[key] : undefined) ?? NODE_TERMS[key] ?? [genericTerm(key, value)];
 }
 
 /** The RDF terms a relationship's stored property is written with, on its qualified resource. */
 export function relationshipPropertyTerms(key: string, value: unknown): readonly PropertyTerm[] {
-  if (REPRESENTED_ELSEWHERE.has(key)) return [];
+  if (REPRESENTED_ELSEWHERE.has(key) || BOOKKEEPING.has(key)) return [];
   return RELATIONSHIP_TERMS[key] ?? [genericTerm(key, value)];
 }
 

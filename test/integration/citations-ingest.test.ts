@@ -41,8 +41,7 @@ describe("a document ingested with a sourceUrl", () => {
     const doc = res.data.node;
     expect(doc.sourceUrl).toBe(SOURCE);
     const [ref] = parseCitations(doc.citation, "ris");
-    // With an English title (RIS TT), citation-js reads the Chinese TI as original-title.
-    expect(ref).toMatchObject({ URL: SOURCE, number: doc.docNumber, [doc.nameEn ? "original-title" : "title"]: doc.name });
+    expect(ref).toMatchObject({ URL: SOURCE, number: doc.docNumber, title: doc.name, "publisher-place": "广州" });
     const evidence = [...doc.evidence, ...doc.tasks.flatMap((t: any) => t.evidence)];
     expect(evidence.length).toBeGreaterThan(3);
     const text = await (await fetch(`${app.url}/documents/${encodeURIComponent(id)}.txt`)).text();

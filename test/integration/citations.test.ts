@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApp } from "../../src/app.js";
+import { todayInChina } from "../../src/citations/citation-fields.js";
 import { formatBibliography, parseCitations, type ParsedReference } from "../helpers/citation-parsers.js";
 import { useSeededGraph } from "../helpers/seeded.js";
 import { executeGraphQL, startServer } from "../helpers/server.js";
@@ -37,8 +38,11 @@ function refOf(refs: ParsedReference[], id: string): ParsedReference {
   return ref!;
 }
 
-/** The Chinese title as the parser read it: RIS's TT (translated title) makes citation-js read TI as original-title. */
-const chineseTitle = (r: ParsedReference, ext: string) => (ext === "ris" ? r["original-title"] : r.title);
+/** The date a citation gives a document: its date of issue, else the year of its 文号 (a document only cited). */
+function citedDate(d: Doc): number[] | null {
+  const year = d.docNumber ? /〔(\d{4})〕/.exec(d.docNumber) : null;
+  return d.issueDate?.split("-").map(Number) ?? (year ? [Number(year[1])] : null);
+}
 
 describe("citations of documents", () => {
   it("give the plan its official page as sourceUrl, and invent none for the documents it cites", async () => {
@@ -60,15 +64,14 @@ describe("citations of documents", () => {
     expect(refs).toHaveLength(docs.length);
     for (const d of docs) {
       const r = refOf(refs, d.id);
-      expect(chineseTitle(r, ext), d.id).toBe(d.name);
-      if (ext === "ris" && d.nameEn) expect(r.title, d.id).toBe(d.nameEn);
+      expect(r.title, d.id).toBe(d.name);
       expect(r.number ?? null, d.id).toBe(d.docNumber);
       expect(r.URL ?? null, d.id).toBe(d.sourceUrl);
-      // citation-js reads only PY (the year) of a RIS GOVDOC; the full date is in its DA tag.
-      const parts = d.issueDate?.split("-").map(Number) ?? null;
-      expect(r.issued?.["date-parts"]?.[0] ?? null, d.id).toEqual(ext === "ris" ? (parts && parts.slice(0, 1)) : parts);
-      if (ext === "ris" && d.issueDate) expect(text).toContain(`DA  - ${d.issueDate.replaceAll("-", "/")}/`);
+      expect(r.issued?.["date-parts"]?.[0] ?? null, d.id).toEqual(citedDate(d));
+      if (ext === "ris" && d.issueDate) expect(text).toContain(`DA  - ${d.issueDate.replaceAll("-", "/")}\r\nPY  - ${d.issueDate.slice(0, 4)}\r\n`);
     }
+    // The plan has an official page: where its issuer sits, and the day it is cited as read (today).
+    expect(refOf(refs, PLAN)).toMatchObject({ "publisher-place": "广州", accessed: { "date-parts": [todayInChina().split("-").map(Number)] } });
     const national = docs.filter((d) => d.level === "NATIONAL");
     expect(national.map((d) => refOf(refs, d.id).number)).toEqual(["国发〔2017〕35号", "工信部科〔2017〕315号"]);
   });
@@ -84,16 +87,48 @@ describe("citations of documents", () => {
     expect(entry).not.toContain("Pub. L.");
   });
 
+  it("show a year for every document only cited, never n.d., in a citeproc bibliography", async () => {
+    const refs = parseCitations(await (await fetch(`${app.url}/export/citations.json`)).text(), "json");
+    const docs = await documents();
+    const cited = docs.filter((d) => d.id !== PLAN && citedDate(d));
+    expect(cited.length).toBeGreaterThanOrEqual(4);
+    for (const d of cited) {
+      const entry = formatBibliography([refOf(refs, d.id)]);
+      expect(entry, d.id).toContain(String(citedDate(d)![0]));
+      expect(entry, d.id).not.toContain("n.d.");
+    }
+  });
+
+  it("download as a GB/T 7714-2015 list: the plan [EB/OL] with place, issuer, dates and URL, the documents it cites [Z]", async () => {
+    const res = await fetch(`${app.url}/export/citations.txt`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+    expect(res.headers.get("content-disposition")).toBe('attachment; filename="policy-graph-citations.txt"');
+    const lines = (await res.text()).split("\n");
+    const docs = await documents();
+    expect(lines).toHaveLength(docs.length + 1);
+    expect(lines.at(-1)).toBe("");
+    docs.forEach((d, i) => {
+      expect(lines[i]!.startsWith(`[${i + 1}] `), d.id).toBe(true);
+      expect(lines[i], d.id).toContain(`${d.name}${d.docNumber ? `: ${d.docNumber}` : ""}[${d.sourceUrl ? "EB/OL" : "Z"}]. `);
+    });
+    const plan = lines[docs.findIndex((d) => d.id === PLAN)]!;
+    expect(plan).toMatch(/^\[\d+\] 广州市工业和信息化局\. 广州市关于推进新一代人工智能产业发展的行动计划\(2020-2022年\)\[EB\/OL\]\. 广州: 广州市工业和信息化局, 2020\(2020-\d\d-\d\d\)\[(\d{4}-\d\d-\d\d)\]\. https:\/\/gxj\.gz\.gov\.cn\/yw\/tzgg\/content\/post_5685387\.html\.$/);
+    expect(plan).toContain(`[${todayInChina()}]`);
+    const national = lines[docs.findIndex((d) => d.docNumber === "国发〔2017〕35号")]!;
+    expect(national).toMatch(/^\[\d+\] 国务院\. 新一代人工智能发展规划: 国发〔2017〕35号\[Z\]\. 北京: 国务院, 2017\.$/);
+  });
+
   it("are the same files from GraphQL, for all documents or the ones asked for, in the order asked", async () => {
     const docs = await documents();
     const ids = [docs.at(-1)!.id, PLAN];
-    for (const { ext, format } of FORMATS) {
+    for (const { ext, format } of [...FORMATS, { ext: "txt", format: "GBT7714" } as const]) {
       const query = `query($ids: [ID!]) { all: citations(format: ${format}) some: citations(format: ${format}, ids: $ids) }`;
       const res = await executeGraphQL<{ all: string; some: string }>(app.url, query, { ids });
       expect(res.errors).toBeUndefined();
       expect(res.data!.all).toBe(await (await fetch(`${app.url}/export/citations.${ext}`)).text());
       expect(res.data!.some).toBe(await (await fetch(`${app.url}/export/citations.${ext}?ids=${ids.map(encodeURIComponent).join(",")}`)).text());
-      expect(parseCitations(res.data!.some, ext).map((r) => r.id)).toEqual(ids.map((id) => id.replace(/^PolicyDocument:/, "")));
+      if (ext !== "txt") expect(parseCitations(res.data!.some, ext).map((r) => r.id)).toEqual(ids.map((id) => id.replace(/^PolicyDocument:/, "")));
     }
   });
 
@@ -106,7 +141,7 @@ describe("citations of documents", () => {
     expect(nodes.length).toBe(2);
     for (const n of nodes) {
       expect(parseCitations(n.bib, "bib").map((r) => r.title)).toEqual([n.name]);
-      expect(parseCitations(n.ris, "ris").map((r) => r["original-title"])).toEqual([n.name]);
+      expect(parseCitations(n.ris, "ris").map((r) => r.title)).toEqual([n.name]);
       expect(parseCitations(n.csl, "json").map((r) => r.title)).toEqual([n.name]);
     }
   });

@@ -5,6 +5,7 @@ import type { Quad } from "n3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApp } from "../../src/app.js";
 import { NODE_LABELS, RELATIONSHIP_TYPES } from "../../src/ingest/model.js";
+import { BOOKKEEPING } from "../../src/rdf/bookkeeping.js";
 import { expand, PG } from "../../src/rdf/namespaces.js";
 import { nodePropertyTerms, relationshipPropertyTerms } from "../../src/rdf/property-terms.js";
 import { nodeClasses, projectClass, relationshipClass } from "../../src/rdf/type-terms.js";
@@ -172,6 +173,19 @@ describe("GET /export/graph.ttl", () => {
       }
     }
     expect(checked).toBeGreaterThan(1000);
+  });
+
+  it("leaves out the bookkeeping Neo4j keeps (ord, titleKey, extractionHash, loadedAt): no term, no value", async () => {
+    const stored = await executeCypher(driver, `MATCH (n:Entity) UNWIND [k IN keys(n) WHERE k IN $keys] AS k
+      RETURN k, collect(DISTINCT toString(n[k]))[0..50] AS values`, { keys: [...BOOKKEEPING] });
+    expect(stored.map((r) => r.k).sort()).toEqual(["extractionHash", "loadedAt", "ord", "titleKey"]);
+    const predicates = new Set(turtleQuads.map((q) => q.predicate.value));
+    const objects = new Set(turtleQuads.filter((q) => q.object.termType === "Literal").map((q) => q.object.value));
+    for (const { k, values } of stored as { k: string; values: string[] }[]) {
+      expect(predicates.has(`${PG}${k}`), k).toBe(false);
+      // Hashes and load times are distinctive: none is any statement's value (an order or a title key may equal another value).
+      if (k === "extractionHash" || k === "loadedAt") expect(values.filter((v) => objects.has(v)), k).toEqual([]);
+    }
   });
 
   it("builds every IRI under PUBLIC_URL (without its trailing slash) or a published vocabulary, besides the official pages documents link to", () => {

@@ -5,7 +5,7 @@ import { RoleFilter } from "../common/filter-args.js";
 import { relatedEdges, relation } from "../common/related.js";
 import type { Context } from "../context.js";
 import { Responsible } from "../edges/relationship-edges.type.js";
-import type { NodeRecord, RelRecord } from "../records.js";
+import type { NodeRecord } from "../records.js";
 import { Task } from "../task/task.type.js";
 import { Agency } from "./agency.type.js";
 
@@ -34,14 +34,5 @@ export class TaskResponsibilityResolver {
   @FieldResolver(() => [Responsible], { description: "Units responsible for the task (its 牵头/配合 or 按职责分工负责 parenthesis), with role and position." })
   responsible(@Root() t: NodeRecord, @RoleFilter() role: ResponsibleRole[] | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return relatedEdges(ctx, info, t.id, { roles: role });
-  }
-}
-
-@Resolver(() => Responsible)
-export class ResponsibleTaskResolver {
-  @FieldResolver(() => Task, { nullable: true, description: "The task the unit is responsible for, when the responsibility is a task's (null for a measure's)." })
-  async task(@Root() e: RelRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const start = await ctx.loaders.node(e.startId, info);
-    return start?.kind === "Task" ? start : null;
   }
 }

@@ -7,11 +7,11 @@ import { PolicyDocument } from "../document/policy-document.type.js";
 import type { NodeRecord } from "../records.js";
 import { CitationFormat } from "./citation-format.enum.js";
 
-/** Citations of policy documents, the same files as /export/citations.{json,bib,ris}. */
+/** Citations of policy documents, the same files as /export/citations.{json,bib,ris,txt}. */
 @Resolver(() => PolicyDocument)
 export class CitationResolver {
   @Query(() => String, {
-    description: "Citations of policy documents as one file (CSL-JSON, BibTeX or RIS): those with `ids`, in that order, or all of them in listing order. The same as GET /export/citations.{json,bib,ris}?ids=….",
+    description: "Citations of policy documents as one file (CSL-JSON, BibTeX, RIS or a GB/T 7714-2015 reference list): those with `ids`, in that order, or all of them in listing order. The same as GET /export/citations.{json,bib,ris,txt}?ids=….",
   })
   async citations(
     @Arg("format", () => CitationFormat) format: CitationFormat,
@@ -21,7 +21,7 @@ export class CitationResolver {
     return renderCitations(await citationSourcesOrFail(ctx, ids ?? undefined), format);
   }
 
-  @FieldResolver(() => String, { description: "This document's citation in `format` (CSL-JSON: an array of one item)." })
+  @FieldResolver(() => String, { description: "This document's citation in `format` (CSL-JSON: an array of one item; GB/T 7714: a list of one, numbered [1])." })
   async citation(@Root() d: NodeRecord, @Arg("format", () => CitationFormat) format: CitationFormat, @Ctx() ctx: Context): Promise<string> {
     const source = await ctx.loaders.citationSources.load(d.id);
     if (!source) throw new ClientError(`${d.id} is not a policy document.`, ErrorCode.NOT_FOUND, { id: d.id });

@@ -2,9 +2,11 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import { Agency } from "../agency/agency.type.js";
 import type { Context } from "../context.js";
+import { mapMaybe } from "../common/related.js";
 import type { MaybePromise } from "../loaders.js";
 import { PolicyDocument } from "../document/policy-document.type.js";
 import { Measure } from "../measure/measure.type.js";
+import { Assignment } from "../node/assignment.interface.js";
 import { Node } from "../node/node.interface.js";
 import { Organization } from "../organization/organization.type.js";
 import { Platform } from "../platform/platform.type.js";
@@ -26,9 +28,18 @@ export class IssuedByResolver {
   @FieldResolver(() => Agency) agency(@Root() e: RelRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return end(e, ctx, info); }
 }
 
+/** The start of `e` when it is a node of `kind`, else null: a responsibility's start is a measure or a task. */
+const startOfKind = (kind: string, e: RelRecord, ctx: Context, info: GraphQLResolveInfo): MaybePromise<NodeRecord | null> =>
+  mapMaybe(start(e, ctx, info), (n) => (n?.kind === kind ? n : null));
+
 @Resolver(() => Responsible)
 export class ResponsibleResolver {
-  @FieldResolver(() => Measure) measure(@Root() e: RelRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return start(e, ctx, info); }
+  @FieldResolver(() => Assignment, { description: "What the unit is responsible for: the Task or the Measure, with its own type." })
+  assignment(@Root() e: RelRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return start(e, ctx, info); }
+  @FieldResolver(() => Measure, { nullable: true, description: "The measure the unit is responsible for; null when it is a task's responsibility (see `task`, or `assignment` for either)." })
+  measure(@Root() e: RelRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return startOfKind("Measure", e, ctx, info); }
+  @FieldResolver(() => Task, { nullable: true, description: "The task the unit is responsible for; null when it is a measure's responsibility (see `measure`, or `assignment` for either)." })
+  task(@Root() e: RelRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return startOfKind("Task", e, ctx, info); }
   @FieldResolver(() => Agency) agency(@Root() e: RelRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return end(e, ctx, info); }
 }
 

@@ -14,12 +14,12 @@ export class IssuedBy extends EdgeBase {
   source?: string | null;
 }
 
-@ObjectType({ simpleResolvers: true, implements: EdgeBase, description: "(:Measure)-[:RESPONSIBLE]->(:Agency): a unit named in the measure's 责任单位 list." })
+@ObjectType({ simpleResolvers: true, implements: EdgeBase, description: "(:Measure|Task)-[:RESPONSIBLE]->(:Agency): a unit named in a measure's 责任单位 list or a task's 牵头/配合 parenthesis. `assignment` is the measure or task, with its own type." })
 export class Responsible extends EdgeBase {
   @Field(() => ResponsibleRole)
   role!: ResponsibleRole;
 
-  @Field(() => Int, { description: "Place in the 责任单位 list, from 0 (the lead)." })
+  @Field(() => Int, { description: "Place in the 责任单位 list (or the task's parenthesis), from 0 (the lead)." })
   position!: number;
 }
 

@@ -67,9 +67,9 @@ function farSelection(doc: SelectionDoc, def: GraphQLField<unknown, unknown>, ow
   const ends = EDGE_ENDS[returned.name];
   const extra = spec.relProps ?? [];
   if (!ends || !isObjectType(returned)) return { relProps: [...extra], nodeProps: storedProperties(own, NODE_ALWAYS), far: own, farType: returned };
-  const endField = spec.direction === "OUT" ? ends.end : ends.start;
-  const far = fieldsUnder(doc, own, endField);
-  const farType = getNamedType(returned.getFields()[endField]!.type);
+  const endFields = spec.direction === "OUT" ? ends.end : ends.start;
+  const far = endFields.flatMap((name) => fieldsUnder(doc, own, name));
+  const farType = getNamedType(returned.getFields()[endFields[0]!]!.type);
   return { relProps: [...new Set([...storedProperties(own, REL_ALWAYS, REL_COMPUTED), ...extra])], nodeProps: storedProperties(far, NODE_ALWAYS), far, farType };
 }
 
