@@ -120,11 +120,13 @@ function lineOf(row: Placed[]): PageLine | null {
 }
 
 /**
- * The gap between Chinese characters that a line sets as one run of text (the median gap between its neighbouring
- * Chinese runs): nearly nothing when set solid, the letter-spacing of a justified line stretched to its edges.
+ * The gap a line leaves between Chinese characters where it draws each on its own (as Chromium does): the median
+ * gap between neighbouring one-character runs, nearly nothing when set solid, the letter-spacing of a justified
+ * line stretched to its edges; 0 where runs are words.
  */
 function solidGap(runs: readonly Placed[]): number {
-  const gaps = runs.slice(1).flatMap((run, k) => (CJK.test(runs[k]!.text.at(-1)!) && CJK.test(run.text[0]!) ? [run.x - runs[k]!.end] : []));
+  const single = (run: Placed) => [...run.text].length === 1 && CJK.test(run.text);
+  const gaps = runs.slice(1).flatMap((run, k) => (single(runs[k]!) && single(run) ? [run.x - runs[k]!.end] : []));
   gaps.sort((a, b) => a - b);
   return gaps.length === 0 ? 0 : gaps[Math.floor(gaps.length / 2)]!;
 }

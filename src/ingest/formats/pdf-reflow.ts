@@ -14,7 +14,7 @@ interface Block {
 }
 
 /** A line fills the block when it ends this many ems short of the right edge or less (justified text ends on it). */
-const FULL = 1;
+const FULL = 1.5;
 /** Starts this many ems apart are one start. */
 const SAME_X = 0.5;
 /** A hanging indent sets a numbered line's wrapped lines in by this many ems at most (past `（十一）`). */
@@ -25,20 +25,26 @@ const SPACED = 1.5;
 const ENDS = /[。：；:;]$/u;
 
 /**
- * The text of a document's pages (each its lines top to bottom, furniture dropped): wrapped lines joined into
- * their paragraph (Chinese solid, a space between words), on a page and across a page break, each paragraph on a
- * line of its own, indented by ideographic spaces, one per em its first line starts right of the block's left
- * edge, less the indent every paragraph has (the `　　一、…` indents the layout steps read are those of a
- * paragraph against a flush one: a salutation, a 文号); table rows are not indented, and a row a page break cuts is one again. A line runs on into the next when it reaches its page's
- * block's right edge and the next, in the same font size, without a paragraph's spacing between them, starts at
- * the left edge (or where the paragraph's wrapped lines start) and is no numbered heading (`一、`, `（一）`, `1.`,
- * `第一条`) nor date line; an indented one never runs on from a line ending a sentence (`。`, `：`, `；`).
- * Centred lines (titles), right-set signatures and short lines never reach both edges, and table rows stay rows.
+ * The text of a document's pages (each its lines top to bottom, furniture dropped) as a reader sees it: wrapped
+ * lines joined into their paragraph (Chinese solid, a space between words), on a page and across a page break,
+ * each paragraph on a line of its own. A line runs on into the next when it reaches its page's block's right
+ * edge and the next, in the same font size, without a paragraph's spacing between them, starts back at the left
+ * edge (or, under a numbered line, at its hanging indent) and is no numbered heading (`一、`, `（一）`, `1.`,
+ * `第一条`) nor date line; an indented line never runs on from one ending a sentence (`。`, `：`, `；`). Centred
+ * titles, right-set signatures and short lines never fill the block, so they stay apart.
+ * A paragraph is indented by ideographic spaces, one per em its first line starts right of the block's left edge,
+ * less the indent every paragraph has: the `　　一、…` indents the layout steps read are a paragraph's against a
+ * flush line (a salutation, a 文号). Table rows are not indented, and a row a page break cuts is one again.
  */
 export function reflowedLines(pages: readonly PageLine[][]): string[] {
   const bodies = pages.map((lines) => lines.filter((line) => !line.row));
   const all = bodies.flat();
-  const fallback = { left: leftEdge(all) ?? Math.min(...all.map((line) => line.x)), right: rightEdge(all) ?? Infinity, pitch: pitchOf(bodies) || Infinity };
+  const fallback = {
+    left: leftEdge(all) ?? Math.min(...all.map((line) => line.x)),
+    // No two lines end alike: no line shows where the block ends, and none is taken to fill it.
+    right: rightEdge(all) ?? Infinity,
+    pitch: pitchOf(bodies) || Infinity,
+  };
   const paragraphs: { text: string; indent: number | null }[] = [];
   let last: { line: PageLine; block: Block; wraps: number | null; head: PageLine } | null = null;
   for (const [page, lines] of pages.entries()) {
@@ -46,7 +52,7 @@ export function reflowedLines(pages: readonly PageLine[][]): string[] {
     // A page's own edges, where they are the document's give or take an em (mirrored margins); else the page has
     // too few full or wrapped lines to show them (a signature page, a page of table), and the document's serve.
     const [left, right] = [leftEdge(body), rightEdge(body)];
-    const em = Math.min(...body.map((line) => line.size));
+    const em = median(body.map((line) => line.size));
     const block = {
       left: left !== null && Math.abs(left - fallback.left) <= em ? left : fallback.left,
       right: right !== null && Math.abs(right - fallback.right) <= em ? right : fallback.right,
@@ -86,10 +92,12 @@ function runsOn(prev: { line: PageLine; block: Block; wraps: number | null; head
   if (samePage && (next.y <= line.y || next.y - line.y > SPACED * block.pitch)) return false;
   const [text, following] = [canonicalPunctuation(line.text), canonicalPunctuation(next.text)];
   if (DATE_LINE.test(text) || NUMBERED_ITEM.test(following) || DATE_LINE.test(following)) return false;
-  if (Math.abs(next.x - block.left) <= SAME_X * em) return next.x;
-  // Indented from the left edge: where this paragraph's lines wrap to, or (a hanging indent) under the words after
-  // a numbered first line's number; never after a line that ends a sentence.
-  const hangs = prev.wraps !== null ? Math.abs(next.x - prev.wraps) <= SAME_X * em : NUMBERED_ITEM.test(canonicalPunctuation(head.text)) && next.x > head.x + SAME_X * em && next.x <= head.x + HANGING * em;
+  // A paragraph wrapping at an indent (a hanging one) wraps there on.
+  if (prev.wraps !== null && prev.wraps > prev.block.left + SAME_X * em) return Math.abs(next.x - prev.wraps) <= SAME_X * em && !ENDS.test(line.text) ? next.x : false;
+  // At the left edge, or left of it: where most of a page's lines start may be a paragraph's indent (a page of short paragraphs).
+  if (next.x <= block.left + SAME_X * em) return next.x;
+  // Indented: a numbered line's hanging indent, under the words after its number, unless the line ends a sentence.
+  const hangs = prev.wraps === null && NUMBERED_ITEM.test(canonicalPunctuation(head.text)) && next.x > head.x + SAME_X * em && next.x <= head.x + HANGING * em;
   return hangs && !ENDS.test(line.text) ? next.x : false;
 }
 
@@ -102,22 +110,27 @@ function leftEdge(lines: readonly PageLine[]): number | null {
 }
 
 /**
- * Where full lines end on a page: the furthest end that a sixth of its lines, and two at least, reach (within half
- * an em); null if none is (a page of a paragraph's last lines). A line running past the edge is one line.
+ * Where full lines end on a page: the furthest end that a sixth of its lines, and two at least, come as close to as
+ * a full line does (justified lines end on it, ragged ones short of it); null if none does (a page of a paragraph's
+ * last lines). A line running past the edge is one line.
  */
 function rightEdge(lines: readonly PageLine[]): number | null {
   const ends = lines.map((line) => line.end).sort((p, q) => q - p);
-  const em = Math.min(...lines.map((line) => line.size));
-  const shared = ends.find((end) => ends.filter((e) => e <= end && e >= end - SAME_X * em).length >= Math.max(2, lines.length / 6));
+  const em = median(lines.map((line) => line.size));
+  const shared = ends.find((end) => ends.filter((e) => e <= end && e >= end - FULL * em).length >= Math.max(2, lines.length / 6));
   return shared ?? null;
 }
 
-/** The usual distance between the baselines of neighbouring lines of one size (their median), 0 when no two are. */
+/** The usual distance between the baselines of neighbouring lines of one size, 0 when no two are. */
 function pitchOf(pages: readonly PageLine[][]): number {
-  const steps = pages.flatMap((lines) => lines.slice(1).flatMap((line, i) => {
+  return median(pages.flatMap((lines) => lines.slice(1).flatMap((line, i) => {
     const above = lines[i]!;
     return Math.abs(line.size - above.size) <= 0.5 && line.y > above.y ? [line.y - above.y] : [];
-  }));
-  steps.sort((a, b) => a - b);
-  return steps.length === 0 ? 0 : steps[Math.floor(steps.length / 2)]!;
+  })));
+}
+
+/** The median of `values`, 0 for none. */
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length === 0 ? 0 : sorted[Math.floor(sorted.length / 2)]!;
 }

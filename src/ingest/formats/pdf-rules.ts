@@ -68,38 +68,42 @@ export function pageRules(list: OperatorList, viewport: number[], ops: typeof Pd
   return merged(rules);
 }
 
-/** Whether a colour pdf.js reports (`#rrggbb`) is white or nearly: paper colour. */
+/** Whether a colour pdf.js reports (`#rrggbb`) is white or nearly (each channel 240 and over): paper colour. */
 function white(colour: unknown): boolean {
-  return typeof colour === "string" && /^#[ef][0-9a-f][ef][0-9a-f][ef][0-9a-f]$/i.test(colour);
+  return typeof colour === "string" && /^#f[0-9a-f]f[0-9a-f]f[0-9a-f]$/i.test(colour);
 }
 
-/** A subpath's points on the page, and whether it is closed; null for one with curves (no rule). */
-type Subpath = { points: [number, number][]; closed: boolean } | null;
+/** A subpath's points on the page, and whether it is closed. */
+interface Subpath {
+  points: [number, number][];
+  closed: boolean;
+}
 
-/** The subpaths of a `constructPath` buffer, their points placed by `ctm`. */
+/** The straight subpaths of a `constructPath` buffer, their points placed by `ctm`; one with a curve (a shape, a rounded box) draws no rule. */
 function subpaths(buffer: ArrayLike<number>, ctm: number[]): Subpath[] {
   const out: Subpath[] = [];
-  let current: Subpath = null;
+  let current: Subpath | null = null;
   const [a, b, c, d, e, f] = ctm as [number, number, number, number, number, number];
   for (let i = 0; i < buffer.length; ) {
     const op = buffer[i++];
     if (op === MOVE_TO || op === LINE_TO) {
       const [x, y] = [buffer[i++]!, buffer[i++]!];
       const point: [number, number] = [a * x + c * y + e, b * x + d * y + f];
-      if (op === MOVE_TO || current === null) out.push((current = { points: [point], closed: false }));
-      else current.points.push(point);
+      if (op === MOVE_TO) out.push((current = { points: [point], closed: false }));
+      else current?.points.push(point);
     } else if (op === CURVE_TO || op === QUADRATIC_TO) {
       i += op === CURVE_TO ? 6 : 4;
-      if (current) out[out.length - 1] = current = null;
-    } else if (op === CLOSE && current) current.closed = true;
-    else if (op !== CLOSE) break;
+      if (current) out.splice(out.indexOf(current), 1);
+      current = null;
+    } else if (op === CLOSE) {
+      if (current) current.closed = true;
+    } else break;
   }
   return out;
 }
 
 /** The segments of a stroked subpath that run straight across or down the page. */
 function strokedRules(path: Subpath): Rule[] {
-  if (!path) return [];
   const points = path.closed ? [...path.points, path.points[0]!] : path.points;
   return points.slice(1).flatMap(([x1, y1], k): Rule[] => {
     const [x0, y0] = points[k]!;
@@ -111,7 +115,7 @@ function strokedRules(path: Subpath): Rule[] {
 
 /** The rule a filled subpath draws when it is a thin box (a line drawn as a rectangle), else none. */
 function filledRule(path: Subpath): Rule[] {
-  if (!path || path.points.length < 2) return [];
+  if (path.points.length < 2) return [];
   const xs = path.points.map((p) => p[0]);
   const ys = path.points.map((p) => p[1]);
   const [left, right, top, bottom] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];

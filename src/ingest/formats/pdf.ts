@@ -31,10 +31,10 @@ const OPEN_OPTIONS = {
  * Reads a PDF's text layer into the text the extractor reads, as a reader sees the printed pages: each page's
  * lines top to bottom (`pdf-lines.ts`), a ruled table's rows one line each, cells apart by tabs (`pdf-table.ts`),
  * page numbers and running headers and footers dropped (`pdf-furniture.ts`), and lines wrapped at the text
- * block's edge joined into their paragraphs (`pdf-reflow.ts`). The Title property becomes `metadata.title` only when it is the document's
- * title (`pdf-title.ts`); dates in the properties are when the file was made, not when the document was issued,
- * so they are left out. A PDF whose pages hold no text (a scan) is refused with NO_TEXT_LAYER; one that cannot be
- * opened (damaged, encrypted) with UNREADABLE.
+ * block's edge joined into their paragraphs (`pdf-reflow.ts`). The Title property becomes `metadata.title` only
+ * when it is the document's title (`pdf-title.ts`); dates in the properties are when the file was made, not when
+ * the document was issued, so they are left out. A PDF whose pages hold no text (a scan) is refused with
+ * NO_TEXT_LAYER; one that cannot be opened (damaged, encrypted) with UNREADABLE.
  */
 export async function readPdf(bytes: Uint8Array, hints: SourceHints): Promise<ExtractedSource> {
   const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
@@ -75,6 +75,7 @@ async function readDocument(doc: PDFDocumentProxy): Promise<{ pages: { lines: Pa
     const runs = content.items.filter((item): item is Extract<typeof item, { str: string }> => "str" in item);
     const viewport = page.getViewport({ scale: 1 }).transform;
     // The drawn rules (table borders) only matter beside text: a scanned page's pictures are not decoded for them.
+    // pdf.js skips what it cannot read in a drawing (it is opened without `stopAtErrors`).
     const rules = runs.some((run) => run.str.trim() !== "") ? pageRules(await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE }), viewport, OPS) : [];
     pages.push(pageLines(runs, viewport, rules));
     page.cleanup();

@@ -22,7 +22,8 @@ export interface ExtractedSource {
   format: SourceFormat;
   /**
    * The document's text as extracted from the original: the article of a page (furniture dropped), a
-   * PDF's text layer in reading order (running headers/footers dropped, lines kept), a Word file's
+   * PDF's text layer in reading order (running headers/footers and page marks dropped, wrapped lines joined
+   * into their paragraph, a ruled table's row a line of tab-separated cells), a Word file's
    * paragraphs and tables (a table row per line, cells separated by a tab). Raw evidence offsets index this text.
    */
   text: string;
