@@ -47,7 +47,9 @@ const GENERIC = new Set(("人工智能 智能 数字 算力 智算 超算 科技
   "成果 转化 科研 基础 前沿 关键 共性 中试 检测 测试 认证 标准 训练 交易 语料 场景 生态 人才 教育 医疗 交通 金融 " +
   "城市 园区 新区 高新区 小镇 产业园 科技园 基地 中心 平台 集群 应用 发展 重点 骨干 龙头 联合 高新技术 经济 投资 " +
   "控股 实业 电子 通信 视觉 语音 算法 数据中心 智造 双创 众创 创业 特色 专业 高端 先进 中小企业 AI GPU IT ICT 开源 " +
-  "研究型 新兴 未来 重大 大型 领军 头部 高校 院所 科研院所 三甲 附属").split(" "));
+  "研究型 新兴 未来 重大 大型 领军 头部 高校 院所 科研院所 三甲 附属 " +
+  // Kinds of school and where they are (`普通高等学校`, `区内学校`, `中等职业学校`): a school's name needs its own name.
+  "普通 高等 中等 职业 中小学 中小 义务教育 区内 市内 省内 县内 辖区 辖区内 本地").split(" "));
 /** Tags of words a name never contains: conjunctions, particles, prepositions, pronouns, adverbs, idioms, numbers. */
 const STOP_TAGS = /^(?:c|u.*|p|r.*|d|ad|y|e|o|l|i|m|mq|q|w|uj|ul|uv|uz|ug|ud)$/;
 const VERB_TAGS = /^v/;

@@ -90,6 +90,8 @@ describe("names the segmenter cuts", () => {
     expect(names("鼓励丙江职业技术学校、丙江智能鞋服研究院与企业共建实训基地。")).toEqual([
       ["Organization", "丙江职业技术学校"], ["Organization", "丙江智能鞋服研究院"],
     ]);
+    // A kind of school is not a school: it needs a name of its own.
+    expect(names("推动区内学校、普通高等学校和中等职业学校开设人工智能课程。")).toEqual([]);
     expect(names("支持兴化智联科技有限公司、云栖智标科技有限公司建设行业大模型。")).toEqual([
       ["Organization", "兴化智联科技有限公司"], ["Organization", "云栖智标科技有限公司"],
     ]);
