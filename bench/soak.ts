@@ -3,10 +3,14 @@
  * `dist/src/main.js` as `npm start` would (built first, without npm in between), on free loopback ports and a
  * temporary data folder, sends a mix of operations at concurrency 32 for a few minutes (bounded in
  * time and in request count), and reports errors, p99 and the RSS of Node and Java before and after.
+ * Then a mixed hostile phase (bench/lib/cpu-fairness.ts): one client alone sending a trivial query,
+ * then the same client while another sends heavy exports (5 aliased graph(format: GEXF) at
+ * concurrency 4); it reports the trivial client's p50/p99 in both and the heavy client's throughput.
  * It stops the service with SIGTERM and checks that no process is left.
  *
  *   npm run soak -- [--duration 180] [--connections 32] [--max-requests 500000] [--json out.json]
  *                   [--query-timeout-ms N]   (sets the service's NEO4J_QUERY_TIMEOUT_MS; default: its own)
+ *                   [--hostile-duration 30]  (seconds of the mixed hostile phase, after 10 s of the trivial client alone; 0 skips it)
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -15,10 +19,14 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { buildService } from "./lib/build.js";
+import { type FairnessResult, fairnessRows, heaviestAdmitted, measureCpuFairness } from "./lib/cpu-fairness.js";
 import { send } from "./lib/http.js";
 import { freePort, PROJECT_ROOT } from "./lib/neo4j.js";
 import { cpuMicros, rssBytes } from "./lib/proc.js";
 import { prepareContext, WORKLOADS } from "./workloads.js";
+
+/** Seconds of the trivial client alone before the hostile phase. */
+const BASELINE_SEC = 10;
 
 const log = (line: string) => console.log(`[soak ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
@@ -29,16 +37,18 @@ interface SoakOptions {
   json?: string;
   /** Passed to the service as NEO4J_QUERY_TIMEOUT_MS; undefined keeps the service's default. */
   queryTimeoutMs?: number;
+  /** Seconds of the mixed hostile phase (0: none). */
+  hostileSec: number;
 }
 
 function options(): SoakOptions {
   const { values } = parseArgs({
     args: process.argv.slice(2),
-    options: { duration: { type: "string" }, connections: { type: "string" }, "max-requests": { type: "string" }, json: { type: "string" }, "query-timeout-ms": { type: "string" } },
+    options: { duration: { type: "string" }, connections: { type: "string" }, "max-requests": { type: "string" }, json: { type: "string" }, "query-timeout-ms": { type: "string" }, "hostile-duration": { type: "string" } },
   });
-  const n = (raw: string | undefined, fallback: number, name: string) => {
+  const n = (raw: string | undefined, fallback: number, name: string, min = 1) => {
     const v = raw === undefined ? fallback : Number(raw);
-    if (!Number.isInteger(v) || v < 1) throw new Error(`--${name} must be a whole number ≥ 1, but is "${raw}".`);
+    if (!Number.isInteger(v) || v < min) throw new Error(`--${name} must be a whole number ≥ ${min}, but is "${raw}".`);
     return v;
   };
   return {
@@ -47,6 +57,7 @@ function options(): SoakOptions {
     maxRequests: n(values["max-requests"], 500_000, "max-requests"),
     json: values.json,
     queryTimeoutMs: values["query-timeout-ms"] === undefined ? undefined : n(values["query-timeout-ms"], 0, "query-timeout-ms"),
+    hostileSec: n(values["hostile-duration"], 30, "hostile-duration", 0),
   };
 }
 
@@ -151,6 +162,14 @@ async function main(): Promise<void> {
       javaRss: { before: before.java, after: after.java, peak: peakJava },
       cpuSeconds: { node: ((cpuAfter.node ?? 0) - (cpuBefore.node ?? 0)) / 1e6, java: ((cpuAfter.java ?? 0) - (cpuBefore.java ?? 0)) / 1e6 },
     };
+    let fairness: (FairnessResult & { refusedCost?: number }) | undefined;
+    if (o.hostileSec > 0) {
+      // The issue's 5 exports a request, or as many as the cost limit now admits (rendering counts in the cost).
+      const heaviest = await heaviestAdmitted(url);
+      log(`Mixed hostile phase: a trivial query from 127.0.0.2 alone for ${BASELINE_SEC} s, then beside ${heaviest.aliases} aliased whole-graph GEXF exports a request from 127.0.0.3 for ${o.hostileSec} s` +
+        `${heaviest.refusedCost ? ` (5 cost ${heaviest.refusedCost.toLocaleString("en-US")}, over the limit)` : ""}…`);
+      fairness = { ...(await measureCpuFairness({ url, baselineSec: BASELINE_SEC, hostileSec: o.hostileSec, heavyAliases: heaviest.aliases })), refusedCost: heaviest.refusedCost };
+    }
     console.log(
       [
         "",
@@ -161,11 +180,15 @@ async function main(): Promise<void> {
         `| latency p50 / p99 / max | ${summary.p50Ms} / ${summary.p99Ms} / ${summary.maxMs} ms |`,
         `| Node RSS before / after / peak | ${mb(summary.nodeRss.before)} / ${mb(summary.nodeRss.after)} / ${mb(summary.nodeRss.peak)} |`,
         `| Java RSS before / after / peak | ${mb(summary.javaRss.before)} / ${mb(summary.javaRss.after)} / ${mb(summary.javaRss.peak)} |`,
+        ...(fairness ? fairnessRows(fairness) : []),
+        ...(fairness?.refusedCost ? [`| the issue's 5 × graph(format: GEXF) in one request | refused: cost ${fairness.refusedCost.toLocaleString("en-US")} |`] : []),
         "",
       ].join("\n"),
     );
-    if (o.json) fs.writeFileSync(o.json, `${JSON.stringify(summary, null, 2)}\n`);
+    if (o.json) fs.writeFileSync(o.json, `${JSON.stringify({ ...summary, fairness }, null, 2)}\n`);
     if (summary.errors + summary.timeouts + summary.non2xx + summary.graphqlErrors > 0) process.exitCode = 1;
+    // The heavy client may be refused; the trivial one never.
+    if (fairness && fairness.before.ok + fairness.during.ok < fairness.before.requests + fairness.during.requests) process.exitCode = 1;
   } finally {
     const code = await stopService(service);
     const left = [service.pid!, ...(javaPid ? [javaPid] : [])].filter((p) => fs.existsSync(`/proc/${p}`) && !/^\S+ \(\S+\) Z/.test(fs.readFileSync(`/proc/${p}/stat`, "utf8")));

@@ -5,6 +5,7 @@ import { connect } from "./db/connect.js";
 import { CypherStatements } from "./db/cypher-statements.js";
 import { Database } from "./db/database.js";
 import { type EmbeddedNeo4j, type EmbeddedNeo4jOptions, startEmbeddedNeo4j } from "./db/embedded.js";
+import { NewShapeBudget } from "./db/new-shape-budget.js";
 import { EmbeddedSupervisor } from "./db/supervisor.js";
 import { UnavailableError } from "./errors/client-errors.js";
 import { StartupError } from "./errors/startup-error.js";
@@ -74,6 +75,7 @@ export async function startApp(config: Config, log: (line: string) => void = con
       database: config.database,
       queryTimeoutMs: config.queryTimeoutMs,
       perClient: { concurrency: limits.perClientConcurrency, queue: limits.perClientQueue, waitMs: limits.acquireTimeoutMs },
+      newShapes: config.newShapeSubqueriesPerMinute > 0 ? new NewShapeBudget(config.newShapeSubqueriesPerMinute) : undefined,
       uri,
       log,
     });
@@ -101,6 +103,7 @@ export async function startApp(config: Config, log: (line: string) => void = con
       receiveTimeoutMs: config.receiveTimeoutMs,
       liveness: () => supervisor?.failure,
       neo4jState: () => neo4jState(db.health, supervisor),
+      renders: config.renders,
     });
     cleanups.push(() => http.stop());
     return { url: http.url, port: http.port, db, embedded: supervisor, stop };
@@ -120,6 +123,7 @@ export function createIngestPipeline(db: Database, config: Config): IngestPipeli
   return new IngestPipeline(db, loadGazetteer(path.join(config.projectRoot, "seeds", "gazetteer")), {
     diskGuard: diskGuardFor(config),
     originals: originalsDir ? new OriginalsStore(originalsDir) : undefined,
+    fetch: config.ingestFetch,
   });
 }
 

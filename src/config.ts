@@ -1,5 +1,7 @@
+import os from "node:os";
 import path from "node:path";
 import { StartupError } from "./errors/startup-error.js";
+import { allowEntryProblem } from "./ingest/fetch/address-guard.js";
 import { PROJECT_ROOT } from "./project-root.js";
 
 /** Where the service's Neo4j comes from. */
@@ -97,6 +99,35 @@ export interface Config {
    * (no local data folder).
    */
   minFreeDiskMb: number;
+  /**
+   * Exports (graph(format:), /export/…) are rendered in `workers` worker threads (`RENDER_WORKERS`,
+   * default 1 on 2 cores, half the cores up to 4 on more), off the event loop; a client may have
+   * `queuePerClient` exports waiting for their turn (`RENDER_QUEUE_PER_CLIENT`, default 32), more
+   * are refused with UNAVAILABLE. See src/export/render-pool.ts.
+   */
+  renders: { workers: number; queuePerClient: number };
+  /**
+   * `NEW_SHAPE_SUBQUERIES_PER_MINUTE`, default 120 (0: no limit): how much Neo4j planning of new
+   * statement shapes one client may cause per minute, counted in the generated statements'
+   * subqueries; a shape already planned costs nothing. See src/db/new-shape-budget.ts.
+   */
+  newShapeSubqueriesPerMinute: number;
+  /** How ingest fetches a URL (`npm run ingest -- <url>`, `ingestDocument(url:)`). */
+  ingestFetch: IngestFetchConfig;
+}
+
+/** Limits and reach of fetching documents by URL. */
+export interface IngestFetchConfig {
+  /** `INGEST_FETCH_TIMEOUT_MS`, default 20000: the whole fetch, redirects included. */
+  timeoutMs: number;
+  /** `INGEST_FETCH_MAX_MB`, default 32: the largest original fetched (after decompression). */
+  maxBytes: number;
+  /**
+   * `INGEST_URL_ALLOW`, default none: comma-separated hosts (`docs.intra`, `*.intra.example`),
+   * addresses or networks (`10.0.0.0/8`) the mutation may fetch although they are private, loopback
+   * or link-local. The CLI fetches anything its user can.
+   */
+  allow: string[];
 }
 
 /** Bounds on the database work of requests and clients. */
@@ -135,6 +166,8 @@ const KNOWN = [
   "NEO4J_MAX_CONNECTIONS", "NEO4J_ACQUIRE_TIMEOUT_MS", "NEO4J_RETRY_TIME_MS", "NEO4J_EMBEDDED_RESTARTS",
   "MAX_DB_CONCURRENCY_PER_CLIENT", "DB_QUEUE_PER_CLIENT", "REQUEST_TIMEOUT_MS", "CLIENT_ID_HEADER",
   "INGEST_TOKEN", "PUBLIC_URL", "RESPONSE_CACHE_SECONDS", "RESPONSE_CACHE_MB", "MIN_FREE_DISK_MB",
+  "RENDER_WORKERS", "RENDER_QUEUE_PER_CLIENT", "NEW_SHAPE_SUBQUERIES_PER_MINUTE",
+  "INGEST_FETCH_TIMEOUT_MS", "INGEST_FETCH_MAX_MB", "INGEST_URL_ALLOW",
 ] as const;
 /** Set by Neo4j's own tooling or Docker image; tolerated, never read. */
 const TOLERATED = new Set(["NEO4J_HOME", "NEO4J_CONF", "NEO4J_AUTH", "NEO4J_EDITION", "NEO4J_VERSION"]);
@@ -202,6 +235,13 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     publicUrl: readPublicUrl(env.PUBLIC_URL, problems),
     responseCache: { ttlSeconds: int("RESPONSE_CACHE_SECONDS", 0, 0, 86_400), maxMb: int("RESPONSE_CACHE_MB", 64, 1, 100_000) },
     minFreeDiskMb: int("MIN_FREE_DISK_MB", 512, 0, 100_000_000),
+    renders: { workers: int("RENDER_WORKERS", defaultRenderWorkers(), 1, 64), queuePerClient: int("RENDER_QUEUE_PER_CLIENT", 32, 0, 100_000) },
+    newShapeSubqueriesPerMinute: int("NEW_SHAPE_SUBQUERIES_PER_MINUTE", 120, 0, 1_000_000),
+    ingestFetch: {
+      timeoutMs: int("INGEST_FETCH_TIMEOUT_MS", 20_000, 100, 600_000),
+      maxBytes: int("INGEST_FETCH_MAX_MB", 32, 1, 1024) * 1024 * 1024,
+      allow: readUrlAllow(env.INGEST_URL_ALLOW, problems),
+    },
   };
   if (problems.length > 0) {
     throw new StartupError(
@@ -210,6 +250,14 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     );
   }
   return { ...config, ...overrides };
+}
+
+/**
+ * Render workers when RENDER_WORKERS is unset: half the cores, at least 1 and at most 4, so that
+ * renders never take every core from the event loop and Neo4j (1 on a 2-core machine).
+ */
+function defaultRenderWorkers(): number {
+  return Math.max(1, Math.min(4, Math.floor(os.availableParallelism() / 2)));
 }
 
 function nonEmpty(v: string | undefined): string | undefined {
@@ -250,6 +298,13 @@ function readOrigins(raw: string | undefined, problems: string[]): "*" | string[
   const bad = origins.filter((o) => !/^https?:\/\/[^\s/]+$/.test(o));
   if (bad.length > 0) problems.push(`CORS_ORIGINS must be * or a comma-separated list of origins like https://example.org (scheme and host, no path), but has "${bad.join('", "')}".`);
   return origins;
+}
+
+function readUrlAllow(raw: string | undefined, problems: string[]): string[] {
+  const entries = (nonEmpty(raw) ?? "").split(",").map((e) => e.trim()).filter((e) => e !== "");
+  const bad = entries.map(allowEntryProblem).filter((p) => p !== undefined);
+  if (bad.length > 0) problems.push(`INGEST_URL_ALLOW must be a comma-separated list of host names, addresses or networks (10.0.0.0/8), but ${bad.join("; ")}.`);
+  return entries;
 }
 
 function readLogLevel(raw: string | undefined, problems: string[]): LogLevel {

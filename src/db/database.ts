@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session } from "neo4j-driver";
 import { ClientError, UnavailableError } from "../errors/client-errors.js";
 import { ClientSlots } from "./client-slots.js";
+import type { NewShapeBudget } from "./new-shape-budget.js";
 import type { CypherStatements } from "./cypher-statements.js";
 import { DatabaseHealth } from "./database-health.js";
 import { ReadWriteGate } from "./read-write-gate.js";
@@ -38,6 +39,8 @@ export interface DatabaseOptions {
   uri?: string;
   /** Receives the circuit breaker's lines. */
   log?: (line: string) => void;
+  /** Each client's budget of new generated statement shapes (NEW_SHAPE_SUBQUERIES_PER_MINUTE); none: unbounded. */
+  newShapes?: NewShapeBudget;
 }
 
 /** Whose database work this is, and when it must stop. */
@@ -144,6 +147,8 @@ export class Database {
    * in a read transaction; its `name` labels it for whoever records statements (tests).
    */
   async readGenerated(statement: GeneratedStatement): Promise<Row[]> {
+    // A request's new statement shape costs its client planning budget (new-shape-budget.ts).
+    if (this.scope) this.options.newShapes?.admit(this.scope.clientId, statement.text);
     return this.readText(statement.text, statement.params);
   }
 

@@ -2,11 +2,12 @@ import cors from "cors";
 import type { Request, RequestHandler, Response } from "express";
 import type { Database } from "../db/database.js";
 import { ErrorCode } from "../errors/error-code.js";
-import { EXPORT_FORMAT_INFO, ExportFormat, type GexfVersion, parseExportFormat, parseGexfVersion, renderSubgraph } from "../export/index.js";
+import { EXPORT_FORMAT_INFO, ExportFormat, type GexfVersion, parseExportFormat, parseGexfVersion } from "../export/index.js";
+import type { Renderer } from "../export/render-pool.js";
+import type { RenderTask } from "../export/render-task.js";
 import { fetchExportSubgraph } from "../graph/subgraph-queries.js";
 import { DRAWING, EXPORT } from "../graph/subgraph-rows.js";
-import { withEvidenceLinks } from "../export/evidence-links.js";
-import { parseRdfFormat, RDF_FORMAT_INFO, renderRdf } from "../rdf/index.js";
+import { fetchFullGraph, parseRdfFormat, RDF_FORMAT_INFO } from "../rdf/index.js";
 import { sendJsonError } from "./json-errors.js";
 import { sendClientError } from "./route-errors.js";
 
@@ -57,9 +58,10 @@ const EXPORT_CACHE_CONTROL = "public, max-age=60";
 /**
  * `GET /export/graph.<ext>` downloads the whole graph, `?around=<id>&depth=<1-3>` a neighbourhood,
  * in the format the extension names: cyjs (or json), graphml, gexf, nodes.csv, edges.csv, or the RDF
- * ones, ttl and jsonld (IRIs under `publicUrl`).
+ * ones, ttl and jsonld (IRIs under `publicUrl`). The reading and rendering wait for this client's
+ * turn and the rendering runs off the event loop (`render`, src/export/render-pool.ts).
  */
-export function exportRoute(db: Database, publicUrl: string) {
+export function exportRoute(db: Database, publicUrl: string, render: Renderer) {
   return async (req: Request, res: Response): Promise<void> => {
     const file = String(req.params.file ?? "");
     const ext = file.startsWith("graph.") ? file.slice("graph.".length) : undefined;
@@ -76,11 +78,14 @@ export function exportRoute(db: Database, publicUrl: string) {
       return;
     }
     try {
-      // RDF reads every stored property of the chosen nodes itself (renderRdf), so choosing them
-      // needs only the drawing's few fields, not a first full read.
-      const g = await fetchExportSubgraph(db, params.around, params.depth, rdf ? DRAWING : EXPORT);
       const info = rdf ? RDF_FORMAT_INFO[rdf] : EXPORT_FORMAT_INFO[format!];
-      const body = rdf ? await renderRdf(db, g, rdf, publicUrl) : renderSubgraph(withEvidenceLinks(g, publicUrl), format!, { gexfVersion: params.gexfVersion });
+      const body = await render(async (): Promise<RenderTask> => {
+        // RDF reads every stored property of the chosen nodes itself (fetchFullGraph), so choosing
+        // them needs only the drawing's few fields, not a first full read.
+        const g = await fetchExportSubgraph(db, params.around, params.depth, rdf ? DRAWING : EXPORT);
+        if (rdf) return { kind: "rdf", graph: await fetchFullGraph(db, g), format: rdf, publicUrl };
+        return { kind: "subgraph", graph: g, format: format!, gexfVersion: params.gexfVersion, publicUrl };
+      });
       res.setHeader("Content-Type", info.contentType);
       res.setHeader("Content-Disposition", `attachment; filename="policy-graph.${info.fileExtension}"`);
       res.setHeader("Cache-Control", EXPORT_CACHE_CONTROL);

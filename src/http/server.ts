@@ -14,6 +14,8 @@ import { StartupError } from "../errors/startup-error.js";
 import { type Context, createContext } from "../graphql/context.js";
 import { httpStatusPlugin } from "../graphql/http-status/http-status-plugin.js";
 import { SizedDocumentStore } from "../graphql/limits/document-store.js";
+import { COST_MODEL, type CostModel } from "../graphql/limits/cost-model.js";
+import { GraphSize } from "../graphql/limits/graph-size.js";
 import { limitsPlugin } from "../graphql/limits/limits-plugin.js";
 import { queryLengthLimit } from "../graphql/limits/query-length.js";
 import { stringifyResult } from "../graphql/response-bytes.js";
@@ -26,6 +28,7 @@ import { formatErrorFor, internalErrorLogging } from "./errors.js";
 import { ingestAccess } from "../graphql/ingest/ingest-access.js";
 import type { IngestPipeline } from "../ingest/pipeline.js";
 import { exportCors, exportRoute } from "./export-route.js";
+import { RenderPool, type RenderPoolOptions } from "../export/render-pool.js";
 import { CITATION_PATHS, citationRoute } from "./citation-route.js";
 import { documentRoute } from "./document-route.js";
 import { explorerRouter } from "./explorer-route.js";
@@ -71,6 +74,8 @@ export interface HttpServerOptions {
   liveness?: () => string | undefined;
   /** Neo4j's state for `/metrics`; default: up unless the database health says otherwise. */
   neo4jState?: () => Neo4jState;
+  /** Render worker threads for exports and each client's queue (`RENDER_WORKERS`, `RENDER_QUEUE_PER_CLIENT`); default 1 and 32. */
+  renders?: RenderPoolOptions;
 }
 
 export interface RunningHttpServer {
@@ -88,6 +93,10 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
   const receiveTimeoutMs = o.receiveTimeoutMs ?? 30_000;
   const httpServer = http.createServer(receiveTimeouts(receiveTimeoutMs), app);
   answerParserErrorsInJson(httpServer, o.logger, receiveTimeoutMs);
+  const renders = new RenderPool(o.renders ?? { workers: 1, queuePerClient: 32 });
+  // Exports cost by the size they will render: the graph's, counted now and kept by whole-graph exports.
+  const graphSize = await GraphSize.count(o.db);
+  const costModel: CostModel = { ...COST_MODEL, graphItems: () => graphSize.items };
   const metrics = new ServiceMetrics({ slots: () => o.db.slots.totals, neo4jState: o.neo4jState ?? (() => neo4jState(o.db.health)) });
   const apollo = new ApolloServer<Context>({
     schema: o.schema,
@@ -97,7 +106,7 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
     parseOptions: { maxTokens: o.limits.maxTokens },
     // Sized by the source text each parsed document keeps, which Apollo's default store leaves out.
     documentStore: new SizedDocumentStore(),
-    validationRules: limitValidationRules(o.limits),
+    validationRules: limitValidationRules(o.limits, costModel),
     // main.ts owns SIGINT/SIGTERM and stops everything in order; Apollo must not race it.
     stopOnTerminationSignals: false,
     formatError: formatErrorFor({ production: o.production, suggestions: o.suggestions, maxTokens: o.limits.maxTokens }),
@@ -110,7 +119,7 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
       // resolver to collect them (measured: about 15% of Node CPU on a nested read).
       ApolloServerPluginCacheControlDisabled(),
       o.introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
-      limitsPlugin(o.limits),
+      limitsPlugin(o.limits, costModel),
       ...(o.responseCache?.ttlSeconds ? [responseCachePlugin(ResponseCache.sized(o.responseCache), () => o.db.writeGeneration)] : []),
       // After the limits and the cache: it reads the final result to choose the HTTP status.
       httpStatusPlugin(),
@@ -142,8 +151,10 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
     queryLengthLimit(o.limits.maxQueryLength),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
+        const requestScoped = requestScope(req, res, scope);
         const context: Context = {
-          ...createContext(o.db.forRequest(requestScope(req, res, scope)), publicUrl()),
+          ...createContext(o.db.forRequest(requestScoped), publicUrl(), renders.for(requestScoped)),
+          graphSize,
           ingest: ingestAccess(o.ingest, req.headers.authorization),
           mediaType: graphqlMediaType(req),
         };
@@ -159,7 +170,10 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
   app.use(["/export", "/documents", "/id"], exportCors());
   app.get(CITATION_PATHS, (req, res) => citationRoute(o.db.forRequest(requestScope(req, res, scope)))(req, res));
   app.get("/documents/:file", (req, res) => documentRoute(o.db.forRequest(requestScope(req, res, scope)), publicUrl)(req, res));
-  app.get("/export/:file", (req, res) => exportRoute(o.db.forRequest(requestScope(req, res, scope)), publicUrl())(req, res));
+  app.get("/export/:file", (req, res) => {
+    const requestScoped = requestScope(req, res, scope);
+    return exportRoute(o.db.forRequest(requestScoped), publicUrl(), renders.for(requestScoped))(req, res);
+  });
   app.get("/id/:doc/quote/:span", (req, res) => quotationRoute(publicUrl())(req, res));
   app.get("/id/:id", (req, res) => idRoute(publicUrl())(req, res));
   app.use(notFound());
@@ -175,7 +189,10 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
   return {
     url: `http://localhost:${port}`,
     port,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      await renders.close();
+    },
   };
 }
 

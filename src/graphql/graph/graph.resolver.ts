@@ -1,8 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from "type-graphql";
-import { renderSubgraph } from "../../export/index.js";
 import { ExportDetail, ExportFormat } from "../../export/export-format.js";
-import { withEvidenceLinks } from "../../export/evidence-links.js";
 import { GexfVersion } from "../../export/to-gexf.js";
 import { NotFoundError } from "../../errors/client-errors.js";
 import { explainPathSearch, type PathQuery, searchPaths } from "../../graph/path-search.js";
@@ -95,7 +93,8 @@ export class GraphResolver {
   }
 
   @Query(() => String, {
-    description: "The whole graph, or the neighbourhood of `around`, as a file a visualisation tool opens (Cytoscape.js JSON, GraphML, GEXF, CSV). Also served over plain HTTP at /export/…",
+    description: "The whole graph, or the neighbourhood of `around`, as a file a visualisation tool opens (Cytoscape.js JSON, GraphML, GEXF, CSV). Also served over plain HTTP at /export/…. "
+      + "Its cost grows with what it writes: the format's cost per node and relationship times their number (the whole graph's, or for `around` an assumed 100 per hop).",
   })
   async graph(
     @Arg("format", () => ExportFormat) format: ExportFormat,
@@ -105,7 +104,11 @@ export class GraphResolver {
     @Arg("detail", () => ExportDetail, { defaultValue: ExportDetail.FULL, description: "FULL (every property and the evidence) or DRAWING (what a drawing needs)." }) detail: ExportDetail,
     @Ctx() ctx: Context,
   ) {
-    const g = await fetchExportSubgraph(ctx.db, around, depth, detail === ExportDetail.DRAWING ? DRAWING : EXPORT);
-    return renderSubgraph(withEvidenceLinks(g, ctx.publicUrl), format, { gexfVersion });
+    // Read and rendered in this client's turn, the rendering off the event loop (src/export/render-pool.ts).
+    return ctx.render(async () => {
+      const graph = await fetchExportSubgraph(ctx.db, around, depth, detail === ExportDetail.DRAWING ? DRAWING : EXPORT);
+      if (!around) ctx.graphSize?.observe(graph);
+      return { kind: "subgraph", graph, format, gexfVersion, publicUrl: ctx.publicUrl };
+    });
   }
 }

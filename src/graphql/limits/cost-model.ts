@@ -1,6 +1,7 @@
 import { type FieldNode, getNamedType, getNullableType, type GraphQLField, GraphQLList, isCompositeType, Kind } from "graphql";
 import type { ComplexityEstimator } from "graphql-query-complexity";
 import { LIMITS } from "../common/limits.js";
+import { DEFAULT_GRAPH_ITEMS, renderCost } from "./render-cost.js";
 
 /**
  * What a field costs: its own work plus, for a list, its children times the number of items.
@@ -12,7 +13,7 @@ export interface CostModel {
   /** Lists assumed longer or shorter than the default, by `Type.field` or `*.field`. */
   listSizes: Readonly<Record<string, number>>;
   /** Own cost of fields that do much more than read a property, by `Type.field` or `*.field`. */
-  fieldCosts: Readonly<Record<string, number | ((args: Record<string, unknown>) => number)>>;
+  fieldCosts: Readonly<Record<string, number | ((args: Record<string, unknown>, model: CostModel) => number)>>;
   /**
    * Fields whose items are counted by an argument other than `first`/`last` (`shortestPaths`
    * by `limit`), with the argument's default and maximum; their list child is then counted once.
@@ -25,12 +26,16 @@ export interface CostModel {
    * memory, never the database, and Sandbox's own introspection query must pass.
    */
   introspectionCost: number;
+  /** Nodes and relationships a whole-graph export writes now (graph-size.ts): the render part of `graph` grows with it. */
+  graphItems: () => number;
 }
 
 /**
- * The service's cost model. The heavy fields: `graph` renders a file (the whole graph unless
- * `around` is given), `neighborhood` and `shortestPath` walk the graph, `search` runs a full-text
- * query, `totalCount` a count, and `PolicyDocument.text` is a whole document (about 15 KB).
+ * The service's cost model. The heavy fields: `graph` reads and renders a file (the whole graph
+ * unless `around` is given; its rendering costs by the format and the items written, see
+ * render-cost.ts), `neighborhood` and `shortestPath` walk the graph, `search` runs a full-text
+ * query, `totalCount` a count, and `PolicyDocument.text` is a whole document (about 15 KB). The
+ * server's model counts the graph's size (graph-size.ts); this one assumes {@link DEFAULT_GRAPH_ITEMS}.
  */
 export const COST_MODEL: CostModel = {
   defaultListSize: 10,
@@ -45,7 +50,7 @@ export const COST_MODEL: CostModel = {
     "PathSearch.paths": 1,
   },
   fieldCosts: {
-    "Query.graph": (args) => (args.around ? 100 * depthOf(args) : 2000),
+    "Query.graph": (args, model) => (args.around ? 100 * depthOf(args) : 2000) + renderCost(args, model.graphItems(), depthOf(args)),
     "Query.neighborhood": (args) => 100 * depthOf(args),
     "Query.shortestPath": 100,
     // All shortest paths, then, when none is short enough, a search of up to 20 hops.
@@ -63,6 +68,7 @@ export const COST_MODEL: CostModel = {
   },
   rankingCost: 200,
   introspectionCost: 100,
+  graphItems: () => DEFAULT_GRAPH_ITEMS,
 };
 
 function depthOf(args: Record<string, unknown>): number {
@@ -83,7 +89,7 @@ export function costEstimator(model: CostModel = COST_MODEL): ComplexityEstimato
     const lookup = <T>(table: Readonly<Record<string, T>>): T | undefined => table[`${type.name}.${field.name}`] ?? table[`*.${field.name}`];
     const cost = lookup(model.fieldCosts);
     const ranked = args.rankBy !== undefined && args.rankBy !== null ? model.rankingCost : 0;
-    const own = (typeof cost === "function" ? cost(args) : (cost ?? 1)) + ranked;
+    const own = (typeof cost === "function" ? cost(args, model) : (cost ?? 1)) + ranked;
     const counted = lookup(model.itemArguments);
     const items = counted ? countedBy(counted, node, args) : itemsOf(field, type.name, node, args, model, lookup(model.listSizes));
     return own + items * childComplexity;

@@ -5,17 +5,18 @@ import { ErrorCode } from "../../errors/error-code.js";
 import { ClientError, QueryLimitError } from "../../errors/client-errors.js";
 import type { Context } from "../context.js";
 import { responseBytes } from "../response-bytes.js";
+import { COST_MODEL, type CostModel } from "./cost-model.js";
 import { formatCost, queryCost } from "./query-cost.js";
 
 /**
  * The limits that need the request itself, as an Apollo plugin:
  * - before execution, subscriptions are refused (the API has none; it answers over plain HTTP), and
- *   the operation's cost, with its variables, must be within `maxCost`; the cost is recorded on the
- *   context for the request log;
+ *   the operation's cost, with its variables, must be within `maxCost` (under `model`, which counts
+ *   the graph's size for exports); the cost is recorded on the context for the request log;
  * - before sending, a response whose JSON is over `maxResponseBytes` is replaced by an error. It is a
  *   backstop: the cost limit should stop such a request long before.
  */
-export function limitsPlugin(limits: QueryLimits): ApolloServerPlugin<Context> {
+export function limitsPlugin(limits: QueryLimits, model: CostModel = COST_MODEL): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
@@ -28,7 +29,7 @@ export function limitsPlugin(limits: QueryLimits): ApolloServerPlugin<Context> {
           }
           let cost: number;
           try {
-            cost = queryCost(schema, document, operationName ?? undefined, request.variables ?? {});
+            cost = queryCost(schema, document, operationName ?? undefined, request.variables ?? {}, model);
           } catch {
             return; // A variable does not fit its type: execution reports it, and runs nothing.
           }
