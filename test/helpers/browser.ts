@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { type BrowserContext, chromium } from "playwright-core";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 /** Debian's Chromium (package `chromium`), the browser the end-to-end tests drive. */
 const CHROMIUM_PATH = "/usr/bin/chromium";
@@ -36,5 +37,23 @@ export async function launchChromium(viewport = { width: 1600, height: 900 }): P
       await context.close();
       fs.rmSync(userDataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * One Chromium page for the tests of a file: launched before them, closed after. Call at the top
+ * level of a test file; the returned function gives the page inside tests and hooks.
+ */
+export function useChromiumPage(): () => Page {
+  let browser: TestBrowser | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    page = await browser.context.newPage();
+  }, 60_000);
+  afterAll(async () => browser?.close());
+  return () => {
+    if (!page) throw new Error("The Chromium page is only there inside tests and hooks.");
+    return page;
   };
 }

@@ -246,8 +246,10 @@ describe("bad input", () => {
 
   it("refuses an empty file", () => expectRefused(new Uint8Array(0), /bad\.txt is empty/));
   it("refuses a file of whitespace only", () => expectRefused("  \n\u3000\r\n", /bad\.txt is empty/));
-  it("refuses bytes that are not UTF-8", () => expectRefused(Uint8Array.from([0xb9, 0xe3, 0xd6, 0xdd, 0xca, 0xd0, 0xff, 0xfe]), /bad\.txt is not UTF-8 text/));
-  it("refuses binary content", () => expectRefused(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]), /binary control characters/));
+  // GBK bytes are read as such (formats-text.test.ts); bytes that are neither UTF-8 nor Chinese in GB18030 are refused.
+  it("refuses bytes that are text in no encoding read", () => expectRefused(Uint8Array.from([0xb9, 0xe3, 0xd6, 0xdd, 0xca, 0xd0, 0xff, 0xfe]), /bad\.txt is not text in any encoding tried .*UTF-8, GB18030\/GBK/));
+  it("refuses binary content", () => expectRefused(Uint8Array.from([0x41, 0x42, 0x00, 0x01, 0x02, 0x03]), /binary control characters/));
+  it("refuses a damaged zip as a damaged Word file", () => expectRefused(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]), /cannot be read as a Word \(\.docx\) file/));
   it("refuses text with no recognisable title", () => expectRefused("这是一段文字,没有通知标题。\n也没有称呼。\n", /No document title found/));
   it("refuses a document over the size limit", () => expectRefused("关于印发《大》的通知\n" + "字".repeat(MAX_DOCUMENT_BYTES / 3 + 10), /limit is 524288 bytes/));
 
@@ -272,10 +274,10 @@ describe("bad input", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ingest-dir-"));
     try {
       fs.copyFileSync(path.join(FIXTURE_DIR, "example-national-ai-compute-guidance.txt"), path.join(dir, "a-national.txt"));
-      fs.writeFileSync(path.join(dir, "b-broken.txt"), Buffer.from([0xff, 0xfe, 0x00, 0x41]));
+      fs.writeFileSync(path.join(dir, "b-broken.txt"), Buffer.from([0xc3, 0x28, 0x01, 0x02, 0x80, 0x81]));
       fs.copyFileSync(path.join(FIXTURE_DIR, "example-shenzhen-ai-scenarios.txt"), path.join(dir, "c-shenzhen.txt"));
       const outcomes = await ingestFiles(pipeline, [dir]);
-      expect(outcomes.map((o) => ("report" in o ? o.report.status : o.error))).toEqual(["ADDED", expect.stringContaining("b-broken.txt is not UTF-8 text"), "ADDED"]);
+      expect(outcomes.map((o) => ("report" in o ? o.report.status : o.error))).toEqual(["ADDED", expect.stringContaining("b-broken.txt is not text in any encoding tried"), "ADDED"]);
       const [row] = await graph.cypher("MATCH (d:PolicyDocument) WHERE d.text IS NOT NULL RETURN count(*) AS full");
       expect(row!.full).toBe(3);
     } finally {

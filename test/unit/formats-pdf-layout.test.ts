@@ -1,12 +1,11 @@
 // The PDF reader reads printed pages as a reader does: paragraphs whole however the page wrapped them, a ruled
 // table's rows whole however their cells wrapped, across page breaks too. The documents here are fiction (an
 // invented 青岚市 and its 算力券 measures), printed by Chromium from HTML set like a government document.
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readPdf } from "../../src/ingest/formats/pdf.js";
 import type { PageLine } from "../../src/ingest/formats/pdf-lines.js";
 import { reflowedLines } from "../../src/ingest/formats/pdf-reflow.js";
-import { launchChromium, type TestBrowser } from "../helpers/browser.js";
+import { useChromiumPage } from "../helpers/browser.js";
 
 const STYLE = `<style>
   body { font-family: "Noto Sans CJK SC"; font-size: 16pt; line-height: 28pt; margin: 0; }
@@ -20,18 +19,12 @@ const PARAGRAPH = "为降低中小企业使用智能算力的成本，推动人�
 const SECOND = "在本市注册、具有独立法人资格、使用青岚智算中心等平台算力服务开展模型训练或推理的中小企业，年度算力券额度最高为200万元，不超过实际算力支出的30%。";
 const LONG_TASK = "建立算力券申领兑付线上平台，明确申领条件、审核流程和兑付时限，每季度集中兑付一次，全年兑付资金不少于5000万元";
 
-let browser: TestBrowser;
-let page: Page;
-beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.context.newPage();
-}, 60_000);
-afterAll(async () => browser?.close());
+const page = useChromiumPage();
 
 /** `body` printed to A4 with a government document's margins and a `— N —` page mark at each foot. */
 async function printed(body: string): Promise<string[]> {
-  await page.setContent(`<!doctype html><html><head><meta charset="utf-8">${STYLE}</head><body>${body}</body></html>`, { waitUntil: "load" });
-  const pdf = await page.pdf({
+  await page().setContent(`<!doctype html><html><head><meta charset="utf-8">${STYLE}</head><body>${body}</body></html>`, { waitUntil: "load" });
+  const pdf = await page().pdf({
     format: "A4",
     margin: { top: "37mm", bottom: "35mm", left: "28mm", right: "26mm" },
     displayHeaderFooter: true,

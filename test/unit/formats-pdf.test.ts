@@ -1,13 +1,12 @@
 // Reading PDFs with a text layer: the invented (fiction) plan of formats-fixture.ts printed by Chromium with a
 // running header and `— N —` page marks, a scan (a page that is only a picture), damaged and encrypted files.
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { readPdf } from "../../src/ingest/formats/pdf.js";
 import { pageFurniture } from "../../src/ingest/formats/pdf-furniture.js";
 import type { PageLine } from "../../src/ingest/formats/pdf-lines.js";
 import { pageLines } from "../../src/ingest/formats/pdf-page.js";
 import { IngestError } from "../../src/ingest/ingest-errors.js";
-import { launchChromium, type TestBrowser } from "../helpers/browser.js";
+import { useChromiumPage } from "../helpers/browser.js";
 import { type Block, expectedPieces, extractionSummary, inOrder, PLAN, PLAN_TITLE, planLines } from "./formats-fixture.js";
 
 const HEADER = "青岚市人工智能产业发展行动计划";
@@ -34,18 +33,12 @@ function planHtml(plan: Block[], title: string): string {
   </style></head><body>${body.join("\n")}</body></html>`;
 }
 
-let browser: TestBrowser;
-let page: Page;
-beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.context.newPage();
-}, 60_000);
-afterAll(async () => browser?.close());
+const page = useChromiumPage();
 
 /** Chromium's print of `html` to A4 with the margins of a government document and, when asked, header and page marks. */
 async function printPdf(html: string, furniture: boolean): Promise<Uint8Array> {
-  await page.setContent(html, { waitUntil: "load" });
-  return page.pdf({
+  await page().setContent(html, { waitUntil: "load" });
+  return page().pdf({
     format: "A4",
     margin: { top: "37mm", bottom: "35mm", left: "28mm", right: "26mm" },
     displayHeaderFooter: furniture,

@@ -1,13 +1,12 @@
 // Every layout fixture, rendered as an article page, a printed PDF and a Word file, must read as well as its
 // plain-text twin: the same keys, scored the same way (npm run eval:ingest reads these formats too).
 import path from "node:path";
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { evaluateDocuments, type FolderScore, keyedDocuments } from "../../src/ingest/fidelity/evaluate.js";
 import { FACT_CLASSES } from "../../src/ingest/fidelity/key.js";
 import { precision, recall, totals } from "../../src/ingest/fidelity/score.js";
 import { loadGazetteer } from "../../src/ingest/gazetteer.js";
-import { launchChromium, type TestBrowser } from "../helpers/browser.js";
+import { useChromiumPage } from "../helpers/browser.js";
 import { PROJECT_ROOT } from "../helpers/project-root.js";
 import { asArticlePage, asDocx, asPdf } from "../helpers/render-formats.js";
 
@@ -16,19 +15,15 @@ const gazetteer = loadGazetteer(path.join(PROJECT_ROOT, "seeds/gazetteer"));
 const texts = keyedDocuments(LAYOUTS).filter((d) => d.name.endsWith(".txt"));
 const decoded = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
-let browser: TestBrowser;
-let page: Page;
+const page = useChromiumPage();
 let plain: FolderScore;
 beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.context.newPage();
   plain = await evaluateDocuments(texts, gazetteer);
 }, 120_000);
-afterAll(async () => browser?.close());
 
 const renderers: [string, string, (text: string) => Promise<Uint8Array> | Uint8Array][] = [
   ["an article page", ".html", asArticlePage],
-  ["a printed PDF", ".pdf", (text) => asPdf(page, text)],
+  ["a printed PDF", ".pdf", (text) => asPdf(page(), text)],
   ["a Word file", ".docx", asDocx],
 ];
 

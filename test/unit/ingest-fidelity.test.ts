@@ -55,7 +55,7 @@ describe("reading the layout fixtures (npm run eval:ingest)", async () => {
     expect(recall(sum[cls]), missed.join("\n")).toBeGreaterThanOrEqual(0.9);
   });
 
-  it("never names an entity or unit with 、 (collectives aside), 等 (高等 aside) or a doubled place name", () => {
+  it("never names an entity or unit with 、 (collectives aside), a digit, 等 (高等 aside) or a doubled place name", () => {
     const bad: string[] = [];
     for (const d of keyedDocuments(LAYOUTS)) {
       const g = extractDocument(fs.readFileSync(d.file, "utf8"), gazetteer, { discover: true });
@@ -64,7 +64,7 @@ describe("reading the layout fixtures (npm run eval:ingest)", async () => {
         const name = String(n.props.name);
         // A collective is named as written: `各区、县(市)政府` is one set of bodies, not a list.
         if (n.props.collective === true && name.startsWith("各")) continue;
-        if (/、|(?<![高平同中初])等/.test(name) || /(\p{Script=Han}{2,}[省市区县])\1/u.test(name)) bad.push(`${d.name}: ${n.label} ${name}`);
+        if (/、|\d|(?<![高平同中初])等/.test(name) || /(\p{Script=Han}{2,}[省市区县])\1/u.test(name)) bad.push(`${d.name}: ${n.label} ${name}`);
       }
       expect(extractionFacts(g).length).toBeGreaterThan(0);
     }
