@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
 import { type Extraction, extractDocument } from "./extract.js";
 import type { DocumentMetadata, ExtractOptions } from "./extract-options.js";
-import type { Gazetteer } from "./gazetteer.js";
+import { type Gazetteer, isHttpUrl } from "./gazetteer.js";
 import { type ExtractedSource, readSource, type SourceMetadata } from "./formats/index.js";
 import { decodeDocument } from "./ingest-errors.js";
 import type { IngestInput } from "./pipeline.js";
+import { announcedTitle } from "./structure-title.js";
 
 /** The facts of a page or file that are not document metadata the extractor takes, but are kept on the document. */
 export type SourceFacts = Pick<SourceMetadata, "publishedOn" | "indexNumber" | "topic">;
@@ -42,12 +43,6 @@ export function extractRead(raw: string, gazetteer: Gazetteer, options: ExtractO
   }
 }
 
-/** The document a notice's title announces (`…关于印发《X》的通知`, `…关于印发X的通知`), else the title itself. */
-export function announcedTitle(title: string): string {
-  const t = title.trim();
-  return /关于(?:印发|转发)《([^《》]+)》的通知$/.exec(t)?.[1] ?? /关于(?:印发|转发)(.+?)的通知$/.exec(t)?.[1] ?? t;
-}
-
 /** The fields that hold a value: an absent one must not hide what the other side says. */
 function present<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== "")) as Partial<T>;
@@ -60,10 +55,9 @@ function present<T extends object>(o: T): Partial<T> {
  */
 export function provenanceProps(input: IngestInput, read: ExtractedSource, extra: SourceFacts): Record<string, string | null> {
   const bytes = typeof input.text === "string" ? Buffer.from(input.text, "utf8") : input.text;
-  const isUrl = /^https?:\/\//i.test(input.source);
   return {
     format: read.format,
-    sourceFile: isUrl || input.source === "text" ? null : input.source,
+    sourceFile: isHttpUrl(input.source) || input.source === "text" ? null : input.source,
     originalHash: createHash("sha256").update(bytes).digest("hex"),
     sourceText: read.text,
     publishedOn: extra.publishedOn ?? null,

@@ -106,6 +106,12 @@ function brokenNotice(text: string, line: Span, next: Span | undefined): { title
   return { title: spanOf(text, at, at + t[1]!.length), issuer: trimSpan(text, spanOf(text, line.start, line.start + m[1]!.length)) };
 }
 
+/** The document a notice's title announces (`…关于印发《X》的通知` → X), else the title as given. */
+export function announcedTitle(title: string): string {
+  const t = title.trim();
+  return noticeIn(t, spanOf(t, 0, t.length))?.title.text ?? t;
+}
+
 /** The title and issuer a notice line names, or null when `line` is not one. */
 function noticeIn(text: string, line: Span | null): { title: Span; issuer: Span | null } | null {
   if (!line || /。/.test(line.text) || line.text.startsWith("《")) return null;

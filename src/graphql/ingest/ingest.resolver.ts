@@ -42,14 +42,15 @@ export class IngestResolver {
       dryRun: dryRun ?? false,
       replace: replace ?? false,
       example: metadata?.example ?? false,
-      metadata: definedOnly({
+      // Absent fields are dropped where metadata is merged (provenance.ts), so a page's own facts still apply.
+      metadata: {
         level: metadata?.level ?? undefined,
         issuer: metadata?.issuer ?? undefined,
         issuedOn: metadata?.issuedOn ?? undefined,
         docNumber: metadata?.docNumber ?? undefined,
         sourceUrl: metadata?.sourceUrl ?? undefined,
         title,
-      }),
+      },
     };
     try {
       // A URL from a client is fetched with the address guard: the server must not be a way into its own network.
@@ -65,9 +66,4 @@ export class IngestResolver {
       throw error;
     }
   }
-}
-
-/** The fields that have a value: an absent field must not override what a page states about itself. */
-function definedOnly<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
