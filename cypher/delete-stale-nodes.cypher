@@ -1,5 +1,7 @@
-// Removes the structural nodes (actions, tasks, measures, targets) a document no longer has.
+// Removes the structural nodes (actions, tasks, measures, targets) each document of a batch no
+// longer has, found through the index on `document`.
+UNWIND $documents AS doc
 MATCH (n:Entity)
-WHERE n.document = $documentId AND NOT n.id IN $keep
+WHERE n.document = doc.id AND NOT n.id IN doc.keepNodes
 DETACH DELETE n
 RETURN count(*) AS deleted

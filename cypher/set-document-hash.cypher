@@ -1,4 +1,5 @@
-// Marks a document as loaded from an extraction with this hash.
-MATCH (d:Entity {id: $id})
-SET d.extractionHash = $hash, d.loadedAt = datetime()
+// Marks each document of a batch as loaded from an extraction with this hash.
+UNWIND $documents AS doc
+MATCH (d:Entity {id: doc.id})
+SET d.extractionHash = doc.hash, d.loadedAt = datetime()
 RETURN d.id AS id

@@ -168,6 +168,8 @@ async function setUpGraph(db: Database, statements: CypherStatements, config: Co
   };
   log("Creating constraints and indexes…");
   await step("Creating the constraints and indexes", () => applySchema(db, statements));
+  // A store written before node evidence had records of its own is moved over once, in one transaction.
+  await step("Moving node evidence into evidence records", () => db.write("migrate-node-evidence"));
   if (config.seed === "never") return;
   await step("Checking the free disk space for the seed", () => checkSeedDisk(db, config, log));
   const started = Date.now();

@@ -42,7 +42,6 @@ export function seedTemplate(projectRoot: string): Template {
       kind: n.label,
       aliasText: Array.isArray(n.props.aliases) ? n.props.aliases.join(" ") : null,
       ord: n.props.ord ?? Math.min(UNSEEN_ORD, ...n.evidence.map((e) => e.start)),
-      ...toEvidenceProperties(n.evidence),
     } as Record<string, PropertyValue>,
   }));
   const relationships = g.relationships.map((r) => ({

@@ -3,6 +3,7 @@ import { NotFoundError } from "../errors/client-errors.js";
 import { RELATIONSHIP_TYPES } from "../ingest/model.js";
 import { LIMITS } from "../graphql/common/limits.js";
 import { checkKnown, checkRange } from "../graphql/common/validate.js";
+import { fetchExportedEvidence } from "./node-evidence.js";
 import type { Subgraph, SubgraphEdge, SubgraphNode } from "./subgraph.js";
 import { DRAWING, EXPORT, type SubgraphProjection, projectionParams, toEdge, toNode } from "./subgraph-rows.js";
 
@@ -86,5 +87,22 @@ export async function fetchWholeGraph(db: Database, maxNodes: number, projection
  */
 export async function fetchExportSubgraph(db: Database, around: string | null | undefined, depth: number, projection: SubgraphProjection = EXPORT): Promise<BoundedSubgraph> {
   checkRange("depth", depth, 1, LIMITS.maxDepth);
-  return around ? fetchNeighborhood(db, around, depth, null, LIMITS.maxSubgraphNodes, projection) : fetchWholeGraph(db, LIMITS.maxSubgraphNodes, projection);
+  const g = around ? await fetchNeighborhood(db, around, depth, null, LIMITS.maxSubgraphNodes, projection) : await fetchWholeGraph(db, LIMITS.maxSubgraphNodes, projection);
+  if (projection === EXPORT) await attachNodeEvidence(db, g.nodes);
+  return g;
+}
+
+/**
+ * Gives each exported node its evidence (stored apart from it): the first EXPORTED_EVIDENCE_PER_NODE
+ * quotes in the API's order, and `evidenceCount`, how many there are (a hub named by thousands of
+ * documents would otherwise make every export around it grow with the corpus). A node without
+ * evidence gets neither, as before.
+ */
+async function attachNodeEvidence(db: Database, nodes: SubgraphNode[]): Promise<void> {
+  const pages = await fetchExportedEvidence(db, nodes.map((n) => n.id));
+  for (const n of nodes) {
+    const page = pages.get(n.id);
+    if (!page || page.total === 0) continue;
+    n.properties = { ...n.properties, evidence: page.items.map((e) => ({ documentId: e.documentId, quote: e.quote, start: e.start, end: e.end, rawStart: e.rawStart, rawEnd: e.rawEnd })), evidenceCount: page.total };
+  }
 }

@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import type { GraphQLResolveInfo } from "graphql";
 import { type CitationSource, findCitationSources } from "../citations/citation-source.js";
 import type { Database } from "../db/database.js";
+import { type EvidencePage, type EvidenceRequest, fetchNodeEvidence } from "../graph/node-evidence.js";
 import type { CountSpec } from "./common/count-spec.js";
 import { fetchNodes, fetchRelated, fillBelow, type NodeRequest, type RelRequest, type Stores } from "./engine/batches.js";
 import { type CountRequest, fetchCounts } from "./engine/count-batch.js";
@@ -48,6 +49,9 @@ export class Loaders {
   /** What citations of documents are made from, by document id (null for an id that is no document): one statement per tick. */
   readonly citationSources: DataLoader<string, CitationSource | null>;
 
+  /** Pages of nodes' evidence (stored apart from the nodes, see evidence-properties.ts): one statement per field and tick. */
+  readonly nodeEvidence: DataLoader<EvidenceRequest, EvidencePage, string>;
+
   /** What the batches read into and look ahead with; `variables` are the operation's, set by the first field that asks. */
   private readonly stores: Stores = { nodes: this.store, rels: this.rels, variables: {} };
 
@@ -56,6 +60,7 @@ export class Loaders {
     this.nodeBatch = new DataLoader((requests) => fetchNodes(db, stores, requests), { cache: false });
     this.relBatch = new DataLoader((requests) => fetchRelated(db, stores, requests), { cache: false });
     this.countBatch = new DataLoader((requests) => fetchCounts(db, requests), { cache: false });
+    this.nodeEvidence = new DataLoader((requests) => fetchNodeEvidence(db, requests), { cacheKeyFn: (q) => `${q.id}|${q.offset}|${q.first}` });
     this.citationSources = new DataLoader(async (ids) => {
       const byId = new Map((await findCitationSources(db, ids)).map((s) => [s.id, s]));
       return ids.map((id) => byId.get(id) ?? null);

@@ -4,6 +4,7 @@ import { buildSchema } from "type-graphql";
 import { ActionResolver } from "./action/action.resolver.js";
 import { AgencyResolver } from "./agency/agency.resolver.js";
 import { EvidenceResolver } from "./common/evidence.resolver.js";
+import { NodeEvidenceResolver } from "./node/node-evidence.resolver.js";
 import { PolicyDocumentResolver } from "./document/policy-document.resolver.js";
 import { DomainResolver } from "./domain/domain.resolver.js";
 import * as edges from "./edges/relationship-edges.resolver.js";
@@ -28,7 +29,7 @@ import { CitationResolver } from "./citation/citation.resolver.js";
 import { callFieldResolversDirectly } from "./direct-resolvers.js";
 
 const RESOLVERS = [
-  NodeResolver, SearchResolver, GraphResolver, EvidenceResolver,
+  NodeResolver, SearchResolver, GraphResolver, EvidenceResolver, NodeEvidenceResolver,
   PolicyDocumentResolver, AgencyResolver, OrganizationResolver, PlatformResolver, ZoneResolver,
   TargetResolver, ActionResolver, TaskResolver, MeasureResolver, TechnologyResolver, DomainResolver,
   edges.IssuedByResolver, edges.ResponsibleResolver, edges.SupportsResolver, edges.DevelopsResolver,

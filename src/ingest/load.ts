@@ -1,5 +1,5 @@
 import type { Database } from "../db/database.js";
-import { toEvidenceProperties } from "../graph/evidence-properties.js";
+import { evidenceRecords, toEvidenceProperties } from "../graph/evidence-properties.js";
 import type { ExtractedGraph, PropertyValue } from "./model.js";
 
 /** Counts of what one load wrote. */
@@ -10,21 +10,34 @@ export interface LoadResult {
   skipped: boolean;
 }
 
+/** An extraction with the hash of what it was made from. */
+export type HashedExtraction = ExtractedGraph & { hash: string };
+
 /** Nodes with no evidence in the text (curated-only facts) sort after those found in it. */
 const UNSEEN_ORD = 1e12;
 
 /**
- * Writes one document's extraction in ONE transaction: MERGE on stable ids (so loading twice leaves
- * the same counts), then removes what this document produced before but no longer does: its
- * relationships, its structural nodes, and the catalogue entities that no relationship of any
- * document references any more. If any statement fails, nothing is written.
+ * Writes one document's extraction in ONE transaction (see {@link loadExtractions}); with `force`
+ * unset, an extraction whose hash the graph already has is skipped.
  */
-export async function loadExtraction(db: Database, g: ExtractedGraph & { hash: string }, options: { force?: boolean } = {}): Promise<LoadResult> {
+export async function loadExtraction(db: Database, g: HashedExtraction, options: { force?: boolean } = {}): Promise<LoadResult> {
   if (!options.force) {
     const [row] = await db.read("find-document-hash", { id: g.documentId });
     if (row?.hash === g.hash) return { documentId: g.documentId, nodes: g.nodes.length, relationships: g.relationships.length, skipped: true };
   }
-  const nodes = g.nodes.map((n) => ({
+  return (await loadExtractions(db, [g]))[0]!;
+}
+
+/**
+ * Writes a batch of extractions (one per document, distinct documents) in ONE transaction: MERGE on
+ * stable ids (so loading twice leaves the same counts), then removes what each document produced
+ * before but no longer does: its relationships, its structural nodes, its evidence, and the catalogue
+ * entities that nothing references any more. Each statement works on the batch as a whole and finds
+ * what a document owns through indexes on its id, so its cost follows the batch, not the graph. If
+ * any statement fails, nothing of the batch is written.
+ */
+export async function loadExtractions(db: Database, batch: HashedExtraction[]): Promise<LoadResult[]> {
+  const nodes = batch.flatMap((g) => g.nodes.map((n) => ({
     id: n.id,
     label: n.label,
     props: {
@@ -33,23 +46,28 @@ export async function loadExtraction(db: Database, g: ExtractedGraph & { hash: s
       aliasText: Array.isArray(n.props.aliases) ? n.props.aliases.join(" ") : null,
       ord: n.props.ord ?? Math.min(UNSEEN_ORD, ...n.evidence.map((e) => e.start)),
     },
-    ...toEvidenceProperties(n.evidence),
-  }));
-  const relationships = g.relationships.map((r) => ({
+  })));
+  const relationships = batch.flatMap((g) => g.relationships.map((r) => ({
     id: r.id,
     type: r.type,
     from: r.from,
     to: r.to,
     props: { ...r.props, document: g.documentId, ...toEvidenceProperties(r.evidence) } as Record<string, PropertyValue>,
+  })));
+  const evidence = batch.flatMap((g) => g.nodes.flatMap((n) => evidenceRecords(n.id, n.evidence)));
+  const documents = batch.map((g) => ({
+    id: g.documentId,
+    hash: g.hash,
+    keepNodes: g.nodes.map((n) => n.id),
+    keepRelationships: g.relationships.map((r) => r.id),
   }));
   await db.writeAll([
-    { name: "merge-nodes", params: { nodes, documentId: g.documentId } },
+    { name: "merge-nodes", params: { nodes } },
     { name: "merge-relationships", params: { relationships } },
-    { name: "delete-stale-relationships", params: { documentId: g.documentId, keep: relationships.map((r) => r.id), keepNodes: nodes.map((n) => n.id) } },
-    { name: "delete-stale-nodes", params: { documentId: g.documentId, keep: nodes.map((n) => n.id) } },
-    { name: "remove-stale-evidence", params: { documentId: g.documentId, keep: nodes.map((n) => n.id) } },
-    { name: "delete-unreferenced-found-nodes", params: {} },
-    { name: "set-document-hash", params: { id: g.documentId, hash: g.hash } },
+    { name: "delete-stale-relationships", params: { documents } },
+    { name: "delete-stale-nodes", params: { documents } },
+    { name: "replace-evidence", params: { documentIds: documents.map((d) => d.id), evidence } },
+    { name: "set-document-hash", params: { documents } },
   ]);
-  return { documentId: g.documentId, nodes: nodes.length, relationships: relationships.length, skipped: false };
+  return batch.map((g) => ({ documentId: g.documentId, nodes: g.nodes.length, relationships: g.relationships.length, skipped: false }));
 }

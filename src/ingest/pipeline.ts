@@ -1,18 +1,17 @@
 import { createHash } from "node:crypto";
 import type { Database } from "../db/database.js";
 import type { Discovered } from "./agency-units.js";
-import { titleKey } from "./document-number.js";
-import { readDocumentIndex } from "./document-lookup.js";
-import type { CitedDocument, DocumentMetadata, Extraction } from "./extract.js";
+import { DocumentIndex } from "./document-lookup.js";
+import type { CitedDocument, DocumentMetadata } from "./extract.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { type DiskGuard, ensureFreeSpace } from "./disk-space.js";
 import { UrlAllowList } from "./fetch/address-guard.js";
 import { fetchInput } from "./fetch/fetch-input.js";
 import { IngestError } from "./ingest-errors.js";
-import { extractRead, mergeMetadata, provenanceProps, readOriginal } from "./provenance.js";
-import { loadExtraction } from "./load.js";
+import { loadExtraction, loadExtractions } from "./load.js";
 import type { OriginalsStore } from "./originals.js";
-import { type IngestDiff, NO_DIFF, readDiff, refusalMessage, removesTooMuch } from "./update-diff.js";
+import { addToIndex, type Prepared, prepareIngest } from "./prepare.js";
+import { type IngestDiff, refusalMessage } from "./update-diff.js";
 
 /**
  * One document to ingest: its original (a string of text, or the bytes of a file or fetched page in
@@ -63,6 +62,9 @@ export interface IngestReport {
   warnings: string[];
 }
 
+/** The outcome of one document of a batch: its report, or the error that stopped it (nothing of it was written). */
+export type BatchOutcome = { source: string; report: IngestReport } | { source: string; error: string; refused?: IngestReport };
+
 /** Durability of writes (refuse them while the data folder's disk is low, keep every ingested original) and the reach of fetching by URL. */
 export interface IngestSettings {
   /** Checked before each write (not before a dry run or an unchanged text); absent for an external NEO4J_URI. */
@@ -89,7 +91,7 @@ export class IngestPipeline {
     private readonly gazetteer: Gazetteer,
     private readonly settings: IngestSettings = {},
   ) {
-    this.gazetteerHash = sha256(JSON.stringify(gazetteer));
+    this.gazetteerHash = createHash("sha256").update(JSON.stringify(gazetteer)).digest("hex").slice(0, 32);
   }
 
   /**
@@ -103,66 +105,82 @@ export class IngestPipeline {
   }
 
   ingest(input: IngestInput): Promise<IngestReport> {
-    const run = this.queue.then(() => this.run(input));
+    return this.queued(() => this.run(input));
+  }
+
+  /**
+   * Ingests several documents as one batch (bulk ingest): each is read, extracted and checked on its
+   * own (a bad one gets its error and the others go on), linked to the graph's documents and to the
+   * batch's earlier ones, then all that are to be written are written in ONE transaction, so the
+   * batch pays for one commit. A document named twice in a batch waits for the next write. If the
+   * batch's transaction fails, its documents are written one at a time, so one bad document costs
+   * only itself.
+   */
+  ingestBatch(inputs: IngestInput[]): Promise<BatchOutcome[]> {
+    return this.queued(() => this.runBatch(inputs));
+  }
+
+  private queued<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work);
     this.queue = run.catch(() => undefined);
     return run;
   }
 
   private async run(input: IngestInput): Promise<IngestReport> {
-    const read = await readOriginal(input);
-    const raw = read.text;
-    // What the original says about itself (a page's 政务公开 table) fills in; what the ingester gives wins.
-    const { metadata, extra, sourceTitle } = mergeMetadata(read.metadata, input.metadata);
-    const lookup = await readDocumentIndex(this.db);
-    const example = (input.example ?? false) || isMarkedExample(raw);
-    let g: Extraction;
-    try {
-      g = extractRead(raw, this.gazetteer, { metadata, documents: lookup.find, discover: true, example }, sourceTitle);
-    } catch (error) {
-      if ((error as Error).message.startsWith("No document title found")) throw new IngestError("NO_TITLE", `${input.source}: ${(error as Error).message}`);
-      throw error;
-    }
-    // Same text, metadata and curated data as the last load: nothing can have changed.
-    const contentHash = sha256(JSON.stringify([raw, metadata, example, this.gazetteerHash, ...(read.format === "TEXT" ? [] : [read.format, extra, sourceTitle ?? null])]));
-    Object.assign(g.nodes.find((n) => n.id === g.documentId)!.props, { contentHash, ...provenanceProps(input, read, extra) });
-    const previous = lookup.byId.get(g.documentId);
-    if (g.docNumber) {
-      const holder = lookup.byNumber.get(g.docNumber);
-      // Same 文号 and another title: a different document (a revision keeps its title).
-      if (holder && holder.full && titleKey(holder.title) !== titleKey(g.title)) {
-        throw new IngestError("DOC_NUMBER_TAKEN", `${input.source}: 文号 ${g.docNumber} already belongs to another document, "${holder.title}" (${holder.id}). Check the 文号, or pass the right one with --doc-number.`);
+    const p = await prepareIngest(this.db, this.gazetteer, this.gazetteerHash, new DocumentIndex(), input);
+    if (p.report.dryRun) return p.report;
+    // An unchanged text writes nothing, but keeps its original if it is missing (ingested before originals were kept).
+    if (p.unchanged) return this.keepOriginal(p.report, p.keep, { onlyIfMissing: true });
+    if (p.report.removesTooMuch && !input.replace) throw new IngestError("UPDATE_REMOVES_TOO_MUCH", refusalMessage(input.source, p.report.diff), p.report);
+    await ensureFreeSpace(this.settings.diskGuard, `Ingesting ${input.source}`);
+    await loadExtraction(this.db, p.g, { force: true });
+    return this.keepOriginal(p.report, p.keep, { onlyIfMissing: false });
+  }
+
+  private async runBatch(inputs: IngestInput[]): Promise<BatchOutcome[]> {
+    const index = new DocumentIndex();
+    const outcomes: BatchOutcome[] = [];
+    let pending: { p: Prepared; at: number }[] = [];
+    const flush = async () => {
+      if (pending.length > 0) await this.writeBatch(pending, outcomes);
+      pending = [];
+    };
+    for (const input of inputs) {
+      const at = outcomes.push({ source: input.source, error: "not ingested" }) - 1;
+      try {
+        const p = await prepareIngest(this.db, this.gazetteer, this.gazetteerHash, index, input);
+        if (pending.some((x) => x.p.g.documentId === p.g.documentId)) await flush();
+        if (p.report.dryRun) outcomes[at] = { source: input.source, report: p.report };
+        else if (p.unchanged) outcomes[at] = { source: input.source, report: await this.keepOriginal(p.report, p.keep, { onlyIfMissing: true }) };
+        else if (p.report.removesTooMuch && !input.replace) throw new IngestError("UPDATE_REMOVES_TOO_MUCH", refusalMessage(input.source, p.report.diff), p.report);
+        else pending.push({ p, at });
+        addToIndex(index, p);
+      } catch (error) {
+        outcomes[at] = { source: input.source, error: (error as Error).message, ...(error instanceof IngestError && error.report ? { refused: error.report } : {}) };
       }
     }
-    const unchanged = previous?.contentHash === contentHash;
-    // What the load would add, change and remove; an unchanged document needs no read.
-    const diff = unchanged ? NO_DIFF : await readDiff(this.db, g);
-    const report: IngestReport = {
-      source: input.source,
-      documentId: g.documentId,
-      title: g.title,
-      docNumber: g.docNumber,
-      status: unchanged ? "UNCHANGED" : !previous ? "ADDED" : previous.full ? "UPDATED" : "UPGRADED",
-      dryRun: input.dryRun ?? false,
-      example,
-      added: diff.added.map((n) => n.id),
-      changed: diff.changed.map((n) => n.id),
-      removed: diff.removed.map((n) => n.id),
-      relationships: unchanged ? 0 : g.relationships.length,
-      removedRelationships: diff.removedRelationships.length,
-      diff,
-      removesTooMuch: removesTooMuch(diff),
-      linked: g.cited,
-      discovered: g.discovered,
-      warnings: g.warnings,
-    };
-    if (report.dryRun) return report;
-    const keep = { documentId: g.documentId, contentHash, text: input.text, source: input.source, contentType: input.contentType ?? (typeof input.text === "string" ? "text/plain; charset=utf-8" : undefined), metadata: input.metadata, example, replace: input.replace ?? false };
-    // An unchanged text writes nothing, but keeps its original if it is missing (ingested before originals were kept).
-    if (unchanged) return this.keepOriginal(report, keep, { onlyIfMissing: true });
-    if (report.removesTooMuch && !input.replace) throw new IngestError("UPDATE_REMOVES_TOO_MUCH", refusalMessage(input.source, diff), report);
-    await ensureFreeSpace(this.settings.diskGuard, `Ingesting ${input.source}`);
-    await loadExtraction(this.db, g, { force: true });
-    return this.keepOriginal(report, keep, { onlyIfMissing: false });
+    await flush();
+    return outcomes;
+  }
+
+  /** Writes prepared documents in one transaction; if it fails, one at a time, each with its own outcome. */
+  private async writeBatch(batch: { p: Prepared; at: number }[], outcomes: BatchOutcome[]): Promise<void> {
+    try {
+      await ensureFreeSpace(this.settings.diskGuard, `Ingesting ${batch.length} documents`);
+      await loadExtractions(this.db, batch.map((x) => x.p.g));
+    } catch {
+      for (const { p, at } of batch) {
+        try {
+          await ensureFreeSpace(this.settings.diskGuard, `Ingesting ${p.report.source}`);
+          await loadExtraction(this.db, p.g, { force: true });
+          outcomes[at] = { source: p.report.source, report: await this.keepOriginal(p.report, p.keep, { onlyIfMissing: false }) };
+        } catch (error) {
+          outcomes[at] = { source: p.report.source, error: `${p.report.source}: ${(error as Error).message}` };
+        }
+      }
+      return;
+    }
+    for (const { p, at } of batch) outcomes[at] = { source: p.report.source, report: await this.keepOriginal(p.report, p.keep, { onlyIfMissing: false }) };
   }
 
   /** Keeps the original after its transaction committed; a failure to keep it becomes a warning, since the graph has the document. */
@@ -181,12 +199,4 @@ export class IngestPipeline {
   }
 }
 
-/** A text whose first line is a comment calling it invented (`# 虚构示例…`, `# … EXAMPLE`). */
-export function isMarkedExample(text: string): boolean {
-  const first = text.split("\n", 1)[0] ?? "";
-  return /^\s*#.*(虚构|虛構|示例|EXAMPLE)/i.test(first);
-}
-
-function sha256(s: string): string {
-  return createHash("sha256").update(s).digest("hex").slice(0, 32);
-}
+export { isMarkedExample } from "./prepare.js";

@@ -41,10 +41,13 @@ export const SAFE_UPDATE = { share: 0.1, minNodes: 3, minRelationships: 10 } as 
 /** An empty diff, for an UNCHANGED document (nothing is read or written). */
 export const NO_DIFF: IngestDiff = { added: [], changed: [], removed: [], removedRelationships: [], before: { nodes: 0, relationships: 0 } };
 
-/** Reads what the graph holds of this extraction's nodes and what the document wrote last time, and compares. */
-export async function readDiff(db: Database, g: ExtractedGraph): Promise<IngestDiff> {
+/**
+ * Reads what the graph holds of this extraction's nodes and what the document wrote last time, and
+ * compares. A document never loaded in full (`loadedBefore` false) owns nothing yet, so that read is skipped.
+ */
+export async function readDiff(db: Database, g: ExtractedGraph, options: { loadedBefore: boolean }): Promise<IngestDiff> {
   const existing = new Set((await db.read("find-existing-ids", { ids: g.nodes.map((n) => n.id) })).map((r) => r.id as string));
-  const [owned] = await db.read("find-document-owned", { documentId: g.documentId });
+  const [owned] = options.loadedBefore ? await db.read("find-document-owned", { documentId: g.documentId }) : [];
   const ownedNodes = (owned?.nodes as { id: string; kind: string | null; name: string | null }[] | undefined) ?? [];
   const ownedRels = (owned?.relationships as DiffRelationship[] | undefined) ?? [];
   const keepNodes = new Set(g.nodes.map((n) => n.id));

@@ -91,7 +91,7 @@ describe("the loaded plan", () => {
   });
 
   it("resolves every spelling of an agency to one node", async () => {
-    const [row] = await q(`MATCH (a:Agency {name: "广州市工业和信息化局"}) RETURN count(a) AS n, size(a.evidenceQuotes) AS quotes, a.evidenceQuotes AS spellings`);
+    const [row] = await q(`MATCH (a:Agency {name: "广州市工业和信息化局"}) OPTIONAL MATCH (v:Evidence {node: a.id}) RETURN count(DISTINCT a) AS n, collect(v.quote) AS spellings`);
     expect(row!.n).toBe(1);
     expect(new Set(row!.spellings as string[])).toEqual(new Set(["广州市工业和信息化局", "市工业和信息化局", "工业和信息化局"]));
     const [dup] = await q(`MATCH (a:Agency) WITH a.name AS name, count(*) AS c WHERE c > 1 RETURN count(*) AS duplicates`);
@@ -137,8 +137,9 @@ describe("evidence", () => {
   it("quotes the document text exactly at its offsets, and the raw scrape at its raw offsets, for every node and relationship", async () => {
     const texts = new Map((await q(`MATCH (d:PolicyDocument) WHERE d.text IS NOT NULL RETURN d.id AS id, d.text AS text`)).map((r) => [r.id as string, r.text as string]));
     const items = await q(
-      `MATCH (n:Entity) RETURN n.id AS id, n.evidenceQuotes AS quotes, n.evidenceStarts AS starts, n.evidenceEnds AS ends, n.evidenceDocuments AS docs, n.source AS source,
-                               n.evidenceRawStarts AS rawStarts, n.evidenceRawEnds AS rawEnds
+      `MATCH (n:Entity) OPTIONAL MATCH (v:Evidence {node: n.id}) WITH n, collect(v) AS vs
+       RETURN n.id AS id, [v IN vs | v.quote] AS quotes, [v IN vs | v.start] AS starts, [v IN vs | v.end] AS ends, [v IN vs | v.document] AS docs, n.source AS source,
+              [v IN vs | v.rawStart] AS rawStarts, [v IN vs | v.rawEnd] AS rawEnds
        UNION ALL
        MATCH ()-[r]->() RETURN r.id AS id, r.evidenceQuotes AS quotes, r.evidenceStarts AS starts, r.evidenceEnds AS ends, r.evidenceDocuments AS docs, r.source AS source,
                                r.evidenceRawStarts AS rawStarts, r.evidenceRawEnds AS rawEnds`,

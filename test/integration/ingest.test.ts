@@ -104,7 +104,7 @@ describe("ingesting the example documents in different orders", () => {
     });
     expect(huangpuScience).toMatchObject({ level: "DISTRICT", foundBy: "pattern" });
     expect(huangpuScience!.id).not.toBe("Agency:gz-science-tech-bureau");
-    const [gzScience] = await graph.cypher("MATCH (a:Agency {id: 'Agency:gz-science-tech-bureau'}) RETURN a.evidenceDocuments AS docs");
+    const [gzScience] = await graph.cypher("MATCH (v:Evidence {node: 'Agency:gz-science-tech-bureau'}) RETURN collect(v.document) AS docs");
     expect(new Set(gzScience!.docs as string[]).size).toBe(2);
     const shenzhenGov = await graph.cypher("MATCH (:PolicyDocument {name: '深圳市人工智能应用场景开放工作方案'})-[:ISSUED_BY]->(a) RETURN a.id AS id, a.name AS name");
     expect(shenzhenGov).toEqual([{ id: expect.stringMatching(/^Agency:shenzhen-/), name: "深圳市人民政府" }]);
@@ -113,8 +113,7 @@ describe("ingesting the example documents in different orders", () => {
   it("quotes every piece of evidence exactly as the text at its offsets", async () => {
     const texts = new Map((await graph.cypher("MATCH (d:PolicyDocument) WHERE d.text IS NOT NULL RETURN d.id AS id, d.text AS text")).map((r) => [r.id as string, r.text as string]));
     const holders = await graph.cypher(`
-      CALL () { MATCH (n:Entity) WHERE n.evidenceQuotes IS NOT NULL RETURN n AS x }
-      RETURN x.evidenceQuotes AS q, x.evidenceStarts AS s, x.evidenceEnds AS e, x.evidenceDocuments AS d
+      MATCH (v:Evidence) RETURN [v.quote] AS q, [v.start] AS s, [v.end] AS e, [v.document] AS d
       UNION ALL
       MATCH ()-[r]->() WHERE r.evidenceQuotes IS NOT NULL RETURN r.evidenceQuotes AS q, r.evidenceStarts AS s, r.evidenceEnds AS e, r.evidenceDocuments AS d`);
     let checked = 0;
@@ -153,10 +152,8 @@ describe("a changed text of the same document", () => {
     expect(await graph.cypher("MATCH (o:Organization) WHERE o.name IN ['优必选', '云天励飞'] RETURN o.id")).toEqual([]);
     const [text] = await graph.cypher("MATCH (d:PolicyDocument {id: $doc}) RETURN d.text AS text", { doc: report.documentId });
     const evidence = await graph.cypher(`
-      MATCH (n:Entity) WHERE $doc IN n.evidenceDocuments
-      UNWIND range(0, size(n.evidenceDocuments) - 1) AS i
-      WITH n, i WHERE n.evidenceDocuments[i] = $doc
-      RETURN n.evidenceQuotes[i] AS quote, n.evidenceStarts[i] AS start, n.evidenceEnds[i] AS end`, { doc: report.documentId });
+      MATCH (v:Evidence {document: $doc})
+      RETURN v.quote AS quote, v.start AS start, v.end AS end`, { doc: report.documentId });
     expect(evidence.length).toBeGreaterThan(10);
     for (const e of evidence) expect((text!.text as string).slice(e.start as number, e.end as number)).toBe(e.quote);
     await pipeline.ingest({ text: original, source: "shenzhen" });

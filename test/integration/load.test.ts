@@ -60,7 +60,8 @@ describe("loading the seed", () => {
     const before = await graphCounts(graph.driver);
     const mentions = before.byType.MENTIONS! - (seed().relationships.length - changed.relationships.length);
     await loadExtraction(graph.db, changed);
-    expect(await graph.cypher("MATCH (n {id: $id}) RETURN n.evidenceQuotes AS quotes", { id: gone })).toEqual([]);
+    expect(await graph.cypher("MATCH (n:Entity {id: $id}) RETURN n.id", { id: gone })).toEqual([]);
+    expect(await graph.cypher("MATCH (v:Evidence {node: $id}) RETURN v.quote AS quote", { id: gone })).toEqual([]);
     const after = await graphCounts(graph.driver);
     expect(after.byLabel.Technology).toBe(before.byLabel.Technology! - 1);
     expect(after.nodes).toBe(before.nodes - 1);
@@ -76,21 +77,20 @@ describe("loading the seed", () => {
     const taskId = task!.id;
     await graph.cypher(
       `MATCH (t:Entity {id: $kept}), (task:Entity {id: $taskId})
-       SET t.evidenceQuotes = t.evidenceQuotes + '区块链', t.evidenceStarts = t.evidenceStarts + 0, t.evidenceEnds = t.evidenceEnds + 3,
-           t.evidenceRawStarts = t.evidenceRawStarts + 0, t.evidenceRawEnds = t.evidenceRawEnds + 3, t.evidenceDocuments = t.evidenceDocuments + $other
+       CREATE (:Evidence {node: $kept, document: $other, quote: '区块链', start: 0, end: 3, rawStart: 0, rawEnd: 3})
        CREATE (task)-[:MENTIONS {id: 'test|other', document: $other}]->(t)`,
       { kept, taskId, other },
     );
     try {
       await loadExtraction(graph.db, withoutNode(seed(), kept));
-      const [row] = await graph.cypher("MATCH (n {id: $id}) RETURN n.evidenceDocuments AS documents, n.evidenceQuotes AS quotes", { id: kept });
+      const [row] = await graph.cypher("MATCH (v:Evidence {node: $id}) RETURN collect(v.document) AS documents, collect(v.quote) AS quotes", { id: kept });
       expect(row).toEqual({ documents: [other], quotes: ["区块链"] });
     } finally {
       // The other document's traces go with the node; the reload makes it again from the seed alone.
-      await graph.cypher("MATCH (n {id: $kept}) DETACH DELETE n", { kept });
+      await graph.cypher("MATCH (n:Entity {id: $kept}) DETACH DELETE n WITH count(*) AS gone MATCH (v:Evidence {node: $kept}) DELETE v", { kept });
       await loadExtraction(graph.db, seed(), { force: true });
     }
-    const [row] = await graph.cypher("MATCH (n {id: $id}) RETURN n.evidenceDocuments AS documents", { id: kept });
+    const [row] = await graph.cypher("MATCH (v:Evidence {node: $id}) RETURN collect(v.document) AS documents", { id: kept });
     expect(new Set(row!.documents as string[])).toEqual(new Set([seed().documentId]));
   });
 

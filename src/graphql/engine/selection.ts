@@ -66,7 +66,8 @@ export function subSelection(fields: SelectedField[], name: string): { sets: Sel
 /**
  * Stored properties a selection on a node or relationship type reads: its leaf fields by name (a
  * field's name is its property's name, unless the field declares the properties it reads as
- * `@Extensions({ reads: [...] })`), and the six evidence lists when `evidence` is selected.
+ * `@Extensions({ reads: [...] })`), and the six evidence lists when a relationship's `evidence` is selected (a node's
+ * `evidence` declares `reads: []`: it is read apart, see node-evidence.resolver.ts).
  * `always` come first; `computed` leaf fields are not stored and are left out.
  */
 export function storedProperties(fields: SelectedField[], always: readonly string[], computed: readonly string[] = []): string[] {
@@ -74,8 +75,8 @@ export function storedProperties(fields: SelectedField[], always: readonly strin
   for (const f of fields) {
     const name = f.node.name.value;
     const reads = f.def?.extensions?.reads as readonly string[] | undefined;
-    if (name === "evidence") EVIDENCE_PROPERTIES.forEach((p) => props.add(p));
-    else if (reads) reads.forEach((p) => props.add(p));
+    if (reads) reads.forEach((p) => props.add(p));
+    else if (name === "evidence") EVIDENCE_PROPERTIES.forEach((p) => props.add(p));
     else if (f.def && isLeafType(getNamedType(f.def.type)) && !computed.includes(name)) props.add(name);
   }
   return [...props];

@@ -1,5 +1,4 @@
 import { Field, ID, InterfaceType } from "type-graphql";
-import { Evidence } from "../common/evidence.type.js";
 import type { NodeRecord } from "../records.js";
 
 /** Relay's Node: every entity has a global id that `node(id)` resolves. */
@@ -19,7 +18,4 @@ export abstract class Node {
 
   @Field(() => String, { nullable: true, description: "English name (curated translation), where known." })
   nameEn?: string | null;
-
-  @Field(() => [Evidence], { description: "Where the source text names this entity. Empty for facts that come only from curated data." })
-  evidence!: Evidence[];
 }
