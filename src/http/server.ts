@@ -1,9 +1,9 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from "@apollo/server/plugin/landingPage/default";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginLandingPageProductionDefault } from "@apollo/server/plugin/landingPage/default";
 import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
 import express from "express";
@@ -32,6 +32,7 @@ import { RenderPool, type RenderPoolOptions } from "../export/render-pool.js";
 import { CITATION_PATHS, citationRoute } from "./citation-route.js";
 import { documentRoute } from "./document-route.js";
 import { explorerRouter } from "./explorer-route.js";
+import { graphiqlRoutes } from "./graphiql-route.js";
 import { idRoute, quotationRoute } from "./id-route.js";
 import { jsonErrorHandler, notFound } from "./json-errors.js";
 import { bindContext, requestLogging, requestLogPlugin, requestRecord } from "./request-log.js";
@@ -53,7 +54,7 @@ export interface HttpServerOptions {
   log: (line: string) => void;
   /** What one request may ask for (depth, cost, aliases, tokens, body and response size). */
   limits: QueryLimits;
-  /** Schema introspection; Apollo Sandbox (served when it is on) needs it. */
+  /** Schema introspection; GraphiQL (served to browsers at /graphql when it is on) needs it. */
   introspection: boolean;
   /** "Did you mean …?" hints in error messages. */
   suggestions: boolean;
@@ -85,7 +86,7 @@ export interface RunningHttpServer {
   stop(): Promise<void>;
 }
 
-/** Serves the explorer page at /, /graphql (with Apollo Sandbox for browsers), /health, /ready, /metrics and /export/…. */
+/** Serves the explorer page at /, /graphql (with GraphiQL for browsers), /health, /ready, /metrics and /export/…. */
 export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttpServer> {
   const app = express();
   app.disable("x-powered-by");
@@ -118,7 +119,8 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
       // The API sets no cache hints; Apollo's default cache-control plugin would wrap every field
       // resolver to collect them (measured: about 15% of Node CPU on a nested read).
       ApolloServerPluginCacheControlDisabled(),
-      o.introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
+      // With introspection on, browsers get GraphiQL (graphiqlRoutes) in place of Apollo's CDN-loaded Sandbox.
+      o.introspection ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
       limitsPlugin(o.limits, costModel),
       ...(o.responseCache?.ttlSeconds ? [responseCachePlugin(ResponseCache.sized(o.responseCache), () => o.db.writeGeneration)] : []),
       // After the limits and the cache: it reads the final result to choose the HTTP status.
@@ -145,6 +147,9 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
   graphqlApp.set("etag", false);
   graphqlApp.disable("x-powered-by");
   app.use("/graphql", graphqlApp);
+  const graphiql = o.introspection ? graphiqlRoutes() : undefined;
+  // A browser's GET of /graphql gets GraphiQL; every GraphQL request goes past it to Apollo.
+  if (graphiql) graphqlApp.get("/", ...graphiql.page);
   graphqlApp.use(
     corsPolicy,
     express.json({ limit: o.limits.maxBodyBytes }),
@@ -165,6 +170,7 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
   );
   // The graph explorer page at / and its files under /explorer (same origin only, no CDN).
   app.use(explorerRouter());
+  if (graphiql) app.use(graphiql.files);
   app.get("/ready", readyRoute(o.db));
   // Downloads, documents and IRIs are public and read-only: any origin may fetch them (exportCors).
   app.use(["/export", "/documents", "/id"], exportCors());

@@ -5,6 +5,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApp } from "../../src/app.js";
 import { EXPLORER_CSP } from "../../src/http/explorer-route.js";
+import { GRAPHIQL_CSP } from "../../src/http/graphiql-route.js";
 import { launchChromium, type TestBrowser } from "../helpers/browser.js";
 import { executeCypher, openTestDriver, PROJECT_ROOT } from "../helpers/neo4j.js";
 import { executeGraphQL, startServer } from "../helpers/server.js";
@@ -108,18 +109,18 @@ describe("the explorer page", () => {
     expect((await fetch(`${base}/explorer/../package.json`)).status).toBe(404);
   });
 
-  it("leaves Apollo Sandbox at /graphql for browsers", async () => {
+  it("leaves /graphql to GraphiQL for browsers, under its own policy", async () => {
     const res = await fetch(`${base}/graphql`, { headers: { accept: "text/html" } });
     expect(res.status).toBe(200);
-    expect(await res.text()).toMatch(/apollo/i);
-    expect(res.headers.get("content-security-policy")).toBeNull();
+    expect(await res.text()).toContain("GraphiQL");
+    expect(res.headers.get("content-security-policy")).toBe(GRAPHIQL_CSP);
   });
 
   it("draws the whole graph first, coloured by label, with every node and edge the API has", async () => {
     const page = await browser.context.newPage();
     await page.goto(`${base}/`);
     await ready(page);
-    const whole = JSON.parse((await gql<{ graph: string }>("{ graph(format: CYTOSCAPE) }")).graph);
+    const whole = (await gql<{ graph: { json: any } }>("{ graph(format: CYTOSCAPE) { json } }")).graph.json;
     const view = await drawn(page);
     expect(view.nodes).toEqual(whole.elements.nodes.map((n: any) => n.data.id).sort());
     expect(view.edges).toEqual(whole.elements.edges.map((e: any) => e.data.id).sort());

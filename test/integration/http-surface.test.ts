@@ -57,11 +57,13 @@ describe("in production", () => {
     for (const res of [field, value]) expect(res.errors![0]!.extensions!.stacktrace).toBeUndefined();
   });
 
-  it("serves no Sandbox", async () => {
+  it("serves no GraphiQL", async () => {
     const res = await fetch(`${prod.url}/graphql`, { headers: { accept: "text/html" } });
-    expect(await res.text()).not.toContain("EmbeddedSandbox");
+    expect(await res.text()).not.toContain("/graphiql/");
+    expect((await fetch(`${prod.url}/graphiql/boot.js`)).status).toBe(404);
     const devPage = await fetch(`${dev.url}/graphql`, { headers: { accept: "text/html" } });
-    expect(await devPage.text()).toContain("EmbeddedSandbox");
+    expect(await devPage.text()).toContain('src="/graphiql/boot.js"');
+    expect((await fetch(`${dev.url}/graphiql/boot.js`)).status).toBe(200);
   });
 
   it("answers a subscription with a clean client error, and a mutation it does not have with a validation error", async () => {
@@ -92,7 +94,7 @@ describe("in production", () => {
 describe("in development", () => {
   it("answers introspection and suggests the field meant", async () => {
     expect((await executeGraphQL(dev.url, "{ __schema { queryType { name } } }")).data).toEqual({ __schema: { queryType: { name: "Query" } } });
-    const full = await executeGraphQL(dev.url, getIntrospectionQuery()); // what Sandbox sends
+    const full = await executeGraphQL(dev.url, getIntrospectionQuery()); // what GraphiQL and Sandbox send
     expect(full.errors).toBeUndefined();
     expect(full.data!.__schema.types.length).toBeGreaterThan(20);
     const field = await executeGraphQL(dev.url, "{ actions { edges { node { taks } } } }");
