@@ -30,7 +30,7 @@ const WORKLOADS: Record<string, string> = {
   search: `{ search(query: "区块链") { score node { id name } } }`,
   neighborhood: `{ neighborhood(id: "Zone:huangpu-chain-valley", depth: 2) { truncated nodes { id name } edges { id source target type } } }`,
   path: `{ shortestPath(from: "Organization:iflytek", to: "Agency:state-council") { length nodes { id name } edges { source target type } } }`,
-  export: `{ graph(format: GRAPHML, around: "Zone:huangpu-chain-valley", depth: 2) }`,
+  export: `{ graph(format: GRAPHML, around: "Zone:huangpu-chain-valley", depth: 2) { text } }`,
 };
 
 // A TCP proxy in front of Neo4j counts the bytes it sends the service (here, so that its CPU is

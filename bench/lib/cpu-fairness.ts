@@ -3,7 +3,7 @@ import { fmt, percentile } from "./stats.js";
 
 /** `n` aliased whole-graph GEXF exports in one request. */
 export function heavyExports(n: number): string {
-  return `{ ${Array.from({ length: n }, (_, i) => `g${i}: graph(format: GEXF)`).join(" ")} }`;
+  return `{ ${Array.from({ length: n }, (_, i) => `g${i}: graph(format: GEXF) { text }`).join(" ")} }`;
 }
 
 /**

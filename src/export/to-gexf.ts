@@ -1,4 +1,5 @@
 import type { Subgraph, SubgraphEdge, SubgraphNode } from "../graph/subgraph.js";
+import { type NodeStyle, nodeStyles } from "./node-styling.js";
 import {
   type AttributeType,
   type PropertyValue,
@@ -30,10 +31,17 @@ export function parseGexfVersion(s: string): GexfVersion | undefined {
   return v === "1.2" || v === "1.2draft" ? GexfVersion.V1_2 : v === "1.3" ? GexfVersion.V1_3 : undefined;
 }
 
-/** Namespace and schema of each version, spelled as each specification spells them. */
-const GEXF_VERSIONS: Readonly<Record<GexfVersion, { namespace: string; schema: string }>> = {
-  [GexfVersion.V1_2]: { namespace: "http://www.gexf.net/1.2draft", schema: "http://www.gexf.net/1.2draft/gexf.xsd" },
-  [GexfVersion.V1_3]: { namespace: "http://gexf.net/1.3", schema: "http://gexf.net/1.3/gexf.xsd" },
+/** The namespace of namespace declarations, to declare the `viz:` prefix once, on the root. */
+const XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
+
+/**
+ * Namespace, schema and viz (drawing) namespace of each version, spelled as each specification
+ * spells them. Readers look for `viz:` elements in their version's viz namespace only (networkx
+ * 2.8 finds none of 1.3's in a 1.2draft file), so each file uses its own.
+ */
+const GEXF_VERSIONS: Readonly<Record<GexfVersion, { namespace: string; schema: string; viz: string }>> = {
+  [GexfVersion.V1_2]: { namespace: "http://www.gexf.net/1.2draft", schema: "http://www.gexf.net/1.2draft/gexf.xsd", viz: "http://www.gexf.net/1.2draft/viz" },
+  [GexfVersion.V1_3]: { namespace: "http://gexf.net/1.3", schema: "http://gexf.net/1.3/gexf.xsd", viz: "http://gexf.net/1.3/viz" },
 };
 
 /** Options for {@link toGexf}. */
@@ -67,18 +75,25 @@ interface Column<T> {
  * attribute, and XML parsers turn a line break in an attribute into a space: a multi-line quote
  * arrives on one line (the CSV and Cytoscape exports keep it). `lastmodifieddate` is left out so
  * that the same subgraph always gives the same bytes.
+ *
+ * Each node is drawn (node-styling.ts): `viz:color` the explorer's colour of its kind (of its
+ * level, for a document), `viz:size` growing with its degree, `viz:position` from the seeded
+ * layout; Gephi applies all three on opening. Its degree in this subgraph is the attribute
+ * `degree`; a document's `level` is already one of its properties.
  */
 export function toGexf(g: Subgraph, options: GexfOptions = {}): string {
   const version = options.version ?? GexfVersion.V1_2;
-  const { namespace, schema } = GEXF_VERSIONS[version];
+  const { namespace, schema, viz } = GEXF_VERSIONS[version];
+  const styles = nodeStyles(g);
   const nodeColumns = declareColumns<SubgraphNode>(
     [
       { title: "kind", type: "string", value: (n) => nodeFields(n).kind },
       { title: "name", type: "string", value: (n) => n.name },
       { title: "nameEn", type: "string", value: (n) => n.nameEn },
+      { title: "degree", type: "long", value: (n) => styles.get(n.id)!.degree },
     ],
     g.nodes,
-    NODE_FIELDS,
+    [...NODE_FIELDS, "degree"],
   );
   const edgeColumns = declareColumns<SubgraphEdge>(
     [{ title: "type", type: "string", value: (e) => e.type }],
@@ -89,6 +104,7 @@ export function toGexf(g: Subgraph, options: GexfOptions = {}): string {
   const doc = createXmlDocument();
   const root = doc
     .ele(namespace, "gexf", { version })
+    .att(XMLNS_NAMESPACE, "xmlns:viz", viz)
     .att(XSI_NAMESPACE, "xsi:schemaLocation", `${namespace} ${schema}`);
   const meta = root.ele("meta");
   meta.ele("creator").txt("policy-graph");
@@ -104,6 +120,7 @@ export function toGexf(g: Subgraph, options: GexfOptions = {}): string {
   for (const node of g.nodes) {
     const element = nodes.ele("node", { id: xmlLiteral(node.id), label: xmlLiteral(node.name) });
     appendAttvalues(element, nodeColumns, node);
+    appendViz(element, viz, styles.get(node.id)!);
   }
   const edges = graph.ele("edges", { count: String(g.edges.length) });
   for (const edge of g.edges) {
@@ -145,6 +162,14 @@ function declareAttributes<T>(
     const { id, title, type } = column;
     attributes.ele("attribute", { id, title: xmlLiteral(title), type });
   }
+}
+
+/** The node's `viz:color`, `viz:size` and `viz:position` (z = 0: the drawing is flat). */
+function appendViz(element: XmlBuilder, viz: string, style: NodeStyle): void {
+  const { r, g, b } = style.colour;
+  element.ele(viz, "viz:color", { r: String(r), g: String(g), b: String(b) });
+  element.ele(viz, "viz:size", { value: String(style.size) });
+  element.ele(viz, "viz:position", { x: String(style.x), y: String(style.y), z: "0" });
 }
 
 function appendAttvalues<T>(element: XmlBuilder, columns: readonly Column<T>[], item: T): void {

@@ -1,4 +1,5 @@
 import type { Subgraph, SubgraphEdge, SubgraphNode } from "../graph/subgraph.js";
+import { nodeStyles } from "./node-styling.js";
 import {
   type AttributeType,
   type PropertyValue,
@@ -19,6 +20,9 @@ import {
 
 const GRAPHML_NAMESPACE = "http://graphml.graphdrawing.org/xmlns";
 const GRAPHML_SCHEMA = "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd";
+
+/** The drawing's keys: a property of the same name is written `prop_<name>` instead. */
+const STYLE_KEYS = ["degree", "color", "size", "x", "y"];
 
 /** A GraphML-Attribute: one `<key>` and the `<data>` each node or edge has for it. */
 interface Key<T> {
@@ -43,19 +47,32 @@ interface Key<T> {
  * becomes `Task:gz-ai-2020-2022_x002F_task-02`. The `entityId`/`relationshipId` data hold the ids as
  * the API has them, so no reader needs to decode.
  *
+ * Each node is also drawn (node-styling.ts), in keys Gephi's GraphML importer applies on opening
+ * and Cytoscape desktop and yEd show as columns to map: `color` (`#rrggbb`, the explorer's colour
+ * of its kind, or of its level for a document), `size` (growing with the degree), `x` and `y`
+ * (the seeded layout), and `degree` (its relationships in this subgraph). A document's `level` is
+ * one of its properties.
+ *
  * GraphML has no edge type: Gephi's GraphML importer merges parallel edges between the same two
  * nodes (ISSUED_BY and MENTIONS, say) unless the import report's edge merge strategy is set to
  * "Don't merge". The GEXF export carries the type as `kind`, which Gephi keeps apart.
  */
 export function toGraphml(g: Subgraph): string {
+  const styles = nodeStyles(g);
+  const style = (n: SubgraphNode) => styles.get(n.id)!;
   const nodeKeys = declareKeys<SubgraphNode>(
     "n_",
     [
       ...NODE_FIELDS.filter((f) => f !== "id").map((f): Omit<Key<SubgraphNode>, "id"> => ({ name: f, type: "string", value: (n) => nodeFields(n)[f] })),
       { name: "entityId", type: "string", value: (n) => n.id },
+      { name: "degree", type: "long", value: (n) => style(n).degree },
+      { name: "color", type: "string", value: (n) => style(n).colour.hex },
+      { name: "size", type: "double", value: (n) => style(n).size },
+      { name: "x", type: "double", value: (n) => style(n).x },
+      { name: "y", type: "double", value: (n) => style(n).y },
     ],
     g.nodes,
-    [...NODE_FIELDS, "entityId"],
+    [...NODE_FIELDS, "entityId", ...STYLE_KEYS],
   );
   const edgeKeys = declareKeys<SubgraphEdge>(
     "e_",

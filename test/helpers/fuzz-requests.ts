@@ -143,7 +143,7 @@ export function fuzzRequests(schema: GraphQLSchema, seed: number, count: number)
       }
       case 6: return JSON.stringify({ query: randomQuery(), extensions: chance(0.5) ? { persistedQuery: { version: pick([1, 2, "1", null]), sha256Hash: pick(["0".repeat(64), "abc", 5, null]) } } : randomJsonValue() });
       case 7: return `${"[".repeat(1 + int(5000))}${"]".repeat(int(5000))}`;
-      case 8: return JSON.stringify({ query: `{ ${Array.from({ length: 1 + int(chance(0.1) ? 30 : 300) }, (_, i) => `t${i}: ${pick(["tasks { totalCount }", "graph(format: GRAPHML)", "__typename", "search(query: \"ai\") { score }"])}`).join(" ")} }` });
+      case 8: return JSON.stringify({ query: `{ ${Array.from({ length: 1 + int(chance(0.1) ? 30 : 300) }, (_, i) => `t${i}: ${pick(["tasks { totalCount }", "graph(format: GRAPHML) { text }", "__typename", "search(query: \"ai\") { score }"])}`).join(" ")} }` });
       case 9: {
         let inner = pick(["name", "id text", "evidence { quote document { text } }"]);
         for (let level = 1 + int(12); level >= 1; level--) inner = `${level % 2 === 1 ? "tasks" : "action"} { ${inner} }`;

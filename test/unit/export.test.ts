@@ -74,6 +74,9 @@ const fixture: Subgraph = {
 
 const empty: Subgraph = { nodes: [], edges: [] };
 
+/** A coordinate as the exports write it: a plain decimal number. */
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
 /** XML 1.0 forbids these even as character references. */
 const ILLEGAL_XML_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 /**
@@ -378,6 +381,11 @@ describe("toGraphml", () => {
       "node name": "string",
       "node nameEn": "string",
       "node entityId": "string",
+      "node degree": "long",
+      "node color": "string",
+      "node size": "double",
+      "node x": "double",
+      "node y": "double",
       "node active": "boolean",
       "node aliases": "string",
       "node entity": "string",
@@ -438,6 +446,11 @@ describe("toGraphml", () => {
       entity: ENTITY_LOOKALIKES,
       "odd_x0020_key_x002F_名称": "值",
       prop_label: "a property named like a field",
+      degree: "2",
+      color: "#a6acaf",
+      size: "17.07",
+      x: expect.stringMatching(DECIMAL),
+      y: expect.stringMatching(DECIMAL),
     });
     expect(graphmlValues(doc, nodes[1]!).aliases).toBe(JSON.stringify(ALIASES));
     expect(graphmlValues(doc, edges[1]!)).toEqual({
@@ -508,6 +521,7 @@ describe("toGexf", () => {
       "node kind string",
       "node name string",
       "node nameEn string",
+      "node degree long",
       "node active boolean",
       "node aliases string",
       "node entity string",

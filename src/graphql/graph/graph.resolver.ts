@@ -11,6 +11,7 @@ import { LIMITS } from "../common/limits.js";
 import { checkRange } from "../common/validate.js";
 import type { Context } from "../context.js";
 import { subgraphEdgePlan } from "../engine/plans.js";
+import { GraphExport, toGraphExport } from "./graph-export.type.js";
 import { toGraphEdge, toGraphNode } from "./graph-ids.js";
 import { Path, PathSearch, Subgraph } from "./subgraph.type.js";
 
@@ -92,8 +93,9 @@ export class GraphResolver {
     };
   }
 
-  @Query(() => String, {
-    description: "The whole graph, or the neighbourhood of `around`, as a file a visualisation tool opens (Cytoscape.js JSON, GraphML, GEXF, CSV). Also served over plain HTTP at /export/…. "
+  @Query(() => GraphExport, {
+    description: "The whole graph, or the neighbourhood of `around`, as a file a visualisation tool opens: Cytoscape.js JSON as a JSON value (`json`), "
+      + "GraphML, GEXF or CSV as text (`text`). Also served over plain HTTP at /export/…. "
       + "Its cost grows with what it writes: the format's cost per node and relationship times their number (the whole graph's, or for `around` an assumed 100 per hop).",
   })
   async graph(
@@ -103,12 +105,13 @@ export class GraphResolver {
     @Arg("gexfVersion", () => GexfVersion, { defaultValue: GexfVersion.V1_2, description: "GEXF only: the version to write." }) gexfVersion: GexfVersion,
     @Arg("detail", () => ExportDetail, { defaultValue: ExportDetail.FULL, description: "FULL (every property and the evidence) or DRAWING (what a drawing needs)." }) detail: ExportDetail,
     @Ctx() ctx: Context,
-  ) {
+  ): Promise<GraphExport> {
     // Read and rendered in this client's turn, the rendering off the event loop (src/export/render-pool.ts).
-    return ctx.render(async () => {
+    const rendered = await ctx.render(async () => {
       const graph = await fetchExportSubgraph(ctx.db, around, depth, detail === ExportDetail.DRAWING ? DRAWING : EXPORT);
       if (!around) ctx.graphSize?.observe(graph);
       return { kind: "subgraph", graph, format, gexfVersion, publicUrl: ctx.publicUrl };
     });
+    return toGraphExport(format, rendered);
   }
 }

@@ -22,7 +22,7 @@ export async function search(query) {
 
 /** The whole graph as Cytoscape elements. */
 export async function wholeGraph() {
-  return cytoscapeJsonToElements(JSON.parse((await graphql(Q.WHOLE_GRAPH)).graph));
+  return cytoscapeJsonToElements((await graphql(Q.WHOLE_GRAPH)).graph.json);
 }
 
 /**

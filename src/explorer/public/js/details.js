@@ -2,13 +2,12 @@
 // quote shown inside its surrounding source text with a link that opens the document there.
 import * as api from "./api.js";
 import { h, quoteInContext } from "./dom.js";
-import { LABELS, LEVELS } from "./style.js";
+import { nodeColour } from "./palette.js";
 
 const HIDDEN_PROPS = new Set(["id", "kind", "name", "nameEn", "evidence", "text", "textEn", "__typename"]);
 
 function kindTag(label, level) {
-  const colour = (label === "PolicyDocument" && LEVELS[level]?.colour) || LABELS[label]?.colour || "#7f8c8d";
-  return h("span", { class: "kind-tag", style: { background: colour } }, label + (level ? ` · ${level}` : ""));
+  return h("span", { class: "kind-tag", style: { background: nodeColour(label, level) } }, label + (level ? ` · ${level}` : ""));
 }
 
 function props(node) {

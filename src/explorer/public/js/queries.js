@@ -11,7 +11,7 @@ export const SEARCH = `query ExplorerSearch($query: String!) {
 }`;
 
 /** The whole graph as Cytoscape.js JSON (the export, at drawing detail), for a first view of a small graph. */
-export const WHOLE_GRAPH = `query ExplorerWholeGraph { graph(format: CYTOSCAPE, detail: DRAWING) }`;
+export const WHOLE_GRAPH = `query ExplorerWholeGraph { graph(format: CYTOSCAPE, detail: DRAWING) { json } }`;
 
 /** One request for several neighbourhoods, as aliases n0, n1, … (at most MAX_QUERY_ALIASES). */
 export function neighborhoods(count) {

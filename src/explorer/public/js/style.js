@@ -1,29 +1,11 @@
-// How the graph looks: one colour and shape per label, documents coloured by level of government,
-// one colour and line style per relationship type, LEAD drawn heavy and PARTICIPANT dashed. The
-// legend is drawn from the same tables.
+// How the graph looks: one colour and shape per label, documents coloured by level of government
+// (palette.js, shared with the GEXF and GraphML exports), one colour and line style per
+// relationship type, LEAD drawn heavy and PARTICIPANT dashed. The legend is drawn from the same tables.
+import { LABELS, LEVELS } from "./palette.js";
+
+export { LABELS, LEVELS };
 
 export const FONT = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
-
-export const LABELS = {
-  PolicyDocument: { colour: "#7f8c8d", shape: "round-rectangle", title: "Document" },
-  Agency: { colour: "#7d3c98", shape: "hexagon", title: "Agency" },
-  Organization: { colour: "#2874a6", shape: "ellipse", title: "Organisation" },
-  Platform: { colour: "#148f77", shape: "diamond", title: "Platform" },
-  Zone: { colour: "#935116", shape: "triangle", title: "Zone" },
-  Target: { colour: "#e84393", shape: "star", title: "Target" },
-  Action: { colour: "#566573", shape: "barrel", title: "Action" },
-  Task: { colour: "#a6acaf", shape: "round-rectangle", title: "Task" },
-  Measure: { colour: "#34495e", shape: "octagon", title: "Measure" },
-  Technology: { colour: "#5dade2", shape: "pentagon", title: "Technology" },
-  Domain: { colour: "#f0b27a", shape: "tag", title: "Domain" },
-};
-
-export const LEVELS = {
-  NATIONAL: { colour: "#c0392b", title: "National" },
-  PROVINCIAL: { colour: "#e67e22", title: "Provincial" },
-  MUNICIPAL: { colour: "#d4ac0d", title: "Municipal" },
-  DISTRICT: { colour: "#28b463", title: "District" },
-};
 
 export const TYPES = {
   IMPLEMENTS: { colour: "#c0392b", style: "solid", width: 3, title: "implements" },
