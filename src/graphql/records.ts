@@ -36,8 +36,8 @@ export interface Related {
 
 /**
  * Sets `props[i]` to `values[at + i]` on `target`, and rebuilds its evidence when the evidence lists
- * are among them. `at` reads a record out of a longer row (a lookahead item holds the relationship's
- * values, then the far node's, then the lists below) without slicing it.
+ * are among them. `at` reads a record out of a longer row (a part of a lookahead item, see
+ * engine/row-codec.ts) without slicing it.
  */
 export function assignValues<T extends { evidence: EvidenceRecord[] }>(target: T, props: readonly string[], values: readonly unknown[], at = 0): T {
   const t = target as Record<string, unknown>;

@@ -4,6 +4,7 @@ import { type RelFilters, type RelPlan, relKey } from "./lookahead.js";
 import { type Branch, buildStatement } from "./lookahead-statement.js";
 import type { NodeStore } from "./node-store.js";
 import type { RelStore } from "./rel-store.js";
+import { decodeRow, ItemReader, type Kids } from "./row-codec.js";
 import type { RelationSpec } from "./relation.js";
 
 /** What a request has fetched so far, and its variables (for the filters of the plans looked ahead). */
@@ -46,29 +47,30 @@ export interface Parent {
 }
 
 /**
- * Reads a kids list back into the stores: one relationship list per parent and plan, recursively.
- * A plan selected only on some kinds (`... on Task { mentions }`) came back empty for a parent of
- * another kind; that empty list is not stored, so it cannot hide the list another plan of the same
- * relationship fetched for it (`... on Measure { mentions }`).
+ * Reads one plan's list below a parent back into the stores (row-codec.ts says how an item is laid
+ * out), and the lists below its far nodes, recursively. A plan selected only on some kinds
+ * (`... on Task { mentions }`) came back empty for a parent of another kind; that empty list is not
+ * stored, so it cannot hide the list another plan of the same relationship fetched for it
+ * (`... on Measure { mentions }`).
  */
 function fill(stores: Stores, plan: RelPlan, filters: Map<RelPlan, RelFilters>, parent: Parent, items: unknown[][]): void {
   if (plan.parentKinds && parent.kind !== undefined && !plan.parentKinds.includes(parent.kind)) return;
   const parentId = parent.id;
   const out = plan.spec.direction === "OUT";
-  // An item is one flat list: the relationship's values, the far node's, then one list per child plan.
-  const nodeAt = plan.relProps.length;
-  const kidsAt = nodeAt + plan.nodeProps.length;
+  const read = new ItemReader(plan);
   const list: Related[] = items.map((item) => {
-    const node = stores.nodes.remember(plan.nodeProps, item, nodeAt);
-    const rel = stores.rels.remember(plan.spec.type, out ? parentId : node.id, out ? node.id : parentId, plan.relProps, item);
-    for (let i = 0; i < plan.children.length; i++) fill(stores, plan.children[i]!, filters, node, item[kidsAt + i] as unknown[][]);
+    const far = read.node(item);
+    const node = stores.nodes.remember(far.props, far.values, far.at);
+    const r = read.rel(item);
+    const rel = stores.rels.remember(plan.spec.type, out ? parentId : node.id, out ? node.id : parentId, r.props, r.values, r.at);
+    for (let i = 0; i < plan.children.length; i++) fill(stores, plan.children[i]!, filters, node, read.kid(item, i));
     return { rel, node };
   });
   stores.rels.put(parentId, relKey(plan.spec, filters.get(plan)!), list, plan.relProps, plan.nodeProps);
 }
 
-/** Reads the lists below a parent (one per plan, as a statement returns them) into the stores. */
-export function fillBelow(stores: Stores, plans: readonly RelPlan[], filters: Map<RelPlan, RelFilters>, parent: Parent, kids: unknown[][][]): void {
+/** Reads a parent's kids (one list per plan, as a statement returns them) into the stores. */
+export function fillBelow(stores: Stores, plans: readonly RelPlan[], filters: Map<RelPlan, RelFilters>, parent: Parent, kids: Kids): void {
   plans.forEach((p, i) => fill(stores, p, filters, parent, kids[i]!));
 }
 
@@ -78,11 +80,10 @@ const KIND = ["kind"] as const;
 async function run(db: Database, name: string, stores: Stores, branches: Branch[], fixed?: Map<RelPlan, RelFilters>): Promise<void> {
   const built = buildStatement(branches, stores.variables, fixed);
   const rows = await db.readGenerated({ name, text: built.text, params: built.params });
-  for (const row of rows) {
-    const branch = branches[row.b as number]!;
-    const id = row.id as string;
-    if (branch.self) stores.nodes.remember(branch.self, row.self as unknown[]);
-    fillBelow(stores, branch.plans, built.filters, stores.nodes.get(id, KIND) ?? { id }, row.kids as unknown[][][]);
+  for (const { branch: b, id, self, kids } of rows.map(decodeRow)) {
+    const branch = branches[b]!;
+    if (branch.self) stores.nodes.remember(branch.self, self!);
+    fillBelow(stores, branch.plans, built.filters, stores.nodes.get(id, KIND) ?? { id }, kids);
   }
 }
 

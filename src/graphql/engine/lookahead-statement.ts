@@ -1,10 +1,9 @@
 import { filtersOf, type RelFilters, type RelPlan } from "./lookahead.js";
+import { encodeItem, encodeKids, encodeRow } from "./row-codec.js";
 
 /**
  * The Cypher of lookahead: for a relationship plan below a node, a COLLECT subquery returning per
- * relationship one flat list, [...relationship values, ...far node values, ...lists of the plans
- * below], nested as deep as the plans go (flat, because a list per level of nesting costs Neo4j
- * and the driver an object each: about a fifth of the nested read's statement, measured).
+ * relationship one item laid out as row-codec.ts says, nested as deep as the plans go.
  * Generated, not kept in cypher/: its shape is the query's. Relationship types and kinds come
  * from the schema's declarations (checked as identifiers) and are written into the
  * text, so Neo4j expands only the typed relationships, matches the far kind by its label, and
@@ -18,8 +17,10 @@ export function ident(s: string): string {
 }
 /** `v.p`: a property of the node or relationship bound to `v`. */
 const prop = (v: string, p: string) => `${v}.\`${ident(p)}\``;
+/** `[a, b, …]`: a Cypher list of expressions. */
+const list = (items: readonly string[]) => `[${items.join(", ")}]`;
 /** `[v.p1, v.p2, …]`: the values of `props` of the node or relationship bound to `v`. */
-export const values = (v: string, props: readonly string[]) => `[${props.map((p) => prop(v, p)).join(", ")}]`;
+export const values = (v: string, props: readonly string[]) => list(props.map((p) => prop(v, p)));
 
 /** Writes COLLECT subqueries for plans, collecting their parameters and the filters each was written with. */
 export class StatementBuilder {
@@ -36,6 +37,11 @@ export class StatementBuilder {
     return `$${name}`;
   }
 
+  /** The kids of the node bound to `parent`: one COLLECT subquery per plan, as row-codec.ts lays them out. */
+  kids(plans: readonly RelPlan[], parent: string): string {
+    return list(encodeKids(plans, (p) => this.collect(p, parent, 1)));
+  }
+
   /** The COLLECT subquery of `plan` below the node bound to `parent`; `depth` names its variables. */
   collect(plan: RelPlan, parent: string, depth: number): string {
     const r = `r${depth}`;
@@ -50,10 +56,10 @@ export class StatementBuilder {
     const arrow = direction === "OUT" ? `-[${r}:\`${ident(type)}\`]->` : `<-[${r}:\`${ident(type)}\`]-`;
     // Rows of a parent in the order a client expects: list position or ordinal, then source order.
     const order = direction === "OUT" ? `coalesce(${r}.position, ${r}.ordinal, -1), ${n}.ord, ${n}.id` : `${n}.ord, ${n}.id`;
-    const items = [...plan.relProps.map((p) => prop(r, p)), ...plan.nodeProps.map((p) => prop(n, p)), ...plan.children.map((c) => this.collect(c, n, depth + 1))];
+    const item = encodeItem(plan, { rel: (p) => prop(r, p), node: (p) => prop(n, p), kid: (c) => this.collect(c, n, depth + 1) });
     // A node's kind is also its label: matching the label is cheaper than reading the property.
     return `COLLECT { MATCH (${parent})${arrow}(${n}:${ident(kind ?? "Entity")})${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ` +
-      `WITH ${r}, ${n} ORDER BY ${order} RETURN [${items.join(", ")}] }`;
+      `WITH ${r}, ${n} ORDER BY ${order} RETURN ${list(item)} }`;
   }
 }
 
@@ -70,9 +76,10 @@ export interface Branch {
  */
 export function buildStatement(branches: readonly Branch[], variables: Record<string, unknown>, fixed?: Map<RelPlan, RelFilters>): { text: string; params: Record<string, unknown>; filters: Map<RelPlan, RelFilters> } {
   const b = new StatementBuilder(variables, "p", fixed);
-  const text = branches.map((branch, i) =>
-    `UNWIND ${b.param(branch.ids)} AS pid MATCH (a:Entity {id: pid}) ` +
-    `RETURN ${i} AS b, pid AS id, ${branch.self ? values("a", branch.self) : "null"} AS self, [${branch.plans.map((p) => b.collect(p, "a", 1)).join(", ")}] AS kids`,
-  ).join("\nUNION ALL\n");
+  const text = branches.map((branch, i) => {
+    const ids = b.param(branch.ids);
+    const row = encodeRow({ branch: `${i}`, id: "pid", self: branch.self ? values("a", branch.self) : "null", kids: b.kids(branch.plans, "a") });
+    return `UNWIND ${ids} AS pid MATCH (a:Entity {id: pid}) RETURN ${Object.entries(row).map(([column, value]) => `${value} AS ${column}`).join(", ")}`;
+  }).join("\nUNION ALL\n");
   return { text, params: b.params, filters: b.filters };
 }

@@ -21,7 +21,8 @@ import { ident, StatementBuilder, values } from "./lookahead-statement.js";
  * kind no node has). Property names are written into the text (a projection by name costs Neo4j
  * less than `[k IN $props | n[k]]`). Parameters: $kind, $afterOrd/$afterName (or $before…),
  * $afterId (or $beforeId), $limit and the set filters; the first page forward passes -1 or "" and "".
- * Returns one row: `page` (the values, in order), `kids` (per item, the lists below it) and `total`.
+ * Returns one row: `page` (the values, in order), `kids` (per item, the lists below it, laid out as
+ * row-codec.ts says) and `total`.
  */
 
 export interface PageShape {
@@ -56,7 +57,7 @@ export function pageStatement(shape: PageShape, params: Record<string, unknown>,
   const beyond = shape.byName ? `n.name <> ${cursor}` : `n.ord ${shape.forward ? ">" : "<"} ${cursor}`;
   const order = `n.kind${desc}, n.${key}${desc}, n.id${desc}`;
   // Without plans, no second column: an aggregation with a grouping key returns no row for an empty page.
-  const kids = shape.plans.length ? `, collect([${shape.plans.map((p) => b.collect(p, "n", 1)).join(", ")}]) AS kids` : "";
+  const kids = shape.plans.length ? `, collect(${b.kids(shape.plans, "n")}) AS kids` : "";
   const text = [
     "CALL () {",
     "  MATCH (n:Entity)",
