@@ -6,6 +6,9 @@ import { expandPaths } from "../ingest/ingest-files.js";
 
 const LEVELS = ["NATIONAL", "PROVINCIAL", "MUNICIPAL", "DISTRICT"];
 
+/** From this many files, an ingest runs in bulk (batches, progress, summary) unless told otherwise. */
+export const BULK_FROM = 20;
+
 export const INGEST_USAGE = [
   "Usage: npm run ingest -- <file|dir|url>... [--level NATIONAL|PROVINCIAL|MUNICIPAL|DISTRICT] [--issuer NAME] [--issued-on YYYY-MM-DD] [--doc-number N] [--source-url URL] [--title TITLE] [--dry-run] [--replace]",
   "  <file|dir|url> plain text (UTF-8, GBK/GB18030, UTF-16), saved web pages (.html), PDFs with a text layer and Word .docx files;",
@@ -13,7 +16,12 @@ export const INGEST_USAGE = [
   "  --title TITLE  the document's title, for a text without a recognisable title line (one file only)",
   "  --dry-run      print what would be added, changed and removed (by name), and write nothing",
   "  --replace      write an update even when it removes more than 10% of what the document said before",
+  `  --bulk         ingest in batches with a progress line and a summary (the default past ${BULK_FROM} files); resumable:`,
+  "                 files whose exact bytes were ingested before are skipped",
+  "  --batch-size N documents per write transaction in bulk (default 25)",
+  "  --reread       in bulk, read files again even when their bytes were ingested before",
 ].join("\n");
+
 
 export interface IngestArgs {
   paths: string[];
@@ -21,6 +29,10 @@ export interface IngestArgs {
   dryRun: boolean;
   /** Write updates that remove more than the safe share of a document (src/ingest/update-diff.ts). */
   replace: boolean;
+  /** Batches with progress and a summary, instead of a report per file. */
+  bulk: boolean;
+  batchSize: number;
+  reread: boolean;
 }
 
 const OPTIONS = {
@@ -32,6 +44,9 @@ const OPTIONS = {
   title: { type: "string" },
   "dry-run": { type: "boolean", default: false },
   replace: { type: "boolean", default: false },
+  bulk: { type: "boolean", default: false },
+  "batch-size": { type: "string" },
+  reread: { type: "boolean", default: false },
 } as const;
 
 /** Parses the ingest command line; throws a message with the usage on a bad option or value. */
@@ -66,5 +81,10 @@ export function parseIngestArgs(argv: string[]): IngestArgs {
   if (values["doc-number"]) metadata.docNumber = values["doc-number"];
   if (sourceUrl) metadata.sourceUrl = sourceUrl;
   if (title) metadata.title = title;
-  return { paths: positionals, metadata, dryRun: values["dry-run"] ?? false, replace: values.replace ?? false };
+  const batchSize = values["batch-size"] === undefined ? 25 : Number(values["batch-size"]);
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 500) throw new Error(`--batch-size must be a whole number from 1 to 500, but is "${values["batch-size"]}".`);
+  const urls = positionals.some(isHttpUrl);
+  if (values.bulk && urls) throw new Error("--bulk reads files and directories; ingest URLs without it.");
+  const bulk = (values.bulk ?? false) || (title === undefined && !urls && expandPaths(positionals).length > BULK_FROM);
+  return { paths: positionals, metadata, dryRun: values["dry-run"] ?? false, replace: values.replace ?? false, bulk, batchSize, reread: values.reread ?? false };
 }

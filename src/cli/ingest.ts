@@ -5,8 +5,10 @@
 import { createIngestPipeline, startApp } from "../app.js";
 import { loadConfig } from "../config.js";
 import { StartupError } from "../errors/startup-error.js";
-import { ingestFiles } from "../ingest/ingest-files.js";
+import { bulkIngest } from "../ingest/bulk-ingest.js";
+import { expandPaths, ingestFiles } from "../ingest/ingest-files.js";
 import { formatReport } from "../ingest/report-text.js";
+import { formatSummary, progressPrinter } from "./bulk-progress.js";
 import { parseIngestArgs } from "./ingest-args.js";
 
 let args;
@@ -23,7 +25,15 @@ try {
   try {
     // The same pipeline as the mutation: refused on a low disk, originals kept for `npm run rebuild`.
     const pipeline = createIngestPipeline(app.db, config);
-    for (const outcome of await ingestFiles(pipeline, args.paths, { metadata: args.metadata, dryRun: args.dryRun, replace: args.replace })) {
+    if (args.bulk) {
+      // A corpus: batches of documents per transaction, a progress line, a summary; resumable.
+      const files = expandPaths(args.paths);
+      const summary = await bulkIngest(app.db, pipeline, files, {
+        batchSize: args.batchSize, metadata: args.metadata, dryRun: args.dryRun, replace: args.replace, rereadIngested: args.reread, onProgress: progressPrinter(process.stderr),
+      });
+      console.log(formatSummary(summary));
+      if (summary.failed > 0) process.exitCode = 1;
+    } else for (const outcome of await ingestFiles(pipeline, args.paths, { metadata: args.metadata, dryRun: args.dryRun, replace: args.replace })) {
       if ("report" in outcome) console.log(formatReport(outcome.report));
       else {
         // A refused update: first what it would have removed, then why it was refused.

@@ -137,6 +137,11 @@ export class Database {
     return new Database(this.driver, this.statements, { ...this.options, queryTimeoutMs }, this.scope, this.shared);
   }
 
+  /** The same door reading its statements from another folder (the benchmarks' own Cypher). */
+  withStatements(statements: CypherStatements): Database {
+    return new Database(this.driver, statements, this.options, this.scope, this.shared);
+  }
+
   /** Runs one statement as a read (see {@link readText}). */
   async read(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
     return this.readText(this.statements.get(name), params);

@@ -1,4 +1,4 @@
-import type { Database } from "../db/database.js";
+import type { Database, Statement } from "../db/database.js";
 import { evidenceRecords, toEvidenceProperties } from "../graph/evidence-properties.js";
 import type { ExtractedGraph, PropertyValue } from "./model.js";
 
@@ -37,6 +37,12 @@ export async function loadExtraction(db: Database, g: HashedExtraction, options:
  * any statement fails, nothing of the batch is written.
  */
 export async function loadExtractions(db: Database, batch: HashedExtraction[]): Promise<LoadResult[]> {
+  await db.writeAll(loadStatements(batch));
+  return batch.map((g) => ({ documentId: g.documentId, nodes: g.nodes.length, relationships: g.relationships.length, skipped: false }));
+}
+
+/** The statements that load a batch, in order, with their parameters (tests PROFILE them as sent). */
+export function loadStatements(batch: HashedExtraction[]): Statement[] {
   const nodes = batch.flatMap((g) => g.nodes.map((n) => ({
     id: n.id,
     label: n.label,
@@ -61,13 +67,12 @@ export async function loadExtractions(db: Database, batch: HashedExtraction[]): 
     keepNodes: g.nodes.map((n) => n.id),
     keepRelationships: g.relationships.map((r) => r.id),
   }));
-  await db.writeAll([
+  return [
     { name: "merge-nodes", params: { nodes } },
     { name: "merge-relationships", params: { relationships } },
     { name: "delete-stale-relationships", params: { documents } },
     { name: "delete-stale-nodes", params: { documents } },
     { name: "replace-evidence", params: { documentIds: documents.map((d) => d.id), evidence } },
     { name: "set-document-hash", params: { documents } },
-  ]);
-  return batch.map((g) => ({ documentId: g.documentId, nodes: g.nodes.length, relationships: g.relationships.length, skipped: false }));
+  ];
 }

@@ -42,13 +42,15 @@ export async function prepareIngest(db: Database, gazetteer: Gazetteer, gazettee
     }
   };
   let g = extract();
-  // Read the documents the text named; extract again only when some are known (then their ids are used).
+  // Read the documents the text named, and the document itself by its id; extract again only when some
+  // are known (then their ids are used), until no pass asks for anything new.
+  index.ask(g.documentId);
   for (let pass = 1; pass < MAX_PASSES && index.pending; pass++) {
     if (!(await index.readAsked(db))) break;
     g = extract();
+    index.ask(g.documentId);
   }
-  index.ask(g.documentId);
-  await index.readAsked(db);
+  if (index.pending) await index.readAsked(db);
   // Same text, metadata and curated data as the last load: nothing can have changed.
   const contentHash = sha256(JSON.stringify([raw, metadata, example, gazetteerHash, ...(read.format === "TEXT" ? [] : [read.format, extra, sourceTitle ?? null])]));
   Object.assign(g.nodes.find((n) => n.id === g.documentId)!.props, { contentHash, ...provenanceProps(input, read, extra) });

@@ -120,7 +120,7 @@ describe("finding what a reload must remove", () => {
   });
 
   it("seeks the document's relationships in their indexes instead of scanning every relationship", async () => {
-    const { summary } = await graph.driver.executeQuery(`EXPLAIN ${statement}`, { documentId: "x", keep: [], keepNodes: [] });
+    const { summary } = await graph.driver.executeQuery(`EXPLAIN ${statement}`, { documents: [{ id: "x", keepNodes: [], keepRelationships: [] }] });
     const operators: string[] = [];
     const walk = (p: { operatorType: string; children: unknown[] }) => {
       operators.push(p.operatorType.replace(/@.*$/, ""));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { INGEST_USAGE, parseIngestArgs } from "../../src/cli/ingest-args.js";
+import { BULK_FROM, INGEST_USAGE, parseIngestArgs } from "../../src/cli/ingest-args.js";
 import { loadConfig } from "../../src/config.js";
 import { ingestAccess } from "../../src/graphql/ingest/ingest-access.js";
 import type { IngestPipeline, IngestReport } from "../../src/ingest/pipeline.js";
@@ -17,6 +17,9 @@ describe("the ingest command line", () => {
       metadata: { level: "DISTRICT", issuer: "广州市黄埔区人民政府", issuedOn: "2021-11-02", docNumber: "穗埔府规[2021]8号" },
       dryRun: true,
       replace: false,
+      bulk: false,
+      batchSize: 25,
+      reread: false,
     });
   });
 
@@ -26,7 +29,21 @@ describe("the ingest command line", () => {
       metadata: { title: "关于加快发展人工智能的若干措施" },
       dryRun: false,
       replace: true,
+      bulk: false,
+      batchSize: 25,
+      reread: false,
     });
+  });
+
+  it("runs a corpus in bulk: asked with --bulk, or past BULK_FROM files; never for URLs; a batch size from 1 to 500", () => {
+    expect(parseIngestArgs(["a.txt", "--bulk", "--batch-size", "50", "--reread"])).toMatchObject({ bulk: true, batchSize: 50, reread: true });
+    const many = Array.from({ length: BULK_FROM + 1 }, (_, i) => `f${i}.txt`);
+    expect(parseIngestArgs(many).bulk).toBe(true);
+    expect(parseIngestArgs(many.slice(0, BULK_FROM)).bulk).toBe(false);
+    expect(parseIngestArgs([...many, "https://example.org/a.html"]).bulk).toBe(false);
+    expect(() => parseIngestArgs(["https://example.org/a.html", "--bulk"])).toThrow(/--bulk reads files and directories/);
+    expect(() => parseIngestArgs(["a.txt", "--batch-size", "0"])).toThrow(/--batch-size must be a whole number from 1 to 500, but is "0"/);
+    expect(() => parseIngestArgs(["a.txt", "--batch-size", "x"])).toThrow(/--batch-size must be a whole number/);
   });
 
   it("explains a missing path, a bad level and a bad date", () => {

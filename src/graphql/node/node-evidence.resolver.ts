@@ -32,6 +32,6 @@ export class NodeEvidenceResolver {
   @FieldResolver(() => Int, { description: "How many quotes of source texts name this entity: the length of `evidence` paged to the end." })
   @Extensions({ reads: [] })
   evidenceCount(@Root() n: NodeRecord, @Ctx() ctx: Context): Promise<number> {
-    return ctx.loaders.nodeEvidence.load({ id: n.id, first: 1, offset: 0 }).then((p) => p.total);
+    return ctx.loaders.nodeEvidence.load({ id: n.id, first: 0, offset: 0 }).then((p) => p.total);
   }
 }

@@ -1,0 +1,99 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createIngestPipeline, startApp } from "../../src/app.js";
+import { loadConfig } from "../../src/config.js";
+import { CypherStatements } from "../../src/db/cypher-statements.js";
+import { bulkIngest } from "../../src/ingest/bulk-ingest.js";
+import { corpus } from "../corpus/generate.js";
+import { corpusQueries, findAnchors, measureQuery, type QueryAnchors } from "./queries.js";
+
+/** The ingest bench at one corpus size: how fast the last documents before it went in, and how fast the queries answer there. */
+export interface IngestSizeResult {
+  documents: number;
+  /** Documents of the window ending at this size, and the milliseconds per document they took. */
+  window: number;
+  msPerDocument: number;
+  documentsPerSecond: number;
+  /** Median latency (ms) of each query workload at this size. */
+  queries: Record<string, number>;
+  /** Nodes, relationships and :Evidence records in the graph. */
+  graph: { nodes: number; relationships: number; evidence: number };
+  /** The largest number of properties any one node holds, and the longest list property on any node: neither may grow with the corpus. */
+  largestNode: { properties: number; longestList: number };
+}
+
+export interface IngestBenchResult {
+  sizes: IngestSizeResult[];
+  /** Seconds the whole corpus took, batches and all. */
+  totalSeconds: number;
+  batchSize: number;
+  failures: number;
+  anchors: QueryAnchors;
+  queryWhat: Record<string, string>;
+}
+
+export interface IngestBenchOptions {
+  sizes: number[];
+  batchSize: number;
+  samples: number;
+  seed: number;
+  log: (line: string) => void;
+}
+
+/**
+ * Generates a corpus of the largest size (bench/corpus), starts the service on a fresh embedded
+ * Neo4j, and bulk-ingests the corpus in order. At each size it records the time per document of the
+ * window of documents just before it (the last 100, or the last half for a size under 200: the
+ * first documents also warm the JIT and the query plans), then measures the query workloads.
+ */
+export async function runIngestBench(o: IngestBenchOptions): Promise<IngestBenchResult> {
+  const max = Math.max(...o.sizes);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "policy-graph-corpus-"));
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "policy-graph-ingest-bench-"));
+  const files: string[] = [];
+  for (const doc of corpus({ count: max, seed: o.seed })) {
+    const file = path.join(dir, doc.file);
+    fs.writeFileSync(file, doc.text);
+    files.push(file);
+  }
+  o.log(`Generated ${max} documents in ${dir}; starting the service on ${dataDir}…`);
+  const config = loadConfig({ ...process.env, NEO4J_URI: undefined, NEO4J_EMBEDDED_DATA_DIR: dataDir, SEED: "never", LOG_LEVEL: "warn" } as NodeJS.ProcessEnv, { port: 0, host: "127.0.0.1" });
+  const app = await startApp(config, () => {});
+  const started = Date.now();
+  try {
+    const pipeline = createIngestPipeline(app.db, config);
+    const own = app.db.withStatements(CypherStatements.load(path.join(import.meta.dirname, "..", "cypher", "ingest")));
+    const sizes: IngestSizeResult[] = [];
+    let failures = 0;
+    let at = 0;
+    let anchors: QueryAnchors | null = null;
+    for (const size of [...o.sizes].sort((a, b) => a - b)) {
+      const window = size < 200 ? Math.floor(size / 2) : 100;
+      if (size - window > at) failures += (await bulkIngest(app.db, pipeline, files.slice(at, size - window), { batchSize: o.batchSize })).failed;
+      const t = performance.now();
+      const summary = await bulkIngest(app.db, pipeline, files.slice(size - window, size), { batchSize: o.batchSize });
+      const ms = (performance.now() - t) / window;
+      failures += summary.failed;
+      at = size;
+      anchors ??= await findAnchors(app.url);
+      const queries: Record<string, number> = {};
+      for (const q of corpusQueries(anchors)) queries[q.key] = await measureQuery(app.url, q, o.samples);
+      const [counts] = await app.db.read("count-graph");
+      const [evidence] = await own.read("count-evidence-records");
+      const [largest] = await own.read("find-largest-node");
+      sizes.push({
+        documents: size, window, msPerDocument: ms, documentsPerSecond: 1000 / ms, queries,
+        graph: { nodes: counts!.nodes as number, relationships: counts!.relationships as number, evidence: evidence!.records as number },
+        largestNode: { properties: largest!.properties as number, longestList: largest!.longestList as number },
+      });
+      o.log(`${size} documents: ${ms.toFixed(1)} ms/document over the last ${window} (${(1000 / ms).toFixed(1)}/s); queries ${Object.entries(queries).map(([k, v]) => `${k} ${v.toFixed(1)} ms`).join(", ")}`);
+    }
+    const queryWhat = Object.fromEntries(corpusQueries(anchors!).map((q) => [q.key, q.what]));
+    return { sizes, totalSeconds: (Date.now() - started) / 1000, batchSize: o.batchSize, failures, anchors: anchors!, queryWhat };
+  } finally {
+    await app.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
