@@ -49,9 +49,9 @@ beforeAll(async () => {
     expect(res.errors, `the totalCount of ${q}`).toBeUndefined();
     labelCounts[label] = res.data![q].totalCount as number;
   }
-  const cy = await executeGraphQL(app.url, "{ graph(format: CYTOSCAPE) }");
+  const cy = await executeGraphQL(app.url, "{ graph(format: CYTOSCAPE) { json } }");
   expect(cy.errors, "the GraphQL Cytoscape export").toBeUndefined();
-  typeCounts = tally(JSON.parse(cy.data!.graph).elements.edges.map((e: { data: { type: string } }) => e.data.type));
+  typeCounts = tally(cy.data!.graph.json.elements.edges.map((e: { data: { type: string } }) => e.data.type));
 });
 afterAll(async () => {
   await driver?.close();
@@ -305,11 +305,15 @@ describe("GET /id/…", () => {
   });
 });
 
-/** Distinct (document, start, end) spans of all stored evidence, counted in JavaScript. */
+/** Distinct (document, start, end) spans of all stored evidence (relationships' lists and nodes' :Evidence records), counted in JavaScript. */
 async function distinctSpans(): Promise<number> {
   const rows = await executeCypher(driver, `
-    CALL { MATCH (n:Entity) RETURN n AS x UNION MATCH ()-[r]->() RETURN r AS x }
-    RETURN x.evidenceDocuments AS docs, x.evidenceStarts AS starts, x.evidenceEnds AS ends`);
+    CALL () {
+      MATCH ()-[r]->() RETURN r.evidenceDocuments AS docs, r.evidenceStarts AS starts, r.evidenceEnds AS ends
+      UNION ALL
+      MATCH (v:Evidence) RETURN [v.document] AS docs, [v.start] AS starts, [v.end] AS ends
+    }
+    RETURN docs, starts, ends`);
   const spans = new Set<string>();
   for (const r of rows) ((r.docs as string[] | null) ?? []).forEach((d, i) => spans.add(`${d}|${(r.starts as number[])[i]}|${(r.ends as number[])[i]}`));
   return spans.size;
