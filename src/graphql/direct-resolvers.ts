@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
 import { type GraphQLFieldResolver, type GraphQLSchema, isObjectType } from "graphql";
 import { getMetadataStorage } from "type-graphql";
 
@@ -30,8 +33,39 @@ interface FieldResolverDeclaration {
 
 const isPlain = (p: ParamDeclaration): p is ParamDeclaration & { kind: Kind } => p.kind in FROM && !p.propertyName && !p.getType;
 
+/**
+ * The type-graphql release whose internal metadata (not a public API) the declarations above
+ * describe. package.json pins it; a test fails when either differs from what is installed.
+ */
+export const TYPE_GRAPHQL_WRITTEN_FOR = "2.0.0-rc.4";
+
+/** The version of the type-graphql that Node loads from here, read from its package.json. */
+export function installedTypeGraphQLVersion(): string {
+  // The package does not export its package.json: find it above the entry file Node resolves.
+  for (let dir = path.dirname(createRequire(import.meta.url).resolve("type-graphql")); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const file = path.join(dir, "package.json");
+    const pkg = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as { name?: string; version?: string }) : {};
+    if (pkg.name === "type-graphql" && pkg.version) return pkg.version;
+  }
+  throw new Error("type-graphql's package.json was not found above the module Node resolves for it.");
+}
+
+/**
+ * Refuses to read type-graphql's metadata when another version than {@link TYPE_GRAPHQL_WRITTEN_FOR}
+ * is installed: its internals may have moved, and a wrong guess would call resolvers with the wrong
+ * arguments instead of failing.
+ */
+export function assertTypeGraphQLVersion(installed = installedTypeGraphQLVersion()): void {
+  if (installed === TYPE_GRAPHQL_WRITTEN_FOR) return;
+  throw new Error(
+    `src/graphql/direct-resolvers.ts reads type-graphql's internal metadata as type-graphql ${TYPE_GRAPHQL_WRITTEN_FOR} lays it out, but ${installed} is installed. ` +
+      `Install ${TYPE_GRAPHQL_WRITTEN_FOR} again (npm ci), or check that getMetadataStorage().fieldResolvers still has the fields declared there and then update TYPE_GRAPHQL_WRITTEN_FOR.`,
+  );
+}
+
 /** Replaces type-graphql's wrapper by a direct call where that changes nothing but the cost; returns how many. */
 export function callFieldResolversDirectly(schema: GraphQLSchema, resolverClasses: readonly Function[]): number {
+  assertTypeGraphQLVersion();
   const storage = getMetadataStorage() as unknown as { fieldResolvers: FieldResolverDeclaration[]; objectTypes: { target: unknown; name: string }[] };
   const instances = new Map<Function, Record<string, (...xs: unknown[]) => unknown>>();
   let replaced = 0;

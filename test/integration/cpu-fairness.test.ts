@@ -44,10 +44,12 @@ describe("another client's trivial query beside heavy exports", () => {
     expect(r.heavy.ok).toBeGreaterThan(3);
     expect(r.before.ok).toBe(r.before.requests);
     expect(r.during.ok).toBe(r.during.requests);
-    // Before: p50 2.35 s. Loose bounds for a loaded 2-core CI machine; the soak reports p99 against 100 ms.
-    expect(r.during.requests).toBeGreaterThan(50);
-    expect(r.during.p50Ms).toBeLessThan(100);
-    expect(r.during.p99Ms).toBeLessThan(1000);
+    // Before: p50 2.35 s (the exports rendered on the event loop); now about 10 ms on an idle machine.
+    // The bounds only have to catch that regression, so they are loose: a 2-core machine busy with
+    // other work meets them. The soak reports p99 against 100 ms.
+    expect(r.during.requests).toBeGreaterThan(20);
+    expect(r.during.p50Ms).toBeLessThan(500);
+    expect(r.during.p99Ms).toBeLessThan(2_000);
   }, 120_000);
 });
 
@@ -64,15 +66,15 @@ describe("the cost of an export counts its rendering", () => {
     const res = await executeGraphQL(app.url, HEAVY_EXPORTS);
     expect(res.status).toBe(400);
     expect(res.data).toBeUndefined();
-    // Each: the read (2,000) and GEXF's 10 an item for every node and relationship of the graph.
-    expect(res.errors![0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", limit: "cost", maximum: 20_000, actual: 5 * (2000 + 10 * seedItems) } });
+    // Each: the read (2,000), GEXF's 10 an item for every node and relationship of the graph, and 1 for its `text`.
+    expect(res.errors![0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", limit: "cost", maximum: 20_000, actual: 5 * (2000 + 10 * seedItems + 1) } });
   });
 
   it("answers fewer of them, within the limit", async () => {
-    const res = await executeGraphQL(app.url, "{ a: graph(format: GEXF) b: graph(format: GEXF, gexfVersion: V1_3) c: graph(format: CYTOSCAPE) }");
+    const res = await executeGraphQL(app.url, "{ a: graph(format: GEXF) { text } b: graph(format: GEXF, gexfVersion: V1_3) { text } c: graph(format: CYTOSCAPE) { json } }");
     expect(res.errors).toBeUndefined();
-    expect(res.data!.a).toMatch(/^<\?xml/);
-    expect(JSON.parse(res.data!.c).elements.nodes.length).toBeGreaterThan(100);
+    expect(res.data!.a.text).toMatch(/^<\?xml/);
+    expect(res.data!.c.json.elements.nodes.length).toBeGreaterThan(100);
   });
 });
 

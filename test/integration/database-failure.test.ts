@@ -22,12 +22,14 @@ async function getJson(url: string): Promise<{ status: number; body: Record<stri
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }
 
-/** Sends the query and says how long the answer took. */
-async function timedQuery(url: string) {
-  const started = Date.now();
+/** Sends the query; returns the answer and its first error's code. */
+async function send(url: string) {
   const res = await executeGraphQL(url, QUERY);
-  return { ms: Date.now() - started, res, code: res.errors?.[0]?.extensions?.code };
+  return { res, code: res.errors?.[0]?.extensions?.code };
 }
+
+/** The health breaker's answer (src/db/database-health.ts): refused before any round trip to Neo4j. */
+const BREAKER = /^The graph database is unavailable: /;
 
 async function waitFor(what: string, check: () => Promise<boolean>, withinMs: number): Promise<void> {
   const started = Date.now();
@@ -55,18 +57,20 @@ describe("when the embedded Neo4j is killed", () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it("fails requests within a second with UNAVAILABLE, says why on /ready, restarts Neo4j and answers again", async () => {
-    expect((await timedQuery(app.url)).res.data?.documents.totalCount).toBeGreaterThan(0);
+  it("fails requests at once with UNAVAILABLE, says why on /ready, restarts Neo4j and answers again", async () => {
+    expect((await send(app.url)).res.data?.documents.totalCount).toBeGreaterThan(0);
     const firstPid = app.embedded!.neo4j.pid;
 
     process.kill(firstPid, "SIGKILL");
-    await waitFor("a request to fail", async () => (await timedQuery(app.url)).code === "UNAVAILABLE", 5_000);
+    // The waits end on the event; their bounds only stop a test that would otherwise hang.
+    await waitFor("a request to fail", async () => (await send(app.url)).code === "UNAVAILABLE", 30_000);
     // The driver can see the connection drop a moment before the supervisor sees the JVM exit, so
     // the very first failures may say "not reachable"; the supervisor's reason follows at once.
-    let down = await timedQuery(app.url);
-    await waitFor("the supervisor's reason", async () => /Neo4j is restarting/.test((down = await timedQuery(app.url)).res.errors?.[0]?.message ?? ""), 5_000);
+    let down = await send(app.url);
+    await waitFor("the supervisor's reason", async () => /Neo4j is restarting/.test((down = await send(app.url)).res.errors?.[0]?.message ?? ""), 30_000);
     expect(down.code).toBe("UNAVAILABLE");
-    expect(down.ms).toBeLessThan(1_000);
+    // "At once" is the breaker answering, without a round trip, not a time on a possibly busy machine.
+    expect(down.res.errors?.[0]?.message).toMatch(BREAKER);
     expect(down.res.errors?.[0]?.message).toMatch(/Neo4j is restarting \(attempt 1 of 3\)/);
 
     const ready = await getJson(`${app.url}/ready`);
@@ -75,7 +79,7 @@ describe("when the embedded Neo4j is killed", () => {
     expect(await getJson(`${app.url}/health`)).toEqual({ status: 200, body: { status: "ok" } });
 
     await waitFor("/ready to answer 200", async () => (await getJson(`${app.url}/ready`)).status === 200, 180_000);
-    expect((await timedQuery(app.url)).res.data?.documents.totalCount).toBeGreaterThan(0);
+    expect((await send(app.url)).res.data?.documents.totalCount).toBeGreaterThan(0);
     expect(app.embedded!.neo4j.pid).not.toBe(firstPid);
     expect(lines.filter((l) => /restarting \(attempt \d of 3\)/.test(l))).toHaveLength(1);
     expect(lines.some((l) => /restarted \(attempt 1 of 3\)/.test(l))).toBe(true);
@@ -101,19 +105,22 @@ describe("when an external Neo4j goes away", () => {
   });
 
   it("fails requests fast with UNAVAILABLE while it is down, and answers again once it is back", async () => {
-    expect((await timedQuery(app.url)).res.data?.documents.totalCount).toBeGreaterThan(0);
+    expect((await send(app.url)).res.data?.documents.totalCount).toBeGreaterThan(0);
 
     process.kill(server!.pid, "SIGKILL");
-    await waitFor("a request to fail", async () => (await timedQuery(app.url)).code === "UNAVAILABLE", 5_000);
-    const down = await timedQuery(app.url);
+    await waitFor("a request to fail", async () => (await send(app.url)).code === "UNAVAILABLE", 30_000);
+    // The first failure trips the breaker; from then on requests are refused without a round trip
+    // to the dead server (fast by construction, not by a time measured on a possibly busy machine).
+    let down = await send(app.url);
+    await waitFor("the breaker to answer", async () => BREAKER.test((down = await send(app.url)).res.errors?.[0]?.message ?? ""), 30_000);
     expect(down.code).toBe("UNAVAILABLE");
-    expect(down.ms).toBeLessThan(1_000);
+    expect(down.res.errors?.[0]?.message).toMatch(/Neo4j at \S+ is not reachable/);
     const ready = await getJson(`${app.url}/ready`);
     expect(ready.status).toBe(503);
     expect(ready.body.reason).toMatch(/not reachable/);
 
     server = await start();
     await waitFor("/ready to answer 200", async () => (await getJson(`${app.url}/ready`)).status === 200, 30_000);
-    expect((await timedQuery(app.url)).res.data?.documents.totalCount).toBeGreaterThan(0);
+    expect((await send(app.url)).res.data?.documents.totalCount).toBeGreaterThan(0);
   }, 240_000);
 });

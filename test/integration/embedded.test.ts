@@ -36,13 +36,13 @@ function javaProcessesUsing(dataDir: string): string[] {
     .filter((line) => line.includes("EmbeddedNeo4j") && line.includes(dataDir));
 }
 
-async function waitUntilGone(pid: number, withinMs: number): Promise<number> {
+/** Waits until `pid` is gone; throws when it still runs after `withinMs`. */
+async function waitUntilGone(pid: number, withinMs: number): Promise<void> {
   const started = Date.now();
   while (isAlive(pid)) {
     if (Date.now() - started > withinMs) throw new Error(`java pid ${pid} still alive after ${withinMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return Date.now() - started;
 }
 
 describe("the embedded Neo4j", () => {
@@ -159,8 +159,9 @@ describe("the embedded Neo4j's lifetime", () => {
       expect(isAlive(pid)).toBe(true);
 
       node.kill("SIGKILL");
-      const tookMs = await waitUntilGone(pid, 20_000);
-      expect(tookMs).toBeLessThan(20_000);
+      // The JVM sees stdin close and shuts Neo4j down, in about a second; an orphan would never go.
+      // The wait throws past its bound, generous for a busy machine.
+      await waitUntilGone(pid, 60_000);
       expect(javaProcessesUsing(dataDir)).toEqual([]);
     } finally {
       node.kill("SIGKILL");

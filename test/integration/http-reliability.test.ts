@@ -50,9 +50,10 @@ describe("HTTP reliability", () => {
     expect(response).toContain("Connection: close");
     const body = JSON.parse(response.slice(response.indexOf("\r\n\r\n") + 4)) as { errors: { message: string; extensions: { code: string } }[] };
     expect(body.errors[0]).toMatchObject({ message: expect.stringContaining("HTTP_RECEIVE_TIMEOUT_MS"), extensions: { code: "BAD_USER_INPUT" } });
-    // 1 s limit, checked every 0.1 s: far from Node's default 300 s (and its 30 s check interval).
+    // The service's 1 s limit must fire, and not early; Node's own would be 300 s (checked every
+    // 30 s). The upper bound is that far from both sides so that a busy machine meets it.
     expect(ms).toBeGreaterThanOrEqual(900);
-    expect(ms).toBeLessThan(8_000);
+    expect(ms).toBeLessThan(15_000);
   });
 
   it("serves Prometheus metrics: requests by operation and code, latency, database slots and Neo4j's state", async () => {

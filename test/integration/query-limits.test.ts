@@ -16,7 +16,7 @@ function cyclic(levels: number): string {
 const HOSTILE = {
   "ten cyclic levels": cyclic(10),
   "seven cyclic levels": cyclic(7),
-  "1,000 aliased GraphML exports": `{ ${Array.from({ length: 1000 }, (_, i) => `g${i}: graph(format: GRAPHML)`).join(" ")} }`,
+  "1,000 aliased GraphML exports": `{ ${Array.from({ length: 1000 }, (_, i) => `g${i}: graph(format: GRAPHML) { text }`).join(" ")} }`,
   "3,000 aliased totalCounts": `{ ${Array.from({ length: 3000 }, (_, i) => `t${i}: tasks { totalCount }`).join(" ")} }`,
 };
 const SIMPLE = "{ tasks(first: 2) { edges { node { name } } } }";
@@ -53,8 +53,9 @@ describe("the hostile queries of the report", () => {
     expect(error!.message).toMatch(/cost is [\d,]+/);
     expect(error!.extensions).toMatchObject({ limit: expect.any(String), maximum: expect.any(Number), actual: expect.any(Number), cost: expect.any(Number) });
     expect(error!.extensions!.cost as number).toBeGreaterThan(20_000);
-    // Once 17 s to 105 s; a refusal takes milliseconds. The bound is loose on purpose (shared CI machine).
-    expect(res.ms).toBeLessThan(5_000);
+    // Once 17 s to 105 s; a refusal takes milliseconds. The bound only has to stay under the old
+    // 17 s, so it is loose on purpose: a busy machine meets it.
+    expect(res.ms).toBeLessThan(10_000);
   });
 
   it("answers a simple query while all of them arrive at once", async () => {
@@ -131,7 +132,7 @@ describe("the response-size backstop", () => {
   });
 
   it("replaces a response larger than MAX_RESPONSE_BYTES by an error naming both sizes", async () => {
-    const res = await executeGraphQL(small.url, "{ graph(format: GRAPHML) }");
+    const res = await executeGraphQL(small.url, "{ graph(format: GRAPHML) { text } }");
     expect(res.status).toBe(400);
     expect(res.data).toBeUndefined();
     expect(res.errors![0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", limit: "responseBytes", maximum: 20_000, actual: expect.any(Number) } });

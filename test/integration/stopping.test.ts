@@ -9,8 +9,12 @@ import { freePort } from "../helpers/free-port.js";
 import { PROJECT_ROOT } from "../helpers/neo4j.js";
 import { type ProcessInfo, processTree, waitUntilAllGone } from "../helpers/processes.js";
 
-/** How long the whole tree may take to go after the signal (it takes about a second). */
-const STOP_BOUND_MS = 25_000;
+/**
+ * How long the whole tree may take to go after the signal. It takes about a second; the service
+ * gives up on an orderly stop after 30 s (src/main.ts) and says so, which the test refuses below,
+ * so this bound only has to let a busy machine finish.
+ */
+const STOP_BOUND_MS = 60_000;
 
 /** `npm start` on the embedded Neo4j, on free ports in a temporary data folder, in a process group of its own. */
 async function startService(dataDir: string): Promise<{ npm: ChildProcess; boltPort: number; httpPort: number; output: string[] }> {
@@ -68,8 +72,7 @@ describe("stopping the service", () => {
       else if (target === "the process group") process.kill(-npm.pid!, signal);
       else process.kill(node!.pid, signal);
 
-      const tookMs = await waitUntilAllGone(tree.map((p) => p.pid), STOP_BOUND_MS);
-      expect(tookMs).toBeLessThan(STOP_BOUND_MS);
+      await waitUntilAllGone(tree.map((p) => p.pid), STOP_BOUND_MS); // throws past the bound, naming the survivors
       expect(await portIsFree(boltPort)).toBe(true);
       expect(await portIsFree(httpPort)).toBe(true);
       // One orderly stop, even where the signal arrives twice (the group's and npm's forwarded copy).

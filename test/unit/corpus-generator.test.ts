@@ -48,10 +48,12 @@ describe("the generated policy corpus", () => {
     expect(two.filter((t, i) => t === one[i])).toEqual([]);
   });
 
-  it("generates 1000 documents in a few seconds", () => {
+  it("generates 1000 documents in seconds", () => {
     const started = performance.now();
     expect(generateCorpus({ count: 1000, seed: 9 })).toHaveLength(1000);
-    expect(performance.now() - started).toBeLessThan(5000);
+    // A sanity bound against a generator that grows faster than its count (the bench asks for
+    // 1000× the seed), not a speed target: about a second idle, so a busy machine meets it.
+    expect(performance.now() - started).toBeLessThan(20_000);
   });
 
   it("keeps the shares of the levels: about 1% national, 5% provincial, 30% municipal, the rest district", () => {

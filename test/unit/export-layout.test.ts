@@ -57,11 +57,12 @@ describe("layoutPositions", () => {
     expect([...odd.values()].every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).toBe(true);
   });
 
-  it("lays out 600 nodes well within a second (a sanity bound, not a speed target)", () => {
+  it("lays out 600 nodes in seconds at most (a sanity bound, not a speed target)", () => {
     const big = planLike(600);
     const started = performance.now();
     const positions = layoutPositions(big.nodes, big.edges);
-    expect(performance.now() - started).toBeLessThan(3000);
+    // Well under a second idle; the bound catches a layout gone quadratic, and a busy machine meets it.
+    expect(performance.now() - started).toBeLessThan(15_000);
     expect(positions.size).toBe(600);
   });
 });
