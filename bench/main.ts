@@ -7,6 +7,8 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { measureCosts } from "./cost.js";
+import { writeIngestReport } from "./ingest/report.js";
+import { runIngestBench } from "./ingest/run.js";
 import { send } from "./lib/http.js";
 import { describeMachine } from "./lib/machine.js";
 import { type BenchNeo4j, startBenchNeo4j } from "./lib/neo4j.js";
@@ -83,6 +85,12 @@ async function main(): Promise<void> {
   fs.writeFileSync(path.join(o.outDir, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
   await writeReport(results, o.outDir);
   log(`Done in ${results.seconds.toFixed(0)} s: ${path.join(o.outDir, "results.md")}`);
+  if (o.ingestSizes.length > 0) {
+    // Ingest at corpus scale: its own service and Neo4j, started after the others have stopped.
+    const ingest = await runIngestBench({ sizes: o.ingestSizes, batchSize: 25, samples: o.samples, seed: 1, warmup: o.smoke ? 10 : 100, log });
+    writeIngestReport(ingest, `${results.machine.cores} cores (${results.machine.cpu}), ${results.machine.memoryGb} GB, Node ${results.machine.node}, Neo4j ${results.machine.neo4j}`, path.join(o.outDir, "ingest"));
+    log(`Ingest bench: ${path.join(o.outDir, "ingest", "results.md")}`);
+  }
 }
 
 /** Verifies, measures costs and latency, and (at 1×) runs the load, at one graph size. */

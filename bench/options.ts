@@ -28,6 +28,8 @@ export interface BenchOptions {
   responseCacheSeconds: number;
   /** Only render results.md and results.svg again from results.json (after editing analysis.md). */
   reportOnly: boolean;
+  /** Corpus sizes (documents) of the ingest bench, run after the rest into <out>/ingest/; none with --skip-ingest. */
+  ingestSizes: number[];
 }
 
 const HELP = `npm run bench -- [options]
@@ -46,6 +48,9 @@ const HELP = `npm run bench -- [options]
   --skip-load             only verify, measure costs and scale
   --response-cache <s>    run ours with its response cache on for s seconds (default 0: off, the engine's
                           numbers); report such a run apart from the engine's
+  --ingest-sizes <list>   corpus sizes of the ingest bench, in generated documents (default 100,1000,10000;
+                          smoke 20,40), written to <out>/ingest/results.md (npm run bench:ingest runs it alone)
+  --skip-ingest           leave the ingest bench out
   --report-only           measure nothing: render results.md and results.svg again from results.json
                           (after editing bench/analysis.md)
 `;
@@ -68,6 +73,8 @@ export function parseOptions(argv: string[]): BenchOptions {
       "skip-load": { type: "boolean", default: false },
       "report-only": { type: "boolean", default: false },
       "response-cache": { type: "string" },
+      "ingest-sizes": { type: "string" },
+      "skip-ingest": { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
   });
@@ -105,5 +112,6 @@ export function parseOptions(argv: string[]): BenchOptions {
     skipLoad: values["skip-load"]!,
     reportOnly: values["report-only"]!,
     responseCacheSeconds: num("response-cache", values["response-cache"], 0, 0),
+    ingestSizes: values["skip-ingest"] ? [] : list("ingest-sizes", values["ingest-sizes"], smoke ? [20, 40] : [100, 1000, 10_000]).map(Math.round),
   };
 }

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { IngestBenchResult } from "../../bench/ingest/run.js";
 import type { BenchResults } from "../../bench/results.js";
 import { PROJECT_ROOT } from "../helpers/neo4j.js";
 
@@ -70,6 +71,19 @@ describe("npm run bench -- --smoke", () => {
   it("PROFILEs the statements the service sent", () => {
     expect(results.profiles.statements.length).toBeGreaterThan(0);
     for (const p of results.profiles.statements) expect(p.plan).toMatch(/^\+ProduceResults/);
+  });
+
+  it("ingests a generated corpus at two sizes and reports ms/document and query latencies at each", () => {
+    const ingest = JSON.parse(fs.readFileSync(path.join(out, "ingest", "results.json"), "utf8")) as IngestBenchResult;
+    expect(ingest.failures).toBe(0);
+    expect(ingest.sizes.map((s) => s.documents)).toEqual([20, 40]);
+    for (const s of ingest.sizes) {
+      expect(s.msPerDocument).toBeGreaterThan(0);
+      expect(Object.keys(s.queries).sort()).toEqual(["evidence", "export", "list", "neighbourhood", "path", "search"]);
+      expect(s.graph.evidence).toBeGreaterThan(0);
+    }
+    expect(ingest.sizes[1]!.graph.nodes).toBeGreaterThan(ingest.sizes[0]!.graph.nodes);
+    expect(fs.readFileSync(path.join(out, "ingest", "results.md"), "utf8")).toContain("| 40 | 20 |");
   });
 
   it("writes results.md with the tables and an Analysis section, and an SVG chart", () => {
