@@ -35,7 +35,7 @@ try {
   console.log(`before: ${JSON.stringify(await query(app.url))}`);
   const killedAt = performance.now();
   process.kill(app.embedded!.neo4j.pid, "SIGKILL");
-  const during: { ms: number; code: string }[] = [];
+  const during: { ms: number; code: string; message?: string }[] = [];
   let first: number | undefined;
   while (during.length < 20) {
     const r = await query(app.url);

@@ -1,4 +1,4 @@
-import type { IngestReport } from "./pipeline.js";
+import type { IngestReport } from "./pipeline-types.js";
 
 /**
  * Why a text cannot be ingested; the message names the problem and, where it can, the fix.
@@ -62,7 +62,6 @@ export function decodeDocument(input: string | Uint8Array, source: string): stri
 export function checkDocumentText(text: string, source: string): string {
   checkDocumentSize(Buffer.byteLength(text, "utf8"), source);
   const clean = text.replace(/^\uFEFF/, "");
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0008\u000E-\u001F\uFFFD]/.test(clean)) {
     throw new IngestError("NOT_UTF8", `${source} holds binary control characters or U+FFFD replacement characters, so it is not clean text (a binary file, or text decoded with the wrong charset).`);
   }

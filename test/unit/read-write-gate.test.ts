@@ -28,7 +28,7 @@ describe("ReadWriteGate", () => {
   it("lets a writer in only once the requests holding the gate have ended, and queues requests arriving meanwhile behind it", async () => {
     const gate = new ReadWriteGate();
     const running = request();
-    gate.holdShared(running.signal);
+    void gate.holdShared(running.signal);
     const order: string[] = [];
     const writer = gate.exclusive(10_000).then((release) => (order.push("write"), release));
     const later = request();
@@ -77,7 +77,7 @@ describe("ReadWriteGate", () => {
   it("fails a writer with UNAVAILABLE when the running requests outlast its wait, and lets those queued behind it go on", async () => {
     const gate = new ReadWriteGate();
     const slow = request();
-    gate.holdShared(slow.signal);
+    void gate.holdShared(slow.signal);
     const writer = gate.exclusive(30).catch((e: unknown) => e);
     const queued = gate.holdShared(request().signal);
     expect(queued).toBeInstanceOf(Promise);

@@ -21,29 +21,29 @@ function withInfo(query: string | ReturnType<typeof parse>, look: (info: GraphQL
 }
 
 describe("reading a selection", () => {
-  it("collects stored properties through aliases, inline fragments on interfaces and named fragments", () => {
+  it("collects stored properties through aliases, inline fragments on interfaces and named fragments", async () => {
     let props: string[] = [];
-    withInfo(`{ node { label: name ... on Task { text } ...P } } fragment P on Platform { category evidence { quote } }`, (info) => {
+    await withInfo(`{ node { label: name ... on Task { text } ...P } } fragment P on Platform { category evidence { quote } }`, (info) => {
       props = storedProperties(fieldsOf(info), ["id", "kind"]);
     });
     expect(props.sort()).toEqual(["category", "evidenceDocuments", "evidenceEnds", "evidenceQuotes", "evidenceRawEnds", "evidenceRawStarts", "evidenceStarts", "id", "kind", "name", "text"].sort());
   });
 
-  it("leaves out relationship fields and __typename, which are not stored properties", () => {
+  it("leaves out relationship fields and __typename, which are not stored properties", async () => {
     let props: string[] = [];
-    withInfo(`{ tasks { __typename name platforms { name } } }`, (info) => {
+    await withInfo(`{ tasks { __typename name platforms { name } } }`, (info) => {
       props = storedProperties(fieldsOf(info), ["id", "kind"]);
     });
     expect(props.sort()).toEqual(["id", "kind", "name"]);
   });
 
-  it("reads the selection of a field once per document, however often the field is resolved", () => {
+  it("reads the selection of a field once per document, however often the field is resolved", async () => {
     let computed = 0;
     const plan = memoized(() => ++computed);
     const document = parse(`{ tasks { name } }`);
     const seen: number[] = [];
-    for (let i = 0; i < 3; i++) withInfo(document, (info) => seen.push(plan(info)));
-    withInfo(`{ tasks { name } }`, (info) => seen.push(plan(info)));
+    for (let i = 0; i < 3; i++) await withInfo(document, (info) => seen.push(plan(info)));
+    await withInfo(`{ tasks { name } }`, (info) => seen.push(plan(info)));
     expect(seen).toEqual([1, 1, 1, 2]);
   });
 });

@@ -35,7 +35,6 @@ const ALIASES: Record<string, string> = {
 /** Share of a text's visible characters that must be Chinese (Han, CJK punctuation, full-width forms) for undeclared bytes to be read as GB18030. */
 const MIN_CJK_SHARE = 0.3;
 const CJK = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/gu;
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000E-\u001F]/;
 
 /** The charset a Content-Type value names (`text/html; charset=GBK` → `GBK`), if any. */
