@@ -46,7 +46,7 @@ export interface IngestBenchOptions {
 /**
  * Generates a corpus of the largest size (bench/corpus), starts the service on a fresh embedded
  * Neo4j, and bulk-ingests the corpus in order. At each size it records the time per document of the
- * window of documents just before it (the last 100, or the last half for a size under 200), then
+ * window of documents just before it (the last 500, or the last half for a smaller size), then
  * measures the query workloads. A warm-up corpus goes in and out first, so every window is measured warm.
  */
 export async function runIngestBench(o: IngestBenchOptions): Promise<IngestBenchResult> {
@@ -82,7 +82,7 @@ export async function runIngestBench(o: IngestBenchOptions): Promise<IngestBench
     let at = 0;
     let anchors: QueryAnchors | null = null;
     for (const size of [...o.sizes].sort((a, b) => a - b)) {
-      const window = size < 200 ? Math.floor(size / 2) : 100;
+      const window = size < 200 ? Math.floor(size / 2) : Math.min(500, Math.floor(size / 2));
       if (size - window > at) failures += (await bulkIngest(app.db, pipeline, files.slice(at, size - window), { batchSize: o.batchSize })).failed;
       const t = performance.now();
       const summary = await bulkIngest(app.db, pipeline, files.slice(size - window, size), { batchSize: o.batchSize });
