@@ -1,6 +1,6 @@
 // totalCount of an unfiltered list: Neo4j answers count(n) of one static label from its count
 // store in constant time, however large the graph (a dynamic label, or a property such as kind,
-// would scan). One branch per label of the model (src/ingest/model.ts NODE_LABELS); a unit test
+// would scan). One branch per label of the model (src/model/graph-model.ts NODE_LABELS); a unit test
 // checks that the two lists agree.
 CALL () {
   MATCH (n:PolicyDocument) WITH count(n) AS total RETURN 'PolicyDocument' AS kind, total

@@ -1,7 +1,7 @@
 import os from "node:os";
 import path from "node:path";
 import { StartupError } from "./errors/startup-error.js";
-import { allowEntryProblem } from "./ingest/fetch/address-guard.js";
+import { allowEntryProblem } from "./net/address-guard.js";
 import { PROJECT_ROOT } from "./project-root.js";
 
 /** Where the service's Neo4j comes from. */

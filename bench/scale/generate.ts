@@ -1,11 +1,13 @@
-import { toEvidenceProperties } from "../../src/graph/evidence-properties.js";
-import type { NodeLabel, PropertyValue } from "../../src/ingest/model.js";
+import { type EvidenceRecordProps, evidenceRecords, toEvidenceProperties } from "../../src/model/evidence-properties.js";
+import type { NodeLabel, PropertyValue } from "../../src/model/graph-model.js";
 import { extractSeed } from "../../src/ingest/seed.js";
 
 /** A node or relationship as the bench writes it: every stored property, id included. */
 export interface GenNode {
   label: NodeLabel;
   props: Record<string, PropertyValue>;
+  /** The node's evidence as the loader stores it apart (`:Evidence` records), with its copy's ids. */
+  evidence?: EvidenceRecordProps[];
 }
 export interface GenRelationship {
   type: string;
@@ -43,6 +45,7 @@ export function seedTemplate(projectRoot: string): Template {
       aliasText: Array.isArray(n.props.aliases) ? n.props.aliases.join(" ") : null,
       ord: n.props.ord ?? Math.min(UNSEEN_ORD, ...n.evidence.map((e) => e.start)),
     } as Record<string, PropertyValue>,
+    evidence: evidenceRecords(n.id, n.evidence),
   }));
   const relationships = g.relationships.map((r) => ({
     type: r.type,
@@ -118,7 +121,9 @@ export function* nodeBatches(t: Template, range: CopyRange, batchSize: number): 
       if (typeof n.props.nameEn === "string") props.nameEn = `${n.props.nameEn} #${k}`;
       const ord = n.props.ord as number;
       props.ord = ord >= UNSEEN_ORD ? ord : ord + k * ORD_STRIDE;
-      batch.push({ label: n.label, props });
+      // The copy's evidence: the same quotes, of the copy's plan, on the copy's node.
+      const evidence = (n.evidence ?? []).map((e) => ({ ...e, node: props.id as string, document: planOf(t, k) }));
+      batch.push({ label: n.label, props, evidence });
       if (batch.length >= batchSize) {
         yield batch;
         batch = [];

@@ -1,5 +1,5 @@
 import { evidenceLink } from "../citations/links.js";
-import type { Subgraph, SubgraphValue } from "../graph/subgraph.js";
+import type { Subgraph, SubgraphValue } from "../subgraph/subgraph.js";
 
 type Item = { properties?: Record<string, SubgraphValue> };
 

@@ -1,4 +1,4 @@
-import type { Subgraph } from "../graph/subgraph.js";
+import type { Subgraph } from "../subgraph/subgraph.js";
 import { ExportFormat } from "./export-format.js";
 import { toCytoscape } from "./to-cytoscape.js";
 import { toEdgesCsv, toNodesCsv } from "./to-csv.js";

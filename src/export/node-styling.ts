@@ -1,4 +1,4 @@
-import type { Subgraph } from "../graph/subgraph.js";
+import type { Subgraph } from "../subgraph/subgraph.js";
 import { layoutPositions } from "./layout.js";
 import { type Colour, nodeColour } from "./palette.js";
 

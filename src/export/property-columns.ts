@@ -1,4 +1,4 @@
-import type { SubgraphEdge, SubgraphNode, SubgraphValue } from "../graph/subgraph.js";
+import type { SubgraphEdge, SubgraphNode, SubgraphValue } from "../subgraph/subgraph.js";
 
 /** A property value as a subgraph carries it: a scalar, a list, or (evidence) a list of objects. */
 export type PropertyValue = SubgraphValue;

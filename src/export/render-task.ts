@@ -1,4 +1,4 @@
-import type { Subgraph } from "../graph/subgraph.js";
+import type { Subgraph } from "../subgraph/subgraph.js";
 import { type FullGraph, rdfText, type RdfFormat } from "../rdf/index.js";
 import { withEvidenceLinks } from "./evidence-links.js";
 import type { ExportFormat } from "./export-format.js";

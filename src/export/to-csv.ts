@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import type { Subgraph } from "../graph/subgraph.js";
+import type { Subgraph } from "../subgraph/subgraph.js";
 import {
   type PropertyValue,
   EDGE_FIELDS,

@@ -1,4 +1,4 @@
-import type { Subgraph, SubgraphEdge, SubgraphNode } from "../graph/subgraph.js";
+import type { Subgraph, SubgraphEdge, SubgraphNode } from "../subgraph/subgraph.js";
 import { type NodeStyle, nodeStyles } from "./node-styling.js";
 import {
   type AttributeType,

@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import type { GraphQLResolveInfo } from "graphql";
 import { type CitationSource, findCitationSources } from "../citations/citation-source.js";
 import type { Database } from "../db/database.js";
-import { type EvidencePage, type EvidenceRequest, fetchNodeEvidence } from "../graph/node-evidence.js";
+import { type EvidencePage, type EvidenceRequest, fetchNodeEvidence } from "../subgraph/node-evidence.js";
 import type { CountSpec } from "./common/count-spec.js";
 import { fetchNodes, fetchRelated, fillBelow, type NodeRequest, type RelRequest, type Stores } from "./engine/batches.js";
 import { type CountRequest, fetchCounts } from "./engine/count-batch.js";

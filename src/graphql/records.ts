@@ -3,7 +3,7 @@
  * driver types or the parallel evidence lists evidence is stored as. A record holds only the
  * properties the request's selection reads (see engine/plans.ts), plus `id` and `kind`.
  */
-import { EVIDENCE_PROPERTIES, fromEvidenceProperties, type StoredEvidence } from "../graph/evidence-properties.js";
+import { EVIDENCE_PROPERTIES, fromEvidenceProperties, type StoredEvidence } from "../model/evidence-properties.js";
 
 /** Words of a source document that justify a node or relationship. */
 export type EvidenceRecord = StoredEvidence;

@@ -3,7 +3,7 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphq
 import { buildSchema } from "type-graphql";
 import { ActionResolver } from "./action/action.resolver.js";
 import { AgencyResolver } from "./agency/agency.resolver.js";
-import { EvidenceResolver } from "./common/evidence.resolver.js";
+import { EvidenceResolver } from "./document/evidence-document.resolver.js";
 import { NodeEvidenceResolver } from "./node/node-evidence.resolver.js";
 import { PolicyDocumentResolver } from "./document/policy-document.resolver.js";
 import { DomainResolver } from "./domain/domain.resolver.js";
@@ -21,7 +21,7 @@ import { ZoneResolver } from "./zone/zone.resolver.js";
 import { AgencyProvenanceResolver, TaskResponsibilityResolver } from "./agency/agency-provenance.resolver.js";
 import { CitationChainResolver, CitationHopResolver } from "./document/citation-chain.resolver.js";
 import { IngestResolver } from "./ingest/ingest.resolver.js";
-import * as exampleMarks from "./common/example-mark.resolver.js";
+import * as exampleMarks from "./document/example-mark.resolver.js";
 import { DegreeResolver } from "./node/degree.resolver.js";
 import { ResponsibleCountResolver } from "./agency/responsible-count.resolver.js";
 import { EvidenceLinksResolver } from "./common/evidence-links.resolver.js";

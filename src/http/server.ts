@@ -17,7 +17,7 @@ import { SizedDocumentStore } from "../graphql/limits/document-store.js";
 import { COST_MODEL, type CostModel } from "../graphql/limits/cost-model.js";
 import { GraphSize } from "../graphql/limits/graph-size.js";
 import { limitsPlugin } from "../graphql/limits/limits-plugin.js";
-import { queryLengthLimit } from "../graphql/limits/query-length.js";
+import { queryLengthLimit } from "./query-length.js";
 import { stringifyResult } from "../graphql/response-bytes.js";
 import { ResponseCache } from "../graphql/response-cache/response-cache.js";
 import { responseCachePlugin } from "../graphql/response-cache/response-cache-plugin.js";

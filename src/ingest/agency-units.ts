@@ -6,7 +6,7 @@ import { collectiveLevel, isCollective } from "./collectives.js";
 import { DEPARTMENT_END } from "./unit-readings.js";
 import { LEVEL_PREFIX } from "./level-prefix.js";
 import { type Jurisdiction, Jurisdictions, type ScopedName } from "./jurisdiction.js";
-import { nodeId } from "./model.js";
+import { nodeId } from "../model/graph-model.js";
 import { ownBodyName } from "./own-body.js";
 import type { Span } from "./span.js";
 

@@ -1,4 +1,4 @@
-import type { GovernmentLevel } from "./gazetteer.js";
+import type { GovernmentLevel } from "./jurisdiction-types.js";
 
 /** One administrative area named at the start of a body's name (`天津市`, `滨海新区`). */
 export interface PlaceSegment {

@@ -3,7 +3,7 @@
 // the normalised text. The structure of the rest of the document is in structure*.ts.
 import { BRACKETED_DOC_NUMBER_SOURCE, looseTitleKey, titleKey } from "./document-number.js";
 import { type Span, spanOf } from "./span.js";
-import type { Citation, TitleCitation } from "./structure.js";
+import type { Citation, TitleCitation } from "./structure-types.js";
 
 /** A citation that may be a repeal: `repeal` holds the words that say so (the evidence of REPEALS). */
 export type MaybeRepeal = { repeal?: Span };

@@ -6,7 +6,7 @@ import type { Owner } from "./extract-parts.js";
 import type { Gazetteer } from "./gazetteer.js";
 import type { GraphBuilder } from "./graph-builder.js";
 import type { Mention } from "./mentions.js";
-import { type NodeLabel, nodeId } from "./model.js";
+import { type NodeLabel, nodeId } from "../model/graph-model.js";
 import { tagWords } from "./segmenter.js";
 import { type Span, spanOf } from "./span.js";
 

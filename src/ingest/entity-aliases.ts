@@ -1,4 +1,4 @@
-import type { FoundName } from "./entity-names.js";
+import type { FoundName } from "./found-name.js";
 import { ENDS_IN_HEAD, droppedAtStart, isAction, isGeneric, roleOf } from "./entity-words.js";
 import type { Token } from "./segmenter.js";
 

@@ -1,5 +1,5 @@
 import { AREA_BODY, AREA_HEAD } from "./entity-words.js";
-import type { FoundName } from "./entity-names.js";
+import type { FoundName } from "./found-name.js";
 
 // Zones headed like areas with a government of their own (`新区`, `开发区`) are at times jurisdictions.
 

@@ -2,19 +2,8 @@ import { COMPANY, ENDS_IN_HEAD, HEAD, HEAD_AS_MODIFIER, droppedAtStart, isAction
 import { FUNCTION_CHARS, governedRun, unknownRuns } from "./entity-runs.js";
 import { withAliases } from "./entity-aliases.js";
 import { inSalutation, isJurisdiction, withoutCounted } from "./entity-areas.js";
+import type { FoundName } from "./found-name.js";
 import { dictionaryEntry, type Token } from "./segmenter.js";
-
-export type EntityLabel = "Organization" | "Platform" | "Zone";
-
-/** A name found by its boundaries, with the aliases the text gives it (`（以下简称“X”）`). */
-export interface FoundName {
-  label: EntityLabel;
-  start: number;
-  end: number;
-  aliases: { start: number; end: number }[];
-  /** For a later use of an alias (`城西智算中心` after `杭州城西智算中心（以下简称“城西智算中心”）`): the full name's span. */
-  aliasOf?: { start: number; end: number };
-}
 
 /** Names are phrases, not clauses: longer than this is a walk that failed to stop. */
 const MAX_NAME = 32;

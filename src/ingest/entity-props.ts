@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { AgencyEntry, CuratedEntry, GovernmentLevel, PlatformEntry, ZoneEntry } from "./gazetteer.js";
 import type { GraphBuilder } from "./graph-builder.js";
-import { type NodeLabel, nodeId } from "./model.js";
+import { type NodeLabel, nodeId } from "../model/graph-model.js";
 import type { Span } from "./span.js";
 
 /** A gazetteer entry tagged with the label its node gets. */

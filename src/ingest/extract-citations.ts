@@ -5,7 +5,7 @@ import { addAgency, shortHash } from "./entity-props.js";
 import type { CitedDocument, DocumentLookup } from "./extract-options.js";
 import type { DocumentEntry, Gazetteer } from "./gazetteer.js";
 import type { GraphBuilder } from "./graph-builder.js";
-import { nodeId } from "./model.js";
+import { nodeId } from "../model/graph-model.js";
 import type { Span } from "./span.js";
 import type { DocumentStructure } from "./structure.js";
 

@@ -3,7 +3,7 @@ import type { GraphBuilder } from "./graph-builder.js";
 import { addNamed, type Named } from "./entity-props.js";
 import type { Owner } from "./extract-parts.js";
 import { type Mention, NameMatcher } from "./mentions.js";
-import { nodeId } from "./model.js";
+import { nodeId } from "../model/graph-model.js";
 import { type Span, spanOf } from "./span.js";
 
 /**

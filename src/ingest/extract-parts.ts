@@ -1,10 +1,9 @@
 import type { Gazetteer } from "./gazetteer.js";
 import type { GraphBuilder } from "./graph-builder.js";
-import { type NodeLabel, nodeId } from "./model.js";
-import type { ResponsibilityClause } from "./responsibility-forms.js";
+import { type NodeLabel, nodeId } from "../model/graph-model.js";
+import type { ResponsibilityClause } from "./responsibility-types.js";
 import type { Span } from "./span.js";
-import { type Item, type Section } from "./structure.js";
-import { extractRows } from "./extract-rows.js";
+import type { Item, Section } from "./structure-types.js";
 import { findItemResponsibility } from "./unit-labels.js";
 
 /** Where in the document a mention falls: the task, measure or target that names it, or the document itself. */
@@ -51,7 +50,6 @@ export function extractItems(
     const id = freeId(b, "Task", docKey, [`task-${pad(item.ordinal)}`, `task-${section.ordinal}-${parent?.ordinal ?? 0}-${pad(item.ordinal)}`]);
     addTask(b, text, item, (parent && actionIds.get(parent)) ?? docId, id, docId, t, owners, units);
   }
-  extractRows(b, text, section, docId, docKey, t, owners, units);
 }
 
 export function addTask(

@@ -2,7 +2,7 @@
 import type { Gazetteer } from "./gazetteer.js";
 import type { GraphBuilder } from "./graph-builder.js";
 import { addTask, freeId, type Owner, pad, type UnitResolver } from "./extract-parts.js";
-import type { Section } from "./structure.js";
+import type { Section } from "./structure-types.js";
 
 /**
  * The rows of a section's task tables are tasks of the document, with the units of their 牵头/配合

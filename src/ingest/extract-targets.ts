@@ -1,9 +1,9 @@
 // The goals a document sets, section by section, apart from extract-parts.ts so each stays short.
 import type { GraphBuilder } from "./graph-builder.js";
-import { nodeId } from "./model.js";
+import { nodeId } from "../model/graph-model.js";
 import type { Owner } from "./extract-parts.js";
 import { spanOf } from "./span.js";
-import type { Section } from "./structure.js";
+import type { Section } from "./structure-types.js";
 import { rowTargets } from "./target-cells.js";
 import { parseTargets, type TargetContext } from "./targets.js";
 

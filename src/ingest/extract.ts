@@ -9,11 +9,12 @@ import { extractCitations } from "./extract-citations.js";
 import type { CitedDocument, ExtractOptions } from "./extract-options.js";
 import { extractMentions } from "./extract-mentions.js";
 import { extractItems, type Owner } from "./extract-parts.js";
+import { extractRows } from "./extract-rows.js";
 import { extractTargets } from "./extract-targets.js";
 import { horizonOf, planYearOf } from "./target-deadlines.js";
 import type { Gazetteer, Translations } from "./gazetteer.js";
 import { GraphBuilder } from "./graph-builder.js";
-import { type ExtractedGraph, nodeId } from "./model.js";
+import { type ExtractedGraph, nodeId } from "../model/graph-model.js";
 import { normalise } from "./normalise.js";
 import { canonicalPunctuation } from "./punctuation.js";
 import type { Span } from "./span.js";
@@ -118,6 +119,7 @@ export function extractDocument(raw: string, gazetteer: Gazetteer, options: Extr
   for (const section of structure.sections) {
     extractTargets(b, text, section, docId, docKey, t.targets, owners, goals);
     extractItems(b, text, section, docId, docKey, t, owners, units);
+    extractRows(b, text, section, docId, docKey, t, owners, units);
   }
   const mentions = extractMentions(b, text, gazetteer, docId, owners, (name, n) => n.label !== "Agency" || !gazetteer.jurisdictions || agencies.entry(name)?.key === n.entry.key);
   if (options.discover) discoverEntities(b, text, docId, owners, mentions, discovered, gazetteer);

@@ -1,8 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { type Jurisdiction, Jurisdictions } from "./jurisdiction.js";
+import type { GovernmentLevel } from "./jurisdiction-types.js";
 
-export type GovernmentLevel = "NATIONAL" | "PROVINCIAL" | "MUNICIPAL" | "DISTRICT";
+/** Defined beside the jurisdictions (which the gazetteer reads, so they cannot import it); every entry has one. */
+export type { GovernmentLevel } from "./jurisdiction-types.js";
 
 /** What every curated entry has: a stable key, names, the aliases the text uses, and where its facts come from. */
 export interface CuratedEntry {

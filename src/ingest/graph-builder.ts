@@ -1,5 +1,5 @@
-import type { Evidence, GraphNode, GraphRelationship, NodeLabel, PropertyValue, RelationshipType } from "./model.js";
-import { relationshipId } from "./model.js";
+import type { Evidence, GraphNode, GraphRelationship, NodeLabel, PropertyValue, RelationshipType } from "../model/graph-model.js";
+import { relationshipId } from "../model/graph-model.js";
 import type { Span } from "./span.js";
 
 /**

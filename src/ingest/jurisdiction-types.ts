@@ -1,4 +1,5 @@
-import type { GovernmentLevel } from "./gazetteer.js";
+/** The level of a government, and so of the bodies it has and the documents they issue. */
+export type GovernmentLevel = "NATIONAL" | "PROVINCIAL" | "MUNICIPAL" | "DISTRICT";
 
 /** An administrative area whose government issues documents: the scope in which a unit's short name means one body. */
 export interface Jurisdiction {

@@ -1,6 +1,5 @@
 import { areaKey, NATIONAL_OPENING, readArea, shortForms } from "./area-names.js";
-import type { GovernmentLevel } from "./gazetteer.js";
-import type { Jurisdiction, ScopedName } from "./jurisdiction-types.js";
+import type { GovernmentLevel, Jurisdiction, ScopedName } from "./jurisdiction-types.js";
 import { levelPrefix, prefixLevel } from "./level-prefix.js";
 
 export type { Jurisdiction, ScopedName } from "./jurisdiction-types.js";

@@ -1,4 +1,4 @@
-import type { GovernmentLevel } from "./gazetteer.js";
+import type { GovernmentLevel } from "./jurisdiction-types.js";
 
 /**
  * The level word a document writes before its own area's bodies instead of the area's name:

@@ -1,6 +1,6 @@
 import type { Database, Statement } from "../db/database.js";
-import { evidenceRecords, toEvidenceProperties } from "../graph/evidence-properties.js";
-import type { ExtractedGraph, PropertyValue } from "./model.js";
+import { evidenceRecords, toEvidenceProperties } from "../model/evidence-properties.js";
+import type { ExtractedGraph, PropertyValue } from "../model/graph-model.js";
 
 /** Counts of what one load wrote. */
 export interface LoadResult {

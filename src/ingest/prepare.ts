@@ -5,7 +5,7 @@ import type { DocumentIndex } from "./document-lookup.js";
 import type { Extraction } from "./extract.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { IngestError } from "./ingest-errors.js";
-import type { IngestInput, IngestReport } from "./pipeline.js";
+import type { IngestInput, IngestReport } from "./pipeline-types.js";
 import { extractRead, mergeMetadata, provenanceProps, readOriginal } from "./provenance.js";
 import { NO_DIFF, readDiff, removesTooMuch } from "./update-diff.js";
 

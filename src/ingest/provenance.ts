@@ -4,7 +4,7 @@ import type { DocumentMetadata, ExtractOptions } from "./extract-options.js";
 import { type Gazetteer, isHttpUrl } from "./gazetteer.js";
 import { type ExtractedSource, readSource, type SourceMetadata } from "./formats/index.js";
 import { decodeDocument } from "./ingest-errors.js";
-import type { IngestInput } from "./pipeline.js";
+import type { IngestInput } from "./pipeline-types.js";
 import { announcedTitle } from "./structure-title.js";
 
 /** The facts of a page or file that are not document metadata the extractor takes, but are kept on the document. */

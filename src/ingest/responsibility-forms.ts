@@ -3,31 +3,8 @@ import { findProseResponsibility } from "./responsibility-prose.js";
 import { readMarks, withoutNote } from "./lead-marks.js";
 import { levelPrefix } from "./level-prefix.js";
 import { type Span, spanOf } from "./span.js";
+import type { ResponsibilityClause, ResponsibleRole, RoleUnit } from "./responsibility-types.js";
 import { BODY_END, readUnits } from "./unit-readings.js";
-
-/** LEAD (牵头, or first of a 责任单位 list), PARTICIPANT (配合, or later in the list), JOINT (按职责分工负责). */
-export type ResponsibleRole = "LEAD" | "PARTICIPANT" | "JOINT";
-
-export interface RoleUnit {
-  /**
-   * The words written, with the body they are read as (`reading`: `广州` → `广州市政府`; absent,
-   * the words themselves). Lists split elsewhere get readings from {@link readUnits}.
-   */
-  span: Span & { reading?: string };
-  /** Order in the clause, from 0. */
-  position: number;
-  role: ResponsibleRole;
-}
-
-export interface ResponsibilityClause {
-  /** The parenthesis as written, which the item's text and mentions leave out. */
-  whole: Span;
-  /** The words inside it. */
-  list: Span;
-  units: RoleUnit[];
-  /** `省`, `市`, `区` or `县` opening the first unit: later units without a prefix share it. */
-  prefix: string;
-}
 
 // A list's words: no bracket, except a short one inside a name (`各县(市、区)人民政府`).
 const WORDS = String.raw`(?:[^()（）]|[(（〔][^()（）〔〕]{1,6}[)）〕])+?`;

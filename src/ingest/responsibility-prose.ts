@@ -1,4 +1,4 @@
-import type { ResponsibilityClause, ResponsibleRole, RoleUnit } from "./responsibility-forms.js";
+import type { ResponsibilityClause, ResponsibleRole, RoleUnit } from "./responsibility-types.js";
 import { levelPrefix } from "./level-prefix.js";
 import { type Span, spanOf } from "./span.js";
 import { readArea } from "./area-names.js";

@@ -4,8 +4,7 @@
 // without chapters). An item runs to the next item, so a body and a responsibility clause written on
 // the lines under a heading stay with it.
 import { chineseNumeral, type Span, spanOf, trimSpan } from "./span.js";
-import type { Item, Section } from "./structure.js";
-import type { Table } from "./structure-table.js";
+import type { Item, Section, Table } from "./structure-types.js";
 
 const SECTION = /^\s*([一二三四五六七八九十]+)\s*、\s*(\S.*?)\s*$/;
 const CHAPTER = /^\s*第([一二三四五六七八九十]+)章(?:\s*(\S.*?))?\s*$/;

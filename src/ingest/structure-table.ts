@@ -1,32 +1,11 @@
 // Tables of tasks and responsible units (`序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限`), as a page
 // or a converted file leaves them: one row a line, cells apart by `|`, tabs or runs of spaces. Each
 // row is a task whose responsibility comes from its 牵头单位 (LEAD) and 配合单位 (PARTICIPANT) cells.
-import type { ResponsibilityClause } from "./responsibility-forms.js";
 import { type Span, spanOf, trimSpan } from "./span.js";
-import type { Item } from "./structure.js";
+import type { Item, Table, TaskRow } from "./structure-types.js";
 import { clauseOf, type UnitGroup } from "./unit-labels.js";
 import { sectionRow } from "./table-sections.js";
 import { type Columns, type Separator, spannedRow, type Wrap, wrapOf } from "./table-wraps.js";
-
-/** One row of a task table: the task (heading up to its first 。) and the units of its row. */
-export interface TaskRow {
-  line: Span;
-  item: Item;
-  clause: ResponsibilityClause | null;
-  /** The section row (`一、夯实数字底座`) the row falls under inside its table, or null. */
-  group: Item | null;
-  /** The words of its cells other than 序号, units and 完成时限 (wrapped parts included): where its goals are. */
-  goals: Span[];
-  /** Its 完成时限 cell, or null. */
-  due: Span | null;
-}
-
-export interface Table {
-  header: Span;
-  rows: TaskRow[];
-  /** Lines of section rows inside the table: parts of the table, never sections of the document. */
-  groupLines: Span[];
-}
 
 const TASK_HEAD = /任务|事项|内容|措施|工作/;
 const LEAD_HEAD = /牵头|主责/;

@@ -3,46 +3,10 @@ import { findCitations, findTitleCitations } from "./citation-spans.js";
 import { ABBREVIATED_ISSUER, findApproval, findDate, findDocNumber, findSignature, findSignerBlock } from "./structure-preamble.js";
 import { metadataDate, metadataDocNumber } from "./structure-furniture.js";
 import { parseSections } from "./structure-items.js";
-import { findTables, type TaskRow } from "./structure-table.js";
+import { findTables } from "./structure-table.js";
+import type { Citation, Section, TitleCitation } from "./structure-types.js";
 import { findTitle, sameTitle } from "./structure-title.js";
 import { fullerIssuer } from "./signer-names.js";
-
-/** A numbered item: `(一)加强组织保障。…` or `2.推进创新平台建设。…`. */
-export interface Item {
-  ordinal: number;
-  /** The whole paragraph, heading included. */
-  full: Span;
-  /** The heading words, without the numbering and the closing 。 */
-  title: Span;
-  /** What follows the heading on the same line; null for a heading-only line such as an action. */
-  body: Span | null;
-}
-
-export interface Section {
-  ordinal: number;
-  heading: Span;
-  /** Everything up to the next section heading. */
-  content: Span;
-  /** `(一)…` items directly in this section. */
-  items: Item[];
-  /** `1.…` items, each with the `(一)` heading it falls under (null when none). */
-  numbered: { item: Item; parent: Item | null }[];
-  /** Rows of a task table in this section, each with the units of its 牵头单位/配合单位 cells. */
-  rows: TaskRow[];
-}
-
-export interface Citation {
-  /** `《title》(文号)` as written. */
-  whole: Span;
-  title: Span;
-  docNumber: Span;
-}
-
-/** A document cited by its 《title》 alone. */
-export interface TitleCitation {
-  whole: Span;
-  title: Span;
-}
 
 /**
  * A Chinese policy document as laid out: notice (or page furniture, or nothing) above the body, the

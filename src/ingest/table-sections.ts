@@ -2,7 +2,7 @@
 // `一、夯实数字底座`, that name the action the rows below carry out. Such a line sits between rows, so
 // read as prose it would end the table (and as a `一、` line start a section of the document).
 import { chineseNumeral, type Span, spanOf } from "./span.js";
-import type { Item } from "./structure.js";
+import type { Item } from "./structure-types.js";
 
 /** `一、heading` alone on a line: short, no sentence stop, no cell separator. */
 const SECTION_ROW = /^([一二三四五六七八九十]+)\s*、\s*([^。,;:|\t]{2,30}?)\s*$/;

@@ -1,7 +1,8 @@
 // Responsibility written with labels instead of the parentheses responsibility-forms.ts reads:
 // `(牵头单位:甲;配合单位:乙)`, lines `牵头单位:甲` and `责任单位:乙` under an item, and the 牵头单位 and
 // 配合单位 cells of a task table. Each becomes the ResponsibilityClause the extractor already consumes.
-import { findResponsibility, type ResponsibilityClause, type RoleUnit } from "./responsibility-forms.js";
+import { findResponsibility } from "./responsibility-forms.js";
+import type { ResponsibilityClause, RoleUnit } from "./responsibility-types.js";
 import { levelPrefix } from "./level-prefix.js";
 import { type Span, spanOf } from "./span.js";
 import { readUnits } from "./unit-readings.js";

@@ -1,5 +1,5 @@
 import type { Database } from "../db/database.js";
-import type { ExtractedGraph } from "./model.js";
+import type { ExtractedGraph } from "../model/graph-model.js";
 
 /** A node as the report shows it: id, kind (label) and name, so a person can tell what it is. */
 export interface DiffNode {

@@ -1,4 +1,4 @@
-import { EVIDENCE_PROPERTIES } from "../graph/evidence-properties.js";
+import { EVIDENCE_PROPERTIES } from "../model/evidence-properties.js";
 import { BOOKKEEPING } from "./bookkeeping.js";
 import { expand, PG } from "./namespaces.js";
 

@@ -1,8 +1,8 @@
 import type { Database } from "../db/database.js";
-import { toEvidenceProperties } from "../graph/evidence-properties.js";
-import type { Evidence } from "../ingest/model.js";
-import { fetchExportedEvidence } from "../graph/node-evidence.js";
-import type { Subgraph } from "../graph/subgraph.js";
+import { toEvidenceProperties } from "../model/evidence-properties.js";
+import type { Evidence } from "../model/graph-model.js";
+import { fetchExportedEvidence } from "../subgraph/node-evidence.js";
+import type { Subgraph } from "../subgraph/subgraph.js";
 
 /** A stored property value with temporal values as ISO text (RDF literals need text). */
 export type StoredValue = string | number | boolean | null | (string | number | boolean)[];

@@ -1,5 +1,5 @@
 import { DataFactory, type NamedNode, type Quad } from "n3";
-import { fromEvidenceProperties, type StoredEvidence } from "../graph/evidence-properties.js";
+import { fromEvidenceProperties, type StoredEvidence } from "../model/evidence-properties.js";
 import type { Iris } from "./iris.js";
 import { numberLiteral, objectFor } from "./literals.js";
 import { expand, PG, ZH } from "./namespaces.js";

@@ -6,7 +6,7 @@ import { CypherStatements } from "../../src/db/cypher-statements.js";
 import { loadGazetteer } from "../../src/ingest/gazetteer.js";
 import { ingestFiles } from "../../src/ingest/ingest-files.js";
 import { IngestError, MAX_DOCUMENT_BYTES } from "../../src/ingest/ingest-errors.js";
-import { RELATIONSHIP_TYPES } from "../../src/ingest/model.js";
+import { RELATIONSHIP_TYPES } from "../../src/model/graph-model.js";
 import { IngestPipeline, type IngestReport } from "../../src/ingest/pipeline.js";
 import { FIXTURE_DIR, fixture, type FixtureName } from "../helpers/fixtures.js";
 import { PROJECT_ROOT } from "../helpers/neo4j.js";

@@ -2,7 +2,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { CypherStatements } from "../../src/db/cypher-statements.js";
 import { loadExtraction } from "../../src/ingest/load.js";
-import { RELATIONSHIP_TYPES } from "../../src/ingest/model.js";
+import { RELATIONSHIP_TYPES } from "../../src/model/graph-model.js";
 import { extractSeed } from "../../src/ingest/seed.js";
 import { PROJECT_ROOT } from "../helpers/neo4j.js";
 import { graphCounts, useSeededGraph } from "../helpers/seeded.js";

@@ -4,7 +4,7 @@ import type { Driver } from "neo4j-driver";
 import type { Quad } from "n3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApp } from "../../src/app.js";
-import { NODE_LABELS, RELATIONSHIP_TYPES } from "../../src/ingest/model.js";
+import { NODE_LABELS, RELATIONSHIP_TYPES } from "../../src/model/graph-model.js";
 import { BOOKKEEPING } from "../../src/rdf/bookkeeping.js";
 import { expand, PG } from "../../src/rdf/namespaces.js";
 import { nodePropertyTerms, relationshipPropertyTerms } from "../../src/rdf/property-terms.js";

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { NODE_LABELS } from "../../src/ingest/model.js";
+import { NODE_LABELS } from "../../src/model/graph-model.js";
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Subgraph } from "../../src/graph/subgraph.js";
+import type { Subgraph } from "../../src/subgraph/subgraph.js";
 import { EDGE_LENGTH, layoutPositions } from "../../src/export/layout.js";
 import { nodeSize, nodeStyles } from "../../src/export/node-styling.js";
 

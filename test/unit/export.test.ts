@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import type { Subgraph } from "../../src/graph/subgraph.js";
+import type { Subgraph } from "../../src/subgraph/subgraph.js";
 import {
   EXPORT_FORMAT_INFO,
   ExportFormat,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NODE_LABELS, RELATIONSHIP_TYPES } from "../../src/ingest/model.js";
+import { NODE_LABELS, RELATIONSHIP_TYPES } from "../../src/model/graph-model.js";
 import { Iris } from "../../src/rdf/iris.js";
 import { expand, PG } from "../../src/rdf/namespaces.js";
 import { nodePropertyTerms, relationshipPropertyTerms } from "../../src/rdf/property-terms.js";

@@ -6,7 +6,7 @@ import { ExportFormat } from "../../src/export/export-format.js";
 import { FairSlots } from "../../src/export/fair-slots.js";
 import { RenderPool, SLOTS_PER_WORKER } from "../../src/export/render-pool.js";
 import { type RenderTask, renderTask } from "../../src/export/render-task.js";
-import type { Subgraph } from "../../src/graph/subgraph.js";
+import type { Subgraph } from "../../src/subgraph/subgraph.js";
 import { RdfFormat } from "../../src/rdf/index.js";
 
 const codeOf = (e: unknown) => (e instanceof ClientError ? e.extensions.code : e);

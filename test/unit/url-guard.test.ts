@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
-import { allowEntryProblem, isInternalAddress, UrlAllowList } from "../../src/ingest/fetch/address-guard.js";
+import { allowEntryProblem, isInternalAddress, UrlAllowList } from "../../src/net/address-guard.js";
 
 describe("the address guard of ingest by URL", () => {
   it("counts this host, private networks, link-local, CGNAT, multicast and reserved ranges as internal, in IPv4 and IPv6", () => {

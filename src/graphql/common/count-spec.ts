@@ -1,8 +1,8 @@
 import { Field, InputType, registerEnumType } from "type-graphql";
-import { checkRelationshipTypes } from "../../graph/subgraph-queries.js";
-import { NODE_LABELS } from "../../ingest/model.js";
+import { checkRelationshipTypes } from "../../subgraph/subgraph-queries.js";
+import { NODE_LABELS } from "../../model/graph-model.js";
 import { IssuerRole, ResponsibleRole } from "./enums.js";
-import { checkKnown } from "./validate.js";
+import { checkKnown } from "../../arguments/validate.js";
 
 export enum EdgeDirection { OUT = "OUT", IN = "IN", BOTH = "BOTH" }
 registerEnumType(EdgeDirection, { name: "EdgeDirection", description: "OUT: relationships that start at the node. IN: those that end at it. BOTH: either." });

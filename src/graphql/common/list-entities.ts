@@ -8,10 +8,10 @@ import { countSpec } from "./count-spec.js";
 import { lazy } from "./connection.js";
 import { type Cursor, CursorEdge, decodeCursor, orderTag } from "./cursor.js";
 import { OrderBy } from "./enums.js";
-import { LIMITS } from "./limits.js";
+import { LIMITS } from "../../arguments/limits.js";
 import type { ListArgs } from "./list-args.js";
 import { type ListOrder, type PageDirection, readPage } from "./list-page.js";
-import { checkRange } from "./validate.js";
+import { checkRange } from "../../arguments/validate.js";
 
 /** Filters every list query understands; absent ones are null. */
 export interface ListFilters {

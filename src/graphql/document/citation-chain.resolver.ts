@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from "type-graphql";
-import { fromEvidenceProperties } from "../../graph/evidence-properties.js";
+import { fromEvidenceProperties } from "../../model/evidence-properties.js";
 import { BadUserInputError } from "../../errors/client-errors.js";
 import type { Context } from "../context.js";
 import type { NodeRecord } from "../records.js";

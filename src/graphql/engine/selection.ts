@@ -2,7 +2,7 @@ import {
   type FieldNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLNamedType, type GraphQLResolveInfo,
   type GraphQLSchema, type SelectionSetNode, getNamedType, isInterfaceType, isLeafType, isObjectType, Kind,
 } from "graphql";
-import { EVIDENCE_PROPERTIES } from "../../graph/evidence-properties.js";
+import { EVIDENCE_PROPERTIES } from "../../model/evidence-properties.js";
 
 /**
  * Reads what a request asks for, so the engine fetches nothing else. A selection is read through

@@ -1,5 +1,5 @@
-import type { StoredEvidence } from "../../graph/evidence-properties.js";
-import type { SubgraphEdge, SubgraphNode } from "../../graph/subgraph.js";
+import type { StoredEvidence } from "../../model/evidence-properties.js";
+import type { SubgraphEdge, SubgraphNode } from "../../subgraph/subgraph.js";
 import type { GraphEdge, GraphNode } from "./subgraph.type.js";
 
 // A drawing's nodes and edges get ids of their own, prefixed with their type: Relay and other

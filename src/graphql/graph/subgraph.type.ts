@@ -1,5 +1,5 @@
 import { Extensions, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { PathOutcome } from "../../graph/path-search.js";
+import { PathOutcome } from "../../subgraph/path-search.js";
 import { Evidence } from "../common/evidence.type.js";
 import type { EvidenceRecord } from "../records.js";
 

@@ -1,6 +1,6 @@
 import { type FieldNode, getNamedType, getNullableType, type GraphQLField, GraphQLList, isCompositeType, Kind } from "graphql";
 import type { ComplexityEstimator } from "graphql-query-complexity";
-import { LIMITS } from "../common/limits.js";
+import { LIMITS } from "../../arguments/limits.js";
 import { DEFAULT_GRAPH_ITEMS, renderCost } from "./render-cost.js";
 
 /**

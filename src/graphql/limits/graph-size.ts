@@ -1,5 +1,5 @@
 import type { Database } from "../../db/database.js";
-import type { Subgraph } from "../../graph/subgraph.js";
+import type { Subgraph } from "../../subgraph/subgraph.js";
 import { DEFAULT_GRAPH_ITEMS } from "./render-cost.js";
 
 /**

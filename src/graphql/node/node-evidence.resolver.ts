@@ -1,7 +1,7 @@
 import { Arg, Ctx, Extensions, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { Evidence } from "../common/evidence.type.js";
-import { LIMITS } from "../common/limits.js";
-import { checkRange } from "../common/validate.js";
+import { LIMITS } from "../../arguments/limits.js";
+import { checkRange } from "../../arguments/validate.js";
 import type { Context } from "../context.js";
 import type { EvidenceRecord, NodeRecord } from "../records.js";
 import { Node } from "./node.interface.js";

@@ -5,7 +5,7 @@ import net from "node:net";
 import type { Readable } from "node:stream";
 import zlib from "node:zlib";
 import { IngestError } from "../ingest-errors.js";
-import { isInternalAddress, type UrlAllowList } from "./address-guard.js";
+import { isInternalAddress, type UrlAllowList } from "../../net/address-guard.js";
 
 /** How a URL is fetched: the limits, and whether internal addresses are refused. */
 export interface FetchOptions {

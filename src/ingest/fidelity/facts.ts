@@ -1,6 +1,6 @@
 // Facts of one extraction and of one key, in the same shape, so they can be matched one to one.
 import type { Extraction } from "../extract.js";
-import type { GraphNode } from "../model.js";
+import type { GraphNode } from "../../model/graph-model.js";
 import type { DocumentKey, FactClass } from "./key.js";
 
 /** One fact: its class, a line for reports, and the fields that must agree. */

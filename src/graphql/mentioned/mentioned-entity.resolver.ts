@@ -6,10 +6,10 @@ import { Mentions } from "../edges/relationship-edges.type.js";
 import { Measure } from "../measure/measure.type.js";
 import type { NodeRecord } from "../records.js";
 import { Task } from "../task/task.type.js";
-import { connectionOf } from "./connection.js";
-import { ListArgs } from "./list-args.js";
-import { listEntities } from "./list-entities.js";
-import { relatedEdges, relatedNodes, relation } from "./related.js";
+import { connectionOf } from "../common/connection.js";
+import { ListArgs } from "../common/list-args.js";
+import { listEntities } from "../common/list-entities.js";
+import { relatedEdges, relatedNodes, relation } from "../common/related.js";
 
 /**
  * The resolver of a kind of entity that is only ever named by texts (technologies, domains): a list

@@ -1,7 +1,7 @@
 import type { RequestHandler } from "express";
-import { ErrorCode } from "../../errors/error-code.js";
-import { sendJsonError } from "../../http/json-errors.js";
-import { requestRecord } from "../../http/request-log.js";
+import { ErrorCode } from "../errors/error-code.js";
+import { sendJsonError } from "./json-errors.js";
+import { requestRecord } from "./request-log.js";
 
 /**
  * Refuses a query text longer than `maxQueryLength` characters (`MAX_QUERY_LENGTH`) before Apollo

@@ -1,4 +1,4 @@
-import { EVIDENCE_PROPERTIES, fromEvidenceProperties } from "./evidence-properties.js";
+import { EVIDENCE_PROPERTIES, fromEvidenceProperties } from "../model/evidence-properties.js";
 import type { SubgraphEdge, SubgraphNode, SubgraphValue } from "./subgraph.js";
 
 /**

@@ -1,8 +1,8 @@
 import type { Database, Row } from "../db/database.js";
 import { NotFoundError } from "../errors/client-errors.js";
-import { RELATIONSHIP_TYPES } from "../ingest/model.js";
-import { LIMITS } from "../graphql/common/limits.js";
-import { checkKnown, checkRange } from "../graphql/common/validate.js";
+import { RELATIONSHIP_TYPES } from "../model/graph-model.js";
+import { LIMITS } from "../arguments/limits.js";
+import { checkKnown, checkRange } from "../arguments/validate.js";
 import { fetchExportedEvidence } from "./node-evidence.js";
 import type { Subgraph, SubgraphEdge, SubgraphNode } from "./subgraph.js";
 import { DRAWING, EXPORT, type SubgraphProjection, projectionParams, toEdge, toNode } from "./subgraph-rows.js";

@@ -1,5 +1,5 @@
 import type { Database } from "../db/database.js";
-import { fromEvidenceRecord, type StoredEvidence } from "./evidence-properties.js";
+import { fromEvidenceRecord, type StoredEvidence } from "../model/evidence-properties.js";
 
 /** Which part of a node's evidence to read: `first` quotes after skipping `offset` (`first` 0: only the count). */
 export interface EvidenceRequest {

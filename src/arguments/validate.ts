@@ -1,4 +1,4 @@
-import { BadUserInputError } from "../../errors/client-errors.js";
+import { BadUserInputError } from "../errors/client-errors.js";
 
 /** Checks that `value` (named `argument`) is a whole number in [min, max]; the error names the limit and what was received. */
 export function checkRange(argument: string, value: number, min: number, max: number): number {

@@ -1,4 +1,4 @@
-import type { Evidence } from "../ingest/model.js";
+import type { Evidence } from "./graph-model.js";
 
 /**
  * How evidence is stored. A relationship belongs to one document, so its evidence stays on it as six

@@ -1,0 +1,64 @@
+// The parts of a document's layout that the structure readers pass to one another (structure.ts
+// calls the item, table and citation readers, which build these), below all of them.
+import type { ResponsibilityClause } from "./responsibility-types.js";
+import type { Span } from "./span.js";
+
+/** A numbered item: `(一)加强组织保障。…` or `2.推进创新平台建设。…`. */
+export interface Item {
+  ordinal: number;
+  /** The whole paragraph, heading included. */
+  full: Span;
+  /** The heading words, without the numbering and the closing 。 */
+  title: Span;
+  /** What follows the heading on the same line; null for a heading-only line such as an action. */
+  body: Span | null;
+}
+
+/** A 一、 or 第一章 section of the body, with its items and task-table rows. */
+export interface Section {
+  ordinal: number;
+  heading: Span;
+  /** Everything up to the next section heading. */
+  content: Span;
+  /** `(一)…` items directly in this section. */
+  items: Item[];
+  /** `1.…` items, each with the `(一)` heading it falls under (null when none). */
+  numbered: { item: Item; parent: Item | null }[];
+  /** Rows of a task table in this section, each with the units of its 牵头单位/配合单位 cells. */
+  rows: TaskRow[];
+}
+
+/** A document cited by its 《title》 and 文号. */
+export interface Citation {
+  /** `《title》(文号)` as written. */
+  whole: Span;
+  title: Span;
+  docNumber: Span;
+}
+
+/** A document cited by its 《title》 alone. */
+export interface TitleCitation {
+  whole: Span;
+  title: Span;
+}
+
+/** One row of a task table: the task (heading up to its first 。) and the units of its row. */
+export interface TaskRow {
+  line: Span;
+  item: Item;
+  clause: ResponsibilityClause | null;
+  /** The section row (`一、夯实数字底座`) the row falls under inside its table, or null. */
+  group: Item | null;
+  /** The words of its cells other than 序号, units and 完成时限 (wrapped parts included): where its goals are. */
+  goals: Span[];
+  /** Its 完成时限 cell, or null. */
+  due: Span | null;
+}
+
+/** A task table: its header line, its rows, and the section rows inside it. */
+export interface Table {
+  header: Span;
+  rows: TaskRow[];
+  /** Lines of section rows inside the table: parts of the table, never sections of the document. */
+  groupLines: Span[];
+}
