@@ -17,7 +17,7 @@ const { values } = parseArgs({
     "batch-size": { type: "string", default: "25" },
     samples: { type: "string", default: "20" },
     seed: { type: "string", default: "1" },
-    warmup: { type: "string", default: "100" },
+    warmup: { type: "string", default: "300" },
     out: { type: "string", default: path.join(import.meta.dirname, "ingest") },
   },
 });

@@ -87,7 +87,7 @@ async function main(): Promise<void> {
   log(`Done in ${results.seconds.toFixed(0)} s: ${path.join(o.outDir, "results.md")}`);
   if (o.ingestSizes.length > 0) {
     // Ingest at corpus scale: its own service and Neo4j, started after the others have stopped.
-    const ingest = await runIngestBench({ sizes: o.ingestSizes, batchSize: 25, samples: o.samples, seed: 1, warmup: o.smoke ? 10 : 100, log });
+    const ingest = await runIngestBench({ sizes: o.ingestSizes, batchSize: 25, samples: o.samples, seed: 1, warmup: o.smoke ? 10 : 300, log });
     writeIngestReport(ingest, `${results.machine.cores} cores (${results.machine.cpu}), ${results.machine.memoryGb} GB, Node ${results.machine.node}, Neo4j ${results.machine.neo4j}`, path.join(o.outDir, "ingest"));
     log(`Ingest bench: ${path.join(o.outDir, "ingest", "results.md")}`);
   }

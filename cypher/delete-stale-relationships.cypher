@@ -36,7 +36,7 @@ CALL (doc, ends) {
   UNWIND ends AS n
   WITH DISTINCT n
   WHERE n.document IS NULL AND NOT n.id IN doc.keepNodes AND NOT EXISTS { (n)--() }
-  CALL (n) { MATCH (v:Evidence) WHERE v.node = n.id DELETE v }
+  CALL (n) { MATCH (v:Evidence) USING INDEX v:Evidence(node) WHERE v.node = n.id DELETE v }
   DELETE n
   RETURN count(*) AS orphans
 }

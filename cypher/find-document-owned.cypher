@@ -2,7 +2,7 @@
 // in source order), so the ingest report can say what a new text would remove and the update guard can
 // weigh it. Each relationship type is read through its index on `document` (cypher/schema), never a
 // scan of all relationships; the list of types is the one delete-stale-relationships names.
-CALL () { MATCH (n:Entity) WHERE n.document = $documentId WITH n ORDER BY n.ord, n.id RETURN collect({id: n.id, kind: n.kind, name: n.name}) AS nodes }
+CALL () { MATCH (n:Entity) USING INDEX n:Entity(document) WHERE n.document = $documentId WITH n ORDER BY n.ord, n.id RETURN collect({id: n.id, kind: n.kind, name: n.name}) AS nodes }
 CALL () {
   // Seeks through a variable, not the parameter, so that a type with no relationships yet is not
   // planned as an index scan (a plan cached on a small graph would then scan a large one).

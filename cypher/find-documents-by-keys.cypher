@@ -1,13 +1,13 @@
 // The policy documents an ingest may link to: those holding one of $numbers (normalised 文号), one of
-// $titleKeys (titleKey of a title) or one of $ids, each found through its index, so an ingest reads
+// $titleKeys (titleKey of a title) or one of $ids, each found through its index (named as a hint, so a plan made on a small graph seeks too), so an ingest reads
 // the few documents its text names, not every document of the graph.
 CALL () {
   UNWIND $numbers AS number
-  MATCH (d:PolicyDocument {docNumber: number})
+  MATCH (d:PolicyDocument {docNumber: number}) USING INDEX d:PolicyDocument(docNumber)
   RETURN d
   UNION
   UNWIND $titleKeys AS key
-  MATCH (d:PolicyDocument {titleKey: key})
+  MATCH (d:PolicyDocument {titleKey: key}) USING INDEX d:PolicyDocument(titleKey)
   RETURN d
   UNION
   UNWIND $ids AS id

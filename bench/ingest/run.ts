@@ -66,14 +66,17 @@ export async function runIngestBench(o: IngestBenchOptions): Promise<IngestBench
   try {
     const pipeline = createIngestPipeline(app.db, config);
     const own = app.db.withStatements(CypherStatements.load(path.join(import.meta.dirname, "..", "cypher", "ingest")));
-    // Warm-up: a corpus of another seed goes in and is deleted again, so the first window is measured
-    // with the JIT and Neo4j's plans as warm as the last one's (otherwise the ratio flatters large sizes).
+    // Warm-up: a corpus of another seed goes in, is queried, and is deleted again, so the first window
+    // is measured with Node's and Neo4j's JIT as warm as the last one's (otherwise the ratio flatters
+    // large sizes).
     const warm = fs.mkdtempSync(path.join(os.tmpdir(), "policy-graph-warmup-"));
     const warmFiles = [...corpus({ count: o.warmup, seed: o.seed + 1000 })].map((d) => {
       fs.writeFileSync(path.join(warm, d.file), d.text);
       return path.join(warm, d.file);
     });
     await bulkIngest(app.db, pipeline, warmFiles, { batchSize: o.batchSize });
+    const warmAnchors = await findAnchors(app.url);
+    for (const q of corpusQueries(warmAnchors)) await measureQuery(app.url, q, o.samples);
     await own.write("delete-everything");
     fs.rmSync(warm, { recursive: true, force: true });
     o.log(`Warmed up on ${o.warmup} documents of another seed, then emptied the database.`);
