@@ -5,7 +5,18 @@ import importX from "eslint-plugin-import-x";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "client/**", "seeds/**", "test/fixtures/**", "src/explorer/public/vendor/**", "**/*.js", "**/*.mjs"] },
+  {
+    ignores: [
+      "dist/**",
+      "node_modules/**",
+      "client/**",
+      "seeds/**",
+      "test/fixtures/**",
+      "src/explorer/public/vendor/**",
+      "**/*.js",
+      "**/*.mjs",
+    ],
+  },
   {
     files: ["**/*.ts"],
     languageOptions: {
@@ -16,7 +27,10 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/no-floating-promises": "error",
       "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: false }],
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none", ignoreRestSiblings: true }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none", ignoreRestSiblings: true },
+      ],
       "import-x/no-cycle": ["error", { ignoreExternal: true }],
     },
   },

@@ -12,9 +12,30 @@ export async function renderChart(r: BenchResults): Promise<string> {
   const topC = Math.max(...(r.load?.summary.map((s) => s.connections) ?? [0]));
   const throughput = (r.load?.summary ?? [])
     .filter((s) => s.connections === topC)
-    .flatMap((s) => Object.entries(s.reqPerSec).map(([peer, v]) => ({ workload: s.workload, peer: PEER_TITLES[peer as PeerName], reqPerSec: v })));
-  const latency = r.scales.flatMap((s) => s.costs.filter((c) => !c.error).map((c) => ({ scale: s.graph.scale, nodes: s.graph.nodes, workload: c.workload, peer: PEER_TITLES[c.peer], ms: Math.max(c.medianMs, 0.1) })));
-  const color = { field: "peer", type: "nominal", title: null, scale: { domain: Object.values(PEER_TITLES), range: ["#1f77b4", "#ff7f0e", "#7f7f7f"] } } as const;
+    .flatMap((s) =>
+      Object.entries(s.reqPerSec).map(([peer, v]) => ({
+        workload: s.workload,
+        peer: PEER_TITLES[peer as PeerName],
+        reqPerSec: v,
+      })),
+    );
+  const latency = r.scales.flatMap((s) =>
+    s.costs
+      .filter((c) => !c.error)
+      .map((c) => ({
+        scale: s.graph.scale,
+        nodes: s.graph.nodes,
+        workload: c.workload,
+        peer: PEER_TITLES[c.peer],
+        ms: Math.max(c.medianMs, 0.1),
+      })),
+  );
+  const color = {
+    field: "peer",
+    type: "nominal",
+    title: null,
+    scale: { domain: Object.values(PEER_TITLES), range: ["#1f77b4", "#ff7f0e", "#7f7f7f"] },
+  } as const;
   const spec: TopLevelSpec = {
     $schema: "https://vega.github.io/schema/vega-lite/v5.json",
     config: { font: "sans-serif", legend: { orient: "top", labelLimit: 400 } },

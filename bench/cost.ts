@@ -33,23 +33,50 @@ const MIN_SAMPLES = 3;
  * seconds, see {@link MAX_SECONDS_PER_OPERATION}) and divides what the peer's Bolt proxy counted
  * (RUN messages, bytes from Neo4j) and the CPU used by the peer and by Neo4j by the count.
  */
-export async function measureCosts(workloads: Workload[], stack: PeerStack, ctx: WorkloadContext, n: number, neo4jPid: number): Promise<RequestCost[]> {
+export async function measureCosts(
+  workloads: Workload[],
+  stack: PeerStack,
+  ctx: WorkloadContext,
+  n: number,
+  neo4jPid: number,
+): Promise<RequestCost[]> {
   const out: RequestCost[] = [];
   for (const w of workloads) {
-    for (const [peer, request] of Object.entries(w.requests(ctx)) as [PeerName, NonNullable<ReturnType<Workload["requests"]>[PeerName]>][]) {
+    for (const [peer, request] of Object.entries(w.requests(ctx)) as [
+      PeerName,
+      NonNullable<ReturnType<Workload["requests"]>[PeerName]>,
+    ][]) {
       const p = stack.peers[peer];
       try {
         out.push(await measureOne(w.key, peer, p, request, n, neo4jPid));
       } catch (error) {
         const nan = Number.NaN;
-        out.push({ workload: w.key, peer, requests: n, roundTrips: nan, bytesFromNeo4j: nan, responseBytes: nan, peerCpuMs: nan, neo4jCpuMs: nan, medianMs: nan, error: String(error instanceof Error ? error.message : error).slice(0, 600) });
+        out.push({
+          workload: w.key,
+          peer,
+          requests: n,
+          roundTrips: nan,
+          bytesFromNeo4j: nan,
+          responseBytes: nan,
+          peerCpuMs: nan,
+          neo4jCpuMs: nan,
+          medianMs: nan,
+          error: String(error instanceof Error ? error.message : error).slice(0, 600),
+        });
       }
     }
   }
   return out;
 }
 
-async function measureOne(workload: string, peer: PeerName, p: PeerProcess, request: HttpRequest, n: number, neo4jPid: number): Promise<RequestCost> {
+async function measureOne(
+  workload: string,
+  peer: PeerName,
+  p: PeerProcess,
+  request: HttpRequest,
+  n: number,
+  neo4jPid: number,
+): Promise<RequestCost> {
   await send(p.url, request, peer); // warm: plans cached, connections open
   await p.reset();
   const before = await p.stats();

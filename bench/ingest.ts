@@ -22,9 +22,19 @@ const { values } = parseArgs({
   },
 });
 const sizes = values.sizes.split(",").map(Number);
-if (sizes.some((s) => !Number.isInteger(s) || s < 2)) throw new Error(`--sizes must be whole numbers of documents (at least 2), e.g. 100,1000,10000; got "${values.sizes}".`);
+if (sizes.some((s) => !Number.isInteger(s) || s < 2))
+  throw new Error(
+    `--sizes must be whole numbers of documents (at least 2), e.g. 100,1000,10000; got "${values.sizes}".`,
+  );
 const log = (line: string) => console.log(`[bench:ingest ${new Date().toISOString().slice(11, 19)}] ${line}`);
-const result = await runIngestBench({ sizes, batchSize: Number(values["batch-size"]), samples: Number(values.samples), seed: Number(values.seed), warmup: Number(values.warmup), log });
+const result = await runIngestBench({
+  sizes,
+  batchSize: Number(values["batch-size"]),
+  samples: Number(values.samples),
+  seed: Number(values.seed),
+  warmup: Number(values.warmup),
+  log,
+});
 const machine = `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 writeIngestReport(result, machine, values.out);
 log(`Wrote ${path.join(values.out, "results.md")}.`);

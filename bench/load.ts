@@ -54,11 +54,18 @@ function fire(baseUrl: string, r: HttpRequest, connections: number, durationSec:
  * concurrency, the peers are loaded one after the other (ours, peer, raw), so slow drift of the
  * machine hits all three alike and ratios are taken within one round.
  */
-export async function runLoad(workloads: Workload[], urls: Record<PeerName, string>, ctx: WorkloadContext, o: LoadOptions): Promise<{ runs: LoadRun[]; summary: LoadSummary[] }> {
+export async function runLoad(
+  workloads: Workload[],
+  urls: Record<PeerName, string>,
+  ctx: WorkloadContext,
+  o: LoadOptions,
+): Promise<{ runs: LoadRun[]; summary: LoadSummary[] }> {
   const runs: LoadRun[] = [];
   if (o.warmupSec > 0) {
     o.log(`Warming up (${o.warmupSec} s per workload and peer)…`);
-    for (const w of workloads) for (const [peer, r] of Object.entries(w.requests(ctx)) as [PeerName, HttpRequest][]) await fire(urls[peer], r, 8, o.warmupSec);
+    for (const w of workloads)
+      for (const [peer, r] of Object.entries(w.requests(ctx)) as [PeerName, HttpRequest][])
+        await fire(urls[peer], r, 8, o.warmupSec);
   }
   for (let round = 1; round <= o.rounds; round++) {
     for (const w of workloads) {
@@ -76,7 +83,9 @@ export async function runLoad(workloads: Workload[], urls: Record<PeerName, stri
             errors: res.errors + res.timeouts + res.non2xx,
           };
           runs.push(run);
-          line.push(`${peer} ${run.reqPerSec.toFixed(0)} req/s p99 ${run.p99Ms} ms${run.errors ? ` ${run.errors} errors` : ""}`);
+          line.push(
+            `${peer} ${run.reqPerSec.toFixed(0)} req/s p99 ${run.p99Ms} ms${run.errors ? ` ${run.errors} errors` : ""}`,
+          );
         }
         o.log(`round ${round}/${o.rounds} ${w.key} c=${c}: ${line.join(", ")}`);
       }
@@ -95,18 +104,22 @@ export function summarise(runs: LoadRun[]): LoadSummary[] {
     const of = (p: PeerName, f: (r: LoadRun) => number) => median(these.filter((r) => r.peer === p).map(f));
     const ratio = (other: PeerName) => {
       const rounds = [...new Set(these.map((r) => r.round))];
-      return median(rounds.map((round) => {
-        const a = these.find((r) => r.round === round && r.peer === "ours");
-        const b = these.find((r) => r.round === round && r.peer === other);
-        return a && b && b.reqPerSec > 0 ? a.reqPerSec / b.reqPerSec : Number.NaN;
-      }));
+      return median(
+        rounds.map((round) => {
+          const a = these.find((r) => r.round === round && r.peer === "ours");
+          const b = these.find((r) => r.round === round && r.peer === other);
+          return a && b && b.reqPerSec > 0 ? a.reqPerSec / b.reqPerSec : Number.NaN;
+        }),
+      );
     };
     out.push({
       workload: workload!,
       connections: Number(c),
       reqPerSec: Object.fromEntries(peers.map((p) => [p, of(p, (r) => r.reqPerSec)])),
       p99Ms: Object.fromEntries(peers.map((p) => [p, of(p, (r) => r.p99Ms)])),
-      errors: Object.fromEntries(peers.map((p) => [p, these.filter((r) => r.peer === p).reduce((s, r) => s + r.errors, 0)])),
+      errors: Object.fromEntries(
+        peers.map((p) => [p, these.filter((r) => r.peer === p).reduce((s, r) => s + r.errors, 0)]),
+      ),
       oursOverPeer: ratio("peer"),
       oursOverRaw: ratio("raw"),
     });

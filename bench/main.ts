@@ -27,7 +27,8 @@ import { prepareContext, WORKLOADS, type WorkloadContext, workload } from "./wor
 /** Workloads whose answers depend on ranking or truncation that the peers do differently once the graph is large. */
 const NOT_COMPARED_AT_SCALE: Record<string, string> = {
   search: "past 1× there are more than 10 matches: the full-text score and CONTAINS pick different ten",
-  neighborhood: "past 1× the hub's neighbourhood can pass the 5,000-node cut, and each side would cut a different 5,000",
+  neighborhood:
+    "past 1× the hub's neighbourhood can pass the 5,000-node cut, and each side would cut a different 5,000",
 };
 /** An operation whose single-client latency grows more than this from 1× to the largest size gets PROFILEd. */
 const GROWTH_TO_PROFILE = 1.5;
@@ -43,7 +44,9 @@ async function main(): Promise<void> {
     return;
   }
   const started = Date.now();
-  log(`${o.smoke ? "Smoke run" : "Full run"}: scales ${o.scales.join(", ")}×; load ${o.skipLoad ? "skipped" : `${o.loadWorkloads.join(", ")} at c=${o.connections.join(",")}, ${o.rounds} round(s) of ${o.durationSec} s`}; results to ${o.outDir}`);
+  log(
+    `${o.smoke ? "Smoke run" : "Full run"}: scales ${o.scales.join(", ")}×; load ${o.skipLoad ? "skipped" : `${o.loadWorkloads.join(", ")} at c=${o.connections.join(",")}, ${o.rounds} round(s) of ${o.durationSec} s`}; results to ${o.outDir}`,
+  );
   const scales: ScaleResult[] = [];
   let load: BenchResults["load"] = null;
   let machine: BenchResults["machine"];
@@ -53,15 +56,31 @@ async function main(): Promise<void> {
   const neo4j = await startBenchNeo4j({ heapMb: o.neo4jHeapMb, pageCacheMb: o.neo4jPageCacheMb, log });
   try {
     machine = await describeMachine(neo4j.driver, process.env.JAVA_HOME);
-    const builder = new GraphBuilder(neo4j.driver, { nodeBatch: o.nodeBatch, relationshipBatch: o.relationshipBatch, log });
+    const builder = new GraphBuilder(neo4j.driver, {
+      nodeBatch: o.nodeBatch,
+      relationshipBatch: o.relationshipBatch,
+      log,
+    });
     const seeded = await builder.seed();
     const stack = await startPeers(neo4j.port, neo4j.auth, o.responseCacheSeconds);
     try {
       for (const scale of o.scales) {
         log(`— ${scale}× —`);
         const graph = scale === 1 ? seeded : await builder.growTo(scale);
-        log(`Graph at ${scale}×: ${graph.nodes.toLocaleString("en-US")} nodes, ${graph.relationships.toLocaleString("en-US")} relationships, built in ${graph.loadSeconds.toFixed(1)} s (this step ${graph.stepSeconds.toFixed(1)} s).`);
-        scales.push(await measureScale(o, graph, stack, neo4j, scales, (l) => (load = l), (p) => (profiles = p)));
+        log(
+          `Graph at ${scale}×: ${graph.nodes.toLocaleString("en-US")} nodes, ${graph.relationships.toLocaleString("en-US")} relationships, built in ${graph.loadSeconds.toFixed(1)} s (this step ${graph.stepSeconds.toFixed(1)} s).`,
+        );
+        scales.push(
+          await measureScale(
+            o,
+            graph,
+            stack,
+            neo4j,
+            scales,
+            (l) => (load = l),
+            (p) => (profiles = p),
+          ),
+        );
       }
     } finally {
       await stack.stop();
@@ -87,8 +106,19 @@ async function main(): Promise<void> {
   log(`Done in ${results.seconds.toFixed(0)} s: ${path.join(o.outDir, "results.md")}`);
   if (o.ingestSizes.length > 0) {
     // Ingest at corpus scale: its own service and Neo4j, started after the others have stopped.
-    const ingest = await runIngestBench({ sizes: o.ingestSizes, batchSize: 25, samples: o.samples, seed: 1, warmup: o.smoke ? 10 : 300, log });
-    writeIngestReport(ingest, `${results.machine.cores} cores (${results.machine.cpu}), ${results.machine.memoryGb} GB, Node ${results.machine.node}, Neo4j ${results.machine.neo4j}`, path.join(o.outDir, "ingest"));
+    const ingest = await runIngestBench({
+      sizes: o.ingestSizes,
+      batchSize: 25,
+      samples: o.samples,
+      seed: 1,
+      warmup: o.smoke ? 10 : 300,
+      log,
+    });
+    writeIngestReport(
+      ingest,
+      `${results.machine.cores} cores (${results.machine.cpu}), ${results.machine.memoryGb} GB, Node ${results.machine.node}, Neo4j ${results.machine.neo4j}`,
+      path.join(o.outDir, "ingest"),
+    );
     log(`Ingest bench: ${path.join(o.outDir, "ingest", "results.md")}`);
   }
 }
@@ -121,20 +151,38 @@ async function measureScale(
       if (scale === 1) throw error;
       const message = error instanceof Error ? error.message : String(error);
       log(`!!! ${scale}×: ${message.slice(0, 1000)}`);
-      result.disagreed.push({ workload: w.key, message: error instanceof PeersDisagree ? message : `a peer failed: ${message.slice(0, 1500)}` });
+      result.disagreed.push({
+        workload: w.key,
+        message: error instanceof PeersDisagree ? message : `a peer failed: ${message.slice(0, 1500)}`,
+      });
     }
   }
-  log(`Peers agree on ${result.agreed.join(", ")}${result.disagreed.length ? `; DISAGREE on ${result.disagreed.map((d) => d.workload).join(", ")}` : ""}.`);
+  log(
+    `Peers agree on ${result.agreed.join(", ")}${result.disagreed.length ? `; DISAGREE on ${result.disagreed.map((d) => d.workload).join(", ")}` : ""}.`,
+  );
 
   result.costs = await measureCosts(WORKLOADS, stack, ctx, o.samples, neo4j.pid);
   for (const c of result.costs.filter((x) => x.error)) log(`!!! ${scale}×: ${c.peer} failed ${c.workload}: ${c.error}`);
   for (const c of result.costs.filter((x) => x.peer === "ours")) {
-    log(`  ${c.workload}: ours ${c.medianMs.toFixed(1)} ms, ${c.roundTrips.toFixed(1)} round trips, ${(c.bytesFromNeo4j / 1024).toFixed(1)} KB from Neo4j`);
+    log(
+      `  ${c.workload}: ours ${c.medianMs.toFixed(1)} ms, ${c.roundTrips.toFixed(1)} round trips, ${(c.bytesFromNeo4j / 1024).toFixed(1)} KB from Neo4j`,
+    );
   }
-  const rss = async () => ({ neo4j: rssBytes(neo4j.pid), ...Object.fromEntries(await Promise.all(PEER_NAMES.map(async (p) => [p, (await stack.peers[p].stats()).rssBytes]))) });
+  const rss = async () => ({
+    neo4j: rssBytes(neo4j.pid),
+    ...Object.fromEntries(await Promise.all(PEER_NAMES.map(async (p) => [p, (await stack.peers[p].stats()).rssBytes]))),
+  });
   if (scale === 1 && !o.skipLoad) {
     const before = await rss();
-    setLoad(await runLoad(o.loadWorkloads.map(workload), stack.urls, ctx, { connections: o.connections, rounds: o.rounds, durationSec: o.durationSec, warmupSec: o.warmupSec, log }));
+    setLoad(
+      await runLoad(o.loadWorkloads.map(workload), stack.urls, ctx, {
+        connections: o.connections,
+        rounds: o.rounds,
+        durationSec: o.durationSec,
+        warmupSec: o.warmupSec,
+        log,
+      }),
+    );
     log(`RSS before the load: ${fmtRss(before)}`);
   }
   if (scale === o.scales.at(-1)) setProfiles(await profileGrowth(o, earlier, result, stack, ctx, neo4j.driver));
@@ -149,7 +197,14 @@ async function measureScale(
  * statements are captured off the wire, so they are exactly what the service runs, whatever its
  * cypher/ holds by then.
  */
-async function profileGrowth(o: BenchOptions, earlier: ScaleResult[], current: ScaleResult, stack: PeerStack, ctx: WorkloadContext, driver: Driver): Promise<BenchResults["profiles"]> {
+async function profileGrowth(
+  o: BenchOptions,
+  earlier: ScaleResult[],
+  current: ScaleResult,
+  stack: PeerStack,
+  ctx: WorkloadContext,
+  driver: Driver,
+): Promise<BenchResults["profiles"]> {
   const base = earlier[0] ?? current;
   const growing = current.costs
     .filter((c) => c.peer === "ours")
@@ -168,7 +223,9 @@ async function profileGrowth(o: BenchOptions, earlier: ScaleResult[], current: S
     const captured = await stack.peers.ours.captureStop();
     statements.push(...(await profileStatements(driver, key, captured)));
   }
-  log(`PROFILEd ${statements.length} statement(s) of ${growing.join(", ") || "no operation"} at ${current.graph.scale}×.`);
+  log(
+    `PROFILEd ${statements.length} statement(s) of ${growing.join(", ") || "no operation"} at ${current.graph.scale}×.`,
+  );
   return {
     scale: current.graph.scale,
     reason: `operations of ours whose single-client latency at ${current.graph.scale}× is more than ${GROWTH_TO_PROFILE}× that at ${base.graph.scale}×${o.smoke ? " (smoke run: the page always)" : ""}`,
@@ -177,13 +234,15 @@ async function profileGrowth(o: BenchOptions, earlier: ScaleResult[], current: S
 }
 
 function fmtRss(r: Record<string, number | null | undefined>): string {
-  return Object.entries(r).map(([k, v]) => `${k} ${v ? (v / 2 ** 20).toFixed(0) : "?"} MB`).join(", ");
+  return Object.entries(r)
+    .map(([k, v]) => `${k} ${v ? (v / 2 ** 20).toFixed(0) : "?"} MB`)
+    .join(", ");
 }
 
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    console.error(`[bench] FAILED: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    console.error(`[bench] FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     process.exit(1);
   },
 );

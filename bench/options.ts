@@ -86,13 +86,17 @@ export function parseOptions(argv: string[]): BenchOptions {
   const num = (name: string, raw: string | undefined, fallback: number, min: number) => {
     if (raw === undefined) return fallback;
     const n = Number(raw);
-    if (!Number.isFinite(n) || n < min) throw new Error(`--${name} must be a number ≥ ${min}, but is "${raw}".\n\n${HELP}`);
+    if (!Number.isFinite(n) || n < min)
+      throw new Error(`--${name} must be a number ≥ ${min}, but is "${raw}".\n\n${HELP}`);
     return n;
   };
   const list = (name: string, raw: string | undefined, fallback: number[]) =>
     raw === undefined ? fallback : raw.split(",").map((x) => num(name, x.trim(), 0, 1));
-  const loadWorkloads = values.workloads?.split(",").map((x) => x.trim()) ?? (smoke ? ["nested", "search"] : WORKLOADS.filter((w) => w.key !== "deepPage").map((w) => w.key));
-  for (const w of loadWorkloads) if (!WORKLOADS.some((x) => x.key === w)) throw new Error(`--workloads: unknown workload "${w}".\n\n${HELP}`);
+  const loadWorkloads =
+    values.workloads?.split(",").map((x) => x.trim()) ??
+    (smoke ? ["nested", "search"] : WORKLOADS.filter((w) => w.key !== "deepPage").map((w) => w.key));
+  for (const w of loadWorkloads)
+    if (!WORKLOADS.some((x) => x.key === w)) throw new Error(`--workloads: unknown workload "${w}".\n\n${HELP}`);
   const scales = [...new Set(list("scales", values.scales, smoke ? [1, 2] : [1, 100, 1000]))].sort((a, b) => a - b);
   if (scales[0] !== 1) scales.unshift(1);
   return {
@@ -108,10 +112,14 @@ export function parseOptions(argv: string[]): BenchOptions {
     neo4jPageCacheMb: num("neo4j-pagecache-mb", values["neo4j-pagecache-mb"], smoke ? 128 : 1024, 64),
     nodeBatch: 2000,
     relationshipBatch: 5000,
-    outDir: path.resolve(values.out ?? (smoke ? path.join(os.tmpdir(), "policy-graph-bench-smoke") : path.join(import.meta.dirname))),
+    outDir: path.resolve(
+      values.out ?? (smoke ? path.join(os.tmpdir(), "policy-graph-bench-smoke") : path.join(import.meta.dirname)),
+    ),
     skipLoad: values["skip-load"]!,
     reportOnly: values["report-only"]!,
     responseCacheSeconds: num("response-cache", values["response-cache"], 0, 0),
-    ingestSizes: values["skip-ingest"] ? [] : list("ingest-sizes", values["ingest-sizes"], smoke ? [20, 40] : [100, 1000, 10_000]).map(Math.round),
+    ingestSizes: values["skip-ingest"]
+      ? []
+      : list("ingest-sizes", values["ingest-sizes"], smoke ? [20, 40] : [100, 1000, 10_000]).map(Math.round),
   };
 }

@@ -11,10 +11,20 @@ export interface StatementProfile {
   totalDbHits: number;
 }
 
-type Plan = { operatorType: string; arguments: Record<string, unknown>; dbHits?: number; rows?: number; children: Plan[] };
+type Plan = {
+  operatorType: string;
+  arguments: Record<string, unknown>;
+  dbHits?: number;
+  rows?: number;
+  children: Plan[];
+};
 
 /** Runs `PROFILE` on each distinct captured statement (same parameters) and renders the plans. */
-export async function profileStatements(driver: Driver, workload: string, statements: CapturedStatement[]): Promise<StatementProfile[]> {
+export async function profileStatements(
+  driver: Driver,
+  workload: string,
+  statements: CapturedStatement[],
+): Promise<StatementProfile[]> {
   const out: StatementProfile[] = [];
   const seen = new Set<string>();
   for (const s of statements) {
@@ -47,6 +57,7 @@ function sumHits(p: Plan): number {
 function toDriverValues(v: unknown): any {
   if (typeof v === "number") return Number.isSafeInteger(v) ? neo4j.int(v) : v;
   if (Array.isArray(v)) return v.map(toDriverValues);
-  if (v && typeof v === "object" && !Buffer.isBuffer(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toDriverValues(x)]));
+  if (v && typeof v === "object" && !Buffer.isBuffer(v))
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toDriverValues(x)]));
   return v;
 }

@@ -56,7 +56,9 @@ export function renderMarkdown(r: BenchResults): string {
     );
     for (const s of r.load.summary) {
       const errors = Object.values(s.errors).reduce((a, b) => a + (b ?? 0), 0);
-      out.push(`| ${title(s.workload)} | ${s.connections} | ${fmt(s.reqPerSec.ours)} | ${fmt(s.reqPerSec.peer)} | ${fmt(s.reqPerSec.raw)} | **${fmt(s.oursOverPeer, 2)}** | ${fmt(s.oursOverRaw, 2)} | ${fmt(s.p99Ms.ours)} | ${fmt(s.p99Ms.peer)} | ${fmt(s.p99Ms.raw)} | ${errors} |`);
+      out.push(
+        `| ${title(s.workload)} | ${s.connections} | ${fmt(s.reqPerSec.ours)} | ${fmt(s.reqPerSec.peer)} | ${fmt(s.reqPerSec.raw)} | **${fmt(s.oursOverPeer, 2)}** | ${fmt(s.oursOverRaw, 2)} | ${fmt(s.p99Ms.ours)} | ${fmt(s.p99Ms.peer)} | ${fmt(s.p99Ms.raw)} | ${errors} |`,
+      );
     }
     out.push("");
   }
@@ -72,7 +74,10 @@ export function renderMarkdown(r: BenchResults): string {
       "",
       "| workload | peer | round trips | KB from Neo4j | response KB | peer CPU ms | Neo4j CPU ms | latency ms (c=1) |",
       "|---|---|---|---|---|---|---|---|",
-      ...first.costs.map((c) => `| ${c.workload} | ${c.peer} | ${fmt(c.roundTrips, 1)} | ${kb(c.bytesFromNeo4j)} | ${kb(c.responseBytes)} | ${fmt(c.peerCpuMs, 1)} | ${c.neo4jCpuMs === null ? "–" : fmt(c.neo4jCpuMs, 1)} | ${fmt(c.medianMs, 1)} |`),
+      ...first.costs.map(
+        (c) =>
+          `| ${c.workload} | ${c.peer} | ${fmt(c.roundTrips, 1)} | ${kb(c.bytesFromNeo4j)} | ${kb(c.responseBytes)} | ${fmt(c.peerCpuMs, 1)} | ${c.neo4jCpuMs === null ? "–" : fmt(c.neo4jCpuMs, 1)} | ${fmt(c.medianMs, 1)} |`,
+      ),
       "",
     );
   }
@@ -86,14 +91,21 @@ export function renderMarkdown(r: BenchResults): string {
     "",
     "| scale | nodes | relationships | load s (from empty) | this step s | Neo4j RSS MB |",
     "|---|---|---|---|---|---|",
-    ...r.scales.map((s) => `| ${s.graph.scale}× | ${fmt(s.graph.nodes)} | ${fmt(s.graph.relationships)} | ${fmt(s.graph.loadSeconds, 1)} | ${fmt(s.graph.stepSeconds, 1)} | ${mb(s.rss.neo4j)} |`),
+    ...r.scales.map(
+      (s) =>
+        `| ${s.graph.scale}× | ${fmt(s.graph.nodes)} | ${fmt(s.graph.relationships)} | ${fmt(s.graph.loadSeconds, 1)} | ${fmt(s.graph.stepSeconds, 1)} | ${mb(s.rss.neo4j)} |`,
+    ),
     "",
     "Single-client latency (ms, median of sequential requests) by graph size, and its growth from the smallest to the largest:",
     "",
   );
   const scaleCols = r.scales.map((s) => `${s.graph.scale}×`);
-  out.push(`| workload | peer | ${scaleCols.join(" | ")} | growth | round trips at ${scaleCols.at(-1)} | KB from Neo4j at ${scaleCols.at(-1)} |`, `|---|---|${scaleCols.map(() => "---|").join("")}---|---|---|`);
-  const costAt = (i: number, w: string, p: PeerName): RequestCost | undefined => r.scales[i]?.costs.find((c) => c.workload === w && c.peer === p);
+  out.push(
+    `| workload | peer | ${scaleCols.join(" | ")} | growth | round trips at ${scaleCols.at(-1)} | KB from Neo4j at ${scaleCols.at(-1)} |`,
+    `|---|---|${scaleCols.map(() => "---|").join("")}---|---|---|`,
+  );
+  const costAt = (i: number, w: string, p: PeerName): RequestCost | undefined =>
+    r.scales[i]?.costs.find((c) => c.workload === w && c.peer === p);
   for (const w of Object.keys(r.workloadTitles)) {
     for (const p of PEER_NAMES) {
       const cells = r.scales.map((_, i) => costAt(i, w, p));
@@ -101,31 +113,71 @@ export function renderMarkdown(r: BenchResults): string {
       const a = cells[0]?.medianMs;
       const z = cells.at(-1)?.medianMs;
       const last = cells.at(-1);
-      out.push(`| ${w} | ${p} | ${cells.map((c) => fmt(c?.medianMs, 1)).join(" | ")} | ${a && z ? `${fmt(z / a, 2)}×` : "–"} | ${fmt(last?.roundTrips, 1)} | ${last ? kb(last.bytesFromNeo4j) : "–"} |`);
+      out.push(
+        `| ${w} | ${p} | ${cells.map((c) => fmt(c?.medianMs, 1)).join(" | ")} | ${a && z ? `${fmt(z / a, 2)}×` : "–"} | ${fmt(last?.roundTrips, 1)} | ${last ? kb(last.bytesFromNeo4j) : "–"} |`,
+      );
     }
   }
-  const failures = r.scales.flatMap((s) => s.costs.filter((c) => c.error).map((c) => `- ${s.graph.scale}×, ${c.workload}, ${c.peer}: ${c.error!.replace(/\s+/g, " ").slice(0, 300)}`));
+  const failures = r.scales.flatMap((s) =>
+    s.costs
+      .filter((c) => c.error)
+      .map((c) => `- ${s.graph.scale}×, ${c.workload}, ${c.peer}: ${c.error!.replace(/\s+/g, " ").slice(0, 300)}`),
+  );
   if (failures.length > 0) out.push("", "Requests that failed (shown as – above):", "", ...failures);
   out.push("");
 
-  out.push("## Agreement", "", "Before timing, every workload is sent to every peer that answers it; the answers are normalised and deep-compared. A disagreement at 1× stops the bench.", "");
+  out.push(
+    "## Agreement",
+    "",
+    "Before timing, every workload is sent to every peer that answers it; the answers are normalised and deep-compared. A disagreement at 1× stops the bench.",
+    "",
+  );
   for (const s of r.scales) {
     out.push(`- **${s.graph.scale}×**: agree on ${s.agreed.join(", ") || "nothing"}.`);
     for (const n of s.notCompared) out.push(`  - ${n.workload} not compared: ${n.reason}.`);
-    for (const d of s.disagreed) out.push(`  - **DISAGREE or FAILED** on ${d.workload}:\n\n    \`\`\`\n    ${d.message.replace(/\n/g, "\n    ")}\n    \`\`\``);
+    for (const d of s.disagreed)
+      out.push(
+        `  - **DISAGREE or FAILED** on ${d.workload}:\n\n    \`\`\`\n    ${d.message.replace(/\n/g, "\n    ")}\n    \`\`\``,
+      );
   }
   out.push("", "How answers are compared:", "");
   for (const [k, note] of Object.entries(r.workloadNotes)) out.push(`- ${k}: ${note}.`);
   out.push("");
 
-  out.push("## PROFILE", "", `The statements ours sent (captured off the wire) for ${r.profiles.reason}, PROFILEd at ${r.profiles.scale}×.`, "");
+  out.push(
+    "## PROFILE",
+    "",
+    `The statements ours sent (captured off the wire) for ${r.profiles.reason}, PROFILEd at ${r.profiles.scale}×.`,
+    "",
+  );
   if (r.profiles.statements.length === 0) out.push("No operation grew that much.", "");
   for (const p of r.profiles.statements) {
-    out.push(`### ${p.workload}: ${fmt(p.totalDbHits)} db hits`, "", "```cypher", p.query.trim(), "```", "", `Parameters: \`${JSON.stringify(p.params).slice(0, 400)}\``, "", "```", p.plan, "```", "");
+    out.push(
+      `### ${p.workload}: ${fmt(p.totalDbHits)} db hits`,
+      "",
+      "```cypher",
+      p.query.trim(),
+      "```",
+      "",
+      `Parameters: \`${JSON.stringify(p.params).slice(0, 400)}\``,
+      "",
+      "```",
+      p.plan,
+      "```",
+      "",
+    );
   }
 
-  out.push("## Memory", "", "RSS after each size's measurements (MB):", "", `| scale | Neo4j | ${PEER_NAMES.join(" | ")} |`, `|---|---|${PEER_NAMES.map(() => "---|").join("")}`);
-  for (const s of r.scales) out.push(`| ${s.graph.scale}× | ${mb(s.rss.neo4j)} | ${PEER_NAMES.map((p) => mb(s.rss[p])).join(" | ")} |`);
+  out.push(
+    "## Memory",
+    "",
+    "RSS after each size's measurements (MB):",
+    "",
+    `| scale | Neo4j | ${PEER_NAMES.join(" | ")} |`,
+    `|---|---|${PEER_NAMES.map(() => "---|").join("")}`,
+  );
+  for (const s of r.scales)
+    out.push(`| ${s.graph.scale}× | ${mb(s.rss.neo4j)} | ${PEER_NAMES.map((p) => mb(s.rss[p])).join(" | ")} |`);
   out.push("", "## Analysis", "", readAnalysis(), "");
   return out.join("\n");
 }
@@ -136,5 +188,7 @@ export function renderMarkdown(r: BenchResults): string {
  */
 function readAnalysis(): string {
   const file = path.join(import.meta.dirname, "analysis.md");
-  return fs.existsSync(file) ? fs.readFileSync(file, "utf8").trim() : "_No analysis written yet: add bench/analysis.md._";
+  return fs.existsSync(file)
+    ? fs.readFileSync(file, "utf8").trim()
+    : "_No analysis written yet: add bench/analysis.md._";
 }

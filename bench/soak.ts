@@ -44,7 +44,14 @@ interface SoakOptions {
 function options(): SoakOptions {
   const { values } = parseArgs({
     args: process.argv.slice(2),
-    options: { duration: { type: "string" }, connections: { type: "string" }, "max-requests": { type: "string" }, json: { type: "string" }, "query-timeout-ms": { type: "string" }, "hostile-duration": { type: "string" } },
+    options: {
+      duration: { type: "string" },
+      connections: { type: "string" },
+      "max-requests": { type: "string" },
+      json: { type: "string" },
+      "query-timeout-ms": { type: "string" },
+      "hostile-duration": { type: "string" },
+    },
   });
   const n = (raw: string | undefined, fallback: number, name: string, min = 1) => {
     const v = raw === undefined ? fallback : Number(raw);
@@ -56,7 +63,8 @@ function options(): SoakOptions {
     connections: n(values.connections, 32, "connections"),
     maxRequests: n(values["max-requests"], 500_000, "max-requests"),
     json: values.json,
-    queryTimeoutMs: values["query-timeout-ms"] === undefined ? undefined : n(values["query-timeout-ms"], 0, "query-timeout-ms"),
+    queryTimeoutMs:
+      values["query-timeout-ms"] === undefined ? undefined : n(values["query-timeout-ms"], 0, "query-timeout-ms"),
     hostileSec: n(values["hostile-duration"], 30, "hostile-duration", 0),
   };
 }
@@ -104,11 +112,24 @@ async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "policy-graph-soak-"));
   const port = await freePort();
   const boltPort = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(port), NEO4J_EMBEDDED_PORT: String(boltPort), NEO4J_EMBEDDED_DATA_DIR: dataDir };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    HOST: "127.0.0.1",
+    PORT: String(port),
+    NEO4J_EMBEDDED_PORT: String(boltPort),
+    NEO4J_EMBEDDED_DATA_DIR: dataDir,
+  };
   delete env.NEO4J_URI;
   if (o.queryTimeoutMs !== undefined) env.NEO4J_QUERY_TIMEOUT_MS = String(o.queryTimeoutMs);
-  log(`Starting the service (dist/src/main.js) on 127.0.0.1:${port}, embedded Neo4j on ${boltPort}, data in ${dataDir}…`);
-  const service = spawn(process.execPath, [path.join(buildService(), "main.js")], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  log(
+    `Starting the service (dist/src/main.js) on 127.0.0.1:${port}, embedded Neo4j on ${boltPort}, data in ${dataDir}…`,
+  );
+  const service = spawn(process.execPath, [path.join(buildService(), "main.js")], {
+    cwd: PROJECT_ROOT,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   service.stdout!.on("data", (b: Buffer) => process.stdout.write(`  service: ${b}`));
   service.stderr!.on("data", (b: Buffer) => process.stderr.write(`  service: ${b}`));
   const url = `http://127.0.0.1:${port}`;
@@ -117,12 +138,16 @@ async function main(): Promise<void> {
     await waitReady(url, service, 300_000);
     javaPid = childPids(service.pid!).find((p) => /java/.test(fs.readFileSync(`/proc/${p}/comm`, "utf8")));
     const ctx = await prepareContext({ ours: url }, 13);
-    const mix = WORKLOADS.map((w) => ({ key: w.key, request: w.requests(ctx).ours })).filter((x) => x.request !== undefined);
+    const mix = WORKLOADS.map((w) => ({ key: w.key, request: w.requests(ctx).ours })).filter(
+      (x) => x.request !== undefined,
+    );
     for (const m of mix) await send(url, m.request!, m.key); // every operation works before the load starts
     const memory = () => ({ node: rssBytes(service.pid!), java: javaPid ? rssBytes(javaPid) : null });
     const before = memory();
     const cpuBefore = { node: cpuMicros(service.pid!), java: javaPid ? cpuMicros(javaPid) : null };
-    log(`Ready. Mix of ${mix.length} operations (${mix.map((m) => m.key).join(", ")}), concurrency ${o.connections}, ${o.durationSec} s, at most ${o.maxRequests.toLocaleString("en-US")} requests.`);
+    log(
+      `Ready. Mix of ${mix.length} operations (${mix.map((m) => m.key).join(", ")}), concurrency ${o.connections}, ${o.durationSec} s, at most ${o.maxRequests.toLocaleString("en-US")} requests.`,
+    );
     let graphqlErrors = 0;
     let peakNode = before.node ?? 0;
     let peakJava = before.java ?? 0;
@@ -160,15 +185,28 @@ async function main(): Promise<void> {
       graphqlErrors,
       nodeRss: { before: before.node, after: after.node, peak: peakNode },
       javaRss: { before: before.java, after: after.java, peak: peakJava },
-      cpuSeconds: { node: ((cpuAfter.node ?? 0) - (cpuBefore.node ?? 0)) / 1e6, java: ((cpuAfter.java ?? 0) - (cpuBefore.java ?? 0)) / 1e6 },
+      cpuSeconds: {
+        node: ((cpuAfter.node ?? 0) - (cpuBefore.node ?? 0)) / 1e6,
+        java: ((cpuAfter.java ?? 0) - (cpuBefore.java ?? 0)) / 1e6,
+      },
     };
     let fairness: (FairnessResult & { refusedCost?: number }) | undefined;
     if (o.hostileSec > 0) {
       // The issue's 5 exports a request, or as many as the cost limit now admits (rendering counts in the cost).
       const heaviest = await heaviestAdmitted(url);
-      log(`Mixed hostile phase: a trivial query from 127.0.0.2 alone for ${BASELINE_SEC} s, then beside ${heaviest.aliases} aliased whole-graph GEXF exports a request from 127.0.0.3 for ${o.hostileSec} s` +
-        `${heaviest.refusedCost ? ` (5 cost ${heaviest.refusedCost.toLocaleString("en-US")}, over the limit)` : ""}…`);
-      fairness = { ...(await measureCpuFairness({ url, baselineSec: BASELINE_SEC, hostileSec: o.hostileSec, heavyAliases: heaviest.aliases })), refusedCost: heaviest.refusedCost };
+      log(
+        `Mixed hostile phase: a trivial query from 127.0.0.2 alone for ${BASELINE_SEC} s, then beside ${heaviest.aliases} aliased whole-graph GEXF exports a request from 127.0.0.3 for ${o.hostileSec} s` +
+          `${heaviest.refusedCost ? ` (5 cost ${heaviest.refusedCost.toLocaleString("en-US")}, over the limit)` : ""}…`,
+      );
+      fairness = {
+        ...(await measureCpuFairness({
+          url,
+          baselineSec: BASELINE_SEC,
+          hostileSec: o.hostileSec,
+          heavyAliases: heaviest.aliases,
+        })),
+        refusedCost: heaviest.refusedCost,
+      };
     }
     console.log(
       [
@@ -181,24 +219,33 @@ async function main(): Promise<void> {
         `| Node RSS before / after / peak | ${mb(summary.nodeRss.before)} / ${mb(summary.nodeRss.after)} / ${mb(summary.nodeRss.peak)} |`,
         `| Java RSS before / after / peak | ${mb(summary.javaRss.before)} / ${mb(summary.javaRss.after)} / ${mb(summary.javaRss.peak)} |`,
         ...(fairness ? fairnessRows(fairness) : []),
-        ...(fairness?.refusedCost ? [`| the issue's 5 × graph(format: GEXF) in one request | refused: cost ${fairness.refusedCost.toLocaleString("en-US")} |`] : []),
+        ...(fairness?.refusedCost
+          ? [
+              `| the issue's 5 × graph(format: GEXF) in one request | refused: cost ${fairness.refusedCost.toLocaleString("en-US")} |`,
+            ]
+          : []),
         "",
       ].join("\n"),
     );
     if (o.json) fs.writeFileSync(o.json, `${JSON.stringify({ ...summary, fairness }, null, 2)}\n`);
     if (summary.errors + summary.timeouts + summary.non2xx + summary.graphqlErrors > 0) process.exitCode = 1;
     // The heavy client may be refused; the trivial one never.
-    if (fairness && fairness.before.ok + fairness.during.ok < fairness.before.requests + fairness.during.requests) process.exitCode = 1;
+    if (fairness && fairness.before.ok + fairness.during.ok < fairness.before.requests + fairness.during.requests)
+      process.exitCode = 1;
   } finally {
     const code = await stopService(service);
-    const left = [service.pid!, ...(javaPid ? [javaPid] : [])].filter((p) => fs.existsSync(`/proc/${p}`) && !/^\S+ \(\S+\) Z/.test(fs.readFileSync(`/proc/${p}/stat`, "utf8")));
-    log(`Service stopped (exit code ${code}); ${left.length === 0 ? "no process left" : `STILL RUNNING: ${left.join(", ")}`}.`);
+    const left = [service.pid!, ...(javaPid ? [javaPid] : [])].filter(
+      (p) => fs.existsSync(`/proc/${p}`) && !/^\S+ \(\S+\) Z/.test(fs.readFileSync(`/proc/${p}/stat`, "utf8")),
+    );
+    log(
+      `Service stopped (exit code ${code}); ${left.length === 0 ? "no process left" : `STILL RUNNING: ${left.join(", ")}`}.`,
+    );
     if (left.length > 0) process.exitCode = 1;
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
 main().catch((error: unknown) => {
-  console.error(`[soak] FAILED: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  console.error(`[soak] FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exit(1);
 });

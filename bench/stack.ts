@@ -29,9 +29,22 @@ export interface PeerStack {
 const SERVE = path.join(import.meta.dirname, "peers", "serve.ts");
 
 /** Forks `serve.ts` for one peer and resolves once it listens. */
-export function startPeerProcess(name: PeerName, boltPort: number, auth?: Neo4jAuth, responseCacheSeconds = 0): Promise<PeerProcess> {
-  const env = { ...process.env, ...(auth ? { BENCH_NEO4J_AUTH: JSON.stringify(auth) } : {}), BENCH_RESPONSE_CACHE_SECONDS: String(responseCacheSeconds) };
-  const child: ChildProcess = fork(SERVE, [name, String(boltPort)], { execArgv: ["--import", "tsx"], env, stdio: ["ignore", "inherit", "inherit", "ipc"] });
+export function startPeerProcess(
+  name: PeerName,
+  boltPort: number,
+  auth?: Neo4jAuth,
+  responseCacheSeconds = 0,
+): Promise<PeerProcess> {
+  const env = {
+    ...process.env,
+    ...(auth ? { BENCH_NEO4J_AUTH: JSON.stringify(auth) } : {}),
+    BENCH_RESPONSE_CACHE_SECONDS: String(responseCacheSeconds),
+  };
+  const child: ChildProcess = fork(SERVE, [name, String(boltPort)], {
+    execArgv: ["--import", "tsx"],
+    env,
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
   let next = 1;
   const waiting = new Map<number, (m: any) => void>();
   const ask = (type: PeerRequest["type"]) =>
@@ -62,7 +75,7 @@ export function startPeerProcess(name: PeerName, boltPort: number, auth?: Neo4jA
             })),
         });
       } else if (m.failed) reject(new Error(`peer ${name} failed to start: ${m.failed}`));
-      else if (m.id) waiting.get(m.id)?.(m), waiting.delete(m.id);
+      else if (m.id) (waiting.get(m.id)?.(m), waiting.delete(m.id));
     });
     child.once("exit", (code) => reject(new Error(`peer ${name} exited with code ${code} before it was ready`)));
   });
@@ -78,7 +91,8 @@ export async function startPeers(boltPort: number, auth?: Neo4jAuth, responseCac
     await Promise.all(started.map((p) => p.stop()));
   };
   try {
-    for (const name of PEER_NAMES) started.push(await startPeerProcess(name, boltPort, auth, name === "ours" ? responseCacheSeconds : 0));
+    for (const name of PEER_NAMES)
+      started.push(await startPeerProcess(name, boltPort, auth, name === "ours" ? responseCacheSeconds : 0));
     const peers = Object.fromEntries(started.map((p) => [p.name, p])) as Record<PeerName, PeerProcess>;
     return { peers, urls: Object.fromEntries(started.map((p) => [p.name, p.url])) as Record<PeerName, string>, stop };
   } catch (error) {

@@ -11,25 +11,39 @@ export class PeersDisagree extends Error {}
  * them with ours. Throws {@link PeersDisagree} naming the workload, the peers and both values; an
  * empty answer from ours counts as a failure too, since agreeing on nothing proves nothing.
  */
-export async function verifyPeers(workloads: Workload[], urls: Record<PeerName, string>, ctx: WorkloadContext): Promise<void> {
+export async function verifyPeers(
+  workloads: Workload[],
+  urls: Record<PeerName, string>,
+  ctx: WorkloadContext,
+): Promise<void> {
   for (const w of workloads) {
     const answers: Partial<Record<PeerName, { value: unknown }>> = {};
-    for (const [peer, request] of Object.entries(w.requests(ctx)) as [PeerName, NonNullable<ReturnType<Workload["requests"]>[PeerName]>][]) {
+    for (const [peer, request] of Object.entries(w.requests(ctx)) as [
+      PeerName,
+      NonNullable<ReturnType<Workload["requests"]>[PeerName]>,
+    ][]) {
       const { json } = await send(urls[peer], request, `${peer} (${w.key})`);
       let value: unknown;
       try {
         value = w.normalise[peer]!(json);
       } catch (error) {
-        throw new PeersDisagree(`${w.key}: the answer of ${peer} does not have the expected shape (${String(error)}): ${JSON.stringify(json).slice(0, 400)}`);
+        throw new PeersDisagree(
+          `${w.key}: the answer of ${peer} does not have the expected shape (${String(error)}): ${JSON.stringify(json).slice(0, 400)}`,
+        );
       }
       answers[peer] = { value };
     }
     const reference = answers.ours;
     if (!reference) throw new PeersDisagree(`${w.key}: ours gave no answer.`);
-    if (isEmpty(reference.value)) throw new PeersDisagree(`${w.key}: ours answered with nothing (${JSON.stringify(reference.value)}); the comparison would prove nothing.`);
+    if (isEmpty(reference.value))
+      throw new PeersDisagree(
+        `${w.key}: ours answered with nothing (${JSON.stringify(reference.value)}); the comparison would prove nothing.`,
+      );
     for (const [peer, a] of Object.entries(answers) as [PeerName, { value: unknown }][]) {
       if (!isDeepStrictEqual(a.value, reference.value)) {
-        throw new PeersDisagree(`${w.key}: ${peer} and ours disagree.\n  ours: ${JSON.stringify(reference.value).slice(0, 1500)}\n  ${peer}: ${JSON.stringify(a.value).slice(0, 1500)}`);
+        throw new PeersDisagree(
+          `${w.key}: ${peer} and ours disagree.\n  ours: ${JSON.stringify(reference.value).slice(0, 1500)}\n  ${peer}: ${JSON.stringify(a.value).slice(0, 1500)}`,
+        );
       }
     }
   }

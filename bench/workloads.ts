@@ -28,7 +28,8 @@ export interface Workload {
 }
 
 type Named = { id: string; name: string };
-const byId = <T extends { id: string }>(xs: T[]): T[] => [...xs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+const byId = <T extends { id: string }>(xs: T[]): T[] =>
+  [...xs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 const named = (x: any): Named | null => (x ? { id: x.id, name: x.name } : null);
 const ids = (xs: { id: string }[]): string[] => xs.map((x) => x.id).sort();
 
@@ -49,12 +50,20 @@ const agency = (a: any) => ({ id: a.id, name: a.name, nameEn: a.nameEn ?? null }
 
 const PAGE = `query Page($after: String) { tasks(first: 5, after: $after) { totalCount edges { node { id name ordinal } } pageInfo { hasNextPage } } }`;
 const PAGE_PEER = `query Page($after: String) { tasksConnection(first: 5, after: $after, sort: [{ord: ASC}, {id: ASC}]) { totalCount edges { node { id name ordinal } } pageInfo { hasNextPage } } }`;
-const pageOf = (nodes: any[], hasNextPage: boolean, totalCount: number) => ({ totalCount, hasNextPage, nodes: nodes.map((n) => ({ id: n.id, name: n.name, ordinal: n.ordinal })) });
+const pageOf = (nodes: any[], hasNextPage: boolean, totalCount: number) => ({
+  totalCount,
+  hasNextPage,
+  nodes: nodes.map((n) => ({ id: n.id, name: n.name, ordinal: n.ordinal })),
+});
 const rawCursor = (c: unknown) => (c as { ord: number; id: string } | null) ?? { ord: null, id: null };
 
 const TASK = `query Task($id: ID!) { node(id: $id) { ... on Task { id name ordinal action { id name document { id name } } } } }`;
 const TASK_PEER = `query Task($id: ID!) { tasks(where: {id: {eq: $id}}) { id name ordinal action { id name document { id name } } } }`;
-const taskOf = (t: any) => ({ ...named(t), ordinal: t.ordinal, action: t.action ? { ...named(one(t.action)), document: named(one(one(t.action).document)) } : null });
+const taskOf = (t: any) => ({
+  ...named(t),
+  ordinal: t.ordinal,
+  action: t.action ? { ...named(one(t.action)), document: named(one(one(t.action).document)) } : null,
+});
 
 const SEARCH = `query Search($q: String!) { search(query: $q, first: 10) { score node { id name } } }`;
 const SEARCH_PEER = `query Search($q: String!) { entities(limit: 10, where: {OR: [{name: {contains: $q}}, {nameEn: {contains: $q}}, {aliasText: {contains: $q}}, {text: {contains: $q}}]}) { id name } }`;
@@ -63,12 +72,21 @@ const SEARCH_PEER = `query Search($q: String!) { entities(limit: 10, where: {OR:
 // comparison reads the entity and relationship ids the floor returns.
 const HOOD = `query Hood($id: ID!) { neighborhood(id: $id, depth: 2) { truncated nodes { id: entityId name } edges { id source: sourceEntityId target: targetEntityId type } } }`;
 const unprefixed = (edges: any[]) => edges.map((e) => ({ ...e, id: String(e.id).replace(/^GraphEdge:/, "") }));
-const hoodOf = (nodes: any[], edges: any[], truncated: boolean) => ({ truncated, nodes: ids(nodes), edges: ids(edges) });
+const hoodOf = (nodes: any[], edges: any[], truncated: boolean) => ({
+  truncated,
+  nodes: ids(nodes),
+  edges: ids(edges),
+});
 
 const PATH = `query Path($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { length nodes { id: entityId } edges { id } } }`;
 
 /** A page of 5 tasks with totalCount after the cursor `cursor` picks, in each peer's own cursor form. */
-function pageWorkload(key: string, title: string, cursor: (c: WorkloadContext) => Record<PeerName, unknown>, note?: string): Workload {
+function pageWorkload(
+  key: string,
+  title: string,
+  cursor: (c: WorkloadContext) => Record<PeerName, unknown>,
+  note?: string,
+): Workload {
   return {
     key,
     title,
@@ -81,8 +99,18 @@ function pageWorkload(key: string, title: string, cursor: (c: WorkloadContext) =
       };
     },
     normalise: {
-      ours: (j) => pageOf(j.data.tasks.edges.map((e: any) => e.node), j.data.tasks.pageInfo.hasNextPage, j.data.tasks.totalCount),
-      peer: (j) => pageOf(j.data.tasksConnection.edges.map((e: any) => e.node), j.data.tasksConnection.pageInfo.hasNextPage, j.data.tasksConnection.totalCount),
+      ours: (j) =>
+        pageOf(
+          j.data.tasks.edges.map((e: any) => e.node),
+          j.data.tasks.pageInfo.hasNextPage,
+          j.data.tasks.totalCount,
+        ),
+      peer: (j) =>
+        pageOf(
+          j.data.tasksConnection.edges.map((e: any) => e.node),
+          j.data.tasksConnection.pageInfo.hasNextPage,
+          j.data.tasksConnection.totalCount,
+        ),
       raw: (j) => pageOf(j.rows[0].nodes, j.rows[0].hasNextPage, j.rows[0].totalCount),
     },
     ...(note ? { note } : {}),
@@ -107,17 +135,40 @@ export const WORKLOADS: Workload[] = [
     title: "5 measures → responsible (role, agency)",
     requests: () => ({ ours: graphql(MEASURES), peer: graphql(MEASURES_PEER), raw: rawCall("measures") }),
     normalise: {
-      ours: (j) => j.data.measures.edges.map(({ node: m }: any) => ({ ...named(m), responsible: m.responsible.map((r: any) => ({ role: r.role, agency: agency(r.agency) })) })),
-      peer: (j) => j.data.measures.map((m: any) => ({ ...named(m), responsible: m.responsibleConnection.edges.map((e: any) => ({ role: e.properties.role, agency: agency(e.node) })) })),
-      raw: (j) => j.rows.map((m: any) => ({ ...named(m), responsible: m.responsible.map((r: any) => ({ role: r.role, agency: agency(r.agency) })) })),
+      ours: (j) =>
+        j.data.measures.edges.map(({ node: m }: any) => ({
+          ...named(m),
+          responsible: m.responsible.map((r: any) => ({ role: r.role, agency: agency(r.agency) })),
+        })),
+      peer: (j) =>
+        j.data.measures.map((m: any) => ({
+          ...named(m),
+          responsible: m.responsibleConnection.edges.map((e: any) => ({
+            role: e.properties.role,
+            agency: agency(e.node),
+          })),
+        })),
+      raw: (j) =>
+        j.rows.map((m: any) => ({
+          ...named(m),
+          responsible: m.responsible.map((r: any) => ({ role: r.role, agency: agency(r.agency) })),
+        })),
     },
   },
-  pageWorkload("page", "tasks page of 5 after a cursor, with totalCount", (c) => c.pageCursor,
-    "each peer pages with its own cursor: ours and the floor keyset (ord, id), @neo4j/graphql an offset"),
+  pageWorkload(
+    "page",
+    "tasks page of 5 after a cursor, with totalCount",
+    (c) => c.pageCursor,
+    "each peer pages with its own cursor: ours and the floor keyset (ord, id), @neo4j/graphql an offset",
+  ),
   {
     key: "task",
     title: "one task by id, with its action and document",
-    requests: (c) => ({ ours: graphql(TASK, { id: c.taskId }), peer: graphql(TASK_PEER, { id: c.taskId }), raw: rawCall("task", { id: c.taskId }) }),
+    requests: (c) => ({
+      ours: graphql(TASK, { id: c.taskId }),
+      peer: graphql(TASK_PEER, { id: c.taskId }),
+      raw: rawCall("task", { id: c.taskId }),
+    }),
     normalise: {
       ours: (j) => taskOf(j.data.node),
       peer: (j) => taskOf(j.data.tasks[0]),
@@ -127,7 +178,11 @@ export const WORKLOADS: Workload[] = [
   {
     key: "search",
     title: "search 区块链",
-    requests: (c) => ({ ours: graphql(SEARCH, { q: c.searchText }), peer: graphql(SEARCH_PEER, { q: c.searchText }), raw: rawCall("search", { query: c.searchLucene, limit: 10 }) }),
+    requests: (c) => ({
+      ours: graphql(SEARCH, { q: c.searchText }),
+      peer: graphql(SEARCH_PEER, { q: c.searchText }),
+      raw: rawCall("search", { query: c.searchLucene, limit: 10 }),
+    }),
     normalise: {
       ours: (j) => ids(j.data.search.map((h: any) => h.node)),
       peer: (j) => ids(j.data.entities),
@@ -138,9 +193,13 @@ export const WORKLOADS: Workload[] = [
   {
     key: "neighborhood",
     title: "neighbourhood depth 2",
-    requests: (c) => ({ ours: graphql(HOOD, { id: c.hubId }), raw: rawCall("neighborhood", { id: c.hubId, maxNodes: 5000 }) }),
+    requests: (c) => ({
+      ours: graphql(HOOD, { id: c.hubId }),
+      raw: rawCall("neighborhood", { id: c.hubId, maxNodes: 5000 }),
+    }),
     normalise: {
-      ours: (j) => hoodOf(j.data.neighborhood.nodes, unprefixed(j.data.neighborhood.edges), j.data.neighborhood.truncated),
+      ours: (j) =>
+        hoodOf(j.data.neighborhood.nodes, unprefixed(j.data.neighborhood.edges), j.data.neighborhood.truncated),
       raw: (j) => hoodOf(j.rows[0].nodes, j.rows[0].edges, j.rows[0].truncated),
     },
     note: "@neo4j/graphql has no neighbourhood query",
@@ -148,9 +207,15 @@ export const WORKLOADS: Workload[] = [
   {
     key: "shortestPath",
     title: "shortestPath",
-    requests: (c) => ({ ours: graphql(PATH, { from: c.pathFrom, to: c.pathTo }), raw: rawCall("shortest-path", { from: c.pathFrom, to: c.pathTo }) }),
+    requests: (c) => ({
+      ours: graphql(PATH, { from: c.pathFrom, to: c.pathTo }),
+      raw: rawCall("shortest-path", { from: c.pathFrom, to: c.pathTo }),
+    }),
     normalise: {
-      ours: (j) => ({ length: j.data.shortestPath.length, ends: [j.data.shortestPath.nodes[0].id, j.data.shortestPath.nodes.at(-1).id] }),
+      ours: (j) => ({
+        length: j.data.shortestPath.length,
+        ends: [j.data.shortestPath.nodes[0].id, j.data.shortestPath.nodes.at(-1).id],
+      }),
       raw: (j) => ({ length: j.rows[0].edges.length, ends: [j.rows[0].nodes[0].id, j.rows[0].nodes.at(-1).id] }),
     },
     note: "compared on length and ends (shortest paths are not unique); @neo4j/graphql has no shortestPath",
@@ -158,14 +223,24 @@ export const WORKLOADS: Workload[] = [
   {
     key: "export",
     title: "export GET /export/graph.cyjs (whole graph, ≤ 5,000 nodes)",
-    requests: () => ({ ours: { method: "GET", path: "/export/graph.cyjs" }, raw: rawCall("export", { maxNodes: 5000 }) }),
+    requests: () => ({
+      ours: { method: "GET", path: "/export/graph.cyjs" },
+      raw: rawCall("export", { maxNodes: 5000 }),
+    }),
     normalise: {
-      ours: (j) => ({ nodes: ids(j.elements.nodes.map((n: any) => n.data)), edges: ids(j.elements.edges.map((e: any) => e.data)) }),
+      ours: (j) => ({
+        nodes: ids(j.elements.nodes.map((n: any) => n.data)),
+        edges: ids(j.elements.edges.map((e: any) => e.data)),
+      }),
       raw: (j) => ({ nodes: ids(j.rows[0].nodes), edges: ids(j.rows[0].edges) }),
     },
     note: "the floor returns the same nodes and edges as plain JSON rows, not a Cytoscape document",
   },
-  pageWorkload("deepPage", "deep page: 5 tasks after the 10,000th (or the last-but-5 at small scale), with totalCount", (c) => c.deepCursor),
+  pageWorkload(
+    "deepPage",
+    "deep page: 5 tasks after the 10,000th (or the last-but-5 at small scale), with totalCount",
+    (c) => c.deepCursor,
+  ),
 ];
 
 export function workload(key: string): Workload {
@@ -178,12 +253,30 @@ export function workload(key: string): Workload {
  * Walks `count` tasks in pages of up to 100 and returns each running peer's cursor after the last of
  * them (peers absent from `urls` get none).
  */
-export async function prepareContext(urls: Partial<Record<PeerName, string>>, deepIndex: number): Promise<WorkloadContext> {
+export async function prepareContext(
+  urls: Partial<Record<PeerName, string>>,
+  deepIndex: number,
+): Promise<WorkloadContext> {
   const oursCursor = async (count: number) => {
     if (!urls.ours) return null;
     let after: string | null = null;
     for (let left = count; left > 0; left -= 100) {
-      const { json } = await send(urls.ours!, graphql(`query($first: Int, $after: String) { tasks(first: $first, after: $after) { pageInfo { endCursor } } }`, { first: Math.min(100, left), after }), "ours");
+      const { json } = await send(
+        urls.ours!,
+        graphql(
+          `
+            query ($first: Int, $after: String) {
+              tasks(first: $first, after: $after) {
+                pageInfo {
+                  endCursor
+                }
+              }
+            }
+          `,
+          { first: Math.min(100, left), after },
+        ),
+        "ours",
+      );
       after = json.data.tasks.pageInfo.endCursor;
     }
     return after;
@@ -194,13 +287,32 @@ export async function prepareContext(urls: Partial<Record<PeerName, string>>, de
   // the first page and then made directly; the deep page itself is what gets measured.
   const peerCursor = async (count: number) => {
     if (!urls.peer) return null;
-    const { json } = await send(urls.peer, graphql(`query($first: Int) { tasksConnection(first: $first, sort: [{ord: ASC}, {id: ASC}]) { pageInfo { endCursor } } }`, { first: Math.min(count, 5) }), "peer");
+    const { json } = await send(
+      urls.peer,
+      graphql(
+        `
+          query ($first: Int) {
+            tasksConnection(first: $first, sort: [{ ord: ASC }, { id: ASC }]) {
+              pageInfo {
+                endCursor
+              }
+            }
+          }
+        `,
+        { first: Math.min(count, 5) },
+      ),
+      "peer",
+    );
     const offsetCursor = (n: number) => Buffer.from(`arrayconnection:${n - 1}`).toString("base64");
     const seen = json.data.tasksConnection.pageInfo.endCursor;
-    if (seen !== offsetCursor(Math.min(count, 5))) throw new Error(`@neo4j/graphql's cursors are no longer graphql-relay offsets (got ${seen}); walk the pages instead.`);
+    if (seen !== offsetCursor(Math.min(count, 5)))
+      throw new Error(
+        `@neo4j/graphql's cursors are no longer graphql-relay offsets (got ${seen}); walk the pages instead.`,
+      );
     return offsetCursor(count);
   };
-  const rawCursorAt = async (count: number) => (urls.raw ? (await send(urls.raw, rawCall("cursor-at", { index: count - 1 }), "raw")).json.rows[0] : null);
+  const rawCursorAt = async (count: number) =>
+    urls.raw ? (await send(urls.raw, rawCall("cursor-at", { index: count - 1 }), "raw")).json.rows[0] : null;
   return {
     taskId: "Task:gz-ai-plan-2020-2022/task-02",
     hubId: "Agency:gz-industry-it-bureau",
@@ -209,7 +321,11 @@ export async function prepareContext(urls: Partial<Record<PeerName, string>>, de
     searchText: "区块链",
     searchLucene: `"区块链"^4 OR (区块链)`,
     pageCursor: { ours: await oursCursor(5), peer: await peerCursor(5), raw: await rawCursorAt(5) },
-    deepCursor: { ours: await oursCursor(deepIndex), peer: await peerCursor(deepIndex), raw: await rawCursorAt(deepIndex) },
+    deepCursor: {
+      ours: await oursCursor(deepIndex),
+      peer: await peerCursor(deepIndex),
+      raw: await rawCursorAt(deepIndex),
+    },
     deepIndex,
   };
 }

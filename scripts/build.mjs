@@ -16,7 +16,8 @@ const root = path.resolve(import.meta.dirname, "..");
 const srcDir = path.join(root, "src");
 const outDir = path.join(root, "dist", "src");
 
-const sources = fs.readdirSync(srcDir, { recursive: true })
+const sources = fs
+  .readdirSync(srcDir, { recursive: true })
   .filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts"))
   .map((f) => path.join(srcDir, f));
 
@@ -56,4 +57,5 @@ if (fs.existsSync(outDir)) {
     }
   }
 }
-if (written || removed) console.log(`Built dist/src: ${written} file(s) written, ${removed} removed (${sources.length} sources).`);
+if (written || removed)
+  console.log(`Built dist/src: ${written} file(s) written, ${removed} removed (${sources.length} sources).`);

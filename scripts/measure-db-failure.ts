@@ -22,14 +22,28 @@ function freePort(): Promise<number> {
 
 async function query(url: string): Promise<{ ms: number; code: string; message?: string }> {
   const t0 = performance.now();
-  const body = (await (await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: QUERY })).json()) as {
+  const body = (await (
+    await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: QUERY })
+  ).json()) as {
     errors?: { message: string; extensions?: { code?: string } }[];
   };
-  return { ms: Math.round(performance.now() - t0), code: body.errors?.[0]?.extensions?.code ?? "OK", message: body.errors?.[0]?.message };
+  return {
+    ms: Math.round(performance.now() - t0),
+    code: body.errors?.[0]?.extensions?.code ?? "OK",
+    message: body.errors?.[0]?.message,
+  };
 }
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "measure-db-failure-"));
-const config = loadConfig({}, { port: 0, host: "127.0.0.1", queryTimeoutMs: 60_000, neo4j: { kind: "embedded", boltPort: await freePort(), dataDir, heapMb: 512, pageCacheMb: 128 } });
+const config = loadConfig(
+  {},
+  {
+    port: 0,
+    host: "127.0.0.1",
+    queryTimeoutMs: 60_000,
+    neo4j: { kind: "embedded", boltPort: await freePort(), dataDir, heapMb: 512, pageCacheMb: 128 },
+  },
+);
 const app = await startApp(config, (line) => console.log(`  [service] ${line}`));
 try {
   console.log(`before: ${JSON.stringify(await query(app.url))}`);
@@ -47,7 +61,9 @@ try {
   const ready = await fetch(`${app.url}/ready`);
   console.log(`first UNAVAILABLE answered ${first!.toFixed(0)} ms after the kill`);
   const rest = during.slice(1).map((d) => d.ms);
-  console.log(`the request in flight at the kill took ${during[0]!.ms} ms; the next ${rest.length}: slowest ${Math.max(...rest)} ms, median ${rest.sort((a, b) => a - b)[rest.length >> 1]} ms`);
+  console.log(
+    `the request in flight at the kill took ${during[0]!.ms} ms; the next ${rest.length}: slowest ${Math.max(...rest)} ms, median ${rest.sort((a, b) => a - b)[rest.length >> 1]} ms`,
+  );
   console.log(`all refused with ${[...new Set(during.map((d) => d.code))].join()}: "${during[1]!.message}"`);
   console.log(`/ready while down: ${ready.status} ${await ready.text()}`);
   while ((await fetch(`${app.url}/ready`)).status !== 200) await new Promise((r) => setTimeout(r, 100));

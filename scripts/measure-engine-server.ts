@@ -22,13 +22,24 @@ const code = (file: string) => path.join(root, dir, `${file}${ext}`);
 const { loadConfig } = await import(code("config"));
 const { startApp } = await import(code("app"));
 // Production settings and no request log: its JSON lines would reach the parent on stdout.
-const config = loadConfig({ NODE_ENV: "production", LOG_LEVEL: "warn" }, { port: 0, host: "127.0.0.1", projectRoot: root, seed: "auto", neo4j: { kind: "external", uri: `bolt://${neo4j}`, username: "neo4j", password: process.env.NEO4J_PASSWORD ?? "" } });
+const config = loadConfig(
+  { NODE_ENV: "production", LOG_LEVEL: "warn" },
+  {
+    port: 0,
+    host: "127.0.0.1",
+    projectRoot: root,
+    seed: "auto",
+    neo4j: { kind: "external", uri: `bolt://${neo4j}`, username: "neo4j", password: process.env.NEO4J_PASSWORD ?? "" },
+  },
+);
 const app = await startApp(config, () => {});
 console.log(JSON.stringify({ url: app.url }));
 readline.createInterface({ input: process.stdin }).on("line", (line) => {
   if (line === "stats") {
     const cpu = process.cpuUsage();
-    console.log(JSON.stringify({ trips: app.db.roundTrips, cpuMicros: cpu.user + cpu.system, rss: process.memoryUsage().rss }));
+    console.log(
+      JSON.stringify({ trips: app.db.roundTrips, cpuMicros: cpu.user + cpu.system, rss: process.memoryUsage().rss }),
+    );
   }
   if (line === "stop") void app.stop().then(() => process.exit(0));
 });

@@ -44,29 +44,58 @@ const proxy = net.createServer((client) => {
   upstream.setNoDelay(true);
   upstream.on("data", (chunk: Buffer) => (bytesFromNeo4j += chunk.length));
   client.pipe(upstream).pipe(client);
-  const close = () => { client.destroy(); upstream.destroy(); };
+  const close = () => {
+    client.destroy();
+    upstream.destroy();
+  };
   client.on("error", close);
   upstream.on("error", close);
 });
 await new Promise<void>((ok) => proxy.listen(0, "127.0.0.1", ok));
 const viaProxy = `127.0.0.1:${(proxy.address() as net.AddressInfo).port}`;
 
-const child = spawn(process.execPath, [...(process.env.CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.CPU_PROF}`] : []), "--import", "tsx", path.join(import.meta.dirname, "measure-engine-server.ts"), root, viaProxy], { cwd: root, stdio: ["pipe", "pipe", "inherit"] });
+const child = spawn(
+  process.execPath,
+  [
+    ...(process.env.CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.CPU_PROF}`] : []),
+    "--import",
+    "tsx",
+    path.join(import.meta.dirname, "measure-engine-server.ts"),
+    root,
+    viaProxy,
+  ],
+  { cwd: root, stdio: ["pipe", "pipe", "inherit"] },
+);
 const lines = readline.createInterface({ input: child.stdout! });
 const waiting: ((line: string) => void)[] = [];
 lines.on("line", (l) => (l.startsWith("{") ? waiting.shift()?.(l) : process.stderr.write(l + "\n")));
 const next = () => new Promise<any>((ok) => waiting.push((l) => ok(JSON.parse(l))));
 const { url } = await next();
-const stats = async () => { const p = next(); child.stdin!.write("stats\n"); return { ...(await p), bytes: bytesFromNeo4j }; };
+const stats = async () => {
+  const p = next();
+  child.stdin!.write("stats\n");
+  return { ...(await p), bytes: bytesFromNeo4j };
+};
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
 function post(query: string): Promise<string> {
   return new Promise((ok, fail) => {
     const body = JSON.stringify({ query });
-    const req = http.request(`${url}/graphql`, { method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } }, (res) => {
-      let text = "";
-      res.setEncoding("utf8").on("data", (c) => (text += c)).on("end", () => (res.statusCode === 200 && !text.includes('"errors"') ? ok(text) : fail(new Error(text))));
-    });
+    const req = http.request(
+      `${url}/graphql`,
+      {
+        method: "POST",
+        agent,
+        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+      },
+      (res) => {
+        let text = "";
+        res
+          .setEncoding("utf8")
+          .on("data", (c) => (text += c))
+          .on("end", () => (res.statusCode === 200 && !text.includes('"errors"') ? ok(text) : fail(new Error(text))));
+      },
+    );
     req.on("error", fail);
     req.end(body);
   });
@@ -75,16 +104,23 @@ function post(query: string): Promise<string> {
 async function load(query: string, ms: number): Promise<number> {
   let done = 0;
   const until = Date.now() + ms;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (Date.now() < until) { await post(query); done++; }
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (Date.now() < until) {
+        await post(query);
+        done++;
+      }
+    }),
+  );
   return done;
 }
 
 const page = JSON.parse(await post(`{ tasks(first: 3) { pageInfo { endCursor } } }`));
 WORKLOADS.page = WORKLOADS.page!.replace("CURSOR", page.data.tasks.pageInfo.endCursor);
 const only = process.env.ONLY?.split(",");
-console.log(`| workload | req/s (c=${concurrency}) | statements/req | KB from Neo4j/req | Node CPU ms/req | Neo4j CPU ms/req |`);
+console.log(
+  `| workload | req/s (c=${concurrency}) | statements/req | KB from Neo4j/req | Node CPU ms/req | Neo4j CPU ms/req |`,
+);
 console.log("|---|---|---|---|---|---|");
 for (const [name, query] of Object.entries(WORKLOADS)) {
   if (only && !only.includes(name)) continue;
@@ -96,7 +132,9 @@ for (const [name, query] of Object.entries(WORKLOADS)) {
   const elapsed = (Date.now() - started) / 1000;
   const b = await stats();
   const java = (neo4jCpuMs() - javaBefore) / n;
-  console.log(`| ${name} | ${(n / elapsed).toFixed(0)} | ${((b.trips - a.trips) / n).toFixed(2)} | ${((b.bytes - a.bytes) / n / 1024).toFixed(1)} | ${((b.cpuMicros - a.cpuMicros) / n / 1000).toFixed(2)} | ${neo4jPid ? java.toFixed(2) : "–"} |`);
+  console.log(
+    `| ${name} | ${(n / elapsed).toFixed(0)} | ${((b.trips - a.trips) / n).toFixed(2)} | ${((b.bytes - a.bytes) / n / 1024).toFixed(1)} | ${((b.cpuMicros - a.cpuMicros) / n / 1000).toFixed(2)} | ${neo4jPid ? java.toFixed(2) : "–"} |`,
+  );
 }
 child.stdin!.write("stop\n");
 child.on("exit", () => proxy.close());

@@ -5,6 +5,11 @@ import { PROJECT_ROOT } from "../src/project-root.js";
 
 for (const g of extractSeed(PROJECT_ROOT)) {
   const nodes = g.nodes.map((n) => `${n.id} ${JSON.stringify(n.props.name ?? null)}`).sort();
-  const rels = g.relationships.map((r) => `${r.id} ${JSON.stringify(r.props.role ?? r.props.intent ?? null)} ${r.evidence.map((e) => `${e.start}-${e.end}`).join(",")}`).sort();
+  const rels = g.relationships
+    .map(
+      (r) =>
+        `${r.id} ${JSON.stringify(r.props.role ?? r.props.intent ?? null)} ${r.evidence.map((e) => `${e.start}-${e.end}`).join(",")}`,
+    )
+    .sort();
   console.log(JSON.stringify({ documentId: g.documentId, textLength: g.text.length, nodes, rels }, null, 1));
 }

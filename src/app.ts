@@ -43,7 +43,9 @@ export async function startApp(config: Config, log: (line: string) => void = con
     let embedded: EmbeddedNeo4j | undefined;
     let supervisor: EmbeddedSupervisor | undefined;
     if (config.neo4j.kind === "embedded") {
-      log(`Starting the embedded Neo4j on bolt://127.0.0.1:${config.neo4j.boltPort} (data in ${path.relative(process.cwd(), config.neo4j.dataDir) || "."})…`);
+      log(
+        `Starting the embedded Neo4j on bolt://127.0.0.1:${config.neo4j.boltPort} (data in ${path.relative(process.cwd(), config.neo4j.dataDir) || "."})…`,
+      );
       const started = Date.now();
       // One options object for the first start and every restart: same port, data dir and credentials.
       const options: EmbeddedNeo4jOptions = {
@@ -55,7 +57,11 @@ export async function startApp(config: Config, log: (line: string) => void = con
         projectRoot: config.projectRoot,
         log,
       };
-      supervisor = await EmbeddedSupervisor.start({ start: () => startEmbeddedNeo4j(options), maxRestarts: config.embeddedRestarts, log });
+      supervisor = await EmbeddedSupervisor.start({
+        start: () => startEmbeddedNeo4j(options),
+        maxRestarts: config.embeddedRestarts,
+        log,
+      });
       embedded = supervisor.neo4j;
       cleanups.push(() => supervisor!.stop());
       log(`Embedded Neo4j ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
@@ -63,7 +69,10 @@ export async function startApp(config: Config, log: (line: string) => void = con
     const uri = embedded?.uri ?? (config.neo4j.kind === "external" ? config.neo4j.uri : undefined);
     const driver = await connect({
       uri: uri ?? "",
-      auth: config.neo4j.kind === "external" ? { username: config.neo4j.username, password: config.neo4j.password } : embedded?.auth,
+      auth:
+        config.neo4j.kind === "external"
+          ? { username: config.neo4j.username, password: config.neo4j.password }
+          : embedded?.auth,
       database: config.database,
       retryForMs: embedded ? 10_000 : config.connectTimeoutMs,
       log,
@@ -74,8 +83,13 @@ export async function startApp(config: Config, log: (line: string) => void = con
     const db = new Database(driver, statements, {
       database: config.database,
       queryTimeoutMs: config.queryTimeoutMs,
-      perClient: { concurrency: limits.perClientConcurrency, queue: limits.perClientQueue, waitMs: limits.acquireTimeoutMs },
-      newShapes: config.newShapeSubqueriesPerMinute > 0 ? new NewShapeBudget(config.newShapeSubqueriesPerMinute) : undefined,
+      perClient: {
+        concurrency: limits.perClientConcurrency,
+        queue: limits.perClientQueue,
+        waitMs: limits.acquireTimeoutMs,
+      },
+      newShapes:
+        config.newShapeSubqueriesPerMinute > 0 ? new NewShapeBudget(config.newShapeSubqueriesPerMinute) : undefined,
       uri,
       log,
     });
@@ -143,7 +157,9 @@ async function checkSeedDisk(db: Database, config: Config, log: (line: string) =
     if (row?.hash !== g.hash) needsLoad = true;
   }
   if (needsLoad) throw new StartupError(lowDiskMessage("Loading the seed graph", guard, decision));
-  log(`Warning: only ${decision.freeMb} MB are free on the disk holding ${guard.dir} (MIN_FREE_DISK_MB is ${decision.minFreeMb}): ingests are refused until space is freed.`);
+  log(
+    `Warning: only ${decision.freeMb} MB are free on the disk holding ${guard.dir} (MIN_FREE_DISK_MB is ${decision.minFreeMb}): ingests are refused until space is freed.`,
+  );
 }
 
 /**
@@ -151,7 +167,12 @@ async function checkSeedDisk(db: Database, config: Config, log: (line: string) =
  * loaded machine the seed took 19–26 s), with a line of progress per step. A failure becomes one
  * paragraph that names the step and what to do, never a client's message or a stack trace.
  */
-async function setUpGraph(db: Database, statements: CypherStatements, config: Config, log: (line: string) => void): Promise<void> {
+async function setUpGraph(
+  db: Database,
+  statements: CypherStatements,
+  config: Config,
+  log: (line: string) => void,
+): Promise<void> {
   const step = async <T>(what: string, work: () => Promise<T>): Promise<T> => {
     try {
       return await work();
@@ -174,17 +195,24 @@ async function setUpGraph(db: Database, statements: CypherStatements, config: Co
   await step("Checking the free disk space for the seed", () => checkSeedDisk(db, config, log));
   const started = Date.now();
   log("Loading the seed graph (the first start on an empty database takes a few seconds)…");
-  const results = await step("Loading the seed graph", () => seedGraph(db, config.projectRoot, { force: config.seed === "always" }));
+  const results = await step("Loading the seed graph", () =>
+    seedGraph(db, config.projectRoot, { force: config.seed === "always" }),
+  );
   const took = ((Date.now() - started) / 1000).toFixed(1);
   for (const r of results) {
-    log(r.skipped ? `Seed ${r.documentId} is unchanged; not reloaded.` : `Loaded ${r.documentId}: ${r.nodes} nodes, ${r.relationships} relationships (${took} s).`);
+    log(
+      r.skipped
+        ? `Seed ${r.documentId} is unchanged; not reloaded.`
+        : `Loaded ${r.documentId}: ${r.nodes} nodes, ${r.relationships} relationships (${took} s).`,
+    );
   }
 }
 
 /** What went wrong in a start-up step, in the operator's terms (a client's "narrow your query" would mislead). */
 function setupFailure(error: unknown, seconds: number): string {
   if (error instanceof UnavailableError) {
-    if (error.reason === "timeout") return `Neo4j stopped it when it had run for NEO4J_SETUP_TIMEOUT_MS (${seconds} s).`;
+    if (error.reason === "timeout")
+      return `Neo4j stopped it when it had run for NEO4J_SETUP_TIMEOUT_MS (${seconds} s).`;
     if (error.reason === "unreachable") return "Neo4j could not be reached while it ran (it stopped or restarted).";
     return "Neo4j was not available to run it.";
   }

@@ -156,18 +156,53 @@ type Env = Record<string, string | undefined>;
 
 /** Every variable the service reads; any other `NEO4J_*`, `MAX_QUERY_*` or `POLICY_GRAPH_*` variable is a typo. */
 const KNOWN = [
-  "PORT", "HOST", "NODE_ENV", "SEED", "HTTP_RECEIVE_TIMEOUT_MS",
-  "NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD", "NEO4J_DATABASE",
-  "NEO4J_CONNECT_TIMEOUT_MS", "NEO4J_QUERY_TIMEOUT_MS", "NEO4J_SETUP_TIMEOUT_MS",
-  "NEO4J_EMBEDDED_PORT", "NEO4J_EMBEDDED_DATA_DIR", "NEO4J_EMBEDDED_HEAP_MB", "NEO4J_EMBEDDED_PAGECACHE_MB",
+  "PORT",
+  "HOST",
+  "NODE_ENV",
+  "SEED",
+  "HTTP_RECEIVE_TIMEOUT_MS",
+  "NEO4J_URI",
+  "NEO4J_USERNAME",
+  "NEO4J_PASSWORD",
+  "NEO4J_DATABASE",
+  "NEO4J_CONNECT_TIMEOUT_MS",
+  "NEO4J_QUERY_TIMEOUT_MS",
+  "NEO4J_SETUP_TIMEOUT_MS",
+  "NEO4J_EMBEDDED_PORT",
+  "NEO4J_EMBEDDED_DATA_DIR",
+  "NEO4J_EMBEDDED_HEAP_MB",
+  "NEO4J_EMBEDDED_PAGECACHE_MB",
   "JAVA_HOME",
-  "MAX_QUERY_DEPTH", "MAX_QUERY_COST", "MAX_QUERY_ALIASES", "MAX_QUERY_TOKENS", "MAX_RESPONSE_BYTES", "MAX_BODY_BYTES", "MAX_QUERY_LENGTH",
-  "GRAPHQL_INTROSPECTION", "GRAPHQL_SUGGESTIONS", "CORS_ORIGINS", "LOG_LEVEL",
-  "NEO4J_MAX_CONNECTIONS", "NEO4J_ACQUIRE_TIMEOUT_MS", "NEO4J_RETRY_TIME_MS", "NEO4J_EMBEDDED_RESTARTS",
-  "MAX_DB_CONCURRENCY_PER_CLIENT", "DB_QUEUE_PER_CLIENT", "REQUEST_TIMEOUT_MS", "CLIENT_ID_HEADER",
-  "INGEST_TOKEN", "PUBLIC_URL", "RESPONSE_CACHE_SECONDS", "RESPONSE_CACHE_MB", "MIN_FREE_DISK_MB",
-  "RENDER_WORKERS", "RENDER_QUEUE_PER_CLIENT", "NEW_SHAPE_SUBQUERIES_PER_MINUTE",
-  "INGEST_FETCH_TIMEOUT_MS", "INGEST_FETCH_MAX_MB", "INGEST_URL_ALLOW",
+  "MAX_QUERY_DEPTH",
+  "MAX_QUERY_COST",
+  "MAX_QUERY_ALIASES",
+  "MAX_QUERY_TOKENS",
+  "MAX_RESPONSE_BYTES",
+  "MAX_BODY_BYTES",
+  "MAX_QUERY_LENGTH",
+  "GRAPHQL_INTROSPECTION",
+  "GRAPHQL_SUGGESTIONS",
+  "CORS_ORIGINS",
+  "LOG_LEVEL",
+  "NEO4J_MAX_CONNECTIONS",
+  "NEO4J_ACQUIRE_TIMEOUT_MS",
+  "NEO4J_RETRY_TIME_MS",
+  "NEO4J_EMBEDDED_RESTARTS",
+  "MAX_DB_CONCURRENCY_PER_CLIENT",
+  "DB_QUEUE_PER_CLIENT",
+  "REQUEST_TIMEOUT_MS",
+  "CLIENT_ID_HEADER",
+  "INGEST_TOKEN",
+  "PUBLIC_URL",
+  "RESPONSE_CACHE_SECONDS",
+  "RESPONSE_CACHE_MB",
+  "MIN_FREE_DISK_MB",
+  "RENDER_WORKERS",
+  "RENDER_QUEUE_PER_CLIENT",
+  "NEW_SHAPE_SUBQUERIES_PER_MINUTE",
+  "INGEST_FETCH_TIMEOUT_MS",
+  "INGEST_FETCH_MAX_MB",
+  "INGEST_URL_ALLOW",
 ] as const;
 /** Set by Neo4j's own tooling or Docker image; tolerated, never read. */
 const TOLERATED = new Set(["NEO4J_HOME", "NEO4J_CONF", "NEO4J_AUTH", "NEO4J_EDITION", "NEO4J_VERSION"]);
@@ -179,11 +214,14 @@ const TOLERATED = new Set(["NEO4J_HOME", "NEO4J_CONF", "NEO4J_AUTH", "NEO4J_EDIT
 export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
   const problems: string[] = [];
   checkUnknown(env, problems);
-  const int = (name: string, fallback: number, min: number, max: number) => readInt(env, name, fallback, min, max, problems);
+  const int = (name: string, fallback: number, min: number, max: number) =>
+    readInt(env, name, fallback, min, max, problems);
   const projectRoot = overrides.projectRoot ?? PROJECT_ROOT;
   const uri = nonEmpty(env.NEO4J_URI);
   if (uri && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/]+/.test(uri)) {
-    problems.push(`NEO4J_URI must look like bolt://host:7687 or neo4j://host:7687 (also bolt+s, neo4j+s), but is "${uri}".`);
+    problems.push(
+      `NEO4J_URI must look like bolt://host:7687 or neo4j://host:7687 (also bolt+s, neo4j+s), but is "${uri}".`,
+    );
   }
   const neo4j: Neo4jTarget = uri
     ? { kind: "external", uri, username: env.NEO4J_USERNAME ?? "neo4j", password: env.NEO4J_PASSWORD ?? "" }
@@ -233,9 +271,15 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     embeddedRestarts: int("NEO4J_EMBEDDED_RESTARTS", 5, 0, 100),
     ingestToken: readToken(env.INGEST_TOKEN, problems),
     publicUrl: readPublicUrl(env.PUBLIC_URL, problems),
-    responseCache: { ttlSeconds: int("RESPONSE_CACHE_SECONDS", 0, 0, 86_400), maxMb: int("RESPONSE_CACHE_MB", 64, 1, 100_000) },
+    responseCache: {
+      ttlSeconds: int("RESPONSE_CACHE_SECONDS", 0, 0, 86_400),
+      maxMb: int("RESPONSE_CACHE_MB", 64, 1, 100_000),
+    },
     minFreeDiskMb: int("MIN_FREE_DISK_MB", 512, 0, 100_000_000),
-    renders: { workers: int("RENDER_WORKERS", defaultRenderWorkers(), 1, 64), queuePerClient: int("RENDER_QUEUE_PER_CLIENT", 32, 0, 100_000) },
+    renders: {
+      workers: int("RENDER_WORKERS", defaultRenderWorkers(), 1, 64),
+      queuePerClient: int("RENDER_QUEUE_PER_CLIENT", 32, 0, 100_000),
+    },
     newShapeSubqueriesPerMinute: int("NEW_SHAPE_SUBQUERIES_PER_MINUTE", 120, 0, 1_000_000),
     ingestFetch: {
       timeoutMs: int("INGEST_FETCH_TIMEOUT_MS", 20_000, 100, 600_000),
@@ -294,16 +338,28 @@ function readBoolean(env: Env, name: string, fallback: boolean, problems: string
 function readOrigins(raw: string | undefined, problems: string[]): "*" | string[] {
   const v = nonEmpty(raw);
   if (v === undefined || v === "*") return "*";
-  const origins = v.split(",").map((o) => o.trim()).filter((o) => o !== "");
+  const origins = v
+    .split(",")
+    .map((o) => o.trim())
+    .filter((o) => o !== "");
   const bad = origins.filter((o) => !/^https?:\/\/[^\s/]+$/.test(o));
-  if (bad.length > 0) problems.push(`CORS_ORIGINS must be * or a comma-separated list of origins like https://example.org (scheme and host, no path), but has "${bad.join('", "')}".`);
+  if (bad.length > 0)
+    problems.push(
+      `CORS_ORIGINS must be * or a comma-separated list of origins like https://example.org (scheme and host, no path), but has "${bad.join('", "')}".`,
+    );
   return origins;
 }
 
 function readUrlAllow(raw: string | undefined, problems: string[]): string[] {
-  const entries = (nonEmpty(raw) ?? "").split(",").map((e) => e.trim()).filter((e) => e !== "");
+  const entries = (nonEmpty(raw) ?? "")
+    .split(",")
+    .map((e) => e.trim())
+    .filter((e) => e !== "");
   const bad = entries.map(allowEntryProblem).filter((p) => p !== undefined);
-  if (bad.length > 0) problems.push(`INGEST_URL_ALLOW must be a comma-separated list of host names, addresses or networks (10.0.0.0/8), but ${bad.join("; ")}.`);
+  if (bad.length > 0)
+    problems.push(
+      `INGEST_URL_ALLOW must be a comma-separated list of host names, addresses or networks (10.0.0.0/8), but ${bad.join("; ")}.`,
+    );
   return entries;
 }
 
@@ -323,7 +379,10 @@ function readSeed(raw: string | undefined, problems: string[]): SeedMode {
 
 function readToken(raw: string | undefined, problems: string[]): string | undefined {
   const v = nonEmpty(raw);
-  if (v !== undefined && v.length < 16) problems.push("INGEST_TOKEN must be at least 16 characters (e.g. `openssl rand -hex 32`), or unset to disable ingestDocument.");
+  if (v !== undefined && v.length < 16)
+    problems.push(
+      "INGEST_TOKEN must be at least 16 characters (e.g. `openssl rand -hex 32`), or unset to disable ingestDocument.",
+    );
   return v;
 }
 
@@ -370,7 +429,9 @@ function readPublicUrl(raw: string | undefined, problems: string[]): string | un
     url = undefined;
   }
   if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.search || url.hash) {
-    problems.push(`PUBLIC_URL must be an absolute http(s) URL such as https://policy-graph.example.org (a path is allowed, no query or fragment), but is "${v}".`);
+    problems.push(
+      `PUBLIC_URL must be an absolute http(s) URL such as https://policy-graph.example.org (a path is allowed, no query or fragment), but is "${v}".`,
+    );
     return undefined;
   }
   return v.replace(/\/+$/, "");

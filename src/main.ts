@@ -38,17 +38,22 @@ function shutdown(signal: NodeJS.Signals): void {
     console.error(`Stopping took over ${STOP_DEADLINE_MS / 1000} s; exiting anyway.`);
     process.exit(1);
   }, STOP_DEADLINE_MS).unref();
-  app.stop().then(() => process.exit(0), (e: unknown) => {
-    console.error(e);
-    process.exit(1);
-  });
+  app.stop().then(
+    () => process.exit(0),
+    (e: unknown) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
 }
 
 async function main(): Promise<void> {
   for (const signal of STOP_SIGNALS) process.on(signal, shutdown);
   const started = Date.now();
   app = await startApp(loadConfig());
-  console.log(`policy-graph ready in ${((Date.now() - started) / 1000).toFixed(1)} s: GraphQL at ${app.url}/graphql (open it in a browser for Apollo Sandbox)`);
+  console.log(
+    `policy-graph ready in ${((Date.now() - started) / 1000).toFixed(1)} s: GraphQL at ${app.url}/graphql (open it in a browser for Apollo Sandbox)`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -11,6 +11,7 @@ export const PROJECT_ROOT = findRoot(import.meta.dirname);
 function findRoot(from: string): string {
   for (let dir = from; ; dir = path.dirname(dir)) {
     if (fs.existsSync(path.join(dir, "package.json"))) return dir;
-    if (path.dirname(dir) === dir) throw new Error(`No package.json above ${from}: the service must run from its repository or image`);
+    if (path.dirname(dir) === dir)
+      throw new Error(`No package.json above ${from}: the service must run from its repository or image`);
   }
 }

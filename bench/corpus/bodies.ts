@@ -31,23 +31,96 @@ export function issuersOf(place: Place): Issuer[] {
     { name: `${place.name}人民政府`, prefix: `${place.abbr}府发`, kind: "government", weight: 2 },
     { name: `${place.name}科学技术${dept}`, prefix: `${place.abbr}科发`, kind: "department", weight: 2 },
   ];
-  if (place.level !== "DISTRICT") issuers.push({ name: `${place.name}工业和信息化${dept}`, prefix: `${place.abbr}工信发`, kind: "department", weight: 1 });
+  if (place.level !== "DISTRICT")
+    issuers.push({
+      name: `${place.name}工业和信息化${dept}`,
+      prefix: `${place.abbr}工信发`,
+      kind: "department",
+      weight: 1,
+    });
   return issuers;
 }
 
-const NATIONAL_UNITS = ["科技部", "工业和信息化部", "国家发展改革委", "国家数据局", "教育部", "财政部", "人力资源社会保障部", "商务部", "农业农村部", "交通运输部", "国家卫生健康委", "自然资源部", "生态环境部", "文化和旅游部"];
-const PROVINCIAL_UNITS = ["科技厅", "工业和信息化厅", "发展改革委", "数据局", "教育厅", "财政厅", "人力资源社会保障厅", "商务厅", "农业农村厅", "交通运输厅", "卫生健康委", "市场监管局", "自然资源厅", "生态环境厅", "文化和旅游厅"];
-const MUNICIPAL_UNITS = ["科技局", "工业和信息化局", "发展改革委", "数据局", "教育局", "财政局", "人力资源社会保障局", "商务局", "农业农村局", "交通运输局", "卫生健康委", "市场监管局", "自然资源和规划局", "生态环境局", "文化广电旅游局"];
-const DISTRICT_UNITS = ["科技局", "工业和信息化局", "发展改革局", "数据局", "教育局", "财政局", "人力资源社会保障局", "商务局", "农业农村局", "交通运输局", "卫生健康局", "市场监管局", "自然资源局", "文化旅游体育局"];
+const NATIONAL_UNITS = [
+  "科技部",
+  "工业和信息化部",
+  "国家发展改革委",
+  "国家数据局",
+  "教育部",
+  "财政部",
+  "人力资源社会保障部",
+  "商务部",
+  "农业农村部",
+  "交通运输部",
+  "国家卫生健康委",
+  "自然资源部",
+  "生态环境部",
+  "文化和旅游部",
+];
+const PROVINCIAL_UNITS = [
+  "科技厅",
+  "工业和信息化厅",
+  "发展改革委",
+  "数据局",
+  "教育厅",
+  "财政厅",
+  "人力资源社会保障厅",
+  "商务厅",
+  "农业农村厅",
+  "交通运输厅",
+  "卫生健康委",
+  "市场监管局",
+  "自然资源厅",
+  "生态环境厅",
+  "文化和旅游厅",
+];
+const MUNICIPAL_UNITS = [
+  "科技局",
+  "工业和信息化局",
+  "发展改革委",
+  "数据局",
+  "教育局",
+  "财政局",
+  "人力资源社会保障局",
+  "商务局",
+  "农业农村局",
+  "交通运输局",
+  "卫生健康委",
+  "市场监管局",
+  "自然资源和规划局",
+  "生态环境局",
+  "文化广电旅游局",
+];
+const DISTRICT_UNITS = [
+  "科技局",
+  "工业和信息化局",
+  "发展改革局",
+  "数据局",
+  "教育局",
+  "财政局",
+  "人力资源社会保障局",
+  "商务局",
+  "农业农村局",
+  "交通运输局",
+  "卫生健康局",
+  "市场监管局",
+  "自然资源局",
+  "文化旅游体育局",
+];
 
 /** The departments a place's responsibility clauses name, as written there (`市科技局`), hubs first. */
 export function unitsOf(place: Place): string[] {
   switch (place.level) {
-    case "NATIONAL": return NATIONAL_UNITS;
-    case "PROVINCIAL": return PROVINCIAL_UNITS.map((u) => `省${u}`);
-    case "MUNICIPAL": return MUNICIPAL_UNITS.map((u) => `市${u}`);
-    case "DISTRICT": return DISTRICT_UNITS.map((u) => `${place.word}${u}`);
-    default: return assertNever(place.level);
+    case "NATIONAL":
+      return NATIONAL_UNITS;
+    case "PROVINCIAL":
+      return PROVINCIAL_UNITS.map((u) => `省${u}`);
+    case "MUNICIPAL":
+      return MUNICIPAL_UNITS.map((u) => `市${u}`);
+    case "DISTRICT":
+      return DISTRICT_UNITS.map((u) => `${place.word}${u}`);
+    default:
+      return assertNever(place.level);
   }
 }
 
@@ -59,11 +132,16 @@ export function governmentOf(place: Place): string {
 /** The bodies below the place, as a clause names them collectively (`各区（县）政府`), or null for a district. */
 export function collectiveBelow(place: Place): string | null {
   switch (place.level) {
-    case "NATIONAL": return "各省级人民政府";
-    case "PROVINCIAL": return "各市人民政府";
-    case "MUNICIPAL": return "各区（县）政府";
-    case "DISTRICT": return null;
-    default: return assertNever(place.level);
+    case "NATIONAL":
+      return "各省级人民政府";
+    case "PROVINCIAL":
+      return "各市人民政府";
+    case "MUNICIPAL":
+      return "各区（县）政府";
+    case "DISTRICT":
+      return null;
+    default:
+      return assertNever(place.level);
   }
 }
 
@@ -71,11 +149,18 @@ export function collectiveBelow(place: Place): string | null {
 export function salutationOf(place: Place, issuer: Issuer): string {
   const byGovernment = issuer.kind !== "department";
   switch (place.level) {
-    case "NATIONAL": return byGovernment ? "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：" : "各省、自治区、直辖市及计划单列市有关主管部门，各有关单位：";
-    case "PROVINCIAL": return byGovernment ? "各市人民政府，省政府各部门、各直属机构：" : "各市有关主管部门，省直有关单位：";
-    case "MUNICIPAL": return byGovernment ? "各区（县）人民政府，市政府各部门、各直属机构：" : "各区（县）有关主管部门，各有关单位：";
-    case "DISTRICT": return byGovernment ? `各街道办事处、镇人民政府，${place.word}政府各部门：` : "各街道办事处，各有关单位：";
-    default: return assertNever(place.level);
+    case "NATIONAL":
+      return byGovernment
+        ? "各省、自治区、直辖市人民政府，国务院各部委、各直属机构："
+        : "各省、自治区、直辖市及计划单列市有关主管部门，各有关单位：";
+    case "PROVINCIAL":
+      return byGovernment ? "各市人民政府，省政府各部门、各直属机构：" : "各市有关主管部门，省直有关单位：";
+    case "MUNICIPAL":
+      return byGovernment ? "各区（县）人民政府，市政府各部门、各直属机构：" : "各区（县）有关主管部门，各有关单位：";
+    case "DISTRICT":
+      return byGovernment ? `各街道办事处、镇人民政府，${place.word}政府各部门：` : "各街道办事处，各有关单位：";
+    default:
+      return assertNever(place.level);
   }
 }
 

@@ -31,7 +31,10 @@ export class Library {
       const n = (k: number) => 10 + ((i * 7 + k * 13) % 80);
       this.placeholders.set(place.key, [
         { title: `${place.titleName}数字经济发展规划（2016—2020年）`, docNumber: `${government}〔2016〕${n(0)}号` },
-        { title: `${place.titleName}新一代信息技术产业发展三年行动计划（2018—2020年）`, docNumber: `${office}〔2018〕${n(1)}号` },
+        {
+          title: `${place.titleName}新一代信息技术产业发展三年行动计划（2018—2020年）`,
+          docNumber: `${office}〔2018〕${n(1)}号`,
+        },
         { title: `${place.titleName}关于推进智慧城市建设的指导意见`, docNumber: `${government}〔2017〕${n(2)}号` },
       ]);
     }
@@ -59,11 +62,20 @@ export class Library {
     const above = chain.slice(1);
     const out: Citable[] = [];
     for (let slot = 0, tries = 0; out.length < k && tries < 20; tries++, slot++) {
-      const scope = slot < above.length ? above[slot]! : place.level === "NATIONAL" ? NATION : rng.weighted(chain, chain.map((_, i) => (i === 0 ? 1 : 2)));
+      const scope =
+        slot < above.length
+          ? above[slot]!
+          : place.level === "NATIONAL"
+            ? NATION
+            : rng.weighted(
+                chain,
+                chain.map((_, i) => (i === 0 ? 1 : 2)),
+              );
       const earlier = this.byPlace.get(scope.key) ?? [];
-      const doc = earlier.length === 0 || rng.chance(0.08)
-        ? rng.pick(this.placeholders.get(scope.key)!)
-        : earlier[earlier.length - 1 - rng.zipf(range(Math.min(earlier.length, 30)), 0.9)]!;
+      const doc =
+        earlier.length === 0 || rng.chance(0.08)
+          ? rng.pick(this.placeholders.get(scope.key)!)
+          : earlier[earlier.length - 1 - rng.zipf(range(Math.min(earlier.length, 30)), 0.9)]!;
       if (!out.includes(doc)) out.push(doc);
     }
     return out;
@@ -86,10 +98,13 @@ export function preamble(rng: Random, place: Place, cited: Citable[], topic: str
   const local = place.level === "NATIONAL" ? "" : `结合我${place.word}实际，`;
   const purpose = topic.replace(/^(加快|推动|推进|促进|加强)/, "");
   switch (rng.int(0, 2)) {
-    case 0: return `为贯彻落实${list}精神，加快${purpose}，${local}制定${self}。`;
-    case 1: return `根据${list}部署，为进一步推动${purpose}，${local}制定${self}。`;
-    default: return refs.length === 1
-      ? `为深入贯彻${list}，推动${purpose}取得新成效，${local}制定${self}。`
-      : `为深入贯彻${refs[0]!}，落实${refs.slice(1).join("、")}要求，推动${purpose}，${local}制定${self}。`;
+    case 0:
+      return `为贯彻落实${list}精神，加快${purpose}，${local}制定${self}。`;
+    case 1:
+      return `根据${list}部署，为进一步推动${purpose}，${local}制定${self}。`;
+    default:
+      return refs.length === 1
+        ? `为深入贯彻${list}，推动${purpose}取得新成效，${local}制定${self}。`
+        : `为深入贯彻${refs[0]!}，落实${refs.slice(1).join("、")}要求，推动${purpose}，${local}制定${self}。`;
   }
 }

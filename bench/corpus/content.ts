@@ -37,8 +37,13 @@ export function bodyLines(rng: Random, plan: BodyPlan): string[] {
   sections.push(["重点任务", taskLines(rng, plan, tasks, form)]);
   const measures = rng.zipfDistinct(MEASURES, rng.int(3, 4), 0.6);
   const numbering = plan.style === "actions" ? (k: number) => `（${k + 1}）` : (k: number) => `（${NUMERALS[k]}）`;
-  sections.push([rng.pick(["保障措施", "组织实施"]), measures.map(([heading, body], k) =>
-    `${INDENT}${numbering(k)}${heading}。${body.replace("{gov}", governmentOf(plan.place))}${clause(rng, plan.place, form, true)}`)]);
+  sections.push([
+    rng.pick(["保障措施", "组织实施"]),
+    measures.map(
+      ([heading, body], k) =>
+        `${INDENT}${numbering(k)}${heading}。${body.replace("{gov}", governmentOf(plan.place))}${clause(rng, plan.place, form, true)}`,
+    ),
+  ]);
   return sections.flatMap(([heading, lines], k) => [`${INDENT}${NUMERALS[k]}、${heading}`, ...lines]);
 }
 
@@ -50,19 +55,25 @@ function taskLines(rng: Random, plan: BodyPlan, tasks: [string, string][], form:
     case "actions": {
       const dot = rng.pick([".", "、"]);
       const groups = [tasks.slice(0, 3), tasks.slice(3)];
-      return rng.zipfDistinct(ACTIONS, 2, 0.5).flatMap((action, a) => [
-        `${INDENT}（${NUMERALS[a]}）${action}。`,
-        ...groups[a]!.map((t, k) => `${INDENT}${k + 1}${dot}${body(t)}${clause(rng, plan.place, form, false)}`),
-      ]);
+      return rng
+        .zipfDistinct(ACTIONS, 2, 0.5)
+        .flatMap((action, a) => [
+          `${INDENT}（${NUMERALS[a]}）${action}。`,
+          ...groups[a]!.map((t, k) => `${INDENT}${k + 1}${dot}${body(t)}${clause(rng, plan.place, form, false)}`),
+        ]);
     }
     case "table": {
       const sep = rng.pick([" | ", "\t"]);
       const row = (cells: string[]) => cells.join(sep);
-      return [`${INDENT}各项重点任务及分工如下：`, row(["序号", "工作任务", "牵头单位", "配合单位", "完成时限"]), ...tasks.map((t, k) => {
-        const [lead, ...others] = units(rng, plan.place, false);
-        const cell = `${t[0]}，${fillSlots(rng, plan.place, t[1]).split("，")[0]!.replace(/。$/, "")}`;
-        return row([String(k + 1), cell, lead!, others.join("、"), due(rng, plan)]);
-      })];
+      return [
+        `${INDENT}各项重点任务及分工如下：`,
+        row(["序号", "工作任务", "牵头单位", "配合单位", "完成时限"]),
+        ...tasks.map((t, k) => {
+          const [lead, ...others] = units(rng, plan.place, false);
+          const cell = `${t[0]}，${fillSlots(rng, plan.place, t[1]).split("，")[0]!.replace(/。$/, "")}`;
+          return row([String(k + 1), cell, lead!, others.join("、"), due(rng, plan)]);
+        }),
+      ];
     }
     default:
       return assertNever(plan.style);

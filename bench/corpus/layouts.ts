@@ -9,7 +9,8 @@ import type { Random } from "./random.js";
 export type Header = "notice" | "title" | "bare";
 
 /** The first line of every generated text: the pipeline reads it as an invented example. */
-export const FICTION_LINE = "# 虚构示例(EXAMPLE)：基准测试用的虚构文件，并非真实政策。Invented example for benchmarks; not real policy.";
+export const FICTION_LINE =
+  "# 虚构示例(EXAMPLE)：基准测试用的虚构文件，并非真实政策。Invented example for benchmarks; not real policy.";
 
 /** What the head and foot say. */
 export interface Frame {
@@ -28,11 +29,29 @@ export function layOut(rng: Random, f: Frame, preamble: string, body: string[]):
   const main = [`　　${preamble}`, ...body];
   switch (f.header) {
     case "notice": {
-      const line = rng.chance(0.7) ? `${f.issuer.name}关于印发《${f.title}》的通知` : `${f.issuer.name}关于印发${f.title}的通知`;
-      const approved = f.issuer.kind === "office" ? `经${f.place.level === "NATIONAL" ? "国务院" : `${f.place.word}人民政府`}同意，` : "";
+      const line = rng.chance(0.7)
+        ? `${f.issuer.name}关于印发《${f.title}》的通知`
+        : `${f.issuer.name}关于印发${f.title}的通知`;
+      const approved =
+        f.issuer.kind === "office"
+          ? `经${f.place.level === "NATIONAL" ? "国务院" : `${f.place.word}人民政府`}同意，`
+          : "";
       const notice = `　　${approved}现将《${f.title}》印发给你们，请结合实际认真贯彻落实。`;
       const open = rng.chance(0.5) ? ["（此件公开发布）"] : [];
-      return lines([FICTION_LINE, line, f.docNumber, salutationOf(f.place, f.issuer), notice, "", ...signature, ...open, "", f.title, "", ...main]);
+      return lines([
+        FICTION_LINE,
+        line,
+        f.docNumber,
+        salutationOf(f.place, f.issuer),
+        notice,
+        "",
+        ...signature,
+        ...open,
+        "",
+        f.title,
+        "",
+        ...main,
+      ]);
     }
     case "title":
       return lines([FICTION_LINE, f.title, f.docNumber, salutationOf(f.place, f.issuer), ...main, "", ...signature]);

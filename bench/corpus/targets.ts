@@ -19,7 +19,9 @@ const SCALE: Record<Level, number> = { NATIONAL: 40, PROVINCIAL: 8, MUNICIPAL: 2
 
 /** The sentence of a plan's goals, due by `year`: 2 to 4 of them, each with a number. */
 export function goalSentence(rng: Random, place: Place, year: number): string {
-  const goals = rng.zipfDistinct(GOALS, rng.int(2, 4), 0.8).map(([make, base]) => make(round(base * SCALE[place.level] * (0.4 + rng.next() * 1.2))));
+  const goals = rng
+    .zipfDistinct(GOALS, rng.int(2, 4), 0.8)
+    .map(([make, base]) => make(round(base * SCALE[place.level] * (0.4 + rng.next() * 1.2))));
   if (rng.chance(0.3)) goals.push(SHARE(rng.int(12, 18) * 5));
   return `到${year}年，全${place.word}${goals.join("，")}。`;
 }

@@ -10,7 +10,11 @@ const USAGE = "Usage: npm run bench:corpus -- --count 1000 --seed 1 --out /tmp/c
 function main(): void {
   const { values } = parseArgs({
     args: process.argv.slice(2),
-    options: { count: { type: "string", default: "1000" }, seed: { type: "string", default: "1" }, out: { type: "string" } },
+    options: {
+      count: { type: "string", default: "1000" },
+      seed: { type: "string", default: "1" },
+      out: { type: "string" },
+    },
   });
   const count = Number(values.count);
   const seed = Number(values.seed);
@@ -27,7 +31,9 @@ function main(): void {
     fs.writeFileSync(path.join(out, doc.file), doc.text);
     bytes += Buffer.byteLength(doc.text);
   }
-  console.log(`Wrote ${count} documents (${(bytes / 1e6).toFixed(1)} MB, seed ${seed}) to ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(
+    `Wrote ${count} documents (${(bytes / 1e6).toFixed(1)} MB, seed ${seed}) to ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+  );
 }
 
 function fail(message: string): never {

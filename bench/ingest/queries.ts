@@ -19,10 +19,30 @@ export interface QueryAnchors {
 
 /** Finds the anchors through the API itself. */
 export async function findAnchors(baseUrl: string): Promise<QueryAnchors> {
-  const { json } = await send(baseUrl, graphql(`{
-    agencies(first: 1, rankBy: {}) { edges { node { id } } }
-    documents(first: 50) { edges { node { id implements { id } } } }
-  }`));
+  const { json } = await send(
+    baseUrl,
+    graphql(`
+      {
+        agencies(first: 1, rankBy: {}) {
+          edges {
+            node {
+              id
+            }
+          }
+        }
+        documents(first: 50) {
+          edges {
+            node {
+              id
+              implements {
+                id
+              }
+            }
+          }
+        }
+      }
+    `),
+  );
   const hub = json.data.agencies.edges[0].node.id as string;
   const docs = json.data.documents.edges.map((e: { node: { id: string; implements: { id: string }[] } }) => e.node);
   const citing = docs.find((d: { implements: { id: string }[] }) => d.implements.length > 0) ?? docs[0];
@@ -32,12 +52,94 @@ export async function findAnchors(baseUrl: string): Promise<QueryAnchors> {
 /** The workloads: a list page, a search, a path, a hub's neighbourhood, an export around a document, a hub's evidence page. */
 export function corpusQueries(a: QueryAnchors): CorpusQuery[] {
   return [
-    { key: "list", what: "first 20 tasks, by name", request: graphql(`{ tasks(first: 20) { totalCount edges { node { id name } } } }`) },
-    { key: "search", what: "full-text search, 10 hits", request: graphql(`{ search(query: "人工智能 算力", first: 10) { node { id name } } }`) },
-    { key: "path", what: "shortest paths between a document and one it cites", request: graphql(`query($from: ID!, $to: ID!) { shortestPaths(from: $from, to: $to, maxLength: 4) { paths { nodes { id } } } }`, { from: a.document, to: a.cited }) },
-    { key: "neighbourhood", what: "the hub agency's neighbourhood, depth 1, ≤ 200 nodes", request: graphql(`query($id: ID!) { neighborhood(id: $id, depth: 1, limit: 200) { nodes { id } truncated } }`, { id: a.hub }) },
-    { key: "export", what: "GraphML around a document, depth 1", request: { method: "GET", path: `/export/graph.graphml?around=${encodeURIComponent(a.document)}&depth=1` } },
-    { key: "evidence", what: "the hub's first 20 quotes and its count", request: graphql(`query($id: ID!) { node(id: $id) { evidence(first: 20) { quote } evidenceCount } }`, { id: a.hub }) },
+    {
+      key: "list",
+      what: "first 20 tasks, by name",
+      request: graphql(`
+        {
+          tasks(first: 20) {
+            totalCount
+            edges {
+              node {
+                id
+                name
+              }
+            }
+          }
+        }
+      `),
+    },
+    {
+      key: "search",
+      what: "full-text search, 10 hits",
+      request: graphql(`
+        {
+          search(query: "人工智能 算力", first: 10) {
+            node {
+              id
+              name
+            }
+          }
+        }
+      `),
+    },
+    {
+      key: "path",
+      what: "shortest paths between a document and one it cites",
+      request: graphql(
+        `
+          query ($from: ID!, $to: ID!) {
+            shortestPaths(from: $from, to: $to, maxLength: 4) {
+              paths {
+                nodes {
+                  id
+                }
+              }
+            }
+          }
+        `,
+        { from: a.document, to: a.cited },
+      ),
+    },
+    {
+      key: "neighbourhood",
+      what: "the hub agency's neighbourhood, depth 1, ≤ 200 nodes",
+      request: graphql(
+        `
+          query ($id: ID!) {
+            neighborhood(id: $id, depth: 1, limit: 200) {
+              nodes {
+                id
+              }
+              truncated
+            }
+          }
+        `,
+        { id: a.hub },
+      ),
+    },
+    {
+      key: "export",
+      what: "GraphML around a document, depth 1",
+      request: { method: "GET", path: `/export/graph.graphml?around=${encodeURIComponent(a.document)}&depth=1` },
+    },
+    {
+      key: "evidence",
+      what: "the hub's first 20 quotes and its count",
+      request: graphql(
+        `
+          query ($id: ID!) {
+            node(id: $id) {
+              evidence(first: 20) {
+                quote
+              }
+              evidenceCount
+            }
+          }
+        `,
+        { id: a.hub },
+      ),
+    },
   ];
 }
 

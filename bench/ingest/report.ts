@@ -16,11 +16,17 @@ export function ingestMarkdown(r: IngestBenchResult, machine: string): string {
     "",
     `| documents | window | ms/document | documents/s | vs first | nodes | relationships | evidence records | most properties on a node | longest list on a node |`,
     "|---|---|---|---|---|---|---|---|---|---|",
-    ...r.sizes.map((s) => `| ${s.documents} | ${s.window} | ${s.msPerDocument.toFixed(1)} | ${s.documentsPerSecond.toFixed(1)} | ${ratio(s.msPerDocument, first.msPerDocument)} | ${s.graph.nodes} | ${s.graph.relationships} | ${s.graph.evidence} | ${s.largestNode.properties} | ${s.largestNode.longestList} |`),
+    ...r.sizes.map(
+      (s) =>
+        `| ${s.documents} | ${s.window} | ${s.msPerDocument.toFixed(1)} | ${s.documentsPerSecond.toFixed(1)} | ${ratio(s.msPerDocument, first.msPerDocument)} | ${s.graph.nodes} | ${s.graph.relationships} | ${s.graph.evidence} | ${s.largestNode.properties} | ${s.largestNode.longestList} |`,
+    ),
     "",
     `| query (median ms) | ${r.sizes.map((s) => `${s.documents}`).join(" | ")} | last vs first |`,
     `|---|${r.sizes.map(() => "---").join("|")}|---|`,
-    ...keys.map((k) => `| ${k}: ${r.queryWhat[k]} | ${r.sizes.map((s) => s.queries[k]!.toFixed(1)).join(" | ")} | ${ratio(r.sizes.at(-1)!.queries[k]!, first.queries[k]!)} |`),
+    ...keys.map(
+      (k) =>
+        `| ${k}: ${r.queryWhat[k]} | ${r.sizes.map((s) => s.queries[k]!.toFixed(1)).join(" | ")} | ${ratio(r.sizes.at(-1)!.queries[k]!, first.queries[k]!)} |`,
+    ),
     "",
   ];
   return lines.join("\n");

@@ -60,7 +60,16 @@ export async function runIngestBench(o: IngestBenchOptions): Promise<IngestBench
     files.push(file);
   }
   o.log(`Generated ${max} documents in ${dir}; starting the service on ${dataDir}…`);
-  const config = loadConfig({ ...process.env, NEO4J_URI: undefined, NEO4J_EMBEDDED_DATA_DIR: dataDir, SEED: "never", LOG_LEVEL: "warn" } as NodeJS.ProcessEnv, { port: 0, host: "127.0.0.1" });
+  const config = loadConfig(
+    {
+      ...process.env,
+      NEO4J_URI: undefined,
+      NEO4J_EMBEDDED_DATA_DIR: dataDir,
+      SEED: "never",
+      LOG_LEVEL: "warn",
+    } as NodeJS.ProcessEnv,
+    { port: 0, host: "127.0.0.1" },
+  );
   const app = await startApp(config, () => {});
   const started = Date.now();
   try {
@@ -86,7 +95,9 @@ export async function runIngestBench(o: IngestBenchOptions): Promise<IngestBench
     let anchors: QueryAnchors | null = null;
     for (const size of [...o.sizes].sort((a, b) => a - b)) {
       const window = size < 200 ? Math.floor(size / 2) : Math.min(500, Math.floor(size / 2));
-      if (size - window > at) failures += (await bulkIngest(app.db, pipeline, files.slice(at, size - window), { batchSize: o.batchSize })).failed;
+      if (size - window > at)
+        failures += (await bulkIngest(app.db, pipeline, files.slice(at, size - window), { batchSize: o.batchSize }))
+          .failed;
       const t = performance.now();
       const summary = await bulkIngest(app.db, pipeline, files.slice(size - window, size), { batchSize: o.batchSize });
       const ms = (performance.now() - t) / window;
@@ -99,14 +110,35 @@ export async function runIngestBench(o: IngestBenchOptions): Promise<IngestBench
       const [evidence] = await own.read("count-evidence-records");
       const [largest] = await own.read("find-largest-node");
       sizes.push({
-        documents: size, window, msPerDocument: ms, documentsPerSecond: 1000 / ms, queries,
-        graph: { nodes: counts!.nodes as number, relationships: counts!.relationships as number, evidence: evidence!.records as number },
+        documents: size,
+        window,
+        msPerDocument: ms,
+        documentsPerSecond: 1000 / ms,
+        queries,
+        graph: {
+          nodes: counts!.nodes as number,
+          relationships: counts!.relationships as number,
+          evidence: evidence!.records as number,
+        },
         largestNode: { properties: largest!.properties as number, longestList: largest!.longestList as number },
       });
-      o.log(`${size} documents: ${ms.toFixed(1)} ms/document over the last ${window} (${(1000 / ms).toFixed(1)}/s); queries ${Object.entries(queries).map(([k, v]) => `${k} ${v.toFixed(1)} ms`).join(", ")}`);
+      o.log(
+        `${size} documents: ${ms.toFixed(1)} ms/document over the last ${window} (${(1000 / ms).toFixed(1)}/s); queries ${Object.entries(
+          queries,
+        )
+          .map(([k, v]) => `${k} ${v.toFixed(1)} ms`)
+          .join(", ")}`,
+      );
     }
     const queryWhat = Object.fromEntries(corpusQueries(anchors!).map((q) => [q.key, q.what]));
-    return { sizes, totalSeconds: (Date.now() - started) / 1000, batchSize: o.batchSize, failures, anchors: anchors!, queryWhat };
+    return {
+      sizes,
+      totalSeconds: (Date.now() - started) / 1000,
+      batchSize: o.batchSize,
+      failures,
+      anchors: anchors!,
+      queryWhat,
+    };
   } finally {
     await app.stop();
     fs.rmSync(dir, { recursive: true, force: true });

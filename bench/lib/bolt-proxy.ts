@@ -132,7 +132,8 @@ export async function startBoltProxy(targetPort: number, targetHost = "127.0.0.1
       upstream.write(buf);
     });
     upstream.on("data", (buf) => {
-      if (serverHandshake > 0 && buf.length >= 4 && serverHandshake === 4 && buf.readUInt32BE(0) === 0x000001ff) counter.expectManifestReply();
+      if (serverHandshake > 0 && buf.length >= 4 && serverHandshake === 4 && buf.readUInt32BE(0) === 0x000001ff)
+        counter.expectManifestReply();
       serverHandshake = Math.max(0, serverHandshake - buf.length);
       counters.bytesFromNeo4j += buf.length;
       client.write(buf);

@@ -70,7 +70,11 @@ export async function runClientLoop(client: LoopClient, signal: AbortSignal): Pr
 /** POSTs `body`; the answer's text, or only its first chunk when it is longer than {@link PARSED_BYTES}. */
 function post(agent: http.Agent, url: string, body: string): Promise<{ status: number; text: string; long: boolean }> {
   return new Promise((resolve, reject) => {
-    const headers = { "content-type": "application/json", accept: "application/graphql-response+json", "content-length": Buffer.byteLength(body) };
+    const headers = {
+      "content-type": "application/json",
+      accept: "application/graphql-response+json",
+      "content-length": Buffer.byteLength(body),
+    };
     const req = http.request(url, { method: "POST", agent, headers }, (res) => {
       const chunks: Buffer[] = [];
       let bytes = 0;
@@ -78,7 +82,13 @@ function post(agent: http.Agent, url: string, body: string): Promise<{ status: n
         bytes += b.length;
         if (chunks.length === 0 || bytes <= PARSED_BYTES) chunks.push(b);
       });
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8"), long: bytes > PARSED_BYTES }));
+      res.on("end", () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          text: Buffer.concat(chunks).toString("utf8"),
+          long: bytes > PARSED_BYTES,
+        }),
+      );
       res.on("error", reject);
     });
     req.on("error", reject);

@@ -19,7 +19,11 @@ export const HEAVY_EXPORTS = heavyExports(5);
 export async function heaviestAdmitted(url: string): Promise<{ aliases: number; refusedCost?: number }> {
   let refusedCost: number | undefined;
   for (let n = 5; n > 1; n--) {
-    const res = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: heavyExports(n) }) });
+    const res = await fetch(`${url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: heavyExports(n) }),
+    });
     const body = (await res.json()) as { errors?: { extensions?: { limit?: string; actual?: number } }[] };
     const limit = body.errors?.[0]?.extensions;
     if (limit?.limit !== "cost") return { aliases: n, refusedCost };
@@ -60,7 +64,14 @@ export interface FairnessResult {
   /** The trivial client while the heavy client sends its exports. */
   during: Latency;
   /** The heavy client: answers, answers per second, and what it was refused. */
-  heavy: { aliases: number; requests: number; ok: number; okPerSec: number; p50Ms: number; refused: Record<string, number> };
+  heavy: {
+    aliases: number;
+    requests: number;
+    ok: number;
+    okPerSec: number;
+    p50Ms: number;
+    refused: Record<string, number>;
+  };
 }
 
 /**
@@ -69,11 +80,20 @@ export interface FairnessResult {
  * the service. The heavy client may be slow or refused; the point is the other one's latency.
  */
 export async function measureCpuFairness(o: FairnessOptions): Promise<FairnessResult> {
-  const trivial = { url: o.url, localAddress: "127.0.0.2", query: TRIVIAL_QUERY, concurrency: 1, pauseMs: TRIVIAL_PAUSE_MS };
+  const trivial = {
+    url: o.url,
+    localAddress: "127.0.0.2",
+    query: TRIVIAL_QUERY,
+    concurrency: 1,
+    pauseMs: TRIVIAL_PAUSE_MS,
+  };
   const before = await runClientLoop(trivial, AbortSignal.timeout(o.baselineSec * 1000));
   const stop = AbortSignal.timeout(o.hostileSec * 1000);
   const aliases = o.heavyAliases ?? 5;
-  const heavyLoop = runClientLoop({ url: o.url, localAddress: "127.0.0.3", query: heavyExports(aliases), concurrency: HEAVY_CONCURRENCY }, stop);
+  const heavyLoop = runClientLoop(
+    { url: o.url, localAddress: "127.0.0.3", query: heavyExports(aliases), concurrency: HEAVY_CONCURRENCY },
+    stop,
+  );
   // The trivial client starts once the heavy one is under way, and stops with it.
   await new Promise((r) => setTimeout(r, 500));
   const during = await runClientLoop(trivial, stop);
@@ -81,19 +101,37 @@ export async function measureCpuFairness(o: FairnessOptions): Promise<FairnessRe
   return {
     before: latency(before),
     during: latency(during),
-    heavy: { aliases, requests: heavy.latenciesMs.length, ok: heavy.ok, okPerSec: heavy.ok / heavy.seconds, p50Ms: percentile(heavy.latenciesMs, 50), refused: heavy.refused },
+    heavy: {
+      aliases,
+      requests: heavy.latenciesMs.length,
+      ok: heavy.ok,
+      okPerSec: heavy.ok / heavy.seconds,
+      p50Ms: percentile(heavy.latenciesMs, 50),
+      refused: heavy.refused,
+    },
   };
 }
 
 function latency(r: LoopResult): Latency {
   const xs = r.latenciesMs;
-  return { requests: xs.length, ok: r.ok, p50Ms: percentile(xs, 50), p99Ms: percentile(xs, 99), maxMs: Math.max(...xs), refused: r.refused };
+  return {
+    requests: xs.length,
+    ok: r.ok,
+    p50Ms: percentile(xs, 50),
+    p99Ms: percentile(xs, 99),
+    maxMs: Math.max(...xs),
+    refused: r.refused,
+  };
 }
 
 /** The result as rows of the soak's Markdown table. */
 export function fairnessRows(r: FairnessResult): string[] {
-  const refused = (x: Record<string, number>) => Object.entries(x).map(([k, n]) => `${n} × ${k}`).join(", ") || "none";
-  const row = (what: string, l: Latency) => `| trivial client ${what}: p50 / p99 / max (requests, refused) | ${fmt(l.p50Ms, 1)} / ${fmt(l.p99Ms, 1)} / ${fmt(l.maxMs)} ms (${l.requests}, ${refused(l.refused)}) |`;
+  const refused = (x: Record<string, number>) =>
+    Object.entries(x)
+      .map(([k, n]) => `${n} × ${k}`)
+      .join(", ") || "none";
+  const row = (what: string, l: Latency) =>
+    `| trivial client ${what}: p50 / p99 / max (requests, refused) | ${fmt(l.p50Ms, 1)} / ${fmt(l.p99Ms, 1)} / ${fmt(l.maxMs)} ms (${l.requests}, ${refused(l.refused)}) |`;
   return [
     row("alone", r.before),
     row("beside heavy exports", r.during),

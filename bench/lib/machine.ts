@@ -19,7 +19,9 @@ export async function describeMachine(driver: Driver, javaHome?: string): Promis
   // `java -version` prints to stderr.
   const version = spawnSync(javaHome ? `${javaHome}/bin/java` : "java", ["-version"], { encoding: "utf8" });
   const java = `${version.stderr ?? ""}${version.stdout ?? ""}`.split("\n")[0]?.trim() || "unknown";
-  const { records } = await driver.executeQuery("CALL dbms.components() YIELD name, versions, edition RETURN name + ' ' + versions[0] + ' ' + edition AS v");
+  const { records } = await driver.executeQuery(
+    "CALL dbms.components() YIELD name, versions, edition RETURN name + ' ' + versions[0] + ' ' + edition AS v",
+  );
   return {
     cpu: os.cpus()[0]?.model ?? "unknown",
     cores: os.cpus().length,

@@ -28,7 +28,11 @@ export interface BenchNeo4j {
  * Starts the project's embedded Neo4j (the same launcher `npm start` uses) on a free loopback port,
  * with its data in a fresh temporary folder, so the bench never touches `.data/` or a running service.
  */
-export async function startBenchNeo4j(o: { heapMb: number; pageCacheMb: number; log: (line: string) => void }): Promise<BenchNeo4j> {
+export async function startBenchNeo4j(o: {
+  heapMb: number;
+  pageCacheMb: number;
+  log: (line: string) => void;
+}): Promise<BenchNeo4j> {
   const javaHome = loadConfig({ JAVA_HOME: process.env.JAVA_HOME }).neo4j;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "policy-graph-bench-"));
   const port = await freePort();
@@ -41,7 +45,9 @@ export async function startBenchNeo4j(o: { heapMb: number; pageCacheMb: number; 
     javaHome: javaHome.kind === "embedded" ? javaHome.javaHome : undefined,
     projectRoot: PROJECT_ROOT,
   });
-  o.log(`Neo4j up on ${embedded.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (heap ${o.heapMb} MB, page cache ${o.pageCacheMb} MB).`);
+  o.log(
+    `Neo4j up on ${embedded.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (heap ${o.heapMb} MB, page cache ${o.pageCacheMb} MB).`,
+  );
   const driver = await connect({ uri: embedded.uri, auth: embedded.auth, retryForMs: 10_000 });
   return {
     uri: embedded.uri,

@@ -18,13 +18,20 @@ export async function startOurs(boltUri: string, auth: Neo4jAuth = NO_AUTH): Pro
   const { startApp } = (await import(path.join(dist, "app.js"))) as typeof App;
   const { loadConfig } = (await import(path.join(dist, "config.js"))) as typeof ConfigModule;
   // The response cache is off unless the bench was asked to measure it (--response-cache).
-  const config = loadConfig({ NODE_ENV: "production", LOG_LEVEL: "warn", RESPONSE_CACHE_SECONDS: process.env.BENCH_RESPONSE_CACHE_SECONDS ?? "0" }, {
-    port: 0,
-    host: "127.0.0.1",
-    projectRoot: PROJECT_ROOT,
-    seed: "never",
-    neo4j: { kind: "external", uri: boltUri, username: auth.username, password: auth.password },
-  });
+  const config = loadConfig(
+    {
+      NODE_ENV: "production",
+      LOG_LEVEL: "warn",
+      RESPONSE_CACHE_SECONDS: process.env.BENCH_RESPONSE_CACHE_SECONDS ?? "0",
+    },
+    {
+      port: 0,
+      host: "127.0.0.1",
+      projectRoot: PROJECT_ROOT,
+      seed: "never",
+      neo4j: { kind: "external", uri: boltUri, username: auth.username, password: auth.password },
+    },
+  );
   const app = await startApp(config, () => {});
   return { name: "ours", url: `http://127.0.0.1:${app.port}`, stop: () => app.stop() };
 }

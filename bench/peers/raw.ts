@@ -10,7 +10,10 @@ const CYPHER_DIR = path.join(import.meta.dirname, "..", "cypher", "raw");
 /** Hand-written statements of the floor, one per workload, read from bench/cypher/raw/<name>.cypher. */
 export function rawStatements(): Map<string, string> {
   return new Map(
-    fs.readdirSync(CYPHER_DIR).filter((f) => f.endsWith(".cypher")).map((f) => [f.replace(/\.cypher$/, ""), fs.readFileSync(path.join(CYPHER_DIR, f), "utf8")]),
+    fs
+      .readdirSync(CYPHER_DIR)
+      .filter((f) => f.endsWith(".cypher"))
+      .map((f) => [f.replace(/\.cypher$/, ""), fs.readFileSync(path.join(CYPHER_DIR, f), "utf8")]),
   );
 }
 
@@ -21,7 +24,9 @@ export function rawStatements(): Map<string, string> {
  */
 export async function startRaw(boltUri: string, auth: Neo4jAuth = NO_AUTH): Promise<RunningPeer> {
   const statements = rawStatements();
-  const driver = neo4j.driver(boltUri, neo4j.auth.basic(auth.username, auth.password), { disableLosslessIntegers: true });
+  const driver = neo4j.driver(boltUri, neo4j.auth.basic(auth.username, auth.password), {
+    disableLosslessIntegers: true,
+  });
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
@@ -33,7 +38,9 @@ export async function startRaw(boltUri: string, auth: Neo4jAuth = NO_AUTH): Prom
       }
       try {
         const body = chunks.length > 0 ? JSON.parse(Buffer.concat(chunks).toString("utf8")) : {};
-        const { records } = await driver.executeQuery(statement, toIntegers(body.params ?? {}), { routing: neo4j.routing.READ });
+        const { records } = await driver.executeQuery(statement, toIntegers(body.params ?? {}), {
+          routing: neo4j.routing.READ,
+        });
         const json = JSON.stringify({ rows: records.map((r) => r.toObject()) });
         res.writeHead(200, { "content-type": "application/json" }).end(json);
       } catch (error) {
@@ -56,5 +63,7 @@ export async function startRaw(boltUri: string, auth: Neo4jAuth = NO_AUTH): Prom
 
 /** Whole JS numbers as Cypher INTEGERs (the driver sends every number as FLOAT otherwise). */
 function toIntegers(params: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === "number" && Number.isSafeInteger(v) ? neo4j.int(v) : v]));
+  return Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, typeof v === "number" && Number.isSafeInteger(v) ? neo4j.int(v) : v]),
+  );
 }

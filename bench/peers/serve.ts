@@ -25,12 +25,17 @@ export interface PeerStats {
   heapUsedBytes: number;
 }
 
-const STARTERS: Record<PeerName, (uri: string, auth: Neo4jAuth) => Promise<RunningPeer>> = { ours: startOurs, peer: startNeo4jGraphQL, raw: startRaw };
+const STARTERS: Record<PeerName, (uri: string, auth: Neo4jAuth) => Promise<RunningPeer>> = {
+  ours: startOurs,
+  peer: startNeo4jGraphQL,
+  raw: startRaw,
+};
 
 async function main(): Promise<void> {
   const name = process.argv[2] as PeerName;
   const boltPort = Number(process.argv[3]);
-  if (!STARTERS[name] || !Number.isInteger(boltPort)) throw new Error(`usage: serve.ts <ours|peer|raw> <bolt port>, got ${process.argv.slice(2).join(" ")}`);
+  if (!STARTERS[name] || !Number.isInteger(boltPort))
+    throw new Error(`usage: serve.ts <ours|peer|raw> <bolt port>, got ${process.argv.slice(2).join(" ")}`);
   const proxy = await startBoltProxy(boltPort);
   const auth = process.env.BENCH_NEO4J_AUTH ? (JSON.parse(process.env.BENCH_NEO4J_AUTH) as Neo4jAuth) : NO_AUTH;
   const peer = await STARTERS[name](proxy.uri, auth);
@@ -41,7 +46,13 @@ async function main(): Promise<void> {
     const c = proxy.counters();
     const cpu = process.cpuUsage();
     const mem = process.memoryUsage();
-    return { runs: c.runs, bytesFromNeo4j: c.bytesFromNeo4j, cpuMicros: cpu.user + cpu.system, rssBytes: mem.rss, heapUsedBytes: mem.heapUsed };
+    return {
+      runs: c.runs,
+      bytesFromNeo4j: c.bytesFromNeo4j,
+      cpuMicros: cpu.user + cpu.system,
+      rssBytes: mem.rss,
+      heapUsedBytes: mem.heapUsed,
+    };
   };
   process.on("message", async (m: PeerRequest) => {
     if (m.type === "reset") proxy.reset();

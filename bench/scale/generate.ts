@@ -1,4 +1,8 @@
-import { type EvidenceRecordProps, evidenceRecords, toEvidenceProperties } from "../../src/model/evidence-properties.js";
+import {
+  type EvidenceRecordProps,
+  evidenceRecords,
+  toEvidenceProperties,
+} from "../../src/model/evidence-properties.js";
 import type { NodeLabel, PropertyValue } from "../../src/model/graph-model.js";
 import { extractSeed } from "../../src/ingest/seed.js";
 
@@ -51,7 +55,10 @@ export function seedTemplate(projectRoot: string): Template {
     type: r.type,
     from: r.from,
     to: r.to,
-    props: { ...r.props, id: r.id, document: g.documentId, ...toEvidenceProperties(r.evidence) } as Record<string, PropertyValue>,
+    props: { ...r.props, id: r.id, document: g.documentId, ...toEvidenceProperties(r.evidence) } as Record<
+      string,
+      PropertyValue
+    >,
   }));
   const copied = new Set(g.nodes.filter((n) => COPIED_LABELS.has(n.label) || n.id === g.documentId).map((n) => n.id));
   return { documentId: g.documentId, nodes, relationships, copied };
@@ -83,7 +90,10 @@ function idIn(t: Template, id: string, k: number): string {
 
 function copyValue(t: Template, v: PropertyValue, k: number): PropertyValue {
   if (typeof v === "string") return t.copied.has(v) ? idIn(t, v, k) : v;
-  if (Array.isArray(v)) return (v as (string | number)[]).map((x) => (typeof x === "string" && t.copied.has(x) ? idIn(t, x, k) : x)) as PropertyValue;
+  if (Array.isArray(v))
+    return (v as (string | number)[]).map((x) =>
+      typeof x === "string" && t.copied.has(x) ? idIn(t, x, k) : x,
+    ) as PropertyValue;
   return v;
 }
 
@@ -163,7 +173,12 @@ export function* relationshipBatches(t: Template, range: CopyRange, batchSize: n
     for (const c of cited) {
       const from = planOf(t, k);
       const to = planOf(t, c);
-      yield* push({ type: "IMPLEMENTS", from, to, props: { id: `IMPLEMENTS|${from}|${to}`, document: from, ...toEvidenceProperties([]) } });
+      yield* push({
+        type: "IMPLEMENTS",
+        from,
+        to,
+        props: { id: `IMPLEMENTS|${from}|${to}`, document: from, ...toEvidenceProperties([]) },
+      });
     }
   }
   if (batch.length > 0) yield batch;

@@ -36,9 +36,16 @@ export class GraphBuilder {
   private scale = 0;
   private totalSeconds = 0;
 
-  constructor(driver: Driver, private readonly o: GrowOptions) {
-    this.db = new Database(driver, CypherStatements.load(path.join(PROJECT_ROOT, "cypher")), { queryTimeoutMs: 600_000 });
-    this.loader = new Database(driver, CypherStatements.load(path.join(import.meta.dirname, "..", "cypher", "load")), { queryTimeoutMs: 600_000 });
+  constructor(
+    driver: Driver,
+    private readonly o: GrowOptions,
+  ) {
+    this.db = new Database(driver, CypherStatements.load(path.join(PROJECT_ROOT, "cypher")), {
+      queryTimeoutMs: 600_000,
+    });
+    this.loader = new Database(driver, CypherStatements.load(path.join(import.meta.dirname, "..", "cypher", "load")), {
+      queryTimeoutMs: 600_000,
+    });
   }
 
   /** Applies the service's schema and loads the seed with the service's loader: the 1× graph. */
@@ -57,19 +64,23 @@ export class GraphBuilder {
     const range = { from: this.scale, to: scale - 1 };
     const expected = copyCounts(this.template, range);
     const progress = (what: string, done: number, total: number) =>
-      this.o.log(`  →${scale}×: ${what} ${done.toLocaleString("en-US")}/${total.toLocaleString("en-US")} (${((performance.now() - started) / 1000).toFixed(1)} s, Node heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB)`);
+      this.o.log(
+        `  →${scale}×: ${what} ${done.toLocaleString("en-US")}/${total.toLocaleString("en-US")} (${((performance.now() - started) / 1000).toFixed(1)} s, Node heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB)`,
+      );
     let done = 0;
     let reported = 0;
     for (const batch of nodeBatches(this.template, range, this.o.nodeBatch)) {
       await this.loader.write("create-nodes", { nodes: batch });
       done += batch.length;
-      if (performance.now() - reported > 5000 || done === expected.nodes) (reported = performance.now()), progress("nodes", done, expected.nodes);
+      if (performance.now() - reported > 5000 || done === expected.nodes)
+        ((reported = performance.now()), progress("nodes", done, expected.nodes));
     }
     done = 0;
     for (const batch of relationshipBatches(this.template, range, this.o.relationshipBatch)) {
       await this.loader.write("create-relationships", { relationships: batch });
       done += batch.length;
-      if (performance.now() - reported > 5000 || done === expected.relationships) (reported = performance.now()), progress("relationships", done, expected.relationships);
+      if (performance.now() - reported > 5000 || done === expected.relationships)
+        ((reported = performance.now()), progress("relationships", done, expected.relationships));
     }
     this.scale = scale;
     return this.finish(started);
@@ -82,6 +93,12 @@ export class GraphBuilder {
     const [counts] = await this.db.read("count-graph");
     const stepSeconds = (performance.now() - started) / 1000;
     this.totalSeconds += stepSeconds;
-    return { scale: this.scale, nodes: Number(counts!.nodes), relationships: Number(counts!.relationships), loadSeconds: this.totalSeconds, stepSeconds };
+    return {
+      scale: this.scale,
+      nodes: Number(counts!.nodes),
+      relationships: Number(counts!.relationships),
+      loadSeconds: this.totalSeconds,
+      stepSeconds,
+    };
   }
 }

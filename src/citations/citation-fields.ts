@@ -37,8 +37,13 @@ export interface CitationFields {
 export const DOCUMENT_LANGUAGE = "zh-CN";
 
 const GENRES: Record<string, string> = {
-  PLAN: "plan", ACTION_PLAN: "action plan", IMPLEMENTATION_PLAN: "implementation plan", OPINION: "opinion",
-  MEASURES: "measures", WORK_PLAN: "work plan", NOTICE: "notice",
+  PLAN: "plan",
+  ACTION_PLAN: "action plan",
+  IMPLEMENTATION_PLAN: "implementation plan",
+  OPINION: "opinion",
+  MEASURES: "measures",
+  WORK_PLAN: "work plan",
+  NOTICE: "notice",
 };
 
 /** [year, month, day] of an ISO date, or null. */
@@ -55,7 +60,12 @@ function docNumberYear(docNumber: string | null): [number] | null {
 
 /** Today in China Standard Time, the documents' own time zone, as an ISO date. */
 export function todayInChina(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Asia/Shanghai",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
 }
 
 /** The fields of `s`, its official page cited as read on `accessedOn` (an ISO date). */

@@ -8,7 +8,10 @@ export enum CitationFormat {
 
 /** How each format is served: file extension under /export/citations.<ext>, and media type. */
 export const CITATION_FORMAT_INFO: Record<CitationFormat, { fileExtension: string; contentType: string }> = {
-  [CitationFormat.CSL_JSON]: { fileExtension: "json", contentType: "application/vnd.citationstyles.csl+json; charset=utf-8" },
+  [CitationFormat.CSL_JSON]: {
+    fileExtension: "json",
+    contentType: "application/vnd.citationstyles.csl+json; charset=utf-8",
+  },
   [CitationFormat.BIBTEX]: { fileExtension: "bib", contentType: "application/x-bibtex; charset=utf-8" },
   [CitationFormat.RIS]: { fileExtension: "ris", contentType: "application/x-research-info-systems; charset=utf-8" },
   [CitationFormat.GBT7714]: { fileExtension: "txt", contentType: "text/plain; charset=utf-8" },

@@ -13,13 +13,21 @@ export { type CitationSource, findCitationSources } from "./citation-source.js";
  * The citation file of `sources` in `format`. An official page is cited as read on `accessedOn` (an
  * ISO date): by default the day the citation is made, in China Standard Time.
  */
-export function renderCitations(sources: CitationSource[], format: CitationFormat, accessedOn = todayInChina()): string {
+export function renderCitations(
+  sources: CitationSource[],
+  format: CitationFormat,
+  accessedOn = todayInChina(),
+): string {
   const fields = sources.map((s) => citationFields(s, accessedOn));
   switch (format) {
-    case CitationFormat.CSL_JSON: return toCslJson(fields);
-    case CitationFormat.BIBTEX: return toBibtex(fields);
-    case CitationFormat.RIS: return toRis(fields);
-    case CitationFormat.GBT7714: return toGbt7714(fields);
+    case CitationFormat.CSL_JSON:
+      return toCslJson(fields);
+    case CitationFormat.BIBTEX:
+      return toBibtex(fields);
+    case CitationFormat.RIS:
+      return toRis(fields);
+    case CitationFormat.GBT7714:
+      return toGbt7714(fields);
     default: {
       const never: never = format;
       throw new Error(`Unknown citation format ${String(never)}`);

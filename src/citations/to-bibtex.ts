@@ -4,8 +4,16 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 
 /** LaTeX's special characters in a UTF-8 field value, each as the command that prints it. */
 const SPECIAL: Record<string, string> = {
-  "\\": "\\textbackslash{}", "{": "\\{", "}": "\\}", "&": "\\&", "%": "\\%", $: "\\$", "#": "\\#", _: "\\_",
-  "~": "\\textasciitilde{}", "^": "\\textasciicircum{}",
+  "\\": "\\textbackslash{}",
+  "{": "\\{",
+  "}": "\\}",
+  "&": "\\&",
+  "%": "\\%",
+  $: "\\$",
+  "#": "\\#",
+  _: "\\_",
+  "~": "\\textasciitilde{}",
+  "^": "\\textasciicircum{}",
 };
 
 /** A text value for a braced BibTeX field: special characters escaped, Chinese left as UTF-8. */

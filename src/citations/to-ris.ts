@@ -19,7 +19,11 @@ const risDate = (d: DateParts) => d.map((n, i) => String(n).padStart(i === 0 ? 4
  * the language.
  */
 export function toRisRecord(f: CitationFields): string {
-  const tags: [string, string][] = [["TY", "RPRT"], ["ID", f.key], ["TI", f.title]];
+  const tags: [string, string][] = [
+    ["TY", "RPRT"],
+    ["ID", f.key],
+    ["TI", f.title],
+  ];
   if (f.issuer) tags.push(["AU", f.issuer.name], ["PB", f.issuer.name]);
   if (f.place) tags.push(["CY", f.place]);
   if (f.date) {
@@ -33,7 +37,10 @@ export function toRisRecord(f: CitationFields): string {
   tags.push(["LA", DOCUMENT_LANGUAGE]);
   if (f.note) tags.push(["N1", f.note]);
   tags.push(["ER", ""]);
-  return tags.map(([tag, value]) => `${tag}  - ${oneLine(value)}`.trimEnd() + (tag === "ER" ? " " : "")).join("\r\n") + "\r\n";
+  return (
+    tags.map(([tag, value]) => `${tag}  - ${oneLine(value)}`.trimEnd() + (tag === "ER" ? " " : "")).join("\r\n") +
+    "\r\n"
+  );
 }
 
 /** A .ris file: one record per document, CRLF line ends as the RIS specification asks. */

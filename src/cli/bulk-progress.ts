@@ -19,7 +19,10 @@ export function formatSummary(s: BulkSummary): string {
       `${s.byStatus.UNCHANGED} unchanged, ${s.skipped} skipped (already ingested from the same bytes), ${s.failed} failed.`,
     `${written} documents written at ${(written / Math.max(s.elapsedMs / 1000, 0.001)).toFixed(1)} documents/s.`,
   ];
-  for (const f of s.failures.slice(0, 20)) lines.push(`✗ ${f.error.includes(f.file) || f.error.startsWith(basename(f.file)) ? f.error : `${f.file}: ${f.error}`}`);
+  for (const f of s.failures.slice(0, 20))
+    lines.push(
+      `✗ ${f.error.includes(f.file) || f.error.startsWith(basename(f.file)) ? f.error : `${f.file}: ${f.error}`}`,
+    );
   if (s.failures.length > 20) lines.push(`… and ${s.failures.length - 20} more failures.`);
   return lines.join("\n");
 }
@@ -44,7 +47,11 @@ export function progressPrinter(stream: NodeJS.WriteStream, everyMs = 10_000): (
 
 function duration(ms: number): string {
   const s = Math.round(ms / 1000);
-  return s >= 3600 ? `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, "0")}m` : s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, "0")}s` : `${s}s`;
+  return s >= 3600
+    ? `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, "0")}m`
+    : s >= 60
+      ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, "0")}s`
+      : `${s}s`;
 }
 
 function basename(file: string): string {

@@ -22,7 +22,6 @@ export const INGEST_USAGE = [
   "  --reread       in bulk, read files again even when their bytes were ingested before",
 ].join("\n");
 
-
 export interface IngestArgs {
   paths: string[];
   metadata: DocumentMetadata;
@@ -61,18 +60,24 @@ export function parseIngestArgs(argv: string[]): IngestArgs {
   const { values, positionals } = parsed;
   if (positionals.length === 0) throw new Error(`No file, directory or URL given.\n${INGEST_USAGE}`);
   const level = values.level?.toUpperCase();
-  if (level !== undefined && !LEVELS.includes(level)) throw new Error(`--level must be one of ${LEVELS.join(", ")}, but is "${values.level}".`);
+  if (level !== undefined && !LEVELS.includes(level))
+    throw new Error(`--level must be one of ${LEVELS.join(", ")}, but is "${values.level}".`);
   const issuedOn = values["issued-on"];
   if (issuedOn !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(issuedOn) || Number.isNaN(Date.parse(issuedOn)))) {
     throw new Error(`--issued-on must be a date as YYYY-MM-DD, but is "${issuedOn}".`);
   }
   const sourceUrl = values["source-url"];
-  if (sourceUrl !== undefined && !isHttpUrl(sourceUrl)) throw new Error(`--source-url must be an absolute http(s) URL (the document's official page), but is "${sourceUrl}".`);
+  if (sourceUrl !== undefined && !isHttpUrl(sourceUrl))
+    throw new Error(
+      `--source-url must be an absolute http(s) URL (the document's official page), but is "${sourceUrl}".`,
+    );
   const title = values.title === undefined ? undefined : checkTitle(values.title, "--title");
   // One title names one document: given for a directory, every file in it would claim it.
   const files = title === undefined ? 0 : expandPaths(positionals).length;
   if (title !== undefined && files !== 1) {
-    throw new Error(`--title names one document, but ${positionals.join(" ")} holds ${files} files. Ingest the file that has no title line on its own with --title.`);
+    throw new Error(
+      `--title names one document, but ${positionals.join(" ")} holds ${files} files. Ingest the file that has no title line on its own with --title.`,
+    );
   }
   const metadata: DocumentMetadata = {};
   if (level) metadata.level = level as GovernmentLevel;
@@ -82,9 +87,18 @@ export function parseIngestArgs(argv: string[]): IngestArgs {
   if (sourceUrl) metadata.sourceUrl = sourceUrl;
   if (title) metadata.title = title;
   const batchSize = values["batch-size"] === undefined ? 25 : Number(values["batch-size"]);
-  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 500) throw new Error(`--batch-size must be a whole number from 1 to 500, but is "${values["batch-size"]}".`);
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 500)
+    throw new Error(`--batch-size must be a whole number from 1 to 500, but is "${values["batch-size"]}".`);
   const urls = positionals.some(isHttpUrl);
   if (values.bulk && urls) throw new Error("--bulk reads files and directories; ingest URLs without it.");
   const bulk = (values.bulk ?? false) || (title === undefined && !urls && expandPaths(positionals).length > BULK_FROM);
-  return { paths: positionals, metadata, dryRun: values["dry-run"] ?? false, replace: values.replace ?? false, bulk, batchSize, reread: values.reread ?? false };
+  return {
+    paths: positionals,
+    metadata,
+    dryRun: values["dry-run"] ?? false,
+    replace: values.replace ?? false,
+    bulk,
+    batchSize,
+    reread: values.reread ?? false,
+  };
 }

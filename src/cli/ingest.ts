@@ -29,19 +29,29 @@ try {
       // A corpus: batches of documents per transaction, a progress line, a summary; resumable.
       const files = expandPaths(args.paths);
       const summary = await bulkIngest(app.db, pipeline, files, {
-        batchSize: args.batchSize, metadata: args.metadata, dryRun: args.dryRun, replace: args.replace, rereadIngested: args.reread, onProgress: progressPrinter(process.stderr),
+        batchSize: args.batchSize,
+        metadata: args.metadata,
+        dryRun: args.dryRun,
+        replace: args.replace,
+        rereadIngested: args.reread,
+        onProgress: progressPrinter(process.stderr),
       });
       console.log(formatSummary(summary));
       if (summary.failed > 0) process.exitCode = 1;
-    } else for (const outcome of await ingestFiles(pipeline, args.paths, { metadata: args.metadata, dryRun: args.dryRun, replace: args.replace })) {
-      if ("report" in outcome) console.log(formatReport(outcome.report));
-      else {
-        // A refused update: first what it would have removed, then why it was refused.
-        if (outcome.refused) console.log(formatReport(outcome.refused, { refused: true }));
-        console.error(`✗ ${outcome.error}`);
-        process.exitCode = 1;
+    } else
+      for (const outcome of await ingestFiles(pipeline, args.paths, {
+        metadata: args.metadata,
+        dryRun: args.dryRun,
+        replace: args.replace,
+      })) {
+        if ("report" in outcome) console.log(formatReport(outcome.report));
+        else {
+          // A refused update: first what it would have removed, then why it was refused.
+          if (outcome.refused) console.log(formatReport(outcome.refused, { refused: true }));
+          console.error(`✗ ${outcome.error}`);
+          process.exitCode = 1;
+        }
       }
-    }
   } finally {
     await app.stop();
   }

@@ -19,7 +19,10 @@ async function main(command: string | undefined): Promise<void> {
   if (command !== undefined) throw new StartupError(`Unknown argument "${command}". ${USAGE}`);
 
   // With NEO4J_URI set the service would not use this Neo4j, but it can still be started here.
-  const target = config.neo4j.kind === "embedded" ? config.neo4j : { boltPort: 7687, dataDir: ".data/neo4j", heapMb: 512, pageCacheMb: 256 };
+  const target =
+    config.neo4j.kind === "embedded"
+      ? config.neo4j
+      : { boltPort: 7687, dataDir: ".data/neo4j", heapMb: 512, pageCacheMb: 256 };
   const started = Date.now();
   const neo4j = await startEmbeddedNeo4j({ ...target, projectRoot: config.projectRoot, log });
   console.log(
@@ -33,10 +36,13 @@ async function main(command: string | undefined): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: stopping Neo4j…`);
-    neo4j.stop().then(() => process.exit(0), (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    });
+    neo4j.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
   };
   process.on("SIGINT", () => shutdown("SIGINT"));
   process.on("SIGTERM", () => shutdown("SIGTERM"));

@@ -21,7 +21,9 @@ function parseArgs(argv: string[]): { from?: string; into?: string } {
   const out: { from?: string; into?: string } = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    const [flag, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const [flag, inline] = arg.includes("=")
+      ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
+      : [arg, undefined];
     if (flag !== "--from" && flag !== "--into") throw new Error(`Unknown argument "${arg}". ${USAGE}`);
     const value = inline ?? argv[++i];
     if (!value) throw new Error(`${flag} needs a folder. ${USAGE}`);
@@ -71,13 +73,22 @@ async function main(): Promise<number> {
     }
     config = { ...base, neo4j: { ...base.neo4j, dataDir: into } };
   } else {
-    if (!args.from) throw new StartupError(`With NEO4J_URI set there is no local data folder: name the kept originals with --from (a data folder or its originals/ folder). ${USAGE}`);
-    if (args.into) throw new StartupError("--into names an embedded data folder; unset NEO4J_URI to use it, or empty the database NEO4J_URI names and leave --into out.");
+    if (!args.from)
+      throw new StartupError(
+        `With NEO4J_URI set there is no local data folder: name the kept originals with --from (a data folder or its originals/ folder). ${USAGE}`,
+      );
+    if (args.into)
+      throw new StartupError(
+        "--into names an embedded data folder; unset NEO4J_URI to use it, or empty the database NEO4J_URI names and leave --into out.",
+      );
     fromDir = originalsIn(args.from);
   }
-  if (!fs.existsSync(fromDir)) throw new StartupError(`${fromDir} does not exist: there are no kept originals to rebuild from. ${USAGE}`);
+  if (!fs.existsSync(fromDir))
+    throw new StartupError(`${fromDir} does not exist: there are no kept originals to rebuild from. ${USAGE}`);
   const originals = await new OriginalsStore(fromDir).latest();
-  console.log(`Rebuilding from the seed and ${originals.length} kept document${originals.length === 1 ? "" : "s"} in ${fromDir}.`);
+  console.log(
+    `Rebuilding from the seed and ${originals.length} kept document${originals.length === 1 ? "" : "s"} in ${fromDir}.`,
+  );
 
   const targetOriginals = originalsDirFor(config);
   if (targetOriginals && path.resolve(targetOriginals) !== path.resolve(fromDir)) {
@@ -88,12 +99,21 @@ async function main(): Promise<number> {
   try {
     const [counts] = await app.db.read("count-graph");
     if (Number(counts?.nodes ?? 0) > 0) {
-      throw new StartupError(`The database already holds ${String(counts?.nodes)} nodes; a rebuild needs an empty one. Point NEO4J_URI at an empty database, or empty it first.`);
+      throw new StartupError(
+        `The database already holds ${String(counts?.nodes)} nodes; a rebuild needs an empty one. Point NEO4J_URI at an empty database, or empty it first.`,
+      );
     }
     // Without keeping originals again: they are in place already (copied above, or read in place).
-    const pipeline = new IngestPipeline(app.db, loadGazetteer(path.join(config.projectRoot, "seeds", "gazetteer")), { diskGuard: diskGuardFor(config) });
+    const pipeline = new IngestPipeline(app.db, loadGazetteer(path.join(config.projectRoot, "seeds", "gazetteer")), {
+      diskGuard: diskGuardFor(config),
+    });
     const started = Date.now();
-    const summary = await rebuildGraph(app.db, { projectRoot: config.projectRoot, originals, pipeline, log: (line) => console.log(line) });
+    const summary = await rebuildGraph(app.db, {
+      projectRoot: config.projectRoot,
+      originals,
+      pipeline,
+      log: (line) => console.log(line),
+    });
     console.log(
       `Rebuilt in ${((Date.now() - started) / 1000).toFixed(1)} s: the seed and ${summary.rebuilt.length} of ${summary.documents} kept documents; ` +
         `the graph has ${summary.nodes} nodes and ${summary.relationships} relationships.` +
@@ -101,7 +121,9 @@ async function main(): Promise<number> {
     );
     for (const m of summary.movedIds) console.log(`note: ${m.was} came back as ${m.now}.`);
     if (summary.failed.length > 0) {
-      console.error(`✗ ${summary.failed.length} kept document${summary.failed.length === 1 ? "" : "s"} could not be ingested (listed above); their originals are in ${fromDir}.`);
+      console.error(
+        `✗ ${summary.failed.length} kept document${summary.failed.length === 1 ? "" : "s"} could not be ingested (listed above); their originals are in ${fromDir}.`,
+      );
       return 1;
     }
     return 0;
@@ -113,6 +135,8 @@ async function main(): Promise<number> {
 try {
   process.exitCode = await main();
 } catch (error) {
-  console.error(error instanceof StartupError || (error instanceof Error && error.message.includes(USAGE)) ? error.message : error);
+  console.error(
+    error instanceof StartupError || (error instanceof Error && error.message.includes(USAGE)) ? error.message : error,
+  );
   process.exitCode = 1;
 }

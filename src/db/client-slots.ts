@@ -69,7 +69,12 @@ export class ClientSlots {
       };
       const onAbort = () => waiter.refuse(signal!.reason);
       const timer = setTimeout(
-        () => waiter.refuse(new UnavailableError(`No database slot of this client became free within ${this.limits.waitMs} ms; try again shortly.`)),
+        () =>
+          waiter.refuse(
+            new UnavailableError(
+              `No database slot of this client became free within ${this.limits.waitMs} ms; try again shortly.`,
+            ),
+          ),
         this.limits.waitMs,
       );
       signal?.addEventListener("abort", onAbort, { once: true });
@@ -102,7 +107,8 @@ export class ClientSlots {
   }
 
   private forgetIfIdle(clientId: string, state: ClientState): void {
-    if (state.running === 0 && state.waiting.length === 0 && this.clients.get(clientId) === state) this.clients.delete(clientId);
+    if (state.running === 0 && state.waiting.length === 0 && this.clients.get(clientId) === state)
+      this.clients.delete(clientId);
   }
 }
 

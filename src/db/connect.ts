@@ -63,7 +63,10 @@ export async function connect(o: ConnectOptions): Promise<Driver> {
 }
 
 function isAuthFailure(error: unknown): boolean {
-  return error instanceof Neo4jError && /Security\.(Unauthorized|AuthenticationRateLimit|CredentialsExpired)/.test(error.code);
+  return (
+    error instanceof Neo4jError &&
+    /Security\.(Unauthorized|AuthenticationRateLimit|CredentialsExpired)/.test(error.code)
+  );
 }
 
 function describe(error: unknown): string {

@@ -23,7 +23,8 @@ export class CypherStatements {
   /** The statement text; an unknown name is a programming error and throws at once. */
   get(name: string): string {
     const text = this.byName.get(name);
-    if (text === undefined) throw new Error(`No Cypher statement "${name}" in cypher/ (known: ${[...this.byName.keys()].join(", ")})`);
+    if (text === undefined)
+      throw new Error(`No Cypher statement "${name}" in cypher/ (known: ${[...this.byName.keys()].join(", ")})`);
     return text;
   }
 

@@ -35,7 +35,8 @@ export class DatabaseHealth {
   /** Throws the reason when the database cannot be used. */
   assertAvailable(): void {
     const reason = this.reason;
-    if (reason !== undefined) throw new UnavailableError(`The graph database is unavailable: ${reason}. Try again shortly.`);
+    if (reason !== undefined)
+      throw new UnavailableError(`The graph database is unavailable: ${reason}. Try again shortly.`);
   }
 
   /** The supervisor's verdict, e.g. "Neo4j is restarting (attempt 2 of 5)"; undefined releases the hold. */

@@ -92,7 +92,10 @@ export class Database {
     shared?: Shared,
   ) {
     this.shared = shared ?? {
-      health: new DatabaseHealth(async () => void (await driver.getServerInfo({ database: options.database })), options.log),
+      health: new DatabaseHealth(
+        async () => void (await driver.getServerInfo({ database: options.database })),
+        options.log,
+      ),
       slots: new ClientSlots(options.perClient ?? { concurrency: 8, queue: 32, waitMs: 5_000 }),
       writes: { generation: 0 },
       gate: new ReadWriteGate(),
@@ -126,7 +129,11 @@ export class Database {
   /** A door for one request: its own round-trip count, the client's share, cancelled with `scope.signal`. */
   forRequest(scope: RequestScope): Database {
     const root = this.shared.root ?? this;
-    return new Database(this.driver, this.statements, this.options, scope, { ...this.shared, root, hold: { state: "none" } });
+    return new Database(this.driver, this.statements, this.options, scope, {
+      ...this.shared,
+      root,
+      hold: { state: "none" },
+    });
   }
 
   /**
@@ -242,7 +249,9 @@ export class Database {
     if (mode === "READ") return this.withSession(mode, (session, config) => session.executeRead(work, config));
     // A write of the service (ingest, seed) waits for the requests being answered and runs alone
     // (read-write-gate.ts). A request's own write does not: its request may hold the gate shared.
-    const release = this.scope ? undefined : await this.shared.gate.exclusive(this.options.writeWaitMs ?? this.options.perClient?.waitMs ?? 5_000);
+    const release = this.scope
+      ? undefined
+      : await this.shared.gate.exclusive(this.options.writeWaitMs ?? this.options.perClient?.waitMs ?? 5_000);
     this.shared.writes.generation++;
     try {
       return await this.withSession(mode, (session, config) => session.executeWrite(work, config));
@@ -278,7 +287,10 @@ export class Database {
   }
 
   /** A session for `work` (a managed transaction, or an auto-commit read), bounded as {@link transaction} says. */
-  private async withSession<T>(mode: "READ" | "WRITE", work: (session: Session, config: { timeout: number }) => Promise<T>): Promise<T> {
+  private async withSession<T>(
+    mode: "READ" | "WRITE",
+    work: (session: Session, config: { timeout: number }) => Promise<T>,
+  ): Promise<T> {
     this.health.assertAvailable();
     const { signal: stop, dispose } = eitherSignal(this.health.signal, this.scope?.signal);
     try {
@@ -289,13 +301,21 @@ export class Database {
   }
 
   /** The body of {@link withSession}, bounded by `stop` (the request's signal or the health's). */
-  private async sessionUntil<T>(stop: AbortSignal, mode: "READ" | "WRITE", work: (session: Session, config: { timeout: number }) => Promise<T>): Promise<T> {
+  private async sessionUntil<T>(
+    stop: AbortSignal,
+    mode: "READ" | "WRITE",
+    work: (session: Session, config: { timeout: number }) => Promise<T>,
+  ): Promise<T> {
     stop.throwIfAborted();
     if (mode === "READ" && this.scope) {
       const waiting = this.holdForRequest(stop);
       if (waiting) await waiting.catch((e: unknown) => Promise.reject(stop.aborted ? cancelled(stop.reason) : e));
     }
-    const release = this.scope ? await this.slots.acquire(this.scope.clientId, stop).catch((e: unknown) => Promise.reject(stop.aborted ? cancelled(stop.reason) : e)) : () => {};
+    const release = this.scope
+      ? await this.slots
+          .acquire(this.scope.clientId, stop)
+          .catch((e: unknown) => Promise.reject(stop.aborted ? cancelled(stop.reason) : e))
+      : () => {};
     let session: Session | undefined;
     try {
       stop.throwIfAborted();
@@ -318,7 +338,9 @@ export class Database {
   private failure(error: unknown): unknown {
     if (isUnreachable(error)) this.health.reportUnreachable(this.options.uri ?? "the server");
     if (isAuthenticationFailure(error)) {
-      this.options.log?.(`Neo4j refused the service's credentials (${(error as { code?: string }).code}): check NEO4J_USERNAME/NEO4J_PASSWORD, or the embedded password file.`);
+      this.options.log?.(
+        `Neo4j refused the service's credentials (${(error as { code?: string }).code}): check NEO4J_USERNAME/NEO4J_PASSWORD, or the embedded password file.`,
+      );
     }
     return translate(error);
   }

@@ -43,5 +43,8 @@ async function readPassword(file: string): Promise<string> {
 }
 
 function exists(file: string): Promise<boolean> {
-  return fs.access(file).then(() => true, () => false);
+  return fs.access(file).then(
+    () => true,
+    () => false,
+  );
 }

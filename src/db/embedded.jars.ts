@@ -39,13 +39,19 @@ interface Manifest {
  * not exactly what Maven wrote (a line lost or edited), or when a listed jar has gone (a cleaned
  * `~/.m2`). Throws a {@link StartupError} when Maven is missing or fails.
  */
-export async function fetchNeo4jJars(projectRoot: string, log: (line: string) => void = () => {}, tools: FetchTools = {}): Promise<string> {
+export async function fetchNeo4jJars(
+  projectRoot: string,
+  log: (line: string) => void = () => {},
+  tools: FetchTools = {},
+): Promise<string> {
   const paths = embeddedPaths(projectRoot);
   const pomSha256 = sha256(await fs.readFile(paths.pom));
   const cached = await checkCache(paths, pomSha256);
   if ("classpath" in cached) return cached.classpath;
 
-  log(`${cached.problem}: resolving the Neo4j 5.26 jars with Maven (the first time this downloads about 130 MB into ~/.m2)…`);
+  log(
+    `${cached.problem}: resolving the Neo4j 5.26 jars with Maven (the first time this downloads about 130 MB into ~/.m2)…`,
+  );
   const started = Date.now();
   await fs.mkdir(paths.cacheDir, { recursive: true });
   await removeAbandonedTemporaries(paths.cacheDir);
@@ -54,7 +60,14 @@ export async function fetchNeo4jJars(projectRoot: string, log: (line: string) =>
   const partial = `${paths.classpath}.${process.pid}.tmp`;
   const partialManifest = `${paths.manifest}.${process.pid}.tmp`;
   try {
-    await runMaven(tools.mvn ?? "mvn", ["-q", "-B", "-f", paths.pom, "dependency:build-classpath", `-Dmdep.outputFile=${partial}`]);
+    await runMaven(tools.mvn ?? "mvn", [
+      "-q",
+      "-B",
+      "-f",
+      paths.pom,
+      "dependency:build-classpath",
+      `-Dmdep.outputFile=${partial}`,
+    ]);
     const text = await fs.readFile(partial, "utf8");
     const jars = splitClasspath(text);
     const missing = await firstMissing(jars);
@@ -75,13 +88,18 @@ export async function fetchNeo4jJars(projectRoot: string, log: (line: string) =>
 }
 
 /** The cached classpath when it is exactly what Maven resolved from this pom and every jar exists; else why not. */
-async function checkCache(paths: ReturnType<typeof embeddedPaths>, pomSha256: string): Promise<{ classpath: string } | { problem: string }> {
+async function checkCache(
+  paths: ReturnType<typeof embeddedPaths>,
+  pomSha256: string,
+): Promise<{ classpath: string } | { problem: string }> {
   const [text, manifestText] = await Promise.all([readOptional(paths.classpath), readOptional(paths.manifest)]);
   if (text === undefined) return { problem: "No cached jar list" };
   const manifest = parseManifest(manifestText);
   if (!manifest) return { problem: "The cached jar list has no record of what Maven resolved" };
-  if (manifest.pomSha256 !== pomSha256) return { problem: "embedded-neo4j/pom.xml changed since the jars were resolved" };
-  if (manifest.classpathSha256 !== sha256(text)) return { problem: "The cached jar list (.neo4j/classpath.txt) is not the one Maven resolved" };
+  if (manifest.pomSha256 !== pomSha256)
+    return { problem: "embedded-neo4j/pom.xml changed since the jars were resolved" };
+  if (manifest.classpathSha256 !== sha256(text))
+    return { problem: "The cached jar list (.neo4j/classpath.txt) is not the one Maven resolved" };
   const jars = splitClasspath(text);
   const missing = await firstMissing(jars);
   if (missing !== undefined) return { problem: `A cached jar is missing (${missing})` };
@@ -89,12 +107,22 @@ async function checkCache(paths: ReturnType<typeof embeddedPaths>, pomSha256: st
 }
 
 function splitClasspath(text: string): string[] {
-  return text.trim().split(path.delimiter).filter((p) => p !== "");
+  return text
+    .trim()
+    .split(path.delimiter)
+    .filter((p) => p !== "");
 }
 
 /** The first path that is not a non-empty file, if any. */
 async function firstMissing(jars: string[]): Promise<string | undefined> {
-  const present = await Promise.all(jars.map((jar) => fs.stat(jar).then((s) => s.isFile() && s.size > 0, () => false)));
+  const present = await Promise.all(
+    jars.map((jar) =>
+      fs.stat(jar).then(
+        (s) => s.isFile() && s.size > 0,
+        () => false,
+      ),
+    ),
+  );
   const i = present.indexOf(false);
   return i < 0 ? undefined : jars[i];
 }

@@ -48,8 +48,13 @@ export async function assertJava(javaHome?: string): Promise<void> {
   }
   const major = parseJavaMajor(output);
   if (major === undefined || major < MIN_JAVA) {
-    const found = major === undefined ? `a Java whose version could not be read ("${output.trim().split("\n")[0]}")` : `Java ${major}`;
-    throw new StartupError(`The embedded Neo4j needs Java ${MIN_JAVA} or newer, but ${java} on ${where} is ${found}. ${WAYS_OUT}`);
+    const found =
+      major === undefined
+        ? `a Java whose version could not be read ("${output.trim().split("\n")[0]}")`
+        : `Java ${major}`;
+    throw new StartupError(
+      `The embedded Neo4j needs Java ${MIN_JAVA} or newer, but ${java} on ${where} is ${found}. ${WAYS_OUT}`,
+    );
   }
 }
 

@@ -37,7 +37,8 @@ export const NEO4J_JVM_FLAGS: readonly string[] = [
 ];
 
 /** What `java` runs: the class compiled into `.neo4j/classes`, or the source file itself. */
-export type LauncherMain = { kind: "compiled"; classpath: string } | { kind: "source"; classpath: string; source: string };
+export type LauncherMain =
+  { kind: "compiled"; classpath: string } | { kind: "source"; classpath: string; source: string };
 
 /**
  * Compiles EmbeddedNeo4j.java into `.neo4j/classes` once (again when the source or the classpath
@@ -45,7 +46,12 @@ export type LauncherMain = { kind: "compiled"; classpath: string } | { kind: "so
  * compiling the file on every start; the compiled class skips that. Without `javac` (a JRE-only
  * Java) it falls back to the source launcher, which needs no build step.
  */
-export async function prepareLauncher(projectRoot: string, classpath: string, javaHome?: string, log: (line: string) => void = () => {}): Promise<LauncherMain> {
+export async function prepareLauncher(
+  projectRoot: string,
+  classpath: string,
+  javaHome?: string,
+  log: (line: string) => void = () => {},
+): Promise<LauncherMain> {
   const paths = embeddedPaths(projectRoot);
   const compiled = path.join(paths.classes, "EmbeddedNeo4j.class");
   const withClasses = { kind: "compiled" as const, classpath: `${paths.classes}${path.delimiter}${classpath}` };
@@ -56,7 +62,8 @@ export async function prepareLauncher(projectRoot: string, classpath: string, ja
   try {
     await run(javaTool("javac", javaHome), ["-nowarn", "-d", scratch, "-cp", classpath, paths.source]);
     await fs.mkdir(paths.classes, { recursive: true });
-    for (const file of await fs.readdir(scratch)) await fs.rename(path.join(scratch, file), path.join(paths.classes, file));
+    for (const file of await fs.readdir(scratch))
+      await fs.rename(path.join(scratch, file), path.join(paths.classes, file));
     return withClasses;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
@@ -68,7 +75,10 @@ export async function prepareLauncher(projectRoot: string, classpath: string, ja
 }
 
 /** Arguments of `java`: flags, heap, classpath, main, then EmbeddedNeo4j's `<homeDir> <port> <pageCacheMb> <passwordFile>`. */
-export function javaArgs(main: LauncherMain, o: { dataDir: string; boltPort: number; heapMb: number; pageCacheMb: number; passwordFile: string }): string[] {
+export function javaArgs(
+  main: LauncherMain,
+  o: { dataDir: string; boltPort: number; heapMb: number; pageCacheMb: number; passwordFile: string },
+): string[] {
   const entry = main.kind === "compiled" ? "EmbeddedNeo4j" : main.source;
   return [
     ...NEO4J_JVM_FLAGS,

@@ -29,7 +29,10 @@ const NOT_EXECUTABLE = 126;
 /** Runs `mvn args…`; resolves when it succeeds, rejects with a {@link StartupError} that says what to do otherwise. */
 export function runMaven(mvn: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn("sh", ["-c", TIED_TO_PARENT, "sh", mvn, ...args], { stdio: ["pipe", "pipe", "pipe"], detached: true });
+    const child = spawn("sh", ["-c", TIED_TO_PARENT, "sh", mvn, ...args], {
+      stdio: ["pipe", "pipe", "pipe"],
+      detached: true,
+    });
     child.stdin.on("error", () => {}); // EPIPE once the wrapper is gone; nothing is ever written.
     // A normal exit (process.exit included) need not wait for the pipe: stop the group at once.
     const killOnExit = () => {
@@ -56,7 +59,11 @@ export function runMaven(mvn: string, args: string[]): Promise<void> {
       if (code === 0) return resolve();
       if (code === NOT_FOUND || code === NOT_EXECUTABLE) {
         const what = code === NOT_FOUND ? "is not installed or not on PATH" : "could not be run (not executable)";
-        return reject(new StartupError(`The embedded Neo4j needs its jars resolved (first start, or embedded-neo4j/pom.xml changed), but Maven (\`${mvn}\`) ${what}. ${WAYS_OUT}`));
+        return reject(
+          new StartupError(
+            `The embedded Neo4j needs its jars resolved (first start, or embedded-neo4j/pom.xml changed), but Maven (\`${mvn}\`) ${what}. ${WAYS_OUT}`,
+          ),
+        );
       }
       const tail = output.trim().split("\n").slice(-12).join(" | ");
       reject(

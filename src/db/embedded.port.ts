@@ -21,7 +21,12 @@ export function assertPortFree(port: number): Promise<void> {
     const probe = net.createServer();
     probe.once("error", (error: NodeJS.ErrnoException) => {
       if (error.code === "EADDRINUSE") return reject(portInUseError(port, error));
-      reject(new StartupError(`The embedded Neo4j cannot listen on ${BOLT_HOST}:${port} (${error.code ?? error.message}). Choose another port with NEO4J_EMBEDDED_PORT (1024 or above).`, { cause: error }));
+      reject(
+        new StartupError(
+          `The embedded Neo4j cannot listen on ${BOLT_HOST}:${port} (${error.code ?? error.message}). Choose another port with NEO4J_EMBEDDED_PORT (1024 or above).`,
+          { cause: error },
+        ),
+      );
     });
     probe.listen({ host: BOLT_HOST, port, exclusive: true }, () => probe.close(() => resolve()));
   });

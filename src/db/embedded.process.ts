@@ -4,7 +4,13 @@ import readline from "node:readline";
 import { StartupError } from "../errors/startup-error.js";
 import { portInUseError } from "./embedded.port.js";
 import { parseLauncherLine } from "./embedded.protocol.js";
-import { describeFailureCause, findFailureCause, logOffsets, type Neo4jFailureCause, readFailureCause } from "./neo4j-log.js";
+import {
+  describeFailureCause,
+  findFailureCause,
+  logOffsets,
+  type Neo4jFailureCause,
+  readFailureCause,
+} from "./neo4j-log.js";
 
 /** How long a SIGTERM'd Neo4j may take to checkpoint and close (it takes under a second) before SIGKILL. */
 const STOP_GRACE_MS = 20_000;
@@ -45,7 +51,9 @@ export function waitUntilReady(child: ChildProcessWithoutNullStreams, w: ReadyWa
         case "port-in-use":
           return settle({ error: portInUseError(parsed.port), explained: true });
         case "failed":
-          return settle({ error: new StartupError(`The embedded Neo4j failed to start: ${parsed.reason}. Its log is ${debugLog}.`) });
+          return settle({
+            error: new StartupError(`The embedded Neo4j failed to start: ${parsed.reason}. Its log is ${debugLog}.`),
+          });
         case "log": {
           recent.push(parsed.text);
           if (recent.length > 15) recent.shift();
@@ -73,7 +81,11 @@ export function waitUntilReady(child: ChildProcessWithoutNullStreams, w: ReadyWa
       });
     }, w.timeoutMs);
     child.on("error", (error) => {
-      settle({ error: new StartupError(`Java could not be started for the embedded Neo4j (${error.message}).`, { cause: error }) });
+      settle({
+        error: new StartupError(`Java could not be started for the embedded Neo4j (${error.message}).`, {
+          cause: error,
+        }),
+      });
     });
     // `close`, not `exit`: by then every line the launcher printed has been read.
     child.on("close", (code, signal) => {
@@ -92,7 +104,12 @@ function failedBecause(cause: Neo4jFailureCause, dataDir: string): StartupError 
 }
 
 /** `error`, or when Neo4j's log (or its last output) names a cause, an error that says it instead. */
-async function explainFromLogs(error: StartupError, dataDir: string, recent: string[], logsBefore: Record<string, number>): Promise<StartupError> {
+async function explainFromLogs(
+  error: StartupError,
+  dataDir: string,
+  recent: string[],
+  logsBefore: Record<string, number>,
+): Promise<StartupError> {
   const cause = findFailureCause(recent.join("\n")) ?? (await readFailureCause(dataDir, logsBefore));
   return cause ? failedBecause(cause, dataDir) : error;
 }

@@ -69,7 +69,13 @@ export async function startEmbeddedNeo4j(o: EmbeddedNeo4jOptions): Promise<Embed
   const secret = await ensurePassword(dataDir);
   await assertPortFree(o.boltPort);
 
-  const args = javaArgs(main, { dataDir, boltPort: o.boltPort, heapMb: o.heapMb, pageCacheMb: o.pageCacheMb, passwordFile: secret.file });
+  const args = javaArgs(main, {
+    dataDir,
+    boltPort: o.boltPort,
+    heapMb: o.heapMb,
+    pageCacheMb: o.pageCacheMb,
+    passwordFile: secret.file,
+  });
   // Its own process group: a signal to the service's group (Ctrl-C, `kill -- -pgid`, systemd) reaches
   // Node, which stops the JVM itself; the JVM never dies behind Node's back.
   // Under umask 077: Neo4j's store, logs and everything else it writes are its owner's only.

@@ -38,7 +38,10 @@ export function logOffsets(dataDir: string): Record<string, number> {
  * Looks for a recognised cause in `<dataDir>/logs/debug.log` and `neo4j.log`, in what was written
  * after `since` (from {@link logOffsets}; an old failure in the log must not be blamed for a new one).
  */
-export async function readFailureCause(dataDir: string, since: Record<string, number> = {}): Promise<Neo4jFailureCause | undefined> {
+export async function readFailureCause(
+  dataDir: string,
+  since: Record<string, number> = {},
+): Promise<Neo4jFailureCause | undefined> {
   for (const name of LOG_FILES) {
     const cause = findFailureCause(await tail(path.join(dataDir, "logs", name), since[name] ?? 0));
     if (cause) return cause;

@@ -59,7 +59,11 @@ export class NewShapeBudget {
         `This query needs Neo4j to plan a statement of a new shape (${subqueries} subqueries), and this client has spent ${used} of its ${this.perMinute} per minute on new shapes ` +
           "(NEW_SHAPE_SUBQUERIES_PER_MINUTE). Planning a new shape takes Neo4j up to seconds; a shape already planned costs nothing. " +
           `Reuse query texts and pass values as variables, or try again in ${this.retryAfter(recent, subqueries, now)} s.`,
-        { maximum: this.perMinute, actual: used + subqueries, retryAfterSeconds: this.retryAfter(recent, subqueries, now) },
+        {
+          maximum: this.perMinute,
+          actual: used + subqueries,
+          retryAfterSeconds: this.retryAfter(recent, subqueries, now),
+        },
       );
     }
     recent.push({ at: now, subqueries });
@@ -74,7 +78,8 @@ export class NewShapeBudget {
     let used = recent.reduce((sum, s) => sum + s.subqueries, 0);
     for (const s of recent) {
       used -= s.subqueries;
-      if (used === 0 || used + subqueries <= this.perMinute) return Math.max(1, Math.ceil((s.at + MINUTE_MS - now) / 1000));
+      if (used === 0 || used + subqueries <= this.perMinute)
+        return Math.max(1, Math.ceil((s.at + MINUTE_MS - now) / 1000));
     }
     return 60;
   }

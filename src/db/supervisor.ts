@@ -111,7 +111,9 @@ export class EmbeddedSupervisor {
         this.startedAt = Date.now();
         this.watch(next);
         this.health?.hold(undefined);
-        this.o.log(`Embedded Neo4j restarted (attempt ${attempt} of ${max}) in ${((Date.now() - started) / 1000).toFixed(1)} s; serving requests again.`);
+        this.o.log(
+          `Embedded Neo4j restarted (attempt ${attempt} of ${max}) in ${((Date.now() - started) / 1000).toFixed(1)} s; serving requests again.`,
+        );
         return;
       } catch (error) {
         lastError = error;

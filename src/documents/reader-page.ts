@@ -31,14 +31,22 @@ function row(label: string, value: string | null): string {
  * normalised text, with the quote `text.slice(start, end)` in `<mark id="quote">`, so a link ending
  * in `#quote` scrolls to it. Every string from the graph is escaped.
  */
-export function renderReaderPage(doc: DocumentText & { text: string }, publicUrl: string, range: { start: number; end: number } | null): string {
+export function renderReaderPage(
+  doc: DocumentText & { text: string },
+  publicUrl: string,
+  range: { start: number; end: number } | null,
+): string {
   const t = doc.text;
   const body = range
     ? `${escapeHtml(t.slice(0, range.start))}<mark id="quote">${escapeHtml(t.slice(range.start, range.end))}</mark>${escapeHtml(t.slice(range.end))}`
     : escapeHtml(t);
-  const source = doc.sourceUrl ? `<a href="${escapeHtml(doc.sourceUrl)}" rel="external noopener">${escapeHtml(doc.sourceUrl)}</a>` : null;
+  const source = doc.sourceUrl
+    ? `<a href="${escapeHtml(doc.sourceUrl)}" rel="external noopener">${escapeHtml(doc.sourceUrl)}</a>`
+    : null;
   const plain = `<a href="${escapeHtml(documentTextLink(publicUrl, doc.id))}">${escapeHtml(`${doc.id}.txt`)}</a>`;
-  const quoted = range ? `<span class="en">characters ${range.start}–${range.end} of ${t.length} (UTF-16 offsets)</span>` : null;
+  const quoted = range
+    ? `<span class="en">characters ${range.start}–${range.end} of ${t.length} (UTF-16 offsets)</span>`
+    : null;
   return `<!doctype html>
 <html lang="zh-Hans">
 <head>

@@ -18,7 +18,11 @@ export class BadUserInputError extends ClientError {
 /** The id names nothing in the graph. */
 export class NotFoundError extends ClientError {
   constructor(id: string) {
-    super(`No node has the id "${id}". Ids look like "Task:gz-ai-plan-2020-2022/task-02"; search() finds them.`, ErrorCode.NOT_FOUND, { id });
+    super(
+      `No node has the id "${id}". Ids look like "Task:gz-ai-plan-2020-2022/task-02"; search() finds them.`,
+      ErrorCode.NOT_FOUND,
+      { id },
+    );
   }
 }
 

@@ -5,12 +5,7 @@ import { toEdgesCsv, toNodesCsv } from "./to-csv.js";
 import { type GexfVersion, toGexf } from "./to-gexf.js";
 import { toGraphml } from "./to-graphml.js";
 
-export {
-  EXPORT_FORMAT_INFO,
-  ExportFormat,
-  type ExportFormatInfo,
-  parseExportFormat,
-} from "./export-format.js";
+export { EXPORT_FORMAT_INFO, ExportFormat, type ExportFormatInfo, parseExportFormat } from "./export-format.js";
 export { GexfVersion, parseGexfVersion } from "./to-gexf.js";
 
 /** What a format may be asked to vary; each option applies to its format only. */

@@ -31,7 +31,8 @@ export interface Colour {
  */
 export function nodeColour(label: string, level: string | null): Colour {
   const hex = palette.nodeColour(label, level);
-  if (!/^#[\da-f]{6}$/i.test(hex)) throw new TypeError(`The palette gave ${JSON.stringify(hex)} for ${label}; expected a #rrggbb colour.`);
+  if (!/^#[\da-f]{6}$/i.test(hex))
+    throw new TypeError(`The palette gave ${JSON.stringify(hex)} for ${label}; expected a #rrggbb colour.`);
   const component = (at: number) => Number.parseInt(hex.slice(at, at + 2), 16);
   return { hex: hex.toLowerCase(), r: component(1), g: component(3), b: component(5) };
 }

@@ -28,9 +28,14 @@ const FROM_SOURCE = import.meta.url.endsWith(".ts");
 
 function startWorker(): Worker {
   if (!FROM_SOURCE) return new Worker(new URL("./render-worker.js", import.meta.url), { name: "render" });
-  const tsx = pathToFileURL(path.join(path.dirname(createRequire(import.meta.url).resolve("tsx/package.json")), "dist/esm/api/index.mjs")).href;
+  const tsx = pathToFileURL(
+    path.join(path.dirname(createRequire(import.meta.url).resolve("tsx/package.json")), "dist/esm/api/index.mjs"),
+  ).href;
   const entry = new URL("./render-worker.ts", import.meta.url).href;
-  return new Worker(`import(${JSON.stringify(tsx)}).then((tsx) => tsx.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(import.meta.url)}))`, { eval: true, name: "render" });
+  return new Worker(
+    `import(${JSON.stringify(tsx)}).then((tsx) => tsx.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(import.meta.url)}))`,
+    { eval: true, name: "render" },
+  );
 }
 
 /** Renders one request's export: `read` is its database work, run in the request's turn; resolves with the text. */
@@ -113,7 +118,9 @@ export class RenderPool {
     this.closed = true;
     const threads = [...this.idle, ...this.busy];
     this.idle.length = 0;
-    await Promise.all(threads.map((t) => this.stop(t, new Error("The service is stopping; the render was abandoned."))));
+    await Promise.all(
+      threads.map((t) => this.stop(t, new Error("The service is stopping; the render was abandoned."))),
+    );
   }
 
   private run(task: RenderTask, signal?: AbortSignal): Promise<string> {
@@ -162,11 +169,16 @@ export class RenderPool {
       thread.job = undefined;
       this.busy.delete(thread);
       this.idle.push(thread);
-      if (job) "text" in reply ? job.resolve(reply.text) : job.reject(new Error(`The export could not be rendered: ${reply.error}`));
+      if (job)
+        "text" in reply
+          ? job.resolve(reply.text)
+          : job.reject(new Error(`The export could not be rendered: ${reply.error}`));
       this.dispatch();
     });
     worker.on("error", (error) => this.forget(thread, error));
-    worker.on("exit", (code) => this.forget(thread, new Error(`The render worker stopped (exit code ${code}) before it finished.`)));
+    worker.on("exit", (code) =>
+      this.forget(thread, new Error(`The render worker stopped (exit code ${code}) before it finished.`)),
+    );
     return thread;
   }
 

@@ -34,4 +34,3 @@ export async function renderTask(task: RenderTask): Promise<string> {
   if (task.kind === "rdf") return rdfText(task.graph, task.format, task.publicUrl);
   return renderSubgraph(withEvidenceLinks(task.graph, task.publicUrl), task.format, { gexfVersion: task.gexfVersion });
 }
-

@@ -62,7 +62,10 @@ export function toCytoscapeJson(g: Subgraph): CytoscapeJson {
   return {
     elements: {
       nodes: g.nodes.map((n) => ({
-        data: { ...(nodeFields(n) as Pick<CytoscapeNodeData, "id" | "label" | "kind" | "name" | "nameEn">), ...properties(n, nodeColumns) },
+        data: {
+          ...(nodeFields(n) as Pick<CytoscapeNodeData, "id" | "label" | "kind" | "name" | "nameEn">),
+          ...properties(n, nodeColumns),
+        },
       })),
       edges: g.edges.map((e) => ({
         data: { ...edgeFields(e), ...properties(e, edgeColumns) },

@@ -9,13 +9,7 @@ import {
   nodeFields,
   propertyColumns,
 } from "./property-columns.js";
-import {
-  type XmlBuilder,
-  XSI_NAMESPACE,
-  createXmlDocument,
-  serializeXml,
-  xmlLiteral,
-} from "./xml-document.js";
+import { type XmlBuilder, XSI_NAMESPACE, createXmlDocument, serializeXml, xmlLiteral } from "./xml-document.js";
 
 /** The GEXF versions {@link toGexf} writes. */
 export enum GexfVersion {
@@ -40,8 +34,16 @@ const XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
  * 2.8 finds none of 1.3's in a 1.2draft file), so each file uses its own.
  */
 const GEXF_VERSIONS: Readonly<Record<GexfVersion, { namespace: string; schema: string; viz: string }>> = {
-  [GexfVersion.V1_2]: { namespace: "http://www.gexf.net/1.2draft", schema: "http://www.gexf.net/1.2draft/gexf.xsd", viz: "http://www.gexf.net/1.2draft/viz" },
-  [GexfVersion.V1_3]: { namespace: "http://gexf.net/1.3", schema: "http://gexf.net/1.3/gexf.xsd", viz: "http://gexf.net/1.3/viz" },
+  [GexfVersion.V1_2]: {
+    namespace: "http://www.gexf.net/1.2draft",
+    schema: "http://www.gexf.net/1.2draft/gexf.xsd",
+    viz: "http://www.gexf.net/1.2draft/viz",
+  },
+  [GexfVersion.V1_3]: {
+    namespace: "http://gexf.net/1.3",
+    schema: "http://gexf.net/1.3/gexf.xsd",
+    viz: "http://gexf.net/1.3/viz",
+  },
 };
 
 /** Options for {@link toGexf}. */
@@ -95,11 +97,10 @@ export function toGexf(g: Subgraph, options: GexfOptions = {}): string {
     g.nodes,
     [...NODE_FIELDS, "degree"],
   );
-  const edgeColumns = declareColumns<SubgraphEdge>(
-    [{ title: "type", type: "string", value: (e) => e.type }],
-    g.edges,
-    [...EDGE_FIELDS, "weight"],
-  );
+  const edgeColumns = declareColumns<SubgraphEdge>([{ title: "type", type: "string", value: (e) => e.type }], g.edges, [
+    ...EDGE_FIELDS,
+    "weight",
+  ]);
 
   const doc = createXmlDocument();
   const root = doc
@@ -108,9 +109,7 @@ export function toGexf(g: Subgraph, options: GexfOptions = {}): string {
     .att(XSI_NAMESPACE, "xsi:schemaLocation", `${namespace} ${schema}`);
   const meta = root.ele("meta");
   meta.ele("creator").txt("policy-graph");
-  meta
-    .ele("description")
-    .txt(xmlLiteral(options.description ?? "Chinese AI policy knowledge graph (subgraph export)"));
+  meta.ele("description").txt(xmlLiteral(options.description ?? "Chinese AI policy knowledge graph (subgraph export)"));
 
   const graph = root.ele("graph", { defaultedgetype: "directed", mode: "static" });
   declareAttributes(graph, "node", nodeColumns);
@@ -142,21 +141,15 @@ function declareColumns<T extends { properties?: SubgraphNode["properties"] }>(
   items: readonly T[],
   reserved: readonly string[],
 ): Column<T>[] {
-  const properties = propertyColumns(items, reserved).map(
-    (column): Omit<Column<T>, "id"> => ({
-      title: column.name,
-      type: column.type,
-      value: (item) => item.properties?.[column.key],
-    }),
-  );
+  const properties = propertyColumns(items, reserved).map((column): Omit<Column<T>, "id"> => ({
+    title: column.name,
+    type: column.type,
+    value: (item) => item.properties?.[column.key],
+  }));
   return [...fields, ...properties].map((column) => ({ ...column, id: column.title }));
 }
 
-function declareAttributes<T>(
-  graph: XmlBuilder,
-  kind: "node" | "edge",
-  columns: readonly Column<T>[],
-): void {
+function declareAttributes<T>(graph: XmlBuilder, kind: "node" | "edge", columns: readonly Column<T>[]): void {
   const attributes = graph.ele("attributes", { class: kind, mode: "static" });
   for (const column of columns) {
     const { id, title, type } = column;

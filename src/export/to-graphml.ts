@@ -10,13 +10,7 @@ import {
   nodeFields,
   propertyColumns,
 } from "./property-columns.js";
-import {
-  type XmlBuilder,
-  XSI_NAMESPACE,
-  createXmlDocument,
-  serializeXml,
-  xmlLiteral,
-} from "./xml-document.js";
+import { type XmlBuilder, XSI_NAMESPACE, createXmlDocument, serializeXml, xmlLiteral } from "./xml-document.js";
 
 const GRAPHML_NAMESPACE = "http://graphml.graphdrawing.org/xmlns";
 const GRAPHML_SCHEMA = "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd";
@@ -63,7 +57,11 @@ export function toGraphml(g: Subgraph): string {
   const nodeKeys = declareKeys<SubgraphNode>(
     "n_",
     [
-      ...NODE_FIELDS.filter((f) => f !== "id").map((f): Omit<Key<SubgraphNode>, "id"> => ({ name: f, type: "string", value: (n) => nodeFields(n)[f] })),
+      ...NODE_FIELDS.filter((f) => f !== "id").map((f): Omit<Key<SubgraphNode>, "id"> => ({
+        name: f,
+        type: "string",
+        value: (n) => nodeFields(n)[f],
+      })),
       { name: "entityId", type: "string", value: (n) => n.id },
       { name: "degree", type: "long", value: (n) => style(n).degree },
       { name: "color", type: "string", value: (n) => style(n).colour.hex },
@@ -89,7 +87,10 @@ export function toGraphml(g: Subgraph): string {
   const root = doc
     .ele(GRAPHML_NAMESPACE, "graphml")
     .att(XSI_NAMESPACE, "xsi:schemaLocation", `${GRAPHML_NAMESPACE} ${GRAPHML_SCHEMA}`);
-  for (const [domain, keys] of [["node", nodeKeys], ["edge", edgeKeys]] as const) {
+  for (const [domain, keys] of [
+    ["node", nodeKeys],
+    ["edge", edgeKeys],
+  ] as const) {
     for (const key of keys) {
       root.ele("key", {
         id: key.id,
@@ -121,13 +122,11 @@ function declareKeys<T extends { properties?: SubgraphNode["properties"] }>(
   items: readonly T[],
   reserved: readonly string[],
 ): Key<T>[] {
-  const properties = propertyColumns(items, reserved).map(
-    (column): Omit<Key<T>, "id"> => ({
-      name: column.name,
-      type: column.type,
-      value: (item) => item.properties?.[column.key],
-    }),
-  );
+  const properties = propertyColumns(items, reserved).map((column): Omit<Key<T>, "id"> => ({
+    name: column.name,
+    type: column.type,
+    value: (item) => item.properties?.[column.key],
+  }));
   return [...fields, ...properties].map((key) => ({ ...key, id: nmtoken(`${prefix}${key.name}`) }));
 }
 
@@ -148,6 +147,9 @@ const NOT_NAME_CHARACTER = /[^\w.:\-\u4E00-\u9FA5]|_(?=x(?:[\dA-Fa-f]{4}|[\dA-Fa
 function nmtoken(id: string): string {
   return id.replace(NOT_NAME_CHARACTER, (c) => {
     const code = c.codePointAt(0) ?? 0;
-    return `_x${code.toString(16).toUpperCase().padStart(code > 0xffff ? 8 : 4, "0")}_`;
+    return `_x${code
+      .toString(16)
+      .toUpperCase()
+      .padStart(code > 0xffff ? 8 : 4, "0")}_`;
   });
 }

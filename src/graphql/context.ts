@@ -28,6 +28,10 @@ export interface Context {
 export const DEFAULT_PUBLIC_URL = "http://localhost:4000";
 
 /** A fresh context per request; without a render pool (tests that run the schema alone), exports render in place. */
-export function createContext(db: Database, publicUrl: string = DEFAULT_PUBLIC_URL, render: Renderer = renderInPlace): Context {
+export function createContext(
+  db: Database,
+  publicUrl: string = DEFAULT_PUBLIC_URL,
+  render: Renderer = renderInPlace,
+): Context {
   return { db, loaders: new Loaders(db), publicUrl, render };
 }

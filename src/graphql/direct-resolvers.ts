@@ -19,7 +19,12 @@ type Kind = "root" | "context" | "info";
 /** Where each parameter comes from among graphql-js's (root, args, context, info). */
 const FROM: Record<Kind, number> = { root: 0, context: 2, info: 3 };
 
-interface ParamDeclaration { kind: string; index: number; propertyName?: string; getType?: unknown }
+interface ParamDeclaration {
+  kind: string;
+  index: number;
+  propertyName?: string;
+  getType?: unknown;
+}
 interface FieldResolverDeclaration {
   kind: string;
   target: new () => Record<string, (...xs: unknown[]) => unknown>;
@@ -31,7 +36,8 @@ interface FieldResolverDeclaration {
   getObjectType?: () => unknown;
 }
 
-const isPlain = (p: ParamDeclaration): p is ParamDeclaration & { kind: Kind } => p.kind in FROM && !p.propertyName && !p.getType;
+const isPlain = (p: ParamDeclaration): p is ParamDeclaration & { kind: Kind } =>
+  p.kind in FROM && !p.propertyName && !p.getType;
 
 /**
  * The type-graphql release whose internal metadata (not a public API) the declarations above
@@ -42,9 +48,15 @@ export const TYPE_GRAPHQL_WRITTEN_FOR = "2.0.0-rc.4";
 /** The version of the type-graphql that Node loads from here, read from its package.json. */
 export function installedTypeGraphQLVersion(): string {
   // The package does not export its package.json: find it above the entry file Node resolves.
-  for (let dir = path.dirname(createRequire(import.meta.url).resolve("type-graphql")); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+  for (
+    let dir = path.dirname(createRequire(import.meta.url).resolve("type-graphql"));
+    dir !== path.dirname(dir);
+    dir = path.dirname(dir)
+  ) {
     const file = path.join(dir, "package.json");
-    const pkg = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as { name?: string; version?: string }) : {};
+    const pkg = fs.existsSync(file)
+      ? (JSON.parse(fs.readFileSync(file, "utf8")) as { name?: string; version?: string })
+      : {};
     if (pkg.name === "type-graphql" && pkg.version) return pkg.version;
   }
   throw new Error("type-graphql's package.json was not found above the module Node resolves for it.");
@@ -66,11 +78,20 @@ export function assertTypeGraphQLVersion(installed = installedTypeGraphQLVersion
 /** Replaces type-graphql's wrapper by a direct call where that changes nothing but the cost; returns how many. */
 export function callFieldResolversDirectly(schema: GraphQLSchema, resolverClasses: readonly Function[]): number {
   assertTypeGraphQLVersion();
-  const storage = getMetadataStorage() as unknown as { fieldResolvers: FieldResolverDeclaration[]; objectTypes: { target: unknown; name: string }[] };
+  const storage = getMetadataStorage() as unknown as {
+    fieldResolvers: FieldResolverDeclaration[];
+    objectTypes: { target: unknown; name: string }[];
+  };
   const instances = new Map<Function, Record<string, (...xs: unknown[]) => unknown>>();
   let replaced = 0;
   for (const def of storage.fieldResolvers) {
-    if (def.kind !== "external" || !resolverClasses.includes(def.target) || def.middlewares?.length || def.roles?.length) continue;
+    if (
+      def.kind !== "external" ||
+      !resolverClasses.includes(def.target) ||
+      def.middlewares?.length ||
+      def.roles?.length
+    )
+      continue;
     const params = [...(def.params ?? [])].sort((a, b) => a.index - b.index);
     if (!params.every(isPlain) || def.target.length > 0) continue;
     const typeName = storage.objectTypes.find((o) => o.target === def.getObjectType?.())?.name;
@@ -79,14 +100,26 @@ export function callFieldResolversDirectly(schema: GraphQLSchema, resolverClasse
     if (!field) continue;
     let instance = instances.get(def.target);
     if (!instance) instances.set(def.target, (instance = new def.target()));
-    field.resolve = direct(instance, def.methodName, params.map((p) => FROM[p.kind as Kind]));
+    field.resolve = direct(
+      instance,
+      def.methodName,
+      params.map((p) => FROM[p.kind as Kind]),
+    );
     replaced++;
   }
   return replaced;
 }
 
-function direct(instance: Record<string, (...xs: unknown[]) => unknown>, methodName: string, from: number[]): GraphQLFieldResolver<unknown, unknown> {
+function direct(
+  instance: Record<string, (...xs: unknown[]) => unknown>,
+  methodName: string,
+  from: number[],
+): GraphQLFieldResolver<unknown, unknown> {
   const method = instance[methodName]!;
   if (from.join() === "0,2,3") return (root, _args, context, info) => method.call(instance, root, context, info);
-  return (...xs: unknown[]) => method.apply(instance, from.map((i) => xs[i]));
+  return (...xs: unknown[]) =>
+    method.apply(
+      instance,
+      from.map((i) => xs[i]),
+    );
 }

@@ -4,7 +4,14 @@ import { type CitationSource, findCitationSources } from "../citations/citation-
 import type { Database } from "../db/database.js";
 import { type EvidencePage, type EvidenceRequest, fetchNodeEvidence } from "../subgraph/node-evidence.js";
 import type { CountSpec } from "./common/count-spec.js";
-import { fetchNodes, fetchRelated, fillBelow, type NodeRequest, type RelRequest, type Stores } from "./engine/batches.js";
+import {
+  fetchNodes,
+  fetchRelated,
+  fillBelow,
+  type NodeRequest,
+  type RelRequest,
+  type Stores,
+} from "./engine/batches.js";
 import { type CountRequest, fetchCounts } from "./engine/count-batch.js";
 import { fieldPlan, filterList, lookaheadOf, type RelFilters, type RelPlan, relKey } from "./engine/lookahead.js";
 import { NodeStore } from "./engine/node-store.js";
@@ -60,7 +67,9 @@ export class Loaders {
     this.nodeBatch = new DataLoader((requests) => fetchNodes(db, stores, requests), { cache: false });
     this.relBatch = new DataLoader((requests) => fetchRelated(db, stores, requests), { cache: false });
     this.countBatch = new DataLoader((requests) => fetchCounts(db, requests), { cache: false });
-    this.nodeEvidence = new DataLoader((requests) => fetchNodeEvidence(db, requests), { cacheKeyFn: (q) => `${q.id}|${q.offset}|${q.first}` });
+    this.nodeEvidence = new DataLoader((requests) => fetchNodeEvidence(db, requests), {
+      cacheKeyFn: (q) => `${q.id}|${q.offset}|${q.first}`,
+    });
     this.citationSources = new DataLoader(async (ids) => {
       const byId = new Map((await findCitationSources(db, ids)).map((s) => [s.id, s]));
       return ids.map((id) => byId.get(id) ?? null);

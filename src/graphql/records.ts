@@ -39,7 +39,12 @@ export interface Related {
  * are among them. `at` reads a record out of a longer row (a part of a lookahead item, see
  * engine/row-codec.ts) without slicing it.
  */
-export function assignValues<T extends { evidence: EvidenceRecord[] }>(target: T, props: readonly string[], values: readonly unknown[], at = 0): T {
+export function assignValues<T extends { evidence: EvidenceRecord[] }>(
+  target: T,
+  props: readonly string[],
+  values: readonly unknown[],
+  at = 0,
+): T {
   const t = target as Record<string, unknown>;
   for (let i = 0; i < props.length; i++) t[props[i]!] = values[at + i] ?? null;
   if (props.includes(EVIDENCE_PROPERTIES[1])) target.evidence = fromEvidenceProperties(t);

@@ -29,15 +29,45 @@ import { CitationResolver } from "./citation/citation.resolver.js";
 import { callFieldResolversDirectly } from "./direct-resolvers.js";
 
 const RESOLVERS = [
-  NodeResolver, SearchResolver, GraphResolver, EvidenceResolver, NodeEvidenceResolver,
-  PolicyDocumentResolver, AgencyResolver, OrganizationResolver, PlatformResolver, ZoneResolver,
-  TargetResolver, ActionResolver, TaskResolver, MeasureResolver, TechnologyResolver, DomainResolver,
-  edges.IssuedByResolver, edges.ResponsibleResolver, edges.SupportsResolver, edges.DevelopsResolver,
-  edges.OperatedByResolver, edges.ImplementsResolver, edges.RepealsResolver, edges.SetsResolver, edges.HasPartResolver, edges.MentionsResolver,
-  IngestResolver, CitationChainResolver, CitationHopResolver, AgencyProvenanceResolver, TaskResponsibilityResolver,
-  exampleMarks.TaskExampleResolver, exampleMarks.MeasureExampleResolver, exampleMarks.ActionExampleResolver, exampleMarks.TargetExampleResolver,
-  DegreeResolver, ResponsibleCountResolver,
-  EvidenceLinksResolver, CitationResolver,
+  NodeResolver,
+  SearchResolver,
+  GraphResolver,
+  EvidenceResolver,
+  NodeEvidenceResolver,
+  PolicyDocumentResolver,
+  AgencyResolver,
+  OrganizationResolver,
+  PlatformResolver,
+  ZoneResolver,
+  TargetResolver,
+  ActionResolver,
+  TaskResolver,
+  MeasureResolver,
+  TechnologyResolver,
+  DomainResolver,
+  edges.IssuedByResolver,
+  edges.ResponsibleResolver,
+  edges.SupportsResolver,
+  edges.DevelopsResolver,
+  edges.OperatedByResolver,
+  edges.ImplementsResolver,
+  edges.RepealsResolver,
+  edges.SetsResolver,
+  edges.HasPartResolver,
+  edges.MentionsResolver,
+  IngestResolver,
+  CitationChainResolver,
+  CitationHopResolver,
+  AgencyProvenanceResolver,
+  TaskResponsibilityResolver,
+  exampleMarks.TaskExampleResolver,
+  exampleMarks.MeasureExampleResolver,
+  exampleMarks.ActionExampleResolver,
+  exampleMarks.TargetExampleResolver,
+  DegreeResolver,
+  ResponsibleCountResolver,
+  EvidenceLinksResolver,
+  CitationResolver,
 ] as const;
 
 /** The executable GraphQL schema, built from the type-graphql classes (relationship fields called directly: see direct-resolvers.ts). */
@@ -48,7 +78,8 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
 }
 
 /** Header of the committed `schema.graphql`. */
-export const SCHEMA_HEADER = "# Generated from the type-graphql classes in src/graphql by `npm run schema`. Do not edit.\n# A test fails when this file is stale.\n\n";
+export const SCHEMA_HEADER =
+  "# Generated from the type-graphql classes in src/graphql by `npm run schema`. Do not edit.\n# A test fails when this file is stale.\n\n";
 
 /** The schema as committed in `schema.graphql`: sorted, so a diff shows only real changes. */
 export function printSortedSchema(schema: GraphQLSchema): string {

@@ -14,10 +14,15 @@ export function answerParserErrorsInJson(server: http.Server, logger: Logger, re
   server.on("clientError", (error: NodeJS.ErrnoException, socket: Duplex) => {
     if (error.code === "ECONNRESET" || !socket.writable) return;
     // Node's own rule (socketOnError): no answer once the in-flight response has sent its head.
-    if ((socket as Duplex & { _httpMessage?: http.ServerResponse })._httpMessage?.headersSent) return void socket.destroy();
+    if ((socket as Duplex & { _httpMessage?: http.ServerResponse })._httpMessage?.headersSent)
+      return void socket.destroy();
     const tooLarge = error.code === "HPE_HEADER_OVERFLOW";
     const tooSlow = error.code === "ERR_HTTP_REQUEST_TIMEOUT";
-    const [status, reason] = tooLarge ? [431, "Request Header Fields Too Large"] : tooSlow ? [408, "Request Timeout"] : [400, "Bad Request"];
+    const [status, reason] = tooLarge
+      ? [431, "Request Header Fields Too Large"]
+      : tooSlow
+        ? [408, "Request Timeout"]
+        : [400, "Bad Request"];
     const message = tooLarge
       ? "The request's URL and headers are over 16 KB. Send a long query with POST instead of GET."
       : tooSlow

@@ -32,12 +32,21 @@ async function serveDocument(db: Database, publicUrl: () => string, req: Request
   const id = plain ? file.slice(0, -".txt".length) : file;
   const wantsHtml = !plain && req.accepts(["html", "json"]) === "html";
   const fail = (status: 400 | 404, message: string) => {
-    if (!wantsHtml) return sendJsonError(res, status, status === 404 ? ErrorCode.NOT_FOUND : ErrorCode.BAD_USER_INPUT, message);
+    if (!wantsHtml)
+      return sendJsonError(res, status, status === 404 ? ErrorCode.NOT_FOUND : ErrorCode.BAD_USER_INPUT, message);
     res.status(status).type("html").send(renderReaderError(status, message));
   };
   const doc = await findDocumentText(db, id);
-  if (!doc) return fail(404, `No policy document has the id "${id.slice(0, 200)}". Ids look like "PolicyDocument:gz-ai-plan-2020-2022"; { documents { edges { node { id } } } } lists them.`);
-  if (doc.text === null) return fail(404, `${doc.id} (${doc.title}) is only cited by other documents: its text is not in the graph, so there is nothing to show.`);
+  if (!doc)
+    return fail(
+      404,
+      `No policy document has the id "${id.slice(0, 200)}". Ids look like "PolicyDocument:gz-ai-plan-2020-2022"; { documents { edges { node { id } } } } lists them.`,
+    );
+  if (doc.text === null)
+    return fail(
+      404,
+      `${doc.id} (${doc.title}) is only cited by other documents: its text is not in the graph, so there is nothing to show.`,
+    );
   res.setHeader("Cache-Control", CACHE_CONTROL);
   res.setHeader("X-Content-Type-Options", "nosniff");
   if (plain) {

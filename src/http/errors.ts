@@ -7,7 +7,13 @@ import { contextLogger } from "./request-log.js";
 
 const OURS = new Set<string>(Object.values(ErrorCode));
 /** Apollo's codes for requests that are malformed: the client's fault, reported as BAD_USER_INPUT. */
-const CLIENT_FAULTS = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "OPERATION_RESOLUTION_FAILURE", "PERSISTED_QUERY_NOT_SUPPORTED"]);
+const CLIENT_FAULTS = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_REQUEST",
+  "OPERATION_RESOLUTION_FAILURE",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+]);
 
 /** How a GraphQL error is reported: as one of our codes, or as an internal error. */
 export function publicCode(code: unknown, error: unknown): ErrorCode {
@@ -16,7 +22,8 @@ export function publicCode(code: unknown, error: unknown): ErrorCode {
   if (CLIENT_FAULTS.has(c)) return ErrorCode.BAD_USER_INPUT;
   // Apollo marks some client mistakes only with a 4xx status (a persisted query whose hash does not
   // match its text, an unsupported persisted query version): they are the client's fault too.
-  const status = error instanceof GraphQLError ? (error.extensions.http as { status?: number } | undefined)?.status : undefined;
+  const status =
+    error instanceof GraphQLError ? (error.extensions.http as { status?: number } | undefined)?.status : undefined;
   if (status !== undefined && status >= 400 && status < 500) return ErrorCode.BAD_USER_INPUT;
   return ErrorCode.INTERNAL_SERVER_ERROR;
 }
@@ -41,18 +48,21 @@ const TOO_MANY_TOKENS = /Document contains more tha[nt] \d+ tokens/;
 export function formatErrorFor(o: ErrorFormatOptions) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = publicCode(formatted.extensions?.code, error);
-    let message = code === ErrorCode.INTERNAL_SERVER_ERROR && o.production ? "Internal server error." : formatted.message;
+    let message =
+      code === ErrorCode.INTERNAL_SERVER_ERROR && o.production ? "Internal server error." : formatted.message;
     let extensions: Record<string, unknown> = { ...formatted.extensions, code };
     if (TOO_MANY_TOKENS.test(message)) {
       message = `The query has more than ${o.maxTokens.toLocaleString("en-US")} tokens (names, punctuation, values), the limit. Send a shorter query.`;
       extensions = { ...extensions, limit: "tokens", maximum: o.maxTokens };
     }
     if (message.startsWith("GraphQL introspection is not allowed")) {
-      message = "Introspection is turned off on this server (GRAPHQL_INTROSPECTION=false, the default in production). The schema is published as schema.graphql with the source.";
+      message =
+        "Introspection is turned off on this server (GRAPHQL_INTROSPECTION=false, the default in production). The schema is published as schema.graphql with the source.";
     }
     if (message === "Validation aborted.") {
       // graphql-js gives up on a selection too repetitive to check (e.g. one field thousands of times).
-      message = "The query is too large or too repetitive to validate. Send a smaller query; asking for the same field many times adds nothing.";
+      message =
+        "The query is too large or too repetitive to validate. Send a smaller query; asking for the same field many times adds nothing.";
     }
     if (!o.suggestions) message = message.replace(/ ?Did you mean .+?\?/g, "");
     if (o.production) delete extensions.stacktrace;
@@ -68,7 +78,10 @@ export function internalErrorLogging(fallback: Logger): ApolloServerPlugin<Conte
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
             if (publicCode(error.extensions.code, error) !== ErrorCode.INTERNAL_SERVER_ERROR) continue;
-            contextLogger(contextValue, fallback).error({ err: error.originalError ?? error, path: error.path }, "internal error");
+            contextLogger(contextValue, fallback).error(
+              { err: error.originalError ?? error, path: error.path },
+              "internal error",
+            );
           }
         },
       };

@@ -2,7 +2,13 @@ import cors from "cors";
 import type { Request, RequestHandler, Response } from "express";
 import type { Database } from "../db/database.js";
 import { ErrorCode } from "../errors/error-code.js";
-import { EXPORT_FORMAT_INFO, ExportFormat, type GexfVersion, parseExportFormat, parseGexfVersion } from "../export/index.js";
+import {
+  EXPORT_FORMAT_INFO,
+  ExportFormat,
+  type GexfVersion,
+  parseExportFormat,
+  parseGexfVersion,
+} from "../export/index.js";
 import type { Renderer } from "../export/render-pool.js";
 import type { RenderTask } from "../export/render-task.js";
 import { fetchExportSubgraph } from "../subgraph/subgraph-queries.js";
@@ -23,16 +29,32 @@ const PARAMETERS = ["around", "depth", "gexfVersion"];
  */
 export function parseExportParams(query: Request["query"]): ExportParams {
   const unknown = Object.keys(query).filter((k) => !PARAMETERS.includes(k));
-  if (unknown.length > 0) return { problem: `Unknown parameter ${unknown.map((k) => `"${k.slice(0, 50)}"`).join(", ")}; an export takes only around=<id>, depth=<1-3> and gexfVersion=<1.2|1.3>.` };
+  if (unknown.length > 0)
+    return {
+      problem: `Unknown parameter ${unknown.map((k) => `"${k.slice(0, 50)}"`).join(", ")}; an export takes only around=<id>, depth=<1-3> and gexfVersion=<1.2|1.3>.`,
+    };
   const { around, depth, gexfVersion } = query;
-  for (const [name, value] of [["around", around], ["depth", depth], ["gexfVersion", gexfVersion]] as const) {
-    if (value !== undefined && typeof value !== "string") return { problem: `${name} must be given once, as a plain value (?${name}=…), but was ${Array.isArray(value) ? `repeated ${value.length} times` : "malformed"}.` };
+  for (const [name, value] of [
+    ["around", around],
+    ["depth", depth],
+    ["gexfVersion", gexfVersion],
+  ] as const) {
+    if (value !== undefined && typeof value !== "string")
+      return {
+        problem: `${name} must be given once, as a plain value (?${name}=…), but was ${Array.isArray(value) ? `repeated ${value.length} times` : "malformed"}.`,
+      };
   }
-  if (around !== undefined && (around as string).trim() === "") return { problem: 'around must be a node id such as "Zone:huangpu-chain-valley", but was empty.' };
-  if (depth !== undefined && around === undefined) return { problem: "depth applies only with around=<id>; without it the export is the whole graph." };
-  if (depth !== undefined && !/^\d{1,2}$/.test(depth as string)) return { problem: `depth must be a whole number from 1 to 3, but was "${(depth as string).slice(0, 50)}".` };
+  if (around !== undefined && (around as string).trim() === "")
+    return { problem: 'around must be a node id such as "Zone:huangpu-chain-valley", but was empty.' };
+  if (depth !== undefined && around === undefined)
+    return { problem: "depth applies only with around=<id>; without it the export is the whole graph." };
+  if (depth !== undefined && !/^\d{1,2}$/.test(depth as string))
+    return { problem: `depth must be a whole number from 1 to 3, but was "${(depth as string).slice(0, 50)}".` };
   const version = gexfVersion === undefined ? undefined : parseGexfVersion(gexfVersion as string);
-  if (gexfVersion !== undefined && !version) return { problem: `gexfVersion must be 1.2 (the default, GEXF 1.2draft) or 1.3, but was "${(gexfVersion as string).slice(0, 50)}".` };
+  if (gexfVersion !== undefined && !version)
+    return {
+      problem: `gexfVersion must be 1.2 (the default, GEXF 1.2draft) or 1.3, but was "${(gexfVersion as string).slice(0, 50)}".`,
+    };
   return { around: around as string | undefined, depth: depth === undefined ? 1 : Number(depth), gexfVersion: version };
 }
 
@@ -44,7 +66,11 @@ export function parseExportParams(query: Request["query"]): ExportParams {
  * matters. The download's file name, ETag and request id are exposed to scripts.
  */
 export function exportCors(): RequestHandler {
-  return cors({ origin: "*", methods: ["GET", "HEAD"], exposedHeaders: ["Content-Disposition", "ETag", "X-Request-Id"] });
+  return cors({
+    origin: "*",
+    methods: ["GET", "HEAD"],
+    exposedHeaders: ["Content-Disposition", "ETag", "X-Request-Id"],
+  });
 }
 
 /**
@@ -68,7 +94,12 @@ export function exportRoute(db: Database, publicUrl: string, render: Renderer) {
     const format = ext === undefined ? undefined : parseExportFormat(ext);
     const rdf = ext === undefined ? undefined : parseRdfFormat(ext);
     if (!format && !rdf) {
-      const known = [...Object.values(ExportFormat).map((f) => EXPORT_FORMAT_INFO[f]), ...Object.values(RDF_FORMAT_INFO)].map((i) => `graph.${i.fileExtension}`).join(", ");
+      const known = [
+        ...Object.values(ExportFormat).map((f) => EXPORT_FORMAT_INFO[f]),
+        ...Object.values(RDF_FORMAT_INFO),
+      ]
+        .map((i) => `graph.${i.fileExtension}`)
+        .join(", ");
       sendJsonError(res, 400, ErrorCode.BAD_USER_INPUT, `Unknown export "${file.slice(0, 100)}"; use one of ${known}.`);
       return;
     }

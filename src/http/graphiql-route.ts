@@ -58,7 +58,10 @@ function vendorRoutes(): Map<string, string> {
  */
 function wantsPage(req: Request): boolean {
   if (req.query.query !== undefined || req.query.extensions !== undefined) return false;
-  return req.accepts(["application/json", "application/graphql-response+json", "multipart/mixed", "text/html"]) === "text/html";
+  return (
+    req.accepts(["application/json", "application/graphql-response+json", "multipart/mixed", "text/html"]) ===
+    "text/html"
+  );
 }
 
 /**
@@ -69,10 +72,20 @@ function wantsPage(req: Request): boolean {
 export function graphiqlRoutes(): { page: RequestHandler[]; files: Router } {
   const vendor = vendorRoutes();
   const tags = (ext: string, tag: (url: string) => string) =>
-    [...vendor.keys()].filter((f) => f.endsWith(ext)).map((f) => tag(`/graphiql/vendor/${f}`)).join("\n    ");
-  const html = fs.readFileSync(path.join(PAGE_DIR, "index.html"), "utf8")
-    .replace("<!-- vendor styles -->", tags(".css", (url) => `<link rel="stylesheet" href="${url}">`))
-    .replace("<!-- vendor scripts -->", tags(".js", (url) => `<script defer src="${url}"></script>`));
+    [...vendor.keys()]
+      .filter((f) => f.endsWith(ext))
+      .map((f) => tag(`/graphiql/vendor/${f}`))
+      .join("\n    ");
+  const html = fs
+    .readFileSync(path.join(PAGE_DIR, "index.html"), "utf8")
+    .replace(
+      "<!-- vendor styles -->",
+      tags(".css", (url) => `<link rel="stylesheet" href="${url}">`),
+    )
+    .replace(
+      "<!-- vendor scripts -->",
+      tags(".js", (url) => `<script defer src="${url}"></script>`),
+    );
   const compress = compression();
   const nosniff: RequestHandler = (_req, res, next) => {
     res.setHeader("X-Content-Type-Options", "nosniff");

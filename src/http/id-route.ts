@@ -20,7 +20,13 @@ export function idRoute(publicUrl: string) {
     const preferred = req.accepts(["text/turtle", "application/ld+json", "application/rdf+xml", "text/html"]);
     res.vary("Accept");
     if (preferred === "text/html") {
-      res.redirect(303, `${publicUrl}/#${new URLSearchParams([["x", node], ["s", node]])}`);
+      res.redirect(
+        303,
+        `${publicUrl}/#${new URLSearchParams([
+          ["x", node],
+          ["s", node],
+        ])}`,
+      );
       return;
     }
     const ext = preferred === "application/ld+json" ? "jsonld" : "ttl";
@@ -34,7 +40,12 @@ export function quotationRoute(publicUrl: string) {
     const doc = String(req.params.doc ?? "");
     const span = /^(\d+)-(\d+)$/.exec(String(req.params.span ?? ""));
     if (!span) {
-      sendJsonError(res, 404, ErrorCode.NOT_FOUND, `A quotation is named /id/<document id>/quote/<start>-<end>, but the span was "${String(req.params.span).slice(0, 50)}".`);
+      sendJsonError(
+        res,
+        404,
+        ErrorCode.NOT_FOUND,
+        `A quotation is named /id/<document id>/quote/<start>-<end>, but the span was "${String(req.params.span).slice(0, 50)}".`,
+      );
       return;
     }
     res.redirect(303, evidenceLink(publicUrl, doc, Number(span[1]), Number(span[2])));

@@ -3,14 +3,22 @@ import { ErrorCode } from "../errors/error-code.js";
 import { requestRecord } from "./request-log.js";
 
 /** Sends the one error shape every route uses, GraphQL's: `{ errors: [{ message, extensions: { code } }] }`. */
-export function sendJsonError(res: Response, status: number, code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): void {
+export function sendJsonError(
+  res: Response,
+  status: number,
+  code: ErrorCode,
+  message: string,
+  extensions: Record<string, unknown> = {},
+): void {
   res.status(status).json({ errors: [{ message, extensions: { ...extensions, code } }] });
 }
 
 /** body-parser's failures (error.type), as the client should read them. */
 const BODY_ERRORS: Record<string, (error: BodyError, maxBodyBytes: number) => string> = {
-  "entity.parse.failed": (e) => `The request body is not valid JSON (${e.message}). Send an object such as {"query": "{ __typename }"} with content-type application/json.`,
-  "entity.too.large": (_e, max) => `The request body is over the limit of ${max.toLocaleString("en-US")} bytes. Send a shorter query, or use variables instead of long literals.`,
+  "entity.parse.failed": (e) =>
+    `The request body is not valid JSON (${e.message}). Send an object such as {"query": "{ __typename }"} with content-type application/json.`,
+  "entity.too.large": (_e, max) =>
+    `The request body is over the limit of ${max.toLocaleString("en-US")} bytes. Send a shorter query, or use variables instead of long literals.`,
   "encoding.unsupported": (e) => `${e.message}; send the body uncompressed (or gzip, deflate, br).`,
   "charset.unsupported": (e) => `${e.message}; send UTF-8.`,
   "request.aborted": () => "The request was aborted before its body arrived.",
@@ -43,17 +51,32 @@ export function jsonErrorHandler(o: { production: boolean; maxBodyBytes: number 
     if (error instanceof URIError) {
       // Express decodes path parameters; malformed percent-encoding (`%ZZ`, a lone surrogate) is the client's.
       record.refused = "path.malformed";
-      sendJsonError(res, 400, ErrorCode.BAD_USER_INPUT, "The path holds malformed percent-encoding (such as %ZZ, a lone %, or an encoded lone surrogate). Encode it with encodeURIComponent.");
+      sendJsonError(
+        res,
+        400,
+        ErrorCode.BAD_USER_INPUT,
+        "The path holds malformed percent-encoding (such as %ZZ, a lone %, or an encoded lone surrogate). Encode it with encodeURIComponent.",
+      );
       return;
     }
     record.log.error({ err: error }, "internal error");
-    sendJsonError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, o.production ? "Internal server error." : String(error.message));
+    sendJsonError(
+      res,
+      500,
+      ErrorCode.INTERNAL_SERVER_ERROR,
+      o.production ? "Internal server error." : String(error.message),
+    );
   };
 }
 
 /** A JSON 404 for paths the service does not serve. */
 export function notFound(): RequestHandler {
   return (req, res) => {
-    sendJsonError(res, 404, ErrorCode.NOT_FOUND, `Nothing is served at ${req.method} ${req.path.slice(0, 200)}. GraphQL is at /graphql; see also /health, /ready and /export/graph.<cyjs|graphml|gexf|nodes.csv|edges.csv>.`);
+    sendJsonError(
+      res,
+      404,
+      ErrorCode.NOT_FOUND,
+      `Nothing is served at ${req.method} ${req.path.slice(0, 200)}. GraphQL is at /graphql; see also /health, /ready and /export/graph.<cyjs|graphml|gexf|nodes.csv|edges.csv>.`,
+    );
   };
 }

@@ -12,8 +12,12 @@ import { requestRecord } from "./request-log.js";
  */
 export function queryLengthLimit(maxQueryLength: number): RequestHandler {
   return (req, res, next) => {
-    const fromBody: unknown = req.body && typeof req.body === "object" && !Array.isArray(req.body) ? (req.body as Record<string, unknown>).query : undefined;
-    const query = typeof fromBody === "string" ? fromBody : typeof req.query?.query === "string" ? req.query.query : undefined;
+    const fromBody: unknown =
+      req.body && typeof req.body === "object" && !Array.isArray(req.body)
+        ? (req.body as Record<string, unknown>).query
+        : undefined;
+    const query =
+      typeof fromBody === "string" ? fromBody : typeof req.query?.query === "string" ? req.query.query : undefined;
     if (query === undefined || query.length <= maxQueryLength) return next();
     requestRecord(res).refused = "query.too.long";
     sendJsonError(

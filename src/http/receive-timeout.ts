@@ -6,7 +6,9 @@ import type http from "node:http";
  * `connectionsCheckingInterval` (30 s by default, so a 30 s limit fired after up to 60 s): here a
  * tenth of the limit, between 0.1 and 5 s. A client that is too slow gets 408 (client-error.ts).
  */
-export function receiveTimeouts(receiveTimeoutMs: number): Pick<http.ServerOptions, "requestTimeout" | "headersTimeout" | "connectionsCheckingInterval"> {
+export function receiveTimeouts(
+  receiveTimeoutMs: number,
+): Pick<http.ServerOptions, "requestTimeout" | "headersTimeout" | "connectionsCheckingInterval"> {
   return {
     requestTimeout: receiveTimeoutMs,
     // Node's default for the headers (60 s), never longer than the whole request may take.

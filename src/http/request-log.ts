@@ -44,7 +44,11 @@ export function requestLogPlugin(): ApolloServerPlugin<Context> {
         async willSendResponse({ contextValue }) {
           const record = (contextValue as Context & { [RECORD]?: RequestRecord })[RECORD];
           if (!record) return;
-          record.graphql = { operation: contextValue.operationName ?? null, cost: contextValue.cost ?? null, dbRoundTrips: contextValue.db?.roundTrips ?? null };
+          record.graphql = {
+            operation: contextValue.operationName ?? null,
+            cost: contextValue.cost ?? null,
+            dbRoundTrips: contextValue.db?.roundTrips ?? null,
+          };
         },
       };
     },

@@ -36,7 +36,11 @@ export function requestScope(req: IncomingMessage, res: ServerResponse, o: Reque
   timer.unref();
   res.once("close", () => {
     clearTimeout(timer);
-    scoped.abort(res.writableFinished ? ANSWERED : new UnavailableError("The request ended before its database work did; that work was cancelled."));
+    scoped.abort(
+      res.writableFinished
+        ? ANSWERED
+        : new UnavailableError("The request ended before its database work did; that work was cancelled."),
+    );
   });
   return { signal: scoped.signal, clientId: clientId(req, o.clientIdHeader) };
 }

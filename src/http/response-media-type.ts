@@ -11,5 +11,7 @@ export type GraphQLMediaType = "application/json" | "application/graphql-respons
  */
 export function graphqlMediaType(req: Request): GraphQLMediaType {
   if (!req.headers.accept) return "application/json";
-  return req.accepts(["application/json", "application/graphql-response+json"]) === "application/graphql-response+json" ? "application/graphql-response+json" : "application/json";
+  return req.accepts(["application/json", "application/graphql-response+json"]) === "application/graphql-response+json"
+    ? "application/graphql-response+json"
+    : "application/json";
 }

@@ -4,7 +4,11 @@ import { ErrorCode } from "../errors/error-code.js";
 import { sendJsonError } from "./json-errors.js";
 
 /** HTTP status of a client-facing error code. */
-const STATUS: Partial<Record<ErrorCode, number>> = { [ErrorCode.NOT_FOUND]: 404, [ErrorCode.UNAVAILABLE]: 503, [ErrorCode.BAD_USER_INPUT]: 400 };
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.UNAVAILABLE]: 503,
+  [ErrorCode.BAD_USER_INPUT]: 400,
+};
 
 /**
  * Answers a {@link ClientError} thrown by the database door (UNAVAILABLE: Neo4j down, the request's

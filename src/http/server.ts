@@ -2,7 +2,10 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageProductionDefault } from "@apollo/server/plugin/landingPage/default";
 import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
@@ -98,7 +101,10 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
   // Exports cost by the size they will render: the graph's, counted now and kept by whole-graph exports.
   const graphSize = await GraphSize.count(o.db);
   const costModel: CostModel = { ...COST_MODEL, graphItems: () => graphSize.items };
-  const metrics = new ServiceMetrics({ slots: () => o.db.slots.totals, neo4jState: o.neo4jState ?? (() => neo4jState(o.db.health)) });
+  const metrics = new ServiceMetrics({
+    slots: () => o.db.slots.totals,
+    neo4jState: o.neo4jState ?? (() => neo4jState(o.db.health)),
+  });
   const apollo = new ApolloServer<Context>({
     schema: o.schema,
     introspection: o.introspection,
@@ -110,7 +116,11 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
     validationRules: limitValidationRules(o.limits, costModel),
     // main.ts owns SIGINT/SIGTERM and stops everything in order; Apollo must not race it.
     stopOnTerminationSignals: false,
-    formatError: formatErrorFor({ production: o.production, suggestions: o.suggestions, maxTokens: o.limits.maxTokens }),
+    formatError: formatErrorFor({
+      production: o.production,
+      suggestions: o.suggestions,
+      maxTokens: o.limits.maxTokens,
+    }),
     includeStacktraceInErrorResponses: !o.production,
     // The JSON the response-size limit measured, sent as is (one serialisation per response).
     stringifyResult,
@@ -120,9 +130,13 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
       // resolver to collect them (measured: about 15% of Node CPU on a nested read).
       ApolloServerPluginCacheControlDisabled(),
       // With introspection on, browsers get GraphiQL (graphiqlRoutes) in place of Apollo's CDN-loaded Sandbox.
-      o.introspection ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
+      o.introspection
+        ? ApolloServerPluginLandingPageDisabled()
+        : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
       limitsPlugin(o.limits, costModel),
-      ...(o.responseCache?.ttlSeconds ? [responseCachePlugin(ResponseCache.sized(o.responseCache), () => o.db.writeGeneration)] : []),
+      ...(o.responseCache?.ttlSeconds
+        ? [responseCachePlugin(ResponseCache.sized(o.responseCache), () => o.db.writeGeneration)]
+        : []),
       // After the limits and the cache: it reads the final result to choose the HTTP status.
       httpStatusPlugin(),
       graphqlMetricsPlugin(metrics),
@@ -175,7 +189,9 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
   // Downloads, documents and IRIs are public and read-only: any origin may fetch them (exportCors).
   app.use(["/export", "/documents", "/id"], exportCors());
   app.get(CITATION_PATHS, (req, res) => citationRoute(o.db.forRequest(requestScope(req, res, scope)))(req, res));
-  app.get("/documents/:file", (req, res) => documentRoute(o.db.forRequest(requestScope(req, res, scope)), publicUrl)(req, res));
+  app.get("/documents/:file", (req, res) =>
+    documentRoute(o.db.forRequest(requestScope(req, res, scope)), publicUrl)(req, res),
+  );
   app.get("/export/:file", (req, res) => {
     const requestScoped = requestScope(req, res, scope);
     return exportRoute(o.db.forRequest(requestScoped), publicUrl(), renders.for(requestScoped))(req, res);
@@ -207,7 +223,9 @@ function listen(server: http.Server, port: number, host: string): Promise<void> 
     server.once("error", (error: NodeJS.ErrnoException) => {
       reject(
         error.code === "EADDRINUSE"
-          ? new StartupError(`Port ${port} is already in use, so the API cannot listen on it. Stop the program using it (\`lsof -i :${port}\` shows it) or set PORT to a free port, e.g. PORT=4001 npm start.`)
+          ? new StartupError(
+              `Port ${port} is already in use, so the API cannot listen on it. Stop the program using it (\`lsof -i :${port}\` shows it) or set PORT to a free port, e.g. PORT=4001 npm start.`,
+            )
           : error,
       );
     });

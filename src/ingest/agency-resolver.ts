@@ -20,7 +20,11 @@ export function scopedAgencyResolver(list: AgencyEntry[], jurisdictions: Jurisdi
       if (s) scoped.set(`${s.jurisdiction.key}|${s.short}`, a);
     }
   }
-  return (name: string, home: Jurisdiction | null, listPrefix = ""): { entry?: AgencyEntry; scoped: ScopedName | null } => {
+  return (
+    name: string,
+    home: Jurisdiction | null,
+    listPrefix = "",
+  ): { entry?: AgencyEntry; scoped: ScopedName | null } => {
     const plain = global.get(name.trim());
     if (plain) return { entry: plain, scoped: null };
     const s = jurisdictions.scope(name, home, listPrefix);

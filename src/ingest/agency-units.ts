@@ -50,7 +50,7 @@ export class DocumentAgencies {
     this.jurisdiction = g.jurisdictions ? this.areas.ofIssuer(issuer, hint) : null;
     // A central body's document (`工业和信息化部办公厅`) names its own departments bare (`科技司`).
     const first = Array.isArray(issuer) ? issuer[0] : issuer;
-    this.ministry = this.jurisdiction?.level === "NATIONAL" ? /^[^、]{2,10}?部/.exec(first ?? "")?.[0] ?? null : null;
+    this.ministry = this.jurisdiction?.level === "NATIONAL" ? (/^[^、]{2,10}?部/.exec(first ?? "")?.[0] ?? null) : null;
     this.issuers = (Array.isArray(issuer) ? issuer : issuer ? [issuer] : []).map((i) => i.replace(/\s+/g, ""));
   }
 
@@ -67,8 +67,14 @@ export class DocumentAgencies {
     const span = typeof named === "string" ? undefined : named;
     // A unit read from its list (`广州` of `广州、深圳市政府`) is resolved by its reading; the span stays the evidence.
     // A division named after its own department or street (`厅基础教育处`, `街道平安办`) is the issuer's.
-    const read = ownBodyName((typeof named === "string" ? named : named.reading ?? named.text).replace(/\s+/g, ""), this.issuers);
-    const name = this.ministry && /^[^国省市区县各]{2,12}((?<!公)司|局)$/.test(read) && !/^中/.test(read) ? this.ministry + read : read;
+    const read = ownBodyName(
+      (typeof named === "string" ? named : (named.reading ?? named.text)).replace(/\s+/g, ""),
+      this.issuers,
+    );
+    const name =
+      this.ministry && /^[^国省市区县各]{2,12}((?<!公)司|局)$/.test(read) && !/^中/.test(read)
+        ? this.ministry + read
+        : read;
     const { entry, scoped } = this.resolve(name, this.jurisdiction, listPrefix);
     if (entry) return { id: addAgency(this.b, entry, span), curated: true };
     if (!scoped) return { id: addAgency(this.b, unknownAgency(name), span), curated: false };
@@ -79,26 +85,52 @@ export class DocumentAgencies {
     const j = s.jurisdiction;
     const id = nodeId("Agency", `${j.key}-${shortHash(s.short)}`);
     const unit = this.g.unitGlossary?.[s.short];
-    const nameEn = unit && (j.level === "NATIONAL" || j.nameEn) ? `${j.level === "NATIONAL" ? "" : `${j.nameEn} `}${unit}` : null;
+    const nameEn =
+      unit && (j.level === "NATIONAL" || j.nameEn) ? `${j.level === "NATIONAL" ? "" : `${j.nameEn} `}${unit}` : null;
     // A collective opening with its level (`省直有关部门`) is named as written, its level word kept.
     const levelled = isCollective(written) && !isCollective(s.short);
     const collective = levelled || isCollective(s.short);
     // The area's name then the body, never doubled (`天津市滨海新区` + `科技局`); a collective stays as
     // written (`各区人民政府`); a party committee's body is `中共` + area + body (`中共深圳市委办公厅`).
     // An area written in part (`高新区…`) is completed from its longest spelling ending so (`成都高新区`).
-    const area = (s.spelling && j.names.filter((n) => n.endsWith(s.spelling!)).sort((a, b) => b.length - a.length)[0]) || j.name;
+    const area =
+      (s.spelling && j.names.filter((n) => n.endsWith(s.spelling!)).sort((a, b) => b.length - a.length)[0]) || j.name;
     // The party committee itself is `中共…市委`; its offices keep the written form (`市委网信办` → `深圳市委网信办`).
     const party = /^中共/.test(written) || /^委(员会)?$/.test(s.short);
     // A body that is no government department (`高等学校`, `龙头企业`) written without area keeps its words.
     const bare = !s.spelling && !LEVEL_PREFIX.test(written.replace(/^中共/, "")) && !DEPARTMENT_END.test(s.short);
-    const name = levelled ? written : j.level === "NATIONAL" || collective || bare ? s.short : (party ? "中共" : "") + area + s.short;
-    this.b.node(id, "Agency", {
-      key: id.slice("Agency:".length), name, nameEn, nameEnComposed: nameEn !== null, aliases: [],
-      level: collective ? collectiveLevel(s.short, j.level) : j.level, collective, jurisdiction: j.key,
-      foundBy: "pattern", source: "Found by pattern in the text (unit suffix, read in the issuer's jurisdiction); not in the gazetteer.",
-    }, span);
+    const name = levelled
+      ? written
+      : j.level === "NATIONAL" || collective || bare
+        ? s.short
+        : (party ? "中共" : "") + area + s.short;
+    this.b.node(
+      id,
+      "Agency",
+      {
+        key: id.slice("Agency:".length),
+        name,
+        nameEn,
+        nameEnComposed: nameEn !== null,
+        aliases: [],
+        level: collective ? collectiveLevel(s.short, j.level) : j.level,
+        collective,
+        jurisdiction: j.key,
+        foundBy: "pattern",
+        source: "Found by pattern in the text (unit suffix, read in the issuer's jurisdiction); not in the gazetteer.",
+      },
+      span,
+    );
     if (!this.discovered.some((d) => d.id === id)) {
-      this.discovered.push({ id, label: "Agency", name, nameEn, nameEnComposed: nameEn !== null, quote: span?.text ?? written, start: span?.start ?? -1 });
+      this.discovered.push({
+        id,
+        label: "Agency",
+        name,
+        nameEn,
+        nameEnComposed: nameEn !== null,
+        quote: span?.text ?? written,
+        start: span?.start ?? -1,
+      });
     }
     return id;
   }

@@ -24,7 +24,9 @@ const PROVINCE = new RegExp(String.raw`^(?:[\u4e00-\u9fff]{2,3}?省|[\u4e00-\u9f
  * provincial in rank, but the data calls cities MUNICIPAL and so do we (`天津市` is MUNICIPAL).
  * Words with `市` after one character (`城市`, `都市`) are no city: an area needs two characters.
  */
-const CITY = new RegExp(String.raw`^(?:${AREA.replace("{2,}", "{2,4}?")}市|[\u4e00-\u9fff]{2,8}?自治州|[\u4e00-\u9fff]{2,3}?地区|[\u4e00-\u9fff]{2,4}?盟)`);
+const CITY = new RegExp(
+  String.raw`^(?:${AREA.replace("{2,}", "{2,4}?")}市|[\u4e00-\u9fff]{2,8}?自治州|[\u4e00-\u9fff]{2,3}?地区|[\u4e00-\u9fff]{2,4}?盟)`,
+);
 /**
  * Districts, counties and the zones run as districts (`滨海新区`, `高新区`, `经济技术开发区`,
  * `湄潭县`, `…自治县`, `…旗`): all DISTRICT, as the data and the keys count counties.
@@ -45,8 +47,13 @@ export function readArea(name: string): AreaReading {
   const party = rest.startsWith("中共") && !rest.startsWith("中共中央");
   if (party) rest = rest.slice(2);
   const places: PlaceSegment[] = [];
-  if (NATIONAL_OPENING.test(rest) || /^(?:[省市区县州盟旗各]|新区|开发区|经开区|高新区)/.test(rest)) return { party, places, rest };
-  for (const [re, level] of [[PROVINCE, "PROVINCIAL"], [CITY, "MUNICIPAL"], [DISTRICT, "DISTRICT"]] as const) {
+  if (NATIONAL_OPENING.test(rest) || /^(?:[省市区县州盟旗各]|新区|开发区|经开区|高新区)/.test(rest))
+    return { party, places, rest };
+  for (const [re, level] of [
+    [PROVINCE, "PROVINCIAL"],
+    [CITY, "MUNICIPAL"],
+    [DISTRICT, "DISTRICT"],
+  ] as const) {
     // `各…` (每个) opens a collective, never an area: `广东省各地级市人民政府`.
     const m = rest.startsWith("各") ? null : re.exec(rest);
     if (!m) continue;

@@ -41,26 +41,62 @@ export interface BulkOptions {
  * so a run stopped halfway starts where it stopped. Files are taken in the given order (name order
  * for a directory), so cited documents that come first are linked as they arrive.
  */
-export async function bulkIngest(db: Database, pipeline: IngestPipeline, files: string[], options: BulkOptions = {}): Promise<BulkSummary> {
+export async function bulkIngest(
+  db: Database,
+  pipeline: IngestPipeline,
+  files: string[],
+  options: BulkOptions = {},
+): Promise<BulkSummary> {
   const started = Date.now();
   const batchSize = options.batchSize ?? 25;
-  const summary: BulkSummary = { total: files.length, done: 0, skipped: 0, failed: 0, elapsedMs: 0, byStatus: { ADDED: 0, UPGRADED: 0, UPDATED: 0, UNCHANGED: 0 }, failures: [] };
+  const summary: BulkSummary = {
+    total: files.length,
+    done: 0,
+    skipped: 0,
+    failed: 0,
+    elapsedMs: 0,
+    byStatus: { ADDED: 0, UPGRADED: 0, UPDATED: 0, UNCHANGED: 0 },
+    failures: [],
+  };
   const given = options.metadata && Object.keys(options.metadata).length > 0;
   for (let i = 0; i < files.length; i += batchSize) {
     const batch = files.slice(i, i + batchSize).map((file) => ({ file, bytes: readFile(file) }));
     const readable = batch.filter((f): f is { file: string; bytes: Buffer } => f.bytes instanceof Buffer);
     for (const f of batch) if (f.bytes instanceof Error) fail(summary, f.file, f.bytes.message);
     // Metadata given on the command line may differ from the last run's: then every file is read.
-    const ingested = options.rereadIngested || given || options.dryRun ? new Set<string>() : await ingestedHashes(db, readable.map((f) => f.bytes));
+    const ingested =
+      options.rereadIngested || given || options.dryRun
+        ? new Set<string>()
+        : await ingestedHashes(
+            db,
+            readable.map((f) => f.bytes),
+          );
     const todo = readable.filter((f) => !ingested.has(sha256(f.bytes)));
     summary.skipped += readable.length - todo.length;
-    const outcomes: BatchOutcome[] = todo.length === 0 ? [] : await pipeline.ingestBatch(todo.map((f) => ({
-      text: f.bytes, source: path.basename(f.file), metadata: options.metadata, dryRun: options.dryRun, replace: options.replace,
-    })));
-    outcomes.forEach((o, k) => ("report" in o ? summary.byStatus[o.report.status]++ : fail(summary, todo[k]!.file, o.error)));
+    const outcomes: BatchOutcome[] =
+      todo.length === 0
+        ? []
+        : await pipeline.ingestBatch(
+            todo.map((f) => ({
+              text: f.bytes,
+              source: path.basename(f.file),
+              metadata: options.metadata,
+              dryRun: options.dryRun,
+              replace: options.replace,
+            })),
+          );
+    outcomes.forEach((o, k) =>
+      "report" in o ? summary.byStatus[o.report.status]++ : fail(summary, todo[k]!.file, o.error),
+    );
     summary.done += batch.length;
     summary.elapsedMs = Date.now() - started;
-    options.onProgress?.({ total: summary.total, done: summary.done, skipped: summary.skipped, failed: summary.failed, elapsedMs: summary.elapsedMs });
+    options.onProgress?.({
+      total: summary.total,
+      done: summary.done,
+      skipped: summary.skipped,
+      failed: summary.failed,
+      elapsedMs: summary.elapsedMs,
+    });
   }
   summary.elapsedMs = Date.now() - started;
   return summary;

@@ -15,7 +15,9 @@ const LISTED = String.raw`\s*原?\s*《[^《》]+》\s*(?:[(（][^()（）《》
  * What follows the last of `原《A》(1号)、《B》(2号)` in a repeal: `等文件同时废止`, or the day it
  * lapses, `自本政策施行之日起废止`.
  */
-const REPEAL_AFTER = new RegExp(String.raw`^(?:[、和及,，]${LISTED})*\s*(?:等(?:\d+个)?(?:文件|政策)?)?\s*(?:自[^。;,，《》]{1,12}之日起)?\s*(?:同时|即行|一并|予以|相应)?\s*废止`);
+const REPEAL_AFTER = new RegExp(
+  String.raw`^(?:[、和及,，]${LISTED})*\s*(?:等(?:\d+个)?(?:文件|政策)?)?\s*(?:自[^。;,，《》]{1,12}之日起)?\s*(?:同时|即行|一并|予以|相应)?\s*废止`,
+);
 /** What comes before the first of a list a repeal names first: `废止原《A》、`. */
 const REPEAL_BEFORE = new RegExp(String.raw`废止\s*(?:${LISTED}[、和及,，])*\s*原?\s*$`);
 
@@ -60,7 +62,12 @@ export function findCitations(text: string, before: number): (Citation & MaybeRe
  * (by title key, 的 aside), the 《X》 of its own notice line (`关于印发《X》的通知`) or of its
  * hand-over (`现将《X》印发给你们`), nor one already cited with its number.
  */
-export function findTitleCitations(text: string, before: number, own: Span | null, numbered: Citation[]): (TitleCitation & MaybeRepeal)[] {
+export function findTitleCitations(
+  text: string,
+  before: number,
+  own: Span | null,
+  numbered: Citation[],
+): (TitleCitation & MaybeRepeal)[] {
   const ownKey = own ? looseTitleKey(own.text) : null;
   const taken = new Set(numbered.map((c) => titleKey(c.title.text)));
   const inNumbered = (at: number) => numbered.some((c) => at >= c.whole.start && at < c.whole.end);
@@ -76,7 +83,11 @@ export function findTitleCitations(text: string, before: number, own: Span | nul
     if (/关于印发/.test(text.slice(line, start))) continue;
     if (/将\s*$/.test(text.slice(line, start)) && /^\s*(?:印发|转发|印送|发给)/.test(text.slice(end))) continue;
     taken.add(key);
-    out.push({ whole: spanOf(text, start, end), title: spanOf(text, start + 1, end - 1), ...(repeal ? { repeal } : {}) });
+    out.push({
+      whole: spanOf(text, start, end),
+      title: spanOf(text, start + 1, end - 1),
+      ...(repeal ? { repeal } : {}),
+    });
   }
   return out;
 }

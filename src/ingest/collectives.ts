@@ -6,13 +6,23 @@ import type { GovernmentLevel } from "./gazetteer.js";
  * collective, at the level of the bodies it denotes.
  */
 export function isCollective(short: string): boolean {
-  return /^各/.test(short) || /各[^各]{0,6}(部门|单位|机构|委办局)$/.test(short) || /^[省市区县](?:直|级)(?:各|有关|相关)?(?:部门|单位|机构)$/.test(short);
+  return (
+    /^各/.test(short) ||
+    /各[^各]{0,6}(部门|单位|机构|委办局)$/.test(short) ||
+    /^[省市区县](?:直|级)(?:各|有关|相关)?(?:部门|单位|机构)$/.test(short)
+  );
 }
 
 /** A collective of development zones (or of their committees): the kind it names ends in a zone's word. */
-const ZONES = /^各[^、,，;；]{0,8}?(?:开发区|高新区|经开区|新区|园区|功能区|片区)(?:管委会|管理委员会|管理委|党工委|工委)?$/;
+const ZONES =
+  /^各[^、,，;；]{0,8}?(?:开发区|高新区|经开区|新区|园区|功能区|片区)(?:管委会|管理委员会|管理委|党工委|工委)?$/;
 
-const BELOW: Record<GovernmentLevel, GovernmentLevel> = { NATIONAL: "PROVINCIAL", PROVINCIAL: "MUNICIPAL", MUNICIPAL: "DISTRICT", DISTRICT: "DISTRICT" };
+const BELOW: Record<GovernmentLevel, GovernmentLevel> = {
+  NATIONAL: "PROVINCIAL",
+  PROVINCIAL: "MUNICIPAL",
+  MUNICIPAL: "DISTRICT",
+  DISTRICT: "DISTRICT",
+};
 
 /**
  * The level of the bodies a collective denotes: `各区`/`各县`/`各乡镇` DISTRICT (the lowest level

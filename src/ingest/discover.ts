@@ -17,11 +17,24 @@ import { type Span, spanOf } from "./span.js";
  * it. A task's platform is SUPPORTS, its zone DEVELOPS (CREATE after 创建/争取/申报, else BUILD);
  * anything else MENTIONS.
  */
-export function discoverEntities(b: GraphBuilder, text: string, docId: string, owners: Owner[], known: Mention<{ label: string }>[], discovered: Discovered[], gazetteer: Gazetteer): void {
+export function discoverEntities(
+  b: GraphBuilder,
+  text: string,
+  docId: string,
+  owners: Owner[],
+  known: Mention<{ label: string }>[],
+  discovered: Discovered[],
+  gazetteer: Gazetteer,
+): void {
   // A known body, platform or zone inside the name is the gazetteer's; a known technology or domain
   // may sit inside a name (`…大数据产业园`), but not straddle its edge.
-  const overlapsKnown = (s: Span) => known.some((m) => m.span.start < s.end && s.start < m.span.end &&
-    (!/^(?:Technology|Domain)$/.test(m.entry.label) || m.span.start < s.start || m.span.end > s.end));
+  const overlapsKnown = (s: Span) =>
+    known.some(
+      (m) =>
+        m.span.start < s.end &&
+        s.start < m.span.end &&
+        (!/^(?:Technology|Domain)$/.test(m.entry.label) || m.span.start < s.start || m.span.end > s.end),
+    );
   // Names are read with the breaks that cut a sentence removed; their evidence maps back to the text.
   const read = namesText(text);
   const words = (r: { start: number; end: number }) => read.text.slice(r.start, r.end);
@@ -33,15 +46,35 @@ export function discoverEntities(b: GraphBuilder, text: string, docId: string, o
     const id = nodeId(label, `found-${shortHash(name)}`);
     const aliases = found.aliases.map(words).filter((a) => a !== name);
     const before = b.has(id) ? [] : null;
-    const node = b.node(id, label, { key: id.slice(label.length + 1), name, nameEn: null, category: null, foundBy: "pattern", source: "Found by pattern in the text; not in the gazetteer." }, span);
+    const node = b.node(
+      id,
+      label,
+      {
+        key: id.slice(label.length + 1),
+        name,
+        nameEn: null,
+        category: null,
+        foundBy: "pattern",
+        source: "Found by pattern in the text; not in the gazetteer.",
+      },
+      span,
+    );
     // A name met again keeps the aliases given at its first mention.
     node.props.aliases = [...new Set([...((node.props.aliases as string[] | undefined) ?? before ?? []), ...aliases])];
-    if (!discovered.some((d) => d.id === id)) discovered.push({ id, label, name, nameEn: null, nameEnComposed: false, quote: span.text, start: span.start });
+    if (!discovered.some((d) => d.id === id))
+      discovered.push({ id, label, name, nameEn: null, nameEnComposed: false, quote: span.text, start: span.start });
     const owner = owners.find((o) => span.start >= o.span.start && span.end <= o.span.end);
     if (owner?.exclude && span.start >= owner.exclude.start && span.end <= owner.exclude.end) continue;
     const from = owner ?? { id: docId, label: "PolicyDocument" as NodeLabel };
     if (from.label === "Task" && label === "Platform") b.relate("SUPPORTS", from.id, id, {}, span);
-    else if (from.label === "Task" && label === "Zone") b.relate("DEVELOPS", from.id, id, { intent: /创建|争取|申报/.test(text.slice(Math.max(0, span.start - 8), span.start)) ? "CREATE" : "BUILD" }, span);
+    else if (from.label === "Task" && label === "Zone")
+      b.relate(
+        "DEVELOPS",
+        from.id,
+        id,
+        { intent: /创建|争取|申报/.test(text.slice(Math.max(0, span.start - 8), span.start)) ? "CREATE" : "BUILD" },
+        span,
+      );
     else b.relate("MENTIONS", from.id, id, {}, span);
   }
 }

@@ -54,7 +54,11 @@ export class DocumentIndex {
   async readAsked(db: Database): Promise<boolean> {
     const { numbers, titleKeys, ids } = this.asked;
     if (!this.pending) return false;
-    const rows = await db.read("find-documents-by-keys", { numbers: [...numbers], titleKeys: [...titleKeys], ids: [...ids] });
+    const rows = await db.read("find-documents-by-keys", {
+      numbers: [...numbers],
+      titleKeys: [...titleKeys],
+      ids: [...ids],
+    });
     for (const n of numbers) this.read.numbers.add(n);
     for (const k of titleKeys) this.read.titleKeys.add(k);
     for (const i of ids) this.read.ids.add(i);
@@ -77,9 +81,14 @@ export class DocumentIndex {
   /** Adds a document (read from the graph, or extracted earlier in the same batch), replacing what was known of its id. */
   add(d: StoredDocument): void {
     const before = this.byId.get(d.id);
-    if (before) this.byTitle.set(titleKey(before.title), (this.byTitle.get(titleKey(before.title)) ?? []).filter((x) => x.id !== d.id));
+    if (before)
+      this.byTitle.set(
+        titleKey(before.title),
+        (this.byTitle.get(titleKey(before.title)) ?? []).filter((x) => x.id !== d.id),
+      );
     this.byId.set(d.id, d);
-    if (d.docNumber && (!this.byNumber.has(d.docNumber) || d.full || this.byNumber.get(d.docNumber)!.id === d.id)) this.byNumber.set(d.docNumber, d);
+    if (d.docNumber && (!this.byNumber.has(d.docNumber) || d.full || this.byNumber.get(d.docNumber)!.id === d.id))
+      this.byNumber.set(d.docNumber, d);
     const key = titleKey(d.title);
     this.byTitle.set(key, [...(this.byTitle.get(key) ?? []), d]);
   }

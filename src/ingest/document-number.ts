@@ -29,7 +29,8 @@ export function normaliseDocNumber(n: string): string {
 export function titleKey(title: string): string {
   return title
     .replace(/[\s《》“”"]/g, "")
-    .replace(/[（]/g, "(").replace(/[）]/g, ")")
+    .replace(/[（]/g, "(")
+    .replace(/[）]/g, ")")
     .replace(/(?<=\d)至(?=\d)/g, "-")
     .replace(/[\-－—–―~～]+/g, "-");
 }
@@ -40,7 +41,9 @@ export function titleKey(title: string): string {
  * inside a word (目的, 标的, 的确) is kept, as dropping it would join unrelated titles.
  */
 export function looseTitleKey(title: string): string {
-  return titleKey(title).replace(/关于/g, "").replace(/(?<![目标])的(?![确士])/g, "");
+  return titleKey(title)
+    .replace(/关于/g, "")
+    .replace(/(?<![目标])的(?![确士])/g, "");
 }
 
 /**
@@ -50,7 +53,8 @@ export function looseTitleKey(title: string): string {
 export function ownTitleKey(title: string): string {
   return titleKey(title)
     .replace(/[〈〉<>‘’'「」『』]/g, "")
-    .replace(/[〔\[［【]/g, "(").replace(/[〕\]］】]/g, ")")
+    .replace(/[〔\[［【]/g, "(")
+    .replace(/[〕\]］】]/g, ")")
     .replace(/[‐‑‒―−﹣-]+/g, "-")
     .replace(/的/g, "")
     .replace(/(\d{4})-(\d{4})年/g, "$1-$2");

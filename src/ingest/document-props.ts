@@ -17,9 +17,16 @@ export function documentProps(entry: DocumentEntry | undefined, title: string) {
 }
 
 /** The curated entry of a document: by normalised 文号, or failing that by normalised title. */
-export function findDocumentEntry(docs: DocumentEntry[], title: string, docNumber: string | null): DocumentEntry | undefined {
+export function findDocumentEntry(
+  docs: DocumentEntry[],
+  title: string,
+  docNumber: string | null,
+): DocumentEntry | undefined {
   const key = titleKey(title);
-  return docs.find((d) => docNumber !== null && d.docNumber !== null && normaliseDocNumber(d.docNumber) === docNumber) ?? docs.find((d) => titleKey(d.title) === key);
+  return (
+    docs.find((d) => docNumber !== null && d.docNumber !== null && normaliseDocNumber(d.docNumber) === docNumber) ??
+    docs.find((d) => titleKey(d.title) === key)
+  );
 }
 
 /** The kind of document its title's last words name. */

@@ -8,7 +8,8 @@ import type { Token } from "./segmenter.js";
 /** `（以下简称“X”）`: X is another name of what precedes the bracket, never an entity of its own. */
 const ALIAS = /[（(](?:以下|下文|下)?(?:简称|称)[:：]?“?([^“”（）()]{1,30})”?[）)]/gu;
 /** `支持X、Y等企业`: the enterprises a document names. */
-const ENTERPRISES = /支持((?:[\p{Script=Han}A-Za-z]{2,16}、)*[\p{Script=Han}A-Za-z]{2,16})等(?:龙头|骨干|重点)?(?:企业|单位|机构)/gu;
+const ENTERPRISES =
+  /支持((?:[\p{Script=Han}A-Za-z]{2,16}、)*[\p{Script=Han}A-Za-z]{2,16})等(?:龙头|骨干|重点)?(?:企业|单位|机构)/gu;
 /** Attaches `（以下简称“X”）` to the name just before it, drops names inside such brackets, and adds `支持X、Y等企业`. */
 export function withAliases(text: string, tokens: Token[], runs: boolean[], found: FoundName[]): FoundName[] {
   const byStart = new Map(tokens.map((t, i) => [t.start, i]));
@@ -31,10 +32,12 @@ export function withAliases(text: string, tokens: Token[], runs: boolean[], foun
       // The list delimits each name, so a verb inside a trade name (`优必选`) does not end it; one at its start does.
       const runsOf = words.map((t) => runs[byStart.get(t.start)!]!);
       const headed = ENDS_IN_HEAD.test(part);
-      const inside = (t: Token, k: number) => roleOf(t, runsOf[k]!) === "part" || ((k > 0 || headed) && /^v/.test(t.tag) && !isAction(t.word));
+      const inside = (t: Token, k: number) =>
+        roleOf(t, runsOf[k]!) === "part" || ((k > 0 || headed) && /^v/.test(t.tag) && !isAction(t.word));
       if (droppedAtStart(words[0].word) || !words.every(inside) || words.every((t) => isGeneric(t.word))) continue;
       if (/(?:企业|单位|机构|高校|院所|部门|地区)$/.test(part)) continue;
-      if (!out.some((f) => f.start < start + part.length && start < f.end)) listed.push({ label: "Organization", start, end: start + part.length, aliases: [] });
+      if (!out.some((f) => f.start < start + part.length && start < f.end))
+        listed.push({ label: "Organization", start, end: start + part.length, aliases: [] });
     }
   }
   const all = [...out, ...listed];

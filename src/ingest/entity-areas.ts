@@ -25,7 +25,6 @@ export function isJurisdiction(text: string, f: FoundName): boolean {
   return names.some((n) => new RegExp(n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + AREA_BODY).test(text));
 }
 
-
 const COUNT = "(?:\\d+|[一二三四五六七八九十百两几]+)(?:个|家|处|座)";
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -35,11 +34,20 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  */
 export function withoutCounted(text: string, found: FoundName[]): FoundName[] {
   const nameOf = (f: FoundName) => text.slice(f.start, f.end);
-  const counted = new Set(found.filter((f) => {
-    const names = found.filter((o) => nameOf(o) === nameOf(f)).flatMap((o) => o.aliases.map((a) => text.slice(a.start, a.end)));
-    const any = [nameOf(f), ...names].map(escape).join("|");
-    // A count after the name ends its phrase (`先导区20个左右`); `X园3家企业` counts what is in it.
-    return new RegExp(`(?:${any})${COUNT}(?=左右|以上|[，。；、）)]|$)|(?:${COUNT}|一批|若干|多个)(?:${any})`, "u").test(text);
-  }).map(nameOf));
+  const counted = new Set(
+    found
+      .filter((f) => {
+        const names = found
+          .filter((o) => nameOf(o) === nameOf(f))
+          .flatMap((o) => o.aliases.map((a) => text.slice(a.start, a.end)));
+        const any = [nameOf(f), ...names].map(escape).join("|");
+        // A count after the name ends its phrase (`先导区20个左右`); `X园3家企业` counts what is in it.
+        return new RegExp(
+          `(?:${any})${COUNT}(?=左右|以上|[，。；、）)]|$)|(?:${COUNT}|一批|若干|多个)(?:${any})`,
+          "u",
+        ).test(text);
+      })
+      .map(nameOf),
+  );
   return found.filter((f) => !counted.has(nameOf(f)));
 }

@@ -1,4 +1,15 @@
-import { COMPANY, ENDS_IN_HEAD, HEAD, HEAD_AS_MODIFIER, droppedAtStart, isAction, isPlaceWord, isSpecific, roleOf, type WordRole } from "./entity-words.js";
+import {
+  COMPANY,
+  ENDS_IN_HEAD,
+  HEAD,
+  HEAD_AS_MODIFIER,
+  droppedAtStart,
+  isAction,
+  isPlaceWord,
+  isSpecific,
+  roleOf,
+  type WordRole,
+} from "./entity-words.js";
 import { FUNCTION_CHARS, governedRun, unknownRuns } from "./entity-runs.js";
 import { withAliases } from "./entity-aliases.js";
 import { inSalutation, isJurisdiction, withoutCounted } from "./entity-areas.js";
@@ -40,24 +51,40 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
       const t = tokens[i]!;
       // A brand in quotes (`“智谷”小镇`) is part of the name; an opening quote alone ends it.
       const open = t.word === "”" ? tokens.slice(Math.max(0, i - 8), i).findLastIndex((q) => q.word === "“") : -1;
-      if (open >= 0) { i = Math.max(0, i - 8) + open; continue; }
+      if (open >= 0) {
+        i = Math.max(0, i - 8) + open;
+        continue;
+      }
       // So is a place in brackets after a name's first word (`合肥(新站)高新技术…`, `华为(深圳)…研究院`).
       const qualifier = bracketed(text, tokens, i);
-      if (qualifier >= 0) { i = qualifier; continue; }
+      if (qualifier >= 0) {
+        i = qualifier;
+        continue;
+      }
       // `联合` names a kind of lab only right before its head (`联合实验室`); further back it joins two parties.
       // It counts only when it touches the head: a name read as one word (`华中科技大学/nt`) is no head of its own.
       // A single dash between two words (`中国—东盟`) joins the parties of one name; a start after it is a fragment.
-      const dash = /^[—－-]$/.test(t.word) && HAN_WORD.test(tokens[i - 1]?.word ?? "") && HAN_WORD.test(tokens[i + 1]?.word ?? "");
-      const role = dash || isPlaceWord(t, text) ? "part" : t.word === "联合" && t.end !== m.index ? "stop" : roleOf(t, runs[i]!);
-      const run = role === "stop" ? governedRun(tokens, runs, i, m.index, m[0].slice(0, m[0].length - (m[4]?.length ?? 0))) : -1;
-      if (run >= 0) { i = run; continue; }
-      if (role !== "part") { stop = { t, role }; break; }
+      const dash =
+        /^[—－-]$/.test(t.word) && HAN_WORD.test(tokens[i - 1]?.word ?? "") && HAN_WORD.test(tokens[i + 1]?.word ?? "");
+      const role =
+        dash || isPlaceWord(t, text) ? "part" : t.word === "联合" && t.end !== m.index ? "stop" : roleOf(t, runs[i]!);
+      const run =
+        role === "stop" ? governedRun(tokens, runs, i, m.index, m[0].slice(0, m[0].length - (m[4]?.length ?? 0))) : -1;
+      if (run >= 0) {
+        i = run;
+        continue;
+      }
+      if (role !== "part") {
+        stop = { t, role };
+        break;
+      }
     }
     if (stop?.role === "count") continue;
     // Stopping at a character of an unknown word (`杭|研智联`, `做强做|优`, `青\n|安`): the start is a guess.
     // A mark or a line break after a whole word (`组织\n岚澜…`) is a true start.
     const edge = stop && /^\s+$/.test(stop.t.word) ? tokens[i - 1] : stop?.t;
-    if (edge && /^\p{Script=Han}$/u.test(edge.word) && !FUNCTION_CHARS.test(edge.word) && (runs[i] || runs[i + 1])) continue;
+    if (edge && /^\p{Script=Han}$/u.test(edge.word) && !FUNCTION_CHARS.test(edge.word) && (runs[i] || runs[i + 1]))
+      continue;
     let s = i + 1;
     while (s < first && (droppedAtStart(tokens[s]!.word) || tokens[s]!.word === "”")) s++;
     const start = s < first ? tokens[s]!.start : tokens[first]!.start;
@@ -67,12 +94,20 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
     // (after a verb, `与` is a preposition: `深化与B合作`).
     const before = tokens[i - 1];
     // `与B合作` names one partner: the verb after the name makes `与` a preposition.
-    const partner = /^(?:与|和|同)$/.test(stop?.t.word ?? "") && /^(?:合作|共建|签署|对接|开展合作)/.test(text.slice(end));
-    const coordinated = stop !== null && !partner && /^(?:、|和|与|及|或|以及)$/.test(stop.t.word) && !(before && /^v/.test(before.tag) && stop.t.word !== "、");
+    const partner =
+      /^(?:与|和|同)$/.test(stop?.t.word ?? "") && /^(?:合作|共建|签署|对接|开展合作)/.test(text.slice(end));
+    const coordinated =
+      stop !== null &&
+      !partner &&
+      /^(?:、|和|与|及|或|以及)$/.test(stop.t.word) &&
+      !(before && /^v/.test(before.tag) && stop.t.word !== "、");
     if (coordinated && stop && !ENDS_IN_HEAD.test(text.slice(Math.max(0, stop.t.start - 12), stop.t.start))) continue;
     // The word holding the head counts by what precedes the head in it (`开放平台/nz` is `开放`).
     // A prefix that is a dictionary word of its own is judged by its own tag: `公立医院/nt` is a kind, `公立/b` no proper noun.
-    const stem = tokens.slice(s, first + 1).filter((t) => t.start < m.index).map((t) => (t.end > m.index ? cutWord(t, text.slice(t.start, m.index)) : t));
+    const stem = tokens
+      .slice(s, first + 1)
+      .filter((t) => t.start < m.index)
+      .map((t) => (t.end > m.index ? cutWord(t, text.slice(t.start, m.index)) : t));
     const company = COMPANY.test(m[1] ?? "");
     const quoted = /“[^”]+”/.test(text.slice(start, m.index));
     // A national designation (`国家…创新应用先导区`) names one programme when it says more than `国家重点…`;
@@ -82,12 +117,24 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
     // A rare dictionary noun that is a place, opening the name right after its verb or a mark, is specific.
     const governed = stop === null || /^(?:x|p|c)$/.test(stop.t.tag) || isAction(stop.t.word);
     const rare = governed && s === i + 1 && stem[0] !== undefined && isPlaceWord(stem[0], text);
-    if (m.index - start < 2 || !(quoted || national || rare || stem.some((t, k) => isSpecific(t, runs[s + k]!, company)))) continue;
+    if (
+      m.index - start < 2 ||
+      !(quoted || national || rare || stem.some((t, k) => isSpecific(t, runs[s + k]!, company)))
+    )
+      continue;
     // `等` ends a list (`…等单位`) but is a word's in `中等`, `高等`, `平等` (`中等专业学校`).
     if (/[、\s]|(?<![高平同中初])等/.test(text.slice(start, end)) || inSalutation(text, label, start, end)) continue;
     found.push({ label, start, end, aliases: [] });
   }
-  return withoutCounted(text, withAliases(text, tokens, runs, resolveOverlaps(found).filter((f) => !isJurisdiction(text, f))));
+  return withoutCounted(
+    text,
+    withAliases(
+      text,
+      tokens,
+      runs,
+      resolveOverlaps(found).filter((f) => !isJurisdiction(text, f)),
+    ),
+  );
 }
 
 const HAN_WORD = /^\p{Script=Han}+$/u;
@@ -102,7 +149,11 @@ function bracketed(text: string, tokens: Token[], i: number): number {
   if (open < 0) return -1;
   const at = Math.max(0, i - 4) + open;
   const inside = text.slice(tokens[at]!.end, tokens[i]!.start);
-  return /^\p{Script=Han}{1,6}$/u.test(inside) && !/^[一二三四五六七八九十]+$/.test(inside) && HAN_WORD.test(tokens[at - 1]?.word ?? "") ? at : -1;
+  return /^\p{Script=Han}{1,6}$/u.test(inside) &&
+    !/^[一二三四五六七八九十]+$/.test(inside) &&
+    HAN_WORD.test(tokens[at - 1]?.word ?? "")
+    ? at
+    : -1;
 }
 
 /** The part of a word before its head, tagged as the dictionary tags it alone (if it has it). */

@@ -20,12 +20,24 @@ export function addAgency(b: GraphBuilder, a: AgencyEntry, span?: Span): string 
 }
 
 /** Properties of a curated entity: names, aliases and the facts of its kind, with their source. */
-export function namedProps(label: NodeLabel, e: CuratedEntry): Record<string, string | boolean | null | string[] | number> {
+export function namedProps(
+  label: NodeLabel,
+  e: CuratedEntry,
+): Record<string, string | boolean | null | string[] | number> {
   const x = e as CuratedEntry & Partial<AgencyEntry & PlatformEntry & ZoneEntry & { ticker: string | null }>;
   const props: Record<string, string | boolean | null | string[] | number> = {
-    name: e.name, nameEn: e.nameEn, aliases: e.aliases, source: e.source, key: e.key,
+    name: e.name,
+    nameEn: e.nameEn,
+    aliases: e.aliases,
+    source: e.source,
+    key: e.key,
   };
-  if (label === "Agency") Object.assign(props, { level: x.level ?? null, collective: x.collective ?? false, jurisdiction: x.jurisdiction ?? null });
+  if (label === "Agency")
+    Object.assign(props, {
+      level: x.level ?? null,
+      collective: x.collective ?? false,
+      jurisdiction: x.jurisdiction ?? null,
+    });
   // The curated `kind` becomes `category`: every node's `kind` property is its label.
   if (label === "Organization") Object.assign(props, { category: x.kind ?? null, ticker: x.ticker ?? null });
   if (label === "Platform") Object.assign(props, { category: x.kind ?? null });
@@ -34,7 +46,14 @@ export function namedProps(label: NodeLabel, e: CuratedEntry): Record<string, st
 }
 
 export function unknownAgency(name: string): AgencyEntry {
-  return { key: `agency-${shortHash(name)}`, name, nameEn: "", aliases: [], level: levelFromName(name), source: "extracted from text; not in the gazetteer" };
+  return {
+    key: `agency-${shortHash(name)}`,
+    name,
+    nameEn: "",
+    aliases: [],
+    level: levelFromName(name),
+    source: "extracted from text; not in the gazetteer",
+  };
 }
 
 function levelFromName(name: string): GovernmentLevel {

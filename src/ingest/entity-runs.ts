@@ -9,7 +9,8 @@ import type { Token } from "./segmenter.js";
 const HAN = /^\p{Script=Han}+$/u;
 
 /** Single characters that are grammar, counts, actions or a level of government (`县`), never a piece of an unknown name. */
-export const FUNCTION_CHARS = /[和与及或并等的在对向为以从由把被将于之其各该本此每也且而又再同跟给让使建设推促抓一二三四五六七八九十百千万两几个批家项类所座省市县区镇乡村]/;
+export const FUNCTION_CHARS =
+  /[和与及或并等的在对向为以从由把被将于之其各该本此每也且而又再同跟给让使建设推促抓一二三四五六七八九十百千万两几个批家项类所座省市县区镇乡村]/;
 
 /** For each token: is it one of two or more single characters in a row, i.e. part of a word the dictionary lacks? */
 export function unknownRuns(tokens: Token[]): boolean[] {
@@ -39,14 +40,18 @@ export function governedRun(tokens: Token[], runs: boolean[], i: number, headSta
   while (k > 0 && runs[k - 1]) k--;
   while (runs[j + 1]) j++;
   const before = tokens[k - 1];
-  const governed = !before || (before.tag === "x" && !/^\s+$/.test(before.word)) || isAction(before.word) ||
+  const governed =
+    !before ||
+    (before.tag === "x" && !/^\s+$/.test(before.word)) ||
+    isAction(before.word) ||
     (before.word.length > 1 && HAN.test(before.word) && roleOf(before, false) === "part");
   // A run of verbs alone is a compressed clause (`存/v 算/v 一体`), not a place. A character read as an
   // adverb right after a noun or a bound morpheme of the run is the name's (`鸢/n 都/d`, a city's by-name
   // as `瓷都`; `甪/zg 直/d`, a town), not `all` or `directly`.
   const run = tokens.slice(k, j + 1);
   const named = (t: Token, n: number) => t.tag === "d" && n > 0 && /^(?:n.*|zg|g|ng)$/.test(run[n - 1]!.tag);
-  const grammar = run.some((t, n) => /^(?:p|c|u.*|d|r.*|m)$/.test(t.tag) && !named(t, n)) || run.every((t) => /^v/.test(t.tag));
+  const grammar =
+    run.some((t, n) => /^(?:p|c|u.*|d|r.*|m)$/.test(t.tag) && !named(t, n)) || run.every((t) => /^v/.test(t.tag));
   const longest = COMPANY.test(head) ? 4 : 3;
   const spaced = tokens[j + 1]!.start < headStart || NAMED_BY_RUN.test(head);
   return governed && !grammar && j - k < longest && spaced ? k : -1;

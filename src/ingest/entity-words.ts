@@ -7,8 +7,10 @@ import { dictionaryEntry, type Token } from "./segmenter.js";
 
 /** Heads that end an entity name, longest first so `高新区` wins over `新区`; an edition suffix (`Ⅲ`, `二期`) may follow. */
 export const ORG = "股份有限公司|有限责任公司|有限公司|集团|研究院|研究所|大学|学院|学校|医院|银行|联合体";
-const PLATFORM = "平台|实验室|(?:创新|计算|算力|智算|超算|数据|调度|评测|检测|测试|研发)中心|(?:算力|智算|计算|超算)集群";
-const ZONE = "产业园区|科技园区|产业园|科技园|创新园|软件园|园区|示范区|先导区|试验区|集聚区|功能区|核心区|承载区|基地|高新区|经开区|开发区|新区|小镇|走廊";
+const PLATFORM =
+  "平台|实验室|(?:创新|计算|算力|智算|超算|数据|调度|评测|检测|测试|研发)中心|(?:算力|智算|计算|超算)集群";
+const ZONE =
+  "产业园区|科技园区|产业园|科技园|创新园|软件园|园区|示范区|先导区|试验区|集聚区|功能区|核心区|承载区|基地|高新区|经开区|开发区|新区|小镇|走廊";
 /** An edition that is part of the name (`Ⅲ`); a build phase (`二期`) is a stage of the same thing, outside it. */
 const EDITION = "[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+";
 export const HEAD = new RegExp(`(?:(${ORG})|(${PLATFORM})|(${ZONE}))(${EDITION})?`, "gu");
@@ -23,39 +25,60 @@ export const COMPANY = /(?:有限公司|有限责任公司|集团)$/;
 export const HEAD_AS_MODIFIER = /^(?:管委会|管理委员会|企业|公司|有限|股份|集团|经济)/;
 
 /** Action verbs that open the clause before a name, whatever tag the segmenter gives them (`谋划/n`, `布局/n`). */
-const ACTIONS = new Set(("建设 建成 打造 建立 组建 搭建 构建 布局 依托 支持 推进 推动 创建 争取 加快 培育 完善 设立 新建 " +
-  "引进 落地 发展壮大 强化 加强 提升 优化 谋划 共建 申报 认定 围绕 聚焦 鼓励 引导 推广 牵头 入驻 落户 " +
-  "高水平 高标准 高质量 积极 大力 着力 重点支持 重点建设 印发 制定 出台 实施 开展 组织 统筹 用好 做强 做优 做大 " +
-  "支撑 服务于 面向 依靠 利用 吸引 招引 集聚 携手 协助 配合 参与").split(" "));
+const ACTIONS = new Set(
+  (
+    "建设 建成 打造 建立 组建 搭建 构建 布局 依托 支持 推进 推动 创建 争取 加快 培育 完善 设立 新建 " +
+    "引进 落地 发展壮大 强化 加强 提升 优化 谋划 共建 申报 认定 围绕 聚焦 鼓励 引导 推广 牵头 入驻 落户 " +
+    "高水平 高标准 高质量 积极 大力 着力 重点支持 重点建设 印发 制定 出台 实施 开展 组织 统筹 用好 做强 做优 做大 " +
+    "支撑 服务于 面向 依靠 利用 吸引 招引 集聚 携手 协助 配合 参与"
+  ).split(" "),
+);
 /** Verb-like words that are part of names as attributes (`创新应用先导区`, `公共服务平台`, `教育实践基地`), but never start one. */
-const NAME_VERBS = new Set(("创新 应用 发展 计算 研究 服务 开放 共享 制造 示范 试验 先导 孵化 转化 融合 协同 检测 测试 " +
-  "认证 训练 交易 设计 研发 集成 评测 创业 智造 互联 感知 交互 控制 处理 分析 加速 赋能 开源 标注 调度 监测 联合 " +
-  "流通 统一 实践 运行 验证 追溯 诊断 实训 体验").split(" "));
+const NAME_VERBS = new Set(
+  (
+    "创新 应用 发展 计算 研究 服务 开放 共享 制造 示范 试验 先导 孵化 转化 融合 协同 检测 测试 " +
+    "认证 训练 交易 设计 研发 集成 评测 创业 智造 互联 感知 交互 控制 处理 分析 加速 赋能 开源 标注 调度 监测 联合 " +
+    "流通 统一 实践 运行 验证 追溯 诊断 实训 体验"
+  ).split(" "),
+);
 /** Nouns the default dictionary tags as verbs (`知识/v`, `教育/vn`): inside a name they are nouns. */
-const NOUNS_TAGGED_AS_VERBS = new Set("知识 教育 管理 设计 旅游 安防 安全 健康 运营 通信 存储 决策 出行 康养 养老 物流 会展 文创 创意".split(" "));
+const NOUNS_TAGGED_AS_VERBS = new Set(
+  "知识 教育 管理 设计 旅游 安防 安全 健康 运营 通信 存储 决策 出行 康养 养老 物流 会展 文创 创意".split(" "),
+);
 /** Words that make what follows a kind of thing, not one named thing. */
-const DETERMINERS = new Set("各类 各级 各 一流 相关 有关 上述 其他 其它 现有 已有 首批 更多 若干 一批 多个 多家 一些 一系列 世界级 国际一流".split(" "));
+const DETERMINERS = new Set(
+  "各类 各级 各 一流 相关 有关 上述 其他 其它 现有 已有 首批 更多 若干 一批 多个 多家 一些 一系列 世界级 国际一流".split(
+    " ",
+  ),
+);
 /** Generic modifiers dropped from a name's start (`重点`, `公共` alone do not begin a name). */
-const LEADING_GENERIC = new Set("重点 公共 新型 综合 专业 特色 共性 骨干 龙头 大型 高端 先进 标杆 标志性 引领".split(" "));
+const LEADING_GENERIC = new Set(
+  "重点 公共 新型 综合 专业 特色 共性 骨干 龙头 大型 高端 先进 标杆 标志性 引领".split(" "),
+);
 /**
  * Ordinary words of the field: a name made only of these and its head (`人工智能公共算力平台`,
  * `智慧园区`) is a kind of thing. Some carry misleading proper-noun tags (`智慧/nr`, `小镇/nr`).
  */
-const GENERIC = new Set(("人工智能 智能 数字 算力 智算 超算 科技 技术 创新 国家 国家级 省级 市级 区级 新一代 产业 公共 服务 公共服务 " +
-  "数据 大数据 信息 网络 互联网 工业互联网 云 云计算 计算 计算机 软件 工程 研发 研究 智慧 高性能 开放 共享 制造 工业 " +
-  "大模型 模型 区块链 物联网 集成电路 芯片 机器人 示范 试验 先导 综合 新型 国际 全球 企业 行业 领域 融合 协同 孵化 " +
-  "成果 转化 科研 基础 前沿 关键 共性 中试 检测 测试 认证 标准 训练 交易 语料 场景 生态 人才 教育 医疗 交通 金融 " +
-  "城市 园区 新区 高新区 小镇 产业园 科技园 基地 中心 平台 集群 应用 发展 重点 骨干 龙头 联合 高新技术 经济 投资 " +
-  "控股 实业 电子 通信 视觉 语音 算法 数据中心 智造 双创 众创 创业 特色 专业 高端 先进 中小企业 AI GPU IT ICT 开源 " +
-  "研究型 新兴 未来 重大 大型 领军 头部 高校 院所 科研院所 三甲 附属 " +
-  // Kinds of school and where they are (`普通高等学校`, `区内学校`, `中等职业学校`): a school's name needs its own name.
-  "普通 高等 中等 职业 中小学 中小 义务教育 区内 市内 省内 县内 辖区 辖区内 本地").split(" "));
+const GENERIC = new Set(
+  (
+    "人工智能 智能 数字 算力 智算 超算 科技 技术 创新 国家 国家级 省级 市级 区级 新一代 产业 公共 服务 公共服务 " +
+    "数据 大数据 信息 网络 互联网 工业互联网 云 云计算 计算 计算机 软件 工程 研发 研究 智慧 高性能 开放 共享 制造 工业 " +
+    "大模型 模型 区块链 物联网 集成电路 芯片 机器人 示范 试验 先导 综合 新型 国际 全球 企业 行业 领域 融合 协同 孵化 " +
+    "成果 转化 科研 基础 前沿 关键 共性 中试 检测 测试 认证 标准 训练 交易 语料 场景 生态 人才 教育 医疗 交通 金融 " +
+    "城市 园区 新区 高新区 小镇 产业园 科技园 基地 中心 平台 集群 应用 发展 重点 骨干 龙头 联合 高新技术 经济 投资 " +
+    "控股 实业 电子 通信 视觉 语音 算法 数据中心 智造 双创 众创 创业 特色 专业 高端 先进 中小企业 AI GPU IT ICT 开源 " +
+    "研究型 新兴 未来 重大 大型 领军 头部 高校 院所 科研院所 三甲 附属 " +
+    // Kinds of school and where they are (`普通高等学校`, `区内学校`, `中等职业学校`): a school's name needs its own name.
+    "普通 高等 中等 职业 中小学 中小 义务教育 区内 市内 省内 县内 辖区 辖区内 本地"
+  ).split(" "),
+);
 /** Tags of words a name never contains: conjunctions, particles, prepositions, pronouns, adverbs, idioms, numbers. */
 const STOP_TAGS = /^(?:c|u.*|p|r.*|d|ad|y|e|o|l|i|m|mq|q|w|uj|ul|uv|uz|ug|ud)$/;
 const VERB_TAGS = /^v/;
 const PROPER_TAGS = /^(?:ns|nr|nrt|nrfg|nt|nz|j|s)$/;
 /** Localisers that end a phrase (`以下`, `之间`) rather than name a part of a place (`东部`, `北岸`). */
-const FUNCTION_LOCALISERS = /^(?:以下|以上|之间|其中|之中|以内|以外|之内|当中|期间|中间|前后|左右|之后|之前|以来|以后|以前|上|下|中|内|外|里)$/;
+const FUNCTION_LOCALISERS =
+  /^(?:以下|以上|之间|其中|之中|以内|以外|之内|当中|期间|中间|前后|左右|之后|之前|以来|以后|以前|上|下|中|内|外|里)$/;
 
 const HAN = /^\p{Script=Han}+$/u;
 
@@ -69,11 +92,12 @@ export function roleOf(t: Token, inRun: boolean): WordRole {
   if (DETERMINERS.has(w)) return /^(?:一批|若干|多个|多家|一些|一系列|首批)$/.test(w) ? "count" : "stop";
   if (ACTIONS.has(w)) return "stop";
   if (/^第[一二三四五六七八九十]+$/.test(w)) return "part";
-  if (/^(?:m|mq|q)$/.test(t.tag) || /\d/.test(w) && !/[A-Za-z]/.test(w)) return "count";
+  if (/^(?:m|mq|q)$/.test(t.tag) || (/\d/.test(w) && !/[A-Za-z]/.test(w))) return "count";
   if (/^[A-Za-z]+$/.test(w)) return "part";
   if (!HAN.test(w)) return "stop";
   if (t.tag === "f") return FUNCTION_LOCALISERS.test(w) ? "stop" : "part";
-  if (VERB_TAGS.test(t.tag) || t.tag === "ad" || t.tag === "an") return NAME_VERBS.has(w) || GENERIC.has(w) || NOUNS_TAGGED_AS_VERBS.has(w) ? "part" : "stop";
+  if (VERB_TAGS.test(t.tag) || t.tag === "ad" || t.tag === "an")
+    return NAME_VERBS.has(w) || GENERIC.has(w) || NOUNS_TAGGED_AS_VERBS.has(w) ? "part" : "stop";
   if (t.tag === "l" && isLexicalPhrase(w)) return "part";
   if (STOP_TAGS.test(t.tag)) return "stop";
   return "part";
@@ -98,7 +122,14 @@ export function isSpecific(t: Token, inRun: boolean, company: boolean): boolean 
   if (inRun || PROPER_TAGS.test(t.tag) || /^[A-Za-z]{2,}$/.test(t.word)) return true;
   if ((t.tag === "x" || t.tag === "f") && HAN.test(t.word) && t.word.length > 1) return true;
   // A rare three-character phrase that is no attribute (`观澜湖`, not `差异化`, `一体化`) names a place.
-  if (t.tag === "l" && isLexicalPhrase(t.word) && t.word.length === 3 && !/[化性式度感型]$/.test(t.word) && (dictionaryEntry(t.word)?.freq ?? 0) < RARE) return true;
+  if (
+    t.tag === "l" &&
+    isLexicalPhrase(t.word) &&
+    t.word.length === 3 &&
+    !/[化性式度感型]$/.test(t.word) &&
+    (dictionaryEntry(t.word)?.freq ?? 0) < RARE
+  )
+    return true;
   return company && HAN.test(t.word) && t.word.length > 1 && !VERB_TAGS.test(t.tag);
 }
 
@@ -115,9 +146,13 @@ const RARE = 1500;
 export function isPlaceWord(t: Token, text: string): boolean {
   const w = t.word;
   if (!/^(?:n|nz|v|vn|a|j|b)$/.test(t.tag) || !HAN.test(w) || w.length < 2 || w.length > 3) return false;
-  if (GENERIC.has(w) || LEADING_GENERIC.has(w) || DETERMINERS.has(w) || NAME_VERBS.has(w) || ACTIONS.has(w)) return false;
+  if (GENERIC.has(w) || LEADING_GENERIC.has(w) || DETERMINERS.has(w) || NAME_VERBS.has(w) || ACTIONS.has(w))
+    return false;
   const freq = dictionaryEntry(w)?.freq ?? 0;
   if (freq === 0 || freq >= RARE) return false;
   const levels = ["区", "市", "县"];
-  return levels.some((l) => dictionaryEntry(w + l)?.tag === "ns") || new RegExp(`${w}[区市县](?:人民政府|政府|委|、|，|,|和)`).test(text);
+  return (
+    levels.some((l) => dictionaryEntry(w + l)?.tag === "ns") ||
+    new RegExp(`${w}[区市县](?:人民政府|政府|委|、|，|,|和)`).test(text)
+  );
 }

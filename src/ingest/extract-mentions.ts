@@ -12,7 +12,14 @@ import { type Span, spanOf } from "./span.js";
  * rest MENTIONS. `accept` leaves out names that mean another body here (a Guangzhou alias in a
  * Shenzhen document). Returns the mentions found.
  */
-export function extractMentions(b: GraphBuilder, text: string, g: Gazetteer, docId: string, owners: Owner[], accept: (name: string, n: Named) => boolean = () => true): Mention<Named>[] {
+export function extractMentions(
+  b: GraphBuilder,
+  text: string,
+  g: Gazetteer,
+  docId: string,
+  owners: Owner[],
+  accept: (name: string, n: Named) => boolean = () => true,
+): Mention<Named>[] {
   const named: Named[] = [
     ...g.agencies.map((entry) => ({ label: "Agency" as const, entry })),
     ...g.organizations.map((entry) => ({ label: "Organization" as const, entry })),
@@ -21,7 +28,13 @@ export function extractMentions(b: GraphBuilder, text: string, g: Gazetteer, doc
     ...g.technologies.map((entry) => ({ label: "Technology" as const, entry })),
     ...g.domains.map((entry) => ({ label: "Domain" as const, entry })),
   ];
-  const matcher = new NameMatcher(named.flatMap((n) => [...new Set([n.entry.name, ...n.entry.aliases])].filter((name) => accept(name, n)).map((name) => ({ name, entry: n }))));
+  const matcher = new NameMatcher(
+    named.flatMap((n) =>
+      [...new Set([n.entry.name, ...n.entry.aliases])]
+        .filter((name) => accept(name, n))
+        .map((name) => ({ name, entry: n })),
+    ),
+  );
   const mentions = matcher.find(text);
   for (const m of mentions) {
     const id = addNamed(b, m.entry, m.span);
@@ -30,7 +43,8 @@ export function extractMentions(b: GraphBuilder, text: string, g: Gazetteer, doc
     const from = owner ?? { id: docId, label: "PolicyDocument" as const };
     if (from.id === id) continue;
     if (from.label === "Task" && m.entry.label === "Platform") b.relate("SUPPORTS", from.id, id, {}, m.span);
-    else if (from.label === "Task" && m.entry.label === "Zone") b.relate("DEVELOPS", from.id, id, { intent: developIntent(text, m.span) }, m.span);
+    else if (from.label === "Task" && m.entry.label === "Zone")
+      b.relate("DEVELOPS", from.id, id, { intent: developIntent(text, m.span) }, m.span);
     else b.relate("MENTIONS", from.id, id, {}, m.span);
   }
   linkOperators(b, text, g, mentions);
@@ -48,7 +62,9 @@ function linkOperators(b: GraphBuilder, text: string, g: Gazetteer, mentions: Me
     const window = spanOf(text, sentenceStart, m.span.end);
     const names = [org.name, ...org.aliases].sort((x, y) => y.length - x.length);
     const found = names.map((n) => ({ n, at: window.text.lastIndexOf(n) })).find((x) => x.at >= 0);
-    const evidence = found ? spanOf(text, window.start + found.at, window.start + found.at + found.n.length) : undefined;
+    const evidence = found
+      ? spanOf(text, window.start + found.at, window.start + found.at + found.n.length)
+      : undefined;
     const orgId = addNamed(b, { label: "Organization", entry: org }, evidence);
     b.relate("OPERATED_BY", nodeId("Platform", platform.key), orgId, { source: org.source }, evidence);
   }
@@ -56,6 +72,11 @@ function linkOperators(b: GraphBuilder, text: string, g: Gazetteer, mentions: Me
 
 /** `CREATE` when the clause seeks to create the zone (创建, 争取), `BUILD` when it builds or advances an existing one. */
 function developIntent(text: string, span: Span): string {
-  const clauseStart = Math.max(text.lastIndexOf("。", span.start), text.lastIndexOf(",", span.start), text.lastIndexOf("，", span.start)) + 1;
+  const clauseStart =
+    Math.max(
+      text.lastIndexOf("。", span.start),
+      text.lastIndexOf(",", span.start),
+      text.lastIndexOf("，", span.start),
+    ) + 1;
   return /创建|争取|申报/.test(text.slice(clauseStart, span.start)) ? "CREATE" : "BUILD";
 }

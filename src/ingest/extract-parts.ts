@@ -28,8 +28,14 @@ const MEASURE_SECTION = /^\S{0,4}(?:保障|措施)(?:[。:：(（]|$)|保障措�
  * unique in the document, and carry the section (and parent) ordinal when it restarts.
  */
 export function extractItems(
-  b: GraphBuilder, text: string, section: Section, docId: string, docKey: string, t: Gazetteer["translations"],
-  owners: Owner[], units: UnitResolver,
+  b: GraphBuilder,
+  text: string,
+  section: Section,
+  docId: string,
+  docKey: string,
+  t: Gazetteer["translations"],
+  owners: Owner[],
+  units: UnitResolver,
 ): void {
   const parents = new Set(section.numbered.map((n) => n.parent).filter((p): p is Item => p !== null));
   const measures = MEASURE_SECTION.test(section.heading.text);
@@ -38,58 +44,107 @@ export function extractItems(
     if (parents.has(item) || headingAlone(item)) {
       const id = freeId(b, "Action", docKey, [`action-${item.ordinal}`, `action-${section.ordinal}-${item.ordinal}`]);
       actionIds.set(item, id);
-      b.node(id, "Action", { name: item.title.text, nameEn: t.actions[item.ordinal] ?? null, ordinal: item.ordinal, document: docId, ord: item.full.start }, item.title);
+      b.node(
+        id,
+        "Action",
+        {
+          name: item.title.text,
+          nameEn: t.actions[item.ordinal] ?? null,
+          ordinal: item.ordinal,
+          document: docId,
+          ord: item.full.start,
+        },
+        item.title,
+      );
       b.relate("HAS_PART", docId, id, { ordinal: item.ordinal }, item.full);
     } else if (measures) {
       extractMeasure(b, text, item, section, docId, docKey, t, owners, units);
     } else {
-      addTask(b, text, item, docId, freeId(b, "Task", docKey, [`task-${pad(item.ordinal)}`, `task-${section.ordinal}-${pad(item.ordinal)}`]), docId, t, owners, units);
+      addTask(
+        b,
+        text,
+        item,
+        docId,
+        freeId(b, "Task", docKey, [`task-${pad(item.ordinal)}`, `task-${section.ordinal}-${pad(item.ordinal)}`]),
+        docId,
+        t,
+        owners,
+        units,
+      );
     }
   }
   for (const { item, parent } of section.numbered) {
-    const id = freeId(b, "Task", docKey, [`task-${pad(item.ordinal)}`, `task-${section.ordinal}-${parent?.ordinal ?? 0}-${pad(item.ordinal)}`]);
+    const id = freeId(b, "Task", docKey, [
+      `task-${pad(item.ordinal)}`,
+      `task-${section.ordinal}-${parent?.ordinal ?? 0}-${pad(item.ordinal)}`,
+    ]);
     addTask(b, text, item, (parent && actionIds.get(parent)) ?? docId, id, docId, t, owners, units);
   }
 }
 
 export function addTask(
-  b: GraphBuilder, text: string, item: Item, parentId: string, id: string, docId: string, t: Gazetteer["translations"], owners: Owner[], units: UnitResolver,
+  b: GraphBuilder,
+  text: string,
+  item: Item,
+  parentId: string,
+  id: string,
+  docId: string,
+  t: Gazetteer["translations"],
+  owners: Owner[],
+  units: UnitResolver,
   given?: ResponsibilityClause | null,
 ): void {
   const en = t.tasks[item.ordinal];
   const clause = given !== undefined ? given : findItemResponsibility(text, item.full);
-  b.node(id, "Task", {
-    name: item.title.text,
-    nameEn: en?.title ?? null,
-    ordinal: item.ordinal,
-    text: item.full.text,
-    textEn: en?.text ?? null,
-    document: docId,
-    ord: item.full.start,
-  }, item.full);
+  b.node(
+    id,
+    "Task",
+    {
+      name: item.title.text,
+      nameEn: en?.title ?? null,
+      ordinal: item.ordinal,
+      text: item.full.text,
+      textEn: en?.text ?? null,
+      document: docId,
+      ord: item.full.start,
+    },
+    item.full,
+  );
   b.relate("HAS_PART", parentId, id, { ordinal: item.ordinal }, item.title);
   owners.push({ id, label: "Task", span: item.full, exclude: clause?.whole });
   if (clause) relateUnits(b, id, clause, units);
 }
 
 function extractMeasure(
-  b: GraphBuilder, text: string, item: Item, section: Section, docId: string, docKey: string, t: Gazetteer["translations"],
-  owners: Owner[], units: UnitResolver,
+  b: GraphBuilder,
+  text: string,
+  item: Item,
+  section: Section,
+  docId: string,
+  docKey: string,
+  t: Gazetteer["translations"],
+  owners: Owner[],
+  units: UnitResolver,
 ): void {
   const id = freeId(b, "Measure", docKey, [`measure-${item.ordinal}`, `measure-${section.ordinal}-${item.ordinal}`]);
   const clause = findItemResponsibility(text, item.full);
   const bodyText = item.body!.text;
   const en = t.measures[item.ordinal];
-  b.node(id, "Measure", {
-    name: item.title.text,
-    nameEn: en?.title ?? null,
-    ordinal: item.ordinal,
-    text: clause ? bodyText.replace(clause.whole.text, "").trim() : bodyText,
-    textEn: en?.text ?? null,
-    responsibleText: clause?.list.text ?? null,
-    document: docId,
-    ord: item.full.start,
-  }, item.full);
+  b.node(
+    id,
+    "Measure",
+    {
+      name: item.title.text,
+      nameEn: en?.title ?? null,
+      ordinal: item.ordinal,
+      text: clause ? bodyText.replace(clause.whole.text, "").trim() : bodyText,
+      textEn: en?.text ?? null,
+      responsibleText: clause?.list.text ?? null,
+      document: docId,
+      ord: item.full.start,
+    },
+    item.full,
+  );
   b.relate("HAS_PART", docId, id, { ordinal: item.ordinal }, item.title);
   owners.push({ id, label: "Measure", span: item.full, exclude: clause?.whole });
   if (clause) relateUnits(b, id, clause, units);
@@ -111,4 +166,5 @@ export function freeId(b: GraphBuilder, label: NodeLabel, docKey: string, keys: 
 export const pad = (n: number) => String(n).padStart(2, "0");
 
 /** A heading with nothing under it is an action; an article (`第五条 本办法自…起施行。`) or a sentence (`…,…`) is not. */
-const headingAlone = (item: Item) => item.body === null && !/^\s*第\S{1,4}条/.test(item.full.text) && !/[,;:]/.test(item.title.text);
+const headingAlone = (item: Item) =>
+  item.body === null && !/^\s*第\S{1,4}条/.test(item.full.text) && !/[,;:]/.test(item.title.text);

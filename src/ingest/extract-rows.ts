@@ -10,19 +10,49 @@ import type { Section } from "./structure-types.js";
  * names, which becomes an Action of the document the first time a row under it is read.
  */
 export function extractRows(
-  b: GraphBuilder, text: string, section: Section, docId: string, docKey: string, t: Gazetteer["translations"],
-  owners: Owner[], units: UnitResolver,
+  b: GraphBuilder,
+  text: string,
+  section: Section,
+  docId: string,
+  docKey: string,
+  t: Gazetteer["translations"],
+  owners: Owner[],
+  units: UnitResolver,
 ): void {
   const groupIds = new Map<number, string>();
   for (const row of section.rows) {
     const group = row.group;
     if (group && !groupIds.has(group.full.start)) {
-      const gid = freeId(b, "Action", docKey, [`action-${group.ordinal}`, `action-${section.ordinal}-${group.ordinal}`, `action-row-${group.full.start}`]);
+      const gid = freeId(b, "Action", docKey, [
+        `action-${group.ordinal}`,
+        `action-${section.ordinal}-${group.ordinal}`,
+        `action-row-${group.full.start}`,
+      ]);
       groupIds.set(group.full.start, gid);
-      b.node(gid, "Action", { name: group.title.text, nameEn: null, ordinal: group.ordinal, document: docId, ord: group.full.start }, group.title);
+      b.node(
+        gid,
+        "Action",
+        { name: group.title.text, nameEn: null, ordinal: group.ordinal, document: docId, ord: group.full.start },
+        group.title,
+      );
       b.relate("HAS_PART", docId, gid, { ordinal: group.ordinal }, group.full);
     }
-    const id = freeId(b, "Task", docKey, [`task-${pad(row.item.ordinal)}`, `task-${section.ordinal}-row-${pad(row.item.ordinal)}`, `task-row-${row.line.start}`]);
-    addTask(b, text, row.item, group ? groupIds.get(group.full.start)! : docId, id, docId, t, owners, units, row.clause);
+    const id = freeId(b, "Task", docKey, [
+      `task-${pad(row.item.ordinal)}`,
+      `task-${section.ordinal}-row-${pad(row.item.ordinal)}`,
+      `task-row-${row.line.start}`,
+    ]);
+    addTask(
+      b,
+      text,
+      row.item,
+      group ? groupIds.get(group.full.start)! : docId,
+      id,
+      docId,
+      t,
+      owners,
+      units,
+      row.clause,
+    );
   }
 }

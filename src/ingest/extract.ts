@@ -22,7 +22,13 @@ import { parseStructure } from "./structure.js";
 import { NO_TITLE_MESSAGE } from "./structure-title.js";
 import { layoutText } from "./text-layout.js";
 
-export type { CitedDocument, DocumentLookup, DocumentMetadata, ExtractOptions, KnownDocument } from "./extract-options.js";
+export type {
+  CitedDocument,
+  DocumentLookup,
+  DocumentMetadata,
+  ExtractOptions,
+  KnownDocument,
+} from "./extract-options.js";
 
 /** What the extractor returns besides the graph: the normalised text its offsets index. */
 export interface Extraction extends ExtractedGraph {
@@ -56,11 +62,16 @@ export function extractDocument(raw: string, gazetteer: Gazetteer, options: Extr
   if (!structure.title && !meta.title?.trim()) throw new Error(NO_TITLE_MESSAGE);
   // A title broken over lines is one title; a given one wins (its span is evidence when the text has it).
   const title = meta.title?.trim() || structure.title!.text.replace(/\s*\n\s*/g, "");
-  const docNumber = meta.docNumber ? normaliseDocNumber(meta.docNumber) : structure.docNumber ? normaliseDocNumber(structure.docNumber.text) : null;
+  const docNumber = meta.docNumber
+    ? normaliseDocNumber(meta.docNumber)
+    : structure.docNumber
+      ? normaliseDocNumber(structure.docNumber.text)
+      : null;
   const lookup = options.documents ?? (() => undefined);
   const entry = findDocumentEntry(gazetteer.documents, title, docNumber);
   const known = lookup(docNumber, title);
-  const docKey = known?.id.slice("PolicyDocument:".length) ?? entry?.key ?? `doc-${shortHash(docNumber ?? titleKey(title))}`;
+  const docKey =
+    known?.id.slice("PolicyDocument:".length) ?? entry?.key ?? `doc-${shortHash(docNumber ?? titleKey(title))}`;
   const docId = nodeId("PolicyDocument", docKey);
   const b = new GraphBuilder(docId, normalised.toRaw);
   const discovered: Discovered[] = [];
@@ -68,25 +79,42 @@ export function extractDocument(raw: string, gazetteer: Gazetteer, options: Extr
   // A joint notice has one issuer per body (`中共深圳市委办公厅 深圳市人民政府办公厅`); metadata is read the same way.
   const givenIssuers = meta.issuer ? splitIssuerNames(meta.issuer) : [];
   const issuerSpans = structure.issuer ? splitIssuers(text, structure.issuer) : [];
-  const agencies = new DocumentAgencies(b, gazetteer, givenIssuers.length ? givenIssuers : issuerSpans.map((s) => s.text), discovered, title);
-  const t = gazetteer.translations.document[docKey] ? gazetteer.translations : { ...NO_TRANSLATIONS, targets: gazetteer.translations.targets };
+  const agencies = new DocumentAgencies(
+    b,
+    gazetteer,
+    givenIssuers.length ? givenIssuers : issuerSpans.map((s) => s.text),
+    discovered,
+    title,
+  );
+  const t = gazetteer.translations.document[docKey]
+    ? gazetteer.translations
+    : { ...NO_TRANSLATIONS, targets: gazetteer.translations.targets };
 
-  b.node(docId, "PolicyDocument", {
-    ...documentProps(entry, title),
-    docNumber: docNumber ?? entry?.docNumber ?? null,
-    level: meta.level ?? entry?.level ?? agencies.jurisdiction?.level ?? (docNumber ? levelFromDocNumber(docNumber) : null),
-    type: entry?.type ?? typeFromTitle(title),
-    issueDate: meta.issuedOn ?? structure.issueDate?.iso ?? entry?.issueDate ?? null,
-    period: /[(（](\d{4}-\d{4})年[)）]/.exec(title)?.[1] ?? entry?.period ?? null,
-    nameEn: t.document[docKey] ?? entry?.titleEn ?? null,
-    sourceUrl: meta.sourceUrl ?? entry?.sourceUrl ?? null,
-    text,
-    ord: structure.title?.start ?? 0,
-    titleKey: titleKey(title),
-    placeholder: false,
-    example,
-    jurisdiction: agencies.jurisdiction?.key ?? null,
-  }, structure.title ?? undefined);
+  b.node(
+    docId,
+    "PolicyDocument",
+    {
+      ...documentProps(entry, title),
+      docNumber: docNumber ?? entry?.docNumber ?? null,
+      level:
+        meta.level ??
+        entry?.level ??
+        agencies.jurisdiction?.level ??
+        (docNumber ? levelFromDocNumber(docNumber) : null),
+      type: entry?.type ?? typeFromTitle(title),
+      issueDate: meta.issuedOn ?? structure.issueDate?.iso ?? entry?.issueDate ?? null,
+      period: /[(（](\d{4}-\d{4})年[)）]/.exec(title)?.[1] ?? entry?.period ?? null,
+      nameEn: t.document[docKey] ?? entry?.titleEn ?? null,
+      sourceUrl: meta.sourceUrl ?? entry?.sourceUrl ?? null,
+      text,
+      ord: structure.title?.start ?? 0,
+      titleKey: titleKey(title),
+      placeholder: false,
+      example,
+      jurisdiction: agencies.jurisdiction?.key ?? null,
+    },
+    structure.title ?? undefined,
+  );
 
   const issuers: [Span | string, string][] = [
     ...(givenIssuers.length ? givenIssuers : issuerSpans).map((x): [Span | string, string] => [x, "ISSUER"]),
@@ -99,9 +127,18 @@ export function extractDocument(raw: string, gazetteer: Gazetteer, options: Extr
     if (role === "APPROVER" && issuerIds.has(agency.id)) continue;
     if (role === "ISSUER") issuerIds.add(agency.id);
     const given = typeof named === "string";
-    b.relate("ISSUED_BY", docId, agency.id, given ? { role, source: "ingest metadata" } : { role }, given ? undefined : named);
+    b.relate(
+      "ISSUED_BY",
+      docId,
+      agency.id,
+      given ? { role, source: "ingest metadata" } : { role },
+      given ? undefined : named,
+    );
     // With discovery on, bodies found by pattern are listed in `discovered` instead.
-    if (!agency.curated && !options.discover) warnings.push(`${role === "ISSUER" ? "Issuer" : "Approving body"} "${given ? named : named.text}" is not in the agency gazetteer.`);
+    if (!agency.curated && !options.discover)
+      warnings.push(
+        `${role === "ISSUER" ? "Issuer" : "Approving body"} "${given ? named : named.text}" is not in the agency gazetteer.`,
+      );
   }
 
   const cited = extractCitations(b, structure, gazetteer, docId, lookup, example, warnings);
@@ -121,10 +158,28 @@ export function extractDocument(raw: string, gazetteer: Gazetteer, options: Extr
     extractItems(b, text, section, docId, docKey, t, owners, units);
     extractRows(b, text, section, docId, docKey, t, owners, units);
   }
-  const mentions = extractMentions(b, text, gazetteer, docId, owners, (name, n) => n.label !== "Agency" || !gazetteer.jurisdictions || agencies.entry(name)?.key === n.entry.key);
+  const mentions = extractMentions(
+    b,
+    text,
+    gazetteer,
+    docId,
+    owners,
+    (name, n) => n.label !== "Agency" || !gazetteer.jurisdictions || agencies.entry(name)?.key === n.entry.key,
+  );
   if (options.discover) discoverEntities(b, text, docId, owners, mentions, discovered, gazetteer);
   const graph = b.build();
   if (example) for (const n of graph.nodes) if (n.props.document === docId) n.props.example = true;
   const hash = createHash("sha256").update(JSON.stringify(graph)).digest("hex").slice(0, 16);
-  return { documentId: docId, text, hash, ...graph, warnings, title, docNumber, cited, discovered, jurisdiction: agencies.jurisdiction?.key ?? null };
+  return {
+    documentId: docId,
+    text,
+    hash,
+    ...graph,
+    warnings,
+    title,
+    docNumber,
+    cited,
+    discovered,
+    jurisdiction: agencies.jurisdiction?.key ?? null,
+  };
 }

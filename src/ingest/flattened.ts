@@ -17,10 +17,12 @@ const LONG_LINE = 200;
 /** Where a sentence, clause or heading's bracket ends, so a heading may start after it. */
 const BOUNDARY = /[。;:!?\s)”]$/u;
 /** Headings: `一、` and `第一章` follow a boundary; `(一)`, `1.`, `第一条` may also follow a heading's words. */
-const HEADING = /[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}\.(?!\d)|第[一二三四五六七八九十百零〇]{1,4}[章节条]/gu;
+const HEADING =
+  /[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}\.(?!\d)|第[一二三四五六七八九十百零〇]{1,4}[章节条]/gu;
 const AFTER_HEADING_WORDS = /^(?:\(|\d|第.+条)/u;
 /** The words since the last break look like a heading (`一、总体要求`, `第一章 总则`) when short and unpunctuated. */
-const HEADING_WORDS = /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十百零〇]{1,4}[章节])[^。;:!?,、]{0,25}$/u;
+const HEADING_WORDS =
+  /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十百零〇]{1,4}[章节])[^。;:!?,、]{0,25}$/u;
 /** A notice's own 文号 (`粤府办〔2021〕57号`) and a salutation (`各区人民政府,市直各单位:`). */
 const DOC_NUMBER = /^\s*[^\s,。()]{1,12}[〔\[(]\d{4}[〕\])]\d{1,4}号/u;
 /** The attachment's title as the notice names it: `关于印发《X》的通知` or `关于印发X的通知`. */
@@ -33,7 +35,9 @@ const SALUTATION = /^\s*各[^。:]{1,120}:/u;
 export function paragraphBreaks(text: string): number[] {
   const lines = layoutLines(text).filter((l) => l.content !== "");
   if (text.length < MIN_LENGTH || lines.length > Math.max(3, text.length / CHARS_PER_LINE)) return [];
-  return lines.filter((l) => l.contentEnd - l.contentStart >= LONG_LINE).flatMap((l) => breaksIn(l.content).map((at) => l.contentStart + at));
+  return lines
+    .filter((l) => l.contentEnd - l.contentStart >= LONG_LINE)
+    .flatMap((l) => breaksIn(l.content).map((at) => l.contentStart + at));
 }
 
 /** Break offsets within one flattened line (`line` is its canonical, trimmed content). */
@@ -59,7 +63,8 @@ function breaksIn(line: string): number[] {
     if (BOUNDARY.test(before) || (AFTER_HEADING_WORDS.test(m[0]) && HEADING_WORDS.test(before.trim()))) add(m.index);
   }
   // A heading's words end at the space before its body: `一、总体要求 到2025年`.
-  for (const m of line.matchAll(/\s/gu)) if (HEADING_WORDS.test(line.slice(lastBreak(m.index), m.index).trim())) add(m.index);
+  for (const m of line.matchAll(/\s/gu))
+    if (HEADING_WORDS.test(line.slice(lastBreak(m.index), m.index).trim())) add(m.index);
   const title = NOTICE_TITLE.exec(line.slice(0, 300))?.[1];
   for (const m of line.matchAll(new RegExp(SIGNATURE_DATE.source, "gu"))) {
     if (!signature(line, m.index, m.index + m[0].length, add) || !title) continue;
@@ -73,7 +78,11 @@ function breaksIn(line: string): number[] {
 /** A date closing the text or followed by a new part, and the short unpunctuated signature before it, get lines. */
 function signature(line: string, start: number, end: number, add: (at: number) => void): boolean {
   if (/^\s*[,、的前后起至以止和到]/u.test(line.slice(end))) return false;
-  const sentenceEnd = Math.max(line.lastIndexOf("。", start), line.lastIndexOf("!", start), line.lastIndexOf("?", start));
+  const sentenceEnd = Math.max(
+    line.lastIndexOf("。", start),
+    line.lastIndexOf("!", start),
+    line.lastIndexOf("?", start),
+  );
   const signer = line.slice(sentenceEnd + 1, start);
   if (sentenceEnd < 0 || signer.length > 40 || /[,、;:。]/u.test(signer)) return false;
   if (signer.trim() !== "") add(sentenceEnd + 1 + (signer.length - signer.trimStart().length));

@@ -20,9 +20,18 @@ export interface AgencyEntry extends CuratedEntry {
   /** Key of the jurisdiction (`jurisdictions.json`) in which its short aliases (`市政府`, `科技局`) mean this body. */
   jurisdiction?: string;
 }
-export interface OrganizationEntry extends CuratedEntry { kind: string; ticker: string | null }
-export interface PlatformEntry extends CuratedEntry { kind: string; operator: string | null }
-export interface ZoneEntry extends CuratedEntry { kind: string; level: GovernmentLevel | null }
+export interface OrganizationEntry extends CuratedEntry {
+  kind: string;
+  ticker: string | null;
+}
+export interface PlatformEntry extends CuratedEntry {
+  kind: string;
+  operator: string | null;
+}
+export interface ZoneEntry extends CuratedEntry {
+  kind: string;
+  level: GovernmentLevel | null;
+}
 export interface DocumentEntry {
   key: string;
   title: string;
@@ -106,13 +115,18 @@ export function loadGazetteer(dir: string): Gazetteer {
 export function validateGazetteer(g: Gazetteer): string[] {
   const problems: string[] = [];
   const entries: [string, CuratedEntry[]][] = [
-    ["agencies", g.agencies], ["organizations", g.organizations], ["platforms", g.platforms],
-    ["zones", g.zones], ["technologies", g.technologies], ["domains", g.domains],
+    ["agencies", g.agencies],
+    ["organizations", g.organizations],
+    ["platforms", g.platforms],
+    ["zones", g.zones],
+    ["technologies", g.technologies],
+    ["domains", g.domains],
   ];
   for (const [file, list] of entries) {
     const keys = new Set<string>();
     for (const e of list) {
-      if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(e.key ?? "")) problems.push(`${file}: key "${e.key}" must be lowercase kebab-case`);
+      if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(e.key ?? ""))
+        problems.push(`${file}: key "${e.key}" must be lowercase kebab-case`);
       if (keys.has(e.key)) problems.push(`${file}: key "${e.key}" is used twice`);
       keys.add(e.key);
       if (!e.name || !e.nameEn) problems.push(`${file}/${e.key}: name and nameEn are required`);
@@ -120,26 +134,36 @@ export function validateGazetteer(g: Gazetteer): string[] {
       if (!e.source) problems.push(`${file}/${e.key}: source is required`);
     }
   }
-  for (const a of g.agencies) if (!LEVELS.has(a.level)) problems.push(`agencies/${a.key}: level "${a.level}" is not one of ${[...LEVELS].join(", ")}`);
+  for (const a of g.agencies)
+    if (!LEVELS.has(a.level))
+      problems.push(`agencies/${a.key}: level "${a.level}" is not one of ${[...LEVELS].join(", ")}`);
   const areaKeys = new Set((g.jurisdictions ?? []).map((j) => j.key));
-  for (const j of g.jurisdictions ?? []) if (j.parent !== null && !areaKeys.has(j.parent)) problems.push(`jurisdictions/${j.key}: parent "${j.parent}" is not a jurisdiction key`);
-  for (const a of g.agencies) if (a.jurisdiction !== undefined && !areaKeys.has(a.jurisdiction)) problems.push(`agencies/${a.key}: jurisdiction "${a.jurisdiction}" is not in jurisdictions.json`);
+  for (const j of g.jurisdictions ?? [])
+    if (j.parent !== null && !areaKeys.has(j.parent))
+      problems.push(`jurisdictions/${j.key}: parent "${j.parent}" is not a jurisdiction key`);
+  for (const a of g.agencies)
+    if (a.jurisdiction !== undefined && !areaKeys.has(a.jurisdiction))
+      problems.push(`agencies/${a.key}: jurisdiction "${a.jurisdiction}" is not in jurisdictions.json`);
   const orgKeys = new Set(g.organizations.map((o) => o.key));
   for (const p of g.platforms) {
-    if (p.operator !== null && !orgKeys.has(p.operator)) problems.push(`platforms/${p.key}: operator "${p.operator}" is not an organization key`);
+    if (p.operator !== null && !orgKeys.has(p.operator))
+      problems.push(`platforms/${p.key}: operator "${p.operator}" is not an organization key`);
   }
   const agencyKeys = new Set(g.agencies.map((a) => a.key));
   for (const d of g.documents) {
     if (!agencyKeys.has(d.issuer)) problems.push(`documents/${d.key}: issuer "${d.issuer}" is not an agency key`);
-    if (d.approvedBy !== null && !agencyKeys.has(d.approvedBy)) problems.push(`documents/${d.key}: approvedBy "${d.approvedBy}" is not an agency key`);
+    if (d.approvedBy !== null && !agencyKeys.has(d.approvedBy))
+      problems.push(`documents/${d.key}: approvedBy "${d.approvedBy}" is not an agency key`);
     if (!LEVELS.has(d.level)) problems.push(`documents/${d.key}: level "${d.level}" is not valid`);
-    if (d.sourceUrl != null && !isHttpUrl(d.sourceUrl)) problems.push(`documents/${d.key}: sourceUrl "${d.sourceUrl}" must be an absolute http(s) URL, or null`);
+    if (d.sourceUrl != null && !isHttpUrl(d.sourceUrl))
+      problems.push(`documents/${d.key}: sourceUrl "${d.sourceUrl}" must be an absolute http(s) URL, or null`);
   }
   // An agency's alias means its body only within its jurisdiction, so `市政府` may belong to two
   // cities' governments; within one jurisdiction (or across kinds) an alias has one owner.
   const areas = new Jurisdictions(g.jurisdictions ?? []);
   const scopeOf = (file: string, e: CuratedEntry, alias: string): string => {
-    const home = file === "agencies" && (e as AgencyEntry).jurisdiction ? areas.get((e as AgencyEntry).jurisdiction!) : undefined;
+    const home =
+      file === "agencies" && (e as AgencyEntry).jurisdiction ? areas.get((e as AgencyEntry).jurisdiction!) : undefined;
     const scoped = home && areas.scope(alias, home);
     return scoped ? `${scoped.jurisdiction.key}|${scoped.short}` : alias;
   };
@@ -149,7 +173,8 @@ export function validateGazetteer(g: Gazetteer): string[] {
       for (const alias of new Set([e.name, ...e.aliases])) {
         const key = scopeOf(file, e, alias);
         const prev = owner.get(key);
-        if (prev && prev !== `${file}/${e.key}`) problems.push(`alias "${alias}" belongs to both ${prev} and ${file}/${e.key}`);
+        if (prev && prev !== `${file}/${e.key}`)
+          problems.push(`alias "${alias}" belongs to both ${prev} and ${file}/${e.key}`);
         owner.set(key, `${file}/${e.key}`);
       }
     }

@@ -1,4 +1,11 @@
-import type { Evidence, GraphNode, GraphRelationship, NodeLabel, PropertyValue, RelationshipType } from "../model/graph-model.js";
+import type {
+  Evidence,
+  GraphNode,
+  GraphRelationship,
+  NodeLabel,
+  PropertyValue,
+  RelationshipType,
+} from "../model/graph-model.js";
 import { relationshipId } from "../model/graph-model.js";
 import type { Span } from "./span.js";
 
@@ -33,7 +40,13 @@ export class GraphBuilder {
   }
 
   /** Adds a relationship or adds evidence to the existing one of the same type between the same nodes. */
-  relate(type: RelationshipType, from: string, to: string, props: Record<string, PropertyValue> = {}, span?: Span): GraphRelationship {
+  relate(
+    type: RelationshipType,
+    from: string,
+    to: string,
+    props: Record<string, PropertyValue> = {},
+    span?: Span,
+  ): GraphRelationship {
     const id = relationshipId(type, from, to);
     let rel = this.relationships.get(id);
     if (!rel) {
@@ -51,6 +64,13 @@ export class GraphBuilder {
 
   private addEvidence(list: Evidence[], span: Span): void {
     if (list.some((e) => e.start === span.start && e.end === span.end)) return;
-    list.push({ documentId: this.documentId, quote: span.text, start: span.start, end: span.end, rawStart: this.toRaw(span.start), rawEnd: this.toRaw(span.end) });
+    list.push({
+      documentId: this.documentId,
+      quote: span.text,
+      start: span.start,
+      end: span.end,
+      rawStart: this.toRaw(span.start),
+      rawEnd: this.toRaw(span.end),
+    });
   }
 }

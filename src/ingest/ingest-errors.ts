@@ -49,7 +49,10 @@ export function decodeDocument(input: string | Uint8Array, source: string): stri
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(input);
   } catch {
-    throw new IngestError("NOT_UTF8", `${source} is not UTF-8 text (binary, or another encoding such as GBK). Convert it to UTF-8 first, e.g. \`iconv -f GBK -t UTF-8\`.`);
+    throw new IngestError(
+      "NOT_UTF8",
+      `${source} is not UTF-8 text (binary, or another encoding such as GBK). Convert it to UTF-8 first, e.g. \`iconv -f GBK -t UTF-8\`.`,
+    );
   }
   return checkDocumentText(text, source);
 }
@@ -63,7 +66,10 @@ export function checkDocumentText(text: string, source: string): string {
   checkDocumentSize(Buffer.byteLength(text, "utf8"), source);
   const clean = text.replace(/^\uFEFF/, "");
   if (/[\u0000-\u0008\u000E-\u001F\uFFFD]/.test(clean)) {
-    throw new IngestError("NOT_UTF8", `${source} holds binary control characters or U+FFFD replacement characters, so it is not clean text (a binary file, or text decoded with the wrong charset).`);
+    throw new IngestError(
+      "NOT_UTF8",
+      `${source} holds binary control characters or U+FFFD replacement characters, so it is not clean text (a binary file, or text decoded with the wrong charset).`,
+    );
   }
   if (clean.trim() === "") throw new IngestError("EMPTY", `${source} is empty: there is no text to ingest.`);
   return clean;
@@ -71,7 +77,10 @@ export function checkDocumentText(text: string, source: string): string {
 
 function checkDocumentSize(bytes: number, source: string): void {
   if (bytes > MAX_DOCUMENT_BYTES) {
-    throw new IngestError("TOO_LARGE", `${source} is ${bytes} bytes; the limit is ${MAX_DOCUMENT_BYTES} bytes (512 KiB) per document. Split it or ingest its parts.`);
+    throw new IngestError(
+      "TOO_LARGE",
+      `${source} is ${bytes} bytes; the limit is ${MAX_DOCUMENT_BYTES} bytes (512 KiB) per document. Split it or ingest its parts.`,
+    );
   }
 }
 
@@ -82,7 +91,9 @@ export const MAX_TITLE_LENGTH = 200;
 export function checkTitle(given: string, name: string): string {
   const title = given.trim();
   if (title === "" || /[\r\n]/.test(title) || title.length > MAX_TITLE_LENGTH) {
-    throw new Error(`${name} must be the document's title on one line, 1 to ${MAX_TITLE_LENGTH} characters, but is "${given.slice(0, 80)}${given.length > 80 ? "…" : ""}".`);
+    throw new Error(
+      `${name} must be the document's title on one line, 1 to ${MAX_TITLE_LENGTH} characters, but is "${given.slice(0, 80)}${given.length > 80 ? "…" : ""}".`,
+    );
   }
   return title;
 }

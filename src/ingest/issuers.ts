@@ -52,7 +52,10 @@ export function splitApprovers(text: string, span: Span | null): Span[] {
   const t = span.text;
   for (let i = 1; i <= t.length; i++) {
     const sep = i === t.length ? "" : t[i]!;
-    const ends = i === t.length || /[、，,]/.test(sep) || (/[和及与]/.test(sep) && ISSUER_END.test(t.slice(from, i)) && opensApprover(t.slice(i + 1)));
+    const ends =
+      i === t.length ||
+      /[、，,]/.test(sep) ||
+      (/[和及与]/.test(sep) && ISSUER_END.test(t.slice(from, i)) && opensApprover(t.slice(i + 1)));
     if (!ends) continue;
     out.push(stripPhrasing(text, spanOf(text, span.start + from, span.start + i)));
     from = i + 1;

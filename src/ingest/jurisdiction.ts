@@ -4,7 +4,12 @@ import { levelPrefix, prefixLevel } from "./level-prefix.js";
 
 export type { Jurisdiction, ScopedName } from "./jurisdiction-types.js";
 
-const ABOVE: Record<GovernmentLevel, GovernmentLevel | null> = { NATIONAL: null, PROVINCIAL: "NATIONAL", MUNICIPAL: "PROVINCIAL", DISTRICT: "MUNICIPAL" };
+const ABOVE: Record<GovernmentLevel, GovernmentLevel | null> = {
+  NATIONAL: null,
+  PROVINCIAL: "NATIONAL",
+  MUNICIPAL: "PROVINCIAL",
+  DISTRICT: "MUNICIPAL",
+};
 
 /**
  * The jurisdictions of the curated data, and how a unit name is read within a document's
@@ -31,7 +36,17 @@ export class Jurisdictions {
   }
 
   get national(): Jurisdiction {
-    return this.byKey.get("china") ?? { key: "china", name: "中华人民共和国", nameEn: "", level: "NATIONAL", parent: null, names: [], source: "" };
+    return (
+      this.byKey.get("china") ?? {
+        key: "china",
+        name: "中华人民共和国",
+        nameEn: "",
+        level: "NATIONAL",
+        parent: null,
+        names: [],
+        source: "",
+      }
+    );
   }
 
   /**
@@ -39,7 +54,9 @@ export class Jurisdictions {
    * bodies of different places share their nearest common area. Names given as one string are one body.
    */
   ofIssuer(issuer: string | string[] | null, hint = ""): Jurisdiction | null {
-    const areas = (Array.isArray(issuer) ? issuer : issuer ? [issuer] : []).map((n) => this.scope(n, null)?.jurisdiction ?? this.areaOf(n.trim(), null)?.j ?? this.hinted(n, hint));
+    const areas = (Array.isArray(issuer) ? issuer : issuer ? [issuer] : []).map(
+      (n) => this.scope(n, null)?.jurisdiction ?? this.areaOf(n.trim(), null)?.j ?? this.hinted(n, hint),
+    );
     if (areas.length === 0 || areas.includes(null)) return areas[0] ?? null;
     return this.chain(areas[0]!).find((a) => areas.every((j) => this.chain(j!).includes(a))) ?? areas[0]!;
   }
@@ -53,7 +70,15 @@ export class Jurisdictions {
     const { places } = readArea(hint);
     const upTo = places.findIndex((p) => p.level === level);
     if (!level || upTo < 0) return null;
-    return this.areaOf(places.slice(0, upTo + 1).map((p) => p.name).join(""), null)?.j ?? null;
+    return (
+      this.areaOf(
+        places
+          .slice(0, upTo + 1)
+          .map((p) => p.name)
+          .join(""),
+        null,
+      )?.j ?? null
+    );
   }
 
   /** The area at `level` that contains `j` (itself included), or undefined. */
@@ -64,7 +89,12 @@ export class Jurisdictions {
   /** `j` and the areas that contain it, smallest first. */
   private chain(j: Jurisdiction): Jurisdiction[] {
     const out: Jurisdiction[] = [];
-    for (let at: Jurisdiction | undefined = j; at && !out.includes(at); at = at.parent ? this.byKey.get(at.parent) : undefined) out.push(at);
+    for (
+      let at: Jurisdiction | undefined = j;
+      at && !out.includes(at);
+      at = at.parent ? this.byKey.get(at.parent) : undefined
+    )
+      out.push(at);
     return out;
   }
 
@@ -77,17 +107,20 @@ export class Jurisdictions {
   scope(name: string, home: Jurisdiction | null, listPrefix = ""): ScopedName | null {
     const n = name.trim();
     const body = /^中共(?!中央)/.test(n) ? n.slice(2) : n;
-    if (NATIONAL_OPENING.test(n)) return { jurisdiction: this.national, short: canonical(n.replace(/^中华人民共和国/, "")) };
+    if (NATIONAL_OPENING.test(n))
+      return { jurisdiction: this.national, short: canonical(n.replace(/^中华人民共和国/, "")) };
     const prefix = levelPrefix(body) || undefined;
     // `自治区数据局` names the document's own autonomous region, not a place called 自治区.
     const area = prefix?.startsWith("自治") ? undefined : this.areaOf(body, home);
-    if (area && body.length > area.length) return { jurisdiction: area.j, short: canonical(body.slice(area.length)), spelling: body.slice(0, area.length) };
+    if (area && body.length > area.length)
+      return { jurisdiction: area.j, short: canonical(body.slice(area.length)), spelling: body.slice(0, area.length) };
     // A ministry (`科技部`, `工业和信息化部办公厅`) has no area; a party department (`市委宣传部`) has one.
-    if (!prefix && body === n && /^[^各]{2,10}?部(办公厅|办公室)?$/.test(n)) return { jurisdiction: this.national, short: canonical(n) };
+    if (!prefix && body === n && /^[^各]{2,10}?部(办公厅|办公室)?$/.test(n))
+      return { jurisdiction: this.national, short: canonical(n) };
     if (!home) return null;
     const rest = prefix ? body.slice(prefix.length) : body;
     const level = prefixLevel(prefix ?? listPrefix) ?? (/厅$/.test(body) ? "PROVINCIAL" : undefined);
-    const j = level ? this.ancestor(home, level) ?? this.unnamed(home, level, prefix ?? listPrefix) : home;
+    const j = level ? (this.ancestor(home, level) ?? this.unnamed(home, level, prefix ?? listPrefix)) : home;
     return { jurisdiction: j, short: canonical(rest) };
   }
 
@@ -109,16 +142,35 @@ export class Jurisdictions {
     for (const [i, p] of places.entries()) {
       written += p.name;
       // A city named in a city's (or district's) document is a county-level city (`胶州市` in Qingdao's).
-      if (i === 0 && home && p.level === "MUNICIPAL" && home.level !== "PROVINCIAL" && home.level !== "NATIONAL" && !this.spellings.some((s) => s.spelling === p.name)) {
+      if (
+        i === 0 &&
+        home &&
+        p.level === "MUNICIPAL" &&
+        home.level !== "PROVINCIAL" &&
+        home.level !== "NATIONAL" &&
+        !this.spellings.some((s) => s.spelling === p.name)
+      ) {
         parent = this.ancestor(home, "MUNICIPAL");
         p.level = "DISTRICT";
       }
-      const full = p.level === "DISTRICT" && parent?.level === "MUNICIPAL" && !(i === 0 && standsAlone(p.name, parent)) ? parent.name + p.name : p.name;
-      const same = (j: Jurisdiction) => j.level === p.level && (j.names.includes(full) || (j.names.includes(p.name) && (!parent || j.parent === parent.key)));
-      parent = this.spellings.find((s) => same(s.j))?.j ?? this.register({
-        key: areaKey(full), name: full, nameEn: "", level: p.level, parent: parent?.key ?? null,
-        names: [...new Set([full, p.name, written, ...shortForms(full), ...shortForms(p.name)])], source: "made up from a body's name (not in the curated data)",
-      });
+      const full =
+        p.level === "DISTRICT" && parent?.level === "MUNICIPAL" && !(i === 0 && standsAlone(p.name, parent))
+          ? parent.name + p.name
+          : p.name;
+      const same = (j: Jurisdiction) =>
+        j.level === p.level &&
+        (j.names.includes(full) || (j.names.includes(p.name) && (!parent || j.parent === parent.key)));
+      parent =
+        this.spellings.find((s) => same(s.j))?.j ??
+        this.register({
+          key: areaKey(full),
+          name: full,
+          nameEn: "",
+          level: p.level,
+          parent: parent?.key ?? null,
+          names: [...new Set([full, p.name, written, ...shortForms(full), ...shortForms(p.name)])],
+          source: "made up from a body's name (not in the curated data)",
+        });
     }
     return { j: parent!, length };
   }
@@ -126,7 +178,18 @@ export class Jurisdictions {
   /** The unnamed province (or city) of an area the data does not place: `省科技厅` in a `武威市` document. */
   private unnamed(home: Jurisdiction, level: GovernmentLevel, prefix: string): Jurisdiction {
     const key = `${home.key}~${level.toLowerCase()}`;
-    return this.byKey.get(key) ?? this.register({ key, name: prefix, nameEn: "", level, parent: null, names: [], source: `the ${level.toLowerCase()} area of ${home.name}, which the data does not name` });
+    return (
+      this.byKey.get(key) ??
+      this.register({
+        key,
+        name: prefix,
+        nameEn: "",
+        level,
+        parent: null,
+        names: [],
+        source: `the ${level.toLowerCase()} area of ${home.name}, which the data does not name`,
+      })
+    );
   }
 }
 

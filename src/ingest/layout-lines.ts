@@ -39,7 +39,11 @@ export function layoutLines(text: string): LayoutLine[] {
     const contentEnd = start + m[1]!.trimEnd().length;
     const contentStart = Math.min(start + leading, contentEnd);
     lines.push({
-      start, end, next: end + m[2]!.length, contentStart, contentEnd,
+      start,
+      end,
+      next: end + m[2]!.length,
+      contentStart,
+      contentEnd,
       content: canonicalPunctuation(text.slice(contentStart, contentEnd)),
       indent: printedWidth(text.slice(start, contentStart)),
       width: printedWidth(text.slice(start, contentEnd)),
@@ -50,10 +54,12 @@ export function layoutLines(text: string): LayoutLine[] {
 }
 
 /** Numbering that starts an item: `一、`, `(一)`, `1.`, `(1)`, `①`, `第一章`, `第三条`, `附件`. */
-export const NUMBERED_ITEM = /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[①-⑳]|第[一二三四五六七八九十百零〇\d]{1,4}[章节条部编]|附件)/u;
+export const NUMBERED_ITEM =
+  /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[①-⑳]|第[一二三四五六七八九十百零〇\d]{1,4}[章节条部编]|附件)/u;
 
 /** A date as a signature writes it: `2021年9月3日`, `二〇二一年九月三日`. */
-export const SIGNATURE_DATE = /(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日/u;
+export const SIGNATURE_DATE =
+  /(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日/u;
 
 /** A line holding only a date, maybe with a `(此件公开发布)` after it. */
 export const DATE_LINE = new RegExp(`^${SIGNATURE_DATE.source}\\s*(?:\\(.*\\))?$`, "u");

@@ -13,7 +13,20 @@ import type { GovernmentLevel } from "./jurisdiction-types.js";
 export const LEVEL_PREFIX = /^(?:自治区|自治州|自治县|新区|开发区|经开区|高新区|[省市区县州盟旗])(?!场)/;
 
 const LEVEL: Record<string, GovernmentLevel> = {
-  自治区: "PROVINCIAL", 自治州: "MUNICIPAL", 自治县: "DISTRICT", 省: "PROVINCIAL", 市: "MUNICIPAL", 州: "MUNICIPAL", 盟: "MUNICIPAL", 区: "DISTRICT", 县: "DISTRICT", 旗: "DISTRICT", 新区: "DISTRICT", 开发区: "DISTRICT", 经开区: "DISTRICT", 高新区: "DISTRICT",
+  自治区: "PROVINCIAL",
+  自治州: "MUNICIPAL",
+  自治县: "DISTRICT",
+  省: "PROVINCIAL",
+  市: "MUNICIPAL",
+  州: "MUNICIPAL",
+  盟: "MUNICIPAL",
+  区: "DISTRICT",
+  县: "DISTRICT",
+  旗: "DISTRICT",
+  新区: "DISTRICT",
+  开发区: "DISTRICT",
+  经开区: "DISTRICT",
+  高新区: "DISTRICT",
 };
 
 /** The level prefix opening `name` (`州` of `州财政局`), or "". */

@@ -31,7 +31,9 @@ const CLOSED_HEADING = new RegExp(`${NUMBERED_ITEM.source}.*[)\\]】》]$`, "u")
  * (give or take one) among lines that are not numbered headings, held by at least three lines and 30% of them.
  */
 export function fullLineWidth(lines: readonly LayoutLine[]): number | null {
-  const widths = lines.filter((l) => l.content !== "" && !NUMBERED_ITEM.test(l.content) && !TABLE_ROW.test(l.content)).map((l) => Math.round(l.width));
+  const widths = lines
+    .filter((l) => l.content !== "" && !NUMBERED_ITEM.test(l.content) && !TABLE_ROW.test(l.content))
+    .map((l) => Math.round(l.width));
   const count = new Map<number, number>();
   for (const w of widths) count.set(w, (count.get(w) ?? 0) + 1);
   let best: { width: number; support: number } | null = null;
@@ -39,7 +41,8 @@ export function fullLineWidth(lines: readonly LayoutLine[]): number | null {
     const support = (count.get(w - 1) ?? 0) + count.get(w)! + (count.get(w + 1) ?? 0);
     if (!best || support > best.support || (support === best.support && w > best.width)) best = { width: w, support };
   }
-  if (!best || best.width < 12 || best.width > 80 || best.support < 3 || best.support < 0.3 * widths.length) return null;
+  if (!best || best.width < 12 || best.width > 80 || best.support < 3 || best.support < 0.3 * widths.length)
+    return null;
   return best.width;
 }
 

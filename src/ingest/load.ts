@@ -20,10 +20,15 @@ const UNSEEN_ORD = 1e12;
  * Writes one document's extraction in ONE transaction (see {@link loadExtractions}); with `force`
  * unset, an extraction whose hash the graph already has is skipped.
  */
-export async function loadExtraction(db: Database, g: HashedExtraction, options: { force?: boolean } = {}): Promise<LoadResult> {
+export async function loadExtraction(
+  db: Database,
+  g: HashedExtraction,
+  options: { force?: boolean } = {},
+): Promise<LoadResult> {
   if (!options.force) {
     const [row] = await db.read("find-document-hash", { id: g.documentId });
-    if (row?.hash === g.hash) return { documentId: g.documentId, nodes: g.nodes.length, relationships: g.relationships.length, skipped: true };
+    if (row?.hash === g.hash)
+      return { documentId: g.documentId, nodes: g.nodes.length, relationships: g.relationships.length, skipped: true };
   }
   return (await loadExtractions(db, [g]))[0]!;
 }
@@ -38,28 +43,40 @@ export async function loadExtraction(db: Database, g: HashedExtraction, options:
  */
 export async function loadExtractions(db: Database, batch: HashedExtraction[]): Promise<LoadResult[]> {
   await db.writeAll(loadStatements(batch));
-  return batch.map((g) => ({ documentId: g.documentId, nodes: g.nodes.length, relationships: g.relationships.length, skipped: false }));
+  return batch.map((g) => ({
+    documentId: g.documentId,
+    nodes: g.nodes.length,
+    relationships: g.relationships.length,
+    skipped: false,
+  }));
 }
 
 /** The statements that load a batch, in order, with their parameters (tests PROFILE them as sent). */
 export function loadStatements(batch: HashedExtraction[]): Statement[] {
-  const nodes = batch.flatMap((g) => g.nodes.map((n) => ({
-    id: n.id,
-    label: n.label,
-    props: {
-      ...n.props,
-      kind: n.label,
-      aliasText: Array.isArray(n.props.aliases) ? n.props.aliases.join(" ") : null,
-      ord: n.props.ord ?? Math.min(UNSEEN_ORD, ...n.evidence.map((e) => e.start)),
-    },
-  })));
-  const relationships = batch.flatMap((g) => g.relationships.map((r) => ({
-    id: r.id,
-    type: r.type,
-    from: r.from,
-    to: r.to,
-    props: { ...r.props, document: g.documentId, ...toEvidenceProperties(r.evidence) } as Record<string, PropertyValue>,
-  })));
+  const nodes = batch.flatMap((g) =>
+    g.nodes.map((n) => ({
+      id: n.id,
+      label: n.label,
+      props: {
+        ...n.props,
+        kind: n.label,
+        aliasText: Array.isArray(n.props.aliases) ? n.props.aliases.join(" ") : null,
+        ord: n.props.ord ?? Math.min(UNSEEN_ORD, ...n.evidence.map((e) => e.start)),
+      },
+    })),
+  );
+  const relationships = batch.flatMap((g) =>
+    g.relationships.map((r) => ({
+      id: r.id,
+      type: r.type,
+      from: r.from,
+      to: r.to,
+      props: { ...r.props, document: g.documentId, ...toEvidenceProperties(r.evidence) } as Record<
+        string,
+        PropertyValue
+      >,
+    })),
+  );
   const evidence = batch.flatMap((g) => g.nodes.flatMap((n) => evidenceRecords(n.id, n.evidence)));
   const documents = batch.map((g) => ({
     id: g.documentId,

@@ -84,7 +84,8 @@ export function insertBefore(mapped: MappedText, positions: readonly number[], i
 export function offsetLookup(offsets: Int32Array): (offset: number) => number {
   return (offset: number): number => {
     const mapped = Number.isInteger(offset) ? offsets[offset] : undefined;
-    if (mapped === undefined) throw new RangeError(`Expected an integer offset from 0 to ${offsets.length - 1}, received ${offset}.`);
+    if (mapped === undefined)
+      throw new RangeError(`Expected an integer offset from 0 to ${offsets.length - 1}, received ${offset}.`);
     return mapped;
   };
 }

@@ -48,7 +48,16 @@ export class OriginalsStore {
   constructor(readonly dir: string) {}
 
   /** Keeps one ingested version (after its transaction committed). */
-  async keep(input: { documentId: string; contentHash: string; text: string | Uint8Array; source: string; contentType?: string; metadata?: DocumentMetadata; example: boolean; replace: boolean }): Promise<KeptOriginal> {
+  async keep(input: {
+    documentId: string;
+    contentHash: string;
+    text: string | Uint8Array;
+    source: string;
+    contentType?: string;
+    metadata?: DocumentMetadata;
+    example: boolean;
+    replace: boolean;
+  }): Promise<KeptOriginal> {
     const docDir = path.join(this.dir, folderName(input.documentId));
     await fs.mkdir(docDir, { recursive: true, mode: 0o700 });
     const now = this.now();
@@ -67,14 +76,21 @@ export class OriginalsStore {
       firstIngestedAt,
     };
     await writeAtomically(textFile, typeof input.text === "string" ? Buffer.from(input.text, "utf8") : input.text);
-    await writeAtomically(path.join(docDir, `${input.contentHash}.json`), Buffer.from(`${JSON.stringify(record, null, 2)}\n`, "utf8"));
+    await writeAtomically(
+      path.join(docDir, `${input.contentHash}.json`),
+      Buffer.from(`${JSON.stringify(record, null, 2)}\n`, "utf8"),
+    );
     return { ...record, textFile };
   }
 
   /** Whether this version of the document is kept already. */
   async has(documentId: string, contentHash: string): Promise<boolean> {
     const base = path.join(this.dir, folderName(documentId), contentHash);
-    const exists = (f: string) => fs.access(f).then(() => true, () => false);
+    const exists = (f: string) =>
+      fs.access(f).then(
+        () => true,
+        () => false,
+      );
     return (await exists(`${base}.txt`)) && (await exists(`${base}.json`));
   }
 
@@ -93,7 +109,9 @@ export class OriginalsStore {
       const newest = versions.sort((a, b) => b.ingestedAt.localeCompare(a.ingestedAt))[0];
       if (newest) latest.push(newest);
     }
-    return latest.sort((a, b) => a.firstIngestedAt.localeCompare(b.firstIngestedAt) || a.documentId.localeCompare(b.documentId));
+    return latest.sort(
+      (a, b) => a.firstIngestedAt.localeCompare(b.firstIngestedAt) || a.documentId.localeCompare(b.documentId),
+    );
   }
 
   /** The versions kept in one document's folder that have both their text and their record. */

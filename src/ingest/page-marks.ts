@@ -7,7 +7,8 @@ import type { TextRange } from "./offset-map.js";
  * they cut paragraphs in two, so they go before lines are joined.
  */
 
-const PAGE_NUMBER = /^(?:[-—–―─~]+\s*\d{1,3}\s*[-—–―─~]+|第\s*\d{1,3}\s*页(?:\s*[,、]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/u;
+const PAGE_NUMBER =
+  /^(?:[-—–―─~]+\s*\d{1,3}\s*[-—–―─~]+|第\s*\d{1,3}\s*页(?:\s*[,、]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/u;
 const BARE_NUMBER = /^\d{1,3}$/;
 /**
  * How many page breaks a line must be printed beside to count as a running header or footer: three, or both of a
@@ -25,7 +26,9 @@ export function pageMarkRanges(text: string): TextRange[] {
   // A bare number is a page number only in a rising sequence of them: a lone `2` may be a table's cell.
   const numbers = bare.map((i) => Number(lines[i]!.content));
   const bareArePages = bare.length >= 2 && numbers.every((n, k) => k === 0 || n > numbers[k - 1]!);
-  const marks = filled.filter((i) => PAGE_NUMBER.test(lines[i]!.content) || (bareArePages && BARE_NUMBER.test(lines[i]!.content)));
+  const marks = filled.filter(
+    (i) => PAGE_NUMBER.test(lines[i]!.content) || (bareArePages && BARE_NUMBER.test(lines[i]!.content)),
+  );
   if (marks.length === 0) return [];
   const removed = new Set(marks);
   for (const i of runningLines(lines, filled, marks)) removed.add(i);
@@ -45,7 +48,9 @@ function runningLines(lines: LayoutLine[], filled: number[], marks: number[]): n
       beside.get(content)!.add(i);
     }
   }
-  return [...beside.values()].filter((at) => at.size >= Math.min(REPEATS, Math.max(2, marks.length))).flatMap((at) => [...at]);
+  return [...beside.values()]
+    .filter((at) => at.size >= Math.min(REPEATS, Math.max(2, marks.length)))
+    .flatMap((at) => [...at]);
 }
 
 /** Each run of removed and blank lines holding a removed line, as one range: the lines around it then meet. */

@@ -16,7 +16,8 @@ import { refusalMessage } from "./update-diff.js";
 export type { IngestInput, IngestReport } from "./pipeline-types.js";
 
 /** The outcome of one document of a batch: its report, or the error that stopped it (nothing of it was written). */
-export type BatchOutcome = { source: string; report: IngestReport } | { source: string; error: string; refused?: IngestReport };
+export type BatchOutcome =
+  { source: string; report: IngestReport } | { source: string; error: string; refused?: IngestReport };
 
 /** Durability of writes (refuse them while the data folder's disk is low, keep every ingested original) and the reach of fetching by URL. */
 export interface IngestSettings {
@@ -51,9 +52,16 @@ export class IngestPipeline {
    * Fetches a page or file by URL (outside the one-at-a-time queue), then ingests it. `guarded`: refuse
    * private, loopback and link-local targets not in INGEST_URL_ALLOW, as the mutation must.
    */
-  async ingestUrl(url: string, input: Omit<IngestInput, "text" | "source" | "contentType">, options: { guarded: boolean }): Promise<IngestReport> {
+  async ingestUrl(
+    url: string,
+    input: Omit<IngestInput, "text" | "source" | "contentType">,
+    options: { guarded: boolean },
+  ): Promise<IngestReport> {
     const limits = this.settings.fetch ?? { timeoutMs: 20_000, maxBytes: 32 * 1024 * 1024, allow: [] };
-    const fetched = await fetchInput(url, input.metadata, { ...limits, guard: options.guarded ? new UrlAllowList(limits.allow) : undefined });
+    const fetched = await fetchInput(url, input.metadata, {
+      ...limits,
+      guard: options.guarded ? new UrlAllowList(limits.allow) : undefined,
+    });
     return this.ingest({ ...input, ...fetched });
   }
 
@@ -84,7 +92,8 @@ export class IngestPipeline {
     if (p.report.dryRun) return p.report;
     // An unchanged text writes nothing, but keeps its original if it is missing (ingested before originals were kept).
     if (p.unchanged) return this.keepOriginal(p.report, p.keep, { onlyIfMissing: true });
-    if (p.report.removesTooMuch && !input.replace) throw new IngestError("UPDATE_REMOVES_TOO_MUCH", refusalMessage(input.source, p.report.diff), p.report);
+    if (p.report.removesTooMuch && !input.replace)
+      throw new IngestError("UPDATE_REMOVES_TOO_MUCH", refusalMessage(input.source, p.report.diff), p.report);
     await ensureFreeSpace(this.settings.diskGuard, `Ingesting ${input.source}`);
     await loadExtraction(this.db, p.g, { force: true });
     return this.keepOriginal(p.report, p.keep, { onlyIfMissing: false });
@@ -104,12 +113,21 @@ export class IngestPipeline {
         const p = await prepareIngest(this.db, this.gazetteer, this.gazetteerHash, index, input);
         if (pending.some((x) => x.p.g.documentId === p.g.documentId)) await flush();
         if (p.report.dryRun) outcomes[at] = { source: input.source, report: p.report };
-        else if (p.unchanged) outcomes[at] = { source: input.source, report: await this.keepOriginal(p.report, p.keep, { onlyIfMissing: true }) };
-        else if (p.report.removesTooMuch && !input.replace) throw new IngestError("UPDATE_REMOVES_TOO_MUCH", refusalMessage(input.source, p.report.diff), p.report);
+        else if (p.unchanged)
+          outcomes[at] = {
+            source: input.source,
+            report: await this.keepOriginal(p.report, p.keep, { onlyIfMissing: true }),
+          };
+        else if (p.report.removesTooMuch && !input.replace)
+          throw new IngestError("UPDATE_REMOVES_TOO_MUCH", refusalMessage(input.source, p.report.diff), p.report);
         else pending.push({ p, at });
         addToIndex(index, p);
       } catch (error) {
-        outcomes[at] = { source: input.source, error: (error as Error).message, ...(error instanceof IngestError && error.report ? { refused: error.report } : {}) };
+        outcomes[at] = {
+          source: input.source,
+          error: (error as Error).message,
+          ...(error instanceof IngestError && error.report ? { refused: error.report } : {}),
+        };
       }
     }
     await flush();
@@ -120,28 +138,43 @@ export class IngestPipeline {
   private async writeBatch(batch: { p: Prepared; at: number }[], outcomes: BatchOutcome[]): Promise<void> {
     try {
       await ensureFreeSpace(this.settings.diskGuard, `Ingesting ${batch.length} documents`);
-      await loadExtractions(this.db, batch.map((x) => x.p.g));
+      await loadExtractions(
+        this.db,
+        batch.map((x) => x.p.g),
+      );
     } catch {
       for (const { p, at } of batch) {
         try {
           await ensureFreeSpace(this.settings.diskGuard, `Ingesting ${p.report.source}`);
           await loadExtraction(this.db, p.g, { force: true });
-          outcomes[at] = { source: p.report.source, report: await this.keepOriginal(p.report, p.keep, { onlyIfMissing: false }) };
+          outcomes[at] = {
+            source: p.report.source,
+            report: await this.keepOriginal(p.report, p.keep, { onlyIfMissing: false }),
+          };
         } catch (error) {
           outcomes[at] = { source: p.report.source, error: `${p.report.source}: ${(error as Error).message}` };
         }
       }
       return;
     }
-    for (const { p, at } of batch) outcomes[at] = { source: p.report.source, report: await this.keepOriginal(p.report, p.keep, { onlyIfMissing: false }) };
+    for (const { p, at } of batch)
+      outcomes[at] = {
+        source: p.report.source,
+        report: await this.keepOriginal(p.report, p.keep, { onlyIfMissing: false }),
+      };
   }
 
   /** Keeps the original after its transaction committed; a failure to keep it becomes a warning, since the graph has the document. */
-  private async keepOriginal(report: IngestReport, keep: Parameters<OriginalsStore["keep"]>[0], options: { onlyIfMissing: boolean }): Promise<IngestReport> {
+  private async keepOriginal(
+    report: IngestReport,
+    keep: Parameters<OriginalsStore["keep"]>[0],
+    options: { onlyIfMissing: boolean },
+  ): Promise<IngestReport> {
     const originals = this.settings.originals;
     if (!originals) return report;
     try {
-      if (!options.onlyIfMissing || !(await originals.has(keep.documentId, keep.contentHash))) await originals.keep(keep);
+      if (!options.onlyIfMissing || !(await originals.has(keep.documentId, keep.contentHash)))
+        await originals.keep(keep);
     } catch (error) {
       report.warnings.push(
         `The graph has the document, but its original could not be kept in ${originals.dir} (${(error as Error).message}); ` +

@@ -18,7 +18,16 @@ export interface Prepared {
   g: Extraction;
   unchanged: boolean;
   /** What the originals store keeps of it once written. */
-  keep: { documentId: string; contentHash: string; text: string | Uint8Array; source: string; contentType?: string; metadata: IngestInput["metadata"]; example: boolean; replace: boolean };
+  keep: {
+    documentId: string;
+    contentHash: string;
+    text: string | Uint8Array;
+    source: string;
+    contentType?: string;
+    metadata: IngestInput["metadata"];
+    example: boolean;
+    replace: boolean;
+  };
 }
 
 /**
@@ -27,7 +36,13 @@ export interface Prepared {
  * ingest before anything is written. Throws IngestError for what cannot be ingested (no title, a 文号
  * of another document).
  */
-export async function prepareIngest(db: Database, gazetteer: Gazetteer, gazetteerHash: string, index: DocumentIndex, input: IngestInput): Promise<Prepared> {
+export async function prepareIngest(
+  db: Database,
+  gazetteer: Gazetteer,
+  gazetteerHash: string,
+  index: DocumentIndex,
+  input: IngestInput,
+): Promise<Prepared> {
   const read = await readOriginal(input);
   const raw = read.text;
   // What the original says about itself (a page's 政务公开 table) fills in; what the ingester gives wins.
@@ -37,7 +52,8 @@ export async function prepareIngest(db: Database, gazetteer: Gazetteer, gazettee
     try {
       return extractRead(raw, gazetteer, { metadata, documents: index.find, discover: true, example }, sourceTitle);
     } catch (error) {
-      if ((error as Error).message.startsWith("No document title found")) throw new IngestError("NO_TITLE", `${input.source}: ${(error as Error).message}`);
+      if ((error as Error).message.startsWith("No document title found"))
+        throw new IngestError("NO_TITLE", `${input.source}: ${(error as Error).message}`);
       throw error;
     }
   };
@@ -52,14 +68,28 @@ export async function prepareIngest(db: Database, gazetteer: Gazetteer, gazettee
   }
   if (index.pending) await index.readAsked(db);
   // Same text, metadata and curated data as the last load: nothing can have changed.
-  const contentHash = sha256(JSON.stringify([raw, metadata, example, gazetteerHash, ...(read.format === "TEXT" ? [] : [read.format, extra, sourceTitle ?? null])]));
-  Object.assign(g.nodes.find((n) => n.id === g.documentId)!.props, { contentHash, ...provenanceProps(input, read, extra) });
+  const contentHash = sha256(
+    JSON.stringify([
+      raw,
+      metadata,
+      example,
+      gazetteerHash,
+      ...(read.format === "TEXT" ? [] : [read.format, extra, sourceTitle ?? null]),
+    ]),
+  );
+  Object.assign(g.nodes.find((n) => n.id === g.documentId)!.props, {
+    contentHash,
+    ...provenanceProps(input, read, extra),
+  });
   const previous = index.withId(g.documentId);
   if (g.docNumber) {
     const holder = index.withNumber(g.docNumber);
     // Same 文号 and another title: a different document (a revision keeps its title).
     if (holder && holder.full && titleKey(holder.title) !== titleKey(g.title)) {
-      throw new IngestError("DOC_NUMBER_TAKEN", `${input.source}: 文号 ${g.docNumber} already belongs to another document, "${holder.title}" (${holder.id}). Check the 文号, or pass the right one with --doc-number.`);
+      throw new IngestError(
+        "DOC_NUMBER_TAKEN",
+        `${input.source}: 文号 ${g.docNumber} already belongs to another document, "${holder.title}" (${holder.id}). Check the 文号, or pass the right one with --doc-number.`,
+      );
     }
   }
   const unchanged = previous?.contentHash === contentHash;
@@ -84,7 +114,16 @@ export async function prepareIngest(db: Database, gazetteer: Gazetteer, gazettee
     discovered: g.discovered,
     warnings: g.warnings,
   };
-  const keep = { documentId: g.documentId, contentHash, text: input.text, source: input.source, contentType: input.contentType ?? (typeof input.text === "string" ? "text/plain; charset=utf-8" : undefined), metadata: input.metadata, example, replace: input.replace ?? false };
+  const keep = {
+    documentId: g.documentId,
+    contentHash,
+    text: input.text,
+    source: input.source,
+    contentType: input.contentType ?? (typeof input.text === "string" ? "text/plain; charset=utf-8" : undefined),
+    metadata: input.metadata,
+    example,
+    replace: input.replace ?? false,
+  };
   return { report, g, unchanged, keep };
 }
 
@@ -93,9 +132,18 @@ export async function prepareIngest(db: Database, gazetteer: Gazetteer, gazettee
  * it creates for the documents it cites, so a later document of the same batch links to them.
  */
 export function addToIndex(index: DocumentIndex, p: Prepared): void {
-  for (const c of p.g.cited) if (c.placeholder && !index.withId(c.id)) index.add({ id: c.id, title: c.title, docNumber: c.docNumber, full: false, ord: null, contentHash: null });
+  for (const c of p.g.cited)
+    if (c.placeholder && !index.withId(c.id))
+      index.add({ id: c.id, title: c.title, docNumber: c.docNumber, full: false, ord: null, contentHash: null });
   const ord = p.g.nodes.find((n) => n.id === p.g.documentId)?.props.ord;
-  index.add({ id: p.g.documentId, title: p.g.title, docNumber: p.g.docNumber, full: true, ord: typeof ord === "number" ? ord : null, contentHash: p.keep.contentHash });
+  index.add({
+    id: p.g.documentId,
+    title: p.g.title,
+    docNumber: p.g.docNumber,
+    full: true,
+    ord: typeof ord === "number" ? ord : null,
+    contentHash: p.keep.contentHash,
+  });
 }
 
 /** A text whose first line is a comment calling it invented (`# 虚构示例…`, `# … EXAMPLE`). */

@@ -15,7 +15,14 @@ export type SourceFacts = Pick<SourceMetadata, "publishedOn" | "indexNumber" | "
  * as plain text (any common Chinese encoding), an HTML page, a PDF or a Word file.
  */
 export async function readOriginal(input: IngestInput): Promise<ExtractedSource> {
-  if (typeof input.text === "string") return { format: "TEXT", text: decodeDocument(input.text, input.source), encoding: "utf-8", metadata: {}, warnings: [] };
+  if (typeof input.text === "string")
+    return {
+      format: "TEXT",
+      text: decodeDocument(input.text, input.source),
+      encoding: "utf-8",
+      metadata: {},
+      warnings: [],
+    };
   return readSource(input.text, { name: input.source, contentType: input.contentType });
 }
 
@@ -23,10 +30,17 @@ export async function readOriginal(input: IngestInput): Promise<ExtractedSource>
  * The metadata the extractor gets: what the original states about itself (a 政务公开 table, `<meta>`
  * tags) as defaults, overridden field by field by what the ingester gave; and the source's own facts.
  */
-export function mergeMetadata(fromSource: SourceMetadata, given: DocumentMetadata | undefined): { metadata: DocumentMetadata; extra: SourceFacts; sourceTitle?: string } {
+export function mergeMetadata(
+  fromSource: SourceMetadata,
+  given: DocumentMetadata | undefined,
+): { metadata: DocumentMetadata; extra: SourceFacts; sourceTitle?: string } {
   // The page's title is only a fallback (see extractRead); the rest are defaults the ingester may override.
   const { publishedOn, indexNumber, topic, title: sourceTitle, ...documentFacts } = fromSource;
-  return { metadata: { ...present(documentFacts), ...present(given ?? {}) }, extra: present({ publishedOn, indexNumber, topic }), ...(sourceTitle ? { sourceTitle } : {}) };
+  return {
+    metadata: { ...present(documentFacts), ...present(given ?? {}) },
+    extra: present({ publishedOn, indexNumber, topic }),
+    ...(sourceTitle ? { sourceTitle } : {}),
+  };
 }
 
 /**
@@ -34,18 +48,29 @@ export function mergeMetadata(fromSource: SourceMetadata, given: DocumentMetadat
  * usually titles the notice (`…关于印发《X》的通知`) while the document is X, which the extractor finds in the
  * text. It is used, as the document it announces, when the text has no title the extractor recognises.
  */
-export function extractRead(raw: string, gazetteer: Gazetteer, options: ExtractOptions, sourceTitle?: string): Extraction {
+export function extractRead(
+  raw: string,
+  gazetteer: Gazetteer,
+  options: ExtractOptions,
+  sourceTitle?: string,
+): Extraction {
   try {
     return extractDocument(raw, gazetteer, options);
   } catch (error) {
-    if (!sourceTitle || options.metadata?.title || !(error as Error).message.startsWith("No document title found")) throw error;
-    return extractDocument(raw, gazetteer, { ...options, metadata: { ...options.metadata, title: announcedTitle(sourceTitle) } });
+    if (!sourceTitle || options.metadata?.title || !(error as Error).message.startsWith("No document title found"))
+      throw error;
+    return extractDocument(raw, gazetteer, {
+      ...options,
+      metadata: { ...options.metadata, title: announcedTitle(sourceTitle) },
+    });
   }
 }
 
 /** The fields that hold a value: an absent one must not hide what the other side says. */
 function present<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== "")) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== ""),
+  ) as Partial<T>;
 }
 
 /**
@@ -53,7 +78,11 @@ function present<T extends object>(o: T): Partial<T> {
  * `sourceUrl`), a hash of the original bytes, the extracted text that raw evidence offsets index,
  * and a page's publication date, 索引号 and 主题分类.
  */
-export function provenanceProps(input: IngestInput, read: ExtractedSource, extra: SourceFacts): Record<string, string | null> {
+export function provenanceProps(
+  input: IngestInput,
+  read: ExtractedSource,
+  extra: SourceFacts,
+): Record<string, string | null> {
   const bytes = typeof input.text === "string" ? Buffer.from(input.text, "utf8") : input.text;
   return {
     format: read.format,

@@ -34,7 +34,15 @@ export async function rebuildGraph(
   const log = options.log ?? (() => {});
   const seed = await seedGraph(db, options.projectRoot, { force: true });
   for (const r of seed) log(`seed ${r.documentId}: ${r.nodes} nodes, ${r.relationships} relationships`);
-  const summary: RebuildSummary = { seed, documents: options.originals.length, rebuilt: [], failed: [], movedIds: [], nodes: 0, relationships: 0 };
+  const summary: RebuildSummary = {
+    seed,
+    documents: options.originals.length,
+    rebuilt: [],
+    failed: [],
+    movedIds: [],
+    nodes: 0,
+    relationships: 0,
+  };
   const width = String(options.originals.length).length;
   for (const [i, kept] of options.originals.entries()) {
     const step = `[${String(i + 1).padStart(width)}/${options.originals.length}]`;
@@ -48,8 +56,11 @@ export async function rebuildGraph(
         replace: true,
       });
       summary.rebuilt.push({ documentId: report.documentId, source: kept.source, status: report.status });
-      if (report.documentId !== kept.documentId) summary.movedIds.push({ was: kept.documentId, now: report.documentId });
-      log(`${step} ${report.documentId} ${report.title} (${kept.source}, first ingested ${kept.firstIngestedAt}): ${report.status}`);
+      if (report.documentId !== kept.documentId)
+        summary.movedIds.push({ was: kept.documentId, now: report.documentId });
+      log(
+        `${step} ${report.documentId} ${report.title} (${kept.source}, first ingested ${kept.firstIngestedAt}): ${report.status}`,
+      );
     } catch (error) {
       const message = (error as Error).message;
       summary.failed.push({ documentId: kept.documentId, source: kept.source, error: message });
@@ -68,6 +79,10 @@ const ALLOWED_IN_EMPTY = new Set(["originals", "auth"]);
 /** Why an embedded data folder cannot be rebuilt into, or undefined when it is new or empty (bar originals/ and auth/). */
 export function notEmpty(dataDir: string): string | undefined {
   if (!existsSync(dataDir)) return undefined;
-  const other = readdirSync(dataDir).filter((e) => !ALLOWED_IN_EMPTY.has(e)).sort();
-  return other.length === 0 ? undefined : `${dataDir} is not empty (it holds ${other.slice(0, 4).join(", ")}${other.length > 4 ? ", …" : ""})`;
+  const other = readdirSync(dataDir)
+    .filter((e) => !ALLOWED_IN_EMPTY.has(e))
+    .sort();
+  return other.length === 0
+    ? undefined
+    : `${dataDir} is not empty (it holds ${other.slice(0, 4).join(", ")}${other.length > 4 ? ", …" : ""})`;
 }

@@ -13,16 +13,22 @@ export function formatReport(r: IngestReport, options: { refused?: boolean } = {
     `  nodes: ${r.added.length} added, ${r.changed.length} changed, ${r.removed.length} removed; relationships: ${r.relationships} written, ${r.removedRelationships} removed`,
   ];
   if (r.removesTooMuch) {
-    lines.push(`  removes ${r.removed.length} of the document's ${r.diff.before.nodes} nodes and ${r.removedRelationships} of its ${r.diff.before.relationships} relationships: more than an update may without --replace`);
+    lines.push(
+      `  removes ${r.removed.length} of the document's ${r.diff.before.nodes} nodes and ${r.removedRelationships} of its ${r.diff.before.relationships} relationships: more than an update may without --replace`,
+    );
   }
   if (r.dryRun) {
     lines.push(...named("adds", r.diff.added), ...named("changes", r.diff.changed));
   }
   lines.push(...removedLines(r.diff).map((l) => `  removes ${l}`));
-  for (const c of r.linked) lines.push(`  cites ${c.id} ${c.docNumber ?? "(no 文号)"} 《${c.title}》${c.placeholder ? " (placeholder)" : ""}`);
+  for (const c of r.linked)
+    lines.push(`  cites ${c.id} ${c.docNumber ?? "(no 文号)"} 《${c.title}》${c.placeholder ? " (placeholder)" : ""}`);
   if (r.discovered.length > 0) {
     lines.push(`  found by pattern (not in the gazetteer; curators may add them):`);
-    for (const d of r.discovered) lines.push(`    ${d.label} ${d.name}${d.nameEn ? ` = ${d.nameEn}${d.nameEnComposed ? " (composed)" : ""}` : ""}  ${d.id}`);
+    for (const d of r.discovered)
+      lines.push(
+        `    ${d.label} ${d.name}${d.nameEn ? ` = ${d.nameEn}${d.nameEnComposed ? " (composed)" : ""}` : ""}  ${d.id}`,
+      );
   }
   for (const w of r.warnings) lines.push(`  warning: ${w}`);
   return lines.join("\n");

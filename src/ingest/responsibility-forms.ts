@@ -9,8 +9,14 @@ import { BODY_END, readUnits } from "./unit-readings.js";
 // A list's words: no bracket, except a short one inside a name (`各县(市、区)人民政府`).
 const WORDS = String.raw`(?:[^()（）]|[(（〔][^()（）〔〕]{1,6}[)）〕])+?`;
 // Those who take part `配合`, or, after a lead, `负责落实` (`(国家数据局牵头,各省级部门负责落实)`).
-const LEAD_FORM = new RegExp(String.raw`[(（](${WORDS})牵头(?:[,，;；、]\s*(${WORDS})(配合|参与|协助|负责落实))?\s*[)）]`, "g");
-const JOINT_FORM = new RegExp(String.raw`[(（](${WORDS})(按职责分工负责|按职责分工落实|按职责分工|共同负责|分别负责|负责)\s*[)）]`, "g");
+const LEAD_FORM = new RegExp(
+  String.raw`[(（](${WORDS})牵头(?:[,，;；、]\s*(${WORDS})(配合|参与|协助|负责落实))?\s*[)）]`,
+  "g",
+);
+const JOINT_FORM = new RegExp(
+  String.raw`[(（](${WORDS})(按职责分工负责|按职责分工落实|按职责分工|共同负责|分别负责|负责)\s*[)）]`,
+  "g",
+);
 
 /**
  * The responsibility parenthesis of an item in any of the three official forms: a closing
@@ -40,7 +46,8 @@ export function findResponsibility(text: string, within: Span): ResponsibilityCl
     const items = splitUnits(text, spanOf(text, start + 1, start + 1 + joint[1]!.length));
     const units = withRoles(text, items, () => (joint[2] === "负责" && items.length === 1 ? "LEAD" : "JOINT"));
     // A bare `负责` closes many asides (`由企业自行负责`): it is a unit list only when every item names a body.
-    if (joint[2] === "负责" && (units.length === 0 || units.some((u) => !BODY_END.test(u.span.reading ?? u.span.text)))) return null;
+    if (joint[2] === "负责" && (units.length === 0 || units.some((u) => !BODY_END.test(u.span.reading ?? u.span.text))))
+      return null;
     return { whole, list: spanOf(text, start + 1, whole.end - 1), units, prefix: prefixOf(units) };
   }
   return findProseResponsibility(text, within);
@@ -51,7 +58,11 @@ export function findResponsibility(text: string, within: Span): ResponsibilityCl
  * parenthesis (`等` dropped, prefixes carried, shared `市政府`), keeping each unit's role.
  */
 export function readRoleUnits(text: string, units: RoleUnit[]): RoleUnit[] {
-  return withRoles(text, units.map((u) => u.span), (i) => units[i]!.role);
+  return withRoles(
+    text,
+    units.map((u) => u.span),
+    (i) => units[i]!.role,
+  );
 }
 
 /** Units read from `items` ({@link readUnits}), numbered from 0, each with the role of its item. */
@@ -65,7 +76,8 @@ function withRoles(text: string, items: Span[], role: (item: number) => Responsi
  */
 function labelled(text: string, list: Span): RoleUnit[] {
   const parts: { span: Span; role: ResponsibleRole | null }[] = [];
-  const role = (words: string): ResponsibleRole | null => (/牵头/.test(words) ? "LEAD" : /配合|参与|协办|协助/.test(words) ? "PARTICIPANT" : null);
+  const role = (words: string): ResponsibleRole | null =>
+    /牵头/.test(words) ? "LEAD" : /配合|参与|协办|协助/.test(words) ? "PARTICIPANT" : null;
   const label = /^(牵头单位|配合单位|参与单位|协办单位)\s*[:：]\s*/;
   const tail = /(牵头|配合|参与|协助|负责落实|负责)\s*$/;
   let from = 0;
@@ -86,7 +98,11 @@ function labelled(text: string, list: Span): RoleUnit[] {
     return withRoles(text, items, (i) => ((marked ? marked[i] : i === 0) ? "LEAD" : "PARTICIPANT"));
   }
   const items = parts.flatMap((p) => splitUnits(text, p.span).map((span) => ({ span, role: p.role })));
-  return withRoles(text, items.map((i) => i.span), (i) => items[i]!.role ?? (i === 0 ? "LEAD" : "PARTICIPANT"));
+  return withRoles(
+    text,
+    items.map((i) => i.span),
+    (i) => items[i]!.role ?? (i === 0 ? "LEAD" : "PARTICIPANT"),
+  );
 }
 
 /** The items of a list, split at 、 , ; outside brackets (`各县(市、区)人民政府` is one) and collectives, with their spans. */
@@ -95,7 +111,9 @@ function splitUnits(text: string, list: Span): Span[] {
   let depth = 0;
   let from = 0;
   // A collective naming several kinds of area is one unit: `各市、区政府`, `各区、县(市)政府`.
-  const joined = [...list.text.matchAll(/各[市区县旗乡镇](?:、[市区县旗乡镇](?:[(（〔][市区县][)）〕])?)+(?:人民)?政府/g)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
+  const joined = [
+    ...list.text.matchAll(/各[市区县旗乡镇](?:、[市区县旗乡镇](?:[(（〔][市区县][)）〕])?)+(?:人民)?政府/g),
+  ].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
   const push = (end: number) => {
     const part = list.text.slice(from, end);
     const lead = part.length - part.trimStart().length;

@@ -33,7 +33,9 @@ const ACTS = String.raw`(?:牵头|负责|依法|会同有关|统筹|将|组织|�
  * `…,由X局会同Y局组织兑现`: a clause later in the sentence whose agent 由 names, the department
  * perhaps under its place's name (`合肥高新区经贸局`); 由 makes it the subject however it is named.
  */
-const BY = new RegExp(String.raw`(?<![理自缘经])由([\u4e00-\u9fff]{0,6}?${UNIT})(?:会同(${LATER}(?:、${LATER})*)|牵头|负责|统一|另行|收回|受理|审核|组织)`);
+const BY = new RegExp(
+  String.raw`(?<![理自缘经])由([\u4e00-\u9fff]{0,6}?${UNIT})(?:会同(${LATER}(?:、${LATER})*)|牵头|负责|统一|另行|收回|受理|审核|组织)`,
+);
 
 /** A {@link BY} clause whose department, if its name opens with more than a level word, opens with a place. */
 function byPlacedUnit(sentence: string): RegExpExecArray | null {
@@ -52,8 +54,18 @@ function byPlacedUnit(sentence: string): RegExpExecArray | null {
 export function findProseResponsibility(text: string, within: Span): ResponsibilityClause | null {
   // The subject opens the item, or the body after a short heading (`(一)加强组织领导。科技部会同…`).
   const [head, next] = within.text.split("。");
-  const found = (sentence: string) => LEADS.exec(sentence) ?? WITH.exec(sentence) ?? LATER_WITH.exec(sentence) ?? LISTED.exec(sentence) ?? ALONE.exec(sentence) ?? byPlacedUnit(sentence);
-  const afterHeading = next !== undefined && /^[^,，;；]{2,20}$/.test(head!.replace(/^\s*(?:第[一二三四五六七八九十百零]+条|[(（][一二三四五六七八九十]+[)）]|\d+[.、．])\s*/, ""));
+  const found = (sentence: string) =>
+    LEADS.exec(sentence) ??
+    WITH.exec(sentence) ??
+    LATER_WITH.exec(sentence) ??
+    LISTED.exec(sentence) ??
+    ALONE.exec(sentence) ??
+    byPlacedUnit(sentence);
+  const afterHeading =
+    next !== undefined &&
+    /^[^,，;；]{2,20}$/.test(
+      head!.replace(/^\s*(?:第[一二三四五六七八九十百零]+条|[(（][一二三四五六七八九十]+[)）]|\d+[.、．])\s*/, ""),
+    );
   let first = head!;
   let m = found(first);
   if (!m && afterHeading) {
@@ -81,7 +93,16 @@ export function findProseResponsibility(text: string, within: Span): Responsibil
       offset += name.length + 1;
     }
   }
-  const units: RoleUnit[] = readUnits(text, items).map(({ unit, index }, position) => ({ span: unit, position, role: roles[index]! }));
+  const units: RoleUnit[] = readUnits(text, items).map(({ unit, index }, position) => ({
+    span: unit,
+    position,
+    role: roles[index]!,
+  }));
   const whole = spanOf(text, within.start, within.start);
-  return { whole, list: spanOf(text, within.start + m.index, within.start + m.index + m[0].length), units, prefix: levelPrefix(m[1]!) };
+  return {
+    whole,
+    list: spanOf(text, within.start + m.index, within.start + m.index + m[0].length),
+    units,
+    prefix: levelPrefix(m[1]!),
+  };
 }

@@ -12,7 +12,8 @@ export interface ResponsibleUnit {
 // Opened by `(`, `（` or `〔`, or by a square bracket as county documents write `【责任单位:…】`; the
 // list may hold a short bracket inside a name (`各县(市、区)人民政府`). Policy-redemption (兑现)
 // documents label the department that pays or accepts claims instead: `【兑现部门:…】`, `(受理部门:…)`.
-const CLAUSE = /[(（〔【［\[]\s*(?:责任单位|牵头单位|责任部门|牵头部门|兑现部门|受理部门|实施部门)\s*[:：]\s*((?:[^()（）〔〕【】［］\[\]]|[(（〔][^()（）〔〕]{1,6}[)）〕])+?)\s*[)）〕】］\]]/;
+const CLAUSE =
+  /[(（〔【［\[]\s*(?:责任单位|牵头单位|责任部门|牵头部门|兑现部门|受理部门|实施部门)\s*[:：]\s*((?:[^()（）〔〕【】［］\[\]]|[(（〔][^()（）〔〕]{1,6}[)）〕])+?)\s*[)）〕】］\]]/;
 
 /** Finds the responsibility clause in `within`, with its span, or null. */
 export function findResponsibilityClause(text: string, within: Span): { whole: Span; list: Span } | null {
@@ -28,7 +29,11 @@ export function findResponsibilityClause(text: string, within: Span): { whole: S
  * one agency. Later items drop the level prefix of the first (`市`), so a name is tried as written,
  * then with that prefix: `发展改革委` → `市发展改革委`.
  */
-export function parseResponsibleUnits(text: string, list: Span, resolve: (name: string) => AgencyEntry | undefined): ResponsibleUnit[] {
+export function parseResponsibleUnits(
+  text: string,
+  list: Span,
+  resolve: (name: string) => AgencyEntry | undefined,
+): ResponsibleUnit[] {
   const units: ResponsibleUnit[] = [];
   let prefix = "";
   let offset = list.start;

@@ -19,7 +19,11 @@ export function extractSeed(projectRoot: string): Extraction[] {
  * Loads the seed graph. With `force` false a document whose extraction is unchanged since its last
  * load is skipped, so a restart costs one query per document and an edited seed is picked up.
  */
-export async function seedGraph(db: Database, projectRoot: string, options: { force?: boolean } = {}): Promise<LoadResult[]> {
+export async function seedGraph(
+  db: Database,
+  projectRoot: string,
+  options: { force?: boolean } = {},
+): Promise<LoadResult[]> {
   const results: LoadResult[] = [];
   for (const extraction of extractSeed(projectRoot)) results.push(await loadExtraction(db, extraction, options));
   return results;

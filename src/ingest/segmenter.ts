@@ -19,14 +19,46 @@ export interface Token {
  * name's head is one token and `算力` is not read as two unknown characters.
  */
 const DOMAIN_WORDS = [
-  "算力", "智算", "超算", "先导区", "试验区", "示范区", "高新区", "开发区", "产业园", "科技园", "园区",
-  "算力中心", "智算中心", "超算中心", "计算中心", "数据中心", "创新中心", "算力集群", "智算集群", "计算集群", "大模型",
-  "具身智能", "智造", "类脑", "类脑智能", "智能体", "数据标注", "算力调度", "智能计算",
+  "算力",
+  "智算",
+  "超算",
+  "先导区",
+  "试验区",
+  "示范区",
+  "高新区",
+  "开发区",
+  "产业园",
+  "科技园",
+  "园区",
+  "算力中心",
+  "智算中心",
+  "超算中心",
+  "计算中心",
+  "数据中心",
+  "创新中心",
+  "算力集群",
+  "智算集群",
+  "计算集群",
+  "大模型",
+  "具身智能",
+  "智造",
+  "类脑",
+  "类脑智能",
+  "智能体",
+  "数据标注",
+  "算力调度",
+  "智能计算",
   // `多` would otherwise read as a count (`多/m 模态`); `统筹` alone is an action verb that ends a name.
-  "多模态", "统筹调度",
+  "多模态",
+  "统筹调度",
   // Industries of the national classification named with 和 (`软件和信息技术服务业`): one word, so the
   // 和 inside joins no two names (`番禺软件和信息服务产业基地` is one zone).
-  "软件和信息服务", "软件和信息服务业", "软件和信息技术服务", "软件和信息技术服务业", "科学研究和技术服务", "科学研究和技术服务业",
+  "软件和信息服务",
+  "软件和信息服务业",
+  "软件和信息技术服务",
+  "软件和信息技术服务业",
+  "科学研究和技术服务",
+  "科学研究和技术服务业",
 ];
 
 let jieba: Jieba | null = null;
@@ -51,9 +83,19 @@ function segmenter(gazetteer: Gazetteer): Jieba {
     const add = (names: Iterable<string>, tag: string) => {
       for (const n of names) if (n.length > 1 && !/\s/.test(n)) lines.push(`${n} 100000 ${tag}`);
     };
-    for (const list of [gazetteer.organizations, gazetteer.platforms, gazetteer.zones, gazetteer.technologies]) add(list.flatMap((e) => [e.name, ...e.aliases]), "nz");
-    add(gazetteer.agencies.flatMap((e) => [e.name, ...e.aliases]), "nt");
-    add((gazetteer.jurisdictions ?? []).flatMap((j) => [j.name, ...j.names]), "ns");
+    for (const list of [gazetteer.organizations, gazetteer.platforms, gazetteer.zones, gazetteer.technologies])
+      add(
+        list.flatMap((e) => [e.name, ...e.aliases]),
+        "nz",
+      );
+    add(
+      gazetteer.agencies.flatMap((e) => [e.name, ...e.aliases]),
+      "nt",
+    );
+    add(
+      (gazetteer.jurisdictions ?? []).flatMap((j) => [j.name, ...j.names]),
+      "ns",
+    );
     jieba.loadDict(Buffer.from(lines.join("\n")));
     loaded.add(gazetteer);
   }

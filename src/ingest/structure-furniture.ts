@@ -7,11 +7,54 @@ import { type Span, spanOf } from "./span.js";
 
 /** Labels of the metadata table sites print above a document; spaces may sit inside (`索 引 号`, `文　　号`). */
 const LABELS = [
-  "索引号", "信息索引号", "发布机构", "发文机关", "发文单位", "发布单位", "发文部门", "主题分类", "信息分类", "组配分类",
-  "体裁分类", "主题词", "成文日期", "发布日期", "发文日期", "印发日期", "生成日期", "发布时间", "实施日期", "生效日期",
-  "废止日期", "发文字号", "文号", "标题", "名称", "来源", "信息来源", "文章来源", "有效性", "是否有效", "时效性", "效力状态",
-  "公开方式", "公开范围", "浏览次数", "访问次数", "阅读次数", "作者", "责任编辑", "政策级别", "政策主题", "统一编号",
-  "规范性文件统一编号", "字号", "字体", "分享到", "所属主题", "所属机构",
+  "索引号",
+  "信息索引号",
+  "发布机构",
+  "发文机关",
+  "发文单位",
+  "发布单位",
+  "发文部门",
+  "主题分类",
+  "信息分类",
+  "组配分类",
+  "体裁分类",
+  "主题词",
+  "成文日期",
+  "发布日期",
+  "发文日期",
+  "印发日期",
+  "生成日期",
+  "发布时间",
+  "实施日期",
+  "生效日期",
+  "废止日期",
+  "发文字号",
+  "文号",
+  "标题",
+  "名称",
+  "来源",
+  "信息来源",
+  "文章来源",
+  "有效性",
+  "是否有效",
+  "时效性",
+  "效力状态",
+  "公开方式",
+  "公开范围",
+  "浏览次数",
+  "访问次数",
+  "阅读次数",
+  "作者",
+  "责任编辑",
+  "政策级别",
+  "政策主题",
+  "统一编号",
+  "规范性文件统一编号",
+  "字号",
+  "字体",
+  "分享到",
+  "所属主题",
+  "所属机构",
 ];
 const spaced = (label: string) => [...label].join(String.raw`\s*`);
 const LABEL_LINE = new RegExp(String.raw`^[\s|【\[]*(?:${LABELS.map(spaced).join("|")})\s*:`);
@@ -22,7 +65,9 @@ const NAVIGATION = /^\s*(?:首页|当前位置|您的位置|您现在的位置)|
  * and the site's tool bar above a page (`本站检索`, `无障碍 长者模式`), one tool or several on a line.
  */
 const TOOL = String.raw`(?:打印|关闭|打印本页|关闭窗口|收藏|分享|本站检索|站内检索|站内搜索|全站搜索|搜索|检索|高级检索|无障碍|长者模式|关怀版|登录|注册|设为首页|加入收藏)`;
-const HEADER = new RegExp(String.raw`^\s*\S{1,30}(?:网站|门户|政府网|在线|文件)\s*$|^\s*(?:[(【\[]?\s*${TOOL}\s*[)】\]]?\s*)+$`);
+const HEADER = new RegExp(
+  String.raw`^\s*\S{1,30}(?:网站|门户|政府网|在线|文件)\s*$|^\s*(?:[(【\[]?\s*${TOOL}\s*[)】\]]?\s*)+$`,
+);
 /** `(此件公开发布)` under a signature. */
 const PUBLICATION_NOTE = /^\s*\(此件[^()]*\)\s*$/;
 /** A line the author marked as a comment (`# 虚构示例…`): never part of the document. */
@@ -54,7 +99,11 @@ export function metadataDate(text: string, lines: Span[], before: number): { spa
     if (line.start >= before) break;
     const m = DATE_FIELD.exec(line.text);
     const iso = m && isoDate(m);
-    if (m && iso) return { span: spanOf(text, line.start + m.index + m[0].indexOf(m[1]!), line.start + m.index + m[0].length), iso };
+    if (m && iso)
+      return {
+        span: spanOf(text, line.start + m.index + m[0].indexOf(m[1]!), line.start + m.index + m[0].length),
+        iso,
+      };
   }
   return null;
 }

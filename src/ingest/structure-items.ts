@@ -18,34 +18,72 @@ const PAREN_ARABIC = /^\s*\(\s*(\d{1,2})\s*\)\s*/;
  * short heading (`总体要求`, `重点任务`, `加强组织保障`), `重点行动`, or a safeguards heading. A longer heading that
  * only ends so (`建立算力供给保障机制`) or holds a part word inside (`夯实基础支撑`) is an action.
  */
-export const PART = /^\S{0,4}(?:目标|要求|原则|思想|保障|措施|实施|机制|任务|背景|形势|基础|范围|定义|总则|附则|职责|分工|考核|监督|其他|说明|条件)$|^(?:重点|主要|专项)(?:行动|工程|举措)$|保障措施|组织实施|组织保障/;
+export const PART =
+  /^\S{0,4}(?:目标|要求|原则|思想|保障|措施|实施|机制|任务|背景|形势|基础|范围|定义|总则|附则|职责|分工|考核|监督|其他|说明|条件)$|^(?:重点|主要|专项)(?:行动|工程|举措)$|保障措施|组织实施|组织保障/;
 
 /** A heading's own words: up to its first `。`/`:`, without a closing `(2025—2027年)`. */
 export function headingWords(heading: string): string {
-  return heading.split(/[。:：]/)[0]!.replace(/\s*[(（][^()（）]*[)）]\s*$/, "").trim();
+  return heading
+    .split(/[。:：]/)[0]!
+    .replace(/\s*[(（][^()（）]*[)）]\s*$/, "")
+    .trim();
 }
 
-interface Marker { line: Span; match: RegExpExecArray; ordinal: number }
+interface Marker {
+  line: Span;
+  match: RegExpExecArray;
+  ordinal: number;
+}
 
 /** The sections of a document; a document numbered without sections gets one untitled section. */
 export function parseSections(text: string, lines: Span[], tables: Table[]): Section[] {
-  const rowLines = new Set(tables.flatMap((t) => [t.header.start, ...t.rows.map((r) => r.line.start), ...t.groupLines.map((l) => l.start)]));
+  const rowLines = new Set(
+    tables.flatMap((t) => [t.header.start, ...t.rows.map((r) => r.line.start), ...t.groupLines.map((l) => l.start)]),
+  );
   const chapters = lastOfEach(markers(lines, CHAPTER));
   // A table's section rows (`一、…` between its rows) group the table's rows, not the document.
-  const sections = chapters.length > 0 ? chapters : markers(lines.filter((l) => !rowLines.has(l.start)), SECTION);
+  const sections =
+    chapters.length > 0
+      ? chapters
+      : markers(
+          lines.filter((l) => !rowLines.has(l.start)),
+          SECTION,
+        );
   const articles = chapters.length > 0 || (sections.length === 0 && markers(lines, ARTICLE).length > 0);
   const tableStarts = tables.map((t) => t.header.start);
   if (sections.length === 0) {
-    const first = Math.min(...tableStarts, ...lines.filter((l) => !rowLines.has(l.start) && [ARTICLE, PAREN, NUMBERED, PAREN_ARABIC].some((p) => p.test(l.text))).map((l) => l.start));
+    const first = Math.min(
+      ...tableStarts,
+      ...lines
+        .filter((l) => !rowLines.has(l.start) && [ARTICLE, PAREN, NUMBERED, PAREN_ARABIC].some((p) => p.test(l.text)))
+        .map((l) => l.start),
+    );
     if (!Number.isFinite(first)) return [];
     const heading = spanOf(text, first, first);
-    return [fill(text, lines, { ordinal: 1, heading, content: spanOf(text, first, text.length), items: [], numbered: [], rows: [] }, first, articles, rowLines, tables)];
+    return [
+      fill(
+        text,
+        lines,
+        { ordinal: 1, heading, content: spanOf(text, first, text.length), items: [], numbered: [], rows: [] },
+        first,
+        articles,
+        rowLines,
+        tables,
+      ),
+    ];
   }
   return sections.map((s, i) => {
     const end = sections[i + 1]?.line.start ?? text.length;
     const words = s.match[2] ?? s.match[0];
     const at = s.line.start + s.match[0].lastIndexOf(words);
-    const section: Section = { ordinal: s.ordinal, heading: trimSpan(text, spanOf(text, at, at + words.length)), content: spanOf(text, s.line.end, end), items: [], numbered: [], rows: [] };
+    const section: Section = {
+      ordinal: s.ordinal,
+      heading: trimSpan(text, spanOf(text, at, at + words.length)),
+      content: spanOf(text, s.line.end, end),
+      items: [],
+      numbered: [],
+      rows: [],
+    };
     return fill(text, lines, section, s.line.end, articles, rowLines, tables);
   });
 }
@@ -63,10 +101,19 @@ function lastOfEach(chapters: Marker[]): Marker[] {
   return chapters.filter((c, i) => !chapters.slice(i + 1).some((d) => d.ordinal === c.ordinal));
 }
 
-function fill(text: string, lines: Span[], section: Section, from: number, articles: boolean, rowLines: Set<number>, tables: Table[]): Section {
+function fill(
+  text: string,
+  lines: Span[],
+  section: Section,
+  from: number,
+  articles: boolean,
+  rowLines: Set<number>,
+  tables: Table[],
+): Section {
   const end = section.content.end;
   const inside = lines.filter((l) => l.start >= from && l.start < end && !rowLines.has(l.start));
-  const found = (p: RegExp) => markers(inside, p).map((m) => ({ ...m, ordinal: Number.isNaN(m.ordinal) ? 0 : m.ordinal }));
+  const found = (p: RegExp) =>
+    markers(inside, p).map((m) => ({ ...m, ordinal: Number.isNaN(m.ordinal) ? 0 : m.ordinal }));
   const stops = [...rowLines].filter((s) => s >= from && s < end);
   if (articles) {
     const all = found(ARTICLE).map((m, i) => ({ ...m, ordinal: m.ordinal || i + 1 }));
@@ -79,23 +126,36 @@ function fill(text: string, lines: Span[], section: Section, from: number, artic
     const all = [...top, ...sub].sort((a, b) => a.line.start - b.line.start);
     const tops = top.map((m) => ({ m, item: item(text, m, boundary(all, stops, m, end)) }));
     section.items = tops.map((t) => t.item);
-    section.numbered = sub.map((m) => ({ item: item(text, m, boundary(all, stops, m, end)), parent: tops.filter((t) => t.m.line.start < m.line.start).at(-1)?.item ?? null }));
+    section.numbered = sub.map((m) => ({
+      item: item(text, m, boundary(all, stops, m, end)),
+      parent: tops.filter((t) => t.m.line.start < m.line.start).at(-1)?.item ?? null,
+    }));
     // `一、推进算力建设` over `1.` tasks, or over `(一)` tasks with no subitems (numbered on across
     // sections), is itself the action they belong to (a part such as 保障措施 is not).
-    if ((top !== parens || sub.length === 0) && tops.length > 0 && section.heading.text !== "" && !PART.test(headingWords(section.heading.text))) {
+    if (
+      (top !== parens || sub.length === 0) &&
+      tops.length > 0 &&
+      section.heading.text !== "" &&
+      !PART.test(headingWords(section.heading.text))
+    ) {
       const action: Item = { ordinal: section.ordinal, full: section.heading, title: section.heading, body: null };
       section.numbered = section.items.map((i) => ({ item: i, parent: action }));
       section.items = [action];
     }
   }
   section.rows = tables.flatMap((t) => t.rows).filter((r) => r.line.start >= from && r.line.start < end);
-  if (!articles && section.items.length === 0 && section.numbered.length === 0 && section.rows.length === 0) section.items = sentenceSection(text, section);
+  if (!articles && section.items.length === 0 && section.numbered.length === 0 && section.rows.length === 0)
+    section.items = sentenceSection(text, section);
   return section;
 }
 
 /** Where an item ends: at the next item of its section, a table, or the section's end. */
 function boundary(all: Marker[], stops: number[], m: Marker, end: number): number {
-  return Math.min(end, ...all.filter((o) => o.line.start > m.line.start).map((o) => o.line.start), ...stops.filter((s) => s > m.line.start));
+  return Math.min(
+    end,
+    ...all.filter((o) => o.line.start > m.line.start).map((o) => o.line.start),
+    ...stops.filter((s) => s > m.line.start),
+  );
 }
 
 /** Splits `heading。body` at the first 。 of the heading line; a heading line without 。 is the heading. */

@@ -39,7 +39,9 @@ export function findSignerBlock(text: string, lines: Span[], before: number): Sp
   const at = content.findIndex((l) => DATE_LINE.test(l.text.replace(/\s+/g, "")));
   let from = at;
   while (from > 0 && at - from < 4 && SIGNER_LINE.test(content[from - 1]!.text.trim())) from--;
-  return at > 0 && from < at ? spanOf(text, trimSpan(text, content[from]!).start, trimSpan(text, content[at - 1]!).end) : null;
+  return at > 0 && from < at
+    ? spanOf(text, trimSpan(text, content[from]!).start, trimSpan(text, content[at - 1]!).end)
+    : null;
 }
 
 /** A notice line's issuer that abbreviates joint signers: `…等六部门`, `…等3个部门`, `…等十部委`. */

@@ -20,7 +20,13 @@ const GOAL_HEAD = /目标|任务|内容|措施|举措|工作|事项|成果|指�
 const PROSE = /^\s*(?:[一二三四五六七八九十]+\s*、|第[一二三四五六七八九十]+章)|。.{10,}/;
 
 /** A row as read: its cells, and the words of lines below it that carry it on. */
-interface Found { line: Span; row: Span; cells: Span[]; wraps: Wrap[]; group: Item | null }
+interface Found {
+  line: Span;
+  row: Span;
+  cells: Span[];
+  wraps: Wrap[];
+  group: Item | null;
+}
 
 /** Every task table of the text with its rows. */
 export function findTables(text: string, lines: Span[]): Table[] {
@@ -41,19 +47,40 @@ export function findTables(text: string, lines: Span[]): Table[] {
       const line = trimSpan(text, lines[i]!);
       if (line.text === "" || /^[\s|:\-—]+$/.test(line.text)) continue;
       const heading = sectionRow(text, line, lines.slice(i + 1), sep.re, cols);
-      if (heading) { group = heading; groupLines.push(lines[i]!); continue; }
+      if (heading) {
+        group = heading;
+        groupLines.push(lines[i]!);
+        continue;
+      }
       const split = separatorOf(line.text) !== null;
       const cells = split ? cellsOf(text, line, sep) : [line];
-      if (split && columns(cells.map((c) => c.text))) { i--; break; }
+      if (split && columns(cells.map((c) => c.text))) {
+        i--;
+        break;
+      }
       const last = found.at(-1);
       const merged = last && split ? spannedRow(cells, last.cells, cols) : null;
       // A line right under a row (or its carried-on words) may carry the row on.
-      const wraps = last && carried === i - 1 && (split || sep.kind !== "pipe") && !merged ? wrapOf(text, lines[i]!, cells, sep, { cells: headerCells, line: headerLine }, { line: last.line, cells: last.cells }, cols) : null;
+      const wraps =
+        last && carried === i - 1 && (split || sep.kind !== "pipe") && !merged
+          ? wrapOf(
+              text,
+              lines[i]!,
+              cells,
+              sep,
+              { cells: headerCells, line: headerLine },
+              { line: last.line, cells: last.cells },
+              cols,
+            )
+          : null;
       if (merged) found.push({ line: lines[i]!, row: line, cells: merged, wraps: [], group });
       else if (wraps) last!.wraps.push(...wraps);
-      else if (split && cells.length > Math.max(cols.task, cols.lead)) found.push({ line: lines[i]!, row: line, cells, wraps: [], group });
-      else if (PROSE.test(line.text)) { i--; break; }
-      else continue;
+      else if (split && cells.length > Math.max(cols.task, cols.lead))
+        found.push({ line: lines[i]!, row: line, cells, wraps: [], group });
+      else if (PROSE.test(line.text)) {
+        i--;
+        break;
+      } else continue;
       carried = i;
     }
     const rows = found.flatMap((f, n) => rowOf(text, f, cols, n + 1) ?? []);
@@ -65,15 +92,19 @@ export function findTables(text: string, lines: Span[]): Table[] {
 /** Column indices of a header row, or null when the row is not one (no task or no unit column). */
 function columns(cells: string[]): Columns | null {
   if (cells.length < 3) return null;
-  const find = (p: RegExp, not: number[] = []) => cells.findIndex((c, i) => c.length <= 12 && p.test(c) && !not.includes(i));
+  const find = (p: RegExp, not: number[] = []) =>
+    cells.findIndex((c, i) => c.length <= 12 && p.test(c) && !not.includes(i));
   const leadByName = find(LEAD_HEAD);
   const lead = leadByName !== -1 ? leadByName : find(LIST_HEAD);
   if (lead === -1) return null;
-  const part = find(PART_HEAD, [lead]) !== -1 ? find(PART_HEAD, [lead]) : leadByName !== -1 ? find(LIST_HEAD, [lead]) : -1;
+  const part =
+    find(PART_HEAD, [lead]) !== -1 ? find(PART_HEAD, [lead]) : leadByName !== -1 ? find(LIST_HEAD, [lead]) : -1;
   const seq = find(SEQ_HEAD);
   const due = find(DUE_HEAD, [lead, part, seq]);
   const task = find(TASK_HEAD, [lead, part, seq, due]);
-  const goals = cells.flatMap((c, i) => (i === task || (GOAL_HEAD.test(c) && ![seq, lead, part, due].includes(i)) ? [i] : []));
+  const goals = cells.flatMap((c, i) =>
+    i === task || (GOAL_HEAD.test(c) && ![seq, lead, part, due].includes(i)) ? [i] : [],
+  );
   return task === -1 ? null : { seq, task, lead, part, due, list: leadByName === -1 && part === -1, goals };
 }
 
@@ -112,11 +143,39 @@ function rowOf(text: string, f: Found, cols: Columns, count: number): TaskRow | 
   // The body is the task cell after its heading, through its last carried-on words (the row's other cells between).
   const taskWraps = wraps.filter((w) => w.col === cols.task);
   const bodyEnd = taskWraps.at(-1)?.span.end ?? task.end;
-  const rest = stop === -1 && bodyEnd === task.end ? null : trimSpan(text, spanOf(text, stop === -1 ? task.end : task.start + stop + 1, bodyEnd));
+  const rest =
+    stop === -1 && bodyEnd === task.end
+      ? null
+      : trimSpan(text, spanOf(text, stop === -1 ? task.end : task.start + stop + 1, bodyEnd));
   const end = Math.max(f.row.end, ...wraps.map((w) => w.span.end));
-  const item: Item = { ordinal: Number.isInteger(seq) && seq > 0 ? seq : count, full: spanOf(text, f.row.start, end), title, body: rest && rest.text !== "" ? rest : null };
-  const spansOf = (col: number) => (col === -1 ? [] : [cells[col], ...wraps.filter((w) => w.col === col).map((w) => w.span)].filter((c): c is Span => !!c && c.text !== ""));
-  const groups: UnitGroup[] = [cols.lead, cols.part].flatMap((c) => spansOf(c).map((span) => ({ span, role: cols.list ? "LIST" as const : c === cols.lead ? "LEAD" as const : "PARTICIPANT" as const })));
-  const whole = groups.length === 0 ? null : spanOf(text, Math.min(...groups.map((g) => g.span.start)), Math.max(...groups.map((g) => g.span.end)));
-  return { line: f.line, item, clause: whole ? clauseOf(text, whole, groups) : null, group: f.group, goals: cols.goals.flatMap(spansOf), due: cols.due === -1 ? null : cells[cols.due] ?? null };
+  const item: Item = {
+    ordinal: Number.isInteger(seq) && seq > 0 ? seq : count,
+    full: spanOf(text, f.row.start, end),
+    title,
+    body: rest && rest.text !== "" ? rest : null,
+  };
+  const spansOf = (col: number) =>
+    col === -1
+      ? []
+      : [cells[col], ...wraps.filter((w) => w.col === col).map((w) => w.span)].filter(
+          (c): c is Span => !!c && c.text !== "",
+        );
+  const groups: UnitGroup[] = [cols.lead, cols.part].flatMap((c) =>
+    spansOf(c).map((span) => ({
+      span,
+      role: cols.list ? ("LIST" as const) : c === cols.lead ? ("LEAD" as const) : ("PARTICIPANT" as const),
+    })),
+  );
+  const whole =
+    groups.length === 0
+      ? null
+      : spanOf(text, Math.min(...groups.map((g) => g.span.start)), Math.max(...groups.map((g) => g.span.end)));
+  return {
+    line: f.line,
+    item,
+    clause: whole ? clauseOf(text, whole, groups) : null,
+    group: f.group,
+    goals: cols.goals.flatMap(spansOf),
+    due: cols.due === -1 ? null : (cells[cols.due] ?? null),
+  };
 }

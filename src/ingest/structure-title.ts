@@ -13,14 +13,14 @@ export const NO_TITLE_MESSAGE =
   "No document title found: expected a notice line (`…关于印发《标题》的通知`), `现将《标题》印发给你们`, or a title line above the body. " +
   'Give the title with `--title "…"` on the command line, or `metadata: { title }` in the ingest mutation.';
 
-
 export const sameTitle = (a: string, b: string): boolean => ownTitleKey(a) === ownTitleKey(b);
 
 export { DOC_KIND } from "./bare-title.js";
 const NOTICE_BRACKETED = /^(.*?)《([^《》]+)》[^《》]*(?:通知|公告|通告|决定)$/;
 const NOTICE_PLAIN = /^(.*?)(?:关于(?:印发|发布)\s*(?!《)(.+)|印发(关于.+))的通知$/;
 /** `现将《X》印发给你们`, `《X》已经市政府同意,现印发给你们`, `《X》…现予公布`: X is the document itself. */
-const ATTACHED = /现将\s*《([^《》]+)》(?=[^《》。]{0,20}?(?:印发|印送|发给|公布))|《([^《》]+)》[^《》。]{0,60}?(?:印发给你们|现予(?:以)?(?:公布|印发))/;
+const ATTACHED =
+  /现将\s*《([^《》]+)》(?=[^《》。]{0,20}?(?:印发|印送|发给|公布))|《([^《》]+)》[^《》。]{0,60}?(?:印发给你们|现予(?:以)?(?:公布|印发))/;
 
 export interface TitleFinding {
   title: Span | null;
@@ -45,7 +45,8 @@ export function findTitle(text: string, lines: Span[], before: number, given?: s
 }
 
 /** Names of issuing bodies alone on a line, one or several apart by spaces. */
-const ISSUER_LINE = /^[^\s,。:;《》]{2,30}(?:[\s\u3000]+[^\s,。:;《》]{2,30})*?(?:办公室|办公厅|政府|委员会|委|局|厅|部|院|办)$/;
+const ISSUER_LINE =
+  /^[^\s,。:;《》]{2,30}(?:[\s\u3000]+[^\s,。:;《》]{2,30})*?(?:办公室|办公厅|政府|委员会|委|局|厅|部|院|办)$/;
 
 /**
  * A bare title printed under its issuers, as joint 市委/市政府 opinions are (`中共甲市委 甲市人民政府`
@@ -71,7 +72,9 @@ function noticeLine(text: string, head: Span[]): { title: Span; issuer: Span | n
     // A joint notice's bodies run on over lines: `甲委 乙厅` right above `丙厅 丁局关于印发《X》的通知`.
     const above = issuerLines(text, head, i, true);
     const joint = above && (splitIssuers(text, above).length > 1 || splitIssuers(text, found.issuer).length > 1);
-    return joint && !found.issuer.text.includes(above.text) ? { ...found, issuer: spanOf(text, above.start, found.issuer.end) } : found;
+    return joint && !found.issuer.text.includes(above.text)
+      ? { ...found, issuer: spanOf(text, above.start, found.issuer.end) }
+      : found;
   }
   return null;
 }
@@ -84,7 +87,8 @@ function noticeLine(text: string, head: Span[]): { title: Span; issuer: Span | n
  */
 function issuerLines(text: string, head: Span[], at: number, touching: boolean): Span | null {
   let from = at;
-  const next = (i: number) => ISSUER_LINE.test(head[i - 1]!.text.trim()) && ((i === at && !touching) || adjacent(text, head[i - 1]!, head[i]!));
+  const next = (i: number) =>
+    ISSUER_LINE.test(head[i - 1]!.text.trim()) && ((i === at && !touching) || adjacent(text, head[i - 1]!, head[i]!));
   while (from > 0 && at - from < 3 && next(from)) from--;
   return from < at ? spanOf(text, trimSpan(text, head[from]!).start, trimSpan(text, head[at - 1]!).end) : null;
 }
@@ -103,7 +107,10 @@ function brokenNotice(text: string, line: Span, next: Span | undefined): { title
   const t = /^《?([^《》。]{4,80}?)》?的通知$/.exec(second.text);
   if (!t) return null;
   const at = second.start + second.text.indexOf(t[1]!);
-  return { title: spanOf(text, at, at + t[1]!.length), issuer: trimSpan(text, spanOf(text, line.start, line.start + m[1]!.length)) };
+  return {
+    title: spanOf(text, at, at + t[1]!.length),
+    issuer: trimSpan(text, spanOf(text, line.start, line.start + m[1]!.length)),
+  };
 }
 
 /** The document a notice's title announces (`…关于印发《X》的通知` → X), else the title as given. */

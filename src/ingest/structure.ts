@@ -1,6 +1,13 @@
 import { linesOf, type Span } from "./span.js";
 import { findCitations, findTitleCitations } from "./citation-spans.js";
-import { ABBREVIATED_ISSUER, findApproval, findDate, findDocNumber, findSignature, findSignerBlock } from "./structure-preamble.js";
+import {
+  ABBREVIATED_ISSUER,
+  findApproval,
+  findDate,
+  findDocNumber,
+  findSignature,
+  findSignerBlock,
+} from "./structure-preamble.js";
 import { metadataDate, metadataDocNumber } from "./structure-furniture.js";
 import { parseSections } from "./structure-items.js";
 import { findTables } from "./structure-table.js";
@@ -52,7 +59,12 @@ export function parseStructure(text: string, options: StructureOptions = {}): Do
     title,
     // `甲部等六部门` names one signer of six: the signature lines name them all.
     // A heading that shortens the signers' names (`黔东南州卫生健康局`) yields to the signature.
-    issuer: issuer && ABBREVIATED_ISSUER.test(issuer.text) ? findSignerBlock(text, lines, preambleEnd) ?? issuer : issuer ? fullerIssuer(text, issuer, findSignerBlock(text, lines, preambleEnd)) : findSignature(text, lines),
+    issuer:
+      issuer && ABBREVIATED_ISSUER.test(issuer.text)
+        ? (findSignerBlock(text, lines, preambleEnd) ?? issuer)
+        : issuer
+          ? fullerIssuer(text, issuer, findSignerBlock(text, lines, preambleEnd))
+          : findSignature(text, lines),
     approvedBy: findApproval(text, preambleEnd),
     issueDate: metadataDate(text, lines, preambleEnd) ?? findDate(text, lines, preambleEnd),
     citations,

@@ -12,12 +12,21 @@ const SECTION_ROW = /^([一二三四五六七八九十]+)\s*、\s*([^。,;:|\t]{
  * followed (blank lines skipped) by a row of the table, that is a line the table's separator splits
  * into as many cells as a task row needs.
  */
-export function sectionRow(text: string, line: Span, after: Span[], sep: RegExp, cols: { task: number; lead: number }): Item | null {
+export function sectionRow(
+  text: string,
+  line: Span,
+  after: Span[],
+  sep: RegExp,
+  cols: { task: number; lead: number },
+): Item | null {
   const m = SECTION_ROW.exec(line.text);
   if (!m) return null;
   const next = after.find((l) => l.text.trim() !== "");
   if (!next) return null;
-  const cells = next.text.trim().split(new RegExp(sep.source)).filter((c, i, all) => c.trim() !== "" || (i > 0 && i < all.length - 1));
+  const cells = next.text
+    .trim()
+    .split(new RegExp(sep.source))
+    .filter((c, i, all) => c.trim() !== "" || (i > 0 && i < all.length - 1));
   if (cells.length <= Math.max(cols.task, cols.lead)) return null;
   const at = line.start + line.text.indexOf(m[2]!, m[1]!.length);
   const title = spanOf(text, at, at + m[2]!.length);

@@ -6,7 +6,12 @@ import type { Span } from "./span.js";
 
 /** Column indices of a table's header (-1 when the table has no such column). */
 export interface Columns {
-  seq: number; task: number; lead: number; part: number; due: number; list: boolean;
+  seq: number;
+  task: number;
+  lead: number;
+  part: number;
+  due: number;
+  list: boolean;
   /** The task column and any other that states what is to be done (`工作目标`, `具体措施`): where goals are written. */
   goals: number[];
 }
@@ -15,7 +20,10 @@ export interface Columns {
 export type Separator = { kind: "pipe" | "tab" | "space"; re: RegExp };
 
 /** Words of a row above that carry on in `col`. */
-export interface Wrap { col: number; span: Span }
+export interface Wrap {
+  col: number;
+  span: Span;
+}
 
 /**
  * A row of a table whose leading cells span several rows (`1 | 市科技局 | 任务甲 |` then `任务乙 | ||`):
@@ -27,7 +35,14 @@ export interface Wrap { col: number; span: Span }
 export function spannedRow(cells: Span[], above: Span[], cols: Columns): Span[] | null {
   const filled = cells.filter((c) => c.text !== "");
   // Only a numbered table tells a spanned row from one with empty cells: its rows open with their 序号.
-  if (cols.seq !== 0 || cells.length < 2 || filled.length === 0 || filled.length >= above.length || /^\d+$/.test(filled[0]!.text)) return null;
+  if (
+    cols.seq !== 0 ||
+    cells.length < 2 ||
+    filled.length === 0 ||
+    filled.length >= above.length ||
+    /^\d+$/.test(filled[0]!.text)
+  )
+    return null;
   const inherited = above.slice(0, above.length - filled.length);
   if (cols.task < inherited.length) return null;
   return [...inherited.map((c, i) => (i === cols.seq ? { ...c, text: "" } : c)), ...filled];
@@ -40,10 +55,26 @@ export function spannedRow(cells: Span[], above: Span[], cols: Columns): Span[] 
  * of a tab table continues the task when set in to its column; cells apart by spaces take the column
  * printed where they start (see {@link spaceWrap}).
  */
-export function wrapOf(text: string, line: Span, cells: Span[], sep: Separator, header: Printed, above: Printed, cols: Columns): Wrap[] | null {
+export function wrapOf(
+  text: string,
+  line: Span,
+  cells: Span[],
+  sep: Separator,
+  header: Printed,
+  above: Printed,
+  cols: Columns,
+): Wrap[] | null {
   const filled = cells.map((span, col) => ({ col, span })).filter((c) => c.span.text !== "");
   if (filled.length === 0) return null;
-  if (sep.kind === "space") return spaceWrap(text, line, filled.map((c) => c.span), header, above, cols);
+  if (sep.kind === "space")
+    return spaceWrap(
+      text,
+      line,
+      filled.map((c) => c.span),
+      header,
+      above,
+      cols,
+    );
   if (sep.kind === "tab" && cells.length === 1) {
     // One cell set in by as many tabs as the task column has before it, or indented as far as the task cell above.
     const lead = text.slice(line.start, cells[0]!.start);
@@ -55,10 +86,14 @@ export function wrapOf(text: string, line: Span, cells: Span[], sep: Separator, 
     const own = (i: number) => i !== -1 && cells[i]!.text !== "";
     if (own(cols.lead) || own(cols.part) || (own(cols.seq) && /^\d+$/.test(cells[cols.seq]!.text))) return null;
     // Words under the 序号 column of a `| 续文 | | |` row belong to the task.
-    const kept = filled.map((c) => (c.col === cols.seq ? { col: cols.task, span: c.span } : c)).filter((c) => c.col !== cols.due);
+    const kept = filled
+      .map((c) => (c.col === cols.seq ? { col: cols.task, span: c.span } : c))
+      .filter((c) => c.col !== cols.due);
     return kept.length > 0 ? kept : null;
   }
-  return filled.length === 1 && !/^\d+$/.test(filled[0]!.span.text) ? [{ col: cols.task, span: filled[0]!.span }] : null;
+  return filled.length === 1 && !/^\d+$/.test(filled[0]!.span.text)
+    ? [{ col: cols.task, span: filled[0]!.span }]
+    : null;
 }
 
 /** A body's or person's name alone: a signer under a table, or a unit list carried on. */
@@ -73,7 +108,14 @@ const UNIT_NAME = /^\S{2,30}(?:政府|局|委|厅|办|办公室|办公厅|委员
  * `、` leaves it open; a unit's name alone carries on only such a list (else it is a signer), a date or a
  * number nothing.
  */
-function spaceWrap(text: string, line: Span, filled: Span[], header: Printed, above: Printed, cols: Columns): Wrap[] | null {
+function spaceWrap(
+  text: string,
+  line: Span,
+  filled: Span[],
+  header: Printed,
+  above: Printed,
+  cols: Columns,
+): Wrap[] | null {
   const task = above.cells[cols.task];
   if (!task) return null;
   const x = (span: Span, from: number) => printedWidth(text.slice(from, span.start));
@@ -88,7 +130,13 @@ function spaceWrap(text: string, line: Span, filled: Span[], header: Printed, ab
     return { col, span, aligned: gaps[col]! <= 0.5 };
   });
   if (placed.every((c) => c.aligned)) {
-    if (placed.some((c) => c.col === cols.seq || (c.col === cols.lead && cols.seq === -1) || (c.col === cols.task && !fits(c.span))) || placed[0]!.col < cols.task) return null;
+    if (
+      placed.some(
+        (c) => c.col === cols.seq || (c.col === cols.lead && cols.seq === -1) || (c.col === cols.task && !fits(c.span)),
+      ) ||
+      placed[0]!.col < cols.task
+    )
+      return null;
     // A date carried on under 完成时限 says nothing more: a wrap carries a task's or a unit's words.
     const kept = placed.filter((c) => c.col !== cols.due).map(({ col, span }) => ({ col, span }));
     return kept.length > 0 ? kept : null;
@@ -103,4 +151,7 @@ function spaceWrap(text: string, line: Span, filled: Span[], header: Printed, ab
 }
 
 /** A line of a table and its cells, for where they are printed. */
-export interface Printed { line: Span; cells: Span[] }
+export interface Printed {
+  line: Span;
+  cells: Span[];
+}

@@ -6,7 +6,8 @@ import { quantitiesIn } from "./target-quantity.js";
 import { AWARD, clauseTargets, type ParsedTarget, pieces, RECURRING, type TargetContext } from "./targets.js";
 
 /** A clause that sets what is to be done: it opens with a verb of making, reaching or serving. */
-const GOAL_VERB = /^(?:力争|争取|确保|全市|全省|全区|全县|累计)?(?:新增|新建|建成|建设|培育|打造|引进|引育|形成|覆盖|接入|组织|举办|发布|孵化|推广|部署|开放|创建|认定|实现|达到|突破|完成|服务|吸引|集聚|带动|支持|开展|培训|上线|储备|征集|遴选|改造)/;
+const GOAL_VERB =
+  /^(?:力争|争取|确保|全市|全省|全区|全县|累计)?(?:新增|新建|建成|建设|培育|打造|引进|引育|形成|覆盖|接入|组织|举办|发布|孵化|推广|部署|开放|创建|认定|实现|达到|突破|完成|服务|吸引|集聚|带动|支持|开展|培训|上线|储备|征集|遴选|改造)/;
 /** Where a cell's clauses end. */
 const CLAUSE_END = /[。;；:：,，]/;
 
@@ -24,15 +25,18 @@ function dueYear(due: Span | null): number | null {
  */
 export function rowTargets(text: string, cells: Span[], due: Span | null, context: TargetContext): ParsedTarget[] {
   const rowYear = dueYear(due) ?? context.planYear ?? null;
-  return cells.flatMap((cell) => pieces(text, cell, CLAUSE_END).flatMap((clause) => {
-    const words = maskDeadlines(clause.text).trim();
-    const found = quantitiesIn(words);
-    if (found.length === 0 || AWARD.test(clause.text)) return [];
-    if (RECURRING.test(words)) return context.horizon !== undefined ? clauseTargets(text, clause, context.horizon) : [];
-    const own = deadlineIn(clause.text, context.planYear);
-    const bounded = found.some((q) => q.comparator !== "EXACTLY");
-    if (own === null && !bounded && !GOAL_VERB.test(words)) return [];
-    const year = own ?? rowYear;
-    return year === null ? [] : clauseTargets(text, clause, year);
-  }));
+  return cells.flatMap((cell) =>
+    pieces(text, cell, CLAUSE_END).flatMap((clause) => {
+      const words = maskDeadlines(clause.text).trim();
+      const found = quantitiesIn(words);
+      if (found.length === 0 || AWARD.test(clause.text)) return [];
+      if (RECURRING.test(words))
+        return context.horizon !== undefined ? clauseTargets(text, clause, context.horizon) : [];
+      const own = deadlineIn(clause.text, context.planYear);
+      const bounded = found.some((q) => q.comparator !== "EXACTLY");
+      if (own === null && !bounded && !GOAL_VERB.test(words)) return [];
+      const year = own ?? rowYear;
+      return year === null ? [] : clauseTargets(text, clause, year);
+    }),
+  );
 }

@@ -17,7 +17,8 @@ const PLAN_WORDS_SOURCE = String.raw`(?:全年|年内|今年(?!以来)|本年度
 const PLAN_WORDS = new RegExp(PLAN_WORDS_SOURCE, "g");
 
 /** The year a title's single-year work plan is for: `2025年工作要点`, `2025年重点工作`, `2025年度工作计划`. */
-export const PLAN_YEAR = /(?<![\d年][-—–~至]\s*)(\d{4})\s*年度?(?![-—–~至]\s*\d)(?:[\u4e00-\u9fff]{0,12}?)(?:工作要点|重点工作|工作计划|工作安排|重点任务)/;
+export const PLAN_YEAR =
+  /(?<![\d年][-—–~至]\s*)(\d{4})\s*年度?(?![-—–~至]\s*\d)(?:[\u4e00-\u9fff]{0,12}?)(?:工作要点|重点工作|工作计划|工作安排|重点任务)/;
 
 /** The year of a title's single-year plan, or undefined (a `2024—2026年` range is no single year). */
 export function planYearOf(title: string): number | undefined {
@@ -59,7 +60,9 @@ export function goalOpening(planYear?: number): RegExp {
   const lead = String.raw`^[\s—\-]*(?:[(]?[一二三四五六七八九十\d]+[)．.、]\s*)?(?:[^,，。:：\n]{0,8}[:：\n])?\s*`;
   if (planYear === undefined) return new RegExp(`${lead}(?:力争|争取|预计|计划)?\\s*${DEADLINE_SOURCE}`);
   const ofPlan = `${PLAN_WORDS_SOURCE}|${planYear}\\s*年(?!\\s*[\\d度以])`;
-  return new RegExp(`${lead}(?:(?:力争|争取|预计|计划|确保)\\s*(?:${DEADLINE_SOURCE}|${ofPlan})?|${DEADLINE_SOURCE}|${ofPlan})`);
+  return new RegExp(
+    `${lead}(?:(?:力争|争取|预计|计划|确保)\\s*(?:${DEADLINE_SOURCE}|${ofPlan})?|${DEADLINE_SOURCE}|${ofPlan})`,
+  );
 }
 
 /** `words` with every deadline blanked out (same length), so that its numbers are not read as quantities. */

@@ -15,7 +15,8 @@ export interface Quantity {
 }
 
 /** Words right before the number that say how it compares (`不超过` before `超过` before `超`). */
-const PREFIX = "不超过|不少于|不低于|不高于|超过|突破|高于|低于|达到|提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|扩大到|扩大至|保持在|稳定在|控制在|超|达|(?<![节制预签])约";
+const PREFIX =
+  "不超过|不少于|不低于|不高于|超过|突破|高于|低于|达到|提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|扩大到|扩大至|保持在|稳定在|控制在|超|达|(?<![节制预签])约";
 /**
  * Units as written, longer before shorter (`个百分点` before `个`, `标准机架` before `架`), with the land,
  * output, energy, computing and time measures goals use (`200亩`, `50吨`, `10千瓦`, `12万标准机架`, `4小时`).
@@ -23,7 +24,8 @@ const PREFIX = "不超过|不少于|不低于|不高于|超过|突破|高于|低
  * as the document states its goal; any counter may take it.
  */
 const MONEY = "万亿元|亿元|万元|元";
-const COUNTERS = "人次|人|家|个百分点|个工作日|个|项|所|座|条|台|套|款|辆|场次|场|户|件|亩|公顷|吨|千瓦|平方米|平方公里|公里|千米|标准机架|机架|架|张|名|小时|分钟|EFLOPS|PFLOPS|TFLOPS|PB|TB|GW|MW|%|倍";
+const COUNTERS =
+  "人次|人|家|个百分点|个工作日|个|项|所|座|条|台|套|款|辆|场次|场|户|件|亩|公顷|吨|千瓦|平方米|平方公里|公里|千米|标准机架|机架|架|张|名|小时|分钟|EFLOPS|PFLOPS|TFLOPS|PB|TB|GW|MW|%|倍";
 const QUANTITY = new RegExp(
   String.raw`(?:(?<prefix>${PREFIX})\s*)?(?<![\d.A-Za-z])(?<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?<more>余|多)?\s*` +
     String.raw`(?:(?<money>${MONEY})|(?<times>万|亿)?\s*(?<more2>余|多)?\s*(?<counter>${COUNTERS})|(?<bare>亿))` +
@@ -60,7 +62,8 @@ function comparator(prefix: string, more: string, suffix: string): Comparator {
 /** Words before a metric that are not part of it: the area as a whole, the whole year, each year, 力争, 其中, a dash. */
 const LEAD_IN = /^(?:[—\-–·•]+|全市|全省|全国|全区|全县|全州|全盟|全旗|全年|每年|力争|争取|确保|其中|同时|实现|累计)+/;
 /** Verbs that open a `培育领军企业5家` clause, whose metric then lies between verb and number. */
-const VERB = /^(?:培育|打造|建设|建成|引进|引育|集聚|聚集|新增|形成|推动|推进|实施|创建|认定|带动|吸引|培养|孵化|布局|部署|开放|发布|制定|组建|发展|新建)+/;
+const VERB =
+  /^(?:培育|打造|建设|建成|引进|引育|集聚|聚集|新增|形成|推动|推进|实施|创建|认定|带动|吸引|培养|孵化|布局|部署|开放|发布|制定|组建|发展|新建)+/;
 /** A name made of a number and letters before Chinese words (`5G基站`, `4K超高清`): a kind of thing, not a quantity. */
 const NUMBER_NAME = /^\d+[A-Za-z]+$/;
 
@@ -75,7 +78,11 @@ export function cleanMetric(words: string): string {
   const inner = quantitiesIn(w).at(-1);
   const rest = inner ? w.slice(inner.index + inner.length) : w;
   const lean = rest.replace(LEAD_IN, "").replace(/、/g, "和");
-  return lean.replace(/[\d.]+[A-Za-z]*/g, (m, at: number) => (NUMBER_NAME.test(m) && /\p{Script=Han}/u.test(lean[at + m.length] ?? "") ? m : "")).replace(/^[的和]+|[的和,]+$/g, "");
+  return lean
+    .replace(/[\d.]+[A-Za-z]*/g, (m, at: number) =>
+      NUMBER_NAME.test(m) && /\p{Script=Han}/u.test(lean[at + m.length] ?? "") ? m : "",
+    )
+    .replace(/^[的和]+|[的和,]+$/g, "");
 }
 
 /** Splits `培育领军企业` into its verb and metric; the metric alone when no known verb opens it. */

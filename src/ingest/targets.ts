@@ -52,13 +52,19 @@ const SENTENCE_END = /[。!?！？]|\n(?=[^\S\n]|[—\-·•]|[(]?[一二三四�
  * clause gives one target per quantity, and a clause listing several (`领军企业5家、重点企业30家`) one
  * per `、` part.
  */
-export function parseTargets(text: string, within: Span, goalSection = true, context: TargetContext = {}): ParsedTarget[] {
+export function parseTargets(
+  text: string,
+  within: Span,
+  goalSection = true,
+  context: TargetContext = {},
+): ParsedTarget[] {
   const { planYear, horizon, skip = [] } = context;
   const out: ParsedTarget[] = [];
   let year: number | null = firstDeadline(text.slice(within.start, within.end)) ?? planYear ?? null;
   for (const sentence of pieces(text, within, SENTENCE_END)) {
     // A sentence opening with an earlier year (`2024年,全市…达到…`) tells what was done, not the plan's goals.
-    const back = Number(/^\s*(\d{4})\s*年(?![\d底末前])/.exec(sentence.text)?.[1] ?? Infinity) < (planYear ?? -Infinity);
+    const back =
+      Number(/^\s*(\d{4})\s*年(?![\d底末前])/.exec(sentence.text)?.[1] ?? Infinity) < (planYear ?? -Infinity);
     const ofPlan = back ? undefined : planYear;
     const opening = goalOpening(ofPlan);
     let goal = goalSection;

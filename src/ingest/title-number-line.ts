@@ -8,7 +8,10 @@ import { DOC_KIND } from "./structure-title.js";
  * which a line break goes. Only a line that is a title (no sentence punctuation, ending in a kind
  * of document, optionally with a `(2025—2027年)`) then spaces then a 文号 is broken.
  */
-const LINE = new RegExp(String.raw`^([ \t\u3000]*)([^\n。,;:!?，；：！？]{4,80}?)((?:\s*[(（][^()（）\n]{1,24}[)）])*)[ \t\u3000]+(${DOC_NUMBER_SOURCE})[ \t\u3000]*$`, "gmu");
+const LINE = new RegExp(
+  String.raw`^([ \t\u3000]*)([^\n。,;:!?，；：！？]{4,80}?)((?:\s*[(（][^()（）\n]{1,24}[)）])*)[ \t\u3000]+(${DOC_NUMBER_SOURCE})[ \t\u3000]*$`,
+  "gmu",
+);
 
 export function titleNumberBreaks(text: string): number[] {
   const out: number[] = [];

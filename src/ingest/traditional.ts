@@ -31,7 +31,9 @@ function load(): Converters {
   const traditional: string[] = cnToTw(han.join("\n")).split("\n");
   const simplifiedOutputs = new Set(simplified.filter((s, i) => s !== han[i]));
   const traditionalOutputs = new Set(traditional.filter((t, i) => t !== han[i]));
-  const traditionalOnly = new Set(han.filter((c, i) => simplified[i] !== c && !simplifiedOutputs.has(c) && !BOTH_SCRIPTS.has(c)));
+  const traditionalOnly = new Set(
+    han.filter((c, i) => simplified[i] !== c && !simplifiedOutputs.has(c) && !BOTH_SCRIPTS.has(c)),
+  );
   const simplifiedOnly = new Set(han.filter((c, i) => traditional[i] !== c && !traditionalOutputs.has(c)));
   converters = { twToCn, traditionalOnly, simplifiedOnly };
   return converters;

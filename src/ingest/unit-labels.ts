@@ -18,9 +18,16 @@ export function clauseOf(text: string, whole: Span, groups: UnitGroup[]): Respon
   const items = groups.flatMap((g) => splitItems(text, g.span).map((span) => roleMarked(text, span, g.role)));
   // A list that marks its lead (`市甲局(牵头),市乙局`) leads by the mark, not by order.
   const marked = items.some((i) => i.marked);
-  const units: RoleUnit[] = readUnits(text, items.map((i) => i.span)).map(({ unit, index }, position) => {
+  const units: RoleUnit[] = readUnits(
+    text,
+    items.map((i) => i.span),
+  ).map(({ unit, index }, position) => {
     const role = items[index]!.role;
-    return { span: unit, position, role: role !== "LIST" ? role : (marked ? items[index]!.marked : index === 0) ? "LEAD" : "PARTICIPANT" };
+    return {
+      span: unit,
+      position,
+      role: role !== "LIST" ? role : (marked ? items[index]!.marked : index === 0) ? "LEAD" : "PARTICIPANT",
+    };
   });
   if (units.length === 0) return null;
   const prefix = levelPrefix(units[0]!.span.text);
@@ -30,10 +37,18 @@ export function clauseOf(text: string, whole: Span, groups: UnitGroup[]): Respon
 /** `市甲局(牵头)`: a list item marked as the lead by a parenthesis after its name. */
 const LEAD_MARK = /\s*\(\s*(?:牵头|主责|牵头单位)\s*\)\s*$/;
 
-function roleMarked(text: string, span: Span, role: UnitGroup["role"]): { span: Span; role: UnitGroup["role"]; marked: boolean } {
+function roleMarked(
+  text: string,
+  span: Span,
+  role: UnitGroup["role"],
+): { span: Span; role: UnitGroup["role"]; marked: boolean } {
   const m = LEAD_MARK.exec(span.text);
   if (!m) return { span, role, marked: false };
-  return { span: spanOf(text, span.start, span.start + m.index), role: role === "LIST" ? "LIST" : "LEAD", marked: true };
+  return {
+    span: spanOf(text, span.start, span.start + m.index),
+    role: role === "LIST" ? "LIST" : "LEAD",
+    marked: true,
+  };
 }
 
 const LABEL = /(牵头单位|牵头部门|主责单位|配合单位|配合部门|参与单位|协同单位|责任单位|责任部门)\s*:\s*/g;
@@ -43,10 +58,13 @@ const LABEL = /(牵头单位|牵头部门|主责单位|配合单位|配合部门
  * opens a line, and otherwise the parenthesis forms of {@link findResponsibility}.
  */
 export function findItemResponsibility(text: string, within: Span): ResponsibilityClause | null {
-  const labels = [...within.text.matchAll(LABEL)].filter((m) => /(^|[\n(;,，；。\s])$/.test(within.text.slice(0, m.index!)));
+  const labels = [...within.text.matchAll(LABEL)].filter((m) =>
+    /(^|[\n(;,，；。\s])$/.test(within.text.slice(0, m.index!)),
+  );
   const leads = labels.some((m) => /牵头|主责/.test(m[1]!));
   const opensLine = labels.some((m) => /(^|\n)[ \t\u3000]*$/.test(within.text.slice(0, m.index!)));
-  if (labels.length === 0 || (!leads && !opensLine)) return withLaterClauses(text, within, findResponsibility(text, within));
+  if (labels.length === 0 || (!leads && !opensLine))
+    return withLaterClauses(text, within, findResponsibility(text, within));
   const groups: UnitGroup[] = [];
   let end = within.start;
   labels.forEach((m, i) => {
@@ -54,7 +72,9 @@ export function findItemResponsibility(text: string, within: Span): Responsibili
     const limit = labels[i + 1]?.index ?? within.text.length;
     // Inside a parenthesis a value runs to its `)`, over a PDF's hard line break (`县自\n然资源局`).
     const inParen = /[(（][^)）]*$/.test(within.text.slice(0, m.index!));
-    const value = within.text.slice(from, from + valueEnd(within.text.slice(from, limit), inParen)).replace(/[,，、\s]+$/, "");
+    const value = within.text
+      .slice(from, from + valueEnd(within.text.slice(from, limit), inParen))
+      .replace(/[,，、\s]+$/, "");
     const role = !leads ? "LIST" : /牵头|主责/.test(m[1]!) ? "LEAD" : "PARTICIPANT";
     groups.push({ span: spanOf(text, within.start + from, within.start + from + value.length), role });
     end = within.start + from + value.length;
@@ -88,7 +108,7 @@ function valueEnd(s: string, inParen: boolean): number {
 function withLaterClauses(text: string, within: Span, first: ResponsibilityClause | null): ResponsibilityClause | null {
   if (!first || !/^[(（〔【［\[]\s*责任(?:单位|部门)/.test(first.whole.text)) return first;
   const units = [...first.units];
-  for (let from = first.whole.end; from < within.end; ) {
+  for (let from = first.whole.end; from < within.end;) {
     const next = findResponsibility(text, spanOf(text, from, within.end));
     if (!next || !/^[(（〔【［\[]\s*责任(?:单位|部门)/.test(next.whole.text)) break;
     for (const u of next.units) {
@@ -113,7 +133,8 @@ function splitItems(text: string, list: Span): Span[] {
       const part = list.text.slice(from, i);
       const lead = part.length - part.trimStart().length;
       const name = part.trim();
-      if (name !== "" && !/^[—\-－/无]+$/.test(name)) out.push(spanOf(text, list.start + from + lead, list.start + from + lead + name.length));
+      if (name !== "" && !/^[—\-－/无]+$/.test(name))
+        out.push(spanOf(text, list.start + from + lead, list.start + from + lead + name.length));
       from = i + 1;
     }
   }

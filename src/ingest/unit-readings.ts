@@ -9,7 +9,8 @@ export interface UnitSpan extends Span {
 }
 
 /** How the names of bodies end (`局`, `委`, `政府`, `中心`…); a word ending otherwise is no body. */
-export const BODY_END = /(局|委|厅|办|室|部|院|政府|中心|会|署|所|处|站|队|银行|人行|社|馆|团|公司|企业|大学|学院|学校|高校|医院|联|协会|区|县|市|镇|乡|街道|集团|机构|单位|部门|园|基地|平台|实验室|海关|组|办事处|指挥部|分行|支行)$/;
+export const BODY_END =
+  /(局|委|厅|办|室|部|院|政府|中心|会|署|所|处|站|队|银行|人行|社|馆|团|公司|企业|大学|学院|学校|高校|医院|联|协会|区|县|市|镇|乡|街道|集团|机构|单位|部门|园|基地|平台|实验室|海关|组|办事处|指挥部|分行|支行)$/;
 /** How government departments end: only these take a list's carried prefix (`高等学校`, `龙头企业` take none). */
 export const DEPARTMENT_END = /(局|委|厅|办|(?<!实验)室|政府|中心|署|处|站|队|管委会|委员会|部)$/;
 /** Words no body is named by: a kind of unit (`有关单位`), a clause's own words, a date or number. */
@@ -53,9 +54,16 @@ export function readUnits(text: string, items: Span[]): { unit: UnitSpan; index:
       pending.push({ item, index });
       if (!item.shared) return;
     }
-    const shared = item.shared ?? (area.places.length > 0 && area.rest !== "" ? SHARED_TAIL.exec(area.places.at(-1)!.name.slice(-1) + area.rest) : null)?.[0];
+    const shared =
+      item.shared ??
+      (area.places.length > 0 && area.rest !== ""
+        ? SHARED_TAIL.exec(area.places.at(-1)!.name.slice(-1) + area.rest)
+        : null)?.[0];
     for (const p of pending) {
-      out.push({ unit: { ...p.item.span, reading: shared ? distribute(p.item.text, shared) : alone(p.item.text) }, index: p.index });
+      out.push({
+        unit: { ...p.item.span, reading: shared ? distribute(p.item.text, shared) : alone(p.item.text) },
+        index: p.index,
+      });
     }
     const wasPending = pending.some((p) => p.item === item);
     pending = [];
@@ -66,8 +74,16 @@ export function readUnits(text: string, items: Span[]): { unit: UnitSpan; index:
     else if (each && LOCAL_KINDS.test(t)) reading = `各${t}`;
     const level = levelPrefix(t);
     if (level) carry = level;
-    else if (area.places.length > 0) carry = (area.party ? "" : area.places.map((p) => p.name).join(""));
-    else if (carry && DEPARTMENT_END.test(t) && !reading.startsWith("各") && !NATIONAL_OPENING.test(t) && !/^中共/.test(t) && !/(?<!委.{0,8})部$/.test(t)) reading = carry + t;
+    else if (area.places.length > 0) carry = area.party ? "" : area.places.map((p) => p.name).join("");
+    else if (
+      carry &&
+      DEPARTMENT_END.test(t) &&
+      !reading.startsWith("各") &&
+      !NATIONAL_OPENING.test(t) &&
+      !/^中共/.test(t) &&
+      !/(?<!委.{0,8})部$/.test(t)
+    )
+      reading = carry + t;
     out.push({ unit: { ...item.span, reading }, index });
   });
   for (const p of pending) out.push({ unit: { ...p.item.span, reading: alone(p.item.text) }, index: p.index });
@@ -105,7 +121,8 @@ function splitAtDeng(text: string, written: Span): Item | null {
   // A short head (`广州等…`) is a place only when a list's tail follows: in `厅高等教育处` the `等` is a word's.
   const shortPlace = /^[\u4e00-\u9fff]{2,3}$/.test(head) && (KIND_TAIL.test(tail) || /[市区县州盟]/.test(tail));
   if (!BODY_END.test(head) && !shortPlace && !isPlace(head)) return { span: spanOf(text, start, span.end), text: lead };
-  const shared = KIND_TAIL.test(tail) || BODY_END.test(head) && !isPlace(head) ? undefined : SHARED_TAIL.exec(tail)?.[0];
+  const shared =
+    KIND_TAIL.test(tail) || (BODY_END.test(head) && !isPlace(head)) ? undefined : SHARED_TAIL.exec(tail)?.[0];
   return { span: spanOf(text, start, start + at), text: head, ...(shared ? { shared } : {}) };
 }
 
@@ -117,5 +134,7 @@ function splitAtDeng(text: string, written: Span): Item | null {
  */
 function withoutAlias(text: string, span: Span): Span {
   const m = /^(.+?)\s*\(([^()]{2,20})\)$/.exec(span.text);
-  return m && !m[1]!.startsWith("各") && DEPARTMENT_END.test(m[1]!) && DEPARTMENT_END.test(m[2]!) ? spanOf(text, span.start, span.start + m[1]!.length) : span;
+  return m && !m[1]!.startsWith("各") && DEPARTMENT_END.test(m[1]!) && DEPARTMENT_END.test(m[2]!)
+    ? spanOf(text, span.start, span.start + m[1]!.length)
+    : span;
 }

@@ -39,14 +39,26 @@ export interface IngestDiff {
 export const SAFE_UPDATE = { share: 0.1, minNodes: 3, minRelationships: 10 } as const;
 
 /** An empty diff, for an UNCHANGED document (nothing is read or written). */
-export const NO_DIFF: IngestDiff = { added: [], changed: [], removed: [], removedRelationships: [], before: { nodes: 0, relationships: 0 } };
+export const NO_DIFF: IngestDiff = {
+  added: [],
+  changed: [],
+  removed: [],
+  removedRelationships: [],
+  before: { nodes: 0, relationships: 0 },
+};
 
 /**
  * Reads what the graph holds of this extraction's nodes and what the document wrote last time, and
  * compares. A document never loaded in full (`loadedBefore` false) owns nothing yet, so that read is skipped.
  */
-export async function readDiff(db: Database, g: ExtractedGraph, options: { loadedBefore: boolean }): Promise<IngestDiff> {
-  const existing = new Set((await db.read("find-existing-ids", { ids: g.nodes.map((n) => n.id) })).map((r) => r.id as string));
+export async function readDiff(
+  db: Database,
+  g: ExtractedGraph,
+  options: { loadedBefore: boolean },
+): Promise<IngestDiff> {
+  const existing = new Set(
+    (await db.read("find-existing-ids", { ids: g.nodes.map((n) => n.id) })).map((r) => r.id as string),
+  );
   const [owned] = options.loadedBefore ? await db.read("find-document-owned", { documentId: g.documentId }) : [];
   const ownedNodes = (owned?.nodes as { id: string; kind: string | null; name: string | null }[] | undefined) ?? [];
   const ownedRels = (owned?.relationships as DiffRelationship[] | undefined) ?? [];
@@ -56,7 +68,9 @@ export async function readDiff(db: Database, g: ExtractedGraph, options: { loade
   return {
     added: named.filter((n) => !existing.has(n.id)),
     changed: named.filter((n) => existing.has(n.id)),
-    removed: ownedNodes.filter((n) => !keepNodes.has(n.id)).map((n) => ({ id: n.id, kind: n.kind ?? n.id.split(":")[0]!, name: n.name ?? n.id })),
+    removed: ownedNodes
+      .filter((n) => !keepNodes.has(n.id))
+      .map((n) => ({ id: n.id, kind: n.kind ?? n.id.split(":")[0]!, name: n.name ?? n.id })),
     removedRelationships: ownedRels.filter((r) => !keepRels.has(r.id)),
     before: { nodes: ownedNodes.length, relationships: ownedRels.length },
   };
@@ -67,7 +81,10 @@ export function removesTooMuch(diff: IngestDiff): boolean {
   const { share, minNodes, minRelationships } = SAFE_UPDATE;
   const nodes = diff.removed.length;
   const rels = diff.removedRelationships.length;
-  return (nodes >= minNodes && nodes > share * diff.before.nodes) || (rels >= minRelationships && rels > share * diff.before.relationships);
+  return (
+    (nodes >= minNodes && nodes > share * diff.before.nodes) ||
+    (rels >= minRelationships && rels > share * diff.before.relationships)
+  );
 }
 
 /** One line per removed node and relationship, as the CLI report and the refusal list them. */

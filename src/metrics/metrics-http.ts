@@ -19,7 +19,9 @@ export function httpMetrics(metrics: ServiceMetrics): RequestHandler {
   return (req, res, next) => {
     const started = process.hrtime.bigint();
     const route = routeLabel(req.path);
-    res.once("close", () => metrics.observeHttp(route, res.statusCode, Number(process.hrtime.bigint() - started) / 1e9));
+    res.once("close", () =>
+      metrics.observeHttp(route, res.statusCode, Number(process.hrtime.bigint() - started) / 1e9),
+    );
     next();
   };
 }
@@ -33,7 +35,9 @@ export function graphqlMetricsPlugin(metrics: ServiceMetrics): ApolloServerPlugi
           const errors = response.body.kind === "single" ? response.body.singleResult.errors : undefined;
           const code = errors?.length ? String(errors[0]?.extensions?.code ?? "INTERNAL_SERVER_ERROR") : "OK";
           // An operation that failed validation was never resolved: read its name from the parsed document.
-          const name = contextValue.operationName ?? (document ? getOperationAST(document, request.operationName)?.name?.value : undefined);
+          const name =
+            contextValue.operationName ??
+            (document ? getOperationAST(document, request.operationName)?.name?.value : undefined);
           metrics.observeOperation(name, code);
         },
       };

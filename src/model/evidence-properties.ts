@@ -10,7 +10,12 @@ import type { Evidence } from "./graph-model.js";
  */
 /** Names of the six lists, in the order {@link toEvidenceProperties} writes them. */
 export const EVIDENCE_PROPERTIES = [
-  "evidenceDocuments", "evidenceQuotes", "evidenceStarts", "evidenceEnds", "evidenceRawStarts", "evidenceRawEnds",
+  "evidenceDocuments",
+  "evidenceQuotes",
+  "evidenceStarts",
+  "evidenceEnds",
+  "evidenceRawStarts",
+  "evidenceRawEnds",
 ] as const;
 
 /** A relationship's evidence as the six lists it is stored as. */
@@ -37,7 +42,12 @@ export function fromEvidenceProperties(props: Record<string, unknown>): StoredEv
   const rawStarts = list<number>("evidenceRawStarts");
   const rawEnds = list<number>("evidenceRawEnds");
   return list<string>("evidenceQuotes").map((quote, i) => ({
-    quote, start: starts[i]!, end: ends[i]!, rawStart: rawStarts[i] ?? null, rawEnd: rawEnds[i] ?? null, documentId: docs[i]!,
+    quote,
+    start: starts[i]!,
+    end: ends[i]!,
+    rawStart: rawStarts[i] ?? null,
+    rawEnd: rawEnds[i] ?? null,
+    documentId: docs[i]!,
   }));
 }
 
@@ -54,13 +64,25 @@ export interface EvidenceRecordProps {
 
 /** A node's evidence as the records replace-evidence.cypher writes. */
 export function evidenceRecords(nodeId: string, evidence: Evidence[]): EvidenceRecordProps[] {
-  return evidence.map((e) => ({ node: nodeId, document: e.documentId, quote: e.quote, start: e.start, end: e.end, rawStart: e.rawStart, rawEnd: e.rawEnd }));
+  return evidence.map((e) => ({
+    node: nodeId,
+    document: e.documentId,
+    quote: e.quote,
+    start: e.start,
+    end: e.end,
+    rawStart: e.rawStart,
+    rawEnd: e.rawEnd,
+  }));
 }
 
 /** A stored record as the API's evidence (the record's `document` is the evidence's `documentId`). */
 export function fromEvidenceRecord(r: Record<string, unknown>): StoredEvidence {
   return {
-    documentId: r.document as string, quote: r.quote as string, start: r.start as number, end: r.end as number,
-    rawStart: (r.rawStart as number | null | undefined) ?? null, rawEnd: (r.rawEnd as number | null | undefined) ?? null,
+    documentId: r.document as string,
+    quote: r.quote as string,
+    start: r.start as number,
+    end: r.end as number,
+    rawStart: (r.rawStart as number | null | undefined) ?? null,
+    rawEnd: (r.rawEnd as number | null | undefined) ?? null,
   };
 }

@@ -5,14 +5,31 @@
 
 /** Node labels of the model (besides the shared `Entity` label every node carries). */
 export const NODE_LABELS = [
-  "PolicyDocument", "Agency", "Organization", "Platform", "Zone", "Target",
-  "Action", "Task", "Measure", "Technology", "Domain",
+  "PolicyDocument",
+  "Agency",
+  "Organization",
+  "Platform",
+  "Zone",
+  "Target",
+  "Action",
+  "Task",
+  "Measure",
+  "Technology",
+  "Domain",
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
 export const RELATIONSHIP_TYPES = [
-  "IMPLEMENTS", "REPEALS", "ISSUED_BY", "HAS_PART", "SETS", "RESPONSIBLE", "SUPPORTS",
-  "DEVELOPS", "OPERATED_BY", "MENTIONS",
+  "IMPLEMENTS",
+  "REPEALS",
+  "ISSUED_BY",
+  "HAS_PART",
+  "SETS",
+  "RESPONSIBLE",
+  "SUPPORTS",
+  "DEVELOPS",
+  "OPERATED_BY",
+  "MENTIONS",
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 

@@ -8,10 +8,28 @@ import net from "node:net";
 const INTERNAL = (() => {
   const list = new net.BlockList();
   for (const [net4, prefix] of [
-    ["0.0.0.0", 8], ["10.0.0.0", 8], ["100.64.0.0", 10], ["127.0.0.0", 8], ["169.254.0.0", 16], ["172.16.0.0", 12],
-    ["192.0.0.0", 24], ["192.168.0.0", 16], ["198.18.0.0", 15], ["224.0.0.0", 4], ["240.0.0.0", 4],
-  ] as const) list.addSubnet(net4, prefix, "ipv4");
-  for (const [net6, prefix] of [["::", 128], ["::1", 128], ["fc00::", 7], ["fe80::", 10], ["ff00::", 8], ["64:ff9b::", 96], ["2001:db8::", 32]] as const) {
+    ["0.0.0.0", 8],
+    ["10.0.0.0", 8],
+    ["100.64.0.0", 10],
+    ["127.0.0.0", 8],
+    ["169.254.0.0", 16],
+    ["172.16.0.0", 12],
+    ["192.0.0.0", 24],
+    ["192.168.0.0", 16],
+    ["198.18.0.0", 15],
+    ["224.0.0.0", 4],
+    ["240.0.0.0", 4],
+  ] as const)
+    list.addSubnet(net4, prefix, "ipv4");
+  for (const [net6, prefix] of [
+    ["::", 128],
+    ["::1", 128],
+    ["fc00::", 7],
+    ["fe80::", 10],
+    ["ff00::", 8],
+    ["64:ff9b::", 96],
+    ["2001:db8::", 32],
+  ] as const) {
     list.addSubnet(net6, prefix, "ipv6");
   }
   return list;
@@ -46,7 +64,8 @@ export class UrlAllowList {
     for (const entry of entries.map((e) => e.trim().toLowerCase()).filter(Boolean)) {
       const [addr = "", bits] = entry.split("/");
       const family = net.isIPv4(addr) ? "ipv4" : net.isIPv6(addr) ? "ipv6" : null;
-      if (family) this.networks.addSubnet(addr, bits === undefined ? (family === "ipv4" ? 32 : 128) : Number(bits), family);
+      if (family)
+        this.networks.addSubnet(addr, bits === undefined ? (family === "ipv4" ? 32 : 128) : Number(bits), family);
       else if (entry.startsWith("*.")) this.suffixes.push(entry.slice(1));
       else this.hosts.add(entry);
     }
@@ -73,7 +92,9 @@ export function allowEntryProblem(entry: string): string | undefined {
   const max = net.isIPv4(addr) ? 32 : net.isIPv6(addr) ? 128 : null;
   if (max === null) {
     if (bits !== undefined) return `"${entry}" is not a network (an address, "/", prefix length)`;
-    return /^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i.test(addr) ? undefined : `"${entry}" is not a host name, address or network`;
+    return /^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i.test(addr)
+      ? undefined
+      : `"${entry}" is not a host name, address or network`;
   }
   if (bits !== undefined && !(/^\d+$/.test(bits) && Number(bits) <= max)) return `"${entry}" has a bad prefix length`;
   return undefined;

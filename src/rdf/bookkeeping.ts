@@ -5,4 +5,10 @@
  * README's exports leave them out for the same reason. A document's `originalHash`, the SHA-256 of
  * the file or page it was read from, is provenance a reader can check, and stays.
  */
-export const BOOKKEEPING: ReadonlySet<string> = new Set(["ord", "titleKey", "extractionHash", "contentHash", "loadedAt"]);
+export const BOOKKEEPING: ReadonlySet<string> = new Set([
+  "ord",
+  "titleKey",
+  "extractionHash",
+  "contentHash",
+  "loadedAt",
+]);

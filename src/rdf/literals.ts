@@ -9,7 +9,9 @@ const XSD_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A number as xsd:integer when whole, else xsd:double (what JSON-LD's native numbers round-trip to). */
 export function numberLiteral(n: number): Literal {
-  return Number.isInteger(n) ? literal(String(n), namedNode(expand("xsd:integer"))) : literal(String(n), namedNode(expand("xsd:double")));
+  return Number.isInteger(n)
+    ? literal(String(n), namedNode(expand("xsd:integer")))
+    : literal(String(n), namedNode(expand("xsd:double")));
 }
 
 /** One stored scalar as the RDF object its {@link ValueKind} asks for. */

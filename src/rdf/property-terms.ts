@@ -7,9 +7,7 @@ import { expand, PG } from "./namespaces.js";
  * `date` and `gYear` fall back to a plain string when the value does not have that form.
  */
 export type ValueKind =
-  | "zh" | "en" | "string" | "number" | "boolean"
-  | "date" | "gYear"
-  | "entity" | "documentType" | "url";
+  "zh" | "en" | "string" | "number" | "boolean" | "date" | "gYear" | "entity" | "documentType" | "url";
 
 /** One RDF predicate a stored property is written with, and how its value is written. */
 export interface PropertyTerm {
@@ -17,7 +15,10 @@ export interface PropertyTerm {
   kind: ValueKind;
 }
 
-const term = (curie: Parameters<typeof expand>[0], kind: ValueKind): PropertyTerm => ({ predicate: expand(curie), kind });
+const term = (curie: Parameters<typeof expand>[0], kind: ValueKind): PropertyTerm => ({
+  predicate: expand(curie),
+  kind,
+});
 
 /**
  * Properties of every node, by stored key. `name` and `nameEn` are the display labels every RDF
@@ -89,4 +90,3 @@ export function relationshipPropertyTerms(key: string, value: unknown): readonly
   if (REPRESENTED_ELSEWHERE.has(key) || BOOKKEEPING.has(key)) return [];
   return RELATIONSHIP_TERMS[key] ?? [genericTerm(key, value)];
 }
-

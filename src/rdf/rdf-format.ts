@@ -13,8 +13,10 @@ export const RDF_FORMAT_INFO: Readonly<Record<RdfFormat, { contentType: string; 
 };
 
 const ALIASES: ReadonlyMap<string, RdfFormat> = new Map([
-  ["ttl", RdfFormat.TURTLE], ["turtle", RdfFormat.TURTLE],
-  ["jsonld", RdfFormat.JSONLD], ["json-ld", RdfFormat.JSONLD],
+  ["ttl", RdfFormat.TURTLE],
+  ["turtle", RdfFormat.TURTLE],
+  ["jsonld", RdfFormat.JSONLD],
+  ["json-ld", RdfFormat.JSONLD],
 ]);
 
 /** An RDF format as a URL or a user spells it (`ttl`, `turtle`, `jsonld`, `.jsonld`, any case); undefined for anything else. */

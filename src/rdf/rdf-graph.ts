@@ -36,16 +36,33 @@ export interface FullGraph {
  */
 export async function fetchFullGraph(db: Database, g: Subgraph): Promise<FullGraph> {
   const nodeRows = await db.read("find-entities-with-properties", { ids: g.nodes.map((n) => n.id) });
-  const relRows = await db.read("find-relationships-with-properties", { rels: g.edges.map((e) => ({ id: e.id, from: e.source, to: e.target })) });
+  const relRows = await db.read("find-relationships-with-properties", {
+    rels: g.edges.map((e) => ({ id: e.id, from: e.source, to: e.target })),
+  });
   // A node's evidence is stored apart from it: its first quotes join its properties as the lists a
   // relationship stores (a missing raw offset stays null in them, as fromEvidenceProperties reads it).
-  const evidence = await fetchExportedEvidence(db, g.nodes.map((n) => n.id));
+  const evidence = await fetchExportedEvidence(
+    db,
+    g.nodes.map((n) => n.id),
+  );
   const withEvidence = (id: string, props: Record<string, StoredValue>) => {
     const items = evidence.get(id)?.items ?? [];
-    return items.length === 0 ? props : { ...props, ...toEvidenceProperties(items as Evidence[]) as Record<string, StoredValue> };
+    return items.length === 0
+      ? props
+      : { ...props, ...(toEvidenceProperties(items as Evidence[]) as Record<string, StoredValue>) };
   };
-  const nodes = new Map(nodeRows.map((r) => [r.id as string, { id: r.id as string, label: r.label as string, props: withEvidence(r.id as string, plain(r.props)) }]));
-  const rels = new Map(relRows.map((r) => [r.id as string, { id: r.id as string, type: r.type as string, from: r.from as string, to: r.to as string, props: plain(r.props) }]));
+  const nodes = new Map(
+    nodeRows.map((r) => [
+      r.id as string,
+      { id: r.id as string, label: r.label as string, props: withEvidence(r.id as string, plain(r.props)) },
+    ]),
+  );
+  const rels = new Map(
+    relRows.map((r) => [
+      r.id as string,
+      { id: r.id as string, type: r.type as string, from: r.from as string, to: r.to as string, props: plain(r.props) },
+    ]),
+  );
   return {
     nodes: g.nodes.flatMap((n) => nodes.get(n.id) ?? []),
     relationships: g.edges.flatMap((e) => rels.get(e.id) ?? []),

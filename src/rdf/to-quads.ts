@@ -41,7 +41,8 @@ export function toQuads(g: FullGraph, iris: Iris): Quad[] {
   for (const n of g.nodes) {
     const s = namedNode(iris.entity(n.id));
     for (const c of nodeClasses(n.label)) out.push(quad(s, RDF_TYPE, namedNode(c)));
-    for (const [key, value] of sortedEntries(n.props)) writeProperty(out, s, nodePropertyTerms(n.label, key, value), value, iris);
+    for (const [key, value] of sortedEntries(n.props))
+      writeProperty(out, s, nodePropertyTerms(n.label, key, value), value, iris);
     cite(s, n.props);
   }
   for (const r of g.relationships) {
@@ -50,9 +51,17 @@ export function toQuads(g: FullGraph, iris: Iris): Quad[] {
     const predicate = namedNode(relationshipPredicate(r.type, r.props));
     out.push(quad(from, predicate, to));
     const s = namedNode(iris.entity(r.id));
-    out.push(quad(s, RDF_TYPE, namedNode(`${PG}Relationship`)), quad(s, RDF_TYPE, namedNode(relationshipClass(r.type))));
-    out.push(quad(s, namedNode(`${PG}from`), from), quad(s, namedNode(`${PG}predicate`), predicate), quad(s, namedNode(`${PG}to`), to));
-    for (const [key, value] of sortedEntries(r.props)) writeProperty(out, s, relationshipPropertyTerms(key, value), value, iris);
+    out.push(
+      quad(s, RDF_TYPE, namedNode(`${PG}Relationship`)),
+      quad(s, RDF_TYPE, namedNode(relationshipClass(r.type))),
+    );
+    out.push(
+      quad(s, namedNode(`${PG}from`), from),
+      quad(s, namedNode(`${PG}predicate`), predicate),
+      quad(s, namedNode(`${PG}to`), to),
+    );
+    for (const [key, value] of sortedEntries(r.props))
+      writeProperty(out, s, relationshipPropertyTerms(key, value), value, iris);
     cite(s, r.props);
   }
   for (const [q, e] of quotations) writeQuotation(out, namedNode(q), e, iris);
@@ -83,7 +92,13 @@ function sortedEntries(props: Record<string, StoredValue>): [string, StoredValue
 }
 
 /** One stored property under each of its terms; a list gives one statement per item, null none. */
-function writeProperty(out: Quad[], s: NamedNode, terms: readonly PropertyTerm[], value: StoredValue, iris: Iris): void {
+function writeProperty(
+  out: Quad[],
+  s: NamedNode,
+  terms: readonly PropertyTerm[],
+  value: StoredValue,
+  iris: Iris,
+): void {
   if (value === null) return;
   const values = Array.isArray(value) ? value : [value];
   for (const t of terms) for (const v of values) out.push(quad(s, namedNode(t.predicate), objectFor(v, t.kind, iris)));

@@ -38,16 +38,26 @@ export async function fetchNodeEvidence(db: Database, requests: readonly Evidenc
     const [offset, first] = key.split("|").map(Number);
     const rows = await db.read("find-evidence-of-nodes", { ids: [...ids], offset, first });
     for (const r of rows) {
-      pages.set(`${key}|${r.id as string}`, { items: (r.page as Record<string, unknown>[]).map(fromEvidenceRecord), total: r.total as number });
+      pages.set(`${key}|${r.id as string}`, {
+        items: (r.page as Record<string, unknown>[]).map(fromEvidenceRecord),
+        total: r.total as number,
+      });
       totals.set(r.id as string, r.total as number);
     }
   }
-  return requests.map((q) => (q.first === 0 ? { items: [], total: totals.get(q.id) ?? 0 } : pages.get(`${q.offset}|${q.first}|${q.id}`) ?? { items: [], total: 0 }));
+  return requests.map((q) =>
+    q.first === 0
+      ? { items: [], total: totals.get(q.id) ?? 0 }
+      : (pages.get(`${q.offset}|${q.first}|${q.id}`) ?? { items: [], total: 0 }),
+  );
 }
 
 /** The first {@link EXPORTED_EVIDENCE_PER_NODE} quotes of each node and its count, by node id, for the exports and the RDF. */
 export async function fetchExportedEvidence(db: Database, ids: readonly string[]): Promise<Map<string, EvidencePage>> {
   const unique = [...new Set(ids)];
-  const pages = await fetchNodeEvidence(db, unique.map((id) => ({ id, offset: 0, first: EXPORTED_EVIDENCE_PER_NODE })));
+  const pages = await fetchNodeEvidence(
+    db,
+    unique.map((id) => ({ id, offset: 0, first: EXPORTED_EVIDENCE_PER_NODE })),
+  );
   return new Map(unique.map((id, i) => [id, pages[i]!]));
 }

@@ -10,7 +10,11 @@ export const PATH_PROBE_LENGTH = 20;
  * end. One list of values, which the API registers as its `PathOutcome` enum.
  */
 export const PathOutcome = {
-  FOUND: "FOUND", LONGER: "LONGER", NONE_WITHIN_SEARCH: "NONE_WITHIN_SEARCH", UNKNOWN_FROM: "UNKNOWN_FROM", UNKNOWN_TO: "UNKNOWN_TO",
+  FOUND: "FOUND",
+  LONGER: "LONGER",
+  NONE_WITHIN_SEARCH: "NONE_WITHIN_SEARCH",
+  UNKNOWN_FROM: "UNKNOWN_FROM",
+  UNKNOWN_TO: "UNKNOWN_TO",
 } as const;
 export type PathOutcome = (typeof PathOutcome)[keyof typeof PathOutcome];
 
@@ -39,7 +43,12 @@ export interface PathSearchResult {
 /** The shortest paths of a {@link PathQuery}, in one statement; a node's path to itself is that node. */
 export async function searchPaths(db: Database, q: PathQuery): Promise<PathSearchResult> {
   const [row] = await db.read("find-shortest-paths", {
-    from: q.from, to: q.to, maxLength: q.maxLength, types: q.types, limit: q.limit, probe: q.probe,
+    from: q.from,
+    to: q.to,
+    maxLength: q.maxLength,
+    types: q.types,
+    limit: q.limit,
+    probe: q.probe,
     ...projectionParams(drawingWith(q.relProps)),
   });
   if (!row?.fromFound) return { outcome: "UNKNOWN_FROM", paths: [], longerLength: null };

@@ -28,7 +28,14 @@ const ROWS_PER_NODE = 4;
  * the caller narrows with `types` or a smaller `depth`, or raises the limit. `projection` says which
  * properties to read: a drawing's few (the default) or an export's all.
  */
-export async function fetchNeighborhood(db: Database, id: string, depth: number, types: string[] | null, maxNodes: number, projection: SubgraphProjection = DRAWING): Promise<BoundedSubgraph> {
+export async function fetchNeighborhood(
+  db: Database,
+  id: string,
+  depth: number,
+  types: string[] | null,
+  maxNodes: number,
+  projection: SubgraphProjection = DRAWING,
+): Promise<BoundedSubgraph> {
   const rowLimit = maxNodes * ROWS_PER_NODE;
   const props = projectionParams(projection);
   // The start node comes with the first hop: a neighbourhood of depth d costs d statements.
@@ -39,9 +46,10 @@ export async function fetchNeighborhood(db: Database, id: string, depth: number,
   let frontier = [id];
   let truncated = false;
   for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
-    const rows: Row[] = hop === 0
-      ? (first.rows as Row[])
-      : await db.read("find-neighbours", { ids: frontier, types, limit: rowLimit, ...props });
+    const rows: Row[] =
+      hop === 0
+        ? (first.rows as Row[])
+        : await db.read("find-neighbours", { ids: frontier, types, limit: rowLimit, ...props });
     if (rows.length >= rowLimit) truncated = true;
     const next: string[] = [];
     for (const row of rows) {
@@ -70,12 +78,20 @@ const WHOLE_GRAPH_EDGES_PER_NODE = 20;
  * The whole graph, up to `maxNodes` nodes, and the relationships between exactly those nodes (read
  * from them, not from every relationship in the graph), with the properties of `projection`.
  */
-export async function fetchWholeGraph(db: Database, maxNodes: number, projection: SubgraphProjection = EXPORT): Promise<BoundedSubgraph> {
+export async function fetchWholeGraph(
+  db: Database,
+  maxNodes: number,
+  projection: SubgraphProjection = EXPORT,
+): Promise<BoundedSubgraph> {
   const props = projectionParams(projection);
   const nodeRows = await db.read("find-all-nodes", { limit: maxNodes + 1, ...props });
   const nodes = nodeRows.slice(0, maxNodes).map((r) => toNode(r.values));
   const edgeLimit = maxNodes * WHOLE_GRAPH_EDGES_PER_NODE;
-  const relRows = await db.read("find-relationships-between", { ids: nodes.map((n) => n.id), limit: edgeLimit + 1, ...props });
+  const relRows = await db.read("find-relationships-between", {
+    ids: nodes.map((n) => n.id),
+    limit: edgeLimit + 1,
+    ...props,
+  });
   const edges = relRows.slice(0, edgeLimit).map((r) => toEdge(r.rel));
   return { nodes, edges, truncated: nodeRows.length > maxNodes || relRows.length > edgeLimit };
 }
@@ -85,9 +101,16 @@ export async function fetchWholeGraph(db: Database, maxNodes: number, projection
  * both bounded by the subgraph node limit, with every exportable property (see {@link EXPORT}).
  * Shared by `graph(format:)` and `GET /export/…`.
  */
-export async function fetchExportSubgraph(db: Database, around: string | null | undefined, depth: number, projection: SubgraphProjection = EXPORT): Promise<BoundedSubgraph> {
+export async function fetchExportSubgraph(
+  db: Database,
+  around: string | null | undefined,
+  depth: number,
+  projection: SubgraphProjection = EXPORT,
+): Promise<BoundedSubgraph> {
   checkRange("depth", depth, 1, LIMITS.maxDepth);
-  const g = around ? await fetchNeighborhood(db, around, depth, null, LIMITS.maxSubgraphNodes, projection) : await fetchWholeGraph(db, LIMITS.maxSubgraphNodes, projection);
+  const g = around
+    ? await fetchNeighborhood(db, around, depth, null, LIMITS.maxSubgraphNodes, projection)
+    : await fetchWholeGraph(db, LIMITS.maxSubgraphNodes, projection);
   if (projection === EXPORT) await attachNodeEvidence(db, g.nodes);
   return g;
 }
@@ -99,10 +122,24 @@ export async function fetchExportSubgraph(db: Database, around: string | null | 
  * evidence gets neither, as before.
  */
 async function attachNodeEvidence(db: Database, nodes: SubgraphNode[]): Promise<void> {
-  const pages = await fetchExportedEvidence(db, nodes.map((n) => n.id));
+  const pages = await fetchExportedEvidence(
+    db,
+    nodes.map((n) => n.id),
+  );
   for (const n of nodes) {
     const page = pages.get(n.id);
     if (!page || page.total === 0) continue;
-    n.properties = { ...n.properties, evidence: page.items.map((e) => ({ documentId: e.documentId, quote: e.quote, start: e.start, end: e.end, rawStart: e.rawStart, rawEnd: e.rawEnd })), evidenceCount: page.total };
+    n.properties = {
+      ...n.properties,
+      evidence: page.items.map((e) => ({
+        documentId: e.documentId,
+        quote: e.quote,
+        start: e.start,
+        end: e.end,
+        rawStart: e.rawStart,
+        rawEnd: e.rawEnd,
+      })),
+      evidenceCount: page.total,
+    };
   }
 }

@@ -47,7 +47,13 @@ export function projectionParams(p: SubgraphProjection): Record<string, unknown>
 /** A node from the [key, value] pairs a statement returns for it. */
 export function toNode(pairs: unknown): SubgraphNode {
   const { id, kind, name, nameEn, ...rest } = Object.fromEntries(pairs as [string, unknown][]);
-  return { id: id as string, label: kind as string, name: name as string, nameEn: (nameEn as string | null | undefined) ?? null, properties: properties(rest) };
+  return {
+    id: id as string,
+    label: kind as string,
+    name: name as string,
+    nameEn: (nameEn as string | null | undefined) ?? null,
+    properties: properties(rest),
+  };
 }
 
 /** An edge from a statement's `{id, type, startId, endId, props}` map. */
@@ -68,7 +74,14 @@ function properties(stored: Record<string, unknown>): Record<string, SubgraphVal
     out[key] = plain(value);
   }
   if (Array.isArray(stored.evidenceQuotes)) {
-    out.evidence = fromEvidenceProperties(stored).map((e) => ({ documentId: e.documentId, quote: e.quote, start: e.start, end: e.end, rawStart: e.rawStart, rawEnd: e.rawEnd }));
+    out.evidence = fromEvidenceProperties(stored).map((e) => ({
+      documentId: e.documentId,
+      quote: e.quote,
+      start: e.start,
+      end: e.end,
+      rawStart: e.rawStart,
+      rawEnd: e.rawEnd,
+    }));
   }
   return out;
 }

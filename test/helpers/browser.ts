@@ -8,7 +8,13 @@ import { afterAll, beforeAll } from "vitest";
 const CHROMIUM_PATH = "/usr/bin/chromium";
 
 /** The flags the tests run Chromium with: headless, no sandbox (CI containers), nothing phoning home. */
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"];
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+];
 
 export interface TestBrowser {
   context: BrowserContext;
@@ -21,7 +27,9 @@ export interface TestBrowser {
  */
 export async function launchChromium(viewport = { width: 1600, height: 900 }): Promise<TestBrowser> {
   if (!fs.existsSync(CHROMIUM_PATH)) {
-    throw new Error(`${CHROMIUM_PATH} is missing: the end-to-end tests drive Debian's Chromium. Install the Debian package \`chromium\` (apt-get install chromium; .ci/run does).`);
+    throw new Error(
+      `${CHROMIUM_PATH} is missing: the end-to-end tests drive Debian's Chromium. Install the Debian package \`chromium\` (apt-get install chromium; .ci/run does).`,
+    );
   }
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "policy-graph-chromium-"));
   const context = await chromium.launchPersistentContext(userDataDir, {

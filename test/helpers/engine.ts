@@ -17,7 +17,10 @@ export interface Sent {
  * statement it sends through the database door.
  */
 export async function executeRecorded(
-  graph: SeededGraph, schema: GraphQLSchema, query: string, variables: Record<string, unknown> = {},
+  graph: SeededGraph,
+  schema: GraphQLSchema,
+  query: string,
+  variables: Record<string, unknown> = {},
 ): Promise<{ res: ExecutionResult; sent: Sent[] }> {
   const sent: Sent[] = [];
   const recording = Object.create(graph.db) as Database;
@@ -31,6 +34,11 @@ export async function executeRecorded(
     sent.push({ name: statement.name, params: statement.params, rows, text: statement.text });
     return rows;
   };
-  const res = await graphql({ schema, source: query, variableValues: variables, contextValue: createContext(recording) });
+  const res = await graphql({
+    schema,
+    source: query,
+    variableValues: variables,
+    contextValue: createContext(recording),
+  });
   return { res, sent };
 }

@@ -16,16 +16,27 @@ const INGEST = "mutation($text: String!) { ingestDocument(text: $text) { documen
  * test/fixtures/documents` does; then the service that answers over them (ingest enabled).
  * Returns the service and the ids of the documents ingested, by fixture name.
  */
-export async function startWithExamples(graph: SeededGraph, env: Record<string, string> = {}): Promise<{ app: RunningApp; documents: Record<FixtureName, string> }> {
+export async function startWithExamples(
+  graph: SeededGraph,
+  env: Record<string, string> = {},
+): Promise<{ app: RunningApp; documents: Record<FixtureName, string> }> {
   await graph.resetToSeed();
   const app = await startServer(env, { ingestToken: EXAMPLES_TOKEN });
-  const files = fs.readdirSync(FIXTURE_DIR).filter((f) => f.endsWith(".txt")).sort();
+  const files = fs
+    .readdirSync(FIXTURE_DIR)
+    .filter((f) => f.endsWith(".txt"))
+    .sort();
   const byFile = Object.fromEntries(Object.entries(FIXTURES).map(([name, file]) => [file, name as FixtureName]));
   expect(files.map((f) => byFile[f])).not.toContain(undefined);
   const documents = {} as Record<FixtureName, string>;
   for (const file of files) {
     const name = byFile[file]!;
-    const res = await executeGraphQL(app.url, INGEST, { text: fixture(name) }, { authorization: `Bearer ${EXAMPLES_TOKEN}` });
+    const res = await executeGraphQL(
+      app.url,
+      INGEST,
+      { text: fixture(name) },
+      { authorization: `Bearer ${EXAMPLES_TOKEN}` },
+    );
     expect(res.errors, `ingesting ${file}`).toBeUndefined();
     documents[name] = res.data!.ingestDocument.documentId as string;
   }

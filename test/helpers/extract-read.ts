@@ -13,6 +13,7 @@ const gazetteer = loadGazetteer(path.join(PROJECT_ROOT, "seeds/gazetteer"));
 export function readLines(lines: string[]) {
   const g = extractDocument(lines.join("\n"), gazetteer, { discover: true });
   const props = (id: string) => g.nodes.find((n) => n.id === id)!.props;
-  const rel = (type: string) => g.relationships.filter((r) => r.type === type).map((r) => [props(r.to).name, props(r.to).level, r.props.role]);
+  const rel = (type: string) =>
+    g.relationships.filter((r) => r.type === type).map((r) => [props(r.to).name, props(r.to).level, r.props.role]);
   return { doc: props(g.documentId), issued: rel("ISSUED_BY"), units: rel("RESPONSIBLE") };
 }

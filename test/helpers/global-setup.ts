@@ -28,7 +28,11 @@ declare module "vitest" {
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
   const config = loadConfig();
   if (config.neo4j.kind === "external") {
-    project.provide("neo4j", { uri: config.neo4j.uri, username: config.neo4j.username, password: config.neo4j.password });
+    project.provide("neo4j", {
+      uri: config.neo4j.uri,
+      username: config.neo4j.username,
+      password: config.neo4j.password,
+    });
     return undefined;
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "policy-graph-test-"));

@@ -12,7 +12,14 @@ export interface ReadGraph {
   nodeCount: number;
   edgeCount: number;
   nodes: { id: string; label?: string; attributes: Record<string, unknown> }[];
-  edges: { id?: string; source: string; target: string; label?: string; type?: string | null; attributes: Record<string, unknown> }[];
+  edges: {
+    id?: string;
+    source: string;
+    target: string;
+    label?: string;
+    type?: string | null;
+    attributes: Record<string, unknown>;
+  }[];
   /** Gephi only: the edge types it keeps apart, its attribute columns, and its import report. */
   edgeTypes?: Record<string, number>;
   nodeColumns?: { id: string; title: string; type: string }[];
@@ -29,12 +36,17 @@ export async function requirePythonModule(module: keyof typeof PYTHON_PACKAGES):
   try {
     await run(DEBIAN_PYTHON, ["-c", `import ${module}`]);
   } catch (error) {
-    throw new Error(`${DEBIAN_PYTHON} cannot import ${module}: install the Debian package ${PYTHON_PACKAGES[module]} (apt-get install ${PYTHON_PACKAGES[module]}). ${(error as Error).message}`);
+    throw new Error(
+      `${DEBIAN_PYTHON} cannot import ${module}: install the Debian package ${PYTHON_PACKAGES[module]} (apt-get install ${PYTHON_PACKAGES[module]}). ${(error as Error).message}`,
+    );
   }
 }
 
 /** Reads `file` with networkx (GEXF or GraphML) or igraph (GraphML) via tools/python-readers/read_graph.py. */
-export async function readWithPython(reader: "networkx-gexf" | "networkx-graphml" | "igraph-graphml", file: string): Promise<ReadGraph> {
+export async function readWithPython(
+  reader: "networkx-gexf" | "networkx-graphml" | "igraph-graphml",
+  file: string,
+): Promise<ReadGraph> {
   const script = path.join(PROJECT_ROOT, "tools/python-readers/read_graph.py");
   const { stdout } = await run(DEBIAN_PYTHON, [script, reader, file], { maxBuffer: 256 * 1024 * 1024 });
   return JSON.parse(stdout) as ReadGraph;
@@ -54,15 +66,20 @@ export async function gephiClasspath(): Promise<string> {
   const hash = createHash("sha256").update(fs.readFileSync(pom)).digest("hex");
   const listFile = path.join(GEPHI_CACHE, "classpath.txt");
   const hashFile = path.join(GEPHI_CACHE, "pom.sha256");
-  const cached = fs.existsSync(listFile) && fs.existsSync(hashFile) && fs.readFileSync(hashFile, "utf8") === hash
-    ? fs.readFileSync(listFile, "utf8").trim()
-    : undefined;
+  const cached =
+    fs.existsSync(listFile) && fs.existsSync(hashFile) && fs.readFileSync(hashFile, "utf8") === hash
+      ? fs.readFileSync(listFile, "utf8").trim()
+      : undefined;
   if (cached && cached.split(path.delimiter).every((jar) => fs.existsSync(jar))) return cached;
   fs.mkdirSync(GEPHI_CACHE, { recursive: true });
   try {
-    await run("mvn", ["-q", "-B", "-f", pom, "dependency:build-classpath", `-Dmdep.outputFile=${listFile}`], { maxBuffer: 64 * 1024 * 1024 });
+    await run("mvn", ["-q", "-B", "-f", pom, "dependency:build-classpath", `-Dmdep.outputFile=${listFile}`], {
+      maxBuffer: 64 * 1024 * 1024,
+    });
   } catch (error) {
-    throw new Error(`Resolving the Gephi Toolkit with Maven failed: install Maven (Debian package maven) and let it reach Maven Central. ${(error as Error).message}`);
+    throw new Error(
+      `Resolving the Gephi Toolkit with Maven failed: install Maven (Debian package maven) and let it reach Maven Central. ${(error as Error).message}`,
+    );
   }
   fs.writeFileSync(hashFile, hash);
   return fs.readFileSync(listFile, "utf8").trim();
@@ -75,12 +92,21 @@ export async function gephiClasspath(): Promise<string> {
  */
 export async function readWithGephi(file: string, options: { noMerge?: boolean } = {}): Promise<ReadGraph> {
   const classpath = await gephiClasspath();
-  const args = ["-Djava.awt.headless=true", "-cp", classpath, path.join(GEPHI_DIR, "GephiReader.java"), file, ...(options.noMerge ? ["--no-merge"] : [])];
+  const args = [
+    "-Djava.awt.headless=true",
+    "-cp",
+    classpath,
+    path.join(GEPHI_DIR, "GephiReader.java"),
+    file,
+    ...(options.noMerge ? ["--no-merge"] : []),
+  ];
   let stdout: string;
   try {
     ({ stdout } = await run("java", args, { maxBuffer: 256 * 1024 * 1024 }));
   } catch (error) {
-    throw new Error(`The Gephi reader failed: it needs Java 17 (Debian package openjdk-17-jre-headless) on PATH. ${(error as Error).message}`);
+    throw new Error(
+      `The Gephi reader failed: it needs Java 17 (Debian package openjdk-17-jre-headless) on PATH. ${(error as Error).message}`,
+    );
   }
   const g = JSON.parse(stdout) as ReadGraph & { nodeCount: number };
   return g;

@@ -5,7 +5,8 @@ export function captureLog(): { lines: Record<string, any>[]; stream: Writable }
   const lines: Record<string, any>[] = [];
   const stream = new Writable({
     write(chunk: Buffer | string, _encoding, callback) {
-      for (const line of chunk.toString().split("\n")) if (line.trim() !== "") lines.push(JSON.parse(line) as Record<string, any>);
+      for (const line of chunk.toString().split("\n"))
+        if (line.trim() !== "") lines.push(JSON.parse(line) as Record<string, any>);
       callback();
     },
   });

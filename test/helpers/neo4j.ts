@@ -28,11 +28,17 @@ export async function openTestDatabase(): Promise<Database> {
 /** A raw driver for assertions and clean-up that the service itself never needs. */
 export function openTestDriver(): Driver {
   const a = auth();
-  return neo4j.driver(testNeo4j().uri, a ? neo4j.auth.basic(a.username, a.password) : undefined, { disableLosslessIntegers: true });
+  return neo4j.driver(testNeo4j().uri, a ? neo4j.auth.basic(a.username, a.password) : undefined, {
+    disableLosslessIntegers: true,
+  });
 }
 
 /** Runs ad-hoc Cypher in a test (assertions, clean-up) and returns plain rows. */
-export async function executeCypher(driver: Driver, cypher: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
+export async function executeCypher(
+  driver: Driver,
+  cypher: string,
+  params: Record<string, unknown> = {},
+): Promise<Record<string, unknown>[]> {
   const { records } = await driver.executeQuery(cypher, params);
   return records.map((r) => r.toObject());
 }

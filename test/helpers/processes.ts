@@ -44,7 +44,9 @@ export async function waitUntilAllGone(pids: number[], withinMs: number): Promis
     if (alive.length === 0) return Date.now() - started;
     if (Date.now() - started > withinMs) {
       const survivors = listProcesses().filter((p) => alive.includes(p.pid));
-      throw new Error(`still running after ${withinMs} ms: ${survivors.map((p) => `${p.pid} ${p.args.slice(0, 120)}`).join("; ")}`);
+      throw new Error(
+        `still running after ${withinMs} ms: ${survivors.map((p) => `${p.pid} ${p.args.slice(0, 120)}`).join("; ")}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

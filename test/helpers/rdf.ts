@@ -29,7 +29,8 @@ export function statementKey(q: Quad): string {
 /** How many subjects have each rdf:type. */
 export function countByClass(quads: Quad[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const q of quads) if (q.predicate.value === RDF_TYPE) counts.set(q.object.value, (counts.get(q.object.value) ?? 0) + 1);
+  for (const q of quads)
+    if (q.predicate.value === RDF_TYPE) counts.set(q.object.value, (counts.get(q.object.value) ?? 0) + 1);
   return counts;
 }
 
@@ -54,10 +55,13 @@ export function rapperCount(turtle: string, baseIri: string): number {
     fs.writeFileSync(file, turtle);
     const run = spawnSync("rapper", ["-i", "turtle", "-c", file, baseIri], { encoding: "utf8" });
     if ((run.error as NodeJS.ErrnoException | undefined)?.code === "ENOENT") {
-      throw new Error("rapper is not installed: install the Debian package raptor2-utils (apt-get install raptor2-utils).");
+      throw new Error(
+        "rapper is not installed: install the Debian package raptor2-utils (apt-get install raptor2-utils).",
+      );
     }
     const counted = /Parsing returned (\d+) triples/.exec(run.stderr);
-    if (run.status !== 0 || !counted || /error/i.test(run.stderr)) throw new Error(`rapper rejected the Turtle (status ${run.status}): ${run.stderr.slice(0, 2000)}`);
+    if (run.status !== 0 || !counted || /error/i.test(run.stderr))
+      throw new Error(`rapper rejected the Turtle (status ${run.status}): ${run.stderr.slice(0, 2000)}`);
     return Number(counted[1]);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -79,11 +83,17 @@ export function rdflibRead(text: string, format: "turtle" | "json-ld"): RdflibRe
   const file = path.join(dir, format === "turtle" ? "graph.ttl" : "graph.jsonld");
   try {
     fs.writeFileSync(file, text);
-    const run = spawnSync(DEBIAN_PYTHON, [path.join(import.meta.dirname, "rdflib-read.py"), file, format], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    const run = spawnSync(DEBIAN_PYTHON, [path.join(import.meta.dirname, "rdflib-read.py"), file, format], {
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    });
     if (run.error || /No module named .?rdflib/.test(run.stderr)) {
-      throw new Error(`rdflib is not available to ${DEBIAN_PYTHON}: install the Debian packages python3 and python3-rdflib. ${run.error?.message ?? ""}`);
+      throw new Error(
+        `rdflib is not available to ${DEBIAN_PYTHON}: install the Debian packages python3 and python3-rdflib. ${run.error?.message ?? ""}`,
+      );
     }
-    if (run.status !== 0) throw new Error(`rdflib could not read the ${format} (status ${run.status}): ${run.stderr.slice(-2000)}`);
+    if (run.status !== 0)
+      throw new Error(`rdflib could not read the ${format} (status ${run.status}): ${run.stderr.slice(-2000)}`);
     return JSON.parse(run.stdout) as RdflibReading;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

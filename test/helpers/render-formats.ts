@@ -11,7 +11,11 @@ type Block = { kind: "p"; text: string } | { kind: "table"; rows: string[][] };
 /** The cells of a table row, or null for a line that is not one (tab-separated, or two or more `|`). */
 function cells(line: string): string[] | null {
   if (line.includes("\t")) return line.split("\t").map((c) => c.trim());
-  if ((line.match(/\|/g) ?? []).length >= 2) return line.replace(/^\s*\||\|\s*$/g, "").split("|").map((c) => c.trim());
+  if ((line.match(/\|/g) ?? []).length >= 2)
+    return line
+      .replace(/^\s*\||\|\s*$/g, "")
+      .split("|")
+      .map((c) => c.trim());
   return null;
 }
 
@@ -35,7 +39,11 @@ const spaced = (s: string) => escape(s.trimEnd()).replace(/^ +| {2,}/g, (run) =>
 
 function bodyHtml(text: string): string {
   return blocks(text)
-    .map((b) => (b.kind === "p" ? `<p>${spaced(b.text)}</p>` : `<table>${b.rows.map((r) => `<tr>${r.map((c) => `<td>${escape(c)}</td>`).join("")}</tr>`).join("")}</table>`))
+    .map((b) =>
+      b.kind === "p"
+        ? `<p>${spaced(b.text)}</p>`
+        : `<table>${b.rows.map((r) => `<tr>${r.map((c) => `<td>${escape(c)}</td>`).join("")}</tr>`).join("")}</table>`,
+    )
     .join("\n");
 }
 
@@ -77,7 +85,13 @@ export async function asPdf(page: Page, text: string): Promise<Uint8Array> {
 /** The text as a Word file: a paragraph per line, a Word table per table. */
 export async function asDocx(text: string): Promise<Uint8Array> {
   const children = blocks(text).map((b) =>
-    b.kind === "p" ? new Paragraph(b.text.trimEnd()) : new Table({ rows: b.rows.map((r) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph(c)] })) })) }),
+    b.kind === "p"
+      ? new Paragraph(b.text.trimEnd())
+      : new Table({
+          rows: b.rows.map(
+            (r) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph(c)] })) }),
+          ),
+        }),
   );
   return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
 }

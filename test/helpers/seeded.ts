@@ -14,7 +14,9 @@ export async function ensureSeeded(db: Database): Promise<void> {
 }
 
 /** Node and relationship counts of the whole graph, by label and by type. */
-export async function graphCounts(driver: Driver): Promise<{ nodes: number; relationships: number; byLabel: Record<string, number>; byType: Record<string, number> }> {
+export async function graphCounts(
+  driver: Driver,
+): Promise<{ nodes: number; relationships: number; byLabel: Record<string, number>; byType: Record<string, number> }> {
   const labels = await executeCypher(driver, "MATCH (n:Entity) RETURN n.kind AS k, count(*) AS c ORDER BY k");
   const types = await executeCypher(driver, "MATCH ()-[r]->() RETURN type(r) AS k, count(*) AS c ORDER BY k");
   const byLabel = Object.fromEntries(labels.map((r) => [r.k, r.c])) as Record<string, number>;

@@ -14,9 +14,13 @@ beforeAll(async () => {
   schema = await buildGraphQLSchema();
 });
 
-const execute = (query: string, variables: Record<string, unknown> = {}) => executeRecorded(graph, schema, query, variables);
+const execute = (query: string, variables: Record<string, unknown> = {}) =>
+  executeRecorded(graph, schema, query, variables);
 
-async function run(query: string, variables: Record<string, unknown> = {}): Promise<{ data: Record<string, any>; sent: Sent[] }> {
+async function run(
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ data: Record<string, any>; sent: Sent[] }> {
   const { res, sent } = await execute(query, variables);
   expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
   return { data: res.data as Record<string, any>, sent };
@@ -29,7 +33,13 @@ async function errorOf(query: string): Promise<{ code: unknown; message: string 
 }
 
 /** Every item of a list, paged forward with `first` or backward with `last`, checking pageInfo on the way. */
-async function walk(list: string, args: string, direction: "first" | "last", size: number, fields = "id"): Promise<string[]> {
+async function walk(
+  list: string,
+  args: string,
+  direction: "first" | "last",
+  size: number,
+  fields = "id",
+): Promise<string[]> {
   const cursorArg = direction === "first" ? "after" : "before";
   const seen: string[] = [];
   let cursor: string | null = null;
@@ -65,17 +75,25 @@ async function agenciesByMeasuresLed() {
 describe("rankings and counts", () => {
   it("ranks agencies by the measures they lead, most first and ties in id order, showing the count it ranked by", async () => {
     const expected = await agenciesByMeasuresLed();
-    const { data, sent } = await run(`{ agencies(first: 100, rankBy: ${LEADS_MEASURES}) { totalCount edges { node { id responsibleCount(role: LEAD, kind: MEASURE) } } } }`);
+    const { data, sent } = await run(
+      `{ agencies(first: 100, rankBy: ${LEADS_MEASURES}) { totalCount edges { node { id responsibleCount(role: LEAD, kind: MEASURE) } } } }`,
+    );
     expect(data.agencies.edges.map((e: any) => ({ id: e.node.id, led: e.node.responsibleCount }))).toEqual(expected);
     expect(data.agencies.totalCount).toBe(expected.length);
     expect(expected[0]!.led as number).toBeGreaterThan(expected.at(-1)!.led as number);
     // The page, its counts and its total: one statement each, whatever the page size.
-    expect(sent.map((s) => s.name).sort()).toEqual(["count-entities-of-kind", "count-relationships", "list-entities-by-count"]);
+    expect(sent.map((s) => s.name).sort()).toEqual([
+      "count-entities-of-kind",
+      "count-relationships",
+      "list-entities-by-count",
+    ]);
   });
 
   it("ranks the smallest count first when descending is false", async () => {
     const expected = await graph.cypher(`MATCH (a:Agency) RETURN a.id AS id, COUNT { (a)--() } AS d ORDER BY d, id`);
-    const { data } = await run(`{ agencies(first: 100, rankBy: {descending: false}) { edges { node { id degree } } } }`);
+    const { data } = await run(
+      `{ agencies(first: 100, rankBy: {descending: false}) { edges { node { id degree } } } }`,
+    );
     expect(data.agencies.edges.map((e: any) => ({ id: e.node.id, d: e.node.degree }))).toEqual(expected);
   });
 
@@ -110,21 +128,40 @@ describe("rankings and counts", () => {
   });
 
   it("gives degree on every kind of entity through the Node interface", async () => {
-    const { data } = await run(`{ node(id: "${PLAN}") { id degree parts: degree(types: ["HAS_PART"], direction: OUT) } }`);
-    const [row] = await graph.cypher(`MATCH (d {id: $id}) RETURN COUNT { (d)--() } AS all, COUNT { (d)-[:HAS_PART]->() } AS parts`, { id: PLAN });
+    const { data } = await run(
+      `{ node(id: "${PLAN}") { id degree parts: degree(types: ["HAS_PART"], direction: OUT) } }`,
+    );
+    const [row] = await graph.cypher(
+      `MATCH (d {id: $id}) RETURN COUNT { (d)--() } AS all, COUNT { (d)-[:HAS_PART]->() } AS parts`,
+      { id: PLAN },
+    );
     expect(data.node).toEqual({ id: PLAN, degree: row!.all, parts: row!.parts });
   });
 
   it("refuses unknown relationship types, roles and kinds in counts and rankings, naming what exists", async () => {
-    expect(await errorOf(`{ node(id: "${PLAN}") { degree(types: ["LIKES"]) } }`)).toMatchObject({ code: "BAD_USER_INPUT", message: expect.stringContaining("LIKES") });
-    expect(await errorOf(`{ agencies(rankBy: {roles: ["BOSS"]}) { totalCount } }`)).toMatchObject({ code: "BAD_USER_INPUT", message: expect.stringMatching(/roles has unknown roles BOSS; known: LEAD/) });
-    expect(await errorOf(`{ agencies(rankBy: {otherKinds: ["Person"]}) { totalCount } }`)).toMatchObject({ code: "BAD_USER_INPUT", message: expect.stringContaining("Person") });
-    expect(await errorOf(`{ agencies(orderBy: NAME, rankBy: {types: ["RESPONSIBLE"]}) { totalCount } }`)).toEqual({ code: "BAD_USER_INPUT", message: "Pass orderBy or rankBy, not both: rankBy orders the list by its count." });
+    expect(await errorOf(`{ node(id: "${PLAN}") { degree(types: ["LIKES"]) } }`)).toMatchObject({
+      code: "BAD_USER_INPUT",
+      message: expect.stringContaining("LIKES"),
+    });
+    expect(await errorOf(`{ agencies(rankBy: {roles: ["BOSS"]}) { totalCount } }`)).toMatchObject({
+      code: "BAD_USER_INPUT",
+      message: expect.stringMatching(/roles has unknown roles BOSS; known: LEAD/),
+    });
+    expect(await errorOf(`{ agencies(rankBy: {otherKinds: ["Person"]}) { totalCount } }`)).toMatchObject({
+      code: "BAD_USER_INPUT",
+      message: expect.stringContaining("Person"),
+    });
+    expect(await errorOf(`{ agencies(orderBy: NAME, rankBy: {types: ["RESPONSIBLE"]}) { totalCount } }`)).toEqual({
+      code: "BAD_USER_INPUT",
+      message: "Pass orderBy or rankBy, not both: rankBy orders the list by its count.",
+    });
   });
 
   it("refuses the cursor of one ranking on another", async () => {
     const { data } = await run(`{ agencies(first: 2, rankBy: ${LEADS_MEASURES}) { pageInfo { endCursor } } }`);
-    const other = await errorOf(`{ agencies(first: 2, after: "${data.agencies.pageInfo.endCursor}", rankBy: {types: ["MENTIONS"]}) { totalCount } }`);
+    const other = await errorOf(
+      `{ agencies(first: 2, after: "${data.agencies.pageInfo.endCursor}", rankBy: {types: ["MENTIONS"]}) { totalCount } }`,
+    );
     expect(other.code).toBe("BAD_USER_INPUT");
     expect(other.message).toContain("the same rankBy");
   });
@@ -132,21 +169,33 @@ describe("rankings and counts", () => {
 
 describe("multi-value filters", () => {
   it("keeps documents of several levels at once, and still takes one level as a literal or a variable", async () => {
-    const expected = await graph.cypher(`MATCH (d:PolicyDocument) WHERE d.level IN ['NATIONAL', 'PROVINCIAL'] RETURN d.id AS id ORDER BY d.ord, d.id`);
+    const expected = await graph.cypher(
+      `MATCH (d:PolicyDocument) WHERE d.level IN ['NATIONAL', 'PROVINCIAL'] RETURN d.id AS id ORDER BY d.ord, d.id`,
+    );
     const { data } = await run(`{ documents(level: [NATIONAL, PROVINCIAL]) { totalCount edges { node { id } } } }`);
     expect(data.documents.edges.map((e: any) => e.node.id)).toEqual(expected.map((r) => r.id));
     expect(data.documents.totalCount).toBe(expected.length);
-    const national = await graph.cypher(`MATCH (d:PolicyDocument {level: 'NATIONAL'}) RETURN d.id AS id ORDER BY d.ord, d.id`);
+    const national = await graph.cypher(
+      `MATCH (d:PolicyDocument {level: 'NATIONAL'}) RETURN d.id AS id ORDER BY d.ord, d.id`,
+    );
     const literal = await run(`{ documents(level: NATIONAL) { edges { node { id } } } }`);
-    const variable = await run(`query($l: [Level!]) { documents(level: $l) { edges { node { id } } } }`, { l: "NATIONAL" });
-    for (const d of [literal.data, variable.data]) expect(d.documents.edges.map((e: any) => e.node.id)).toEqual(national.map((r) => r.id));
+    const variable = await run(`query($l: [Level!]) { documents(level: $l) { edges { node { id } } } }`, {
+      l: "NATIONAL",
+    });
+    for (const d of [literal.data, variable.data])
+      expect(d.documents.edges.map((e: any) => e.node.id)).toEqual(national.map((r) => r.id));
     expect(national.length).toBeGreaterThan(0);
     expect(expected.length).toBeGreaterThan(national.length);
   });
 
   it("filters the documents a document implements by level, in the same statement as its other relationships", async () => {
-    const expected = await graph.cypher(`MATCH (:PolicyDocument {id: $plan})-[:IMPLEMENTS]->(d) WHERE d.level IN ['NATIONAL', 'PROVINCIAL'] RETURN d.id AS id ORDER BY d.ord, d.id`, { plan: PLAN });
-    const { data, sent } = await run(`{ node(id: "${PLAN}") { ... on PolicyDocument { implements(level: [NATIONAL, PROVINCIAL]) { id } all: implements { id } implementsEdges(level: PROVINCIAL) { evidence { quote } } } } }`);
+    const expected = await graph.cypher(
+      `MATCH (:PolicyDocument {id: $plan})-[:IMPLEMENTS]->(d) WHERE d.level IN ['NATIONAL', 'PROVINCIAL'] RETURN d.id AS id ORDER BY d.ord, d.id`,
+      { plan: PLAN },
+    );
+    const { data, sent } = await run(
+      `{ node(id: "${PLAN}") { ... on PolicyDocument { implements(level: [NATIONAL, PROVINCIAL]) { id } all: implements { id } implementsEdges(level: PROVINCIAL) { evidence { quote } } } } }`,
+    );
     expect(data.node.implements.map((d: any) => d.id)).toEqual(expected.map((r) => r.id));
     expect(data.node.all.length).toBeGreaterThan(expected.length);
     expect(data.node.implementsEdges).toHaveLength(1);
@@ -158,7 +207,9 @@ describe("multi-value filters", () => {
     const { data } = await run(`{
       measures { edges { node { id responsible(role: [LEAD]) { role agency { id } } agencies(role: PARTICIPANT) { id } } } }
       agencies(first: 100) { edges { node { id measures(role: LEAD) { id } responsibleFor(role: [PARTICIPANT, JOINT]) { role } } } } }`);
-    const leads = await graph.cypher(`MATCH (m:Measure)-[:RESPONSIBLE {role: 'LEAD'}]->(a) RETURN m.id AS m, a.id AS a`);
+    const leads = await graph.cypher(
+      `MATCH (m:Measure)-[:RESPONSIBLE {role: 'LEAD'}]->(a) RETURN m.id AS m, a.id AS a`,
+    );
     const led = new Map(leads.map((r) => [r.m, r.a]));
     for (const { node } of data.measures.edges) {
       expect(node.responsible.map((r: any) => r.agency.id)).toEqual(led.has(node.id) ? [led.get(node.id)] : []);
@@ -167,7 +218,9 @@ describe("multi-value filters", () => {
     const measuresLed = data.agencies.edges.flatMap((e: any) => e.node.measures.map((m: any) => [m.id, e.node.id]));
     expect(new Map(measuresLed)).toEqual(led);
     const others = data.agencies.edges.flatMap((e: any) => e.node.responsibleFor.map((r: any) => r.role));
-    const [count] = await graph.cypher(`MATCH ()-[r:RESPONSIBLE]->(:Agency) WHERE r.role IN ['PARTICIPANT', 'JOINT'] RETURN count(r) AS n`);
+    const [count] = await graph.cypher(
+      `MATCH ()-[r:RESPONSIBLE]->(:Agency) WHERE r.role IN ['PARTICIPANT', 'JOINT'] RETURN count(r) AS n`,
+    );
     expect(others.length).toBe(count!.n);
     expect(others.length).toBeGreaterThan(0);
     expect(others).not.toContain("LEAD");
@@ -191,24 +244,45 @@ describe("backward paging (last/before)", () => {
   });
 
   it("answers last: 3 with the list's last three and a cursor to page back from", async () => {
-    const { data, sent } = await run(`{ tasks(last: 3) { totalCount pageInfo { hasPreviousPage hasNextPage startCursor } edges { node { ordinal } } } }`);
+    const { data, sent } = await run(
+      `{ tasks(last: 3) { totalCount pageInfo { hasPreviousPage hasNextPage startCursor } edges { node { ordinal } } } }`,
+    );
     expect(data.tasks.edges.map((e: any) => e.node.ordinal)).toEqual([16, 17, 18]);
     expect(data.tasks.totalCount).toBe(18);
     expect(data.tasks.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
     expect(sent.map((s) => s.name)).toEqual(["list-entities-by-position-backward"]);
-    const before = await run(`{ tasks(last: 2, before: "${data.tasks.pageInfo.startCursor}") { edges { node { ordinal } } } }`);
+    const before = await run(
+      `{ tasks(last: 2, before: "${data.tasks.pageInfo.startCursor}") { edges { node { ordinal } } } }`,
+    );
     expect(before.data.tasks.edges.map((e: any) => e.node.ordinal)).toEqual([14, 15]);
   });
 
   it("refuses first with last, after with before, and a cursor of the other direction, with BAD_USER_INPUT", async () => {
     expect(await errorOf(`{ tasks(first: 2, last: 2) { totalCount } }`)).toEqual({
-      code: "BAD_USER_INPUT", message: "Pass first (with after) to page forward, or last (with before) to page backward, not both first and last.",
+      code: "BAD_USER_INPUT",
+      message:
+        "Pass first (with after) to page forward, or last (with before) to page backward, not both first and last.",
     });
-    expect(await errorOf(`{ tasks(after: "x", before: "y") { totalCount } }`)).toMatchObject({ code: "BAD_USER_INPUT", message: expect.stringContaining("not both") });
-    expect(await errorOf(`{ tasks(first: 2, before: "y") { totalCount } }`)).toMatchObject({ code: "BAD_USER_INPUT", message: "before pages backward: pass it with last, not first." });
-    expect(await errorOf(`{ tasks(last: 2, after: "y") { totalCount } }`)).toMatchObject({ code: "BAD_USER_INPUT", message: "after pages forward: pass it with first, not last." });
-    expect(await errorOf(`{ tasks(last: 101) { totalCount } }`)).toEqual({ code: "BAD_USER_INPUT", message: "last must be a whole number from 0 to 100, but was 101." });
-    expect(await errorOf(`{ tasks(last: 2, before: "garbage") { totalCount } }`)).toMatchObject({ code: "BAD_USER_INPUT", message: expect.stringMatching(/^before must be a cursor/) });
+    expect(await errorOf(`{ tasks(after: "x", before: "y") { totalCount } }`)).toMatchObject({
+      code: "BAD_USER_INPUT",
+      message: expect.stringContaining("not both"),
+    });
+    expect(await errorOf(`{ tasks(first: 2, before: "y") { totalCount } }`)).toMatchObject({
+      code: "BAD_USER_INPUT",
+      message: "before pages backward: pass it with last, not first.",
+    });
+    expect(await errorOf(`{ tasks(last: 2, after: "y") { totalCount } }`)).toMatchObject({
+      code: "BAD_USER_INPUT",
+      message: "after pages forward: pass it with first, not last.",
+    });
+    expect(await errorOf(`{ tasks(last: 101) { totalCount } }`)).toEqual({
+      code: "BAD_USER_INPUT",
+      message: "last must be a whole number from 0 to 100, but was 101.",
+    });
+    expect(await errorOf(`{ tasks(last: 2, before: "garbage") { totalCount } }`)).toMatchObject({
+      code: "BAD_USER_INPUT",
+      message: expect.stringMatching(/^before must be a cursor/),
+    });
   });
 });
 
@@ -216,29 +290,54 @@ describe("backward pages seek the index", () => {
   const KIND = "BackwardProbe";
   const COUNT = 6_000;
   const page = (limit: number) => ({ kind: KIND, limit: neo4j.int(limit), props: ["id", "ord", "name"] });
-  const shape = (byName: boolean) => ({ kind: KIND, byName, forward: false, levels: false, category: false, nameContains: false, props: ["id", "ord", "name"], plans: [] });
+  const shape = (byName: boolean) => ({
+    kind: KIND,
+    byName,
+    forward: false,
+    levels: false,
+    category: false,
+    nameContains: false,
+    props: ["id", "ord", "name"],
+    plans: [],
+  });
   // Names that sort last by code point, outside the Basic Multilingual Plane included.
   const EXOTIC = ["（甲）", "\uFFEE半角", "𠀀字", "😀"];
 
   beforeAll(async () => {
-    await graph.cypher(`UNWIND range(0, $n - 1) AS i CREATE (:Entity {id: $kind + ':' + toString(100000 + i), kind: $kind, name: 'probe ' + toString(i % 1000), ord: i / 3})`, { n: neo4j.int(COUNT), kind: KIND });
-    await graph.cypher(`UNWIND range(0, size($names) - 1) AS i CREATE (:Entity {id: $kind + ':x' + toString(i), kind: $kind, name: $names[i], ord: 99999})`, { names: EXOTIC, kind: KIND });
+    await graph.cypher(
+      `UNWIND range(0, $n - 1) AS i CREATE (:Entity {id: $kind + ':' + toString(100000 + i), kind: $kind, name: 'probe ' + toString(i % 1000), ord: i / 3})`,
+      { n: neo4j.int(COUNT), kind: KIND },
+    );
+    await graph.cypher(
+      `UNWIND range(0, size($names) - 1) AS i CREATE (:Entity {id: $kind + ':x' + toString(i), kind: $kind, name: $names[i], ord: 99999})`,
+      { names: EXOTIC, kind: KIND },
+    );
   });
   afterAll(async () => {
     await graph.cypher(`MATCH (n:Entity {kind: $kind}) DETACH DELETE n`, { kind: KIND });
   });
 
   it("seeks the (kind, ord) index backward from a cursor deep in the list, reading about one page, in descending order", async () => {
-    const statement = pageStatement(shape(false), { ...page(6), beforeOrd: neo4j.int(1000), beforeId: `${KIND}:103000` });
+    const statement = pageStatement(shape(false), {
+      ...page(6),
+      beforeOrd: neo4j.int(1000),
+      beforeId: `${KIND}:103000`,
+    });
     const result = await graph.driver.executeQuery(`PROFILE ${statement.text}`, statement.params);
     const ops: { op: string; details: string; rows: number }[] = [];
     const visit = (p: any) => {
-      ops.push({ op: p.operatorType.replace(/@.*/, ""), details: String(p.arguments?.Details ?? ""), rows: Number(p.rows) });
+      ops.push({
+        op: p.operatorType.replace(/@.*/, ""),
+        details: String(p.arguments?.Details ?? ""),
+        rows: Number(p.rows),
+      });
       p.children.forEach(visit);
     };
     visit(result.summary.profile);
     const values = result.records[0]!.get("page") as unknown[][];
-    expect(values.map((v) => v[0])).toEqual([102999, 102998, 102997, 102996, 102995, 102994].map((i) => `${KIND}:${i}`));
+    expect(values.map((v) => v[0])).toEqual(
+      [102999, 102998, 102997, 102996, 102995, 102994].map((i) => `${KIND}:${i}`),
+    );
     const seek = ops.find((o) => o.op === "NodeIndexSeek")!;
     expect(seek.details).toMatch(/Entity\(kind, ord\)/);
     expect(ops.map((o) => o.op)).not.toContain("Sort");
@@ -246,9 +345,14 @@ describe("backward pages seek the index", () => {
   });
 
   it("starts a backward walk in name order after every name, supplementary-plane characters included", async () => {
-    const [row] = await graph.db.readGenerated(pageStatement(shape(true), { ...page(EXOTIC.length), beforeName: "\u{10FFFF}", beforeId: "" }));
+    const [row] = await graph.db.readGenerated(
+      pageStatement(shape(true), { ...page(EXOTIC.length), beforeName: "\u{10FFFF}", beforeId: "" }),
+    );
     const names = (row!.page as unknown[][]).map((v) => v[2]);
-    const [max] = await graph.cypher(`MATCH (n:Entity {kind: $kind}) WITH n ORDER BY n.name DESC, n.id DESC LIMIT 4 RETURN collect(n.name) AS names`, { kind: KIND });
+    const [max] = await graph.cypher(
+      `MATCH (n:Entity {kind: $kind}) WITH n ORDER BY n.name DESC, n.id DESC LIMIT 4 RETURN collect(n.name) AS names`,
+      { kind: KIND },
+    );
     expect(names).toEqual(max!.names);
     expect(new Set(names)).toEqual(new Set(EXOTIC));
   });
@@ -260,7 +364,8 @@ describe("paths", () => {
   it("returns every shortest path, ordered, each a chain of edges from one end to the other", async () => {
     const { data, sent } = await run(`{ shortestPaths(from: "Organization:iflytek", to: "Agency:state-council") {
       found outcome shortestLength explanation paths { length nodes { id entityId } edges { source target } } } }`);
-    const [row] = await graph.cypher(`MATCH (a {id: 'Organization:iflytek'}), (b {id: 'Agency:state-council'}) MATCH p = allShortestPaths((a)-[*..10]-(b))
+    const [row] =
+      await graph.cypher(`MATCH (a {id: 'Organization:iflytek'}), (b {id: 'Agency:state-council'}) MATCH p = allShortestPaths((a)-[*..10]-(b))
       RETURN length(p) AS length, collect([n IN nodes(p) | n.id]) AS paths`);
     const s = data.shortestPaths;
     expect(s).toMatchObject({ found: true, outcome: "FOUND", shortestLength: row!.length });
@@ -268,59 +373,98 @@ describe("paths", () => {
     expect(s.explanation).toBe(`${s.paths.length} shortest paths of ${row!.length} hops.`);
     for (const p of s.paths) {
       expect(p.length).toBe(row!.length);
-      for (const [i, e] of p.edges.entries()) expect([e.source, e.target].sort()).toEqual([p.nodes[i].id, p.nodes[i + 1].id].sort());
+      for (const [i, e] of p.edges.entries())
+        expect([e.source, e.target].sort()).toEqual([p.nodes[i].id, p.nodes[i + 1].id].sort());
     }
     expect(sent.map((x) => x.name)).toEqual(["find-shortest-paths"]);
     expect(sent[0]!.params.relProps).toEqual(["role"]);
   });
 
   it("follows only the relationship types asked for, and reads each hop's evidence only when it is selected", async () => {
-    const { data, sent } = await run(`{ shortestPaths(from: "Organization:iflytek", to: "Agency:state-council", types: ${STRUCTURAL}) {
+    const { data, sent } =
+      await run(`{ shortestPaths(from: "Organization:iflytek", to: "Agency:state-council", types: ${STRUCTURAL}) {
       paths { nodes { entityId } edges { type sourceEntityId targetEntityId evidence { quote start end document { id } } curatedSource } } } }`);
     const [row] = await graph.cypher(`MATCH (a {id: 'Organization:iflytek'}), (b {id: 'Agency:state-council'})
       MATCH p = allShortestPaths((a)-[*..10]-(b)) WHERE none(r IN relationships(p) WHERE type(r) = 'MENTIONS')
       RETURN collect([r IN relationships(p) | [type(r), coalesce(r.evidenceQuotes, []), r.source]]) AS paths`);
     const paths = data.shortestPaths.paths;
-    expect(paths.map((p: any) => p.edges.map((e: any) => [e.type, e.evidence.map((x: any) => x.quote), e.curatedSource])))
-      .toEqual(row!.paths);
+    expect(
+      paths.map((p: any) => p.edges.map((e: any) => [e.type, e.evidence.map((x: any) => x.quote), e.curatedSource])),
+    ).toEqual(row!.paths);
     for (const e of paths.flatMap((p: any) => p.edges)) {
       expect(e.type).not.toBe("MENTIONS");
-      expect(e.evidence.length > 0 || e.curatedSource !== null, `${e.type} has evidence or a curated source`).toBe(true);
+      expect(e.evidence.length > 0 || e.curatedSource !== null, `${e.type} has evidence or a curated source`).toBe(
+        true,
+      );
     }
     expect(sent[0]!.params.relProps).toEqual(expect.arrayContaining(["evidenceQuotes", "source"]));
   });
 
   it("explains a maxLength too short with the length of the shortest path, found by a bounded search", async () => {
-    const { data } = await run(`{ shortestPaths(from: "Organization:iflytek", to: "Agency:state-council", maxLength: 3) { found outcome shortestLength explanation paths { length } } }`);
+    const { data } = await run(
+      `{ shortestPaths(from: "Organization:iflytek", to: "Agency:state-council", maxLength: 3) { found outcome shortestLength explanation paths { length } } }`,
+    );
     expect(data.shortestPaths).toEqual({
-      found: false, outcome: "LONGER", shortestLength: 6, paths: [],
+      found: false,
+      outcome: "LONGER",
+      shortestLength: 6,
+      paths: [],
       explanation: "No path of at most 3 hops; the shortest has 6 hops: pass maxLength: 6.",
     });
   });
 
   it("says when the nodes are disconnected under the types asked for, and which id is unknown", async () => {
-    const none = await run(`{ shortestPaths(from: "Organization:iflytek", to: "Agency:state-council", types: ["SETS", "OPERATED_BY"]) { found outcome shortestLength explanation } }`);
-    expect(none.data.shortestPaths).toMatchObject({ found: false, outcome: "NONE_WITHIN_SEARCH", shortestLength: null });
-    expect(none.data.shortestPaths.explanation).toMatch(/^No path of at most 20 hops joins Organization:iflytek and Agency:state-council over SETS, OPERATED_BY: under these types they are disconnected/);
-    const unknown = await run(`{ shortestPaths(from: "Organization:iflytek", to: "Agency:nope") { found outcome explanation } }`);
-    expect(unknown.data.shortestPaths).toEqual({ found: false, outcome: "UNKNOWN_TO", explanation: "No node has the id \"Agency:nope\" (to); search() finds ids." });
+    const none = await run(
+      `{ shortestPaths(from: "Organization:iflytek", to: "Agency:state-council", types: ["SETS", "OPERATED_BY"]) { found outcome shortestLength explanation } }`,
+    );
+    expect(none.data.shortestPaths).toMatchObject({
+      found: false,
+      outcome: "NONE_WITHIN_SEARCH",
+      shortestLength: null,
+    });
+    expect(none.data.shortestPaths.explanation).toMatch(
+      /^No path of at most 20 hops joins Organization:iflytek and Agency:state-council over SETS, OPERATED_BY: under these types they are disconnected/,
+    );
+    const unknown = await run(
+      `{ shortestPaths(from: "Organization:iflytek", to: "Agency:nope") { found outcome explanation } }`,
+    );
+    expect(unknown.data.shortestPaths).toEqual({
+      found: false,
+      outcome: "UNKNOWN_TO",
+      explanation: 'No node has the id "Agency:nope" (to); search() finds ids.',
+    });
   });
 
   it("returns at most limit paths, a node's path to itself, and validates types and limit like neighborhood does", async () => {
-    const one = await run(`{ shortestPaths(from: "Organization:iflytek", to: "Agency:state-council", limit: 1) { paths { length } explanation } }`);
+    const one = await run(
+      `{ shortestPaths(from: "Organization:iflytek", to: "Agency:state-council", limit: 1) { paths { length } explanation } }`,
+    );
     expect(one.data.shortestPaths.paths).toHaveLength(1);
     expect(one.data.shortestPaths.explanation).toContain("at most limit = 1 returned");
-    const self = await run(`{ shortestPaths(from: "${PLAN}", to: "${PLAN}") { found paths { length nodes { entityId } } } }`);
+    const self = await run(
+      `{ shortestPaths(from: "${PLAN}", to: "${PLAN}") { found paths { length nodes { entityId } } } }`,
+    );
     expect(self.data.shortestPaths).toEqual({ found: true, paths: [{ length: 0, nodes: [{ entityId: PLAN }] }] });
-    expect(await errorOf(`{ shortestPaths(from: "${PLAN}", to: "${PLAN}", types: ["LIKES"]) { found } }`)).toMatchObject({ code: "BAD_USER_INPUT", message: expect.stringContaining("LIKES") });
-    expect(await errorOf(`{ shortestPath(from: "${PLAN}", to: "${PLAN}", types: ["LIKES"]) { length } }`)).toMatchObject({ code: "BAD_USER_INPUT", message: expect.stringContaining("known: IMPLEMENTS") });
-    expect(await errorOf(`{ shortestPaths(from: "${PLAN}", to: "${PLAN}", limit: 0) { found } }`)).toEqual({ code: "BAD_USER_INPUT", message: "limit must be a whole number from 1 to 100, but was 0." });
+    expect(
+      await errorOf(`{ shortestPaths(from: "${PLAN}", to: "${PLAN}", types: ["LIKES"]) { found } }`),
+    ).toMatchObject({ code: "BAD_USER_INPUT", message: expect.stringContaining("LIKES") });
+    expect(
+      await errorOf(`{ shortestPath(from: "${PLAN}", to: "${PLAN}", types: ["LIKES"]) { length } }`),
+    ).toMatchObject({ code: "BAD_USER_INPUT", message: expect.stringContaining("known: IMPLEMENTS") });
+    expect(await errorOf(`{ shortestPaths(from: "${PLAN}", to: "${PLAN}", limit: 0) { found } }`)).toEqual({
+      code: "BAD_USER_INPUT",
+      message: "limit must be a whole number from 1 to 100, but was 0.",
+    });
   });
 
   it("keeps shortestPath's contract (one path or null) and gives it the types filter", async () => {
-    const structural = await run(`{ shortestPath(from: "Organization:iflytek", to: "Agency:state-council", types: ${STRUCTURAL}) { length edges { type } } }`);
+    const structural = await run(
+      `{ shortestPath(from: "Organization:iflytek", to: "Agency:state-council", types: ${STRUCTURAL}) { length edges { type } } }`,
+    );
     expect(structural.data.shortestPath.edges.map((e: any) => e.type)).not.toContain("MENTIONS");
-    const none = await run(`{ shortestPath(from: "Organization:iflytek", to: "Agency:state-council", types: ["SETS"]) { length } }`);
+    const none = await run(
+      `{ shortestPath(from: "Organization:iflytek", to: "Agency:state-council", types: ["SETS"]) { length } }`,
+    );
     expect(none.data.shortestPath).toBeNull();
   });
 });
@@ -329,9 +473,16 @@ describe("GraphEdge evidence in neighbourhoods", () => {
   it("carries each edge's quotes when they are selected, and reads none when they are not", async () => {
     const task = "Task:gz-ai-plan-2020-2022/task-02";
     const withEvidence = await run(`{ neighborhood(id: "${task}") { edges { id evidence { quote start end } } } }`);
-    const rows = await graph.cypher(`MATCH (:Entity {id: $id})-[r]-() RETURN 'GraphEdge:' + r.id AS id, coalesce(r.evidenceQuotes, []) AS quotes`, { id: task });
+    const rows = await graph.cypher(
+      `MATCH (:Entity {id: $id})-[r]-() RETURN 'GraphEdge:' + r.id AS id, coalesce(r.evidenceQuotes, []) AS quotes`,
+      { id: task },
+    );
     const quotes = new Map(rows.map((r) => [r.id, r.quotes]));
-    for (const e of withEvidence.data.neighborhood.edges) expect(e.evidence.map((x: any) => x.quote), e.id).toEqual(quotes.get(e.id));
+    for (const e of withEvidence.data.neighborhood.edges)
+      expect(
+        e.evidence.map((x: any) => x.quote),
+        e.id,
+      ).toEqual(quotes.get(e.id));
     expect(withEvidence.data.neighborhood.edges.some((e: any) => e.evidence.length > 0)).toBe(true);
     expect(withEvidence.sent[0]!.params.relProps).toContain("evidenceQuotes");
     const without = await run(`{ neighborhood(id: "${task}") { edges { id } } }`);
@@ -347,7 +498,9 @@ describe("GraphNode and GraphEdge ids", () => {
     const { nodes, edges } = data.neighborhood;
     for (const n of nodes) expect(n.id).toBe(`GraphNode:${n.entityId}`);
     const graphIds = new Set(nodes.map((n: any) => n.id));
-    const [rels] = await graph.cypher(`MATCH (:Entity {id: 'Task:gz-ai-plan-2020-2022/task-02'})-[r]-() RETURN collect(r.id) AS ids`);
+    const [rels] = await graph.cypher(
+      `MATCH (:Entity {id: 'Task:gz-ai-plan-2020-2022/task-02'})-[r]-() RETURN collect(r.id) AS ids`,
+    );
     expect(edges.map((e: any) => e.id).sort()).toEqual((rels!.ids as string[]).map((id) => `GraphEdge:${id}`).sort());
     for (const e of edges) {
       expect(graphIds.has(e.source) && graphIds.has(e.target)).toBe(true);

@@ -5,7 +5,8 @@ import { parseCsv } from "../helpers/csv.js";
 import { executeGraphQL, startServer } from "../helpers/server.js";
 
 let app: RunningApp;
-const gql = <T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}) => executeGraphQL<T>(app.url, query, variables);
+const gql = <T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}) =>
+  executeGraphQL<T>(app.url, query, variables);
 /** The data of an operation that must succeed. */
 async function data(query: string, variables: Record<string, unknown> = {}): Promise<Record<string, any>> {
   const res = await gql(query, variables);
@@ -35,7 +36,13 @@ describe("the HTTP service", () => {
     expect(await (await fetch(`${app.url}/health`)).json()).toEqual({ status: "ok" });
     const ready = await fetch(`${app.url}/ready`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toMatchObject({ status: "ready", neo4j: "up", graphLoaded: true, nodes: expect.any(Number), relationships: expect.any(Number) });
+    expect(await ready.json()).toMatchObject({
+      status: "ready",
+      neo4j: "up",
+      graphLoaded: true,
+      nodes: expect.any(Number),
+      relationships: expect.any(Number),
+    });
   });
 
   it("serves GraphiQL to a browser", async () => {
@@ -47,10 +54,13 @@ describe("the HTTP service", () => {
 
 describe("documents", () => {
   it("lists the national documents the plan implements, with their 文号", async () => {
-    const d = await data(`{ documents(level: NATIONAL) { totalCount edges { node { name docNumber level implementedBy { id } } } } }`);
+    const d = await data(
+      `{ documents(level: NATIONAL) { totalCount edges { node { name docNumber level implementedBy { id } } } } }`,
+    );
     expect(d.documents.totalCount).toBe(2);
     expect(d.documents.edges.map((e: any) => e.node.docNumber)).toEqual(["国发〔2017〕35号", "工信部科〔2017〕315号"]);
-    for (const e of d.documents.edges) expect(e.node.implementedBy).toEqual([{ id: "PolicyDocument:gz-ai-plan-2020-2022" }]);
+    for (const e of d.documents.edges)
+      expect(e.node.implementedBy).toEqual([{ id: "PolicyDocument:gz-ai-plan-2020-2022" }]);
   });
 
   it("navigates from the plan to what it implements, who issued it, its actions, measures and targets", async () => {
@@ -58,22 +68,46 @@ describe("documents", () => {
       implements { docNumber } issuedBy { role agency { name } evidence { quote } }
       actions { ordinal document { id } } measures { ordinal } targets { value unit comparator document { id } } } } }`);
     const plan = d.node;
-    expect(plan.implements.map((x: any) => x.docNumber)).toEqual(["国发〔2017〕35号", "工信部科〔2017〕315号", "粤经信信息函〔2018〕91号", "穗府〔2018〕9号"]);
-    expect(plan.issuedBy.map((x: any) => [x.role, x.agency.name])).toEqual(expect.arrayContaining([["ISSUER", "广州市工业和信息化局"], ["APPROVER", "广州市人民政府"]]));
+    expect(plan.implements.map((x: any) => x.docNumber)).toEqual([
+      "国发〔2017〕35号",
+      "工信部科〔2017〕315号",
+      "粤经信信息函〔2018〕91号",
+      "穗府〔2018〕9号",
+    ]);
+    expect(plan.issuedBy.map((x: any) => [x.role, x.agency.name])).toEqual(
+      expect.arrayContaining([
+        ["ISSUER", "广州市工业和信息化局"],
+        ["APPROVER", "广州市人民政府"],
+      ]),
+    );
     expect(plan.actions.map((a: any) => a.ordinal)).toEqual([1, 2, 3, 4, 5]);
     expect(plan.actions.every((a: any) => a.document.id === "PolicyDocument:gz-ai-plan-2020-2022")).toBe(true);
     expect(plan.measures.map((m: any) => m.ordinal)).toEqual([1, 2, 3, 4, 5]);
-    expect(plan.targets[0]).toEqual({ value: 1200, unit: "亿元", comparator: "OVER", document: { id: "PolicyDocument:gz-ai-plan-2020-2022" } });
+    expect(plan.targets[0]).toEqual({
+      value: 1200,
+      unit: "亿元",
+      comparator: "OVER",
+      document: { id: "PolicyDocument:gz-ai-plan-2020-2022" },
+    });
   });
 });
 
 describe("node(id)", () => {
   it("fetches any entity by its global id, with evidence pointing into the plan", async () => {
-    const d = await data(`{ node(id: "Task:gz-ai-plan-2020-2022/task-09") { id kind name nameEn evidence { quote start end rawStart rawEnd document { id } } ... on Task { ordinal } } }`);
-    expect(d.node).toMatchObject({ id: "Task:gz-ai-plan-2020-2022/task-09", kind: "Task", name: "提升企业核心竞争力", ordinal: 9 });
+    const d = await data(
+      `{ node(id: "Task:gz-ai-plan-2020-2022/task-09") { id kind name nameEn evidence { quote start end rawStart rawEnd document { id } } ... on Task { ordinal } } }`,
+    );
+    expect(d.node).toMatchObject({
+      id: "Task:gz-ai-plan-2020-2022/task-09",
+      kind: "Task",
+      name: "提升企业核心竞争力",
+      ordinal: 9,
+    });
     expect(d.node.evidence[0].quote).toMatch(/^9\.提升企业核心竞争力。/);
     expect(d.node.evidence[0].document.id).toBe("PolicyDocument:gz-ai-plan-2020-2022");
-    expect(d.node.evidence[0].rawEnd - d.node.evidence[0].rawStart).toBeGreaterThan(d.node.evidence[0].end - d.node.evidence[0].start);
+    expect(d.node.evidence[0].rawEnd - d.node.evidence[0].rawStart).toBeGreaterThan(
+      d.node.evidence[0].end - d.node.evidence[0].start,
+    );
   });
 
   it("returns null for an id no node has", async () => {
@@ -83,7 +117,9 @@ describe("node(id)", () => {
 
 describe("relationships in both directions", () => {
   it("task ↔ platform ↔ organisation", async () => {
-    const d = await data(`{ node(id: "Task:gz-ai-plan-2020-2022/task-02") { ... on Task { platforms { id operator { nameEn ticker platforms { id } } tasks { id } } supports { evidence { quote } platform { name } } } } }`);
+    const d = await data(
+      `{ node(id: "Task:gz-ai-plan-2020-2022/task-02") { ... on Task { platforms { id operator { nameEn ticker platforms { id } } tasks { id } } supports { evidence { quote } platform { name } } } } }`,
+    );
     const iflytek = d.node.platforms.find((p: any) => p.id === "Platform:iflytek-robot-interaction-platform");
     expect(iflytek.operator.ticker).toBe("002230.SZ");
     expect(iflytek.operator.platforms).toEqual([{ id: "Platform:iflytek-robot-interaction-platform" }]);
@@ -92,16 +128,27 @@ describe("relationships in both directions", () => {
   });
 
   it("task ↔ zone, with the intent of each", async () => {
-    const d = await data(`{ node(id: "Zone:huangpu-chain-valley") { ... on Zone { tasks { ordinal zones { id } } developedBy { intent task { ordinal } } } } }`);
+    const d = await data(
+      `{ node(id: "Zone:huangpu-chain-valley") { ... on Zone { tasks { ordinal zones { id } } developedBy { intent task { ordinal } } } } }`,
+    );
     expect(d.node.tasks.map((t: any) => t.ordinal)).toEqual([9]);
     expect(d.node.tasks[0].zones).toContainEqual({ id: "Zone:huangpu-chain-valley" });
     expect(d.node.developedBy).toEqual([{ intent: "BUILD", task: { ordinal: 9 } }]);
   });
 
   it("measure ↔ agency, with the role of each", async () => {
-    const d = await data(`{ node(id: "Agency:gz-industry-it-bureau") { ... on Agency { responsibleFor { role position measure { ordinal lead { id } agencies { id } } } measures { ordinal } } } }`);
+    const d = await data(
+      `{ node(id: "Agency:gz-industry-it-bureau") { ... on Agency { responsibleFor { role position measure { ordinal lead { id } agencies { id } } } measures { ordinal } } } }`,
+    );
     const roles = d.node.responsibleFor.map((r: any) => [r.measure.ordinal, r.role]);
-    expect(roles).toEqual(expect.arrayContaining([[1, "LEAD"], [2, "LEAD"], [3, "PARTICIPANT"], [4, "LEAD"]]));
+    expect(roles).toEqual(
+      expect.arrayContaining([
+        [1, "LEAD"],
+        [2, "LEAD"],
+        [3, "PARTICIPANT"],
+        [4, "LEAD"],
+      ]),
+    );
     expect(d.node.measures.map((m: any) => m.ordinal).sort()).toEqual([1, 2, 3, 4]);
     const m3 = d.node.responsibleFor.find((r: any) => r.measure.ordinal === 3).measure;
     expect(m3.lead.id).toBe("Agency:gz-hrss-bureau");
@@ -119,7 +166,9 @@ describe("relationships in both directions", () => {
     expect(d.t.tasks.map((t: any) => t.ordinal)).toEqual([9]);
     expect(d.t.tasks[0].technologies).toContainEqual({ id: "Technology:blockchain" });
     expect(d.t.mentionedBy.every((m: any) => m.evidence[0].quote === "区块链")).toBe(true);
-    expect(d.g.documents).toEqual([{ docNumber: "国发〔2017〕35号", issuedBy: [{ agency: { id: "Agency:state-council" } }] }]);
+    expect(d.g.documents).toEqual([
+      { docNumber: "国发〔2017〕35号", issuedBy: [{ agency: { id: "Agency:state-council" } }] },
+    ]);
   });
 });
 
@@ -171,16 +220,33 @@ describe("list queries", () => {
   });
 
   it("has a list query for every type", async () => {
-    const d = await data(`{ documents { totalCount } tasks { totalCount } actions { totalCount } measures { totalCount } targets { totalCount }
+    const d =
+      await data(`{ documents { totalCount } tasks { totalCount } actions { totalCount } measures { totalCount } targets { totalCount }
       platforms { totalCount } organizations { totalCount } agencies { totalCount } zones { totalCount } technologies { totalCount } domains { totalCount } }`);
-    expect(d).toMatchObject({ documents: { totalCount: 5 }, tasks: { totalCount: 18 }, actions: { totalCount: 5 }, measures: { totalCount: 5 }, targets: { totalCount: 6 } });
-    for (const k of ["platforms", "organizations", "agencies", "zones", "technologies", "domains"]) expect(d[k].totalCount, k).toBeGreaterThan(3);
+    expect(d).toMatchObject({
+      documents: { totalCount: 5 },
+      tasks: { totalCount: 18 },
+      actions: { totalCount: 5 },
+      measures: { totalCount: 5 },
+      targets: { totalCount: 6 },
+    });
+    for (const k of ["platforms", "organizations", "agencies", "zones", "technologies", "domains"])
+      expect(d[k].totalCount, k).toBeGreaterThan(3);
   });
 
   it("rejects bad paging arguments with BAD_USER_INPUT naming the limit", async () => {
-    expect(await errorOf(`{ tasks(first: -1) { totalCount } }`)).toEqual({ code: "BAD_USER_INPUT", message: "first must be a whole number from 0 to 100, but was -1." });
-    expect(await errorOf(`{ tasks(first: 100000) { totalCount } }`)).toMatchObject({ code: "BAD_USER_INPUT", message: expect.stringContaining("from 0 to 100") });
-    expect(await errorOf(`{ tasks(after: "garbage") { totalCount } }`)).toMatchObject({ code: "BAD_USER_INPUT", message: expect.stringContaining("after must be a cursor") });
+    expect(await errorOf(`{ tasks(first: -1) { totalCount } }`)).toEqual({
+      code: "BAD_USER_INPUT",
+      message: "first must be a whole number from 0 to 100, but was -1.",
+    });
+    expect(await errorOf(`{ tasks(first: 100000) { totalCount } }`)).toMatchObject({
+      code: "BAD_USER_INPUT",
+      message: expect.stringContaining("from 0 to 100"),
+    });
+    expect(await errorOf(`{ tasks(after: "garbage") { totalCount } }`)).toMatchObject({
+      code: "BAD_USER_INPUT",
+      message: expect.stringContaining("after must be a cursor"),
+    });
     expect(await errorOf(`{ tasks(first: "x") { totalCount } }`)).toMatchObject({ code: "BAD_USER_INPUT" });
     expect(await errorOf(`{ nope }`)).toMatchObject({ code: "BAD_USER_INPUT" });
   });
@@ -212,20 +278,25 @@ describe("search", () => {
   });
 
   it("never fails on Lucene syntax in user input", async () => {
-    for (const q of ['区块链 AND (', '"unterminated', "a:b", "*?~^", "\\", "OR", "[1 TO", "!!!"]) {
+    for (const q of ["区块链 AND (", '"unterminated', "a:b", "*?~^", "\\", "OR", "[1 TO", "!!!"]) {
       const res = await gql(search, { q });
       expect(res.errors, q).toBeUndefined();
     }
   });
 
   it("rejects a first outside 1–50", async () => {
-    expect(await errorOf(`{ search(query: "5G", first: 0) { score } }`)).toMatchObject({ code: "BAD_USER_INPUT", message: expect.stringContaining("from 1 to 50") });
+    expect(await errorOf(`{ search(query: "5G", first: 0) { score } }`)).toMatchObject({
+      code: "BAD_USER_INPUT",
+      message: expect.stringContaining("from 1 to 50"),
+    });
   });
 });
 
 describe("neighborhood and shortestPath", () => {
   it("returns everything within two hops of a zone as plain nodes and edges", async () => {
-    const d = await data(`{ neighborhood(id: "Zone:huangpu-chain-valley", depth: 2) { truncated nodes { id entityId label name } edges { id source target type } } }`);
+    const d = await data(
+      `{ neighborhood(id: "Zone:huangpu-chain-valley", depth: 2) { truncated nodes { id entityId label name } edges { id source target type } } }`,
+    );
     const ids = new Set(d.neighborhood.nodes.map((n: any) => n.id));
     const entities = d.neighborhood.nodes.map((n: any) => n.entityId);
     expect(entities).toContain("Task:gz-ai-plan-2020-2022/task-09");
@@ -238,34 +309,60 @@ describe("neighborhood and shortestPath", () => {
   });
 
   it("follows only the relationship types asked for", async () => {
-    const d = await data(`{ neighborhood(id: "Task:gz-ai-plan-2020-2022/task-02", depth: 2, types: ["SUPPORTS", "OPERATED_BY"]) { nodes { label } edges { type } } }`);
+    const d = await data(
+      `{ neighborhood(id: "Task:gz-ai-plan-2020-2022/task-02", depth: 2, types: ["SUPPORTS", "OPERATED_BY"]) { nodes { label } edges { type } } }`,
+    );
     expect(new Set(d.neighborhood.edges.map((e: any) => e.type))).toEqual(new Set(["SUPPORTS", "OPERATED_BY"]));
-    expect(new Set(d.neighborhood.nodes.map((n: any) => n.label))).toEqual(new Set(["Task", "Platform", "Organization"]));
+    expect(new Set(d.neighborhood.nodes.map((n: any) => n.label))).toEqual(
+      new Set(["Task", "Platform", "Organization"]),
+    );
   });
 
   it("rejects depth 99, unknown types and unknown ids", async () => {
-    expect(await errorOf(`{ neighborhood(id: "Technology:5g", depth: 99) { truncated } }`)).toEqual({ code: "BAD_USER_INPUT", message: "depth must be a whole number from 1 to 3, but was 99." });
-    expect(await errorOf(`{ neighborhood(id: "Technology:5g", types: ["LIKES"]) { truncated } }`)).toMatchObject({ code: "BAD_USER_INPUT", message: expect.stringContaining("LIKES") });
+    expect(await errorOf(`{ neighborhood(id: "Technology:5g", depth: 99) { truncated } }`)).toEqual({
+      code: "BAD_USER_INPUT",
+      message: "depth must be a whole number from 1 to 3, but was 99.",
+    });
+    expect(await errorOf(`{ neighborhood(id: "Technology:5g", types: ["LIKES"]) { truncated } }`)).toMatchObject({
+      code: "BAD_USER_INPUT",
+      message: expect.stringContaining("LIKES"),
+    });
     expect(await errorOf(`{ neighborhood(id: "Technology:nope") { truncated } }`)).toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("connects iFlytek to the State Council through the plan and the national plan it implements", async () => {
-    const d = await data(`{ shortestPath(from: "Organization:iflytek", to: "Agency:state-council") { length nodes { id entityId label } edges { source target type } } }`);
+    const d = await data(
+      `{ shortestPath(from: "Organization:iflytek", to: "Agency:state-council") { length nodes { id entityId label } edges { source target type } } }`,
+    );
     const p = d.shortestPath;
     expect(p.nodes[0].entityId).toBe("Organization:iflytek");
     expect(p.nodes.at(-1).entityId).toBe("Agency:state-council");
     // Two paths are equally short: task 2 reaches the plan through its action, or through a zone
     // the plan also names. Both go platform → task 2 → … → plan → national plan → State Council.
     expect(p.length).toBe(6);
-    expect(p.nodes.map((n: any) => n.entityId).slice(1, 3)).toEqual(["Platform:iflytek-robot-interaction-platform", "Task:gz-ai-plan-2020-2022/task-02"]);
-    expect(p.nodes.map((n: any) => n.entityId).slice(4)).toEqual(["PolicyDocument:gz-ai-plan-2020-2022", "PolicyDocument:national-ngai-development-plan", "Agency:state-council"]);
+    expect(p.nodes.map((n: any) => n.entityId).slice(1, 3)).toEqual([
+      "Platform:iflytek-robot-interaction-platform",
+      "Task:gz-ai-plan-2020-2022/task-02",
+    ]);
+    expect(p.nodes.map((n: any) => n.entityId).slice(4)).toEqual([
+      "PolicyDocument:gz-ai-plan-2020-2022",
+      "PolicyDocument:national-ngai-development-plan",
+      "Agency:state-council",
+    ]);
     expect(p.edges.map((e: any) => e.type).slice(-2)).toEqual(["IMPLEMENTS", "ISSUED_BY"]);
-    for (const [i, e] of p.edges.entries()) expect([e.source, e.target].sort()).toEqual([p.nodes[i].id, p.nodes[i + 1].id].sort());
+    for (const [i, e] of p.edges.entries())
+      expect([e.source, e.target].sort()).toEqual([p.nodes[i].id, p.nodes[i + 1].id].sort());
   });
 
   it("returns null when no path is short enough, and rejects maxLength 0", async () => {
-    expect(await data(`{ shortestPath(from: "Organization:iflytek", to: "Agency:state-council", maxLength: 3) { length } }`)).toEqual({ shortestPath: null });
-    expect(await errorOf(`{ shortestPath(from: "Organization:iflytek", to: "Agency:state-council", maxLength: 0) { length } }`)).toMatchObject({ code: "BAD_USER_INPUT" });
+    expect(
+      await data(`{ shortestPath(from: "Organization:iflytek", to: "Agency:state-council", maxLength: 3) { length } }`),
+    ).toEqual({ shortestPath: null });
+    expect(
+      await errorOf(
+        `{ shortestPath(from: "Organization:iflytek", to: "Agency:state-council", maxLength: 0) { length } }`,
+      ),
+    ).toMatchObject({ code: "BAD_USER_INPUT" });
   });
 });
 
@@ -283,7 +380,9 @@ describe("exports", () => {
 
   it("serves Cytoscape.js JSON with every node and an edge for every relationship between them", async () => {
     const res = await fetch(`${app.url}/export/graph.cyjs`);
-    const json = (await res.json()) as { elements: { nodes: { data: { id: string } }[]; edges: { data: { source: string; target: string } }[] } };
+    const json = (await res.json()) as {
+      elements: { nodes: { data: { id: string } }[]; edges: { data: { source: string; target: string } }[] };
+    };
     const counts = await data(`{ documents { totalCount } tasks { totalCount } }`);
     expect(json.elements.nodes.length).toBeGreaterThan(100);
     expect(counts.tasks.totalCount).toBe(18);
@@ -301,15 +400,28 @@ describe("exports", () => {
     const rows = parseCsv(nodes);
     expect(rows[0]!.slice(0, 5)).toEqual(["id", "label", "kind", "name", "nameEn"]);
     expect(rows.every((r) => r.length === rows[0]!.length)).toBe(true);
-    expect(rows.find((r) => r[0] === "Agency:gz-gov")?.slice(1, 4)).toEqual(["广州市人民政府", "Agency", "广州市人民政府"]);
-    const edges = await (await fetch(`${app.url}/export/graph.edges.csv?around=Task:gz-ai-plan-2020-2022/task-02`)).text();
+    expect(rows.find((r) => r[0] === "Agency:gz-gov")?.slice(1, 4)).toEqual([
+      "广州市人民政府",
+      "Agency",
+      "广州市人民政府",
+    ]);
+    const edges = await (
+      await fetch(`${app.url}/export/graph.edges.csv?around=Task:gz-ai-plan-2020-2022/task-02`)
+    ).text();
     expect(edges.split("\r\n")[0]).toMatch(/^\uFEFF?id,source,target,type/);
     expect(edges).toContain("SUPPORTS");
   });
 
   it("exports a neighbourhood through GraphQL too, and says which export names exist", async () => {
-    const d = await data(`{ graph(format: GEXF, around: "Zone:huangpu-chain-valley", depth: 1) { format mediaType fileExtension json text } }`);
-    expect(d.graph).toMatchObject({ format: "GEXF", mediaType: "application/gexf+xml; charset=utf-8", fileExtension: "gexf", json: null });
+    const d = await data(
+      `{ graph(format: GEXF, around: "Zone:huangpu-chain-valley", depth: 1) { format mediaType fileExtension json text } }`,
+    );
+    expect(d.graph).toMatchObject({
+      format: "GEXF",
+      mediaType: "application/gexf+xml; charset=utf-8",
+      fileExtension: "gexf",
+      json: null,
+    });
     expect(XMLValidator.validate(d.graph.text)).toBe(true);
     expect(d.graph.text).toContain("黄埔链谷");
     const bad = await fetch(`${app.url}/export/graph.pdf`);
@@ -319,7 +431,9 @@ describe("exports", () => {
   });
 
   it("exports at drawing detail the same nodes and edges without their evidence, at a fraction of the size", async () => {
-    const d = await data(`{ full: graph(format: CYTOSCAPE) { json text } drawing: graph(format: CYTOSCAPE, detail: DRAWING) { json } }`);
+    const d = await data(
+      `{ full: graph(format: CYTOSCAPE) { json text } drawing: graph(format: CYTOSCAPE, detail: DRAWING) { json } }`,
+    );
     // A JSON format comes as a JSON value, not as text to parse again.
     expect(d.full.text).toBeNull();
     const full = d.full.json.elements;
@@ -327,12 +441,24 @@ describe("exports", () => {
     const ids = (xs: { data: { id: string } }[]) => xs.map((x) => x.data.id).sort();
     expect(ids(drawing.nodes)).toEqual(ids(full.nodes));
     expect(ids(drawing.edges)).toEqual(ids(full.edges));
-    const plan = (els: { data: Record<string, unknown> }[]) => els.find((n) => n.data.id === "PolicyDocument:gz-ai-plan-2020-2022")!.data;
-    expect(plan(drawing.nodes)).toMatchObject({ kind: "PolicyDocument", level: "MUNICIPAL", name: plan(full.nodes).name });
+    const plan = (els: { data: Record<string, unknown> }[]) =>
+      els.find((n) => n.data.id === "PolicyDocument:gz-ai-plan-2020-2022")!.data;
+    expect(plan(drawing.nodes)).toMatchObject({
+      kind: "PolicyDocument",
+      level: "MUNICIPAL",
+      name: plan(full.nodes).name,
+    });
     expect(plan(drawing.nodes).evidence).toBeUndefined();
-    const fullEvidence = plan(full.nodes).evidence as { link: string; documentId: string; start: number; end: number }[];
+    const fullEvidence = plan(full.nodes).evidence as {
+      link: string;
+      documentId: string;
+      start: number;
+      end: number;
+    }[];
     expect(fullEvidence.length).toBeGreaterThan(0);
-    expect(fullEvidence[0]!.link).toBe(`http://localhost:${app.port}/documents/${encodeURIComponent(fullEvidence[0]!.documentId)}?start=${fullEvidence[0]!.start}&end=${fullEvidence[0]!.end}#quote`);
+    expect(fullEvidence[0]!.link).toBe(
+      `http://localhost:${app.port}/documents/${encodeURIComponent(fullEvidence[0]!.documentId)}?start=${fullEvidence[0]!.start}&end=${fullEvidence[0]!.end}#quote`,
+    );
     expect(JSON.stringify(d.drawing.json).length * 3).toBeLessThan(JSON.stringify(d.full.json).length);
   });
 });

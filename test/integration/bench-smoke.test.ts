@@ -17,7 +17,11 @@ describe("npm run bench -- --smoke", () => {
 
   beforeAll(async () => {
     exitCode = await new Promise<number | null>((resolve) => {
-      const child = spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "bench", "main.ts"), "--smoke", "--out", out], { cwd: PROJECT_ROOT, stdio: ["ignore", "pipe", "pipe"] });
+      const child = spawn(
+        process.execPath,
+        ["--import", "tsx", path.join(PROJECT_ROOT, "bench", "main.ts"), "--smoke", "--out", out],
+        { cwd: PROJECT_ROOT, stdio: ["ignore", "pipe", "pipe"] },
+      );
       child.stdout.on("data", (b: Buffer) => (output += b));
       child.stderr.on("data", (b: Buffer) => (output += b));
       child.on("exit", resolve);
@@ -49,7 +53,8 @@ describe("npm run bench -- --smoke", () => {
 
   it("counts round trips and bytes from Neo4j for every workload and peer, one statement each for the peer and the floor", () => {
     for (const s of results.scales) {
-      for (const key of Object.keys(results.workloadTitles)) expect(s.costs.some((c) => c.workload === key && c.peer === "ours")).toBe(true);
+      for (const key of Object.keys(results.workloadTitles))
+        expect(s.costs.some((c) => c.workload === key && c.peer === "ours")).toBe(true);
       for (const c of s.costs) {
         expect(c.roundTrips, `${c.workload} ${c.peer}`).toBeGreaterThanOrEqual(1);
         expect(c.bytesFromNeo4j).toBeGreaterThan(0);
@@ -64,7 +69,8 @@ describe("npm run bench -- --smoke", () => {
     expect(results.load).not.toBeNull();
     const summary = results.load!.summary;
     expect(summary.map((s) => s.workload).sort()).toEqual([...results.options.loadWorkloads].sort());
-    for (const s of summary) for (const p of ["ours", "peer", "raw"] as const) expect(Number.isFinite(s.reqPerSec[p])).toBe(true);
+    for (const s of summary)
+      for (const p of ["ours", "peer", "raw"] as const) expect(Number.isFinite(s.reqPerSec[p])).toBe(true);
     expect(summary.flatMap((s) => Object.values(s.reqPerSec)).some((v) => (v ?? 0) > 0)).toBe(true);
   });
 
@@ -88,7 +94,15 @@ describe("npm run bench -- --smoke", () => {
 
   it("writes results.md with the tables and an Analysis section, and an SVG chart", () => {
     const md = fs.readFileSync(path.join(out, "results.md"), "utf8");
-    for (const heading of ["## Machine", "## Throughput", "## Cost per request", "## Scale", "## PROFILE", "## Analysis"]) expect(md).toContain(heading);
+    for (const heading of [
+      "## Machine",
+      "## Throughput",
+      "## Cost per request",
+      "## Scale",
+      "## PROFILE",
+      "## Analysis",
+    ])
+      expect(md).toContain(heading);
     expect(md).toContain(results.machine.neo4j);
     const svg = fs.readFileSync(path.join(out, "results.svg"), "utf8");
     expect(svg.startsWith("<svg")).toBe(true);

@@ -11,7 +11,10 @@ describe.skipIf(process.env.NEO4J_URI !== undefined)("password guessing on the e
     for (let i = 0; i < 12; i++) {
       const guess = neo4j.driver(uri, neo4j.auth.basic("neo4j", `guess-${i}`));
       try {
-        await guess.verifyAuthentication().then((ok) => codes.push(ok ? "accepted" : "refused"), (e: { code?: string }) => codes.push(e.code ?? "?"));
+        await guess.verifyAuthentication().then(
+          (ok) => codes.push(ok ? "accepted" : "refused"),
+          (e: { code?: string }) => codes.push(e.code ?? "?"),
+        );
       } finally {
         await guess.close();
       }

@@ -59,29 +59,41 @@ describe("bulk ingest of a corpus directory", () => {
   });
 
   it("links documents to those they cite within the same batch as across batches: one node per 文号, in full", async () => {
-    const rows = await graph.cypher("MATCH (d:PolicyDocument) WHERE d.docNumber IN $numbers RETURN d.docNumber AS n, count(*) AS c, collect(d.text IS NOT NULL) AS full", { numbers: docs.map((d) => d.docNumber) });
+    const rows = await graph.cypher(
+      "MATCH (d:PolicyDocument) WHERE d.docNumber IN $numbers RETURN d.docNumber AS n, count(*) AS c, collect(d.text IS NOT NULL) AS full",
+      { numbers: docs.map((d) => d.docNumber) },
+    );
     expect(rows).toHaveLength(24);
     expect(rows.every((r) => r.c === 1 && (r.full as boolean[])[0] === true)).toBe(true);
-    const cited = docs.flatMap((d) => d.cites.filter((n) => docs.some((x) => x.docNumber === n)).map((n) => [d.docNumber, n]));
+    const cited = docs.flatMap((d) =>
+      d.cites.filter((n) => docs.some((x) => x.docNumber === n)).map((n) => [d.docNumber, n]),
+    );
     expect(cited.length).toBeGreaterThan(10);
     const [links] = await graph.cypher(
-      `UNWIND $pairs AS p MATCH (:PolicyDocument {docNumber: p[0]})-[:IMPLEMENTS]->(c:PolicyDocument {docNumber: p[1]}) RETURN count(*) AS linked`, { pairs: cited });
+      `UNWIND $pairs AS p MATCH (:PolicyDocument {docNumber: p[0]})-[:IMPLEMENTS]->(c:PolicyDocument {docNumber: p[1]}) RETURN count(*) AS linked`,
+      { pairs: cited },
+    );
     expect(links!.linked).toBe(cited.length);
   });
 
   it("ends with the same graph as ingesting the files one at a time", async () => {
     const batched = await fingerprint();
     await graph.resetToSeed();
-    for (const f of files.filter((f) => !f.endsWith("-empty.txt"))) await pipeline.ingest({ text: fs.readFileSync(f), source: path.basename(f) });
+    for (const f of files.filter((f) => !f.endsWith("-empty.txt")))
+      await pipeline.ingest({ text: fs.readFileSync(f), source: path.basename(f) });
     expect(await fingerprint()).toEqual(batched);
   }, 300_000);
 
   it("resumes: files whose bytes were ingested are skipped before they are read, and nothing is written again", async () => {
-    const [before] = await graph.cypher("MATCH (d:PolicyDocument) WHERE d.loadedAt IS NOT NULL RETURN max(d.loadedAt) AS last");
+    const [before] = await graph.cypher(
+      "MATCH (d:PolicyDocument) WHERE d.loadedAt IS NOT NULL RETURN max(d.loadedAt) AS last",
+    );
     const again = await bulkIngest(graph.db, pipeline, files, { batchSize: 5 });
     expect(again.skipped).toBe(24);
     expect(again.byStatus.ADDED + again.byStatus.UPDATED + again.byStatus.UNCHANGED).toBe(0);
-    const [after] = await graph.cypher("MATCH (d:PolicyDocument) WHERE d.loadedAt IS NOT NULL RETURN max(d.loadedAt) AS last");
+    const [after] = await graph.cypher(
+      "MATCH (d:PolicyDocument) WHERE d.loadedAt IS NOT NULL RETURN max(d.loadedAt) AS last",
+    );
     expect(String(after!.last)).toBe(String(before!.last));
   });
 
@@ -92,7 +104,10 @@ describe("bulk ingest of a corpus directory", () => {
     const rest = await bulkIngest(graph.db, pipeline, files, { batchSize: 4 });
     expect(rest.skipped).toBe(10);
     expect(rest.byStatus.ADDED + rest.byStatus.UPGRADED).toBe(14);
-    const [count] = await graph.cypher("MATCH (d:PolicyDocument) WHERE d.docNumber IN $numbers AND d.text IS NOT NULL RETURN count(d) AS n", { numbers: docs.map((d) => d.docNumber) });
+    const [count] = await graph.cypher(
+      "MATCH (d:PolicyDocument) WHERE d.docNumber IN $numbers AND d.text IS NOT NULL RETURN count(d) AS n",
+      { numbers: docs.map((d) => d.docNumber) },
+    );
     expect(count!.n).toBe(24);
   }, 300_000);
 });

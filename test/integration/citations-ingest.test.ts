@@ -13,7 +13,6 @@ const SOURCE = "https://www.hp.gov.cn/xxgk/zcfg/content/post_0000001.html";
 const graph = useSeededGraph();
 let app: RunningApp;
 
-
 beforeAll(async () => {
   await graph.resetToSeed();
   app = await startServer({}, { ingestToken: TOKEN });
@@ -27,16 +26,32 @@ afterAll(async () => {
 describe("a document ingested with a sourceUrl", () => {
   it("refuses a sourceUrl that is not an absolute http(s) URL, and writes nothing", async () => {
     const before = await graphCounts(graph.driver);
-    const res = await executeGraphQL(app.url, INGEST, { text: fixture("district"), metadata: { sourceUrl: "www.hp.gov.cn/a.html" } }, AUTH);
-    expect(res.errors?.[0]).toMatchObject({ message: 'metadata.sourceUrl must be an absolute http(s) URL, but is "www.hp.gov.cn/a.html".', extensions: { code: "BAD_USER_INPUT" } });
+    const res = await executeGraphQL(
+      app.url,
+      INGEST,
+      { text: fixture("district"), metadata: { sourceUrl: "www.hp.gov.cn/a.html" } },
+      AUTH,
+    );
+    expect(res.errors?.[0]).toMatchObject({
+      message: 'metadata.sourceUrl must be an absolute http(s) URL, but is "www.hp.gov.cn/a.html".',
+      extensions: { code: "BAD_USER_INPUT" },
+    });
     expect(await graphCounts(graph.driver)).toEqual(before);
   });
 
   it("is cited with that URL, and its evidence links to its reader page and into that page", async () => {
-    const ingested = await executeGraphQL<any>(app.url, INGEST, { text: fixture("district"), metadata: { sourceUrl: SOURCE } }, AUTH);
+    const ingested = await executeGraphQL<any>(
+      app.url,
+      INGEST,
+      { text: fixture("district"), metadata: { sourceUrl: SOURCE } },
+      AUTH,
+    );
     expect(ingested.errors).toBeUndefined();
     const id: string = ingested.data.ingestDocument.documentId;
-    const res = await executeGraphQL<any>(app.url, `{ node(id: "${id}") { ... on PolicyDocument { name nameEn docNumber sourceUrl citation(format: RIS) evidence { quote start end link sourceLink } tasks { evidence { quote start end link sourceLink } } } } }`);
+    const res = await executeGraphQL<any>(
+      app.url,
+      `{ node(id: "${id}") { ... on PolicyDocument { name nameEn docNumber sourceUrl citation(format: RIS) evidence { quote start end link sourceLink } tasks { evidence { quote start end link sourceLink } } } } }`,
+    );
     expect(res.errors).toBeUndefined();
     const doc = res.data.node;
     expect(doc.sourceUrl).toBe(SOURCE);

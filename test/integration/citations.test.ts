@@ -16,11 +16,22 @@ afterAll(async () => {
 
 const PLAN = "PolicyDocument:gz-ai-plan-2020-2022";
 
-interface Doc { id: string; name: string; nameEn: string | null; docNumber: string | null; issueDate: string | null; sourceUrl: string | null; level: string }
+interface Doc {
+  id: string;
+  name: string;
+  nameEn: string | null;
+  docNumber: string | null;
+  issueDate: string | null;
+  sourceUrl: string | null;
+  level: string;
+}
 
 /** Every document as GraphQL reports it: what the citations must carry. */
 async function documents(): Promise<Doc[]> {
-  const res = await executeGraphQL<{ documents: { edges: { node: Doc }[] } }>(app.url, "{ documents(first: 100) { edges { node { id name nameEn docNumber issueDate sourceUrl level } } } }");
+  const res = await executeGraphQL<{ documents: { edges: { node: Doc }[] } }>(
+    app.url,
+    "{ documents(first: 100) { edges { node { id name nameEn docNumber issueDate sourceUrl level } } } }",
+  );
   expect(res.errors).toBeUndefined();
   return res.data!.documents.edges.map((e) => e.node);
 }
@@ -53,31 +64,41 @@ describe("citations of documents", () => {
     for (const d of cited) expect(d.sourceUrl, d.id).toBeNull();
   });
 
-  it.each(FORMATS)("download as $ext that citation-js reads back with every document's title, 文号, date and URL", async ({ ext, type }) => {
-    const res = await fetch(`${app.url}/export/citations.${ext}`);
-    expect(res.status).toBe(200);
-    expect(res.headers.get("content-type")).toMatch(type);
-    expect(res.headers.get("content-disposition")).toBe(`attachment; filename="policy-graph-citations.${ext}"`);
-    const text = await res.text();
-    const refs = parseCitations(text, ext);
-    const docs = await documents();
-    expect(refs).toHaveLength(docs.length);
-    for (const d of docs) {
-      const r = refOf(refs, d.id);
-      expect(r.title, d.id).toBe(d.name);
-      expect(r.number ?? null, d.id).toBe(d.docNumber);
-      expect(r.URL ?? null, d.id).toBe(d.sourceUrl);
-      expect(r.issued?.["date-parts"]?.[0] ?? null, d.id).toEqual(citedDate(d));
-      if (ext === "ris" && d.issueDate) expect(text).toContain(`DA  - ${d.issueDate.replaceAll("-", "/")}\r\nPY  - ${d.issueDate.slice(0, 4)}\r\n`);
-    }
-    // The plan has an official page: where its issuer sits, and the day it is cited as read (today).
-    expect(refOf(refs, PLAN)).toMatchObject({ "publisher-place": "广州", accessed: { "date-parts": [todayInChina().split("-").map(Number)] } });
-    const national = docs.filter((d) => d.level === "NATIONAL");
-    expect(national.map((d) => refOf(refs, d.id).number)).toEqual(["国发〔2017〕35号", "工信部科〔2017〕315号"]);
-  });
+  it.each(FORMATS)(
+    "download as $ext that citation-js reads back with every document's title, 文号, date and URL",
+    async ({ ext, type }) => {
+      const res = await fetch(`${app.url}/export/citations.${ext}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toMatch(type);
+      expect(res.headers.get("content-disposition")).toBe(`attachment; filename="policy-graph-citations.${ext}"`);
+      const text = await res.text();
+      const refs = parseCitations(text, ext);
+      const docs = await documents();
+      expect(refs).toHaveLength(docs.length);
+      for (const d of docs) {
+        const r = refOf(refs, d.id);
+        expect(r.title, d.id).toBe(d.name);
+        expect(r.number ?? null, d.id).toBe(d.docNumber);
+        expect(r.URL ?? null, d.id).toBe(d.sourceUrl);
+        expect(r.issued?.["date-parts"]?.[0] ?? null, d.id).toEqual(citedDate(d));
+        if (ext === "ris" && d.issueDate)
+          expect(text).toContain(`DA  - ${d.issueDate.replaceAll("-", "/")}\r\nPY  - ${d.issueDate.slice(0, 4)}\r\n`);
+      }
+      // The plan has an official page: where its issuer sits, and the day it is cited as read (today).
+      expect(refOf(refs, PLAN)).toMatchObject({
+        "publisher-place": "广州",
+        accessed: { "date-parts": [todayInChina().split("-").map(Number)] },
+      });
+      const national = docs.filter((d) => d.level === "NATIONAL");
+      expect(national.map((d) => refOf(refs, d.id).number)).toEqual(["国发〔2017〕35号", "工信部科〔2017〕315号"]);
+    },
+  );
 
   it("name the issuing body as author, so citeproc formats a bibliography entry with it", async () => {
-    const csl = parseCitations(await (await fetch(`${app.url}/export/citations.json?ids=${encodeURIComponent(PLAN)}`)).text(), "json");
+    const csl = parseCitations(
+      await (await fetch(`${app.url}/export/citations.json?ids=${encodeURIComponent(PLAN)}`)).text(),
+      "json",
+    );
     expect(csl[0]).toMatchObject({ type: "report", authority: "广州市工业和信息化局", language: "zh-CN" });
     const entry = formatBibliography(csl);
     expect(entry).toContain("广州市工业和信息化局");
@@ -110,10 +131,14 @@ describe("citations of documents", () => {
     expect(lines.at(-1)).toBe("");
     docs.forEach((d, i) => {
       expect(lines[i]!.startsWith(`[${i + 1}] `), d.id).toBe(true);
-      expect(lines[i], d.id).toContain(`${d.name}${d.docNumber ? `: ${d.docNumber}` : ""}[${d.sourceUrl ? "EB/OL" : "Z"}]. `);
+      expect(lines[i], d.id).toContain(
+        `${d.name}${d.docNumber ? `: ${d.docNumber}` : ""}[${d.sourceUrl ? "EB/OL" : "Z"}]. `,
+      );
     });
     const plan = lines[docs.findIndex((d) => d.id === PLAN)]!;
-    expect(plan).toMatch(/^\[\d+\] 广州市工业和信息化局\. 广州市关于推进新一代人工智能产业发展的行动计划\(2020-2022年\)\[EB\/OL\]\. 广州: 广州市工业和信息化局, 2020\(2020-\d\d-\d\d\)\[(\d{4}-\d\d-\d\d)\]\. https:\/\/gxj\.gz\.gov\.cn\/yw\/tzgg\/content\/post_5685387\.html\.$/);
+    expect(plan).toMatch(
+      /^\[\d+\] 广州市工业和信息化局\. 广州市关于推进新一代人工智能产业发展的行动计划\(2020-2022年\)\[EB\/OL\]\. 广州: 广州市工业和信息化局, 2020\(2020-\d\d-\d\d\)\[(\d{4}-\d\d-\d\d)\]\. https:\/\/gxj\.gz\.gov\.cn\/yw\/tzgg\/content\/post_5685387\.html\.$/,
+    );
     expect(plan).toContain(`[${todayInChina()}]`);
     const national = lines[docs.findIndex((d) => d.docNumber === "国发〔2017〕35号")]!;
     expect(national).toMatch(/^\[\d+\] 国务院\. 新一代人工智能发展规划: 国发〔2017〕35号\[Z\]\. 北京: 国务院, 2017\.$/);
@@ -127,14 +152,22 @@ describe("citations of documents", () => {
       const res = await executeGraphQL<{ all: string; some: string }>(app.url, query, { ids });
       expect(res.errors).toBeUndefined();
       expect(res.data!.all).toBe(await (await fetch(`${app.url}/export/citations.${ext}`)).text());
-      expect(res.data!.some).toBe(await (await fetch(`${app.url}/export/citations.${ext}?ids=${ids.map(encodeURIComponent).join(",")}`)).text());
-      if (ext !== "txt") expect(parseCitations(res.data!.some, ext).map((r) => r.id)).toEqual(ids.map((id) => id.replace(/^PolicyDocument:/, "")));
+      expect(res.data!.some).toBe(
+        await (await fetch(`${app.url}/export/citations.${ext}?ids=${ids.map(encodeURIComponent).join(",")}`)).text(),
+      );
+      if (ext !== "txt")
+        expect(parseCitations(res.data!.some, ext).map((r) => r.id)).toEqual(
+          ids.map((id) => id.replace(/^PolicyDocument:/, "")),
+        );
     }
   });
 
   it("come one document at a time from PolicyDocument.citation", async () => {
-    const res = await executeGraphQL<{ documents: { edges: { node: { id: string; name: string; bib: string; ris: string; csl: string } }[] } }>(
-      app.url, "{ documents(level: NATIONAL) { edges { node { id name bib: citation(format: BIBTEX) ris: citation(format: RIS) csl: citation(format: CSL_JSON) } } } }",
+    const res = await executeGraphQL<{
+      documents: { edges: { node: { id: string; name: string; bib: string; ris: string; csl: string } }[] };
+    }>(
+      app.url,
+      "{ documents(level: NATIONAL) { edges { node { id name bib: citation(format: BIBTEX) ris: citation(format: RIS) csl: citation(format: CSL_JSON) } } } }",
     );
     expect(res.errors).toBeUndefined();
     const nodes = res.data!.documents.edges.map((e) => e.node);
@@ -160,20 +193,33 @@ describe("citations of documents", () => {
   });
 });
 
-interface Ev { quote: string; start: number; end: number; link: string; sourceLink: string | null; document: { id: string; sourceUrl: string | null } }
+interface Ev {
+  quote: string;
+  start: number;
+  end: number;
+  link: string;
+  sourceLink: string | null;
+  document: { id: string; sourceUrl: string | null };
+}
 
 /** Evidence of several kinds of nodes and relationships of the plan. */
 async function someEvidence(): Promise<Ev[]> {
   const ev = "evidence { quote start end link sourceLink document { id sourceUrl } }";
-  const res = await executeGraphQL<any>(app.url, `{
+  const res = await executeGraphQL<any>(
+    app.url,
+    `{
     measures { edges { node { ${ev} responsible { ${ev} } } } }
     tasks(first: 3) { edges { node { ${ev} } } }
     node(id: "${PLAN}") { ... on PolicyDocument { ${ev} implementsEdges { ${ev} } } }
-  }`);
+  }`,
+  );
   expect(res.errors).toBeUndefined();
   const d = res.data;
   const all: Ev[] = [
-    ...d.measures.edges.flatMap((e: any) => [...e.node.evidence, ...e.node.responsible.flatMap((r: any) => r.evidence)]),
+    ...d.measures.edges.flatMap((e: any) => [
+      ...e.node.evidence,
+      ...e.node.responsible.flatMap((r: any) => r.evidence),
+    ]),
     ...d.tasks.edges.flatMap((e: any) => e.node.evidence),
     ...d.node.evidence,
     ...d.node.implementsEdges.flatMap((e: any) => e.evidence),
@@ -182,15 +228,27 @@ async function someEvidence(): Promise<Ev[]> {
   return all;
 }
 
-const unescape = (html: string) => html.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+const unescape = (html: string) =>
+  html
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
 
 describe("evidence deep links", () => {
   it("lead to a reader page whose <mark id=quote> holds exactly the quote, in a zh-Hans page", async () => {
     const evidence = await someEvidence();
     const texts = new Map<string, string>();
     for (const e of evidence.filter((_, i) => i % 3 === 0)) {
-      if (!texts.has(e.document.id)) texts.set(e.document.id, await (await fetch(`${app.url}/documents/${encodeURIComponent(e.document.id)}.txt`)).text());
-      expect(e.link).toBe(`${app.url}/documents/${encodeURIComponent(e.document.id)}?start=${e.start}&end=${e.end}#quote`);
+      if (!texts.has(e.document.id))
+        texts.set(
+          e.document.id,
+          await (await fetch(`${app.url}/documents/${encodeURIComponent(e.document.id)}.txt`)).text(),
+        );
+      expect(e.link).toBe(
+        `${app.url}/documents/${encodeURIComponent(e.document.id)}?start=${e.start}&end=${e.end}#quote`,
+      );
       const res = await fetch(e.link, { headers: { accept: "text/html" } });
       expect(res.status).toBe(200);
       expect(res.headers.get("content-type")).toBe("text/html; charset=utf-8");
@@ -200,7 +258,13 @@ describe("evidence deep links", () => {
       expect(marks).toHaveLength(1);
       expect(unescape(marks[0]![1]!)).toBe(e.quote);
       // The page holds the whole text around the quote, escaped.
-      expect(unescape(html.slice(html.indexOf('<main class="text">') + '<main class="text">'.length, html.indexOf("</main>")).replace(/<\/?mark[^>]*>/g, ""))).toBe(texts.get(e.document.id));
+      expect(
+        unescape(
+          html
+            .slice(html.indexOf('<main class="text">') + '<main class="text">'.length, html.indexOf("</main>"))
+            .replace(/<\/?mark[^>]*>/g, ""),
+        ),
+      ).toBe(texts.get(e.document.id));
     }
   });
 
@@ -234,7 +298,10 @@ describe("evidence deep links", () => {
     const cases: [string, string][] = [
       ["start=10&end=5", "start must be less than end, but start=10 and end=5"],
       ["start=5&end=5", "start must be less than end"],
-      [`start=0&end=${length + 1}`, `end=${length + 1} is past the end of the document's text, which is ${length} characters long`],
+      [
+        `start=0&end=${length + 1}`,
+        `end=${length + 1} is past the end of the document's text, which is ${length} characters long`,
+      ],
       ["start=-1&end=4", 'start must be a whole number (an offset from Evidence.start/end), but was "-1"'],
       ["start=abc&end=4", 'but was "abc"'],
       ["start=3", "start and end go together"],
@@ -246,7 +313,9 @@ describe("evidence deep links", () => {
       const body = (await json.json()) as any;
       expect(body.errors[0].extensions.code).toBe("BAD_USER_INPUT");
       expect(body.errors[0].message).toContain(message);
-      const html = await fetch(`${base}?${query}`, { headers: { accept: "text/html,application/xhtml+xml,*/*;q=0.8" } });
+      const html = await fetch(`${base}?${query}`, {
+        headers: { accept: "text/html,application/xhtml+xml,*/*;q=0.8" },
+      });
       expect(html.status, query).toBe(400);
       expect(html.headers.get("content-type")).toBe("text/html; charset=utf-8");
       expect(await html.text()).toContain(message.replace(/"/g, "&quot;").replace(/'/g, "&#39;"));
@@ -257,12 +326,20 @@ describe("evidence deep links", () => {
   });
 
   it("answer an unknown id, and a document that is only cited, with a 404", async () => {
-    const unknown = await fetch(`${app.url}/documents/${encodeURIComponent("PolicyDocument:nope")}?start=0&end=1`, { headers: { accept: "application/json" } });
+    const unknown = await fetch(`${app.url}/documents/${encodeURIComponent("PolicyDocument:nope")}?start=0&end=1`, {
+      headers: { accept: "application/json" },
+    });
     expect(unknown.status).toBe(404);
-    expect(((await unknown.json()) as any).errors[0]).toMatchObject({ extensions: { code: "NOT_FOUND" }, message: expect.stringContaining('No policy document has the id "PolicyDocument:nope"') });
+    expect(((await unknown.json()) as any).errors[0]).toMatchObject({
+      extensions: { code: "NOT_FOUND" },
+      message: expect.stringContaining('No policy document has the id "PolicyDocument:nope"'),
+    });
     const text = await fetch(`${app.url}/documents/${encodeURIComponent("Task:gz-ai-plan-2020-2022/task-02")}.txt`);
     expect(text.status).toBe(404);
-    const html = await fetch(`${app.url}/documents/${encodeURIComponent("PolicyDocument:national-ngai-development-plan")}`, { headers: { accept: "text/html" } });
+    const html = await fetch(
+      `${app.url}/documents/${encodeURIComponent("PolicyDocument:national-ngai-development-plan")}`,
+      { headers: { accept: "text/html" } },
+    );
     expect(html.status).toBe(404);
     expect(await html.text()).toContain("is only cited by other documents");
   });
@@ -270,7 +347,9 @@ describe("evidence deep links", () => {
   it("answer a client over its share of the database with 503 UNAVAILABLE, not an internal error", async () => {
     const narrow = await startServer({ MAX_DB_CONCURRENCY_PER_CLIENT: "1", DB_QUEUE_PER_CLIENT: "0" });
     try {
-      const urls = Array.from({ length: 48 }, (_, i) => (i % 2 ? `${narrow.url}/export/citations.bib` : `${narrow.url}/documents/${encodeURIComponent(PLAN)}.txt`));
+      const urls = Array.from({ length: 48 }, (_, i) =>
+        i % 2 ? `${narrow.url}/export/citations.bib` : `${narrow.url}/documents/${encodeURIComponent(PLAN)}.txt`,
+      );
       const responses = await Promise.all(urls.map((u) => fetch(u)));
       const statuses = responses.map((r) => r.status);
       expect(statuses.every((s) => s === 200 || s === 503)).toBe(true);
@@ -285,9 +364,14 @@ describe("evidence deep links", () => {
   it("are built on PUBLIC_URL when it is set", async () => {
     const behindProxy = await startServer({ PUBLIC_URL: "https://policy.example.org/graph/" });
     try {
-      const res = await executeGraphQL<any>(behindProxy.url, `{ node(id: "${PLAN}") { ... on PolicyDocument { evidence { start end link } } } }`);
+      const res = await executeGraphQL<any>(
+        behindProxy.url,
+        `{ node(id: "${PLAN}") { ... on PolicyDocument { evidence { start end link } } } }`,
+      );
       const e = res.data.node.evidence[0];
-      expect(e.link).toBe(`https://policy.example.org/graph/documents/${encodeURIComponent(PLAN)}?start=${e.start}&end=${e.end}#quote`);
+      expect(e.link).toBe(
+        `https://policy.example.org/graph/documents/${encodeURIComponent(PLAN)}?start=${e.start}&end=${e.end}#quote`,
+      );
     } finally {
       await behindProxy.stop();
     }

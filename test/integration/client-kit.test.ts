@@ -24,34 +24,99 @@ const FRAGMENTS = gql`
     task: node(id: $task) {
       __typename
       id
-      ... on Node { name kind evidenceCount }
-      ... on Assignment { ordinal text }
+      ... on Node {
+        name
+        kind
+        evidenceCount
+      }
+      ... on Assignment {
+        ordinal
+        text
+      }
       ... on Task {
-        supports { __typename id ... on Relationship { type } platform { __typename id ... on Curated { name aliases source } } }
+        supports {
+          __typename
+          id
+          ... on Relationship {
+            type
+          }
+          platform {
+            __typename
+            id
+            ... on Curated {
+              name
+              aliases
+              source
+            }
+          }
+        }
       }
     }
     measure: node(id: $measure) {
       __typename
       id
-      ... on Assignment { ordinal text }
+      ... on Assignment {
+        ordinal
+        text
+      }
       ... on Measure {
-        responsible { __typename id role ... on Relationship { type } agency { __typename id ... on Curated { name aliases } } }
+        responsible {
+          __typename
+          id
+          role
+          ... on Relationship {
+            type
+          }
+          agency {
+            __typename
+            id
+            ... on Curated {
+              name
+              aliases
+            }
+          }
+        }
       }
     }
     agency: node(id: $agency) {
       __typename
       id
-      ... on Curated { name aliases }
+      ... on Curated {
+        name
+        aliases
+      }
       ... on Agency {
         responsibleFor {
           __typename
           id
-          ... on Relationship { type }
-          assignment { __typename id ... on Assignment { ordinal } ... on Node { name } }
+          ... on Relationship {
+            type
+          }
+          assignment {
+            __typename
+            id
+            ... on Assignment {
+              ordinal
+            }
+            ... on Node {
+              name
+            }
+          }
         }
       }
     }
-    search(query: "区块链", first: 3) { __typename score node { __typename id ... on Node { name kind } } }
+    search(query: "区块链", first: 3) {
+      __typename
+      score
+      node {
+        __typename
+        id
+        ... on Node {
+          name
+          kind
+        }
+      }
+    }
   }
 `;
 
@@ -61,8 +126,21 @@ const TASKS = gql`
     tasks(first: $first, after: $after, partOf: $partOf) {
       __typename
       totalCount
-      edges { __typename cursor node { __typename id ordinal name } }
-      pageInfo { __typename endCursor hasNextPage }
+      edges {
+        __typename
+        cursor
+        node {
+          __typename
+          id
+          ordinal
+          name
+        }
+      }
+      pageInfo {
+        __typename
+        endCursor
+        hasNextPage
+      }
     }
   }
 `;
@@ -70,16 +148,82 @@ const TASKS = gql`
 /** Fields whose types have no id: Subgraph, GraphExport, Evidence, SearchHit, PathSearch, Path, CitationHop. */
 const IDLESS = gql`
   query IdLess($task: ID!, $doc: ID!) {
-    neighborhood(id: $task) { __typename truncated nodes { __typename id label name } edges { __typename id type source target } }
-    graph(format: CYTOSCAPE, around: $task, detail: DRAWING) { __typename format mediaType json }
-    node(id: $task) { __typename id ... on Node { evidenceCount evidence(first: 2) { __typename quote start end document { __typename id } } } }
-    shortestPaths(from: $task, to: $doc) { __typename found outcome paths { __typename length nodes { __typename id label } } }
-    document: node(id: $doc) { __typename id ... on PolicyDocument { citationChain { __typename hop cited { __typename id } citing { __typename id } } } }
+    neighborhood(id: $task) {
+      __typename
+      truncated
+      nodes {
+        __typename
+        id
+        label
+        name
+      }
+      edges {
+        __typename
+        id
+        type
+        source
+        target
+      }
+    }
+    graph(format: CYTOSCAPE, around: $task, detail: DRAWING) {
+      __typename
+      format
+      mediaType
+      json
+    }
+    node(id: $task) {
+      __typename
+      id
+      ... on Node {
+        evidenceCount
+        evidence(first: 2) {
+          __typename
+          quote
+          start
+          end
+          document {
+            __typename
+            id
+          }
+        }
+      }
+    }
+    shortestPaths(from: $task, to: $doc) {
+      __typename
+      found
+      outcome
+      paths {
+        __typename
+        length
+        nodes {
+          __typename
+          id
+          label
+        }
+      }
+    }
+    document: node(id: $doc) {
+      __typename
+      id
+      ... on PolicyDocument {
+        citationChain {
+          __typename
+          hop
+          cited {
+            __typename
+            id
+          }
+          citing {
+            __typename
+            id
+          }
+        }
+      }
+    }
   }
 `;
 
 let app: RunningApp;
-
 
 /** The service's own answer to an operation, fetched without any client. */
 async function raw(doc: DocumentNode, variables: Record<string, unknown>): Promise<Record<string, any>> {
@@ -91,7 +235,11 @@ async function raw(doc: DocumentNode, variables: Record<string, unknown>): Promi
 const apollo = (cache: InMemoryCache) => new ApolloClient({ link: new HttpLink({ uri: `${app.url}/graphql` }), cache });
 /** urql as the README sets it up: its GET queries carry the header the service's CSRF protection asks for. */
 const urql = (exchange = policyGraphCacheExchange()) =>
-  new Client({ url: `${app.url}/graphql`, exchanges: [exchange, fetchExchange], fetchOptions: { headers: { "apollo-require-preflight": "true" } } });
+  new Client({
+    url: `${app.url}/graphql`,
+    exchanges: [exchange, fetchExchange],
+    fetchOptions: { headers: { "apollo-require-preflight": "true" } },
+  });
 
 beforeAll(async () => {
   app = await startServer();
@@ -119,7 +267,10 @@ describe("urql Graphcache with client/urql.ts", () => {
       for (const [doc, vars] of operations) await plain.query(doc, vars).toPromise();
       const invalid = warn.mock.calls.map((c) => String(c[0])).filter((m) => m.startsWith("Invalid key"));
       for (const type of ["Subgraph", "GraphExport", "Evidence", "SearchHit", "PathSearch", "Path", "CitationHop"]) {
-        expect(invalid.some((m) => m.includes(`config for \`${type}\``)), `Invalid key for ${type}`).toBe(true);
+        expect(
+          invalid.some((m) => m.includes(`config for \`${type}\``)),
+          `Invalid key for ${type}`,
+        ).toBe(true);
       }
     } finally {
       warn.mockRestore();
@@ -138,7 +289,9 @@ describe("urql Graphcache with client/urql.ts", () => {
     const expected = await raw(FRAGMENTS, variables);
     const client = urql();
     expect((await client.query(FRAGMENTS, variables).toPromise()).data).toEqual(expected);
-    expect((await client.query(FRAGMENTS, variables, { requestPolicy: "cache-only" }).toPromise()).data).toEqual(expected);
+    expect((await client.query(FRAGMENTS, variables, { requestPolicy: "cache-only" }).toPromise()).data).toEqual(
+      expected,
+    );
   });
 
   it("keeps a filtered list apart from the unfiltered one, whose pages it joins in order", async () => {
@@ -149,7 +302,8 @@ describe("urql Graphcache with client/urql.ts", () => {
     const page1 = await client.query(TASKS, { first: 2 }).toPromise();
     await client.query(TASKS, { first: 2, after: page1.data.tasks.pageInfo.endCursor }).toPromise();
 
-    const cached = (vars: Record<string, unknown>) => client.query(TASKS, vars, { requestPolicy: "cache-only" }).toPromise();
+    const cached = (vars: Record<string, unknown>) =>
+      client.query(TASKS, vars, { requestPolicy: "cache-only" }).toPromise();
     expect((await cached({ first: 2 })).data).toEqual(twoPages);
     expect((await cached({ first: 2, partOf: ACTION })).data).toEqual(filtered);
   });
@@ -174,7 +328,11 @@ describe("Apollo Client with client/apollo.ts", () => {
     expect(data?.task).toEqual({
       __typename: "Task",
       id: TASK,
-      supports: expected.task.supports.map((s: any) => ({ __typename: "Supports", id: s.id, platform: { __typename: "Platform", id: s.platform.id } })),
+      supports: expected.task.supports.map((s: any) => ({
+        __typename: "Supports",
+        id: s.id,
+        platform: { __typename: "Platform", id: s.platform.id },
+      })),
     });
   });
 

@@ -35,7 +35,8 @@ function versionOf(data: any): number | string {
   const listed = (data.tasks.edges as { node: { name: string } }[]).map((e) => e.node.name);
   if (data.tasks.totalCount !== listed.length) return `totalCount ${data.tasks.totalCount} with ${listed.length} edges`;
   const nested = (data.node.tasks as { name: string }[]).map((t) => t.name);
-  const same = (names: string[], v: Version) => names.length === v.tasks.length && names.every((n) => v.tasks.includes(n));
+  const same = (names: string[], v: Version) =>
+    names.length === v.tasks.length && names.every((n) => v.tasks.includes(n));
   const at = VERSIONS.findIndex((v) => same(listed, v) && same(nested, v) && data.node.issueDate === v.issuedOn);
   return at >= 0 ? at : `mixed: list ${listed.join("/")}, node ${nested.join("/")} of ${data.node.issueDate}`;
 }
@@ -43,7 +44,12 @@ function versionOf(data: any): number | string {
 const graph = useSeededGraph();
 let app: RunningApp;
 const ingest = async (v: Version) => {
-  const res = await executeGraphQL(app.url, INGEST, { text: text(v), metadata: { issuedOn: v.issuedOn, example: true } }, { authorization: `Bearer ${TOKEN}` });
+  const res = await executeGraphQL(
+    app.url,
+    INGEST,
+    { text: text(v), metadata: { issuedOn: v.issuedOn, example: true } },
+    { authorization: `Bearer ${TOKEN}` },
+  );
   if (res.errors) throw new Error(`ingest failed: ${JSON.stringify(res.errors)}`);
   return res.data!.ingestDocument as { documentId: string; status: string };
 };

@@ -20,7 +20,9 @@ const graph = useSeededGraph();
 let seedItems: number;
 beforeAll(async () => {
   await graph.resetToSeed();
-  const [counts] = await graph.cypher("CALL () { MATCH (n:Entity) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels");
+  const [counts] = await graph.cypher(
+    "CALL () { MATCH (n:Entity) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels",
+  );
   seedItems = Number(counts!.nodes) + Number(counts!.rels);
 });
 
@@ -36,10 +38,16 @@ describe("another client's trivial query beside heavy exports", () => {
   });
 
   it("stays fast while one client sends 5 aliased whole-graph GEXF exports at concurrency 4", async () => {
-    const r = await measureCpuFairness({ url: app.url.replace("localhost", "127.0.0.1"), baselineSec: 4, hostileSec: 20 });
-    console.log(`cpu fairness: trivial client alone p50 ${r.before.p50Ms.toFixed(1)} / p99 ${r.before.p99Ms.toFixed(1)} ms (${r.before.requests}); ` +
-      `beside the exports p50 ${r.during.p50Ms.toFixed(1)} / p99 ${r.during.p99Ms.toFixed(1)} / max ${r.during.maxMs.toFixed(0)} ms (${r.during.requests}); ` +
-      `heavy client ${r.heavy.ok} answered (${r.heavy.okPerSec.toFixed(2)}/s), p50 ${r.heavy.p50Ms.toFixed(0)} ms, refused ${JSON.stringify(r.heavy.refused)}`);
+    const r = await measureCpuFairness({
+      url: app.url.replace("localhost", "127.0.0.1"),
+      baselineSec: 4,
+      hostileSec: 20,
+    });
+    console.log(
+      `cpu fairness: trivial client alone p50 ${r.before.p50Ms.toFixed(1)} / p99 ${r.before.p99Ms.toFixed(1)} ms (${r.before.requests}); ` +
+        `beside the exports p50 ${r.during.p50Ms.toFixed(1)} / p99 ${r.during.p99Ms.toFixed(1)} / max ${r.during.maxMs.toFixed(0)} ms (${r.during.requests}); ` +
+        `heavy client ${r.heavy.ok} answered (${r.heavy.okPerSec.toFixed(2)}/s), p50 ${r.heavy.p50Ms.toFixed(0)} ms, refused ${JSON.stringify(r.heavy.refused)}`,
+    );
     // The heavy load really ran: its exports were answered, slowly.
     expect(r.heavy.ok).toBeGreaterThan(3);
     expect(r.before.ok).toBe(r.before.requests);
@@ -67,11 +75,16 @@ describe("the cost of an export counts its rendering", () => {
     expect(res.status).toBe(400);
     expect(res.data).toBeUndefined();
     // Each: the read (2,000), GEXF's 10 an item for every node and relationship of the graph, and 1 for its `text`.
-    expect(res.errors![0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", limit: "cost", maximum: 20_000, actual: 5 * (2000 + 10 * seedItems + 1) } });
+    expect(res.errors![0]).toMatchObject({
+      extensions: { code: "BAD_USER_INPUT", limit: "cost", maximum: 20_000, actual: 5 * (2000 + 10 * seedItems + 1) },
+    });
   });
 
   it("answers fewer of them, within the limit", async () => {
-    const res = await executeGraphQL(app.url, "{ a: graph(format: GEXF) { text } b: graph(format: GEXF, gexfVersion: V1_3) { text } c: graph(format: CYTOSCAPE) { json } }");
+    const res = await executeGraphQL(
+      app.url,
+      "{ a: graph(format: GEXF) { text } b: graph(format: GEXF, gexfVersion: V1_3) { text } c: graph(format: CYTOSCAPE) { json } }",
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.a.text).toMatch(/^<\?xml/);
     expect(res.data!.c.json.elements.nodes.length).toBeGreaterThan(100);
@@ -99,15 +112,29 @@ describe("new query shapes", () => {
     expect(first.errors).toBeUndefined();
     expect((await executeGraphQL(app.url, broad("name nameEn"), {}, from("198.51.100.1"))).errors).toBeUndefined();
 
-    const res = await fetch(`${app.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...from("198.51.100.1") }, body: JSON.stringify({ query: broad("nameEn") }) });
+    const res = await fetch(`${app.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...from("198.51.100.1") },
+      body: JSON.stringify({ query: broad("nameEn") }),
+    });
     expect(res.status).toBe(429);
     // When the first shape's charge leaves the client's minute.
     expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(Number(res.headers.get("retry-after"))).toBeLessThanOrEqual(60);
-    const body = (await res.json()) as { data?: { node: unknown }; errors: { message: string; extensions: Record<string, unknown> }[] };
+    const body = (await res.json()) as {
+      data?: { node: unknown };
+      errors: { message: string; extensions: Record<string, unknown> }[];
+    };
     expect(body.data?.node ?? null).toBeNull();
-    expect(body.errors[0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", limit: "newShapes", maximum: 30, actual: 36 });
-    expect(body.errors[0]!.message).toMatch(/new shape \(12 subqueries\), and this client has spent 24 of its 30 per minute .*pass values as variables/);
+    expect(body.errors[0]!.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      limit: "newShapes",
+      maximum: 30,
+      actual: 36,
+    });
+    expect(body.errors[0]!.message).toMatch(
+      /new shape \(12 subqueries\), and this client has spent 24 of its 30 per minute .*pass values as variables/,
+    );
 
     // A shape Neo4j has planned costs nothing, whoever sent it; another client has its own minute.
     expect((await executeGraphQL(app.url, broad("name"), {}, from("198.51.100.1"))).data).toEqual(first.data);
@@ -118,7 +145,12 @@ describe("new query shapes", () => {
 describe("the compiled service's render worker", () => {
   it("renders in dist/ as under tsx: the worker entry is compiled beside the pool", async () => {
     execFileSync(process.execPath, [path.join(PROJECT_ROOT, "scripts", "build.mjs")], { stdio: "ignore" });
-    const task = { kind: "subgraph" as const, graph: { nodes: [{ id: "Task:fiction/t-1", label: "Task", name: "虚构任务" }], edges: [] }, format: ExportFormat.GRAPHML, publicUrl: "http://localhost:4000" };
+    const task = {
+      kind: "subgraph" as const,
+      graph: { nodes: [{ id: "Task:fiction/t-1", label: "Task", name: "虚构任务" }], edges: [] },
+      format: ExportFormat.GRAPHML,
+      publicUrl: "http://localhost:4000",
+    };
     const script = `const { RenderPool } = await import(${JSON.stringify(path.join(PROJECT_ROOT, "dist/src/export/render-pool.js"))});
       const pool = new RenderPool({ workers: 1, queuePerClient: 1 });
       process.stdout.write(await pool.render({ clientId: "x" }, async () => (${JSON.stringify(task)})));

@@ -15,10 +15,19 @@ describe("cypher/", () => {
   it("creates every constraint and index in cypher/schema, online", async () => {
     const rows = await graph.cypher("SHOW INDEXES YIELD name, state RETURN name, state");
     const online = new Map(rows.map((r) => [r.name, r.state]));
-    for (const name of ["entity_id", "entity_kind_ord", "entity_kind_name", "entity_document", "policy_document_number", "entity_search"]) {
+    for (const name of [
+      "entity_id",
+      "entity_kind_ord",
+      "entity_kind_name",
+      "entity_document",
+      "policy_document_number",
+      "entity_search",
+    ]) {
       expect(online.get(name), name).toBe("ONLINE");
     }
-    const [search] = await graph.cypher("SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'entity_search' RETURN options.indexConfig['fulltext.analyzer'] AS analyzer");
+    const [search] = await graph.cypher(
+      "SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'entity_search' RETURN options.indexConfig['fulltext.analyzer'] AS analyzer",
+    );
     expect(search!.analyzer).toBe("cjk");
   });
 });

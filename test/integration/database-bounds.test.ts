@@ -20,7 +20,10 @@ const opened: Database[] = [];
 const held: Transaction[] = [];
 const servers: http.Server[] = [];
 
-async function openDoor(options: Partial<DatabaseOptions> = {}, pool?: { maxConnections: number; acquireTimeoutMs: number }): Promise<Database> {
+async function openDoor(
+  options: Partial<DatabaseOptions> = {},
+  pool?: { maxConnections: number; acquireTimeoutMs: number },
+): Promise<Database> {
   const t = testNeo4j();
   const driver = await connect({
     uri: t.uri,
@@ -131,12 +134,23 @@ describe("a request's database work", () => {
 
 describe("the fair share of each client", () => {
   it("answers another client's simple query while one client floods the database with blocked queries, and refuses the flood with UNAVAILABLE", async () => {
-    const db = await openDoor({ perClient: { concurrency: 2, queue: 3, waitMs: 1_000 } }, { maxConnections: 4, acquireTimeoutMs: 20_000 });
+    const db = await openDoor(
+      { perClient: { concurrency: 2, queue: 3, waitMs: 1_000 } },
+      { maxConnections: 4, acquireTimeoutMs: 20_000 },
+    );
     await holdLock("flood");
     const flooder = db.forRequest({ signal: new AbortController().signal, clientId: "10.0.0.1" });
     const settled: number[] = [];
-    const flood = Array.from({ length: 20 }, (_, i) => flooder.write("touch-lock-fixture", { id: "flood" }).then(() => "ok", codeOf).finally(() => settled.push(i)));
-    await waitFor("two blocked writes of the flooder", async () => (await transactionsRunning("DbDoorLockFixture")).length === 2);
+    const flood = Array.from({ length: 20 }, (_, i) =>
+      flooder
+        .write("touch-lock-fixture", { id: "flood" })
+        .then(() => "ok", codeOf)
+        .finally(() => settled.push(i)),
+    );
+    await waitFor(
+      "two blocked writes of the flooder",
+      async () => (await transactionsRunning("DbDoorLockFixture")).length === 2,
+    );
 
     const other = db.forRequest({ signal: new AbortController().signal, clientId: "10.0.0.2" });
     expect(await other.read("return-one")).toEqual([{ one: 1 }]);
@@ -151,12 +165,21 @@ describe("the fair share of each client", () => {
   });
 
   it("turns a pool with no free connection in time into UNAVAILABLE, not an internal error", async () => {
-    const db = await openDoor({ perClient: { concurrency: 5, queue: 5, waitMs: 5_000 } }, { maxConnections: 1, acquireTimeoutMs: 300 });
+    const db = await openDoor(
+      { perClient: { concurrency: 5, queue: 5, waitMs: 5_000 } },
+      { maxConnections: 1, acquireTimeoutMs: 300 },
+    );
     await db.read("return-one"); // opens the pool's one connection now: on a busy machine that can take longer than 300 ms
     await holdLock("pool");
-    const blocked = db.forRequest({ signal: new AbortController().signal, clientId: "x" }).write("touch-lock-fixture", { id: "pool" }).catch(codeOf);
+    const blocked = db
+      .forRequest({ signal: new AbortController().signal, clientId: "x" })
+      .write("touch-lock-fixture", { id: "pool" })
+      .catch(codeOf);
     await waitFor("the blocked write", async () => (await transactionsRunning("DbDoorLockFixture")).length === 1);
-    const error = await db.forRequest({ signal: new AbortController().signal, clientId: "y" }).read("return-one").catch((e: unknown) => e);
+    const error = await db
+      .forRequest({ signal: new AbortController().signal, clientId: "y" })
+      .read("return-one")
+      .catch((e: unknown) => e);
     expect(codeOf(error)).toBe("UNAVAILABLE");
     expect((error as Error).message).toMatch(/connection.*busy/i);
     for (const tx of held.splice(0)) await tx.rollback();

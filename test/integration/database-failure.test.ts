@@ -40,7 +40,10 @@ async function waitFor(what: string, check: () => Promise<boolean>, withinMs: nu
 }
 
 function appConfig(neo4j: Config["neo4j"]): Config {
-  return loadConfig({}, { port: 0, host: "127.0.0.1", projectRoot: PROJECT_ROOT, neo4j, embeddedRestarts: 3, queryTimeoutMs: 60_000 });
+  return loadConfig(
+    {},
+    { port: 0, host: "127.0.0.1", projectRoot: PROJECT_ROOT, neo4j, embeddedRestarts: 3, queryTimeoutMs: 60_000 },
+  );
 }
 
 describe("when the embedded Neo4j is killed", () => {
@@ -67,7 +70,11 @@ describe("when the embedded Neo4j is killed", () => {
     // The driver can see the connection drop a moment before the supervisor sees the JVM exit, so
     // the very first failures may say "not reachable"; the supervisor's reason follows at once.
     let down = await send(app.url);
-    await waitFor("the supervisor's reason", async () => /Neo4j is restarting/.test((down = await send(app.url)).res.errors?.[0]?.message ?? ""), 30_000);
+    await waitFor(
+      "the supervisor's reason",
+      async () => /Neo4j is restarting/.test((down = await send(app.url)).res.errors?.[0]?.message ?? ""),
+      30_000,
+    );
     expect(down.code).toBe("UNAVAILABLE");
     // "At once" is the breaker answering, without a round trip, not a time on a possibly busy machine.
     expect(down.res.errors?.[0]?.message).toMatch(BREAKER);
@@ -75,7 +82,10 @@ describe("when the embedded Neo4j is killed", () => {
 
     const ready = await getJson(`${app.url}/ready`);
     expect(ready.status).toBe(503);
-    expect(ready.body).toMatchObject({ status: "unavailable", reason: expect.stringMatching(/Neo4j is restarting \(attempt 1 of 3\)/) });
+    expect(ready.body).toMatchObject({
+      status: "unavailable",
+      reason: expect.stringMatching(/Neo4j is restarting \(attempt 1 of 3\)/),
+    });
     expect(await getJson(`${app.url}/health`)).toEqual({ status: 200, body: { status: "ok" } });
 
     await waitFor("/ready to answer 200", async () => (await getJson(`${app.url}/ready`)).status === 200, 180_000);
@@ -91,12 +101,16 @@ describe("when an external Neo4j goes away", () => {
   let boltPort: number;
   let server: EmbeddedNeo4j | undefined;
   let app: RunningApp;
-  const start = () => startEmbeddedNeo4j({ boltPort, dataDir, heapMb: 256, pageCacheMb: 64, projectRoot: PROJECT_ROOT });
+  const start = () =>
+    startEmbeddedNeo4j({ boltPort, dataDir, heapMb: 256, pageCacheMb: 64, projectRoot: PROJECT_ROOT });
 
   beforeAll(async () => {
     boltPort = await freePort();
     server = await start();
-    app = await startApp(appConfig({ kind: "external", uri: server.uri, username: server.auth.username, password: server.auth.password }), () => {});
+    app = await startApp(
+      appConfig({ kind: "external", uri: server.uri, username: server.auth.username, password: server.auth.password }),
+      () => {},
+    );
   });
   afterAll(async () => {
     await app?.stop();
@@ -112,7 +126,11 @@ describe("when an external Neo4j goes away", () => {
     // The first failure trips the breaker; from then on requests are refused without a round trip
     // to the dead server (fast by construction, not by a time measured on a possibly busy machine).
     let down = await send(app.url);
-    await waitFor("the breaker to answer", async () => BREAKER.test((down = await send(app.url)).res.errors?.[0]?.message ?? ""), 30_000);
+    await waitFor(
+      "the breaker to answer",
+      async () => BREAKER.test((down = await send(app.url)).res.errors?.[0]?.message ?? ""),
+      30_000,
+    );
     expect(down.code).toBe("UNAVAILABLE");
     expect(down.res.errors?.[0]?.message).toMatch(/Neo4j at \S+ is not reachable/);
     const ready = await getJson(`${app.url}/ready`);

@@ -28,9 +28,13 @@ describe.skipIf(!canMount)("an embedded Neo4j on a full disk", () => {
   });
 
   it("fails to start with an error that says the disk is full, quoting Neo4j's log, not that the machine is busy", async () => {
-    const error = await startEmbeddedNeo4j({ boltPort: await freePort(), dataDir, heapMb: 256, pageCacheMb: 16, projectRoot: PROJECT_ROOT }).catch(
-      (e: unknown) => e,
-    );
+    const error = await startEmbeddedNeo4j({
+      boltPort: await freePort(),
+      dataDir,
+      heapMb: 256,
+      pageCacheMb: 16,
+      projectRoot: PROJECT_ROOT,
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StartupError);
     const message = (error as Error).message;
     expect(message).toContain(`the disk holding ${dataDir} is full`);
@@ -40,7 +44,13 @@ describe.skipIf(!canMount)("an embedded Neo4j on a full disk", () => {
 
   it("starts again on the same data folder once space is freed, as the README's recovery steps say", async () => {
     fs.rmSync(filler);
-    const neo4j = await startEmbeddedNeo4j({ boltPort: await freePort(), dataDir, heapMb: 256, pageCacheMb: 16, projectRoot: PROJECT_ROOT });
+    const neo4j = await startEmbeddedNeo4j({
+      boltPort: await freePort(),
+      dataDir,
+      heapMb: 256,
+      pageCacheMb: 16,
+      projectRoot: PROJECT_ROOT,
+    });
     try {
       expect(neo4j.uri).toMatch(/^bolt:/);
     } finally {

@@ -21,12 +21,16 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "policy-graph-durability-"));
 const originalsDir = path.join(tmp, "originals");
 
 async function documents(): Promise<{ id: string; name: string; full: boolean; sourceUrl: string | null }[]> {
-  const rows = await graph.cypher("MATCH (d:PolicyDocument) RETURN d.id AS id, d.name AS name, d.text IS NOT NULL AS full, d.sourceUrl AS sourceUrl ORDER BY id");
+  const rows = await graph.cypher(
+    "MATCH (d:PolicyDocument) RETURN d.id AS id, d.name AS name, d.text IS NOT NULL AS full, d.sourceUrl AS sourceUrl ORDER BY id",
+  );
   return rows as { id: string; name: string; full: boolean; sourceUrl: string | null }[];
 }
 
 async function citationPairs(): Promise<string[]> {
-  const rows = await graph.cypher("MATCH (a:PolicyDocument)-[r:IMPLEMENTS|REPEALS]->(b:PolicyDocument) RETURN a.id + ' ' + type(r) + ' ' + b.id AS pair ORDER BY pair");
+  const rows = await graph.cypher(
+    "MATCH (a:PolicyDocument)-[r:IMPLEMENTS|REPEALS]->(b:PolicyDocument) RETURN a.id + ' ' + type(r) + ' ' + b.id AS pair ORDER BY pair",
+  );
   return rows.map((r) => r.pair as string);
 }
 
@@ -34,11 +38,20 @@ async function citationPairs(): Promise<string[]> {
 async function rebuildCli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const t = testNeo4j();
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ["--import", "tsx", "src/cli/rebuild.ts", ...args], {
-      cwd: PROJECT_ROOT,
-      env: { PATH: process.env.PATH, NEO4J_URI: t.uri, NEO4J_USERNAME: t.username ?? "neo4j", NEO4J_PASSWORD: t.password ?? "" },
-      timeout: 180_000,
-    });
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      ["--import", "tsx", "src/cli/rebuild.ts", ...args],
+      {
+        cwd: PROJECT_ROOT,
+        env: {
+          PATH: process.env.PATH,
+          NEO4J_URI: t.uri,
+          NEO4J_USERNAME: t.username ?? "neo4j",
+          NEO4J_PASSWORD: t.password ?? "",
+        },
+        timeout: 180_000,
+      },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -53,27 +66,49 @@ afterAll(async () => {
 });
 
 describe("kept originals and npm run rebuild", () => {
-  let before: { counts: Awaited<ReturnType<typeof graphCounts>>; documents: Awaited<ReturnType<typeof documents>>; pairs: string[] };
+  let before: {
+    counts: Awaited<ReturnType<typeof graphCounts>>;
+    documents: Awaited<ReturnType<typeof documents>>;
+    pairs: string[];
+  };
 
   it("keeps the original of every written ingest, not of a dry run or an unchanged text", async () => {
     const pipeline = new IngestPipeline(graph.db, gazetteer, { originals: new OriginalsStore(originalsDir) });
     // The district document first: it cites the provincial plan, which is then a placeholder that the second ingest upgrades.
-    const district = await pipeline.ingest({ text: Buffer.from(fixture("district")), source: "huangpu.txt", metadata: { sourceUrl: "https://example.org/huangpu-v1" } });
+    const district = await pipeline.ingest({
+      text: Buffer.from(fixture("district")),
+      source: "huangpu.txt",
+      metadata: { sourceUrl: "https://example.org/huangpu-v1" },
+    });
     expect(district.status).toBe("ADDED");
     await pipeline.ingest({ text: fixture("provincial"), source: "guangdong.txt", dryRun: true });
     const provincial = await pipeline.ingest({ text: fixture("provincial"), source: "guangdong.txt" });
     expect(provincial.status).toBe("UPGRADED");
     // A later version of the first document: the rebuild must take this one.
-    const update = await pipeline.ingest({ text: fixture("district"), source: "huangpu.txt", metadata: { sourceUrl: "https://example.org/huangpu-v2" } });
+    const update = await pipeline.ingest({
+      text: fixture("district"),
+      source: "huangpu.txt",
+      metadata: { sourceUrl: "https://example.org/huangpu-v2" },
+    });
     expect(update.status).toBe("UPDATED");
-    expect((await pipeline.ingest({ text: fixture("district"), source: "huangpu.txt", metadata: { sourceUrl: "https://example.org/huangpu-v2" } })).status).toBe("UNCHANGED");
+    expect(
+      (
+        await pipeline.ingest({
+          text: fixture("district"),
+          source: "huangpu.txt",
+          metadata: { sourceUrl: "https://example.org/huangpu-v2" },
+        })
+      ).status,
+    ).toBe("UNCHANGED");
 
     const latest = await new OriginalsStore(originalsDir).latest();
     expect(latest.map((k) => [k.documentId, k.source, k.metadata.sourceUrl ?? null])).toEqual([
       [district.documentId, "huangpu.txt", "https://example.org/huangpu-v2"],
       [provincial.documentId, "guangdong.txt", null],
     ]);
-    expect(fs.readdirSync(path.join(originalsDir, folderName(district.documentId))).filter((f) => f.endsWith(".txt"))).toHaveLength(2);
+    expect(
+      fs.readdirSync(path.join(originalsDir, folderName(district.documentId))).filter((f) => f.endsWith(".txt")),
+    ).toHaveLength(2);
     expect(fs.readFileSync(latest[1]!.textFile, "utf8")).toBe(fixture("provincial"));
     expect(latest[1]).toMatchObject({ example: true, replace: false });
     expect(fs.statSync(latest[0]!.textFile).mode & 0o777).toBe(0o600);
@@ -99,9 +134,17 @@ describe("kept originals and npm run rebuild", () => {
     const first = run.stdout.indexOf("(huangpu.txt");
     expect(first).toBeGreaterThan(0);
     expect(run.stdout.indexOf("(guangdong.txt")).toBeGreaterThan(first); // in the order they were first ingested
-    expect(run.stdout).toMatch(/\[1\/2\] PolicyDocument:doc-\S+ 黄埔区加快人工智能产业集聚发展若干措施 \(huangpu\.txt, first ingested .+\): ADDED/);
-    expect(run.stdout).toMatch(/\[2\/2\] \S+ 广东省新一代人工智能创新发展行动方案\(2021-2025年\) \(guangdong\.txt, .+\): UPGRADED/);
-    expect(run.stdout).toMatch(new RegExp(`Rebuilt in [\\d.]+ s: the seed and 2 of 2 kept documents; the graph has ${before.counts.nodes} nodes and ${before.counts.relationships} relationships\\.`));
+    expect(run.stdout).toMatch(
+      /\[1\/2\] PolicyDocument:doc-\S+ 黄埔区加快人工智能产业集聚发展若干措施 \(huangpu\.txt, first ingested .+\): ADDED/,
+    );
+    expect(run.stdout).toMatch(
+      /\[2\/2\] \S+ 广东省新一代人工智能创新发展行动方案\(2021-2025年\) \(guangdong\.txt, .+\): UPGRADED/,
+    );
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `Rebuilt in [\\d.]+ s: the seed and 2 of 2 kept documents; the graph has ${before.counts.nodes} nodes and ${before.counts.relationships} relationships\\.`,
+      ),
+    );
 
     expect(await graphCounts(graph.driver)).toEqual(before.counts);
     expect(await documents()).toEqual(before.documents);
@@ -124,7 +167,10 @@ describe.skipIf(!canMount)("an ingest on a disk below MIN_FREE_DISK_MB", () => {
     fs.mkdirSync(dataDir, { mode: 0o700 });
     const free = fs.statfsSync(mountPoint);
     fs.writeFileSync(filler, Buffer.alloc(free.bavail * free.bsize - 4 * 1024 * 1024)); // 4 MB left
-    pipeline = new IngestPipeline(graph.db, gazetteer, { diskGuard: { dir: dataDir, minFreeMb: 16 }, originals: new OriginalsStore(path.join(dataDir, "originals")) });
+    pipeline = new IngestPipeline(graph.db, gazetteer, {
+      diskGuard: { dir: dataDir, minFreeMb: 16 },
+      originals: new OriginalsStore(path.join(dataDir, "originals")),
+    });
     await graph.resetToSeed();
   });
   afterAll(() => {
@@ -138,20 +184,28 @@ describe.skipIf(!canMount)("an ingest on a disk below MIN_FREE_DISK_MB", () => {
     expect(error).toBeInstanceOf(UnavailableError);
     expect((error as UnavailableError).extensions.code).toBe("UNAVAILABLE");
     expect((error as Error).message).toMatch(
-      new RegExp(`^Ingesting shenzhen\\.txt was refused: only [34] MB are free on the disk holding the Neo4j data folder ${dataDir}, and MIN_FREE_DISK_MB asks for at least 16 MB`),
+      new RegExp(
+        `^Ingesting shenzhen\\.txt was refused: only [34] MB are free on the disk holding the Neo4j data folder ${dataDir}, and MIN_FREE_DISK_MB asks for at least 16 MB`,
+      ),
     );
-    expect((error as Error).message).toContain(`Nothing was written. Free space on that disk (\`df -h ${dataDir}\` shows it), then retry.`);
+    expect((error as Error).message).toContain(
+      `Nothing was written. Free space on that disk (\`df -h ${dataDir}\` shows it), then retry.`,
+    );
     expect(await graphCounts(graph.driver)).toEqual(counts);
     expect(fs.existsSync(path.join(dataDir, "originals"))).toBe(false);
     // A dry run writes nothing and still answers.
-    expect((await pipeline.ingest({ text: fixture("shenzhen"), source: "shenzhen.txt", dryRun: true })).status).toBe("ADDED");
+    expect((await pipeline.ingest({ text: fixture("shenzhen"), source: "shenzhen.txt", dryRun: true })).status).toBe(
+      "ADDED",
+    );
   });
 
   it("goes through once space is freed, and keeps its original there", async () => {
     fs.rmSync(filler);
     const report = await pipeline.ingest({ text: fixture("shenzhen"), source: "shenzhen.txt" });
     expect(report.status).toBe("ADDED");
-    expect((await new OriginalsStore(path.join(dataDir, "originals")).latest()).map((k) => k.documentId)).toEqual([report.documentId]);
+    expect((await new OriginalsStore(path.join(dataDir, "originals")).latest()).map((k) => k.documentId)).toEqual([
+      report.documentId,
+    ]);
   });
 });
 

@@ -21,7 +21,9 @@ describe.skipIf(dataDir === undefined || process.platform === "win32")("the embe
     const entries = walk(dataDir!);
     // Neo4j has written its store, transaction logs and own logs by now.
     expect(entries.filter((e) => !e.isDir).length).toBeGreaterThan(10);
-    const open = entries.filter((e) => (e.mode & 0o077) !== 0).map((e) => `${path.relative(dataDir!, e.file)} ${e.mode.toString(8)}`);
+    const open = entries
+      .filter((e) => (e.mode & 0o077) !== 0)
+      .map((e) => `${path.relative(dataDir!, e.file)} ${e.mode.toString(8)}`);
     expect(open).toEqual([]);
   });
 });

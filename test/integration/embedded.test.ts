@@ -70,7 +70,9 @@ describe("the embedded Neo4j", () => {
     for (const token of [undefined, neo4j.auth.basic("neo4j", "neo4j")]) {
       const intruder = neo4j.driver(db.uri, token);
       try {
-        await expect(intruder.executeQuery("CREATE (:Intruder) RETURN 1")).rejects.toMatchObject({ code: expect.stringMatching(/^Neo\.ClientError\.Security\.(Unauthorized|AuthenticationRateLimit)$/) });
+        await expect(intruder.executeQuery("CREATE (:Intruder) RETURN 1")).rejects.toMatchObject({
+          code: expect.stringMatching(/^Neo\.ClientError\.Security\.(Unauthorized|AuthenticationRateLimit)$/),
+        });
       } finally {
         await intruder.close();
       }
@@ -95,7 +97,9 @@ describe("the embedded Neo4j", () => {
   it("offers the cjk full-text analyzer that the search index is created with", async () => {
     const driver = neo4j.driver(db.uri, neo4j.auth.basic(db.auth.username, db.auth.password));
     try {
-      const { records } = await driver.executeQuery("CALL db.index.fulltext.listAvailableAnalyzers() YIELD analyzer RETURN collect(analyzer) AS names");
+      const { records } = await driver.executeQuery(
+        "CALL db.index.fulltext.listAvailableAnalyzers() YIELD analyzer RETURN collect(analyzer) AS names",
+      );
       expect(records[0]?.get("names")).toContain("cjk");
     } finally {
       await driver.close();
@@ -175,7 +179,13 @@ describe("the embedded Neo4j's lifetime", () => {
     const { port } = holder.address() as net.AddressInfo;
     const dataDir = tempDataDir();
     try {
-      const error = await startEmbeddedNeo4j({ boltPort: port, dataDir, heapMb: 256, pageCacheMb: 64, projectRoot: PROJECT_ROOT }).then(
+      const error = await startEmbeddedNeo4j({
+        boltPort: port,
+        dataDir,
+        heapMb: 256,
+        pageCacheMb: 64,
+        projectRoot: PROJECT_ROOT,
+      }).then(
         () => undefined,
         (e: unknown) => e,
       );

@@ -18,14 +18,20 @@ describe("examples.graphql", () => {
   const doc = parse(fs.readFileSync(path.join(PROJECT_ROOT, "examples.graphql"), "utf8"));
   const operations = doc.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
 
-  it.each(operations.map((o) => [o.name!.value, print(o)]))("runs %s without errors and returns data", async (_name, query) => {
-    const res = await executeGraphQL(app.url, query);
-    expect(res.errors).toBeUndefined();
-    expect(Object.values(res.data!).every((v) => v !== null)).toBe(true);
-  });
+  it.each(operations.map((o) => [o.name!.value, print(o)]))(
+    "runs %s without errors and returns data",
+    async (_name, query) => {
+      const res = await executeGraphQL(app.url, query);
+      expect(res.errors).toBeUndefined();
+      expect(Object.values(res.data!).every((v) => v !== null)).toBe(true);
+    },
+  );
 
   it("answers the researcher's question: the city industry and IT bureau leads the most measures", async () => {
-    const res = await executeGraphQL(app.url, print(operations.find((o) => o.name!.value === "AgenciesByResponsibility")!));
+    const res = await executeGraphQL(
+      app.url,
+      print(operations.find((o) => o.name!.value === "AgenciesByResponsibility")!),
+    );
     const agencies = res.data!.agencies.edges.map((e: any) => e.node);
     const top = [...agencies].sort((a: any, b: any) => b.responsibleFor.length - a.responsibleFor.length)[0];
     expect(top.name).toBe("广州市工业和信息化局");

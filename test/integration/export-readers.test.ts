@@ -10,7 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApp } from "../../src/app.js";
 import { EXPORT } from "../../src/subgraph/subgraph-rows.js";
 import { EVIDENCE_PROPERTIES } from "../../src/model/evidence-properties.js";
-import { type ReadGraph, gephiClasspath, readWithGephi, readWithPython, requirePythonModule } from "../helpers/graph-readers.js";
+import {
+  type ReadGraph,
+  gephiClasspath,
+  readWithGephi,
+  readWithPython,
+  requirePythonModule,
+} from "../helpers/graph-readers.js";
 import { parseCsv } from "../helpers/csv.js";
 import { executeCypher, openTestDriver } from "../helpers/neo4j.js";
 import { executeGraphQL, startServer } from "../helpers/server.js";
@@ -24,7 +30,19 @@ import { executeGraphQL, startServer } from "../helpers/server.js";
  */
 
 const AROUND = "PolicyDocument:gz-ai-plan-2020-2022";
-const LISTS = ["documents", "agencies", "organizations", "platforms", "zones", "targets", "actions", "tasks", "measures", "technologies", "domains"];
+const LISTS = [
+  "documents",
+  "agencies",
+  "organizations",
+  "platforms",
+  "zones",
+  "targets",
+  "actions",
+  "tasks",
+  "measures",
+  "technologies",
+  "domains",
+];
 
 /** What GraphQL and Neo4j say a subgraph holds. */
 interface Expected {
@@ -37,7 +55,10 @@ interface Expected {
   /** Distinct (source, target) pairs: what Gephi keeps of GraphML when it merges parallel edges. */
   pairs: number;
   /** Evidence of the plan (in every subgraph here), as the API gives it. */
-  evidenceSample: { id: string; evidence: { quote: string; start: number; end: number; documentId: string; link: string }[] };
+  evidenceSample: {
+    id: string;
+    evidence: { quote: string; start: number; end: number; documentId: string; link: string }[];
+  };
 }
 
 interface Case {
@@ -55,7 +76,14 @@ const cases: Case[] = [
   { name: `the neighbourhood of ${AROUND}`, query: `?around=${encodeURIComponent(AROUND)}`, files: {} },
 ];
 
-const FILES = { gexf: "graph.gexf", gexf13: "graph.gexf", graphml: "graph.graphml", cyjs: "graph.cyjs", nodes: "graph.nodes.csv", edges: "graph.edges.csv" } as const;
+const FILES = {
+  gexf: "graph.gexf",
+  gexf13: "graph.gexf",
+  graphml: "graph.graphml",
+  cyjs: "graph.cyjs",
+  nodes: "graph.nodes.csv",
+  edges: "graph.edges.csv",
+} as const;
 
 beforeAll(async () => {
   await requirePythonModule("networkx");
@@ -91,29 +119,63 @@ async function wholeGraph(): Promise<Expected> {
   const nodeTotal = LISTS.reduce((sum, l) => sum + (totals.data![l].totalCount as number), 0);
   const nodeIds = (await executeCypher(driver, "MATCH (n:Entity) RETURN n.id AS id")).map((r) => r.id as string);
   expect(nodeIds.length).toBe(nodeTotal);
-  const edgeIds = (await executeCypher(driver, "MATCH (:Entity)-[r]->(:Entity) RETURN r.id AS id")).map((r) => r.id as string);
+  const edgeIds = (await executeCypher(driver, "MATCH (:Entity)-[r]->(:Entity) RETURN r.id AS id")).map(
+    (r) => r.id as string,
+  );
   return describeSubgraph(nodeIds, edgeIds);
 }
 
 /** The GraphQL neighbourhood of `id` at depth 1, as large as an export may be. */
 async function neighbourhood(id: string): Promise<Expected> {
-  const res = await executeGraphQL(app.url, "query($id: ID!) { neighborhood(id: $id, depth: 1, limit: 5000) { truncated nodes { entityId } edges { id type } } }", { id });
+  const res = await executeGraphQL(
+    app.url,
+    "query($id: ID!) { neighborhood(id: $id, depth: 1, limit: 5000) { truncated nodes { entityId } edges { id type } } }",
+    { id },
+  );
   expect(res.errors).toBeUndefined();
   const n = res.data!.neighborhood;
   expect(n.truncated).toBe(false);
-  return describeSubgraph(n.nodes.map((x: { entityId: string }) => x.entityId), n.edges.map((x: { id: string }) => x.id.replace(/^GraphEdge:/, "")));
+  return describeSubgraph(
+    n.nodes.map((x: { entityId: string }) => x.entityId),
+    n.edges.map((x: { id: string }) => x.id.replace(/^GraphEdge:/, "")),
+  );
 }
 
 async function describeSubgraph(nodeIds: string[], edgeIds: string[]): Promise<Expected> {
-  const [nodeKeys] = await executeCypher(driver, "MATCH (n:Entity) WHERE n.id IN $ids UNWIND keys(n) AS k RETURN collect(DISTINCT k) AS keys", { ids: nodeIds });
-  const [edgeKeys] = await executeCypher(driver, "MATCH ()-[r]->() WHERE r.id IN $ids UNWIND keys(r) AS k RETURN collect(DISTINCT k) AS keys", { ids: edgeIds });
-  const types = await executeCypher(driver, "MATCH (a)-[r]->(b) WHERE r.id IN $ids RETURN type(r) AS type, count(*) AS n, count(DISTINCT [a.id, b.id]) AS pairs", { ids: edgeIds });
-  const [pairs] = await executeCypher(driver, "MATCH (a)-[r]->(b) WHERE r.id IN $ids RETURN count(DISTINCT [a.id, b.id]) AS n", { ids: edgeIds });
-  const evidence = await executeGraphQL(app.url, "query($id: ID!) { node(id: $id) { ... on PolicyDocument { evidence { quote start end link document { id } } } } }", { id: AROUND });
+  const [nodeKeys] = await executeCypher(
+    driver,
+    "MATCH (n:Entity) WHERE n.id IN $ids UNWIND keys(n) AS k RETURN collect(DISTINCT k) AS keys",
+    { ids: nodeIds },
+  );
+  const [edgeKeys] = await executeCypher(
+    driver,
+    "MATCH ()-[r]->() WHERE r.id IN $ids UNWIND keys(r) AS k RETURN collect(DISTINCT k) AS keys",
+    { ids: edgeIds },
+  );
+  const types = await executeCypher(
+    driver,
+    "MATCH (a)-[r]->(b) WHERE r.id IN $ids RETURN type(r) AS type, count(*) AS n, count(DISTINCT [a.id, b.id]) AS pairs",
+    { ids: edgeIds },
+  );
+  const [pairs] = await executeCypher(
+    driver,
+    "MATCH (a)-[r]->(b) WHERE r.id IN $ids RETURN count(DISTINCT [a.id, b.id]) AS n",
+    { ids: edgeIds },
+  );
+  const evidence = await executeGraphQL(
+    app.url,
+    "query($id: ID!) { node(id: $id) { ... on PolicyDocument { evidence { quote start end link document { id } } } } }",
+    { id: AROUND },
+  );
   expect(evidence.data?.node?.evidence?.length).toBeGreaterThan(0);
-  const columns = (keys: string[], renamed: Record<string, string>) => [
-    ...new Set(keys.filter((k) => k !== "id" && !EXPORT.hidden.includes(k)).map((k) => ((EVIDENCE_PROPERTIES as readonly string[]).includes(k) ? "evidence" : renamed[k] ?? k))),
-  ].sort();
+  const columns = (keys: string[], renamed: Record<string, string>) =>
+    [
+      ...new Set(
+        keys
+          .filter((k) => k !== "id" && !EXPORT.hidden.includes(k))
+          .map((k) => ((EVIDENCE_PROPERTIES as readonly string[]).includes(k) ? "evidence" : (renamed[k] ?? k))),
+      ),
+    ].sort();
   return {
     nodeIds: [...nodeIds].sort(),
     edgeIds: [...edgeIds].sort(),
@@ -123,7 +185,15 @@ async function describeSubgraph(nodeIds: string[], edgeIds: string[]): Promise<E
     pairs: pairs!.n as number,
     evidenceSample: {
       id: AROUND,
-      evidence: (evidence.data!.node.evidence as { quote: string; start: number; end: number; link: string; document: { id: string } }[]).map((e) => ({ quote: e.quote, start: e.start, end: e.end, documentId: e.document.id, link: e.link })),
+      evidence: (
+        evidence.data!.node.evidence as {
+          quote: string;
+          start: number;
+          end: number;
+          link: string;
+          document: { id: string };
+        }[]
+      ).map((e) => ({ quote: e.quote, start: e.start, end: e.end, documentId: e.document.id, link: e.link })),
     },
   };
 }
@@ -144,7 +214,11 @@ function union(records: Record<string, unknown>[]): string[] {
  * API id when the reader's own id is an escaped one), every relationship type with its count,
  * every stored property as a column, and evidence that parses back to the API's.
  */
-function expectFaithful(g: ReadGraph, e: Expected, o: { idKey?: string; typeOf: (edge: ReadGraph["edges"][number]) => unknown }): void {
+function expectFaithful(
+  g: ReadGraph,
+  e: Expected,
+  o: { idKey?: string; typeOf: (edge: ReadGraph["edges"][number]) => unknown },
+): void {
   expect(g.nodeCount).toBe(e.nodeIds.length);
   expect(g.edgeCount).toBe(e.edgeIds.length);
   const idOf = (n: ReadGraph["nodes"][number]) => (o.idKey ? n.attributes[o.idKey] : n.id) as string;
@@ -154,8 +228,15 @@ function expectFaithful(g: ReadGraph, e: Expected, o: { idKey?: string; typeOf: 
   expect(union(g.edges.map((x) => x.attributes))).toEqual(expect.arrayContaining(e.edgeColumns));
   const sample = g.nodes.find((n) => idOf(n) === e.evidenceSample.id)!;
   const evidence = JSON.parse(sample.attributes.evidence as string) as Record<string, unknown>[];
-  expect(evidence.map(({ quote, start, end, documentId, link }) => ({ quote: (quote as string).replace(/\s/g, " "), start, end, documentId, link })))
-    .toEqual(e.evidenceSample.evidence.map((x) => ({ ...x, quote: x.quote.replace(/\s/g, " ") })));
+  expect(
+    evidence.map(({ quote, start, end, documentId, link }) => ({
+      quote: (quote as string).replace(/\s/g, " "),
+      start,
+      end,
+      documentId,
+      link,
+    })),
+  ).toEqual(e.evidenceSample.evidence.map((x) => ({ ...x, quote: x.quote.replace(/\s/g, " ") })));
   expect(g.nodes.every((n) => typeof n.attributes.kind === "string")).toBe(true);
 }
 
@@ -172,12 +253,17 @@ function fromGraphology(g: MultiDirectedGraph): ReadGraph {
 /** A headless Cytoscape.js graph as a {@link ReadGraph}; values are JSON, so evidence is re-serialised for the shared check. */
 function fromCytoscape(json: { elements: cytoscape.ElementsDefinition }): ReadGraph {
   const cy = cytoscape({ headless: true, elements: json.elements });
-  const text = (data: Record<string, unknown>) => ({ ...data, ...(data.evidence ? { evidence: JSON.stringify(data.evidence) } : {}) });
+  const text = (data: Record<string, unknown>) => ({
+    ...data,
+    ...(data.evidence ? { evidence: JSON.stringify(data.evidence) } : {}),
+  });
   return {
     nodeCount: cy.nodes().length,
     edgeCount: cy.edges().length,
     nodes: cy.nodes().map((n) => ({ id: n.id(), attributes: text(n.data()) })),
-    edges: cy.edges().map((x) => ({ id: x.id(), source: x.source().id(), target: x.target().id(), attributes: text(x.data()) })),
+    edges: cy
+      .edges()
+      .map((x) => ({ id: x.id(), source: x.source().id(), target: x.target().id(), attributes: text(x.data()) })),
   };
 }
 
@@ -204,11 +290,17 @@ describe.each(cases)("$name, exported", (c) => {
 
   it("reads in networkx (Debian python3-networkx) from GEXF and GraphML with every node, edge, type and property", async () => {
     expectFaithful(await readWithPython("networkx-gexf", file("gexf")), c.expected!, { typeOf: byTypeAttribute });
-    expectFaithful(await readWithPython("networkx-graphml", file("graphml")), c.expected!, { idKey: "entityId", typeOf: byTypeAttribute });
+    expectFaithful(await readWithPython("networkx-graphml", file("graphml")), c.expected!, {
+      idKey: "entityId",
+      typeOf: byTypeAttribute,
+    });
   });
 
   it("reads in igraph (Debian python3-igraph) from GraphML with every node, edge, type and property", async () => {
-    expectFaithful(await readWithPython("igraph-graphml", file("graphml")), c.expected!, { idKey: "entityId", typeOf: byTypeAttribute });
+    expectFaithful(await readWithPython("igraph-graphml", file("graphml")), c.expected!, {
+      idKey: "entityId",
+      typeOf: byTypeAttribute,
+    });
   });
 
   it("reads in graphology from GEXF 1.2, GEXF 1.3 and GraphML with every node, edge, type and property", () => {
@@ -236,17 +328,23 @@ describe.each(cases)("$name, exported", (c) => {
       expect(g.edgeTypes).toEqual(c.expected!.byType);
       expect(g.nodes.every((n) => n.label === n.attributes.name)).toBe(true);
       const titles = g.nodeColumns!.map((col) => col.title.toLowerCase());
-      expect(titles.filter((t) => t === "label"), "one Label column, Gephi's caption").toHaveLength(1);
+      expect(
+        titles.filter((t) => t === "label"),
+        "one Label column, Gephi's caption",
+      ).toHaveLength(1);
       expect(g.nodeColumns!.find((col) => col.title === "kind")).toEqual({ id: "kind", title: "kind", type: "String" });
     }
   }, 180_000);
 
-  it("opens in the Gephi Toolkit from GraphML with every edge once its merge strategy is \"Don't merge\", and merges parallel edges otherwise", async () => {
+  it('opens in the Gephi Toolkit from GraphML with every edge once its merge strategy is "Don\'t merge", and merges parallel edges otherwise', async () => {
     const kept = await readWithGephi(file("graphml"), { noMerge: true });
     expectFaithful(kept, c.expected!, { idKey: "entityId", typeOf: byTypeAttribute });
     expect(kept.nodes.every((n) => n.label === n.attributes.name)).toBe(true);
     expect(kept.edges.every((e) => e.label === e.attributes.type)).toBe(true);
-    expect(kept.nodeColumns!.filter((col) => col.title.toLowerCase() === "label"), "the label key is the caption, not a second column").toHaveLength(1);
+    expect(
+      kept.nodeColumns!.filter((col) => col.title.toLowerCase() === "label"),
+      "the label key is the caption, not a second column",
+    ).toHaveLength(1);
     const merged = await readWithGephi(file("graphml"));
     expect(merged.edgeCount).toBe(c.expected!.pairs);
   }, 180_000);

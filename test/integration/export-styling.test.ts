@@ -40,21 +40,41 @@ const incident: Record<string, Map<string, number>> = {};
 /** Levels of government as Neo4j holds them, by document id. */
 let levels: Map<string, string>;
 
-const hex = (c: { r: number; g: number; b: number }) => `#${[c.r, c.g, c.b].map((v) => v.toString(16).padStart(2, "0")).join("")}`;
+const hex = (c: { r: number; g: number; b: number }) =>
+  `#${[c.r, c.g, c.b].map((v) => v.toString(16).padStart(2, "0")).join("")}`;
 
 /** networkx's GEXF: the drawing is `viz`, the attributes beside it. */
 function fromNetworkxGexf(g: ReadGraph): Drawn[] {
   return g.nodes.map(({ id, attributes: a }) => {
-    const viz = a.viz as { color: { r: number; g: number; b: number }; size: number; position: { x: number; y: number } };
-    return { id, kind: a.kind as string, level: a.level as string | undefined, degree: a.degree as number, colour: hex(viz.color), size: viz.size, x: viz.position.x, y: viz.position.y };
+    const viz = a.viz as {
+      color: { r: number; g: number; b: number };
+      size: number;
+      position: { x: number; y: number };
+    };
+    return {
+      id,
+      kind: a.kind as string,
+      level: a.level as string | undefined,
+      degree: a.degree as number,
+      colour: hex(viz.color),
+      size: viz.size,
+      x: viz.position.x,
+      y: viz.position.y,
+    };
   });
 }
 
 /** networkx's GraphML: the drawing is in the keys color, size, x and y; the API id is `entityId`. */
 function fromNetworkxGraphml(g: ReadGraph): Drawn[] {
   return g.nodes.map(({ attributes: a }) => ({
-    id: a.entityId as string, kind: a.kind as string, level: a.level as string | undefined, degree: a.degree as number,
-    colour: a.color as string, size: a.size as number, x: a.x as number, y: a.y as number,
+    id: a.entityId as string,
+    kind: a.kind as string,
+    level: a.level as string | undefined,
+    degree: a.degree as number,
+    colour: a.color as string,
+    size: a.size as number,
+    x: a.x as number,
+    y: a.y as number,
   }));
 }
 
@@ -62,13 +82,26 @@ function fromNetworkxGraphml(g: ReadGraph): Drawn[] {
 function fromGraphology(g: MultiDirectedGraph): Drawn[] {
   return g.mapNodes((id, a) => {
     const [r, gr, b] = (a.color as string).match(/\d+/g)!.map(Number);
-    return { id, kind: a.kind, level: a.level, degree: a.degree, colour: hex({ r: r!, g: gr!, b: b! }), size: a.size, x: a.x, y: a.y };
+    return {
+      id,
+      kind: a.kind,
+      level: a.level,
+      degree: a.degree,
+      colour: hex({ r: r!, g: gr!, b: b! }),
+      size: a.size,
+      x: a.x,
+      y: a.y,
+    };
   });
 }
 
-function countEnds(edges: { source: string; target: string }[], idOf: (end: string) => string = (end) => end): Map<string, number> {
+function countEnds(
+  edges: { source: string; target: string }[],
+  idOf: (end: string) => string = (end) => end,
+): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const e of edges) for (const end of [e.source, e.target]) counts.set(idOf(end), (counts.get(idOf(end)) ?? 0) + 1);
+  for (const e of edges)
+    for (const end of [e.source, e.target]) counts.set(idOf(end), (counts.get(idOf(end)) ?? 0) + 1);
   return counts;
 }
 
@@ -95,7 +128,10 @@ beforeAll(async () => {
   const g13 = gexf.parse(MultiDirectedGraph, fs.readFileSync(await download("graph.gexf?gexfVersion=1.3"), "utf8"));
   read.gexf13 = fromGraphology(g13);
   incident.gexf13 = countEnds(g13.mapEdges((_, __, source, target) => ({ source, target })));
-  const rows = await executeCypher(driver, "MATCH (d:PolicyDocument) WHERE d.level IS NOT NULL RETURN d.id AS id, d.level AS level");
+  const rows = await executeCypher(
+    driver,
+    "MATCH (d:PolicyDocument) WHERE d.level IS NOT NULL RETURN d.id AS id, d.level AS level",
+  );
   levels = new Map(rows.map((r) => [r.id as string, r.level as string]));
 }, 240_000);
 

@@ -12,8 +12,19 @@ let app: RunningApp;
 beforeAll(async () => {
   const t = testNeo4j();
   const config = loadConfig(
-    { CLIENT_ID_HEADER: "X-Forwarded-For", MAX_DB_CONCURRENCY_PER_CLIENT: "1", DB_QUEUE_PER_CLIENT: "1", NEO4J_ACQUIRE_TIMEOUT_MS: "3000" },
-    { port: 0, host: "127.0.0.1", projectRoot: PROJECT_ROOT, queryTimeoutMs: 60_000, neo4j: { kind: "external", uri: t.uri, username: t.username ?? "neo4j", password: t.password ?? "" } },
+    {
+      CLIENT_ID_HEADER: "X-Forwarded-For",
+      MAX_DB_CONCURRENCY_PER_CLIENT: "1",
+      DB_QUEUE_PER_CLIENT: "1",
+      NEO4J_ACQUIRE_TIMEOUT_MS: "3000",
+    },
+    {
+      port: 0,
+      host: "127.0.0.1",
+      projectRoot: PROJECT_ROOT,
+      queryTimeoutMs: 60_000,
+      neo4j: { kind: "external", uri: t.uri, username: t.username ?? "neo4j", password: t.password ?? "" },
+    },
   );
   app = await startApp(config, () => {});
 });

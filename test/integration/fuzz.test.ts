@@ -30,7 +30,12 @@ afterAll(async () => {
 async function problemWith(r: FuzzRequest): Promise<string | undefined> {
   let res: Response;
   try {
-    res = await fetch(`${app.url}${r.path}`, { method: r.method, headers: r.headers, body: r.body, signal: AbortSignal.timeout(HANG_MS) });
+    res = await fetch(`${app.url}${r.path}`, {
+      method: r.method,
+      headers: r.headers,
+      body: r.body,
+      signal: AbortSignal.timeout(HANG_MS),
+    });
   } catch (error) {
     return `no response (${String(error)})`;
   }
@@ -40,15 +45,23 @@ async function problemWith(r: FuzzRequest): Promise<string | undefined> {
   if (res.status >= 500 && !unavailable) return `status ${res.status}: ${text.slice(0, 300)}`;
   if (r.kind === "export" && res.status === 200) return undefined; // a file in the format asked for
   // The explorer page (fetch resolves /%2e%2e/ to / too, as a browser does).
-  if (r.method === "GET" && new URL(res.url).pathname === "/" && res.status === 200 && /^text\/html\b/.test(res.headers.get("content-type") ?? "")) return undefined;
-  if (!/^application\/(graphql-response\+)?json\b/.test(res.headers.get("content-type") ?? "")) return `content-type ${res.headers.get("content-type")}: ${text.slice(0, 200)}`;
+  if (
+    r.method === "GET" &&
+    new URL(res.url).pathname === "/" &&
+    res.status === 200 &&
+    /^text\/html\b/.test(res.headers.get("content-type") ?? "")
+  )
+    return undefined;
+  if (!/^application\/(graphql-response\+)?json\b/.test(res.headers.get("content-type") ?? ""))
+    return `content-type ${res.headers.get("content-type")}: ${text.slice(0, 200)}`;
   let body: any;
   try {
     body = JSON.parse(text);
   } catch {
     return `malformed JSON: ${text.slice(0, 200)}`;
   }
-  if (res.status >= 400 && !Array.isArray(body.errors)) return `status ${res.status} without errors: ${text.slice(0, 200)}`;
+  if (res.status >= 400 && !Array.isArray(body.errors))
+    return `status ${res.status} without errors: ${text.slice(0, 200)}`;
   for (const e of body.errors ?? []) {
     const code = e?.extensions?.code;
     if (!CODES.has(code)) return `code ${String(code)} is not in the enum: ${text.slice(0, 300)}`;
@@ -79,12 +92,18 @@ describe("fuzzing the HTTP API", () => {
       }),
     );
     expect(problems.slice(0, 10)).toEqual([]);
-    expect(log.lines.filter((l) => l.level === "error" || l.level === "fatal").map((l) => l.msg + " " + JSON.stringify(l.err ?? "").slice(0, 300))).toEqual([]);
+    expect(
+      log.lines
+        .filter((l) => l.level === "error" || l.level === "fatal")
+        .map((l) => l.msg + " " + JSON.stringify(l.err ?? "").slice(0, 300)),
+    ).toEqual([]);
     // One log line per request (health probes log at debug, below this run's level).
     const logged = requests.filter((r) => !r.path.startsWith("/health")).length;
     expect(log.lines.filter((l) => l.msg === "request").length).toBeGreaterThanOrEqual(logged);
     // Still up, still answering, and the graph is as it was.
-    expect((await executeGraphQL(app.url, "{ tasks(first: 1) { totalCount } }")).data).toEqual({ tasks: { totalCount: 18 } });
+    expect((await executeGraphQL(app.url, "{ tasks(first: 1) { totalCount } }")).data).toEqual({
+      tasks: { totalCount: 18 },
+    });
     expect(await graphCounts(graph.driver)).toEqual(before);
   }, 300_000); // Node spends about 24 s of CPU on the 5,000 requests; the bound leaves room for a busy machine
 });

@@ -17,14 +17,29 @@ describe("the loaded plan", () => {
     );
     expect(rows).toEqual([
       { title: "新一代人工智能发展规划", number: "国发〔2017〕35号", level: "NATIONAL" },
-      { title: "促进新一代人工智能产业发展三年行动计划(2018-2020年)", number: "工信部科〔2017〕315号", level: "NATIONAL" },
-      { title: "广东省加快发展新一代人工智能产业实施方案(2018-2020年)", number: "粤经信信息函〔2018〕91号", level: "PROVINCIAL" },
-      { title: "广州市人民政府关于印发广州市加快IAB产业发展五年行动计划(2018-2022年)的通知", number: "穗府〔2018〕9号", level: "MUNICIPAL" },
+      {
+        title: "促进新一代人工智能产业发展三年行动计划(2018-2020年)",
+        number: "工信部科〔2017〕315号",
+        level: "NATIONAL",
+      },
+      {
+        title: "广东省加快发展新一代人工智能产业实施方案(2018-2020年)",
+        number: "粤经信信息函〔2018〕91号",
+        level: "PROVINCIAL",
+      },
+      {
+        title: "广州市人民政府关于印发广州市加快IAB产业发展五年行动计划(2018-2022年)的通知",
+        number: "穗府〔2018〕9号",
+        level: "MUNICIPAL",
+      },
     ]);
   });
 
   it("is issued by the city's industry and IT bureau with the city government's approval, on 2020-02-27", async () => {
-    const rows = await q(`MATCH (d:PolicyDocument {id: $plan})-[r:ISSUED_BY]->(a:Agency) RETURN r.role AS role, a.name AS agency, d.issueDate AS date, d.level AS level ORDER BY role`, { plan: PLAN });
+    const rows = await q(
+      `MATCH (d:PolicyDocument {id: $plan})-[r:ISSUED_BY]->(a:Agency) RETURN r.role AS role, a.name AS agency, d.issueDate AS date, d.level AS level ORDER BY role`,
+      { plan: PLAN },
+    );
     expect(rows).toEqual([
       { role: "APPROVER", agency: "广州市人民政府", date: "2020-02-27", level: "MUNICIPAL" },
       { role: "ISSUER", agency: "广州市工业和信息化局", date: "2020-02-27", level: "MUNICIPAL" },
@@ -82,19 +97,56 @@ describe("the loaded plan", () => {
       { plan: PLAN },
     );
     expect(rows).toEqual([
-      { measure: 1, name: "加强组织保障", units: ["广州市工业和信息化局", "广州市各市直部门", "各区人民政府"], firstRole: "LEAD", leads: 1 },
-      { measure: 2, name: "加大资金支持", units: ["广州市工业和信息化局", "广州市发展和改革委员会", "广州市科学技术局", "广州市地方金融监督管理局", "广州市财政局", "各区人民政府"], firstRole: "LEAD", leads: 1 },
-      { measure: 3, name: "加强人才引培", units: ["广州市人力资源和社会保障局", "广州市工业和信息化局", "广州市教育局", "广州市科学技术局"], firstRole: "LEAD", leads: 1 },
-      { measure: 4, name: "强化宣传推广", units: ["广州市工业和信息化局", "各区人民政府"], firstRole: "LEAD", leads: 1 },
+      {
+        measure: 1,
+        name: "加强组织保障",
+        units: ["广州市工业和信息化局", "广州市各市直部门", "各区人民政府"],
+        firstRole: "LEAD",
+        leads: 1,
+      },
+      {
+        measure: 2,
+        name: "加大资金支持",
+        units: [
+          "广州市工业和信息化局",
+          "广州市发展和改革委员会",
+          "广州市科学技术局",
+          "广州市地方金融监督管理局",
+          "广州市财政局",
+          "各区人民政府",
+        ],
+        firstRole: "LEAD",
+        leads: 1,
+      },
+      {
+        measure: 3,
+        name: "加强人才引培",
+        units: ["广州市人力资源和社会保障局", "广州市工业和信息化局", "广州市教育局", "广州市科学技术局"],
+        firstRole: "LEAD",
+        leads: 1,
+      },
+      {
+        measure: 4,
+        name: "强化宣传推广",
+        units: ["广州市工业和信息化局", "各区人民政府"],
+        firstRole: "LEAD",
+        leads: 1,
+      },
       { measure: 5, name: "健全治理体系", units: ["广州市各市直部门"], firstRole: "LEAD", leads: 1 },
     ]);
   });
 
   it("resolves every spelling of an agency to one node", async () => {
-    const [row] = await q(`MATCH (a:Agency {name: "广州市工业和信息化局"}) OPTIONAL MATCH (v:Evidence {node: a.id}) RETURN count(DISTINCT a) AS n, collect(v.quote) AS spellings`);
+    const [row] = await q(
+      `MATCH (a:Agency {name: "广州市工业和信息化局"}) OPTIONAL MATCH (v:Evidence {node: a.id}) RETURN count(DISTINCT a) AS n, collect(v.quote) AS spellings`,
+    );
     expect(row!.n).toBe(1);
-    expect(new Set(row!.spellings as string[])).toEqual(new Set(["广州市工业和信息化局", "市工业和信息化局", "工业和信息化局"]));
-    const [dup] = await q(`MATCH (a:Agency) WITH a.name AS name, count(*) AS c WHERE c > 1 RETURN count(*) AS duplicates`);
+    expect(new Set(row!.spellings as string[])).toEqual(
+      new Set(["广州市工业和信息化局", "市工业和信息化局", "工业和信息化局"]),
+    );
+    const [dup] = await q(
+      `MATCH (a:Agency) WITH a.name AS name, count(*) AS c WHERE c > 1 RETURN count(*) AS duplicates`,
+    );
     expect(dup!.duplicates).toBe(0);
   });
 
@@ -114,19 +166,32 @@ describe("the loaded plan", () => {
 
   it("links tasks to the parks, zones and labs they name", async () => {
     const zones = async (task: number) =>
-      (await q(`MATCH (:Task {ordinal: $task})-[:DEVELOPS]->(z:Zone) RETURN z.name AS name ORDER BY z.ord`, { task })).map((r) => r.name);
+      (
+        await q(`MATCH (:Task {ordinal: $task})-[:DEVELOPS]->(z:Zone) RETURN z.name AS name ORDER BY z.ord`, { task })
+      ).map((r) => r.name);
     expect(await zones(4)).toContain("广州北斗产业园");
     expect(await zones(6)).toContain("国家级人工智能先导区");
-    expect(await zones(9)).toEqual(expect.arrayContaining(["广州区块链国际创新中心", "黄埔链谷", "蚁米区块链众创空间", "区块链未来空间"]));
+    expect(await zones(9)).toEqual(
+      expect.arrayContaining(["广州区块链国际创新中心", "黄埔链谷", "蚁米区块链众创空间", "区块链未来空间"]),
+    );
     expect(await zones(13)).toEqual(expect.arrayContaining(["国家级车联网(智能网联汽车)先导区", "无人驾驶应用试验区"]));
-    const labs = await q(`MATCH (t:Task)-[:SUPPORTS]->(p:Platform {category: 'LABORATORY'}) RETURN t.ordinal AS task, p.name AS lab ORDER BY task, p.ord`);
-    expect(labs).toEqual([{ task: 2, lab: "人工智能与数字经济广东省实验室" }, { task: 13, lab: "穗腾实验室" }]);
-    const [intent] = await q(`MATCH (:Task {ordinal: 2})-[r:DEVELOPS]->(:Zone {name: "国家级人工智能创新试验区"}) RETURN r.intent AS intent`);
+    const labs = await q(
+      `MATCH (t:Task)-[:SUPPORTS]->(p:Platform {category: 'LABORATORY'}) RETURN t.ordinal AS task, p.name AS lab ORDER BY task, p.ord`,
+    );
+    expect(labs).toEqual([
+      { task: 2, lab: "人工智能与数字经济广东省实验室" },
+      { task: 13, lab: "穗腾实验室" },
+    ]);
+    const [intent] = await q(
+      `MATCH (:Task {ordinal: 2})-[r:DEVELOPS]->(:Zone {name: "国家级人工智能创新试验区"}) RETURN r.intent AS intent`,
+    );
     expect(intent!.intent).toBe("CREATE");
   });
 
   it("links tasks to the technologies and domains their text names", async () => {
-    const rows = await q(`MATCH (t:Task)-[:MENTIONS]->(:Technology {name: "区块链"}) RETURN t.ordinal AS task ORDER BY task`);
+    const rows = await q(
+      `MATCH (t:Task)-[:MENTIONS]->(:Technology {name: "区块链"}) RETURN t.ordinal AS task ORDER BY task`,
+    );
     expect(rows.map((r) => r.task)).toEqual([9]);
     const [t11] = await q(`MATCH (:Task {ordinal: 11})-[:MENTIONS]->(d:Domain) RETURN collect(d.name) AS domains`);
     expect(t11!.domains).toEqual(expect.arrayContaining(["政务", "教育", "医疗", "交通"]));
@@ -135,7 +200,12 @@ describe("the loaded plan", () => {
 
 describe("evidence", () => {
   it("quotes the document text exactly at its offsets, and the raw scrape at its raw offsets, for every node and relationship", async () => {
-    const texts = new Map((await q(`MATCH (d:PolicyDocument) WHERE d.text IS NOT NULL RETURN d.id AS id, d.text AS text`)).map((r) => [r.id as string, r.text as string]));
+    const texts = new Map(
+      (await q(`MATCH (d:PolicyDocument) WHERE d.text IS NOT NULL RETURN d.id AS id, d.text AS text`)).map((r) => [
+        r.id as string,
+        r.text as string,
+      ]),
+    );
     const items = await q(
       `MATCH (n:Entity) OPTIONAL MATCH (v:Evidence {node: n.id}) WITH n, collect(v) AS vs
        RETURN n.id AS id, [v IN vs | v.quote] AS quotes, [v IN vs | v.start] AS starts, [v IN vs | v.end] AS ends, [v IN vs | v.document] AS docs, n.source AS source,

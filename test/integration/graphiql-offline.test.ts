@@ -15,7 +15,8 @@ const SEED_PLAN = `query SeedPlan {
   actions(partOf: "PolicyDocument:gz-ai-plan-2020-2022", first: 1) { edges { node { name tasks { ordinal name } } } }
 }`;
 /** What Chrome sends when a person opens a URL. */
-const BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8";
+const BROWSER_ACCEPT =
+  "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8";
 
 let app: RunningApp;
 let browser: TestBrowser;
@@ -41,7 +42,9 @@ beforeAll(async () => {
   });
   page = await browser.context.newPage();
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("console", (m) => { if (m.type() === "error") problems.push(`console error: ${m.text()}`); });
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console error: ${m.text()}`);
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -56,7 +59,8 @@ describe("GraphiQL at /graphql, without internet", () => {
     await page.waitForSelector(".graphiql-query-editor .CodeMirror", { timeout: 60_000 });
     await page.click(".graphiql-execute-button");
     // The result pane is a CodeMirror editor: its whole text, not only the lines scrolled into view.
-    const resultText = () => page.evaluate(() => document.querySelector(".result-window .CodeMirror")?.CodeMirror.getValue() ?? "");
+    const resultText = () =>
+      page.evaluate(() => document.querySelector(".result-window .CodeMirror")?.CodeMirror.getValue() ?? "");
     await expect.poll(resultText, { timeout: 30_000 }).toContain('"data"');
     const shown = JSON.parse(await resultText());
 
@@ -73,7 +77,10 @@ describe("GraphiQL at /graphql, without internet", () => {
 
   it("shows the introspected schema in its docs and opens its dialogs, all within the page's CSP", async () => {
     await page.click('[aria-label^="Show Documentation"]');
-    await page.locator(".graphiql-doc-explorer-type-name", { hasText: /^PolicyDocument$/ }).first().waitFor();
+    await page
+      .locator(".graphiql-doc-explorer-type-name", { hasText: /^PolicyDocument$/ })
+      .first()
+      .waitFor();
     await page.click('[aria-label="Open settings dialog"]');
     await page.getByRole("dialog", { name: "Settings" }).waitFor();
     await page.keyboard.press("Escape");
@@ -84,7 +91,9 @@ describe("GraphiQL at /graphql, without internet", () => {
 
   it("links to Apollo Sandbox with this endpoint, without loading it", async () => {
     const href = await page.getAttribute("#sandbox", "href");
-    expect(href).toBe(`https://studio.apollographql.com/sandbox/explorer?endpoint=${encodeURIComponent(`${base}/graphql`)}`);
+    expect(href).toBe(
+      `https://studio.apollographql.com/sandbox/explorer?endpoint=${encodeURIComponent(`${base}/graphql`)}`,
+    );
     expect(elsewhere).toEqual([]);
   });
 });
@@ -98,14 +107,21 @@ describe("GraphQL clients at /graphql", () => {
 
   it("still get JSON from a GET ?query=, even when their Accept prefers HTML", async () => {
     for (const accept of ["application/json", BROWSER_ACCEPT]) {
-      const res = await fetch(`${app.url}/graphql?query=${encodeURIComponent("{ __typename }")}`, { headers: { accept, "apollo-require-preflight": "1" } });
+      const res = await fetch(`${app.url}/graphql?query=${encodeURIComponent("{ __typename }")}`, {
+        headers: { accept, "apollo-require-preflight": "1" },
+      });
       expect(res.headers.get("content-type"), accept).toMatch(/^application\/json/);
       expect(await res.json()).toEqual({ data: { __typename: "Query" } });
     }
   });
 
   it("serves only the whitelisted files under /graphiql", async () => {
-    for (const path of ["/graphiql/index.html", "/graphiql/vendor/graphiql.min.js", "/graphiql/vendor/..%2F..%2Fpackage.json", "/graphiql/../package.json"]) {
+    for (const path of [
+      "/graphiql/index.html",
+      "/graphiql/vendor/graphiql.min.js",
+      "/graphiql/vendor/..%2F..%2Fpackage.json",
+      "/graphiql/../package.json",
+    ]) {
       expect((await fetch(`${app.url}${path}`)).status, path).toBe(404);
     }
   });

@@ -27,7 +27,9 @@ function trickle(port: number): Promise<{ response: string; ms: number }> {
     let response = "";
     let timer: NodeJS.Timeout | undefined;
     socket.on("connect", () => {
-      socket.write("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{");
+      socket.write(
+        "POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{",
+      );
       timer = setInterval(() => socket.writable && socket.write(" "), 200);
     });
     socket.on("data", (chunk) => (response += chunk.toString("utf8")));
@@ -48,8 +50,13 @@ describe("HTTP reliability", () => {
     const { response, ms } = await trickle(app.port);
     expect(response).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n/);
     expect(response).toContain("Connection: close");
-    const body = JSON.parse(response.slice(response.indexOf("\r\n\r\n") + 4)) as { errors: { message: string; extensions: { code: string } }[] };
-    expect(body.errors[0]).toMatchObject({ message: expect.stringContaining("HTTP_RECEIVE_TIMEOUT_MS"), extensions: { code: "BAD_USER_INPUT" } });
+    const body = JSON.parse(response.slice(response.indexOf("\r\n\r\n") + 4)) as {
+      errors: { message: string; extensions: { code: string } }[];
+    };
+    expect(body.errors[0]).toMatchObject({
+      message: expect.stringContaining("HTTP_RECEIVE_TIMEOUT_MS"),
+      extensions: { code: "BAD_USER_INPUT" },
+    });
     // The service's 1 s limit must fire, and not early; Node's own would be 300 s (checked every
     // 30 s). The upper bound is that far from both sides so that a busy machine meets it.
     expect(ms).toBeGreaterThanOrEqual(900);
@@ -57,7 +64,9 @@ describe("HTTP reliability", () => {
   });
 
   it("serves Prometheus metrics: requests by operation and code, latency, database slots and Neo4j's state", async () => {
-    expect((await executeGraphQL(app.url, "query MetricsProbe { documents(first: 1) { totalCount } }")).errors).toBeUndefined();
+    expect(
+      (await executeGraphQL(app.url, "query MetricsProbe { documents(first: 1) { totalCount } }")).errors,
+    ).toBeUndefined();
     expect((await executeGraphQL(app.url, "query MetricsBroken { noSuchField }")).status).toBe(400);
     const res = await fetch(`${app.url}/metrics`);
     expect(res.status).toBe(200);
@@ -137,14 +146,17 @@ describe("liveness once the embedded Neo4j cannot be restarted", () => {
       first.die();
       const restarting = await fetch(`${http.url}/health`);
       expect(restarting.status).toBe(200);
-      expect(await (await fetch(`${http.url}/metrics`)).text()).toContain('policy_graph_neo4j_state{state="restarting"} 1');
+      expect(await (await fetch(`${http.url}/metrics`)).text()).toContain(
+        'policy_graph_neo4j_state{state="restarting"} 1',
+      );
       release();
       await supervisor.settled();
       const failing = await fetch(`${http.url}/health`);
       expect(failing.status).toBe(503);
       expect(await failing.json()).toEqual({
         status: "failing",
-        reason: "Neo4j stopped and could not be restarted (2 attempts): The embedded Neo4j could not start: the disk holding /x is full. Restart the service once the cause is fixed.",
+        reason:
+          "Neo4j stopped and could not be restarted (2 attempts): The embedded Neo4j could not start: the disk holding /x is full. Restart the service once the cause is fixed.",
       });
       expect(await (await fetch(`${http.url}/metrics`)).text()).toContain('policy_graph_neo4j_state{state="down"} 1');
       expect((await fetch(`${http.url}/ready`)).status).toBe(503);

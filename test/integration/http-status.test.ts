@@ -25,7 +25,12 @@ interface Answer {
   body: { data?: unknown; errors?: { extensions?: { code?: string } }[] };
 }
 
-async function post(query: string, accept: string | undefined, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<Answer> {
+async function post(
+  query: string,
+  accept: string | undefined,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<Answer> {
   const res = await fetch(`${app.url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", ...(accept ? { accept } : {}), ...headers },

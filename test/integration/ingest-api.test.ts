@@ -17,9 +17,11 @@ const INGEST = `mutation($text: String!, $metadata: IngestMetadata, $dryRun: Boo
 
 const graph = useSeededGraph();
 let app: RunningApp;
-const ingest = (text: string, headers: Record<string, string> = { authorization: `Bearer ${TOKEN}` }, extra: Record<string, unknown> = {}) =>
-  executeGraphQL(app.url, INGEST, { text, ...extra }, headers);
-
+const ingest = (
+  text: string,
+  headers: Record<string, string> = { authorization: `Bearer ${TOKEN}` },
+  extra: Record<string, unknown> = {},
+) => executeGraphQL(app.url, INGEST, { text, ...extra }, headers);
 
 beforeAll(async () => {
   await graph.resetToSeed();
@@ -36,8 +38,16 @@ describe("the ingestDocument mutation", () => {
     const plain = await startServer();
     try {
       const before = await graphCounts(graph.driver);
-      const res = await executeGraphQL(plain.url, INGEST, { text: fixture("national") }, { authorization: `Bearer ${TOKEN}` });
-      expect(res.errors?.[0]).toMatchObject({ message: expect.stringContaining("disabled"), extensions: { code: "FORBIDDEN" } });
+      const res = await executeGraphQL(
+        plain.url,
+        INGEST,
+        { text: fixture("national") },
+        { authorization: `Bearer ${TOKEN}` },
+      );
+      expect(res.errors?.[0]).toMatchObject({
+        message: expect.stringContaining("disabled"),
+        extensions: { code: "FORBIDDEN" },
+      });
       expect(await graphCounts(graph.driver)).toEqual(before);
     } finally {
       await plain.stop();
@@ -48,7 +58,10 @@ describe("the ingestDocument mutation", () => {
     const before = await graphCounts(graph.driver);
     const missing = await ingest(fixture("national"), {});
     const wrong = await ingest(fixture("national"), { authorization: "Bearer not-the-token-at-all" });
-    expect(missing.errors?.[0]).toMatchObject({ message: expect.stringContaining("Authorization: Bearer"), extensions: { code: "UNAUTHENTICATED" } });
+    expect(missing.errors?.[0]).toMatchObject({
+      message: expect.stringContaining("Authorization: Bearer"),
+      extensions: { code: "UNAUTHENTICATED" },
+    });
     expect(wrong.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     expect(await graphCounts(graph.driver)).toEqual(before);
   });
@@ -56,22 +69,44 @@ describe("the ingestDocument mutation", () => {
   it("reports a dry run without writing", async () => {
     const before = await graphCounts(graph.driver);
     const res = await ingest(fixture("national"), undefined, { dryRun: true });
-    expect(res.data?.ingestDocument).toMatchObject({ status: "ADDED", dryRun: true, example: true, docNumber: "国办发〔2021〕901号" });
+    expect(res.data?.ingestDocument).toMatchObject({
+      status: "ADDED",
+      dryRun: true,
+      example: true,
+      docNumber: "国办发〔2021〕901号",
+    });
     expect(await graphCounts(graph.driver)).toEqual(before);
   });
 
   it("ingests documents and reports what it added, linked and found by pattern", async () => {
     const national = (await ingest(fixture("national"))).data!.ingestDocument;
-    expect(national).toMatchObject({ status: "ADDED", dryRun: false, linked: [{ id: "PolicyDocument:national-ngai-development-plan", placeholder: true, quote: "《新一代人工智能发展规划》(国发[2017]35号)" }] });
+    expect(national).toMatchObject({
+      status: "ADDED",
+      dryRun: false,
+      linked: [
+        {
+          id: "PolicyDocument:national-ngai-development-plan",
+          placeholder: true,
+          quote: "《新一代人工智能发展规划》(国发[2017]35号)",
+        },
+      ],
+    });
     expect(national.added).toContain(national.documentId);
-    expect(national.discovered).toContainEqual({ label: "Agency", name: "国家发展改革委", nameEn: "National Development and Reform Commission", nameEnComposed: true });
+    expect(national.discovered).toContainEqual({
+      label: "Agency",
+      name: "国家发展改革委",
+      nameEn: "National Development and Reform Commission",
+      nameEnComposed: true,
+    });
     await ingest(fixture("provincial"));
-    const district = (await ingest(fixture("district"), undefined, { metadata: { level: "DISTRICT" } })).data!.ingestDocument;
+    const district = (await ingest(fixture("district"), undefined, { metadata: { level: "DISTRICT" } })).data!
+      .ingestDocument;
     expect(district.linked.map((l: { title: string; placeholder: boolean }) => [l.title, l.placeholder])).toEqual([
       ["广东省新一代人工智能创新发展行动方案(2021-2025年)", false],
       ["广州市关于推进新一代人工智能产业发展的行动计划(2020-2022年)", false],
     ]);
-    const again = (await ingest(fixture("district"), undefined, { metadata: { level: "DISTRICT" } })).data!.ingestDocument;
+    const again = (await ingest(fixture("district"), undefined, { metadata: { level: "DISTRICT" } })).data!
+      .ingestDocument;
     expect(again).toMatchObject({ status: "UNCHANGED", added: [], changed: [], removed: [], relationships: 0 });
   });
 
@@ -79,7 +114,10 @@ describe("the ingestDocument mutation", () => {
     const before = await graphCounts(graph.driver);
     const empty = await ingest("   ");
     const untitled = await ingest("只有一行文字。");
-    expect(empty.errors?.[0]).toMatchObject({ message: "text is empty: there is no text to ingest.", extensions: { code: "BAD_USER_INPUT", problem: "EMPTY" } });
+    expect(empty.errors?.[0]).toMatchObject({
+      message: "text is empty: there is no text to ingest.",
+      extensions: { code: "BAD_USER_INPUT", problem: "EMPTY" },
+    });
     expect(untitled.errors?.[0]?.message).toContain("No document title found");
     expect(await graphCounts(graph.driver)).toEqual(before);
   });
@@ -98,7 +136,11 @@ describe("an update that removes much of a document", () => {
     expect(report.diff.removed.map((n: { kind: string }) => n.kind)).toContain("Task");
     expect(report.diff.removedRelationships.length).toBe(report.removedRelationships);
     expect(report.diff.before.nodes).toBeGreaterThanOrEqual(report.removed.length);
-    expect(report.diff.changed).toContainEqual({ id: report.documentId, kind: "PolicyDocument", name: "黄埔区加快人工智能产业集聚发展若干措施" });
+    expect(report.diff.changed).toContainEqual({
+      id: report.documentId,
+      kind: "PolicyDocument",
+      name: "黄埔区加快人工智能产业集聚发展若干措施",
+    });
     expect(await graphCounts(graph.driver)).toEqual(before);
   });
 
@@ -107,11 +149,17 @@ describe("an update that removes much of a document", () => {
     const res = await ingest(half, undefined, { metadata });
     const error = res.errors?.[0];
     expect(error?.message).toMatch(/^text: this text would remove \d+ of the \d+ nodes .*replace: true/s);
-    expect(error?.extensions).toMatchObject({ code: "UPDATE_REMOVES_TOO_MUCH", problem: "UPDATE_REMOVES_TOO_MUCH", documentId: expect.stringMatching(/^PolicyDocument:/) });
+    expect(error?.extensions).toMatchObject({
+      code: "UPDATE_REMOVES_TOO_MUCH",
+      problem: "UPDATE_REMOVES_TOO_MUCH",
+      documentId: expect.stringMatching(/^PolicyDocument:/),
+    });
     const removed = error!.extensions!.removed as { kind: string; name: string }[];
     expect(removed.length).toBeGreaterThan(2);
     expect(removed.every((n) => n.kind && n.name)).toBe(true);
-    expect(error!.extensions!.removedRelationships).toContainEqual(expect.objectContaining({ type: "HAS_PART", from: "黄埔区加快人工智能产业集聚发展若干措施" }));
+    expect(error!.extensions!.removedRelationships).toContainEqual(
+      expect.objectContaining({ type: "HAS_PART", from: "黄埔区加快人工智能产业集聚发展若干措施" }),
+    );
     expect(await graphCounts(graph.driver)).toEqual(before);
   });
 
@@ -127,17 +175,25 @@ describe("an update that removes much of a document", () => {
 });
 
 describe("metadata.title", () => {
-  const untitled = "为推动人工智能赋能制造业,制定本措施。\n一、主要任务\n(一)建设工业智能平台。推动企业上云用数赋智。\n";
+  const untitled =
+    "为推动人工智能赋能制造业,制定本措施。\n一、主要任务\n(一)建设工业智能平台。推动企业上云用数赋智。\n";
 
   it("names a text that has no title line", async () => {
-    const report = (await ingest(untitled, undefined, { metadata: { title: "某市人工智能赋能制造业若干措施", example: true } })).data!.ingestDocument;
+    const report = (
+      await ingest(untitled, undefined, { metadata: { title: "某市人工智能赋能制造业若干措施", example: true } })
+    ).data!.ingestDocument;
     expect(report).toMatchObject({ status: "ADDED", title: "某市人工智能赋能制造业若干措施", example: true });
-    await graph.cypher("MATCH (n:Entity) WHERE n.id = $id OR n.document = $id DETACH DELETE n", { id: report.documentId });
+    await graph.cypher("MATCH (n:Entity) WHERE n.id = $id OR n.document = $id DETACH DELETE n", {
+      id: report.documentId,
+    });
   });
 
   it("must be one line of text", async () => {
     const res = await ingest(untitled, undefined, { metadata: { title: "标题\n正文" } });
-    expect(res.errors?.[0]).toMatchObject({ message: expect.stringContaining("metadata.title must be the document's title on one line"), extensions: { code: "BAD_USER_INPUT", argument: "metadata" } });
+    expect(res.errors?.[0]).toMatchObject({
+      message: expect.stringContaining("metadata.title must be the document's title on one line"),
+      extensions: { code: "BAD_USER_INPUT", argument: "metadata" },
+    });
   });
 });
 
@@ -148,17 +204,25 @@ describe("the citation chain", () => {
   }`;
 
   it("goes up from the district document to the State Council, hop by hop with evidence", async () => {
-    const [district] = await graph.cypher("MATCH (d:PolicyDocument {name: '黄埔区加快人工智能产业集聚发展若干措施'}) RETURN d.id AS id");
+    const [district] = await graph.cypher(
+      "MATCH (d:PolicyDocument {name: '黄埔区加快人工智能产业集聚发展若干措施'}) RETURN d.id AS id",
+    );
     const res = await executeGraphQL(app.url, CHAIN, { id: district!.id, direction: "UP" });
     const doc = res.data!.node;
     expect(doc).toMatchObject({ example: true, placeholder: false });
     const hops = doc.citationChain.map((h: any) => [h.hop, h.citing.name, h.cited.name]);
-    expect(hops).toEqual(expect.arrayContaining([
-      [1, "黄埔区加快人工智能产业集聚发展若干措施", "广东省新一代人工智能创新发展行动方案(2021-2025年)"],
-      [2, "广东省新一代人工智能创新发展行动方案(2021-2025年)", "新一代人工智能算力基础设施建设指导意见"],
-      [3, "新一代人工智能算力基础设施建设指导意见", "新一代人工智能发展规划"],
-    ]));
-    const texts = new Map((await graph.cypher("MATCH (d:PolicyDocument) WHERE d.text IS NOT NULL RETURN d.id AS id, d.text AS text")).map((r) => [r.id, r.text as string]));
+    expect(hops).toEqual(
+      expect.arrayContaining([
+        [1, "黄埔区加快人工智能产业集聚发展若干措施", "广东省新一代人工智能创新发展行动方案(2021-2025年)"],
+        [2, "广东省新一代人工智能创新发展行动方案(2021-2025年)", "新一代人工智能算力基础设施建设指导意见"],
+        [3, "新一代人工智能算力基础设施建设指导意见", "新一代人工智能发展规划"],
+      ]),
+    );
+    const texts = new Map(
+      (await graph.cypher("MATCH (d:PolicyDocument) WHERE d.text IS NOT NULL RETURN d.id AS id, d.text AS text")).map(
+        (r) => [r.id, r.text as string],
+      ),
+    );
     for (const h of doc.citationChain) {
       expect(h.evidence.length).toBeGreaterThan(0);
       for (const e of h.evidence) expect(texts.get(e.document.id)!.slice(e.start, e.end)).toBe(e.quote);
@@ -166,32 +230,57 @@ describe("the citation chain", () => {
   });
 
   it("comes back down from the State Council plan to the district document", async () => {
-    const res = await executeGraphQL(app.url, CHAIN, { id: "PolicyDocument:national-ngai-development-plan", direction: "DOWN" });
+    const res = await executeGraphQL(app.url, CHAIN, {
+      id: "PolicyDocument:national-ngai-development-plan",
+      direction: "DOWN",
+    });
     const hops = res.data!.node.citationChain.map((h: any) => [h.hop, h.citing.name, h.cited.name]);
-    expect(hops).toEqual(expect.arrayContaining([
-      [1, "新一代人工智能算力基础设施建设指导意见", "新一代人工智能发展规划"],
-      [1, "广州市关于推进新一代人工智能产业发展的行动计划(2020-2022年)", "新一代人工智能发展规划"],
-      [2, "广东省新一代人工智能创新发展行动方案(2021-2025年)", "新一代人工智能算力基础设施建设指导意见"],
-      [2, "黄埔区加快人工智能产业集聚发展若干措施", "广州市关于推进新一代人工智能产业发展的行动计划(2020-2022年)"],
-      [3, "黄埔区加快人工智能产业集聚发展若干措施", "广东省新一代人工智能创新发展行动方案(2021-2025年)"],
-    ]));
+    expect(hops).toEqual(
+      expect.arrayContaining([
+        [1, "新一代人工智能算力基础设施建设指导意见", "新一代人工智能发展规划"],
+        [1, "广州市关于推进新一代人工智能产业发展的行动计划(2020-2022年)", "新一代人工智能发展规划"],
+        [2, "广东省新一代人工智能创新发展行动方案(2021-2025年)", "新一代人工智能算力基础设施建设指导意见"],
+        [2, "黄埔区加快人工智能产业集聚发展若干措施", "广州市关于推进新一代人工智能产业发展的行动计划(2020-2022年)"],
+        [3, "黄埔区加快人工智能产业集聚发展若干措施", "广东省新一代人工智能创新发展行动方案(2021-2025年)"],
+      ]),
+    );
     expect(hops).toHaveLength(5);
     expect(res.data!.node.placeholder).toBe(true);
   });
 
   it("shows whether an agency was found by pattern and in which jurisdiction", async () => {
-    const res = await executeGraphQL(app.url, `{ measures(first: 50) { edges { node { name responsible { role agency { name nameEn foundByPattern nameEnComposed jurisdiction } } } } } }`);
+    const res = await executeGraphQL(
+      app.url,
+      `{ measures(first: 50) { edges { node { name responsible { role agency { name nameEn foundByPattern nameEnComposed jurisdiction } } } } } }`,
+    );
     const units = res.data!.measures.edges.flatMap((e: any) => e.node.responsible.map((r: any) => r.agency));
-    expect(units).toContainEqual({ name: "广州市黄埔区科技局", nameEn: "Huangpu District Science and Technology Bureau", foundByPattern: true, nameEnComposed: true, jurisdiction: "huangpu" });
-    expect(units).toContainEqual(expect.objectContaining({ name: "广州市科学技术局", foundByPattern: false, jurisdiction: "guangzhou" }));
+    expect(units).toContainEqual({
+      name: "广州市黄埔区科技局",
+      nameEn: "Huangpu District Science and Technology Bureau",
+      foundByPattern: true,
+      nameEnComposed: true,
+      jurisdiction: "huangpu",
+    });
+    expect(units).toContainEqual(
+      expect.objectContaining({ name: "广州市科学技术局", foundByPattern: false, jurisdiction: "guangzhou" }),
+    );
   });
 
   it("marks the tasks of invented documents as examples and the plan's tasks not", async () => {
-    const res = await executeGraphQL(app.url, `{ tasks(first: 100) { edges { node { name example responsible { role agency { name } } } } } }`);
+    const res = await executeGraphQL(
+      app.url,
+      `{ tasks(first: 100) { edges { node { name example responsible { role agency { name } } } } } }`,
+    );
     const tasks = res.data!.tasks.edges.map((e: any) => e.node);
-    expect(tasks.filter((t: any) => t.example)).toContainEqual({ name: "布局算力枢纽", example: true, responsible: [
-      { role: "LEAD", agency: { name: "国家发展改革委" } }, { role: "PARTICIPANT", agency: { name: "中华人民共和国工业和信息化部" } }, { role: "PARTICIPANT", agency: { name: "科技部" } },
-    ] });
+    expect(tasks.filter((t: any) => t.example)).toContainEqual({
+      name: "布局算力枢纽",
+      example: true,
+      responsible: [
+        { role: "LEAD", agency: { name: "国家发展改革委" } },
+        { role: "PARTICIPANT", agency: { name: "中华人民共和国工业和信息化部" } },
+        { role: "PARTICIPANT", agency: { name: "科技部" } },
+      ],
+    });
     expect(tasks.filter((t: any) => !t.example)).toHaveLength(18);
   });
 });

@@ -14,11 +14,20 @@ const graph = useSeededGraph();
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const t = testNeo4j();
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ["--import", "tsx", "src/cli/ingest.ts", ...args], {
-      cwd: PROJECT_ROOT,
-      env: { PATH: process.env.PATH, NEO4J_URI: t.uri, NEO4J_USERNAME: t.username ?? "neo4j", NEO4J_PASSWORD: t.password ?? "" },
-      timeout: 120_000,
-    });
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      ["--import", "tsx", "src/cli/ingest.ts", ...args],
+      {
+        cwd: PROJECT_ROOT,
+        env: {
+          PATH: process.env.PATH,
+          NEO4J_URI: t.uri,
+          NEO4J_USERNAME: t.username ?? "neo4j",
+          NEO4J_PASSWORD: t.password ?? "",
+        },
+        timeout: 120_000,
+      },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -34,8 +43,12 @@ describe("npm run ingest", () => {
     const run = await cli(FIXTURE_DIR, "--dry-run");
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("example-huangpu-ai-measures.txt → PolicyDocument:");
-    expect(run.stdout).toContain("黄埔区加快人工智能产业集聚发展若干措施 [穗埔府规〔2021〕8号]: ADDED (dry run: nothing written) (example)");
-    expect(run.stdout).toContain("Agency 广州市黄埔区科技局 = Huangpu District Science and Technology Bureau (composed)");
+    expect(run.stdout).toContain(
+      "黄埔区加快人工智能产业集聚发展若干措施 [穗埔府规〔2021〕8号]: ADDED (dry run: nothing written) (example)",
+    );
+    expect(run.stdout).toContain(
+      "Agency 广州市黄埔区科技局 = Huangpu District Science and Technology Bureau (composed)",
+    );
     expect(await graphCounts(graph.driver)).toEqual(before);
   });
 
@@ -48,7 +61,9 @@ describe("npm run ingest", () => {
       expect(run.code).toBe(1);
       expect(run.stderr).toContain("✗ empty.txt is empty: there is no text to ingest.");
       expect(run.stdout).toContain("深圳市人工智能应用场景开放工作方案: ADDED (example)");
-      const [row] = await graph.cypher("MATCH (d:PolicyDocument {name: '深圳市人工智能应用场景开放工作方案'}) RETURN d.example AS example");
+      const [row] = await graph.cypher(
+        "MATCH (d:PolicyDocument {name: '深圳市人工智能应用场景开放工作方案'}) RETURN d.example AS example",
+      );
       expect(row!.example).toBe(true);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
@@ -61,7 +76,8 @@ describe("npm run ingest", () => {
     const half = path.join(dir, "half.txt");
     fs.writeFileSync(half, full.slice(0, Math.floor(full.length / 2)));
     afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-    const OWN = "MATCH (d:PolicyDocument {name: '深圳市人工智能应用场景开放工作方案'}) RETURN d.text AS text, COUNT { MATCH (n:Entity) WHERE n.document = d.id } AS own";
+    const OWN =
+      "MATCH (d:PolicyDocument {name: '深圳市人工智能应用场景开放工作方案'}) RETURN d.text AS text, COUNT { MATCH (n:Entity) WHERE n.document = d.id } AS own";
     let ownBefore = 0;
 
     it("is refused without --replace: it prints what would be removed, exits 1 and writes nothing", async () => {
@@ -70,7 +86,9 @@ describe("npm run ingest", () => {
       const run = await cli(half);
       expect(run.code).toBe(1);
       expect(run.stdout).toContain("深圳市人工智能应用场景开放工作方案: UPDATED (refused: nothing written) (example)");
-      expect(run.stdout).toMatch(/removes \d+ of the document's \d+ nodes and \d+ of its \d+ relationships: more than an update may without --replace/);
+      expect(run.stdout).toMatch(
+        /removes \d+ of the document's \d+ nodes and \d+ of its \d+ relationships: more than an update may without --replace/,
+      );
       expect(run.stdout).toMatch(/^ {2}removes Task \S+/m);
       expect(run.stdout).toMatch(/^ {2}removes RESPONSIBLE \S+ → \S+/m);
       expect(run.stderr).toMatch(/✗ half\.txt: this text would remove \d+ of the \d+ nodes/);
@@ -102,7 +120,10 @@ describe("npm run ingest", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ingest-cli-title-"));
     try {
       const file = path.join(dir, "untitled.txt");
-      fs.writeFileSync(file, "为推动人工智能赋能制造业,制定本措施。\n一、主要任务\n(一)建设工业智能平台。推动企业上云用数赋智。\n");
+      fs.writeFileSync(
+        file,
+        "为推动人工智能赋能制造业,制定本措施。\n一、主要任务\n(一)建设工业智能平台。推动企业上云用数赋智。\n",
+      );
       const refused = await cli(file);
       expect(refused.code).toBe(1);
       expect(refused.stderr).toContain("No document title found");

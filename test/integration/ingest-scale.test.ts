@@ -23,7 +23,8 @@ const SMALL = 10;
 const LARGE = 100;
 const docs: GeneratedDocument[] = [...corpus({ count: LARGE + 1, seed: 11 })];
 const probe = docs[LARGE]!;
-const SCANS = /AllNodesScan|NodeByLabelScan|AllRelationshipsScan|RelationshipTypeScan|NodeIndexScan|RelationshipIndexScan|DirectedRelationshipIndexScan|UndirectedRelationshipIndexScan/;
+const SCANS =
+  /AllNodesScan|NodeByLabelScan|AllRelationshipsScan|RelationshipTypeScan|NodeIndexScan|RelationshipIndexScan|DirectedRelationshipIndexScan|UndirectedRelationshipIndexScan/;
 
 let pipeline: IngestPipeline;
 beforeAll(async () => {
@@ -41,7 +42,10 @@ async function ingest(from: number, to: number): Promise<void> {
 function probeStatements(): Statement[] {
   const g = extractDocument(probe.text, gazetteer, { discover: true });
   return [
-    { name: "find-documents-by-keys", params: { numbers: [g.docNumber, ...probe.cites], titleKeys: [g.title], ids: [g.documentId] } },
+    {
+      name: "find-documents-by-keys",
+      params: { numbers: [g.docNumber, ...probe.cites], titleKeys: [g.title], ids: [g.documentId] },
+    },
     { name: "find-existing-ids", params: { ids: g.nodes.map((n) => n.id) } },
     { name: "find-document-owned", params: { documentId: g.documentId } },
     { name: "find-ingested-originals", params: { hashes: ["0".repeat(64)] } },
@@ -86,7 +90,11 @@ describe("ingest cost at corpus scale", () => {
 
   it("never scans a label, an index or the relationships, at 1× or 10× the corpus", () => {
     for (const profiles of [small, large]) {
-      for (const [name, p] of profiles) expect(p.operators.filter((o) => SCANS.test(o)), `${name}: ${p.operators.join(" ")}`).toEqual([]);
+      for (const [name, p] of profiles)
+        expect(
+          p.operators.filter((o) => SCANS.test(o)),
+          `${name}: ${p.operators.join(" ")}`,
+        ).toEqual([]);
     }
   });
 
@@ -95,7 +103,9 @@ describe("ingest cost at corpus scale", () => {
     for (const [name, p] of large) {
       const before = small.get(name)!.hits;
       // A little slack for index pages and the few documents the probe cites that exist only in the larger graph.
-      expect(p.hits, `${name}: ${before} db hits at ${SMALL} documents, ${p.hits} at ${LARGE}`).toBeLessThanOrEqual(before * 1.25 + 50);
+      expect(p.hits, `${name}: ${before} db hits at ${SMALL} documents, ${p.hits} at ${LARGE}`).toBeLessThanOrEqual(
+        before * 1.25 + 50,
+      );
     }
   });
 
@@ -103,7 +113,9 @@ describe("ingest cost at corpus scale", () => {
     const [row] = await graph.cypher(`MATCH (n:Entity)
       WITH n, [k IN keys(n) WHERE valueType(n[k]) STARTS WITH "LIST" | size(n[k])] AS lists
       RETURN max(size(keys(n))) AS properties, max(reduce(m = 0, x IN lists | CASE WHEN x > m THEN x ELSE m END)) AS longest`);
-    const [hub] = await graph.cypher(`MATCH (v:Evidence) WITH v.node AS node, count(DISTINCT v.document) AS documents RETURN node, documents ORDER BY documents DESC LIMIT 1`);
+    const [hub] = await graph.cypher(
+      `MATCH (v:Evidence) WITH v.node AS node, count(DISTINCT v.document) AS documents RETURN node, documents ORDER BY documents DESC LIMIT 1`,
+    );
     // The corpus has hubs: a department named by dozens of documents, whose evidence is as many records, not a longer list.
     expect(hub!.documents as number).toBeGreaterThan(20);
     expect(row!.longest as number).toBeLessThan(20);

@@ -33,7 +33,10 @@ let allowing: RunningApp;
 
 /** An example document as an article page: navigation, breadcrumbs, a counter, the article, related links and a footer. */
 function articlePage(name: "district" | "shenzhen" = "district"): string {
-  const lines = fixture(name).split("\n").slice(1).filter((l) => l.trim() !== "");
+  const lines = fixture(name)
+    .split("\n")
+    .slice(1)
+    .filter((l) => l.trim() !== "");
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${lines[0]}_广州市黄埔区人民政府门户网站</title>
 <meta name="PubDate" content="2021-11-05 09:30"></head><body>
 <div class="nav"><a href="/">首页</a> <a href="/zwgk">政务公开</a> <a href="/hd">互动交流</a></div>
@@ -48,9 +51,13 @@ function articlePage(name: "district" | "shenzhen" = "district"): string {
 
 const routes: Record<string, (req: http.IncomingMessage, res: http.ServerResponse) => void> = {
   "/page.html": (_req, res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(articlePage()),
-  "/scenarios.htm": (_req, res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(articlePage("shenzhen")),
+  "/scenarios.htm": (_req, res) =>
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(articlePage("shenzhen")),
   "/moved": (_req, res) => res.writeHead(301, { location: "/page.html" }).end(),
-  "/plan-gbk.txt": (_req, res) => res.writeHead(200, { "content-type": "text/plain; charset=GBK" }).end(iconv.encode(fixture("national").replace(/^#.*\n/, ""), "gbk")),
+  "/plan-gbk.txt": (_req, res) =>
+    res
+      .writeHead(200, { "content-type": "text/plain; charset=GBK" })
+      .end(iconv.encode(fixture("national").replace(/^#.*\n/, ""), "gbk")),
   "/missing": (_req, res) => res.writeHead(404, { "content-type": "text/html" }).end("<h1>404</h1>"),
   "/slow": () => {}, // never answers
   "/huge": (_req, res) => {
@@ -66,10 +73,12 @@ const routes: Record<string, (req: http.IncomingMessage, res: http.ServerRespons
     };
     more();
   },
-  "/image.png": (_req, res) => res.writeHead(200, { "content-type": "image/png" }).end(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0])),
+  "/image.png": (_req, res) =>
+    res.writeHead(200, { "content-type": "image/png" }).end(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0])),
   "/loop-a": (_req, res) => res.writeHead(302, { location: "/loop-b" }).end(),
   "/loop-b": (_req, res) => res.writeHead(302, { location: "/loop-a" }).end(),
-  "/to-loopback": (_req, res) => res.writeHead(302, { location: `http://127.0.0.2:${(server.address() as AddressInfo).port}/page.html` }).end(),
+  "/to-loopback": (_req, res) =>
+    res.writeHead(302, { location: `http://127.0.0.2:${(server.address() as AddressInfo).port}/page.html` }).end(),
   "/to-metadata": (_req, res) => res.writeHead(302, { location: "http://169.254.169.254/latest/meta-data/" }).end(),
 };
 
@@ -97,9 +106,18 @@ const ingestUrl = (app: RunningApp, url: string, metadata?: Record<string, unkno
 describe("ingestDocument(url:)", () => {
   it("refuses loopback, private and link-local targets unless INGEST_URL_ALLOW lists them, and writes nothing", async () => {
     const before = await graphCounts(graph.driver);
-    for (const url of [`${origin}/page.html`, `http://localhost:${new URL(origin).port}/page.html`, "http://10.1.2.3/x", "http://[::1]/x", "http://169.254.169.254/latest/"]) {
+    for (const url of [
+      `${origin}/page.html`,
+      `http://localhost:${new URL(origin).port}/page.html`,
+      "http://10.1.2.3/x",
+      "http://[::1]/x",
+      "http://169.254.169.254/latest/",
+    ]) {
       const res = await ingestUrl(guarded, url);
-      expect(res.errors?.[0], url).toMatchObject({ message: expect.stringContaining("internal"), extensions: { code: "BAD_USER_INPUT", problem: "URL_REFUSED", argument: "url" } });
+      expect(res.errors?.[0], url).toMatchObject({
+        message: expect.stringContaining("internal"),
+        extensions: { code: "BAD_USER_INPUT", problem: "URL_REFUSED", argument: "url" },
+      });
     }
     expect(await graphCounts(graph.driver)).toEqual(before);
   });
@@ -127,20 +145,36 @@ describe("ingestDocument(url:)", () => {
       expect(res.errors?.[0]?.extensions?.problem, url).toBe(problem);
       expect(res.errors?.[0]?.message, url).toMatch(message);
     }
-    const both = await executeGraphQL(allowing.url, INGEST, { url: `${origin}/page.html`, text: "x" }, { authorization: `Bearer ${TOKEN}` });
+    const both = await executeGraphQL(
+      allowing.url,
+      INGEST,
+      { url: `${origin}/page.html`, text: "x" },
+      { authorization: `Bearer ${TOKEN}` },
+    );
     expect(both.errors?.[0]?.message).toContain("text or as url");
   });
 
   it("reads the article of an allowed page, keeps where it came from, and finds a re-fetch UNCHANGED", async () => {
     const first = await ingestUrl(allowing, `${origin}/moved`, { example: true });
     expect(first.errors).toBeUndefined();
-    expect(first.data?.ingestDocument).toMatchObject({ status: "ADDED", title: "黄埔区加快人工智能产业集聚发展若干措施", docNumber: "穗埔府规〔2021〕8号" });
+    expect(first.data?.ingestDocument).toMatchObject({
+      status: "ADDED",
+      title: "黄埔区加快人工智能产业集聚发展若干措施",
+      docNumber: "穗埔府规〔2021〕8号",
+    });
     const id = first.data!.ingestDocument.documentId as string;
     const doc = (await executeGraphQL(allowing.url, DOCUMENT, { id })).data!.node;
     // The final address after the redirect is the document's page; the bytes hashed are those served.
-    expect(doc).toMatchObject({ format: "HTML", sourceUrl: `${origin}/page.html`, sourceFile: null, publishedOn: "2021-11-05", issueDate: "2021-11-02" });
+    expect(doc).toMatchObject({
+      format: "HTML",
+      sourceUrl: `${origin}/page.html`,
+      sourceFile: null,
+      publishedOn: "2021-11-05",
+      issueDate: "2021-11-02",
+    });
     expect(doc.originalHash).toMatch(/^[0-9a-f]{64}$/);
-    for (const furniture of ["浏览次数", "网站标识码", "ICP备", "当前位置", "打印本页", "相关链接"]) expect(doc.sourceText, furniture).not.toContain(furniture);
+    for (const furniture of ["浏览次数", "网站标识码", "ICP备", "当前位置", "打印本页", "相关链接"])
+      expect(doc.sourceText, furniture).not.toContain(furniture);
     // Raw offsets index the extracted text as it came from the page (Traditional here), normalised offsets the text.
     expect(doc.evidence.length).toBeGreaterThan(0);
     for (const e of doc.evidence) {
@@ -160,17 +194,30 @@ describe("ingestDocument(url:)", () => {
     expect(doc).toMatchObject({ format: "TEXT", sourceUrl: `${origin}/plan-gbk.txt` });
     expect(doc.text).not.toContain("\uFFFD");
     expect(doc.name).toBe(res.data!.ingestDocument.title);
-    expect(doc.originalHash).toBe(createHash("sha256").update(iconv.encode(fixture("national").replace(/^#.*\n/, ""), "gbk")).digest("hex"));
+    expect(doc.originalHash).toBe(
+      createHash("sha256")
+        .update(iconv.encode(fixture("national").replace(/^#.*\n/, ""), "gbk"))
+        .digest("hex"),
+    );
   });
 });
 
 describe("npm run ingest -- <url>", () => {
   it("fetches what its user can reach (loopback included) and reports a failed URL by name", async () => {
     // The CLI's pipeline: the service's configuration, without an address guard.
-    const config = loadConfig({ LOG_LEVEL: "silent", INGEST_FETCH_TIMEOUT_MS: "1500" }, { projectRoot: PROJECT_ROOT, neo4j: { kind: "external", uri: "bolt://unused", username: "", password: "" } });
+    const config = loadConfig(
+      { LOG_LEVEL: "silent", INGEST_FETCH_TIMEOUT_MS: "1500" },
+      { projectRoot: PROJECT_ROOT, neo4j: { kind: "external", uri: "bolt://unused", username: "", password: "" } },
+    );
     const pipeline = createIngestPipeline(guarded.db, config);
     const outcomes = await ingestFiles(pipeline, [`${origin}/scenarios.htm`, `${origin}/missing`], { metadata: {} });
-    expect(outcomes[0]).toMatchObject({ file: `${origin}/scenarios.htm`, report: { status: "ADDED", title: expect.stringContaining("深圳") } });
-    expect(outcomes[1]).toMatchObject({ file: `${origin}/missing`, error: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/missing could not be fetched: it answered HTTP 404/) });
+    expect(outcomes[0]).toMatchObject({
+      file: `${origin}/scenarios.htm`,
+      report: { status: "ADDED", title: expect.stringContaining("深圳") },
+    });
+    expect(outcomes[1]).toMatchObject({
+      file: `${origin}/missing`,
+      error: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/missing could not be fetched: it answered HTTP 404/),
+    });
   });
 });

@@ -18,7 +18,16 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const MALFORMED = ["/documents/%ZZ", "/documents/%", "/documents/%E0%A4%A", "/id/%ZZ", "/id/%ED%A0%801", "/id/%ED%A0%80/quote/1-2", "/export/%ZZ", "/export/graph.gexf?around=%ZZ"];
+const MALFORMED = [
+  "/documents/%ZZ",
+  "/documents/%",
+  "/documents/%E0%A4%A",
+  "/id/%ZZ",
+  "/id/%ED%A0%801",
+  "/id/%ED%A0%80/quote/1-2",
+  "/export/%ZZ",
+  "/export/graph.gexf?around=%ZZ",
+];
 
 describe("input that cannot be decoded or serialised", () => {
   it.each(MALFORMED)("answers %s with a JSON 4xx that says what is wrong, and logs no stack", async (path) => {
@@ -37,11 +46,19 @@ describe("input that cannot be decoded or serialised", () => {
   it("refuses variables nested past the stack with a client error while the cache is on, and still answers afterwards", async () => {
     const depth = 150_000;
     const body = `{"query":"query Q($v: String) { __typename }","variables":{"v":${"[".repeat(depth)}${"]".repeat(depth)}}}`;
-    const res = await fetch(`${app.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body });
+    const res = await fetch(`${app.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+    });
     expect(res.status).toBe(400);
     const json = (await res.json()) as { errors: { extensions: { code: string } }[] };
     expect(json.errors[0]!.extensions.code).toBe("BAD_USER_INPUT");
-    const next = await fetch(`${app.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) });
+    const next = await fetch(`${app.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    });
     expect(await next.json()).toEqual({ data: { __typename: "Query" } });
     expect(log.lines.filter((l) => l.level >= 50)).toEqual([]);
   });

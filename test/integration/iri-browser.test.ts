@@ -11,7 +11,8 @@ declare const document: any;
 const IFLYTEK = "Organization:iflytek";
 const EDGE = "RESPONSIBLE|Measure:gz-ai-plan-2020-2022/measure-1|Agency:gz-industry-it-bureau";
 /** What Chrome sends when a person opens a URL. */
-const BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8";
+const BROWSER_ACCEPT =
+  "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8";
 
 let app: RunningApp;
 beforeAll(async () => {
@@ -23,14 +24,18 @@ afterAll(async () => {
 
 /** Where `GET /id/<id>` sends a client with this Accept header (undefined: no header). */
 async function seeOther(id: string, accept?: string): Promise<string> {
-  const res = await fetch(`${app.url}/id/${encodeURIComponent(id)}`, { redirect: "manual", headers: accept ? { accept } : {} });
+  const res = await fetch(`${app.url}/id/${encodeURIComponent(id)}`, {
+    redirect: "manual",
+    headers: accept ? { accept } : {},
+  });
   expect(res.status).toBe(303);
   expect(res.headers.get("vary")).toMatch(/accept/i);
   return res.headers.get("location")!;
 }
 
 const explorerAt = (id: string) => `${app.url}/#x=${encodeURIComponent(id)}&s=${encodeURIComponent(id)}`;
-const rdfAround = (id: string, ext: string) => `${app.url}/export/graph.${ext}?around=${encodeURIComponent(id)}&depth=1`;
+const rdfAround = (id: string, ext: string) =>
+  `${app.url}/export/graph.${ext}?around=${encodeURIComponent(id)}&depth=1`;
 
 describe("GET /id/<id> by what the client accepts", () => {
   it("sends a browser to the explorer focused on the node", async () => {
@@ -43,7 +48,13 @@ describe("GET /id/<id> by what the client accepts", () => {
   });
 
   it("keeps sending RDF clients to the RDF: Turtle for curl's */*, no Accept, Turtle or RDF/XML; JSON-LD when asked", async () => {
-    for (const accept of ["*/*", undefined, "text/turtle", "application/rdf+xml", "application/rdf+xml, text/html;q=0.5"]) {
+    for (const accept of [
+      "*/*",
+      undefined,
+      "text/turtle",
+      "application/rdf+xml",
+      "application/rdf+xml, text/html;q=0.5",
+    ]) {
       expect(await seeOther(IFLYTEK, accept), String(accept)).toBe(rdfAround(IFLYTEK, "ttl"));
     }
     expect(await seeOther(IFLYTEK, "application/ld+json")).toBe(rdfAround(IFLYTEK, "jsonld"));
@@ -69,7 +80,9 @@ describe("an IRI opened in a browser", () => {
     expect(await page.textContent("#details h2.title")).toBe(data!.node.name);
     expect(await page.evaluate(() => window.cy.$(":selected").map((n: any) => n.id()))).toEqual([IFLYTEK]);
     // Drawn with its neighbours, not alone and not lost in the whole graph.
-    expect(await page.evaluate((id) => window.cy.getElementById(id).neighborhood("node").length, IFLYTEK)).toBeGreaterThan(0);
+    expect(
+      await page.evaluate((id) => window.cy.getElementById(id).neighborhood("node").length, IFLYTEK),
+    ).toBeGreaterThan(0);
     expect(page.url()).toBe(explorerAt(IFLYTEK));
     expect(await page.evaluate(() => document.body.dataset.error ?? null)).toBeNull();
     expect(problems).toEqual([]);

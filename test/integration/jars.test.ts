@@ -16,7 +16,11 @@ const FETCH_CHILD = path.join(import.meta.dirname, "fixtures", "fetch-child.ts")
 function copyOfProject(): { root: string; classpath: string; manifest: string } {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "policy-graph-jars-"));
   fs.cpSync(path.join(PROJECT_ROOT, "embedded-neo4j"), path.join(root, "embedded-neo4j"), { recursive: true });
-  return { root, classpath: path.join(root, ".neo4j", "classpath.txt"), manifest: path.join(root, ".neo4j", "classpath.json") };
+  return {
+    root,
+    classpath: path.join(root, ".neo4j", "classpath.txt"),
+    manifest: path.join(root, ".neo4j", "classpath.json"),
+  };
 }
 
 const jarsOf = (classpath: string) => fs.readFileSync(classpath, "utf8").trim().split(":");
@@ -56,12 +60,24 @@ describe("the cached jar list", () => {
     fs.writeFileSync(project.classpath, broken);
     // Make the record agree with the broken list, so only the check that every jar exists can catch it.
     const manifest = JSON.parse(fs.readFileSync(project.manifest, "utf8")) as Record<string, unknown>;
-    fs.writeFileSync(project.manifest, JSON.stringify({ ...manifest, classpathSha256: createHash("sha256").update(broken).digest("hex") }));
+    fs.writeFileSync(
+      project.manifest,
+      JSON.stringify({ ...manifest, classpathSha256: createHash("sha256").update(broken).digest("hex") }),
+    );
 
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "policy-graph-jars-data-"));
     const lines: string[] = [];
-    const db = await startEmbeddedNeo4j({ boltPort: await freePort(), dataDir, heapMb: 256, pageCacheMb: 32, projectRoot: project.root, log: (line) => lines.push(line) });
-    const driver = neo4j.driver(db.uri, neo4j.auth.basic(db.auth.username, db.auth.password), { disableLosslessIntegers: true });
+    const db = await startEmbeddedNeo4j({
+      boltPort: await freePort(),
+      dataDir,
+      heapMb: 256,
+      pageCacheMb: 32,
+      projectRoot: project.root,
+      log: (line) => lines.push(line),
+    });
+    const driver = neo4j.driver(db.uri, neo4j.auth.basic(db.auth.username, db.auth.password), {
+      disableLosslessIntegers: true,
+    });
     try {
       expect(lines.join("\n")).toContain("A cached jar is missing");
       expect(jarsOf(project.classpath).sort()).toEqual([...resolved].sort());

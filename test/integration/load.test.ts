@@ -83,14 +83,22 @@ describe("loading the seed", () => {
     );
     try {
       await loadExtraction(graph.db, withoutNode(seed(), kept));
-      const [row] = await graph.cypher("MATCH (v:Evidence {node: $id}) RETURN collect(v.document) AS documents, collect(v.quote) AS quotes", { id: kept });
+      const [row] = await graph.cypher(
+        "MATCH (v:Evidence {node: $id}) RETURN collect(v.document) AS documents, collect(v.quote) AS quotes",
+        { id: kept },
+      );
       expect(row).toEqual({ documents: [other], quotes: ["区块链"] });
     } finally {
       // The other document's traces go with the node; the reload makes it again from the seed alone.
-      await graph.cypher("MATCH (n:Entity {id: $kept}) DETACH DELETE n WITH count(*) AS gone MATCH (v:Evidence {node: $kept}) DELETE v", { kept });
+      await graph.cypher(
+        "MATCH (n:Entity {id: $kept}) DETACH DELETE n WITH count(*) AS gone MATCH (v:Evidence {node: $kept}) DELETE v",
+        { kept },
+      );
       await loadExtraction(graph.db, seed(), { force: true });
     }
-    const [row] = await graph.cypher("MATCH (v:Evidence {node: $id}) RETURN collect(v.document) AS documents", { id: kept });
+    const [row] = await graph.cypher("MATCH (v:Evidence {node: $id}) RETURN collect(v.document) AS documents", {
+      id: kept,
+    });
     expect(new Set(row!.documents as string[])).toEqual(new Set([seed().documentId]));
   });
 
@@ -100,7 +108,14 @@ describe("loading the seed", () => {
     broken.hash = "broken";
     broken.nodes.push({ id: "Task:broken/task-99", label: "Task", props: { name: "坏" }, evidence: [] });
     // A relationship type Neo4j cannot store (empty) fails the second statement, after nodes were merged.
-    broken.relationships.push({ id: "x", type: "" as never, from: "Task:broken/task-99", to: broken.documentId, props: {}, evidence: [] });
+    broken.relationships.push({
+      id: "x",
+      type: "" as never,
+      from: "Task:broken/task-99",
+      to: broken.documentId,
+      props: {},
+      evidence: [],
+    });
     await expect(loadExtraction(graph.db, broken)).rejects.toThrow();
     expect(await graphCounts(graph.driver)).toEqual(before);
     expect(await graph.cypher("MATCH (n {id: 'Task:broken/task-99'}) RETURN n")).toEqual([]);
@@ -116,11 +131,15 @@ describe("finding what a reload must remove", () => {
     const rows = await graph.cypher(
       "SHOW RANGE INDEXES YIELD entityType, labelsOrTypes, properties, state WHERE entityType = 'RELATIONSHIP' AND properties = ['document'] RETURN labelsOrTypes[0] AS type, state",
     );
-    expect(Object.fromEntries(rows.map((r) => [r.type, r.state]))).toEqual(Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, "ONLINE"])));
+    expect(Object.fromEntries(rows.map((r) => [r.type, r.state]))).toEqual(
+      Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, "ONLINE"])),
+    );
   });
 
   it("seeks the document's relationships in their indexes instead of scanning every relationship", async () => {
-    const { summary } = await graph.driver.executeQuery(`EXPLAIN ${statement}`, { documents: [{ id: "x", keepNodes: [], keepRelationships: [] }] });
+    const { summary } = await graph.driver.executeQuery(`EXPLAIN ${statement}`, {
+      documents: [{ id: "x", keepNodes: [], keepRelationships: [] }],
+    });
     const operators: string[] = [];
     const walk = (p: { operatorType: string; children: unknown[] }) => {
       operators.push(p.operatorType.replace(/@.*$/, ""));
@@ -128,6 +147,8 @@ describe("finding what a reload must remove", () => {
     };
     walk(summary.plan as unknown as { operatorType: string; children: unknown[] });
     expect(operators.filter((o) => /RelationshipIndexSeek$/.test(o))).toHaveLength(RELATIONSHIP_TYPES.length);
-    expect(operators.filter((o) => /AllRelationshipsScan|RelationshipTypeScan|NodeByLabelScan|AllNodesScan/.test(o))).toEqual([]);
+    expect(
+      operators.filter((o) => /AllRelationshipsScan|RelationshipTypeScan|NodeByLabelScan|AllNodesScan/.test(o)),
+    ).toEqual([]);
   });
 });

@@ -24,12 +24,20 @@ async function run(query: string): Promise<{ data: Record<string, any>; sent: Se
 }
 
 /** The plan of a statement as run with `params` (PROFILE): operator names with their details and rows. */
-async function profile(statement: string | { text: string; params: Record<string, unknown> }, named: Record<string, unknown> = {}) {
-  const { text, params } = typeof statement === "string" ? { text: statements.get(statement), params: named } : statement;
+async function profile(
+  statement: string | { text: string; params: Record<string, unknown> },
+  named: Record<string, unknown> = {},
+) {
+  const { text, params } =
+    typeof statement === "string" ? { text: statements.get(statement), params: named } : statement;
   const result = await graph.driver.executeQuery(`PROFILE ${text}`, params);
   const ops: { op: string; details: string; rows: number }[] = [];
   const walk = (p: any) => {
-    ops.push({ op: p.operatorType.replace(/@.*/, ""), details: String(p.arguments?.Details ?? ""), rows: Number(p.rows) });
+    ops.push({
+      op: p.operatorType.replace(/@.*/, ""),
+      details: String(p.arguments?.Details ?? ""),
+      rows: Number(p.rows),
+    });
     p.children.forEach(walk);
   };
   walk(result.summary.profile);
@@ -44,7 +52,8 @@ const NESTED = (first: number, extra = "") => `{ tasks(first: ${first}) { ${extr
   technologies { name } } } } }`;
 
 /** The properties a page statement returns of each item: its `collect([n.`a`, n.`b`, …]) AS page`. */
-const pageProjection = (text: string): string[] => [...text.match(/collect\(\[([^\]]*)\]\) AS page/)![1]!.matchAll(/n\.`(\w+)`/g)].map((m) => m[1]!);
+const pageProjection = (text: string): string[] =>
+  [...text.match(/collect\(\[([^\]]*)\]\) AS page/)![1]!.matchAll(/n\.`(\w+)`/g)].map((m) => m[1]!);
 
 describe("projection: fetch what the query selects", () => {
   it("does not read a task's text or evidence when the query does not select them", async () => {
@@ -56,13 +65,19 @@ describe("projection: fetch what the query selects", () => {
   });
 
   it("reads the text when the query selects it, and a node's evidence apart, a page for all the page's nodes in one statement", async () => {
-    const { data, sent } = await run(`{ tasks(first: 2) { edges { node { name text evidence { quote start } evidenceCount } } } }`);
+    const { data, sent } = await run(
+      `{ tasks(first: 2) { edges { node { name text evidence { quote start } evidenceCount } } } }`,
+    );
     const props = pageProjection(sent.find((s) => s.name === "list-entities-by-position")!.text!);
     expect(props).toContain("text");
     expect(props.filter((p) => p.startsWith("evidence"))).toEqual([]);
     const evidence = sent.filter((s) => s.name === "find-evidence-of-nodes");
     expect(evidence).toHaveLength(1);
-    expect(evidence[0]!.params).toMatchObject({ ids: data.tasks.edges.map((e: any) => e.node.id ?? expect.any(String)), offset: 0, first: 20 });
+    expect(evidence[0]!.params).toMatchObject({
+      ids: data.tasks.edges.map((e: any) => e.node.id ?? expect.any(String)),
+      offset: 0,
+      first: 20,
+    });
     expect(data.tasks.edges[1].node.evidenceCount).toBeGreaterThanOrEqual(data.tasks.edges[1].node.evidence.length);
     expect(data.tasks.edges[1].node.text).toMatch(/^2\.推进创新平台建设。/);
     expect(data.tasks.edges[1].node.evidence[0].quote).toMatch(/^2\.推进创新平台建设/);
@@ -73,7 +88,9 @@ describe("projection: fetch what the query selects", () => {
       fragment T on Task { places: zones { ... on Node { label: name } } develops { intent zone { nameEn } } }`);
     expect(sent.map((s) => s.name)).toEqual(["list-entities-by-position"]);
     const text = sent[0]!.text!;
-    expect(text).toMatch(/\(n\)-\[r1:`DEVELOPS`\]->\(n1:Entity\) .* RETURN \[r1\.`id`, r1\.`intent`, n1\.`id`, n1\.`kind`, n1\.`nameEn`\] \}/);
+    expect(text).toMatch(
+      /\(n\)-\[r1:`DEVELOPS`\]->\(n1:Entity\) .* RETURN \[r1\.`id`, r1\.`intent`, n1\.`id`, n1\.`kind`, n1\.`nameEn`\] \}/,
+    );
     expect(text).not.toContain("`text`");
     const task2 = data.tasks.edges[1].node;
     expect(task2.places.map((z: any) => z.label)).toContain("国家级人工智能创新试验区");
@@ -98,7 +115,8 @@ describe("projection: fetch what the query selects", () => {
  * property and no list-valued node property, so an item is [far node id, …, lists below].
  */
 type Kids = unknown[][][];
-const farIds = (kids: Kids): string[] => kids.flatMap((items) => items.flatMap((item) => [item[0] as string, ...farIds(item.filter(Array.isArray) as Kids)]));
+const farIds = (kids: Kids): string[] =>
+  kids.flatMap((items) => items.flatMap((item) => [item[0] as string, ...farIds(item.filter(Array.isArray) as Kids)]));
 
 describe("lookahead: one statement for a query, whatever its depth", () => {
   it("reads a page and the three levels below it in one statement, for 18 tasks as for 2", async () => {
@@ -107,7 +125,8 @@ describe("lookahead: one statement for a query, whatever its depth", () => {
       expect(data.tasks.edges).toHaveLength(first);
       expect(sent.map((s) => s.name)).toEqual(["list-entities-by-position"]);
       expect(data.tasks.edges[1].node.platforms.length).toBeGreaterThan(0);
-      for (const e of data.tasks.edges) for (const p of e.node.platforms) expect(p.operator === null || typeof p.operator.name === "string").toBe(true);
+      for (const e of data.tasks.edges)
+        for (const p of e.node.platforms) expect(p.operator === null || typeof p.operator.name === "string").toBe(true);
     }
   });
 
@@ -121,7 +140,9 @@ describe("lookahead: one statement for a query, whatever its depth", () => {
     expect(data.tasks.edges.map((e: any) => e.node.id)).toEqual(expected.map((r) => r.id));
     data.tasks.edges.forEach((e: any, i: number) => {
       const want = expected[i]!;
-      expect(e.node.platforms.map((p: any) => [p.name, p.operator ? [p.operator.name] : []]).sort()).toEqual([...(want.platforms as unknown[])].sort());
+      expect(e.node.platforms.map((p: any) => [p.name, p.operator ? [p.operator.name] : []]).sort()).toEqual(
+        [...(want.platforms as unknown[])].sort(),
+      );
       expect(e.node.technologies.map((x: any) => x.name).sort()).toEqual([...(want.technologies as string[])].sort());
       expect(e.node.action?.name ?? null).toBe((want.action as string[])[0] ?? null);
     });
@@ -134,43 +155,69 @@ describe("lookahead: one statement for a query, whatever its depth", () => {
   });
 
   it("answers the ends of an edge from the nodes already fetched, without another statement", async () => {
-    const { data, sent } = await run(`{ measures(first: 5) { edges { node { name responsible { role agency { name } measure { name } } } } } }`);
+    const { data, sent } = await run(
+      `{ measures(first: 5) { edges { node { name responsible { role agency { name } measure { name } } } } } }`,
+    );
     expect(sent.map((s) => s.name)).toEqual(["list-entities-by-position"]);
     const first = data.measures.edges[0].node;
-    expect(first.responsible[0]).toEqual({ role: "LEAD", agency: { name: "广州市工业和信息化局" }, measure: { name: first.name } });
+    expect(first.responsible[0]).toEqual({
+      role: "LEAD",
+      agency: { name: "广州市工业和信息化局" },
+      measure: { name: first.name },
+    });
   });
 
   it("answers a node by id and everything below it in one statement", async () => {
-    const [task] = await graph.cypher(`MATCH (d:PolicyDocument)-[:HAS_PART]->(a:Action)-[:HAS_PART]->(t:Task) RETURN t.id AS id, a.name AS action, d.name AS document ORDER BY t.ord LIMIT 1`);
-    const { data, sent } = await run(`{ node(id: "${task!.id}") { ... on Task { id name action { name document { name } } } } }`);
+    const [task] = await graph.cypher(
+      `MATCH (d:PolicyDocument)-[:HAS_PART]->(a:Action)-[:HAS_PART]->(t:Task) RETURN t.id AS id, a.name AS action, d.name AS document ORDER BY t.ord LIMIT 1`,
+    );
+    const { data, sent } = await run(
+      `{ node(id: "${task!.id}") { ... on Task { id name action { name document { name } } } } }`,
+    );
     expect(sent.map((s) => s.name)).toEqual(["lookahead-nodes"]);
     expect(data.node.action).toEqual({ name: task!.action, document: { name: task!.document } });
   });
 
   it("reads the levels below a root it cannot look through (search hits) in one more statement, whatever their depth", async () => {
-    const { data, sent } = await run(`{ search(query: "平台", first: 10) { node { id ... on Task { platforms { name operator { name } } action { document { name } } } } } }`);
+    const { data, sent } = await run(
+      `{ search(query: "平台", first: 10) { node { id ... on Task { platforms { name operator { name } } action { document { name } } } } } }`,
+    );
     expect(sent.map((s) => s.name)).toEqual(["search-entities", "lookahead-related"]);
     const tasks = data.search.map((h: any) => h.node).filter((n: any) => n.platforms);
     expect(tasks.length).toBeGreaterThan(0);
-    const expected = await graph.cypher(`UNWIND $ids AS id MATCH (t:Task {id: id})
+    const expected = await graph.cypher(
+      `UNWIND $ids AS id MATCH (t:Task {id: id})
       RETURN t.id AS id, COLLECT { MATCH (t)-[:SUPPORTS]->(p) RETURN [p.name, COLLECT { MATCH (p)-[:OPERATED_BY]->(o) RETURN o.name }] } AS platforms,
-        COLLECT { MATCH (d:PolicyDocument)-[:HAS_PART]->(:Action)-[:HAS_PART]->(t) RETURN d.name } AS documents`, { ids: tasks.map((t: any) => t.id) });
+        COLLECT { MATCH (d:PolicyDocument)-[:HAS_PART]->(:Action)-[:HAS_PART]->(t) RETURN d.name } AS documents`,
+      { ids: tasks.map((t: any) => t.id) },
+    );
     tasks.forEach((t: any, i: number) => {
-      expect(t.platforms.map((p: any) => [p.name, p.operator ? [p.operator.name] : []]).sort()).toEqual([...(expected[i]!.platforms as unknown[])].sort());
+      expect(t.platforms.map((p: any) => [p.name, p.operator ? [p.operator.name] : []]).sort()).toEqual(
+        [...(expected[i]!.platforms as unknown[])].sort(),
+      );
       expect(t.action?.document?.name ?? null).toBe((expected[i]!.documents as string[])[0] ?? null);
     });
   });
 
   it("keeps a relationship selected on one kind apart from the same relationship selected on another", async () => {
-    const [task] = await graph.cypher(`MATCH (t:Task)-[r:MENTIONS]->() WITH t, count(r) AS n ORDER BY n DESC, t.id LIMIT 1 RETURN t.id AS id, n`);
-    const { data, sent } = await run(`{ node(id: "${task!.id}") { ... on Task { mentions { id } } ... on Measure { mentions { id evidence { quote } } } } }`);
+    const [task] = await graph.cypher(
+      `MATCH (t:Task)-[r:MENTIONS]->() WITH t, count(r) AS n ORDER BY n DESC, t.id LIMIT 1 RETURN t.id AS id, n`,
+    );
+    const { data, sent } = await run(
+      `{ node(id: "${task!.id}") { ... on Task { mentions { id } } ... on Measure { mentions { id evidence { quote } } } } }`,
+    );
     expect(sent.map((s) => s.name)).toEqual(["lookahead-nodes"]);
     expect(data.node.mentions).toHaveLength(task!.n as number);
   });
 
   it("keeps the filters of each field apart when one relationship is selected twice with different arguments", async () => {
-    const { res, sent } = await executeRecorded(graph, schema, `query M($roles: [ResponsibleRole!]) { measures(first: 8) { edges { node { id
-      leads: responsible(role: $roles) { role agency { name } } all: responsible { role agency { name } } leadUnit: lead { name } } } } }`, { roles: ["LEAD"] });
+    const { res, sent } = await executeRecorded(
+      graph,
+      schema,
+      `query M($roles: [ResponsibleRole!]) { measures(first: 8) { edges { node { id
+      leads: responsible(role: $roles) { role agency { name } } all: responsible { role agency { name } } leadUnit: lead { name } } } } }`,
+      { roles: ["LEAD"] },
+    );
     expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
     expect(sent.map((s) => s.name)).toEqual(["list-entities-by-position"]);
     const expected = await graph.cypher(`MATCH (m:Measure) WITH m ORDER BY m.ord, m.id LIMIT 8
@@ -191,16 +238,39 @@ describe("lists: index seeks and constant-time counts", () => {
   const KIND = "EngineProbe";
   const COUNT = 12_000;
   const page = (after: { ord: number; id: string } | null, limit: number) => ({
-    kind: KIND, levels: null, category: null, partOf: null, nameContains: null, relatedTo: null,
-    afterOrd: neo4j.int(after?.ord ?? -1), afterId: after?.id ?? "", limit: neo4j.int(limit), props: ["id", "ord"],
+    kind: KIND,
+    levels: null,
+    category: null,
+    partOf: null,
+    nameContains: null,
+    relatedTo: null,
+    afterOrd: neo4j.int(after?.ord ?? -1),
+    afterId: after?.id ?? "",
+    limit: neo4j.int(limit),
+    props: ["id", "ord"],
   });
   /** The engine's page statement for the probe kind, unfiltered and forward. */
   const listing = (byName: boolean, params: Record<string, unknown>) =>
-    pageStatement({ kind: KIND, byName, forward: true, levels: false, category: false, nameContains: false, props: ["id", "ord"], plans: [] }, params);
+    pageStatement(
+      {
+        kind: KIND,
+        byName,
+        forward: true,
+        levels: false,
+        category: false,
+        nameContains: false,
+        props: ["id", "ord"],
+        plans: [],
+      },
+      params,
+    );
 
   beforeAll(async () => {
     // Three probes share each ord, so the id tie-break is exercised on every page.
-    await graph.cypher(`UNWIND range(0, $n - 1) AS i CREATE (:Entity {id: $kind + ':' + toString(100000 + i), kind: $kind, name: 'probe ' + toString(i % 1000), ord: i / 3})`, { n: neo4j.int(COUNT), kind: KIND });
+    await graph.cypher(
+      `UNWIND range(0, $n - 1) AS i CREATE (:Entity {id: $kind + ':' + toString(100000 + i), kind: $kind, name: 'probe ' + toString(i % 1000), ord: i / 3})`,
+      { n: neo4j.int(COUNT), kind: KIND },
+    );
   });
   afterAll(async () => {
     await graph.cypher(`MATCH (n:Entity {kind: $kind}) DETACH DELETE n`, { kind: KIND });
@@ -208,7 +278,9 @@ describe("lists: index seeks and constant-time counts", () => {
 
   it("seeks the (kind, ord) index from the cursor of a page after the 10,000th item, reading about one page", async () => {
     const { ops, records } = await profile(listing(false, page({ ord: 10_000 / 3, id: `${KIND}:110000` }, 6)));
-    expect(records[0]!.page.map((v: string[]) => v[0])).toEqual([110001, 110002, 110003, 110004, 110005, 110006].map((i) => `${KIND}:${i}`));
+    expect(records[0]!.page.map((v: string[]) => v[0])).toEqual(
+      [110001, 110002, 110003, 110004, 110005, 110006].map((i) => `${KIND}:${i}`),
+    );
     const seek = ops.find((o) => o.op === "NodeIndexSeek")!;
     expect(seek.details).toMatch(/Entity\(kind, ord\)/);
     expect(ops.map((o) => o.op)).not.toContain("NodeByLabelScan");
@@ -228,7 +300,9 @@ describe("lists: index seeks and constant-time counts", () => {
     const seen: string[] = [];
     let after: { ord: number; id: string } | null = null;
     for (;;) {
-      const [row] = await graph.db.readGenerated(listing(false, { ...page(null, 0), afterOrd: after?.ord ?? -1, afterId: after?.id ?? "", limit: 1000 }));
+      const [row] = await graph.db.readGenerated(
+        listing(false, { ...page(null, 0), afterOrd: after?.ord ?? -1, afterId: after?.id ?? "", limit: 1000 }),
+      );
       const values = row!.page as [string, number][];
       if (values.length === 0) break;
       seen.push(...values.map((v) => v[0]));
@@ -241,13 +315,21 @@ describe("lists: index seeks and constant-time counts", () => {
 
   it("walks a list filtered by partOf from that node, not from every node of the kind, and pages it", async () => {
     const action = "Action:gz-ai-plan-2020-2022/action-2";
-    const { ops } = await profile("list-related-entities-by-position", { ...page(null, 3), kind: "Task", partOf: action });
+    const { ops } = await profile("list-related-entities-by-position", {
+      ...page(null, 3),
+      kind: "Task",
+      partOf: action,
+    });
     expect(ops.find((o) => o.op === "NodeUniqueIndexSeek")!.details).toMatch(/anchor:Entity\(id\)/);
     expect(ops.map((o) => o.op)).not.toContain("NodeIndexSeek");
-    const first = await run(`{ tasks(partOf: "${action}", first: 2) { totalCount pageInfo { endCursor hasNextPage } edges { node { ordinal } } } }`);
+    const first = await run(
+      `{ tasks(partOf: "${action}", first: 2) { totalCount pageInfo { endCursor hasNextPage } edges { node { ordinal } } } }`,
+    );
     expect(first.data.tasks.edges.map((e: any) => e.node.ordinal)).toEqual([3, 4]);
     expect(first.data.tasks.totalCount).toBe(4);
-    const next = await run(`{ tasks(partOf: "${action}", first: 2, after: "${first.data.tasks.pageInfo.endCursor}") { pageInfo { hasNextPage } edges { node { ordinal } } } }`);
+    const next = await run(
+      `{ tasks(partOf: "${action}", first: 2, after: "${first.data.tasks.pageInfo.endCursor}") { pageInfo { hasNextPage } edges { node { ordinal } } } }`,
+    );
     expect(next.data.tasks.edges.map((e: any) => e.node.ordinal)).toEqual([5, 6]);
     expect(next.data.tasks.pageInfo.hasNextPage).toBe(false);
   });
@@ -260,7 +342,9 @@ describe("lists: index seeks and constant-time counts", () => {
   });
 
   it("gives the same totalCount from the count store as from the filtered count", async () => {
-    const { data } = await run(`{ tasks { totalCount } agencies { totalCount } filtered: tasks(nameContains: "") { totalCount } }`);
+    const { data } = await run(
+      `{ tasks { totalCount } agencies { totalCount } filtered: tasks(nameContains: "") { totalCount } }`,
+    );
     expect(data.tasks.totalCount).toBe(18);
     expect(data.filtered.totalCount).toBe(18);
     const [row] = await graph.cypher(`MATCH (n:Agency) RETURN count(n) AS n`);
@@ -272,7 +356,9 @@ describe("neighbourhood: bounded by what it returns", () => {
   const PLAN = "PolicyDocument:gz-ai-plan-2020-2022";
 
   it("says when its limit cut a neighbourhood short, and keeps only edges between the nodes it returns", async () => {
-    const { data, sent } = await run(`{ neighborhood(id: "${PLAN}", depth: 2, limit: 10) { truncated nodes { id } edges { source target } } }`);
+    const { data, sent } = await run(
+      `{ neighborhood(id: "${PLAN}", depth: 2, limit: 10) { truncated nodes { id } edges { source target } } }`,
+    );
     const n = data.neighborhood;
     expect(n.truncated).toBe(true);
     expect(n.nodes).toHaveLength(10);
@@ -283,7 +369,9 @@ describe("neighbourhood: bounded by what it returns", () => {
   });
 
   it("returns the whole neighbourhood with truncated false when it fits the limit, in one statement per hop", async () => {
-    const { data, sent } = await run(`{ neighborhood(id: "${PLAN}", depth: 2, limit: 5000) { truncated nodes { id } } }`);
+    const { data, sent } = await run(
+      `{ neighborhood(id: "${PLAN}", depth: 2, limit: 5000) { truncated nodes { id } } }`,
+    );
     expect(data.neighborhood.truncated).toBe(false);
     expect(data.neighborhood.nodes.length).toBeGreaterThan(10);
     expect(sent.map((s) => s.name)).toEqual(["find-neighbours-of-start", "find-neighbours"]);
@@ -298,13 +386,24 @@ describe("neighbourhood: bounded by what it returns", () => {
 
 describe("shortestPath: one statement", () => {
   it("finds a path in one statement, returns a node's path to itself, and tells an unknown end from no path", async () => {
-    const { data, sent } = await run(`{ shortestPath(from: "Organization:iflytek", to: "Agency:state-council") { length nodes { id } } }`);
+    const { data, sent } = await run(
+      `{ shortestPath(from: "Organization:iflytek", to: "Agency:state-council") { length nodes { id } } }`,
+    );
     expect(data.shortestPath.length).toBe(6);
     expect(sent.map((s) => s.name)).toEqual(["find-shortest-paths"]);
-    const self = await run(`{ shortestPath(from: "Organization:iflytek", to: "Organization:iflytek") { length nodes { entityId } } }`);
+    const self = await run(
+      `{ shortestPath(from: "Organization:iflytek", to: "Organization:iflytek") { length nodes { entityId } } }`,
+    );
     expect(self.data.shortestPath).toEqual({ length: 0, nodes: [{ entityId: "Organization:iflytek" }] });
-    expect((await run(`{ shortestPath(from: "Organization:iflytek", to: "Agency:state-council", maxLength: 3) { length } }`)).data.shortestPath).toBeNull();
-    const { res: missing } = await executeRecorded(graph, schema, `{ shortestPath(from: "Organization:iflytek", to: "Agency:nope") { length } }`);
+    expect(
+      (await run(`{ shortestPath(from: "Organization:iflytek", to: "Agency:state-council", maxLength: 3) { length } }`))
+        .data.shortestPath,
+    ).toBeNull();
+    const { res: missing } = await executeRecorded(
+      graph,
+      schema,
+      `{ shortestPath(from: "Organization:iflytek", to: "Agency:nope") { length } }`,
+    );
     expect(missing.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     expect(missing.errors?.[0]?.message).toContain("Agency:nope");
   });

@@ -31,7 +31,10 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function timed(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse & { ms: number }> {
+async function timed(
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GraphQLResponse & { ms: number }> {
   const started = Date.now();
   const res = await executeGraphQL(app.url, query, variables);
   return { ...res, ms: Date.now() - started };
@@ -42,24 +45,34 @@ describe("the hostile queries of the report", () => {
     expect(HOSTILE["ten cyclic levels"].length).toBeLessThan(400);
   });
 
-  it.each(Object.entries(HOSTILE))("refuses %s before running it, naming the limit and the query's cost", async (_name, query) => {
-    const res = await timed(query);
-    expect(res.status).toBe(400);
-    expect(res.data).toBeUndefined(); // nothing was executed
-    expect(res.errors).toHaveLength(1);
-    const [error] = res.errors!;
-    expect(error!.extensions?.code).toBe("BAD_USER_INPUT");
-    expect(error!.message).toMatch(/over the limit of [\d,]+\./);
-    expect(error!.message).toMatch(/cost is [\d,]+/);
-    expect(error!.extensions).toMatchObject({ limit: expect.any(String), maximum: expect.any(Number), actual: expect.any(Number), cost: expect.any(Number) });
-    expect(error!.extensions!.cost as number).toBeGreaterThan(20_000);
-    // Once 17 s to 105 s; a refusal takes milliseconds. The bound only has to stay under the old
-    // 17 s, so it is loose on purpose: a busy machine meets it.
-    expect(res.ms).toBeLessThan(10_000);
-  });
+  it.each(Object.entries(HOSTILE))(
+    "refuses %s before running it, naming the limit and the query's cost",
+    async (_name, query) => {
+      const res = await timed(query);
+      expect(res.status).toBe(400);
+      expect(res.data).toBeUndefined(); // nothing was executed
+      expect(res.errors).toHaveLength(1);
+      const [error] = res.errors!;
+      expect(error!.extensions?.code).toBe("BAD_USER_INPUT");
+      expect(error!.message).toMatch(/over the limit of [\d,]+\./);
+      expect(error!.message).toMatch(/cost is [\d,]+/);
+      expect(error!.extensions).toMatchObject({
+        limit: expect.any(String),
+        maximum: expect.any(Number),
+        actual: expect.any(Number),
+        cost: expect.any(Number),
+      });
+      expect(error!.extensions!.cost as number).toBeGreaterThan(20_000);
+      // Once 17 s to 105 s; a refusal takes milliseconds. The bound only has to stay under the old
+      // 17 s, so it is loose on purpose: a busy machine meets it.
+      expect(res.ms).toBeLessThan(10_000);
+    },
+  );
 
   it("answers a simple query while all of them arrive at once", async () => {
-    const hostile = Object.values(HOSTILE).flatMap((q) => [q, q, q]).map((q) => timed(q));
+    const hostile = Object.values(HOSTILE)
+      .flatMap((q) => [q, q, q])
+      .map((q) => timed(q));
     const simple = await timed(SIMPLE);
     expect(simple.errors).toBeUndefined();
     expect(simple.data!.tasks.edges).toHaveLength(2);
@@ -78,7 +91,9 @@ describe("the cost limit", () => {
     expect(large.status).toBe(400);
     expect(large.data).toBeUndefined();
     expect(large.errors![0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", limit: "cost", maximum: 20_000 } });
-    expect(large.errors![0]!.message).toMatch(/^The query's cost is [\d,]+, over the limit of 20,000\. .*smaller first/);
+    expect(large.errors![0]!.message).toMatch(
+      /^The query's cost is [\d,]+, over the limit of 20,000\. .*smaller first/,
+    );
   });
 
   it("is recorded in the request's log line, with the operation name and database round trips", async () => {
@@ -90,10 +105,18 @@ describe("the cost limit", () => {
     expect(res.status).toBe(200);
     const id = res.headers.get("x-request-id")!;
     await res.text();
-    await expect.poll(() => log.lines.find((l) => l.reqId === id)).toMatchObject({
-      msg: "request", method: "POST", path: "/graphql", status: 200, operation: "Mentions",
-      cost: expect.any(Number), dbRoundTrips: expect.any(Number), ms: expect.any(Number),
-    });
+    await expect
+      .poll(() => log.lines.find((l) => l.reqId === id))
+      .toMatchObject({
+        msg: "request",
+        method: "POST",
+        path: "/graphql",
+        status: 200,
+        operation: "Mentions",
+        cost: expect.any(Number),
+        dbRoundTrips: expect.any(Number),
+        ms: expect.any(Number),
+      });
   });
 });
 
@@ -116,7 +139,11 @@ describe("the token limit", () => {
 
 describe("batched operations", () => {
   it("are refused: one HTTP request carries one operation", async () => {
-    const res = await fetch(`${app.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify([{ query: SIMPLE }, { query: SIMPLE }]) });
+    const res = await fetch(`${app.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify([{ query: SIMPLE }, { query: SIMPLE }]),
+    });
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ errors: [{ extensions: { code: "BAD_USER_INPUT" } }] });
   });
@@ -135,7 +162,9 @@ describe("the response-size backstop", () => {
     const res = await executeGraphQL(small.url, "{ graph(format: GRAPHML) { text } }");
     expect(res.status).toBe(400);
     expect(res.data).toBeUndefined();
-    expect(res.errors![0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", limit: "responseBytes", maximum: 20_000, actual: expect.any(Number) } });
+    expect(res.errors![0]).toMatchObject({
+      extensions: { code: "BAD_USER_INPUT", limit: "responseBytes", maximum: 20_000, actual: expect.any(Number) },
+    });
     expect(res.errors![0]!.message).toMatch(/^The response is [\d,]+ bytes, over the limit of 20,000\./);
   });
 
@@ -152,7 +181,9 @@ describe("many lists in one query", () => {
     const onWarning = (w: Error) => warnings.push(w);
     process.on("warning", onWarning);
     try {
-      const res = await timed(`{ ${Array.from({ length: 12 }, (_, i) => `l${i}: tasks(first: 1, after: null) { edges { node { id } } }`).join(" ")} }`);
+      const res = await timed(
+        `{ ${Array.from({ length: 12 }, (_, i) => `l${i}: tasks(first: 1, after: null) { edges { node { id } } }`).join(" ")} }`,
+      );
       expect(res.errors).toBeUndefined();
       expect(Object.keys(res.data!)).toHaveLength(12);
       await new Promise((resolve) => setImmediate(resolve)); // warnings are emitted on the next tick

@@ -42,20 +42,37 @@ afterAll(async () => {
 
 describe("a document that repeals another", () => {
   it("reads the repeal through GraphQL from both ends, with the 废止 words as evidence, and the cited plan as IMPLEMENTS", async () => {
-    const res = await executeGraphQL<any>(app.url, `{ node(id: "${documentId}") { ... on PolicyDocument {
+    const res = await executeGraphQL<any>(
+      app.url,
+      `{ node(id: "${documentId}") { ... on PolicyDocument {
       repeals { id name docNumber placeholder repealedBy { id } }
       repealsEdges { type evidence { quote } repealed { docNumber } }
-      implements { docNumber } } } }`);
+      implements { docNumber } } } }`,
+    );
     expect(res.errors).toBeUndefined();
     const doc = res.data.node;
-    expect(doc.repeals).toEqual([expect.objectContaining({ name: "某县农机补贴暂行办法", docNumber: "某府〔2019〕7号", placeholder: true, repealedBy: [{ id: documentId }] })]);
-    expect(doc.repealsEdges).toEqual([{ type: "REPEALS", evidence: [{ quote: "原《某县农机补贴暂行办法》(某府〔2019〕7号)同时废止" }], repealed: { docNumber: "某府〔2019〕7号" } }]);
+    expect(doc.repeals).toEqual([
+      expect.objectContaining({
+        name: "某县农机补贴暂行办法",
+        docNumber: "某府〔2019〕7号",
+        placeholder: true,
+        repealedBy: [{ id: documentId }],
+      }),
+    ]);
+    expect(doc.repealsEdges).toEqual([
+      {
+        type: "REPEALS",
+        evidence: [{ quote: "原《某县农机补贴暂行办法》(某府〔2019〕7号)同时废止" }],
+        repealed: { docNumber: "某府〔2019〕7号" },
+      },
+    ]);
     expect(doc.implements).toEqual([{ docNumber: "某省府〔2025〕16号" }]);
   });
 
   it("exports the repeal as eli:repeals and as a pg:Repeals relationship resource in Turtle", async () => {
     const quads = parseTurtle(await (await fetch(`${app.url}/export/graph.ttl`)).text());
-    const iriOf = (id: string) => quads.find((q) => q.predicate.value === expand("dcterms:identifier") && q.object.value === id)!.subject.value;
+    const iriOf = (id: string) =>
+      quads.find((q) => q.predicate.value === expand("dcterms:identifier") && q.object.value === id)!.subject.value;
     const [resource, ...more] = subjectsOf(quads, `${PG}Repeals`);
     expect(more).toEqual([]);
     const [from] = objectsOf(quads, resource!, `${PG}from`);

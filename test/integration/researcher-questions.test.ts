@@ -27,14 +27,18 @@ describe("the researchers' questions, one request each", () => {
   it("which national and provincial documents does the plan implement?", async () => {
     const data = await ask(`{ node(id: "${PLAN}") { ... on PolicyDocument {
       implements(level: [NATIONAL, PROVINCIAL]) { name docNumber level } } } }`);
-    const expected = await graph.cypher(`MATCH (:PolicyDocument {id: $plan})-[:IMPLEMENTS]->(d:PolicyDocument) WHERE d.level IN ['NATIONAL', 'PROVINCIAL']
-      RETURN d.name AS name, d.docNumber AS docNumber, d.level AS level ORDER BY d.ord, d.id`, { plan: PLAN });
+    const expected = await graph.cypher(
+      `MATCH (:PolicyDocument {id: $plan})-[:IMPLEMENTS]->(d:PolicyDocument) WHERE d.level IN ['NATIONAL', 'PROVINCIAL']
+      RETURN d.name AS name, d.docNumber AS docNumber, d.level AS level ORDER BY d.ord, d.id`,
+      { plan: PLAN },
+    );
     expect(data.node.implements).toEqual(expected);
     expect(new Set(expected.map((d) => d.level))).toEqual(new Set(["NATIONAL", "PROVINCIAL"]));
   });
 
   it("which agencies lead the most measures?", async () => {
-    const data = await ask(`{ agencies(first: 10, rankBy: {types: ["RESPONSIBLE"], direction: IN, roles: ["LEAD"], otherKinds: ["Measure"]}) {
+    const data =
+      await ask(`{ agencies(first: 10, rankBy: {types: ["RESPONSIBLE"], direction: IN, roles: ["LEAD"], otherKinds: ["Measure"]}) {
       edges { node { name nameEn measuresLed: responsibleCount(role: LEAD, kind: MEASURE) } } } }`);
     const expected = await graph.cypher(`MATCH (a:Agency) RETURN a.name AS name, a.nameEn AS nameEn,
       COUNT { (:Measure)-[:RESPONSIBLE {role: 'LEAD'}]->(a) } AS measuresLed ORDER BY measuresLed DESC, a.id LIMIT 10`);
@@ -55,17 +59,26 @@ describe("the researchers' questions, one request each", () => {
       expect(path.nodes.at(-1).entityId).toBe("Agency:state-council");
       for (const [i, edge] of path.edges.entries()) {
         expect(edge.type).not.toBe("MENTIONS");
-        expect([edge.sourceEntityId, edge.targetEntityId].sort()).toEqual([path.nodes[i].entityId, path.nodes[i + 1].entityId].sort());
+        expect([edge.sourceEntityId, edge.targetEntityId].sort()).toEqual(
+          [path.nodes[i].entityId, path.nodes[i + 1].entityId].sort(),
+        );
         // Each hop is stated by quotes of a text, or, for a curated fact, by its source.
-        expect(edge.evidence.length > 0 || typeof edge.curatedSource === "string", `${edge.type} ${edge.sourceEntityId}`).toBe(true);
+        expect(
+          edge.evidence.length > 0 || typeof edge.curatedSource === "string",
+          `${edge.type} ${edge.sourceEntityId}`,
+        ).toBe(true);
         for (const e of edge.evidence) {
-          const [doc] = await graph.cypher(`MATCH (d:PolicyDocument {id: $id}) RETURN d.text AS text`, { id: e.document.id });
+          const [doc] = await graph.cypher(`MATCH (d:PolicyDocument {id: $id}) RETURN d.text AS text`, {
+            id: e.document.id,
+          });
           expect((doc!.text as string).slice(e.start, e.end)).toBe(e.quote);
         }
       }
     }
     // Without the types filter a path of the same length runs through an incidental MENTIONS edge.
-    const any = await ask(`{ shortestPaths(from: "Organization:iflytek", to: "Agency:state-council") { paths { edges { type } } } }`);
+    const any = await ask(
+      `{ shortestPaths(from: "Organization:iflytek", to: "Agency:state-council") { paths { edges { type } } } }`,
+    );
     expect(any.shortestPaths.paths.some((p: any) => p.edges.some((e: any) => e.type === "MENTIONS"))).toBe(true);
   });
 });
@@ -74,13 +87,17 @@ describe("client compatibility over HTTP", () => {
   const query = encodeURIComponent("{ tasks(first: 1) { totalCount } }");
 
   it("answers a GET query (urql's default for short queries) that carries apollo-require-preflight", async () => {
-    const res = await fetch(`${app.url}/graphql?query=${query}`, { headers: { "apollo-require-preflight": "true", accept: "application/graphql-response+json, application/json" } });
+    const res = await fetch(`${app.url}/graphql?query=${query}`, {
+      headers: { "apollo-require-preflight": "true", accept: "application/graphql-response+json, application/json" },
+    });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ data: { tasks: { totalCount: 18 } } });
   });
 
   it("refuses a GET query without it as a possible cross-site request forgery, naming the header that lets it through", async () => {
-    const res = await fetch(`${app.url}/graphql?query=${query}`, { headers: { accept: "application/graphql-response+json, application/json" } });
+    const res = await fetch(`${app.url}/graphql?query=${query}`, {
+      headers: { accept: "application/graphql-response+json, application/json" },
+    });
     expect(res.status).toBe(400);
     const body = (await res.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
     expect(body.errors).toHaveLength(1);
@@ -93,10 +110,23 @@ describe("client compatibility over HTTP", () => {
   it("refuses a subscription, sent by POST or by GET, with BAD_USER_INPUT and no stack trace", async () => {
     const post = await executeGraphQL(app.url, "subscription { __typename }");
     expect(post.status).toBe(400);
-    expect(post.errors).toEqual([{ message: "This API answers queries and mutations only; subscription operations are not supported. Send a query instead.", extensions: { code: "BAD_USER_INPUT" } }]);
-    const get = await fetch(`${app.url}/graphql?query=${encodeURIComponent("subscription { __typename }")}`, { headers: { "apollo-require-preflight": "true" } });
+    expect(post.errors).toEqual([
+      {
+        message:
+          "This API answers queries and mutations only; subscription operations are not supported. Send a query instead.",
+        extensions: { code: "BAD_USER_INPUT" },
+      },
+    ]);
+    const get = await fetch(`${app.url}/graphql?query=${encodeURIComponent("subscription { __typename }")}`, {
+      headers: { "apollo-require-preflight": "true" },
+    });
     const body = (await get.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
     expect(get.status).toBe(405);
-    expect(body.errors).toEqual([{ message: "GET requests only support query operations, not subscription operations", extensions: { code: "BAD_USER_INPUT" } }]);
+    expect(body.errors).toEqual([
+      {
+        message: "GET requests only support query operations, not subscription operations",
+        extensions: { code: "BAD_USER_INPUT" },
+      },
+    ]);
   });
 });

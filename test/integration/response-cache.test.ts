@@ -9,11 +9,26 @@ const graph = useSeededGraph();
 let app: RunningApp;
 
 /** POSTs an operation; returns the status, the Cache-Status header, the body as text and the statements it cost. */
-async function ask(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+async function ask(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+) {
   const before = app.db.roundTrips;
-  const res = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = await res.text();
-  return { status: res.status, cache: res.headers.get("cache-status"), body, json: JSON.parse(body), statements: app.db.roundTrips - before };
+  return {
+    status: res.status,
+    cache: res.headers.get("cache-status"),
+    body,
+    json: JSON.parse(body),
+    statements: app.db.roundTrips - before,
+  };
 }
 
 const DOCS = `query Docs($first: Int) { documents(first: $first) { totalCount edges { node { id name } } } }`;
@@ -57,13 +72,20 @@ describe("the response cache (RESPONSE_CACHE_SECONDS)", () => {
   it("serves nothing stored before a write through the service: the next answer shows the new document", async () => {
     const before = await ask(app.url, DOCS, { first: 50 });
     expect((await ask(app.url, DOCS, { first: 50 })).cache).toBe("policy-graph; hit");
-    const write = await ask(app.url, `mutation($text: String!) { ingestDocument(text: $text) { documentId status } }`, { text: fixture("national") }, { authorization: `Bearer ${TOKEN}` });
+    const write = await ask(
+      app.url,
+      `mutation($text: String!) { ingestDocument(text: $text) { documentId status } }`,
+      { text: fixture("national") },
+      { authorization: `Bearer ${TOKEN}` },
+    );
     expect(write.json.data.ingestDocument.status).toBe("ADDED");
     expect(write.cache).toBeNull();
     const after = await ask(app.url, DOCS, { first: 50 });
     expect(after.cache).toBe("policy-graph; fwd=miss; stored");
     expect(after.json.data.documents.totalCount).toBeGreaterThan(before.json.data.documents.totalCount);
-    expect(after.json.data.documents.edges.map((e: any) => e.node.id)).toContain(write.json.data.ingestDocument.documentId);
+    expect(after.json.data.documents.edges.map((e: any) => e.node.id)).toContain(
+      write.json.data.ingestDocument.documentId,
+    );
   });
 
   it("forgets an answer after RESPONSE_CACHE_SECONDS, and is off unless set", async () => {

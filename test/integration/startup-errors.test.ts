@@ -26,10 +26,16 @@ describe("start-up errors", () => {
     await new Promise<void>((resolve) => blocker.listen(port, "127.0.0.1", resolve));
     try {
       const t = testNeo4j();
-      const config = loadConfig({}, {
-        port, host: "127.0.0.1", projectRoot: PROJECT_ROOT, seed: "never",
-        neo4j: { kind: "external", uri: t.uri, username: t.username ?? "neo4j", password: t.password ?? "" },
-      });
+      const config = loadConfig(
+        {},
+        {
+          port,
+          host: "127.0.0.1",
+          projectRoot: PROJECT_ROOT,
+          seed: "never",
+          neo4j: { kind: "external", uri: t.uri, username: t.username ?? "neo4j", password: t.password ?? "" },
+        },
+      );
       const message = await startupError(() => startApp(config, () => {}));
       expect(message).toContain(`Port ${port} is already in use`);
       expect(message).toContain("set PORT to a free port");
@@ -41,7 +47,9 @@ describe("start-up errors", () => {
   it("retries an unreachable NEO4J_URI for a bounded time, then says how to fix it", async () => {
     const uri = `bolt://127.0.0.1:${await freePort()}`;
     const started = Date.now();
-    const message = await startupError(() => connect({ uri, auth: { username: "neo4j", password: "x" }, retryForMs: 1_500 }));
+    const message = await startupError(() =>
+      connect({ uri, auth: { username: "neo4j", password: "x" }, retryForMs: 1_500 }),
+    );
     // It kept trying (a busy machine is only slower), and it gave up: 1.5 s and one last attempt
     // (whose connection timeout is at most 5 s), with room for a busy machine.
     expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
@@ -71,7 +79,9 @@ describe("wrong credentials", () => {
     const { uri } = testNeo4j();
     const lines: string[] = [];
     const started = Date.now();
-    const message = await startupError(() => connect({ uri, auth: { username: "neo4j", password: "wrong" }, retryForMs: 30_000, log: (l) => lines.push(l) }));
+    const message = await startupError(() =>
+      connect({ uri, auth: { username: "neo4j", password: "wrong" }, retryForMs: 30_000, log: (l) => lines.push(l) }),
+    );
     // No retry: the first refusal is final (a retry would say "Waiting for Neo4j", and last 30 s).
     expect(lines.filter((l) => l.startsWith("Waiting for Neo4j"))).toEqual([]);
     expect(Date.now() - started).toBeLessThan(25_000);
@@ -94,7 +104,9 @@ describe("start-up on a busy machine", () => {
     const driver = openTestDriver();
     const session = driver.session();
     const tx = session.beginTransaction();
-    const { records } = await tx.run("MATCH (d:Entity {id: $id}) SET d.lockProbe = 1 RETURN count(d) AS n", { id: planId });
+    const { records } = await tx.run("MATCH (d:Entity {id: $id}) SET d.lockProbe = 1 RETURN count(d) AS n", {
+      id: planId,
+    });
     expect(records[0]?.get("n")).toBe(1);
     // Wrapped: an async function returning a promise would wait for it.
     const released = (async () => {
@@ -108,10 +120,17 @@ describe("start-up on a busy machine", () => {
 
   function configWith(overrides: { queryTimeoutMs: number; setupTimeoutMs: number }) {
     const t = testNeo4j();
-    return loadConfig({}, {
-      port: 0, host: "127.0.0.1", projectRoot: PROJECT_ROOT, seed: "always", ...overrides,
-      neo4j: { kind: "external", uri: t.uri, username: t.username ?? "neo4j", password: t.password ?? "" },
-    });
+    return loadConfig(
+      {},
+      {
+        port: 0,
+        host: "127.0.0.1",
+        projectRoot: PROJECT_ROOT,
+        seed: "always",
+        ...overrides,
+        neo4j: { kind: "external", uri: t.uri, username: t.username ?? "neo4j", password: t.password ?? "" },
+      },
+    );
   }
 
   it("loads the seed even when it takes far longer than a request may (NEO4J_QUERY_TIMEOUT_MS)", async () => {
@@ -123,7 +142,10 @@ describe("start-up on a busy machine", () => {
     try {
       expect(Date.now() - started, lines.join("\n")).toBeGreaterThanOrEqual(3_500);
       expect(lines).toContain("Loading the seed graph (the first start on an empty database takes a few seconds)…");
-      expect(lines.some((l) => /^Loaded PolicyDocument:gz-ai-plan-2020-2022: \d+ nodes/.test(l)), lines.join("\n")).toBe(true);
+      expect(
+        lines.some((l) => /^Loaded PolicyDocument:gz-ai-plan-2020-2022: \d+ nodes/.test(l)),
+        lines.join("\n"),
+      ).toBe(true);
     } finally {
       await app.stop();
       await released;
@@ -133,7 +155,9 @@ describe("start-up on a busy machine", () => {
   it("says in one paragraph which step ran out of NEO4J_SETUP_TIMEOUT_MS and what to do", async () => {
     const { released } = await lockPlanFor(8_000);
     try {
-      const message = await startupError(() => startApp(configWith({ queryTimeoutMs: 60_000, setupTimeoutMs: 1_000 }), () => {}));
+      const message = await startupError(() =>
+        startApp(configWith({ queryTimeoutMs: 60_000, setupTimeoutMs: 1_000 }), () => {}),
+      );
       expect(message).toMatch(/^Loading the seed graph failed: /);
       expect(message).toContain("NEO4J_SETUP_TIMEOUT_MS (now 1 s)");
       expect(message).toContain("raise it");

@@ -17,7 +17,9 @@ import { type ProcessInfo, processTree, waitUntilAllGone } from "../helpers/proc
 const STOP_BOUND_MS = 60_000;
 
 /** `npm start` on the embedded Neo4j, on free ports in a temporary data folder, in a process group of its own. */
-async function startService(dataDir: string): Promise<{ npm: ChildProcess; boltPort: number; httpPort: number; output: string[] }> {
+async function startService(
+  dataDir: string,
+): Promise<{ npm: ChildProcess; boltPort: number; httpPort: number; output: string[] }> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: "0",
@@ -38,7 +40,9 @@ async function startService(dataDir: string): Promise<{ npm: ChildProcess; boltP
       const ready = /policy-graph ready in .* GraphQL at http:\/\/[^:]+:(\d+)\/graphql/.exec(line);
       if (ready) resolve(Number(ready[1]));
     });
-    npm.once("exit", (code) => reject(new Error(`npm start exited (${code}) before it was ready:\n${output.join("\n")}`)));
+    npm.once("exit", (code) =>
+      reject(new Error(`npm start exited (${code}) before it was ready:\n${output.join("\n")}`)),
+    );
   });
   return { npm, boltPort: Number(env.NEO4J_EMBEDDED_PORT), httpPort, output };
 }
@@ -59,32 +63,42 @@ describe("stopping the service", () => {
     { signal: "SIGINT", target: "the npm process" },
     { signal: "SIGTERM", target: "the process group" },
     { signal: "SIGTERM", target: "the node process" },
-  ] as const)("ends npm, node and java, and frees both ports, on $signal to $target", async ({ signal, target }) => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "policy-graph-stop-"));
-    const { npm, boltPort, httpPort, output } = await startService(dataDir);
-    try {
-      const tree = processTree(npm.pid!);
-      const node = tree.find((p) => p.args.includes("dist/src/main.js") && /(^|\/)node /.test(p.args));
-      expect(node, describeTree(tree)).toBeDefined();
-      expect(tree.some((p) => p.args.includes("EmbeddedNeo4j")), describeTree(tree)).toBe(true);
-
-      if (target === "the npm process") process.kill(npm.pid!, signal);
-      else if (target === "the process group") process.kill(-npm.pid!, signal);
-      else process.kill(node!.pid, signal);
-
-      await waitUntilAllGone(tree.map((p) => p.pid), STOP_BOUND_MS); // throws past the bound, naming the survivors
-      expect(await portIsFree(boltPort)).toBe(true);
-      expect(await portIsFree(httpPort)).toBe(true);
-      // One orderly stop, even where the signal arrives twice (the group's and npm's forwarded copy).
-      expect(output.join("\n")).toContain(`${signal}: stopping`);
-      expect(output.join("\n")).not.toMatch(/exiting now|exiting anyway/);
-    } finally {
+  ] as const)(
+    "ends npm, node and java, and frees both ports, on $signal to $target",
+    async ({ signal, target }) => {
+      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "policy-graph-stop-"));
+      const { npm, boltPort, httpPort, output } = await startService(dataDir);
       try {
-        process.kill(-npm.pid!, "SIGKILL");
-      } catch {
-        // Already gone, as it should be.
+        const tree = processTree(npm.pid!);
+        const node = tree.find((p) => p.args.includes("dist/src/main.js") && /(^|\/)node /.test(p.args));
+        expect(node, describeTree(tree)).toBeDefined();
+        expect(
+          tree.some((p) => p.args.includes("EmbeddedNeo4j")),
+          describeTree(tree),
+        ).toBe(true);
+
+        if (target === "the npm process") process.kill(npm.pid!, signal);
+        else if (target === "the process group") process.kill(-npm.pid!, signal);
+        else process.kill(node!.pid, signal);
+
+        await waitUntilAllGone(
+          tree.map((p) => p.pid),
+          STOP_BOUND_MS,
+        ); // throws past the bound, naming the survivors
+        expect(await portIsFree(boltPort)).toBe(true);
+        expect(await portIsFree(httpPort)).toBe(true);
+        // One orderly stop, even where the signal arrives twice (the group's and npm's forwarded copy).
+        expect(output.join("\n")).toContain(`${signal}: stopping`);
+        expect(output.join("\n")).not.toMatch(/exiting now|exiting anyway/);
+      } finally {
+        try {
+          process.kill(-npm.pid!, "SIGKILL");
+        } catch {
+          // Already gone, as it should be.
+        }
+        fs.rmSync(dataDir, { recursive: true, force: true });
       }
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    }
-  }, 150_000);
+    },
+    150_000,
+  );
 });

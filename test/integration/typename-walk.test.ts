@@ -1,6 +1,16 @@
 import {
-  buildClientSchema, getIntrospectionQuery, getNamedType, type GraphQLCompositeType, type GraphQLObjectType, type GraphQLSchema,
-  type IntrospectionQuery, isAbstractType, isCompositeType, isInterfaceType, isNonNullType, isObjectType,
+  buildClientSchema,
+  getIntrospectionQuery,
+  getNamedType,
+  type GraphQLCompositeType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type IntrospectionQuery,
+  isAbstractType,
+  isCompositeType,
+  isInterfaceType,
+  isNonNullType,
+  isObjectType,
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApp } from "../../src/app.js";
@@ -26,7 +36,10 @@ beforeAll(async () => {
   const introspection = await executeGraphQL<IntrospectionQuery>(app.url, getIntrospectionQuery());
   expect(introspection.errors).toBeUndefined();
   schema = buildClientSchema(introspection.data!);
-  nodes = (await graph.cypher("MATCH (n:Entity) RETURN n.id AS id, n.kind AS kind ORDER BY n.id")) as { id: string; kind: string }[];
+  nodes = (await graph.cypher("MATCH (n:Entity) RETURN n.id AS id, n.kind AS kind ORDER BY n.id")) as {
+    id: string;
+    kind: string;
+  }[];
 });
 afterAll(async () => {
   await app?.stop();
@@ -34,8 +47,12 @@ afterAll(async () => {
 });
 
 /** The object types of the graph's nodes: those implementing Node. */
-const entityTypes = () => Object.values(schema.getTypeMap()).filter((t): t is GraphQLObjectType => isObjectType(t) && t.getInterfaces().some((i) => i.name === "Node"));
-const isRelationship = (t: GraphQLCompositeType) => isObjectType(t) && t.getInterfaces().some((i) => i.name === "Relationship");
+const entityTypes = () =>
+  Object.values(schema.getTypeMap()).filter(
+    (t): t is GraphQLObjectType => isObjectType(t) && t.getInterfaces().some((i) => i.name === "Node"),
+  );
+const isRelationship = (t: GraphQLCompositeType) =>
+  isObjectType(t) && t.getInterfaces().some((i) => i.name === "Relationship");
 const hasId = (t: GraphQLCompositeType) => (isObjectType(t) || isInterfaceType(t)) && "id" in t.getFields();
 
 /**
@@ -49,7 +66,10 @@ function selection(type: GraphQLCompositeType, depth: number, path: readonly str
   const id = hasId(type) ? " id" : "";
   if (isAbstractType(type)) {
     if (id) return `__typename${id}`;
-    return `__typename ${schema.getPossibleTypes(type).map((t) => `... on ${t.name} { ${selection(t, depth, path)} }`).join(" ")}`;
+    return `__typename ${schema
+      .getPossibleTypes(type)
+      .map((t) => `... on ${t.name} { ${selection(t, depth, path)} }`)
+      .join(" ")}`;
   }
   const entity = id !== "" && !isRelationship(type);
   if (entity && depth === 0) return `__typename${id}`;
@@ -107,22 +127,34 @@ describe("every object field over the seed and the example documents", () => {
       if (!queries.has(kind)) {
         const type = schema.getType(kind);
         expect(isObjectType(type), `the label ${kind} is a GraphQL object type`).toBe(true);
-        queries.set(kind, `query($id: ID!) { node(id: $id) { ... on ${kind} { ${selection(type as GraphQLCompositeType, 1)} } } }`);
+        queries.set(
+          kind,
+          `query($id: ID!) { node(id: $id) { ... on ${kind} { ${selection(type as GraphQLCompositeType, 1)} } } }`,
+        );
       }
       return queries.get(kind)!;
     };
     for (let i = 0; i < nodes.length; i += 4) {
-      await Promise.all(nodes.slice(i, i + 4).map(async (n) => {
-        const res = await executeGraphQL(app.url, queryOf(n.kind), { id: n.id });
-        expect(res.errors, `${n.id}: ${JSON.stringify(res.errors)}`).toBeUndefined();
-        check(res.data!.node, walk, n.id);
-      }));
+      await Promise.all(
+        nodes.slice(i, i + 4).map(async (n) => {
+          const res = await executeGraphQL(app.url, queryOf(n.kind), { id: n.id });
+          expect(res.errors, `${n.id}: ${JSON.stringify(res.errors)}`).toBeUndefined();
+          check(res.data!.node, walk, n.id);
+        }),
+      );
     }
     expect(walk.wrong).toEqual([]);
     expect(walk.checked).toBeGreaterThan(2000);
     // The walk saw what it is about: every relationship type the graph holds that an entity field answers as an edge, and tasks' responsibilities.
     const types = (await graph.cypher("MATCH ()-[r]->() RETURN DISTINCT type(r) AS t")).map((r) => r.t as string);
-    const reachable = new Set(entityTypes().flatMap((t) => Object.values(t.getFields()).map((f) => getNamedType(f.type) as GraphQLCompositeType).filter(isRelationship).map((r) => snake(r.name))));
+    const reachable = new Set(
+      entityTypes().flatMap((t) =>
+        Object.values(t.getFields())
+          .map((f) => getNamedType(f.type) as GraphQLCompositeType)
+          .filter(isRelationship)
+          .map((r) => snake(r.name)),
+      ),
+    );
     expect(types.filter((t) => reachable.has(t)).length).toBeGreaterThan(5);
     expect([...walk.starts.keys()].map(snake).sort()).toEqual(types.filter((t) => reachable.has(t)).sort());
     expect([...walk.starts.get("Responsible")!].sort()).toEqual(["Measure", "Task"]);
@@ -133,25 +165,42 @@ describe("every object field over the seed and the example documents", () => {
     for (const t of entityTypes()) {
       const q = selection(t, 1);
       for (const f of Object.values(t.getFields())) {
-        if (isCompositeType(getNamedType(f.type))) expect(q, `${t.name}.${f.name}`).toMatch(new RegExp(`(^| )${f.name} \\{`));
+        if (isCompositeType(getNamedType(f.type)))
+          expect(q, `${t.name}.${f.name}`).toMatch(new RegExp(`(^| )${f.name} \\{`));
       }
     }
   });
 
   it("answers a responsibility's task or measure with its fields, and those below it, in the statement that fetches the edge", async () => {
-    const [agency] = await graph.cypher(`MATCH (m:Measure)-[:RESPONSIBLE]->(a:Agency)<-[:RESPONSIBLE]-(:Task) RETURN a.id AS id ORDER BY a.id LIMIT 1`);
+    const [agency] = await graph.cypher(
+      `MATCH (m:Measure)-[:RESPONSIBLE]->(a:Agency)<-[:RESPONSIBLE]-(:Task) RETURN a.id AS id ORDER BY a.id LIMIT 1`,
+    );
     expect(agency, "an agency responsible for a measure and a task").toBeDefined();
-    const { res, sent } = await executeRecorded(graph, await buildGraphQLSchema(), `query($id: ID!) { node(id: $id) { ... on Agency {
-      responsibleFor { role assignment { __typename id ordinal text } measure { id ordinal document { id } } task { id ordinal action { id } } } } } }`, { id: agency!.id });
+    const { res, sent } = await executeRecorded(
+      graph,
+      await buildGraphQLSchema(),
+      `query($id: ID!) { node(id: $id) { ... on Agency {
+      responsibleFor { role assignment { __typename id ordinal text } measure { id ordinal document { id } } task { id ordinal action { id } } } } } }`,
+      { id: agency!.id },
+    );
     expect(res.errors).toBeUndefined();
     expect(sent).toHaveLength(1);
-    const expected = await graph.cypher(`MATCH (n)-[:RESPONSIBLE]->(:Agency {id: $id}) OPTIONAL MATCH (w)-[:HAS_PART]->(n) WHERE w.kind = CASE n.kind WHEN 'Task' THEN 'Action' ELSE 'PolicyDocument' END
-      RETURN n.id AS id, n.kind AS kind, n.ordinal AS ordinal, n.text AS text, w.id AS whole ORDER BY id`, { id: agency!.id });
+    const expected = await graph.cypher(
+      `MATCH (n)-[:RESPONSIBLE]->(:Agency {id: $id}) OPTIONAL MATCH (w)-[:HAS_PART]->(n) WHERE w.kind = CASE n.kind WHEN 'Task' THEN 'Action' ELSE 'PolicyDocument' END
+      RETURN n.id AS id, n.kind AS kind, n.ordinal AS ordinal, n.text AS text, w.id AS whole ORDER BY id`,
+      { id: agency!.id },
+    );
     const answered = ((res.data as any).node.responsibleFor as any[]).map((r) => {
       const own = r.measure ?? r.task;
       expect(r.measure === null || r.task === null).toBe(true);
       expect(own.id).toBe(r.assignment.id);
-      return { id: own.id, kind: r.assignment.__typename, ordinal: r.assignment.ordinal, text: r.assignment.text, whole: (r.measure?.document ?? r.task?.action)?.id ?? null };
+      return {
+        id: own.id,
+        kind: r.assignment.__typename,
+        ordinal: r.assignment.ordinal,
+        text: r.assignment.text,
+        whole: (r.measure?.document ?? r.task?.action)?.id ?? null,
+      };
     });
     expect(answered.sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(expected);
     expect(new Set(answered.map((a) => a.kind))).toEqual(new Set(["Measure", "Task"]));

@@ -6,8 +6,27 @@ import { PROJECT_ROOT } from "../helpers/project-root.js";
 
 /** Top-level keys of the CFF 1.2.0 schema, which allows no others. */
 const CFF_KEYS = [
-  "abstract", "authors", "cff-version", "commit", "contact", "date-released", "doi", "identifiers", "keywords", "license", "license-url",
-  "message", "preferred-citation", "references", "repository", "repository-artifact", "repository-code", "title", "type", "url", "version",
+  "abstract",
+  "authors",
+  "cff-version",
+  "commit",
+  "contact",
+  "date-released",
+  "doi",
+  "identifiers",
+  "keywords",
+  "license",
+  "license-url",
+  "message",
+  "preferred-citation",
+  "references",
+  "repository",
+  "repository-artifact",
+  "repository-code",
+  "title",
+  "type",
+  "url",
+  "version",
 ];
 
 const read = (file: string) => fs.readFileSync(path.join(PROJECT_ROOT, file), "utf8");

@@ -23,27 +23,58 @@ const RAW = [
 ].join("\n");
 
 const GAZETTEER: Gazetteer = {
-  agencies: [], organizations: [], platforms: [], zones: [], technologies: [], domains: [],
-  documents: [{ key: "city-data-opinions", title: "某市关于数据流通的若干意见", titleEn: "x", docNumber: null, level: "MUNICIPAL", type: null, issueDate: null, period: null, sourceUrl: null, issuer: null, source: "test" } as never],
+  agencies: [],
+  organizations: [],
+  platforms: [],
+  zones: [],
+  technologies: [],
+  domains: [],
+  documents: [
+    {
+      key: "city-data-opinions",
+      title: "某市关于数据流通的若干意见",
+      titleEn: "x",
+      docNumber: null,
+      level: "MUNICIPAL",
+      type: null,
+      issueDate: null,
+      period: null,
+      sourceUrl: null,
+      issuer: null,
+      source: "test",
+    } as never,
+  ],
   translations: { document: {}, sections: {}, actions: {}, tasks: {}, measures: {}, targets: {} },
 };
 
 describe("文号 and title keys", () => {
   it("read a 文号 with spaces, a line break, a bracket variant or 年 inside its brackets as one number", () => {
-    expect(["国发〔2023〕71 号", "某省府办〔2024〕\n9号", "某府 (2025) 14号", "国发〔2023年〕71号"].map(normaliseDocNumber)).toEqual(["国发〔2023〕71号", "某省府办〔2024〕9号", "某府〔2025〕14号", "国发〔2023〕71号"]);
+    expect(
+      ["国发〔2023〕71 号", "某省府办〔2024〕\n9号", "某府 (2025) 14号", "国发〔2023年〕71号"].map(normaliseDocNumber),
+    ).toEqual(["国发〔2023〕71号", "某省府办〔2024〕9号", "某府〔2025〕14号", "国发〔2023〕71号"]);
   });
 
   it("read a year range with any dash, a run of dashes, a tilde or 至 as one", () => {
-    const keys = ["方案(2025-2027年)", "方案(2025—2027年)", "方案(2025——2027年)", "方案(2025－2027年)", "方案(2025~2027年)", "方案(2025至2027年)"].map(titleKey);
+    const keys = [
+      "方案(2025-2027年)",
+      "方案(2025—2027年)",
+      "方案(2025——2027年)",
+      "方案(2025－2027年)",
+      "方案(2025~2027年)",
+      "方案(2025至2027年)",
+    ].map(titleKey);
     expect(new Set(keys).size).toBe(1);
   });
 });
 
 describe("a citation broken over lines", () => {
   it("reads a 文号 whose prefix a hard line break splits, and a title without the break", () => {
-    const text = "某市智能网联办法\n各区人民政府:\n  为落实《某部车联网指导意见(2024—\n2026年)》(某部\n联科〔2024〕77号),制定本办法。\n一、目标";
+    const text =
+      "某市智能网联办法\n各区人民政府:\n  为落实《某部车联网指导意见(2024—\n2026年)》(某部\n联科〔2024〕77号),制定本办法。\n一、目标";
     const g = extractDocument(text, GAZETTEER);
-    const cited = g.nodes.filter((n) => n.label === "PolicyDocument" && n.id !== g.documentId).map((n) => [n.props.name, n.props.docNumber]);
+    const cited = g.nodes
+      .filter((n) => n.label === "PolicyDocument" && n.id !== g.documentId)
+      .map((n) => [n.props.name, n.props.docNumber]);
     expect(cited).toEqual([["某部车联网指导意见(2024—2026年)", "某部联科〔2024〕77号"]]);
   });
 });
@@ -57,7 +88,11 @@ describe("citation spans", () => {
     expect(numbered.map((c) => [c.title.text, normaliseDocNumber(c.docNumber.text), c.repeal?.text ?? null])).toEqual([
       ["数据要素总体规划", "国发〔2023〕71号", null],
       ["某省数据市场培育方案", "某省府办〔2024〕9号", null],
-      ["某县数据共享暂行办法", "某府〔2020〕3号", "原《某县数据共享暂行办法》(某府〔2020〕3号)、《某县数据开放细则》同时废止"],
+      [
+        "某县数据共享暂行办法",
+        "某府〔2020〕3号",
+        "原《某县数据共享暂行办法》(某府〔2020〕3号)、《某县数据开放细则》同时废止",
+      ],
     ]);
   });
 
@@ -78,7 +113,11 @@ describe("citations of an extracted document", () => {
   const name = (id: string) => g.nodes.find((n) => n.id === id)?.props.name;
 
   it("makes IMPLEMENTS to what the preamble carries out, one node per normalised 文号", () => {
-    expect(rel("IMPLEMENTS").map((r) => name(r.to))).toEqual(["数据要素总体规划", "某省数据市场培育方案", "某市数据流通若干意见"]);
+    expect(rel("IMPLEMENTS").map((r) => name(r.to))).toEqual([
+      "数据要素总体规划",
+      "某省数据市场培育方案",
+      "某市数据流通若干意见",
+    ]);
     const numbers = g.nodes.filter((n) => n.label === "PolicyDocument").map((n) => n.props.docNumber);
     expect(numbers).toEqual(expect.arrayContaining(["国发〔2023〕71号", "某省府办〔2024〕9号"]));
   });
@@ -99,7 +138,9 @@ describe("citations of an extracted document", () => {
   });
 
   it("never cites the document itself, nor a document the body merely names", () => {
-    const cited = g.relationships.filter((r) => r.from === g.documentId && /IMPLEMENTS|REPEALS/.test(r.type)).map((r) => name(r.to));
+    const cited = g.relationships
+      .filter((r) => r.from === g.documentId && /IMPLEMENTS|REPEALS/.test(r.type))
+      .map((r) => name(r.to));
     expect(cited).not.toContain("某县数据要素流通实施办法(2025-2027年)");
     expect(cited).not.toContain("某县数据安全指引");
     expect(g.relationships.some((r) => r.to === g.documentId && r.from === g.documentId)).toBe(false);

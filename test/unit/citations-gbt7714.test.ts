@@ -19,7 +19,12 @@ const ONLINE: CitationSource = {
   placeholder: false,
   example: true,
   issuers: [
-    { role: "ISSUER", name: "广州市工业和信息化局", nameEn: "Guangzhou Municipal Bureau of Industry and Information Technology", level: "MUNICIPAL" },
+    {
+      role: "ISSUER",
+      name: "广州市工业和信息化局",
+      nameEn: "Guangzhou Municipal Bureau of Industry and Information Technology",
+      level: "MUNICIPAL",
+    },
     { role: "APPROVER", name: "广州市人民政府", nameEn: null, level: "MUNICIPAL" },
   ],
 };
@@ -64,7 +69,11 @@ describe("RIS as citation-js reads it", () => {
   });
 
   it("gives a document only cited the year of its 文号, so no reader shows n.d.", () => {
-    for (const [ext, format] of [["ris", CitationFormat.RIS], ["bib", CitationFormat.BIBTEX], ["json", CitationFormat.CSL_JSON]] as const) {
+    for (const [ext, format] of [
+      ["ris", CitationFormat.RIS],
+      ["bib", CitationFormat.BIBTEX],
+      ["json", CitationFormat.CSL_JSON],
+    ] as const) {
       const refs = parseCitations(renderCitations([CITED], format, ACCESSED), ext);
       expect(refs[0]!.issued, ext).toEqual({ "date-parts": [[2018]] });
       const entry = formatBibliography(refs);
@@ -77,7 +86,11 @@ describe("RIS as citation-js reads it", () => {
     const [csl] = parseCitations(renderCitations([ONLINE], CitationFormat.CSL_JSON, ACCESSED), "json");
     const [bib] = parseCitations(renderCitations([ONLINE], CitationFormat.BIBTEX, ACCESSED), "bib");
     for (const ref of [csl, bib]) {
-      expect(ref).toMatchObject({ "publisher-place": "广州", accessed: { "date-parts": [[2026, 5, 1]] }, issued: { "date-parts": [[2021, 11, 2]] } });
+      expect(ref).toMatchObject({
+        "publisher-place": "广州",
+        accessed: { "date-parts": [[2026, 5, 1]] },
+        issued: { "date-parts": [[2021, 11, 2]] },
+      });
     }
   });
 });
@@ -85,13 +98,17 @@ describe("RIS as citation-js reads it", () => {
 describe("GB/T 7714-2015", () => {
   it("cites a document with an official page as [EB/OL], with place, issuer, year, page date, access date and URL", () => {
     expect(renderCitations([ONLINE], CitationFormat.GBT7714, ACCESSED)).toBe(
-      "[1] 广州市工业和信息化局. 某市推进人工智能产业发展行动计划(2021-2023年): 穗工信规字〔2021〕99号[EB/OL]. "
-      + "广州: 广州市工业和信息化局, 2021(2021-11-05)[2026-05-01]. https://www.gz.gov.cn/example/post_0000099.html.\n",
+      "[1] 广州市工业和信息化局. 某市推进人工智能产业发展行动计划(2021-2023年): 穗工信规字〔2021〕99号[EB/OL]. " +
+        "广州: 广州市工业和信息化局, 2021(2021-11-05)[2026-05-01]. https://www.gz.gov.cn/example/post_0000099.html.\n",
     );
   });
 
   it("cites a document without one as [Z], with its 文号's year, and numbers a list in order", () => {
-    const list = renderCitations([CITED, { ...ONLINE, sourceUrl: null, publishedOn: null }], CitationFormat.GBT7714, ACCESSED);
+    const list = renderCitations(
+      [CITED, { ...ONLINE, sourceUrl: null, publishedOn: null }],
+      CitationFormat.GBT7714,
+      ACCESSED,
+    );
     expect(list.split("\n")).toEqual([
       "[1] 广东省经济和信息化委员会. 某省加快发展智能产业实施方案: 粤经信函〔2018〕901号[Z]. 广州: 广东省经济和信息化委员会, 2018.",
       "[2] 广州市工业和信息化局. 某市推进人工智能产业发展行动计划(2021-2023年): 穗工信规字〔2021〕99号[Z]. 广州: 广州市工业和信息化局, 2021.",
@@ -101,9 +118,16 @@ describe("GB/T 7714-2015", () => {
 
   it("writes what is unknown as the standard says", () => {
     const bare: CitationSource = { ...CITED, docNumber: null, issuers: [] };
-    expect(renderCitations([bare], CitationFormat.GBT7714, ACCESSED)).toBe("[1] 某省加快发展智能产业实施方案[Z]. [出版地不详]: [出版者不详].\n");
-    const unplaced: CitationSource = { ...CITED, issuers: [{ role: "ISSUER", name: "黄埔区科技局", nameEn: null, level: "DISTRICT" }] };
-    expect(renderCitations([unplaced], CitationFormat.GBT7714, ACCESSED)).toContain("[Z]. [出版地不详]: 黄埔区科技局, 2018.");
+    expect(renderCitations([bare], CitationFormat.GBT7714, ACCESSED)).toBe(
+      "[1] 某省加快发展智能产业实施方案[Z]. [出版地不详]: [出版者不详].\n",
+    );
+    const unplaced: CitationSource = {
+      ...CITED,
+      issuers: [{ role: "ISSUER", name: "黄埔区科技局", nameEn: null, level: "DISTRICT" }],
+    };
+    expect(renderCitations([unplaced], CitationFormat.GBT7714, ACCESSED)).toContain(
+      "[Z]. [出版地不详]: 黄埔区科技局, 2018.",
+    );
   });
 
   it("cites the page as read today, in China Standard Time, unless told the day", () => {

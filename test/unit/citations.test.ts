@@ -18,31 +18,56 @@ const AWKWARD: CitationSource = {
   sourceUrl: "https://www.gz.gov.cn/zwgk/a_b/content/post_1.html?x=1&y=2",
   placeholder: false,
   example: true,
-  issuers: [{ role: "ISSUER", name: "广州市人民政府办公厅", nameEn: "General Office of the Guangzhou Municipal People's Government" }],
+  issuers: [
+    {
+      role: "ISSUER",
+      name: "广州市人民政府办公厅",
+      nameEn: "General Office of the Guangzhou Municipal People's Government",
+    },
+  ],
 };
 
 describe("citation files", () => {
-  it.each([["bib", CitationFormat.BIBTEX], ["ris", CitationFormat.RIS], ["json", CitationFormat.CSL_JSON]] as const)(
-    "escape LaTeX specials and line breaks so citation-js reads the %s back unchanged",
-    (ext, format) => {
-      const [ref] = parseCitations(renderCitations([AWKWARD], format), ext);
-      expect(ref!.title).toBe(AWKWARD.title);
-      expect(ref!.number).toBe(AWKWARD.docNumber);
-      expect(ref!.URL).toBe(AWKWARD.sourceUrl);
-      expect(ref!.author).toEqual([expect.objectContaining(ext === "json" ? { literal: "广州市人民政府办公厅" } : { family: "广州市人民政府办公厅" })]);
-      expect(ref!.note).toContain("Fictional example document");
-    },
-  );
+  it.each([
+    ["bib", CitationFormat.BIBTEX],
+    ["ris", CitationFormat.RIS],
+    ["json", CitationFormat.CSL_JSON],
+  ] as const)("escape LaTeX specials and line breaks so citation-js reads the %s back unchanged", (ext, format) => {
+    const [ref] = parseCitations(renderCitations([AWKWARD], format), ext);
+    expect(ref!.title).toBe(AWKWARD.title);
+    expect(ref!.number).toBe(AWKWARD.docNumber);
+    expect(ref!.URL).toBe(AWKWARD.sourceUrl);
+    expect(ref!.author).toEqual([
+      expect.objectContaining(
+        ext === "json" ? { literal: "广州市人民政府办公厅" } : { family: "广州市人民政府办公厅" },
+      ),
+    ]);
+    expect(ref!.note).toContain("Fictional example document");
+  });
 
   it("writes each RIS tag on one line with CRLF line ends and ends each record with ER", () => {
     const ris = renderCitations([AWKWARD, { ...AWKWARD, id: "PolicyDocument:doc-two" }], CitationFormat.RIS);
-    expect(ris.split("\r\n").filter((l) => l !== "").every((l) => /^[A-Z][A-Z0-9]  - /.test(l))).toBe(true);
+    expect(
+      ris
+        .split("\r\n")
+        .filter((l) => l !== "")
+        .every((l) => /^[A-Z][A-Z0-9]  - /.test(l)),
+    ).toBe(true);
     expect(ris).toContain("N1  - English title: Notice on {special} characters across two lines. Issued by");
     expect(ris.match(/^ER {2}- $/gm)).toHaveLength(2);
   });
 
   it("leaves out what a document lacks instead of writing empty fields", () => {
-    const bare: CitationSource = { ...AWKWARD, titleEn: null, docNumber: null, issueDate: null, sourceUrl: null, example: false, type: null, issuers: [] };
+    const bare: CitationSource = {
+      ...AWKWARD,
+      titleEn: null,
+      docNumber: null,
+      issueDate: null,
+      sourceUrl: null,
+      example: false,
+      type: null,
+      issuers: [],
+    };
     const bib = renderCitations([bare], CitationFormat.BIBTEX);
     expect(bib).not.toMatch(/number|url|year|author|= \{\}/);
     const [csl] = JSON.parse(renderCitations([bare], CitationFormat.CSL_JSON));
@@ -52,12 +77,18 @@ describe("citation files", () => {
 
 describe("links to evidence", () => {
   it("point at the reader with the id encoded and the offsets as given", () => {
-    expect(evidenceLink("https://x.org/pg", "PolicyDocument:gz-ai-plan-2020-2022", 12, 40)).toBe("https://x.org/pg/documents/PolicyDocument%3Agz-ai-plan-2020-2022?start=12&end=40#quote");
+    expect(evidenceLink("https://x.org/pg", "PolicyDocument:gz-ai-plan-2020-2022", 12, 40)).toBe(
+      "https://x.org/pg/documents/PolicyDocument%3Agz-ai-plan-2020-2022?start=12&end=40#quote",
+    );
   });
 
   it("use the whole quote as text fragment when it has no ASCII punctuation, replacing the page's own fragment", () => {
-    expect(textFragmentLink("https://a.gov.cn/p.html", "建设人工智能产业园")).toBe(`https://a.gov.cn/p.html#:~:text=${encodeURIComponent("建设人工智能产业园")}`);
-    expect(textFragmentLink("https://a.gov.cn/p.html#top", "全市人工智能产业规模")).toBe(`https://a.gov.cn/p.html#:~:text=${encodeURIComponent("全市人工智能产业规模")}`);
+    expect(textFragmentLink("https://a.gov.cn/p.html", "建设人工智能产业园")).toBe(
+      `https://a.gov.cn/p.html#:~:text=${encodeURIComponent("建设人工智能产业园")}`,
+    );
+    expect(textFragmentLink("https://a.gov.cn/p.html#top", "全市人工智能产业规模")).toBe(
+      `https://a.gov.cn/p.html#:~:text=${encodeURIComponent("全市人工智能产业规模")}`,
+    );
   });
 
   it("reduce a quote with punctuation the official page may write full-width to its longest run without it", () => {
@@ -69,7 +100,16 @@ describe("links to evidence", () => {
 });
 
 describe("the reader", () => {
-  const doc = { id: "PolicyDocument:x", title: "<标题>", titleEn: null, docNumber: null, issueDate: null, sourceUrl: "https://a.gov.cn/?a=1&b=\"2\"", example: false, text: "甲<b>乙</b>&丙" };
+  const doc = {
+    id: "PolicyDocument:x",
+    title: "<标题>",
+    titleEn: null,
+    docNumber: null,
+    issueDate: null,
+    sourceUrl: 'https://a.gov.cn/?a=1&b="2"',
+    example: false,
+    text: "甲<b>乙</b>&丙",
+  };
 
   it("escapes the text and marks exactly the quote", () => {
     const html = renderReaderPage(doc, "http://localhost:4000", { start: 1, end: 9 });
@@ -88,6 +128,8 @@ describe("the reader", () => {
     expect(readQuoteRange({ start: "0", end: "10", utm_source: "x" }, 10)).toEqual({ start: 0, end: 10 });
     expect(readQuoteRange({ start: "0", end: "11" }, 10)).toEqual({ problem: expect.stringContaining("past the end") });
     expect(readQuoteRange({ end: "3" }, 10)).toEqual({ problem: expect.stringContaining("only end was given") });
-    expect(readQuoteRange({ start: "1.5", end: "3" }, 10)).toEqual({ problem: expect.stringContaining('start must be a whole number') });
+    expect(readQuoteRange({ start: "1.5", end: "3" }, 10)).toEqual({
+      problem: expect.stringContaining("start must be a whole number"),
+    });
   });
 });

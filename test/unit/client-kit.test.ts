@@ -20,13 +20,18 @@ beforeAll(async () => {
 /** The schema's object types other than the root and introspection types. */
 function objectTypes() {
   const roots = new Set([schema.getQueryType(), schema.getMutationType()]);
-  return Object.values(schema.getTypeMap()).filter(isObjectType).filter((t) => !t.name.startsWith("__") && !roots.has(t));
+  return Object.values(schema.getTypeMap())
+    .filter(isObjectType)
+    .filter((t) => !t.name.startsWith("__") && !roots.has(t));
 }
 
 describe("the client kit in client/", () => {
   it("is what `npm run schema` writes from the code now (run it after changing a type)", () => {
     const generated = clientKitFiles(schema);
-    expect(fs.readdirSync(clientDir).sort(), "client/ holds a file the generator no longer writes, or misses one").toEqual(Object.keys(generated).sort());
+    expect(
+      fs.readdirSync(clientDir).sort(),
+      "client/ holds a file the generator no longer writes, or misses one",
+    ).toEqual(Object.keys(generated).sort());
     for (const [name, text] of Object.entries(generated)) {
       expect(committed(name) === text, `client/${name} is stale: run \`npm run schema\` and commit it`).toBe(true);
     }
@@ -38,9 +43,13 @@ describe("the client kit in client/", () => {
   });
 
   it("lists every interface and union with every object type that implements or belongs to it", () => {
-    const { possibleTypes } = JSON.parse(committed("possible-types.json")) as { possibleTypes: Record<string, string[]> };
+    const { possibleTypes } = JSON.parse(committed("possible-types.json")) as {
+      possibleTypes: Record<string, string[]>;
+    };
     const abstract = Object.values(schema.getTypeMap()).filter((t) => isInterfaceType(t) || isUnionType(t));
-    expect(abstract.map((t) => t.name)).toEqual(expect.arrayContaining(["Node", "Curated", "Assignment", "Relationship"]));
+    expect(abstract.map((t) => t.name)).toEqual(
+      expect.arrayContaining(["Node", "Curated", "Assignment", "Relationship"]),
+    );
     expect(Object.keys(possibleTypes).sort()).toEqual(abstract.map((t) => t.name).sort());
     for (const t of abstract) {
       const members = isUnionType(t) ? t.getTypes() : objectTypes().filter((o) => o.getInterfaces().includes(t));
@@ -58,13 +67,22 @@ describe("the client kit in client/", () => {
   });
 
   it("pages every list taking first and after, keyed in Apollo by all its other arguments", () => {
-    const paged = objectTypes().concat(schema.getQueryType()!).flatMap((t) =>
-      Object.values(t.getFields()).filter((f) => f.args.some((a) => a.name === "first") && f.args.some((a) => a.name === "after")).map((f) => ({ t, f })));
+    const paged = objectTypes()
+      .concat(schema.getQueryType()!)
+      .flatMap((t) =>
+        Object.values(t.getFields())
+          .filter((f) => f.args.some((a) => a.name === "first") && f.args.some((a) => a.name === "after"))
+          .map((f) => ({ t, f })),
+      );
     expect(paged.map(({ f }) => f.name)).toEqual(expect.arrayContaining(["tasks", "agencies", "documents"]));
     for (const { t, f } of paged) {
       const policy = typePolicies[t.name]?.fields?.[f.name];
-      expect(policy && typeof policy === "object" ? policy.keyArgs : undefined, `${t.name}.${f.name}`)
-        .toEqual(f.args.map((a) => a.name).filter((a) => !PAGING.includes(a)).sort());
+      expect(policy && typeof policy === "object" ? policy.keyArgs : undefined, `${t.name}.${f.name}`).toEqual(
+        f.args
+          .map((a) => a.name)
+          .filter((a) => !PAGING.includes(a))
+          .sort(),
+      );
       expect(typeof resolvers[t.name]?.[f.name], `urql resolver of ${t.name}.${f.name}`).toBe("function");
     }
   });

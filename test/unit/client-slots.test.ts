@@ -46,7 +46,8 @@ describe("ClientSlots", () => {
 });
 
 describe("clientId", () => {
-  const req = (headers: Record<string, string>) => ({ headers, socket: { remoteAddress: "127.0.0.1" } }) as unknown as IncomingMessage;
+  const req = (headers: Record<string, string>) =>
+    ({ headers, socket: { remoteAddress: "127.0.0.1" } }) as unknown as IncomingMessage;
 
   it("is the peer's address unless a header is configured", () => {
     expect(clientId(req({ "x-forwarded-for": "203.0.113.9" }))).toBe("127.0.0.1");

@@ -13,7 +13,9 @@ describe("PUBLIC_URL", () => {
   });
 
   it("rejects a value that is not an absolute http(s) URL, naming what it received", () => {
-    expect(problem({ PUBLIC_URL: "policy.example.org" })).toContain('PUBLIC_URL must be an absolute http(s) URL such as https://policy-graph.example.org (a path is allowed, no query or fragment), but is "policy.example.org"');
+    expect(problem({ PUBLIC_URL: "policy.example.org" })).toContain(
+      'PUBLIC_URL must be an absolute http(s) URL such as https://policy-graph.example.org (a path is allowed, no query or fragment), but is "policy.example.org"',
+    );
     expect(problem({ PUBLIC_URL: "ftp://example.org" })).toContain("PUBLIC_URL must be an absolute http(s) URL");
     expect(problem({ PUBLIC_URL: "https://example.org/?a=1" })).toContain("PUBLIC_URL must be an absolute http(s) URL");
   });

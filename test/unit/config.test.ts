@@ -14,11 +14,21 @@ describe("loadConfig", () => {
 
   it("connects to NEO4J_URI with its credentials and starts nothing when it is set", () => {
     const c = loadConfig({ NEO4J_URI: "neo4j://db.example:7687", NEO4J_USERNAME: "reader", NEO4J_PASSWORD: "s3cret" });
-    expect(c.neo4j).toEqual({ kind: "external", uri: "neo4j://db.example:7687", username: "reader", password: "s3cret" });
+    expect(c.neo4j).toEqual({
+      kind: "external",
+      uri: "neo4j://db.example:7687",
+      username: "reader",
+      password: "s3cret",
+    });
   });
 
   it("reads every numeric setting", () => {
-    const c = loadConfig({ PORT: "4100", NEO4J_EMBEDDED_PORT: "7700", NEO4J_QUERY_TIMEOUT_MS: "2500", NEO4J_CONNECT_TIMEOUT_MS: "0" });
+    const c = loadConfig({
+      PORT: "4100",
+      NEO4J_EMBEDDED_PORT: "7700",
+      NEO4J_QUERY_TIMEOUT_MS: "2500",
+      NEO4J_CONNECT_TIMEOUT_MS: "0",
+    });
     expect(c.port).toBe(4100);
     expect(c.queryTimeoutMs).toBe(2500);
     expect(c.connectTimeoutMs).toBe(0);
@@ -40,17 +50,35 @@ describe("loadConfig", () => {
 
   it("reads the database limits and the client header from the environment", () => {
     const c = loadConfig({
-      NEO4J_MAX_CONNECTIONS: "20", NEO4J_ACQUIRE_TIMEOUT_MS: "800", NEO4J_RETRY_TIME_MS: "3000", MAX_DB_CONCURRENCY_PER_CLIENT: "2",
-      DB_QUEUE_PER_CLIENT: "0", REQUEST_TIMEOUT_MS: "9000", CLIENT_ID_HEADER: "X-Forwarded-For", NEO4J_EMBEDDED_RESTARTS: "0",
+      NEO4J_MAX_CONNECTIONS: "20",
+      NEO4J_ACQUIRE_TIMEOUT_MS: "800",
+      NEO4J_RETRY_TIME_MS: "3000",
+      MAX_DB_CONCURRENCY_PER_CLIENT: "2",
+      DB_QUEUE_PER_CLIENT: "0",
+      REQUEST_TIMEOUT_MS: "9000",
+      CLIENT_ID_HEADER: "X-Forwarded-For",
+      NEO4J_EMBEDDED_RESTARTS: "0",
     });
-    expect(c.dbLimits).toEqual({ maxConnections: 20, acquireTimeoutMs: 800, retryTimeMs: 3000, perClientConcurrency: 2, perClientQueue: 0, requestTimeoutMs: 9000, clientIdHeader: "x-forwarded-for" });
+    expect(c.dbLimits).toEqual({
+      maxConnections: 20,
+      acquireTimeoutMs: 800,
+      retryTimeMs: 3000,
+      perClientConcurrency: 2,
+      perClientQueue: 0,
+      requestTimeoutMs: 9000,
+      clientIdHeader: "x-forwarded-for",
+    });
     expect(c.embeddedRestarts).toBe(0);
-    expect(problem({ MAX_DB_CONCURRENCY_PER_CLIENT: "0" })).toContain("MAX_DB_CONCURRENCY_PER_CLIENT must be a whole number from 1");
+    expect(problem({ MAX_DB_CONCURRENCY_PER_CLIENT: "0" })).toContain(
+      "MAX_DB_CONCURRENCY_PER_CLIENT must be a whole number from 1",
+    );
   });
 
   it("names a malformed number, its range and the value received", () => {
     expect(problem({ PORT: "forty" })).toContain('PORT must be a whole number from 0 to 65535, but is "forty"');
-    expect(problem({ NEO4J_EMBEDDED_HEAP_MB: "64" })).toContain("NEO4J_EMBEDDED_HEAP_MB must be a whole number from 128");
+    expect(problem({ NEO4J_EMBEDDED_HEAP_MB: "64" })).toContain(
+      "NEO4J_EMBEDDED_HEAP_MB must be a whole number from 128",
+    );
   });
 
   it("rejects a URI that is not bolt:// or neo4j://", () => {
@@ -58,7 +86,9 @@ describe("loadConfig", () => {
   });
 
   it("rejects an unknown NEO4J_ variable and suggests the one meant", () => {
-    expect(problem({ NEO4J_URL: "bolt://x:7687" })).toContain("NEO4J_URL is not a setting of this service (did you mean NEO4J_URI?)");
+    expect(problem({ NEO4J_URL: "bolt://x:7687" })).toContain(
+      "NEO4J_URL is not a setting of this service (did you mean NEO4J_URI?)",
+    );
   });
 
   it("rejects unknown values of NODE_ENV and SEED", () => {

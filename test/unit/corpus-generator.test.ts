@@ -20,10 +20,12 @@ const bodyName = (name: string) => name.replace(/^中华人民共和国/, "");
 function extractInOrder(chosen: Set<GeneratedDocument>): Map<GeneratedDocument, Extraction> {
   const byNumber = new Map<string, KnownDocument>();
   const byTitle = new Map<string, KnownDocument>();
-  const lookup: DocumentLookup = (docNumber, title) => (docNumber ? byNumber.get(docNumber) : byTitle.get(titleKey(title)));
+  const lookup: DocumentLookup = (docNumber, title) =>
+    docNumber ? byNumber.get(docNumber) : byTitle.get(titleKey(title));
   const out = new Map<GeneratedDocument, Extraction>();
   for (const d of docs) {
-    if (chosen.has(d)) out.set(d, extractDocument(d.text, gazetteer, { discover: true, example: true, documents: lookup }));
+    if (chosen.has(d))
+      out.set(d, extractDocument(d.text, gazetteer, { discover: true, example: true, documents: lookup }));
     const known = { id: idOf(d), full: true, title: d.title, docNumber: d.docNumber };
     byNumber.set(d.docNumber, known);
     byTitle.set(titleKey(d.title), known);
@@ -104,8 +106,14 @@ describe("the generated policy corpus", () => {
     expect(placeholders / all).toBeGreaterThan(0.03);
     expect(titleOnly / all).toBeGreaterThan(0.05);
     // A district's plans cite its city's, its province's and the nation's.
-    const district = docs.filter((d) => d.level === "DISTRICT" && d.cites.length >= 3).map((d) => d.cites.map((n) => docs[index.get(n) ?? -1]?.level));
-    expect(district.filter((levels) => levels.includes("MUNICIPAL") && levels.includes("PROVINCIAL") && levels.includes("NATIONAL")).length).toBeGreaterThan(district.length / 3);
+    const district = docs
+      .filter((d) => d.level === "DISTRICT" && d.cites.length >= 3)
+      .map((d) => d.cites.map((n) => docs[index.get(n) ?? -1]?.level));
+    expect(
+      district.filter(
+        (levels) => levels.includes("MUNICIPAL") && levels.includes("PROVINCIAL") && levels.includes("NATIONAL"),
+      ).length,
+    ).toBeGreaterThan(district.length / 3);
   });
 
   it("is read by the extractor as generated, each level and layout: title, 文号, level, issuer, tasks, goals, units and linked citations", () => {
@@ -115,20 +123,42 @@ describe("the generated policy corpus", () => {
     const byNumber = new Map(docs.map((d) => [d.docNumber, d]));
     for (const [d, g] of extractInOrder(new Set(chosen))) {
       const read = (label: string) => g.nodes.filter((n) => n.label === label);
-      const issuers = g.relationships.filter((r) => r.type === "ISSUED_BY" && r.props.role === "ISSUER").map((r) => g.nodes.find((n) => n.id === r.to)?.props.name as string);
-      expect({ file: d.file, title: titleKey(g.title), docNumber: g.docNumber, level: read("PolicyDocument").find((n) => n.id === g.documentId)?.props.level, issuers: issuers.map(bodyName) })
-        .toEqual({ file: d.file, title: titleKey(d.title), docNumber: d.docNumber, level: d.level, issuers: [d.issuer] });
+      const issuers = g.relationships
+        .filter((r) => r.type === "ISSUED_BY" && r.props.role === "ISSUER")
+        .map((r) => g.nodes.find((n) => n.id === r.to)?.props.name as string);
+      expect({
+        file: d.file,
+        title: titleKey(g.title),
+        docNumber: g.docNumber,
+        level: read("PolicyDocument").find((n) => n.id === g.documentId)?.props.level,
+        issuers: issuers.map(bodyName),
+      }).toEqual({
+        file: d.file,
+        title: titleKey(d.title),
+        docNumber: d.docNumber,
+        level: d.level,
+        issuers: [d.issuer],
+      });
       expect(read("Task").length, d.file).toBeGreaterThanOrEqual(3);
       expect(read("Target").length, d.file).toBeGreaterThanOrEqual(2);
-      expect(g.relationships.filter((r) => r.type === "RESPONSIBLE").length, d.file).toBeGreaterThanOrEqual(read("Task").length);
+      expect(g.relationships.filter((r) => r.type === "RESPONSIBLE").length, d.file).toBeGreaterThanOrEqual(
+        read("Task").length,
+      );
       // Each cited corpus document links to its id; the others become placeholders.
       expect(g.cited.length, d.file).toBe(d.cites.length);
       for (const n of d.cites) {
         const cited = byNumber.get(n);
-        if (cited) expect(g.cited.map((c) => c.id), `${d.file} cites ${n}`).toContain(idOf(cited));
+        if (cited)
+          expect(
+            g.cited.map((c) => c.id),
+            `${d.file} cites ${n}`,
+          ).toContain(idOf(cited));
       }
       const linked = new Set(d.cites.flatMap((n) => (byNumber.has(n) ? [idOf(byNumber.get(n)!)] : [])));
-      expect(g.cited.filter((c) => !linked.has(c.id)).every((c) => c.placeholder), d.file).toBe(true);
+      expect(
+        g.cited.filter((c) => !linked.has(c.id)).every((c) => c.placeholder),
+        d.file,
+      ).toBe(true);
     }
   }, 30_000);
 
@@ -137,7 +167,11 @@ describe("the generated policy corpus", () => {
     expect(city.length).toBeGreaterThan(20);
     const naming = new Map<string, number>();
     for (const g of extractInOrder(new Set(city)).values()) {
-      const named = new Set(g.relationships.filter((r) => r.type === "RESPONSIBLE").map((r) => g.nodes.find((n) => n.id === r.to)?.props.name as string));
+      const named = new Set(
+        g.relationships
+          .filter((r) => r.type === "RESPONSIBLE")
+          .map((r) => g.nodes.find((n) => n.id === r.to)?.props.name as string),
+      );
       for (const name of named) naming.set(name, (naming.get(name) ?? 0) + 1);
     }
     const [top, times] = [...naming].sort((a, b) => b[1] - a[1])[0]!;

@@ -6,9 +6,12 @@ describe("DatabaseHealth", () => {
   it("fails fast with UNAVAILABLE once a call found the server unreachable, cancels calls in flight, and closes when the probe answers", async () => {
     let reachable = false;
     const lines: string[] = [];
-    const health = new DatabaseHealth(async () => {
-      if (!reachable) throw new Error("ECONNREFUSED");
-    }, (l) => lines.push(l));
+    const health = new DatabaseHealth(
+      async () => {
+        if (!reachable) throw new Error("ECONNREFUSED");
+      },
+      (l) => lines.push(l),
+    );
     const inFlight = health.signal;
 
     health.reportUnreachable("bolt://db:7687");

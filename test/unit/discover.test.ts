@@ -8,14 +8,19 @@ import { PROJECT_ROOT } from "../helpers/project-root.js";
 
 // Every sentence here is invented for the tests; the names are fictional.
 const gazetteer = loadGazetteer(path.join(PROJECT_ROOT, "seeds/gazetteer"));
-const names = (text: string) => findNames(text, tagWords(text, gazetteer)).map((f) => [f.label, text.slice(f.start, f.end)]);
+const names = (text: string) =>
+  findNames(text, tagWords(text, gazetteer)).map((f) => [f.label, text.slice(f.start, f.end)]);
 
 describe("names found by their boundaries", () => {
   it("starts a name after the verbs of its clause and keeps places, brands and modifiers", () => {
     expect(names("谋划共建粤港澳跨境人工智能算力中心，建设青岚实验室智算集群Ⅲ。")).toEqual([
-      ["Platform", "粤港澳跨境人工智能算力中心"], ["Platform", "青岚实验室智算集群Ⅲ"],
+      ["Platform", "粤港澳跨境人工智能算力中心"],
+      ["Platform", "青岚实验室智算集群Ⅲ"],
     ]);
-    expect(names("争取创建南湖人工智能创新应用先导区，布局“智谷”小镇。")).toEqual([["Zone", "南湖人工智能创新应用先导区"], ["Zone", "“智谷”小镇"]]);
+    expect(names("争取创建南湖人工智能创新应用先导区，布局“智谷”小镇。")).toEqual([
+      ["Zone", "南湖人工智能创新应用先导区"],
+      ["Zone", "“智谷”小镇"],
+    ]);
   });
 
   it("keeps a build phase (二期) outside the name", () => {
@@ -24,25 +29,39 @@ describe("names found by their boundaries", () => {
 
   it("reads organisations whole, including one unit inside another", () => {
     expect(names("依托华南理工大学、中山大学附属第一医院和深圳市大数据研究院开展研究。")).toEqual([
-      ["Organization", "华南理工大学"], ["Organization", "中山大学附属第一医院"], ["Organization", "深圳市大数据研究院"],
+      ["Organization", "华南理工大学"],
+      ["Organization", "中山大学附属第一医院"],
+      ["Organization", "深圳市大数据研究院"],
     ]);
   });
 
   it("names each enterprise of `支持X、Y等企业`, skipping kinds of enterprise", () => {
     expect(names("支持星河智能科技有限公司、云川数据股份有限公司等企业开展应用。")).toEqual([
-      ["Organization", "星河智能科技有限公司"], ["Organization", "云川数据股份有限公司"],
+      ["Organization", "星河智能科技有限公司"],
+      ["Organization", "云川数据股份有限公司"],
     ]);
     expect(names("支持龙头企业、高校等单位参与。")).toEqual([]);
   });
 
   it("finds no name in a count, a kind of thing or a generic phrase", () => {
-    for (const text of ["建设一批创新平台。", "打造10个人工智能产业园。", "推进各类公共服务平台建设。", "建设数据中心。", "建设若干重点实验室。", "建设智慧园区。", "布局多个产业园区。"]) {
+    for (const text of [
+      "建设一批创新平台。",
+      "打造10个人工智能产业园。",
+      "推进各类公共服务平台建设。",
+      "建设数据中心。",
+      "建设若干重点实验室。",
+      "建设智慧园区。",
+      "布局多个产业园区。",
+    ]) {
       expect(names(text)).toEqual([]);
     }
   });
 
   it("reads `A和B先导区` as two names only when each has its own head", () => {
-    expect(names("推动南湖新区和北岸高新区建设。")).toEqual([["Zone", "南湖新区"], ["Zone", "北岸高新区"]]);
+    expect(names("推动南湖新区和北岸高新区建设。")).toEqual([
+      ["Zone", "南湖新区"],
+      ["Zone", "北岸高新区"],
+    ]);
     expect(names("支持南湖和北岸先导区建设。")).toEqual([]);
     expect(names("支持南湖、北岸示范区建设。")).toEqual([]);
   });
@@ -51,7 +70,8 @@ describe("names found by their boundaries", () => {
     const text = "建设青山人工智能公共算力平台（以下简称“青山算力平台”）。企业可接入青山算力平台。";
     const found = findNames(text, tagWords(text, gazetteer));
     expect(found.map((f) => [text.slice(f.start, f.end), f.aliases.map((a) => text.slice(a.start, a.end))])).toEqual([
-      ["青山人工智能公共算力平台", ["青山算力平台"]], ["青山算力平台", []],
+      ["青山人工智能公共算力平台", ["青山算力平台"]],
+      ["青山算力平台", []],
     ]);
     expect(found[1]!.aliasOf).toEqual({ start: found[0]!.start, end: found[0]!.end });
   });
@@ -70,12 +90,19 @@ describe("names found by their boundaries", () => {
 
   it("reads a rare dictionary noun as a place only when it is known as one", () => {
     expect(names("海棠区政府、西湖区政府负责。建设海棠人工智能产业园。")).toEqual([["Zone", "海棠人工智能产业园"]]);
-    for (const text of ["建设海棠人工智能产业园。", "建设氢能人工智能产业园。", "打造区域算力中心。", "建设全省人工智能产业园。"]) expect(names(text)).toEqual([]);
+    for (const text of [
+      "建设海棠人工智能产业园。",
+      "建设氢能人工智能产业园。",
+      "打造区域算力中心。",
+      "建设全省人工智能产业园。",
+    ])
+      expect(names(text)).toEqual([]);
   });
 
   it("reads an unknown word of single characters whole after its verb, but not a clause or a kind", () => {
     expect(names("加快建设青安智能计算中心。")).toEqual([["Platform", "青安智能计算中心"]]);
-    for (const text of ["建设存算一体智算中心。", "统筹用好新区产业发展资金。", "建成校企共建实训基地10个。"]) expect(names(text)).toEqual([]);
+    for (const text of ["建设存算一体智算中心。", "统筹用好新区产业发展资金。", "建成校企共建实训基地10个。"])
+      expect(names(text)).toEqual([]);
   });
 
   it("starts a name after a line break and reads `与B合作` as one partner", () => {
@@ -84,12 +111,16 @@ describe("names found by their boundaries", () => {
   });
 
   it("never returns a name holding 、, 等, a count or a verb at its start", () => {
-    const text = "加快建设南湖人工智能产业园、北岸科技园等园区，推动建设一批算力中心，支持3个示范区，推进试验区和国家先导区建设。";
+    const text =
+      "加快建设南湖人工智能产业园、北岸科技园等园区，推动建设一批算力中心，支持3个示范区，推进试验区和国家先导区建设。";
     for (const [, name] of names(text)) expect(name).not.toMatch(/[、等\d]|^(?:建设|推动|推进|加快|支持)/);
   });
 
   it("ends a name at `联合` between two parties even when the second is one dictionary word", () => {
-    expect(names("支持青岚智能实验室联合复旦大学开展攻关。")).toEqual([["Platform", "青岚智能实验室"], ["Organization", "复旦大学"]]);
+    expect(names("支持青岚智能实验室联合复旦大学开展攻关。")).toEqual([
+      ["Platform", "青岚智能实验室"],
+      ["Organization", "复旦大学"],
+    ]);
   });
   it("reads `A—B…中心` whole or not at all, never from the dash", () => {
     expect(names("加快中国—东盟数字经济创新中心建设。")).toEqual([["Platform", "中国—东盟数字经济创新中心"]]);
@@ -98,9 +129,15 @@ describe("names found by their boundaries", () => {
     expect(names("推动二级以上公立医院开展智能诊断。")).toEqual([]);
   });
   it("reads a name the text counts, itself or by its short form, as a designation, not one zone", () => {
-    expect(names("推动国家智能农业创新应用先导区（以下简称先导区）建设，到2030年建设先导区15个左右。国家智能农业创新应用先导区由部认定。")).toEqual([]);
+    expect(
+      names(
+        "推动国家智能农业创新应用先导区（以下简称先导区）建设，到2030年建设先导区15个左右。国家智能农业创新应用先导区由部认定。",
+      ),
+    ).toEqual([]);
     expect(names("推动国家智能农业创新应用先导区建设。")).toEqual([["Zone", "国家智能农业创新应用先导区"]]);
-    expect(names("推动南湖智能农业先导区（以下简称先导区）建设，先导区3家企业获奖。")).toEqual([["Zone", "南湖智能农业先导区"]]);
+    expect(names("推动南湖智能农业先导区（以下简称先导区）建设，先导区3家企业获奖。")).toEqual([
+      ["Zone", "南湖智能农业先导区"],
+    ]);
   });
   it("keeps attribute verbs of a name's kind inside it (`实践基地`, `验证平台`), never at its start", () => {
     expect(names("依托青州人工智能教育实践基地开展培训。")).toEqual([["Zone", "青州人工智能教育实践基地"]]);
@@ -127,7 +164,9 @@ describe("entities found in an extracted document", () => {
   ].join("\n");
   const g = extractDocument(text, gazetteer, { discover: true });
   const nameOf = (id: string) => g.nodes.find((n) => n.id === id)?.props.name;
-  const rels = g.relationships.filter((r) => /SUPPORTS|DEVELOPS|MENTIONS/.test(r.type) && g.nodes.find((n) => n.id === r.to)?.props.foundBy === "pattern");
+  const rels = g.relationships.filter(
+    (r) => /SUPPORTS|DEVELOPS|MENTIONS/.test(r.type) && g.nodes.find((n) => n.id === r.to)?.props.foundBy === "pattern",
+  );
 
   it("links a task's platforms (SUPPORTS), zones (DEVELOPS, CREATE after 争取创建) and the rest (MENTIONS)", () => {
     expect(rels.map((r) => [r.from.split("/")[1], r.type, nameOf(r.to), r.props.intent ?? null])).toEqual([
@@ -145,6 +184,7 @@ describe("entities found in an extracted document", () => {
     const platform = g.nodes.find((n) => n.props.name === "青山人工智能公共算力平台")!;
     expect(platform.props).toMatchObject({ foundBy: "pattern", aliases: ["青山算力平台"] });
     expect(platform.evidence.map((e) => e.quote)).toEqual(["青山人工智能公共算力平台", "青山算力平台"]);
-    for (const e of [...g.nodes, ...g.relationships].flatMap((x) => x.evidence)) expect(g.text.slice(e.start, e.end)).toBe(e.quote);
+    for (const e of [...g.nodes, ...g.relationships].flatMap((x) => x.evidence))
+      expect(g.text.slice(e.start, e.end)).toBe(e.quote);
   });
 });

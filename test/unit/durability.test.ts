@@ -4,7 +4,13 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { UnavailableError } from "../../src/errors/client-errors.js";
-import { availableBytes, decideFreeSpace, diskGuardFor, ensureFreeSpace, lowDiskMessage } from "../../src/ingest/disk-space.js";
+import {
+  availableBytes,
+  decideFreeSpace,
+  diskGuardFor,
+  ensureFreeSpace,
+  lowDiskMessage,
+} from "../../src/ingest/disk-space.js";
 import { OriginalsStore, originalsDirFor } from "../../src/ingest/originals.js";
 import { notEmpty } from "../../src/ingest/rebuild.js";
 
@@ -33,7 +39,11 @@ describe("the free-space decision", () => {
   });
 
   it("says how much is free, where, that nothing was written and what to do", () => {
-    const message = lowDiskMessage("Ingesting a.txt", { dir: "/srv/pg", minFreeMb: 512 }, decideFreeSpace(100 * MB, 512));
+    const message = lowDiskMessage(
+      "Ingesting a.txt",
+      { dir: "/srv/pg", minFreeMb: 512 },
+      decideFreeSpace(100 * MB, 512),
+    );
     expect(message).toBe(
       "Ingesting a.txt was refused: only 100 MB are free on the disk holding the Neo4j data folder /srv/pg, and MIN_FREE_DISK_MB asks for at least 512 MB, " +
         "so that Neo4j never runs out of room for its transaction logs. Nothing was written. Free space on that disk (`df -h /srv/pg` shows it), then retry.",
@@ -43,7 +53,10 @@ describe("the free-space decision", () => {
   it("measures a folder that does not exist yet on its nearest parent, and refuses with UNAVAILABLE", async () => {
     expect(await availableBytes(path.join(tmp, "not", "yet"))).toBeGreaterThan(0);
     await expect(ensureFreeSpace(undefined, "x")).resolves.toBeUndefined();
-    const error = await ensureFreeSpace({ dir: path.join(tmp, "not"), minFreeMb: 100_000_000 }, "Ingesting b.txt").catch((e: unknown) => e);
+    const error = await ensureFreeSpace(
+      { dir: path.join(tmp, "not"), minFreeMb: 100_000_000 },
+      "Ingesting b.txt",
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnavailableError);
     expect((error as UnavailableError).extensions.code).toBe("UNAVAILABLE");
     expect((error as Error).message).toMatch(/^Ingesting b\.txt was refused: only \d+ MB are free/);
@@ -55,11 +68,20 @@ describe("the kept originals", () => {
     const store = new OriginalsStore(path.join(tmp, "originals"));
     const base = { source: "x.txt", example: true, replace: false };
     await store.keep({ ...base, documentId: "doc-b", contentHash: "b1", text: "B one" });
-    await store.keep({ ...base, documentId: "doc-a", contentHash: "a1", text: Buffer.from("A one"), metadata: { issuer: "甲" } });
+    await store.keep({
+      ...base,
+      documentId: "doc-a",
+      contentHash: "a1",
+      text: Buffer.from("A one"),
+      metadata: { issuer: "甲" },
+    });
     await store.keep({ ...base, documentId: "doc-b", contentHash: "b2", text: "B two", replace: true });
     await store.keep({ ...base, documentId: "doc-b", contentHash: "b1", text: "B one" }); // back to the first text
     const latest = await store.latest();
-    expect(latest.map((k) => [k.documentId, k.contentHash])).toEqual([["doc-b", "b1"], ["doc-a", "a1"]]);
+    expect(latest.map((k) => [k.documentId, k.contentHash])).toEqual([
+      ["doc-b", "b1"],
+      ["doc-a", "a1"],
+    ]);
     expect(fs.readFileSync(latest[0]!.textFile, "utf8")).toBe("B one");
     expect(latest[1]).toMatchObject({ metadata: { issuer: "甲" }, example: true, replace: false, source: "x.txt" });
     expect(latest[0]!.firstIngestedAt < latest[1]!.firstIngestedAt).toBe(true);

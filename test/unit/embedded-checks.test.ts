@@ -31,12 +31,21 @@ function expectBothWaysOut(message: string): void {
 }
 
 async function startupError(promise: Promise<unknown>): Promise<StartupError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(StartupError);
   return error as StartupError;
 }
 
-const options = { boltPort: 7687, dataDir: ".data/never-created", heapMb: 512, pageCacheMb: 256, projectRoot: PROJECT_ROOT };
+const options = {
+  boltPort: 7687,
+  dataDir: ".data/never-created",
+  heapMb: 512,
+  pageCacheMb: 256,
+  projectRoot: PROJECT_ROOT,
+};
 
 describe("the embedded Neo4j's checks before it starts", () => {
   it("reads the Java major version from the output of `java -version`, old and new styles", () => {
@@ -57,7 +66,7 @@ describe("the embedded Neo4j's checks before it starts", () => {
     const javaHome = tempDir();
     fs.mkdirSync(path.join(javaHome, "bin"));
     const java = path.join(javaHome, "bin", "java");
-    fs.writeFileSync(java, '#!/bin/sh\necho \'openjdk version "11.0.22" 2024-01-16\' >&2\n', { mode: 0o755 });
+    fs.writeFileSync(java, "#!/bin/sh\necho 'openjdk version \"11.0.22\" 2024-01-16' >&2\n", { mode: 0o755 });
     const error = await startupError(startEmbeddedNeo4j({ ...options, javaHome }));
     expect(error.message).toMatch(/is Java 11\b/);
     expectBothWaysOut(error.message);
@@ -89,7 +98,10 @@ describe("the embedded Neo4j's checks before it starts", () => {
 
 describe("the launcher's line protocol", () => {
   it("recognises the ready line with its Bolt URI", () => {
-    expect(parseLauncherLine("NEO4J_READY bolt://127.0.0.1:7687")).toEqual({ kind: "ready", uri: "bolt://127.0.0.1:7687" });
+    expect(parseLauncherLine("NEO4J_READY bolt://127.0.0.1:7687")).toEqual({
+      kind: "ready",
+      uri: "bolt://127.0.0.1:7687",
+    });
   });
 
   it("recognises a port Neo4j itself could not bind", () => {
@@ -97,7 +109,13 @@ describe("the launcher's line protocol", () => {
   });
 
   it("keeps the reason of any other start failure and treats everything else as log text", () => {
-    expect(parseLauncherLine("NEO4J_ERROR START_FAILED java.io.IOException: disk full")).toEqual({ kind: "failed", reason: "java.io.IOException: disk full" });
-    expect(parseLauncherLine("WARNING: An illegal reflective access")).toEqual({ kind: "log", text: "WARNING: An illegal reflective access" });
+    expect(parseLauncherLine("NEO4J_ERROR START_FAILED java.io.IOException: disk full")).toEqual({
+      kind: "failed",
+      reason: "java.io.IOException: disk full",
+    });
+    expect(parseLauncherLine("WARNING: An illegal reflective access")).toEqual({
+      kind: "log",
+      text: "WARNING: An illegal reflective access",
+    });
   });
 });

@@ -32,7 +32,8 @@ describe.skipIf(process.platform === "win32")("the embedded Neo4j's data folder"
 
   it("runs the JVM's command under umask 077, so what it writes is 0600 and its folders 0700, with its arguments passed as they are", () => {
     const dir = tempDir();
-    const script = "const fs=require('fs');fs.mkdirSync(process.argv[1]+'/d');fs.writeFileSync(process.argv[1]+'/d/f',process.argv[2])";
+    const script =
+      "const fs=require('fs');fs.mkdirSync(process.argv[1]+'/d');fs.writeFileSync(process.argv[1]+'/d/f',process.argv[2])";
     const [command, args] = ownerOnly(process.execPath, ["-e", script, dir, "it's $HOME; `x`"]);
     const run = spawnSync(command, args, { stdio: "inherit", env: { ...process.env } });
     expect(run.status).toBe(0);

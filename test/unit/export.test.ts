@@ -1,12 +1,7 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import type { Subgraph } from "../../src/subgraph/subgraph.js";
-import {
-  EXPORT_FORMAT_INFO,
-  ExportFormat,
-  parseExportFormat,
-  renderSubgraph,
-} from "../../src/export/index.js";
+import { EXPORT_FORMAT_INFO, ExportFormat, parseExportFormat, renderSubgraph } from "../../src/export/index.js";
 import { toCytoscape, toCytoscapeJson } from "../../src/export/to-cytoscape.js";
 import { toEdgesCsv, toNodesCsv } from "../../src/export/to-csv.js";
 import { GexfVersion, parseGexfVersion, toGexf } from "../../src/export/to-gexf.js";
@@ -25,7 +20,9 @@ const QUOTE = 'He said "a, b"\r\nnext\u0001 line';
 /** A list property, as Neo4j stores aliases. */
 const ALIASES = ["工信局", "市工信局"];
 /** Evidence as the subgraph carries it: a list of objects. */
-const EVIDENCE = [{ documentId: DOCUMENT, quote: "由市工业和信息化局牵头", start: 10, end: 21, rawStart: null, rawEnd: null }];
+const EVIDENCE = [
+  { documentId: DOCUMENT, quote: "由市工业和信息化局牵头", start: 10, end: 21, rawStart: null, rawEnd: null },
+];
 
 const fixture: Subgraph = {
   nodes: [
@@ -86,8 +83,7 @@ const ILLEGAL_XML_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFF
 const UNDECLARED_ENTITY = /&(?!(?:amp|lt|gt|quot|apos);|#\d+;|#x[\dA-Fa-f]+;)/;
 
 /** What a string property should read back as from XML: illegal characters gone, CRLF as LF. */
-const asXmlReadsIt = (s: string): string =>
-  s.replace(ILLEGAL_XML_CHARACTER, "").replace(/\r\n?/g, "\n");
+const asXmlReadsIt = (s: string): string => s.replace(ILLEGAL_XML_CHARACTER, "").replace(/\r\n?/g, "\n");
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -95,8 +91,7 @@ const parser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   trimValues: false,
-  isArray: (name) =>
-    ["key", "node", "edge", "data", "attributes", "attribute", "attvalue"].includes(name),
+  isArray: (name) => ["key", "node", "edge", "data", "attributes", "attribute", "attvalue"].includes(name),
 });
 
 /** Checks that hold for any XML document these exports write. */
@@ -133,9 +128,7 @@ function parseGraphml(xml: string): GraphmlDocument {
 /** The `<data>` values of one GraphML node or edge, by `attr.name`. */
 function graphmlValues(doc: GraphmlDocument, element: GraphmlElement): Record<string, string> {
   const names = new Map(doc.graphml.key.map((k) => [k["@_id"], k["@_attr.name"]]));
-  return Object.fromEntries(
-    (element.data ?? []).map((d) => [names.get(d["@_key"]) ?? "?", d["#text"] ?? ""]),
-  );
+  return Object.fromEntries((element.data ?? []).map((d) => [names.get(d["@_key"]) ?? "?", d["#text"] ?? ""]));
 }
 
 interface GexfAttvalue {
@@ -236,12 +229,9 @@ describe("parseExportFormat", () => {
     expect(parseExportFormat(input)).toBe(format);
   });
 
-  it.each(["", "csv", "xml", "pdf", "constructor", "toString", "__proto__"])(
-    "returns undefined for %j",
-    (input) => {
-      expect(parseExportFormat(input)).toBeUndefined();
-    },
-  );
+  it.each(["", "csv", "xml", "pdf", "constructor", "toString", "__proto__"])("returns undefined for %j", (input) => {
+    expect(parseExportFormat(input)).toBeUndefined();
+  });
 
   it("reads back the file extension of every format", () => {
     for (const format of Object.values(ExportFormat)) {
@@ -278,9 +268,7 @@ describe("renderSubgraph", () => {
 
   it("rejects a format it does not know, naming the ones it does", () => {
     const unknown = "PDF" as ExportFormat;
-    expect(() => renderSubgraph(fixture, unknown)).toThrow(
-      /Expected an ExportFormat \(CYTOSCAPE, .*got PDF/,
-    );
+    expect(() => renderSubgraph(fixture, unknown)).toThrow(/Expected an ExportFormat \(CYTOSCAPE, .*got PDF/);
   });
 
   it("renders an empty subgraph as a valid, empty document in every format", () => {
@@ -288,9 +276,7 @@ describe("renderSubgraph", () => {
     expectWellFormedXml(toGexf(empty));
     expect(toCytoscapeJson(empty)).toEqual({ elements: { nodes: [], edges: [] } });
     expect(readCsv(toNodesCsv(empty, { bom: false }))).toEqual([["id", "label", "kind", "name", "nameEn"]]);
-    expect(readCsv(toEdgesCsv(empty, { bom: false }))).toEqual([
-      ["id", "source", "target", "type", "label"],
-    ]);
+    expect(readCsv(toEdgesCsv(empty, { bom: false }))).toEqual([["id", "source", "target", "type", "label"]]);
   });
 });
 
@@ -424,11 +410,7 @@ describe("toGraphml", () => {
   });
 
   it("writes ids as name tokens, escaping other characters as _xHHHH_", () => {
-    expect(nodes.map((n) => n["@_id"])).toEqual([
-      "Task:gz-ai-2020-2022_x002F_task-02",
-      AGENCY,
-      DOCUMENT,
-    ]);
+    expect(nodes.map((n) => n["@_id"])).toEqual(["Task:gz-ai-2020-2022_x002F_task-02", AGENCY, DOCUMENT]);
     expect(edges[1]?.["@_id"]).toBe("RESPONSIBLE_FOR:gz-miit_x002F_task-02");
   });
 
@@ -444,7 +426,7 @@ describe("toGraphml", () => {
       active: "true",
       quote: asXmlReadsIt(QUOTE),
       entity: ENTITY_LOOKALIKES,
-      "odd_x0020_key_x002F_名称": "值",
+      odd_x0020_key_x002F_名称: "值",
       prop_label: "a property named like a field",
       degree: "2",
       color: "#a6acaf",
@@ -589,15 +571,17 @@ describe("toGexf", () => {
     });
     expect(values).not.toHaveProperty("note");
     expect(values.quote?.replace(/\s/g, " ")).toBe(asXmlReadsIt(QUOTE).replace(/\s/g, " "));
-    expect(gexfValues(doc, "edge", edges[1]!)).toMatchObject({ type: "RESPONSIBLE_FOR", lead: "true", note: "a\tb <&>" });
+    expect(gexfValues(doc, "edge", edges[1]!)).toMatchObject({
+      type: "RESPONSIBLE_FOR",
+      lead: "true",
+      note: "a\tb <&>",
+    });
     expect(JSON.parse(gexfValues(doc, "edge", edges[1]!).evidence!)).toEqual(EVIDENCE);
     expect(JSON.parse(gexfValues(doc, "node", nodes[1]!).aliases!)).toEqual(ALIASES);
   });
 
   it("uses the description it is given", () => {
-    expect(parseGexf(toGexf(fixture, { description: "R&D <test>" })).gexf.meta.description).toBe(
-      "R&D <test>",
-    );
+    expect(parseGexf(toGexf(fixture, { description: "R&D <test>" })).gexf.meta.description).toBe("R&D <test>");
   });
 });
 

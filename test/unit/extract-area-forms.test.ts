@@ -100,9 +100,12 @@ describe("units named inside an item's sentences", () => {
   ]);
   it("reads 按职责配合, a later sentence's 由X and a listed subject", () => {
     expect(units.map((u) => [u[0], u[2]])).toEqual([
-      ["青原市经信局", "LEAD"], ["青原市财政局", "PARTICIPANT"], ["青原市数据局", "PARTICIPANT"],
       ["青原市经信局", "LEAD"],
-      ["青原市经信局", "LEAD"], ["青原市财政局", "PARTICIPANT"],
+      ["青原市财政局", "PARTICIPANT"],
+      ["青原市数据局", "PARTICIPANT"],
+      ["青原市经信局", "LEAD"],
+      ["青原市经信局", "LEAD"],
+      ["青原市财政局", "PARTICIPANT"],
     ]);
   });
 });

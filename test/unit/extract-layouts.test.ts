@@ -7,10 +7,17 @@ import { loadGazetteer } from "../../src/ingest/gazetteer.js";
 import { PROJECT_ROOT } from "../helpers/project-root.js";
 
 const gazetteer = loadGazetteer(path.join(PROJECT_ROOT, "seeds/gazetteer"));
-const extract = (lines: string[], title?: string) => extractDocument(lines.join("\n"), gazetteer, { discover: true, example: true, metadata: title ? { title } : {} });
+const extract = (lines: string[], title?: string) =>
+  extractDocument(lines.join("\n"), gazetteer, { discover: true, example: true, metadata: title ? { title } : {} });
 const nameOf = (g: ReturnType<typeof extract>, id: string) => g.nodes.find((n) => n.id === id)?.props.name;
 const responsible = (g: ReturnType<typeof extract>) =>
-  g.relationships.filter((r) => r.type === "RESPONSIBLE").map((r) => [nameOf(g, r.from), g.nodes.find((n) => n.id === r.to)?.evidence[0]?.quote ?? nameOf(g, r.to), r.props.role]);
+  g.relationships
+    .filter((r) => r.type === "RESPONSIBLE")
+    .map((r) => [
+      nameOf(g, r.from),
+      g.nodes.find((n) => n.id === r.to)?.evidence[0]?.quote ?? nameOf(g, r.to),
+      r.props.role,
+    ]);
 
 describe("extracting layouts beyond the common notice", () => {
   it("makes each row of a task table a task with the units of its 牵头/配合 cells", () => {
@@ -24,7 +31,10 @@ describe("extracting layouts beyond the common notice", () => {
     ]);
     expect(g.title).toBe("广州市智能算力任务清单");
     expect(g.nodes.filter((n) => n.label === "Task").map((n) => n.props.name)).toEqual(["建设智算中心"]);
-    expect(responsible(g).map(([task, , role]) => [task, role])).toEqual([["建设智算中心", "LEAD"], ["建设智算中心", "PARTICIPANT"]]);
+    expect(responsible(g).map(([task, , role]) => [task, role])).toEqual([
+      ["建设智算中心", "LEAD"],
+      ["建设智算中心", "PARTICIPANT"],
+    ]);
   });
 
   it("reads 牵头单位: and 责任单位: lines under an item, and a one-sentence article as a task", () => {
@@ -37,9 +47,16 @@ describe("extracting layouts beyond the common notice", () => {
       "责任单位:区财政局、区发展改革局",
       "二、附则",
     ]);
-    expect(responsible(g).map(([task, , role]) => [task, role])).toEqual([["建设产业园", "LEAD"], ["建设产业园", "PARTICIPANT"], ["建设产业园", "PARTICIPANT"]]);
+    expect(responsible(g).map(([task, , role]) => [task, role])).toEqual([
+      ["建设产业园", "LEAD"],
+      ["建设产业园", "PARTICIPANT"],
+      ["建设产业园", "PARTICIPANT"],
+    ]);
     const article = extract(["某市算力办法", "第一条 为规范算力,制定本办法。", "第二条 本办法自印发之日起施行。"]);
-    expect(article.nodes.filter((n) => n.label === "Task").map((n) => n.props.name)).toEqual(["为规范算力,制定本办法", "本办法自印发之日起施行"]);
+    expect(article.nodes.filter((n) => n.label === "Task").map((n) => n.props.name)).toEqual([
+      "为规范算力,制定本办法",
+      "本办法自印发之日起施行",
+    ]);
   });
 
   it("refuses a text without a title, saying how to give one, and takes the title given", () => {

@@ -13,7 +13,10 @@ const gazetteer = loadGazetteer(path.join(PROJECT_ROOT, "seeds/gazetteer"));
 const extract = (lines: string[]) => {
   const g = extractDocument(lines.join("\n"), gazetteer);
   const node = (id: string) => g.nodes.find((n) => n.id === id)!;
-  const rel = (type: string) => g.relationships.filter((r) => r.type === type).map((r) => [node(r.from).props.name, node(r.to).props.name, r.props.role]);
+  const rel = (type: string) =>
+    g.relationships
+      .filter((r) => r.type === type)
+      .map((r) => [node(r.from).props.name, node(r.to).props.name, r.props.role]);
   const names = (label: string) => g.nodes.filter((n) => n.label === label).map((n) => n.props.name);
   return { g, node, rel, names, units: rel("RESPONSIBLE").map(([a, b, c]) => [a, b, c]) };
 };
@@ -42,11 +45,20 @@ describe("a task table with section rows", () => {
   it("reads the section rows as actions whose tasks are the rows under them, not as sections", () => {
     expect(x.names("Action")).toEqual(["筑牢网络基础", "拓展园区应用"]);
     expect(x.names("Task")).toEqual(["建设园区千兆光网", "推广园区智能巡检", "建设园区能耗监测系统"]);
-    expect(x.rel("HAS_PART").filter(([a]) => a === "拓展园区应用").map(([, b]) => b)).toEqual(["推广园区智能巡检", "建设园区能耗监测系统"]);
+    expect(
+      x
+        .rel("HAS_PART")
+        .filter(([a]) => a === "拓展园区应用")
+        .map(([, b]) => b),
+    ).toEqual(["推广园区智能巡检", "建设园区能耗监测系统"]);
   });
 
   it("lets the unit marked (牵头) lead and the others take part", () => {
-    expect(x.units.filter(([t]) => t === "建设园区千兆光网").map(([, , r]) => r)).toEqual(["LEAD", "PARTICIPANT", "PARTICIPANT"]);
+    expect(x.units.filter(([t]) => t === "建设园区千兆光网").map(([, , r]) => r)).toEqual([
+      "LEAD",
+      "PARTICIPANT",
+      "PARTICIPANT",
+    ]);
     expect(x.units.filter(([t]) => t === "建设园区能耗监测系统").map(([, u, r]) => [u, r])).toEqual([
       ["青峰市发展改革委", "LEAD"],
       ["青峰市工信局", "PARTICIPANT"],
@@ -102,7 +114,9 @@ describe("若干政策 numbered by 一、 alone", () => {
   });
 
   it("reads `自本政策施行之日起废止` as a repeal", () => {
-    expect(x.g.relationships.filter((r) => r.type === "REPEALS").map((r) => x.node(r.to).props.name)).toEqual(["青峰县制造业奖励办法"]);
+    expect(x.g.relationships.filter((r) => r.type === "REPEALS").map((r) => x.node(r.to).props.name)).toEqual([
+      "青峰县制造业奖励办法",
+    ]);
   });
 });
 
@@ -145,8 +159,13 @@ describe("an autonomous region's own bodies", () => {
       "一、重点任务",
       "  （一）建设示范工厂。推动产线改造。（责任单位：自治区工业和信息化厅、自治区数据局）",
     ]);
-    const units = x.g.relationships.filter((r) => r.type === "RESPONSIBLE").map((r) => [x.node(r.to).props.name, r.props.role, x.node(r.to).props.level]);
-    expect(x.rel("ISSUED_BY").map(([, b, c]) => [b, c])).toEqual([["宁夏回族自治区人民政府办公厅", "ISSUER"], ["宁夏回族自治区人民政府", "APPROVER"]]);
+    const units = x.g.relationships
+      .filter((r) => r.type === "RESPONSIBLE")
+      .map((r) => [x.node(r.to).props.name, r.props.role, x.node(r.to).props.level]);
+    expect(x.rel("ISSUED_BY").map(([, b, c]) => [b, c])).toEqual([
+      ["宁夏回族自治区人民政府办公厅", "ISSUER"],
+      ["宁夏回族自治区人民政府", "APPROVER"],
+    ]);
     expect(units).toEqual([
       ["宁夏回族自治区工业和信息化厅", "LEAD", "PROVINCIAL"],
       ["宁夏回族自治区数据局", "PARTICIPANT", "PROVINCIAL"],

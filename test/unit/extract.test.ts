@@ -19,12 +19,22 @@ const RAW = [
   "  (一)加強領導。統籌推進。(責任單位:市科技局、財政局)",
 ].join("\n");
 
-const entry = (key: string, name: string, aliases: string[] = []) => ({ key, name, nameEn: key, aliases, source: "test" });
+const entry = (key: string, name: string, aliases: string[] = []) => ({
+  key,
+  name,
+  nameEn: key,
+  aliases,
+  source: "test",
+});
 const GAZETTEER: Gazetteer = {
   agencies: [{ ...entry("city-tech", "某市科技局", ["市科技局"]), level: "MUNICIPAL" }],
-  organizations: [], platforms: [], zones: [], domains: [],
+  organizations: [],
+  platforms: [],
+  zones: [],
+  domains: [],
   technologies: [entry("blockchain", "区块链")],
-  documents: [], translations: { document: {}, sections: {}, actions: {}, tasks: {}, measures: {}, targets: {} },
+  documents: [],
+  translations: { document: {}, sections: {}, actions: {}, tasks: {}, measures: {}, targets: {} },
 };
 
 describe("extractDocument on another document of the common layout", () => {
@@ -37,7 +47,10 @@ describe("extractDocument on another document of the common layout", () => {
     expect(byLabel("Action").map((n) => n.props.name)).toEqual(["创新行动"]);
     expect(byLabel("Task").map((n) => n.props.name)).toEqual(["建设平台"]);
     expect(byLabel("Measure").map((n) => n.props.name)).toEqual(["加强领导"]);
-    expect(byLabel("Target").map((n) => [n.props.metric, n.props.value, n.props.comparator])).toEqual([["产业规模", 50, "OVER"], ["产业园", 3, "EXACTLY"]]);
+    expect(byLabel("Target").map((n) => [n.props.metric, n.props.value, n.props.comparator])).toEqual([
+      ["产业规模", 50, "OVER"],
+      ["产业园", 3, "EXACTLY"],
+    ]);
   });
 
   it("resolves known units and keeps unknown ones as agencies of their own, with a warning", () => {
@@ -51,6 +64,8 @@ describe("extractDocument on another document of the common layout", () => {
     const all = [...g.nodes, ...g.relationships].flatMap((x) => x.evidence);
     expect(all.length).toBeGreaterThan(10);
     for (const e of all) expect(g.text.slice(e.start, e.end)).toBe(e.quote);
-    expect(g.relationships.find((r) => r.type === "MENTIONS" && r.to === "Technology:blockchain")?.evidence[0]?.quote).toBe("区块链");
+    expect(
+      g.relationships.find((r) => r.type === "MENTIONS" && r.to === "Technology:blockchain")?.evidence[0]?.quote,
+    ).toBe("区块链");
   });
 });

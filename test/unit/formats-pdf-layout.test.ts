@@ -15,15 +15,21 @@ const STYLE = `<style>
   table { border-collapse: collapse; font-size: 10.5pt; line-height: 16pt; margin: 8pt 0; }
   td { border: 1px solid #000; padding: 4pt 6pt; }
 </style>`;
-const PARAGRAPH = "为降低中小企业使用智能算力的成本，推动人工智能技术在制造、医疗、政务等领域加快落地，经市人民政府同意，现就算力券的申领、使用和兑付提出如下办法，请各单位结合实际认真抓好落实，确保政策红利及时惠及企业。";
-const SECOND = "在本市注册、具有独立法人资格、使用青岚智算中心等平台算力服务开展模型训练或推理的中小企业，年度算力券额度最高为200万元，不超过实际算力支出的30%。";
-const LONG_TASK = "建立算力券申领兑付线上平台，明确申领条件、审核流程和兑付时限，每季度集中兑付一次，全年兑付资金不少于5000万元";
+const PARAGRAPH =
+  "为降低中小企业使用智能算力的成本，推动人工智能技术在制造、医疗、政务等领域加快落地，经市人民政府同意，现就算力券的申领、使用和兑付提出如下办法，请各单位结合实际认真抓好落实，确保政策红利及时惠及企业。";
+const SECOND =
+  "在本市注册、具有独立法人资格、使用青岚智算中心等平台算力服务开展模型训练或推理的中小企业，年度算力券额度最高为200万元，不超过实际算力支出的30%。";
+const LONG_TASK =
+  "建立算力券申领兑付线上平台，明确申领条件、审核流程和兑付时限，每季度集中兑付一次，全年兑付资金不少于5000万元";
 
 const page = useChromiumPage();
 
 /** `body` printed to A4 with a government document's margins and a `— N —` page mark at each foot. */
 async function printed(body: string): Promise<string[]> {
-  await page().setContent(`<!doctype html><html><head><meta charset="utf-8">${STYLE}</head><body>${body}</body></html>`, { waitUntil: "load" });
+  await page().setContent(
+    `<!doctype html><html><head><meta charset="utf-8">${STYLE}</head><body>${body}</body></html>`,
+    { waitUntil: "load" },
+  );
   const pdf = await page().pdf({
     format: "A4",
     margin: { top: "37mm", bottom: "35mm", left: "28mm", right: "26mm" },
@@ -63,7 +69,12 @@ describe("readPdf on printed pages", () => {
     const lines = await printed(`<div style="height: 560pt"></div><p>${PARAGRAPH}</p><div style="height: 480pt"></div>
       <table><tr><td>序号</td><td>工作任务</td><td>责任单位</td></tr>
       <tr><td>1</td><td style="width: 6em">${LONG_TASK}</td><td>市工业和信息化局</td></tr><tr><td>2</td><td>开展政策宣传解读</td><td>市科技局</td></tr></table>`);
-    expect(lines).toEqual([PARAGRAPH, "序号\t工作任务\t责任单位", `1\t${LONG_TASK}\t市工业和信息化局`, "2\t开展政策宣传解读\t市科技局"]);
+    expect(lines).toEqual([
+      PARAGRAPH,
+      "序号\t工作任务\t责任单位",
+      `1\t${LONG_TASK}\t市工业和信息化局`,
+      "2\t开展政策宣传解读\t市科技局",
+    ]);
   }, 30_000);
 });
 
@@ -72,7 +83,13 @@ describe("reflowedLines", () => {
   /** A line of `text` starting `indent` ems in from x = 80 on the `n`th baseline (28 pt apart), each Han character an em wide, others half. */
   const line = (text: string, indent: number, n: number, size = EM): PageLine => {
     const x = 80 + indent * size;
-    return { text, x, end: x + [...text].reduce((w, c) => w + (/[\x20-\x7e]/.test(c) ? size / 2 : size), 0), y: 100 + 28 * n, size };
+    return {
+      text,
+      x,
+      end: x + [...text].reduce((w, c) => w + (/[\x20-\x7e]/.test(c) ? size / 2 : size), 0),
+      y: 100 + 28 * n,
+      size,
+    };
   };
   /** A line that fills the block (28 ems, x = 80 to 528) from `indent` ems in: its text is given, its end is the edge. */
   const full = (text: string, indent: number, n: number): PageLine => ({ ...line(text, indent, n), end: 528 });
@@ -80,8 +97,12 @@ describe("reflowedLines", () => {
   it("joins lines that fill the block onto lines back at its left edge: Chinese solid, words with a space, on a page and across a break", () => {
     const first = [
       line("各区人民政府：", 0, 0),
-      full("为推动算力券政策落地，经市人民政府", 2, 1), full("同意，现印发本办法，请认真", 0, 2), line("执行。", 0, 3),
-      full("The voucher covers GPU", 2, 4), full("hours that small firms buy from", 0, 5), full("the city's compute", 0, 6),
+      full("为推动算力券政策落地，经市人民政府", 2, 1),
+      full("同意，现印发本办法，请认真", 0, 2),
+      line("执行。", 0, 3),
+      full("The voucher covers GPU", 2, 4),
+      full("hours that small firms buy from", 0, 5),
+      full("the city's compute", 0, 6),
     ];
     const second = [line("platform.", 0, 0), full("每家企业年度额度最高为200", 2, 1), line("万元。", 0, 2)];
     expect(reflowedLines([first, second])).toEqual([
@@ -94,11 +115,16 @@ describe("reflowedLines", () => {
 
   it("keeps apart what starts anew after a full line: an indented line, a numbered heading, a date, a new size, a paragraph's spacing", () => {
     const page = [
-      full("（一）加强组织领导。建立联席会议制度。", 2, 0), line("（二）强化资金保障。", 2, 1),
-      full("统筹用好产业发展资金，加大支持力度", 0, 2), line("二、保障措施", 0, 3),
-      full("各单位要按季度报送工作进展情况，", 0, 4), line("2024年5月6日", 0, 5),
-      full("青岚市算力券管理办法（试行）全文", 0, 6), { ...line("附则", 0, 7, 22), x: 80 },
-      full("本办法自印发之日起施行，有效期三年，", 0, 8), { ...line("由市工业和信息化局负责解释。", 0, 9), y: 100 + 28 * 10 },
+      full("（一）加强组织领导。建立联席会议制度。", 2, 0),
+      line("（二）强化资金保障。", 2, 1),
+      full("统筹用好产业发展资金，加大支持力度", 0, 2),
+      line("二、保障措施", 0, 3),
+      full("各单位要按季度报送工作进展情况，", 0, 4),
+      line("2024年5月6日", 0, 5),
+      full("青岚市算力券管理办法（试行）全文", 0, 6),
+      { ...line("附则", 0, 7, 22), x: 80 },
+      full("本办法自印发之日起施行，有效期三年，", 0, 8),
+      { ...line("由市工业和信息化局负责解释。", 0, 9), y: 100 + 28 * 10 },
     ];
     expect(reflowedLines([page]).map((l) => l.trim())).toEqual(page.map((l) => l.text.trim()));
   });
@@ -106,9 +132,13 @@ describe("reflowedLines", () => {
   it("joins a numbered line's hanging indent, but never an indented line after one that ends a sentence", () => {
     const page = [
       line("各单位：", 0, 0),
-      full("1. 申领条件。企业应在本市注册并", 0, 1), line("具有独立法人资格", 1.25, 2),
-      full("2. 兑付方式。按季度集中兑付资金。", 0, 3), line("逾期不再受理", 1.25, 4),
-      full("市工业和信息化局负责本办法的解释", 0, 5), full("工作并做好政策宣传解读，", 0, 6), line("确保落实。", 0, 7),
+      full("1. 申领条件。企业应在本市注册并", 0, 1),
+      line("具有独立法人资格", 1.25, 2),
+      full("2. 兑付方式。按季度集中兑付资金。", 0, 3),
+      line("逾期不再受理", 1.25, 4),
+      full("市工业和信息化局负责本办法的解释", 0, 5),
+      full("工作并做好政策宣传解读，", 0, 6),
+      line("确保落实。", 0, 7),
     ];
     expect(reflowedLines([page])).toEqual([
       "各单位：",

@@ -7,7 +7,15 @@ import type { PageLine } from "../../src/ingest/formats/pdf-lines.js";
 import { pageLines } from "../../src/ingest/formats/pdf-page.js";
 import { IngestError } from "../../src/ingest/ingest-errors.js";
 import { useChromiumPage } from "../helpers/browser.js";
-import { type Block, expectedPieces, extractionSummary, inOrder, PLAN, PLAN_TITLE, planLines } from "./formats-fixture.js";
+import {
+  type Block,
+  expectedPieces,
+  extractionSummary,
+  inOrder,
+  PLAN,
+  PLAN_TITLE,
+  planLines,
+} from "./formats-fixture.js";
 
 const HEADER = "青岚市人工智能产业发展行动计划";
 const FONT = `font-family: "Noto Sans CJK SC"`;
@@ -15,7 +23,8 @@ const FONT = `font-family: "Noto Sans CJK SC"`;
 /** The plan as a page set like a government document: 16pt text, indented paragraphs, a centred title, a ruled table. */
 function planHtml(plan: Block[], title: string): string {
   const body = plan.map((b) => {
-    if (b.kind === "table") return `<table>${b.rows.map((row) => `<tr>${row.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("")}</table>`;
+    if (b.kind === "table")
+      return `<table>${b.rows.map((row) => `<tr>${row.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("")}</table>`;
     if (b.kind === "title") return `<h1>${b.text}</h1>`;
     if (b.kind === "docNumber") return `<p class="centre">${b.text}</p>`;
     if (b.kind === "salutation") return `<p class="flush">${b.text}</p>`;
@@ -65,7 +74,9 @@ describe("readPdf", () => {
     expect(plan.warnings).toContain(`dropped running headers/footers: "${HEADER}"`);
     expect(Number(/dropped (\d+) page number/.exec(plan.warnings.join("\n"))?.[1])).toBeGreaterThanOrEqual(3);
     // A table row is one line, its cells apart by tabs, Chinese text stays solid, and Noto's look-alike radicals (⼈ for 人) are read as the characters.
-    expect(lines.find((l) => l.startsWith("1"))).toBe("1\t建成青岚智算中心二期\t市发展改革委\t市工业和信息化局\t2025年底");
+    expect(lines.find((l) => l.startsWith("1"))).toBe(
+      "1\t建成青岚智算中心二期\t市发展改革委\t市工业和信息化局\t2025年底",
+    );
     expect(plan.text).toMatch(/^\u3000\u3000（一）建设智能算力底座。/mu);
     expect(plan.text).not.toMatch(/[\u2e80-\u2fdf]/u);
   });
@@ -82,12 +93,18 @@ describe("readPdf", () => {
   it("takes the Title property only when it is the document's title, printed on its first page", async () => {
     expect(plan.metadata).toEqual({ title: PLAN_TITLE });
     const short = PLAN.slice(0, 5);
-    const printed = await readPdf(await printPdf(planHtml(short, "Microsoft Word - 青岚市行动计划.docx"), false), { name: "short.pdf" });
+    const printed = await readPdf(await printPdf(planHtml(short, "Microsoft Word - 青岚市行动计划.docx"), false), {
+      name: "short.pdf",
+    });
     expect(printed.metadata).toEqual({});
     expect(printed.warnings).toEqual([]);
-    const other = await readPdf(await printPdf(planHtml(short, "青岚市数字经济发展规划"), false), { name: "short.pdf" });
+    const other = await readPdf(await printPdf(planHtml(short, "青岚市数字经济发展规划"), false), {
+      name: "short.pdf",
+    });
     expect(other.metadata).toEqual({});
-    expect(other.warnings).toEqual([`ignored the PDF's Title property "青岚市数字经济发展规划": it is not printed on the first page (a template's title?)`]);
+    expect(other.warnings).toEqual([
+      `ignored the PDF's Title property "青岚市数字经济发展规划": it is not printed on the first page (a template's title?)`,
+    ]);
   }, 30_000);
 
   it("refuses a scan (pages that are pictures of text) with NO_TEXT_LAYER", async () => {
@@ -98,16 +115,29 @@ describe("readPdf", () => {
     </script>`;
     const error = await readPdf(await printPdf(scan, false), { name: "scan.pdf" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IngestError);
-    expect(error).toMatchObject({ problem: "NO_TEXT_LAYER", message: expect.stringMatching(/^scan\.pdf is a PDF without a text layer \(a scan\).*Run OCR first/) });
+    expect(error).toMatchObject({
+      problem: "NO_TEXT_LAYER",
+      message: expect.stringMatching(/^scan\.pdf is a PDF without a text layer \(a scan\).*Run OCR first/),
+    });
     // Text on the first page and a scanned second page: the text is read, the scanned page named in a warning.
-    const mixed = await readPdf(await printPdf(`<p style="page-break-after: always; ${FONT}">青府办〔2024〕15号</p>${scan}`, false), { name: "mixed.pdf" });
+    const mixed = await readPdf(
+      await printPdf(`<p style="page-break-after: always; ${FONT}">青府办〔2024〕15号</p>${scan}`, false),
+      { name: "mixed.pdf" },
+    );
     expect(mixed.text).toBe("青府办〔2024〕15号");
-    expect(mixed.warnings).toEqual(["page(s) 2 hold no text (scanned pages or images?): their content is missing; OCR them if it matters"]);
+    expect(mixed.warnings).toEqual([
+      "page(s) 2 hold no text (scanned pages or images?): their content is missing; OCR them if it matters",
+    ]);
   }, 30_000);
 
   it("reads Chinese set in a font the PDF names but does not embed, through pdf.js's CMaps", async () => {
     const lines = ["青岚市人工智能产业发展行动计划", "青府办〔2024〕15号"];
-    expect(await readPdf(stSongPdf(lines), { name: "stsong.pdf" })).toEqual({ format: "PDF", text: lines.join("\n"), metadata: {}, warnings: [] });
+    expect(await readPdf(stSongPdf(lines), { name: "stsong.pdf" })).toEqual({
+      format: "PDF",
+      text: lines.join("\n"),
+      metadata: {},
+      warnings: [],
+    });
   });
 
   it("reads a table ruled by stroked lines and thin filled bars, under a transform, a row to a line; a box round a line is no table", async () => {
@@ -125,14 +155,22 @@ describe("readPdf", () => {
       `<< /Length ${grid.length} >>\nstream\n${grid}\nendstream`,
       "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
     ]);
-    expect((await readPdf(pdf, { name: "ruled.pdf" })).text).toMatch(/^Task\tUnit\nBuild the platform\tData Bureau\nBoxed note\u3000+kept whole$/u);
+    expect((await readPdf(pdf, { name: "ruled.pdf" })).text).toMatch(
+      /^Task\tUnit\nBuild the platform\tData Bureau\nBoxed note\u3000+kept whole$/u,
+    );
   });
 
   it("refuses damaged and password-protected files with UNREADABLE, saying why", async () => {
     const noise = new Uint8Array(4096).map((_, i) => (i * 7919 + 13) % 251);
     const damaged = new Uint8Array([...new TextEncoder().encode("%PDF-1.7\n"), ...noise]);
-    await expect(readPdf(damaged, { name: "noise.pdf" })).rejects.toMatchObject({ problem: "UNREADABLE", message: expect.stringMatching(/^noise\.pdf cannot be read as a PDF: Invalid PDF structure/) });
-    await expect(readPdf(encryptedPdf(), { name: "locked.pdf" })).rejects.toMatchObject({ problem: "UNREADABLE", message: expect.stringMatching(/^locked\.pdf is an encrypted PDF that needs a password/) });
+    await expect(readPdf(damaged, { name: "noise.pdf" })).rejects.toMatchObject({
+      problem: "UNREADABLE",
+      message: expect.stringMatching(/^noise\.pdf cannot be read as a PDF: Invalid PDF structure/),
+    });
+    await expect(readPdf(encryptedPdf(), { name: "locked.pdf" })).rejects.toMatchObject({
+      problem: "UNREADABLE",
+      message: expect.stringMatching(/^locked\.pdf is an encrypted PDF that needs a password/),
+    });
   });
 });
 
@@ -156,7 +194,10 @@ const PAGES = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 
 function encryptedPdf(): Uint8Array {
   const hex = (bytes: number) => "ab".repeat(bytes);
   const security = `<< /Filter /Standard /V 1 /R 2 /O <${hex(32)}> /U <${hex(32)}> /P -4 >>`;
-  return handPdf([...PAGES, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>", security], `/Encrypt 4 0 R /ID [<${hex(16)}> <${hex(16)}>]`);
+  return handPdf(
+    [...PAGES, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>", security],
+    `/Encrypt 4 0 R /ID [<${hex(16)}> <${hex(16)}>]`,
+  );
 }
 
 /**
@@ -178,30 +219,52 @@ function stSongPdf(lines: string[]): Uint8Array {
 
 describe("pageLines", () => {
   /** A run of `str` at (x, y) in PDF space (y up), `size` points high, each Han character an em wide and others half. */
-  const run = (str: string, x: number, y: number, size = 16) => ({ str, transform: [size, 0, 0, size, x, y], width: [...str].reduce((w, c) => w + (/[\x20-\x7e]/.test(c) ? size / 2 : size), 0) });
+  const run = (str: string, x: number, y: number, size = 16) => ({
+    str,
+    transform: [size, 0, 0, size, x, y],
+    width: [...str].reduce((w, c) => w + (/[\x20-\x7e]/.test(c) ? size / 2 : size), 0),
+  });
   const upright = [1, 0, 0, -1, 0, 842];
 
   it("joins runs on a baseline: Chinese solid, word spaces between Latin words, white space as ideographic spaces", () => {
-    const { lines, rotated } = pageLines([
-      run("工作任务", 72 + 32 + 24, 676), run("序号", 72, 676),
-      run("到2025年", 72, 700), run("建成", 72 + 64 + 1, 700), run("GPU", 72 + 96 + 1, 700), run(" ", 72 + 120 + 1, 700), run("cluster", 72 + 128 + 1, 700),
-      run("1", 72 + 184, 705, 9),
-      { str: "青岚市人民政府办公室", transform: [0, 16, -16, 0, 500, 300], width: 160 },
-    ], upright);
+    const { lines, rotated } = pageLines(
+      [
+        run("工作任务", 72 + 32 + 24, 676),
+        run("序号", 72, 676),
+        run("到2025年", 72, 700),
+        run("建成", 72 + 64 + 1, 700),
+        run("GPU", 72 + 96 + 1, 700),
+        run(" ", 72 + 120 + 1, 700),
+        run("cluster", 72 + 128 + 1, 700),
+        run("1", 72 + 184, 705, 9),
+        { str: "青岚市人民政府办公室", transform: [0, 16, -16, 0, 500, 300], width: 160 },
+      ],
+      upright,
+    );
     expect(lines.map((l) => l.text)).toEqual(["到2025年建成GPU cluster1", "序号\u3000\u3000工作任务"]);
-    expect(lines.map((l) => [l.x, 842 - l.y, l.size])).toEqual([[72, 700, 16], [72, 676, 16]]);
+    expect(lines.map((l) => [l.x, 842 - l.y, l.size])).toEqual([
+      [72, 700, 16],
+      [72, 676, 16],
+    ]);
     expect(rotated).toBe(1);
   });
 
   it("reads a space drawn between Chinese characters where it shows, not in a line justified by spacing its characters out", () => {
     /** `text` drawn a character to a run, from x, `step` apart. */
-    const solid = (text: string, x: number, y: number, step: number) => [...text].map((c, i) => run(c, x + step * i, y));
-    const { lines } = pageLines([
-      // Set solid (0.3 pt between characters), a space 4.3 pt wide after 件.
-      ...solid("区政府文件", 72, 700, 16.3), run(" ", 153.2, 700), ...solid("杭州市", 157.5, 700, 16.3),
-      // Justified by 3.5 pt between every two characters, pdf.js reading a space into each gap.
-      ...solid("建设方山智能算力中心", 72, 672, 19.5), ...Array.from({ length: 9 }, (_, i) => ({ ...run(" ", 88 + 19.5 * i, 672), width: 3.5 })),
-    ], upright);
+    const solid = (text: string, x: number, y: number, step: number) =>
+      [...text].map((c, i) => run(c, x + step * i, y));
+    const { lines } = pageLines(
+      [
+        // Set solid (0.3 pt between characters), a space 4.3 pt wide after 件.
+        ...solid("区政府文件", 72, 700, 16.3),
+        run(" ", 153.2, 700),
+        ...solid("杭州市", 157.5, 700, 16.3),
+        // Justified by 3.5 pt between every two characters, pdf.js reading a space into each gap.
+        ...solid("建设方山智能算力中心", 72, 672, 19.5),
+        ...Array.from({ length: 9 }, (_, i) => ({ ...run(" ", 88 + 19.5 * i, 672), width: 3.5 })),
+      ],
+      upright,
+    );
     expect(lines.map((l) => l.text)).toEqual(["区政府文件 杭州市", "建设方山智能算力中心"]);
   });
 });
@@ -209,20 +272,34 @@ describe("pageLines", () => {
 describe("pageFurniture", () => {
   const line = (text: string, y: number): PageLine => ({ text, x: 80, end: 80 + 16 * text.length, y, size: 16 });
   /** A page of body lines 28pt apart from y = 100, with a header set apart above and a page mark below. */
-  const page = (n: number, last: string) => [line("青岚市某某方案", 50), ...Array.from({ length: 20 }, (_, i) => line(`第${n}页正文${i}`, 100 + 28 * i)), line(last, 100 + 28 * 20), line(`- ${n} -`, 720)];
+  const page = (n: number, last: string) => [
+    line("青岚市某某方案", 50),
+    ...Array.from({ length: 20 }, (_, i) => line(`第${n}页正文${i}`, 100 + 28 * i)),
+    line(last, 100 + 28 * 20),
+    line(`- ${n} -`, 720),
+  ];
 
   it("drops a header set apart from the body, but not a body line that ends pages at the same place", () => {
     const pages = [1, 2, 3].map((n) => page(n, "责任单位：市科技局"));
     const found = pageFurniture(pages);
     expect(found.running).toEqual(["青岚市某某方案"]);
     expect(found.pageNumbers).toBe(3);
-    expect(pages.flat().filter((l) => found.dropped.has(l)).map((l) => l.text)).toEqual(["青岚市某某方案", "- 1 -", "青岚市某某方案", "- 2 -", "青岚市某某方案", "- 3 -"]);
+    expect(
+      pages
+        .flat()
+        .filter((l) => found.dropped.has(l))
+        .map((l) => l.text),
+    ).toEqual(["青岚市某某方案", "- 1 -", "青岚市某某方案", "- 2 -", "青岚市某某方案", "- 3 -"]);
   });
 
   it("takes bare numbers at the foot for page numbers only when they rise page by page", () => {
-    const bare = (numbers: number[]) => numbers.map((n) => [line("正文一", 100), line("正文二", 128), line(String(n), 720)]);
+    const bare = (numbers: number[]) =>
+      numbers.map((n) => [line("正文一", 100), line("正文二", 128), line(String(n), 720)]);
     expect(pageFurniture(bare([1, 2, 3])).pageNumbers).toBe(3);
-    const table = pageFurniture([[line("正文一", 100), line("12", 128)], [line("正文二", 100), line("7", 128)]]);
+    const table = pageFurniture([
+      [line("正文一", 100), line("12", 128)],
+      [line("正文二", 100), line("7", 128)],
+    ]);
     expect(table.dropped.size).toBe(0);
   });
 });

@@ -23,7 +23,13 @@ function refusal(read: () => unknown): IngestError {
 
 describe("reading plain text", () => {
   it("reads UTF-8 as it is, and drops a UTF-8 BOM", () => {
-    expect(readText(Buffer.from(TEXT, "utf8"), hints)).toEqual({ format: "TEXT", text: TEXT, encoding: "utf-8", metadata: {}, warnings: [] });
+    expect(readText(Buffer.from(TEXT, "utf8"), hints)).toEqual({
+      format: "TEXT",
+      text: TEXT,
+      encoding: "utf-8",
+      metadata: {},
+      warnings: [],
+    });
     const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT, "utf8")]);
     expect(readText(bom, hints)).toMatchObject({ text: TEXT, encoding: "utf-8", warnings: [] });
   });
@@ -41,7 +47,10 @@ describe("reading plain text", () => {
     const read = readText(gbk, hints);
     expect(read).toMatchObject({ text: TEXT + "支持喆睿智能科技有限公司建设平台。\n", encoding: "gb18030" });
     expect(read.warnings).toEqual([expect.stringContaining("no charset declared")]);
-    expect(readText(gbk, { ...hints, contentType: "text/plain; charset=GBK" })).toMatchObject({ encoding: "gb18030", warnings: [] });
+    expect(readText(gbk, { ...hints, contentType: "text/plain; charset=GBK" })).toMatchObject({
+      encoding: "gb18030",
+      warnings: [],
+    });
   });
 
   it("falls back from a declared charset the bytes do not fit, with a warning", () => {
@@ -52,7 +61,9 @@ describe("reading plain text", () => {
 
   it("refuses random bytes as NOT_UTF8, naming the encodings tried", () => {
     let seed = 7;
-    const random = Buffer.from(Array.from({ length: 4096 }, () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 24));
+    const random = Buffer.from(
+      Array.from({ length: 4096 }, () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 24),
+    );
     const e = refusal(() => readText(random, { name: "scan.bin" }));
     expect(e.problem).toBe("NOT_UTF8");
     expect(e.message).toMatch(/^scan\.bin is not text in any encoding tried .*UTF-8, GB18030\/GBK/);
@@ -74,12 +85,16 @@ describe("reading plain text", () => {
 
   it("refuses bytes a BOM announces but that are not valid in its encoding", () => {
     const broken = Buffer.from([0xef, 0xbb, 0xbf, 0xe4, 0xb8]);
-    expect(refusal(() => decodeBytes(broken, undefined, "cut.txt")).message).toMatch(/cut\.txt starts with a UTF-8 byte-order mark/);
+    expect(refusal(() => decodeBytes(broken, undefined, "cut.txt")).message).toMatch(
+      /cut\.txt starts with a UTF-8 byte-order mark/,
+    );
   });
 
   it("leaves decodeDocument as it was: UTF-8 only, and the same checks", () => {
     expect(decodeDocument(Buffer.from("\uFEFF" + TEXT, "utf8"), "a.txt")).toBe(TEXT);
-    expect(refusal(() => decodeDocument(iconv.encode(TEXT, "gbk"), "a.txt")).message).toMatch(/a\.txt is not UTF-8 text/);
+    expect(refusal(() => decodeDocument(iconv.encode(TEXT, "gbk"), "a.txt")).message).toMatch(
+      /a\.txt is not UTF-8 text/,
+    );
     expect(refusal(() => decodeDocument("标题\u0000", "a.txt")).problem).toBe("NOT_UTF8");
   });
 });

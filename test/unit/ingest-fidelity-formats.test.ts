@@ -30,15 +30,23 @@ const renderers: [string, string, (text: string) => Promise<Uint8Array> | Uint8A
 describe.each(renderers)("the layout fixtures as %s", (_what, ext, render) => {
   it("read with the precision of their plain-text twins, and nearly their recall", { timeout: 300_000 }, async () => {
     const docs = [];
-    for (const d of texts) docs.push({ name: d.name.replace(/\.txt$/, ext), key: d.key, bytes: await render(decoded(d.bytes)) });
+    for (const d of texts)
+      docs.push({ name: d.name.replace(/\.txt$/, ext), key: d.key, bytes: await render(decoded(d.bytes)) });
     const score = await evaluateDocuments(docs, gazetteer);
     expect(score.refused).toEqual([]);
     const [base, sum] = [totals(plain.documents), totals(score.documents)];
-    const report = FACT_CLASSES.map((c) => `${c}: text ${precision(base[c]).toFixed(2)}/${recall(base[c]).toFixed(2)}, ${ext} ${precision(sum[c]).toFixed(2)}/${recall(sum[c]).toFixed(2)}`).join("\n");
+    const report = FACT_CLASSES.map(
+      (c) =>
+        `${c}: text ${precision(base[c]).toFixed(2)}/${recall(base[c]).toFixed(2)}, ${ext} ${precision(sum[c]).toFixed(2)}/${recall(sum[c]).toFixed(2)}`,
+    ).join("\n");
     console.log(`${ext}\n${report}`);
     for (const c of FACT_CLASSES) {
-      const missed = score.documents.flatMap((d) => d.missed.filter((f) => f.cls === c).map((f) => `${d.name}: missed ${f.label}`));
-      const wrong = score.documents.flatMap((d) => d.wrong.filter((f) => f.cls === c).map((f) => `${d.name}: wrong ${f.label}`));
+      const missed = score.documents.flatMap((d) =>
+        d.missed.filter((f) => f.cls === c).map((f) => `${d.name}: missed ${f.label}`),
+      );
+      const wrong = score.documents.flatMap((d) =>
+        d.wrong.filter((f) => f.cls === c).map((f) => `${d.name}: wrong ${f.label}`),
+      );
       expect(precision(sum[c]), `${report}\n${wrong.join("\n")}`).toBeGreaterThanOrEqual(precision(base[c]) - 0.02);
       expect(recall(sum[c]), `${report}\n${missed.join("\n")}`).toBeGreaterThanOrEqual(recall(base[c]) - 0.05);
     }

@@ -22,7 +22,11 @@ describe("the fidelity measure", () => {
     for (const c of FACT_CLASSES) expect(self.classes[c].fp + self.classes[c].fn).toBe(0);
     const unit = key.find((f) => f.cls === "units" || f.cls === "targets")!;
     const changed = { ...unit, fields: { ...unit.fields, role: "JOINT", comparator: "AT_MOST" } };
-    const scored = scoreDocument("changed", key, key.map((f) => (f === unit ? changed : f)));
+    const scored = scoreDocument(
+      "changed",
+      key,
+      key.map((f) => (f === unit ? changed : f)),
+    );
     expect(scored.classes[unit.cls]).toMatchObject({ fp: 1, fn: 1 });
   });
 
@@ -49,8 +53,12 @@ describe("reading the layout fixtures (npm run eval:ingest)", async () => {
   });
 
   it.each(FACT_CLASSES)("reads %s with precision ≥ 0.95 and recall ≥ 0.90 over the corpus", (cls) => {
-    const missed = score.documents.flatMap((d) => d.missed.filter((f) => f.cls === cls).map((f) => `${d.name}: missed ${f.label}`));
-    const wrong = score.documents.flatMap((d) => d.wrong.filter((f) => f.cls === cls).map((f) => `${d.name}: wrong ${f.label}`));
+    const missed = score.documents.flatMap((d) =>
+      d.missed.filter((f) => f.cls === cls).map((f) => `${d.name}: missed ${f.label}`),
+    );
+    const wrong = score.documents.flatMap((d) =>
+      d.wrong.filter((f) => f.cls === cls).map((f) => `${d.name}: wrong ${f.label}`),
+    );
     expect(precision(sum[cls]), wrong.join("\n")).toBeGreaterThanOrEqual(0.95);
     expect(recall(sum[cls]), missed.join("\n")).toBeGreaterThanOrEqual(0.9);
   });
@@ -64,7 +72,8 @@ describe("reading the layout fixtures (npm run eval:ingest)", async () => {
         const name = String(n.props.name);
         // A collective is named as written: `各区、县(市)政府` is one set of bodies, not a list.
         if (n.props.collective === true && name.startsWith("各")) continue;
-        if (/、|\d|(?<![高平同中初])等/.test(name) || /(\p{Script=Han}{2,}[省市区县])\1/u.test(name)) bad.push(`${d.name}: ${n.label} ${name}`);
+        if (/、|\d|(?<![高平同中初])等/.test(name) || /(\p{Script=Han}{2,}[省市区县])\1/u.test(name))
+          bad.push(`${d.name}: ${n.label} ${name}`);
       }
       expect(extractionFacts(g).length).toBeGreaterThan(0);
     }

@@ -12,9 +12,28 @@ import { PROJECT_ROOT } from "../helpers/project-root.js";
 
 describe("the ingest command line", () => {
   it("reads paths and every metadata option", () => {
-    expect(parseIngestArgs(["a.txt", "dir", "--level", "district", "--issuer", "广州市黄埔区人民政府", "--issued-on", "2021-11-02", "--doc-number", "穗埔府规[2021]8号", "--dry-run"])).toEqual({
+    expect(
+      parseIngestArgs([
+        "a.txt",
+        "dir",
+        "--level",
+        "district",
+        "--issuer",
+        "广州市黄埔区人民政府",
+        "--issued-on",
+        "2021-11-02",
+        "--doc-number",
+        "穗埔府规[2021]8号",
+        "--dry-run",
+      ]),
+    ).toEqual({
       paths: ["a.txt", "dir"],
-      metadata: { level: "DISTRICT", issuer: "广州市黄埔区人民政府", issuedOn: "2021-11-02", docNumber: "穗埔府规[2021]8号" },
+      metadata: {
+        level: "DISTRICT",
+        issuer: "广州市黄埔区人民政府",
+        issuedOn: "2021-11-02",
+        docNumber: "穗埔府规[2021]8号",
+      },
       dryRun: true,
       replace: false,
       bulk: false,
@@ -36,31 +55,49 @@ describe("the ingest command line", () => {
   });
 
   it("runs a corpus in bulk: asked with --bulk, or past BULK_FROM files; never for URLs; a batch size from 1 to 500", () => {
-    expect(parseIngestArgs(["a.txt", "--bulk", "--batch-size", "50", "--reread"])).toMatchObject({ bulk: true, batchSize: 50, reread: true });
+    expect(parseIngestArgs(["a.txt", "--bulk", "--batch-size", "50", "--reread"])).toMatchObject({
+      bulk: true,
+      batchSize: 50,
+      reread: true,
+    });
     const many = Array.from({ length: BULK_FROM + 1 }, (_, i) => `f${i}.txt`);
     expect(parseIngestArgs(many).bulk).toBe(true);
     expect(parseIngestArgs(many.slice(0, BULK_FROM)).bulk).toBe(false);
     expect(parseIngestArgs([...many, "https://example.org/a.html"]).bulk).toBe(false);
-    expect(() => parseIngestArgs(["https://example.org/a.html", "--bulk"])).toThrow(/--bulk reads files and directories/);
-    expect(() => parseIngestArgs(["a.txt", "--batch-size", "0"])).toThrow(/--batch-size must be a whole number from 1 to 500, but is "0"/);
+    expect(() => parseIngestArgs(["https://example.org/a.html", "--bulk"])).toThrow(
+      /--bulk reads files and directories/,
+    );
+    expect(() => parseIngestArgs(["a.txt", "--batch-size", "0"])).toThrow(
+      /--batch-size must be a whole number from 1 to 500, but is "0"/,
+    );
     expect(() => parseIngestArgs(["a.txt", "--batch-size", "x"])).toThrow(/--batch-size must be a whole number/);
   });
 
   it("explains a missing path, a bad level and a bad date", () => {
     expect(() => parseIngestArgs([])).toThrow(INGEST_USAGE);
-    expect(() => parseIngestArgs(["a.txt", "--level", "CITY"])).toThrow(/--level must be one of NATIONAL, PROVINCIAL, MUNICIPAL, DISTRICT, but is "CITY"/);
-    expect(() => parseIngestArgs(["a.txt", "--issued-on", "18/06/2021"])).toThrow(/--issued-on must be a date as YYYY-MM-DD/);
+    expect(() => parseIngestArgs(["a.txt", "--level", "CITY"])).toThrow(
+      /--level must be one of NATIONAL, PROVINCIAL, MUNICIPAL, DISTRICT, but is "CITY"/,
+    );
+    expect(() => parseIngestArgs(["a.txt", "--issued-on", "18/06/2021"])).toThrow(
+      /--issued-on must be a date as YYYY-MM-DD/,
+    );
   });
 
   it("names an unknown option and shows the usage, which lists --title and --replace", () => {
-    expect(() => parseIngestArgs(["a.txt", "--titel", "x"])).toThrow(/Unknown option '--titel'[\s\S]*--title TITLE[\s\S]*--replace/);
+    expect(() => parseIngestArgs(["a.txt", "--titel", "x"])).toThrow(
+      /Unknown option '--titel'[\s\S]*--title TITLE[\s\S]*--replace/,
+    );
   });
 
   it("refuses an empty, multi-line or overlong --title, and one title for several files", () => {
-    expect(() => parseIngestArgs(["a.txt", "--title", "  "])).toThrow(/--title must be the document's title on one line, 1 to 200 characters, but is "  "/);
+    expect(() => parseIngestArgs(["a.txt", "--title", "  "])).toThrow(
+      /--title must be the document's title on one line, 1 to 200 characters, but is "  "/,
+    );
     expect(() => parseIngestArgs(["a.txt", "--title", "标题\n正文"])).toThrow(/on one line/);
     expect(() => parseIngestArgs(["a.txt", "--title", "长".repeat(201)])).toThrow(/1 to 200 characters/);
-    expect(() => parseIngestArgs(["a.txt", "b.txt", "--title", "标题"])).toThrow(/--title names one document, but a\.txt b\.txt holds 2 files/);
+    expect(() => parseIngestArgs(["a.txt", "b.txt", "--title", "标题"])).toThrow(
+      /--title names one document, but a\.txt b\.txt holds 2 files/,
+    );
     expect(() => parseIngestArgs([FIXTURE_DIR, "--title", "标题"])).toThrow(/holds 4 files/);
   });
 });
@@ -89,16 +126,40 @@ describe("the rule for safe updates", () => {
   });
 
   it("is printed with the removed items by kind and name, and in a dry run the added ones too", () => {
-    const d: IngestDiff = { ...diff([5, 20], [3, 1]), added: [{ id: "Target:d/target-9", kind: "Target", name: "新目标" }] };
-    const report = { source: "a.txt", documentId: "PolicyDocument:d", title: "方案", docNumber: null, status: "UPDATED", dryRun: true, example: false, added: ["Target:d/target-9"], changed: [],
-      removed: d.removed.map((n) => n.id), relationships: 3, removedRelationships: 1, diff: d, removesTooMuch: true, linked: [], discovered: [], warnings: [] } satisfies IngestReport;
+    const d: IngestDiff = {
+      ...diff([5, 20], [3, 1]),
+      added: [{ id: "Target:d/target-9", kind: "Target", name: "新目标" }],
+    };
+    const report = {
+      source: "a.txt",
+      documentId: "PolicyDocument:d",
+      title: "方案",
+      docNumber: null,
+      status: "UPDATED",
+      dryRun: true,
+      example: false,
+      added: ["Target:d/target-9"],
+      changed: [],
+      removed: d.removed.map((n) => n.id),
+      relationships: 3,
+      removedRelationships: 1,
+      diff: d,
+      removesTooMuch: true,
+      linked: [],
+      discovered: [],
+      warnings: [],
+    } satisfies IngestReport;
     const text = formatReport(report);
     expect(text).toContain("a.txt → PolicyDocument:d 方案: UPDATED (dry run: nothing written)");
-    expect(text).toContain("removes 3 of the document's 5 nodes and 1 of its 20 relationships: more than an update may without --replace");
+    expect(text).toContain(
+      "removes 3 of the document's 5 nodes and 1 of its 20 relationships: more than an update may without --replace",
+    );
     expect(text).toContain("  adds Target 新目标  Target:d/target-9");
     expect(text).toContain("  removes Task 任务2");
     expect(text).toContain("  removes RESPONSIBLE 任务0 → 科技局");
-    expect(formatReport({ ...report, dryRun: false }, { refused: true })).toContain(": UPDATED (refused: nothing written)");
+    expect(formatReport({ ...report, dryRun: false }, { refused: true })).toContain(
+      ": UPDATED (refused: nothing written)",
+    );
   });
 });
 
@@ -127,7 +188,8 @@ describe("the invented examples", () => {
   });
 
   it("say so in their first line, which marks them as examples when ingested", () => {
-    for (const name of ["national", "provincial", "district", "shenzhen"] as const) expect(isMarkedExample(fixture(name))).toBe(true);
+    for (const name of ["national", "provincial", "district", "shenzhen"] as const)
+      expect(isMarkedExample(fixture(name))).toBe(true);
     expect(isMarkedExample("广州市人工智能方案\n各区人民政府:\n")).toBe(false);
   });
 });

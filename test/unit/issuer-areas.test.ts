@@ -17,7 +17,10 @@ describe("an issuer named by its level only", () => {
   ]);
   it("takes its area from the title and names its bodies with it", () => {
     expect(doc).toMatchObject({ level: "MUNICIPAL" });
-    expect(issued).toEqual([["青原市人民政府办公室", "MUNICIPAL", "ISSUER"], ["青原市人民政府", "MUNICIPAL", "APPROVER"]]);
+    expect(issued).toEqual([
+      ["青原市人民政府办公室", "MUNICIPAL", "ISSUER"],
+      ["青原市人民政府", "MUNICIPAL", "APPROVER"],
+    ]);
   });
   it("carries 市 to later units and names a party office without 中共", () => {
     expect(units.map((u) => u[0])).toEqual(["青原市工信局", "青原市科技局", "青原市委网信办"]);
@@ -38,18 +41,30 @@ describe("a ministry's office notice", () => {
     expect(doc).toMatchObject({ level: "NATIONAL" });
     expect(issued).toEqual([["工业和信息化部办公厅", "NATIONAL", "ISSUER"]]);
     expect(units).toEqual([
-      ["工业和信息化部甲技术司", "NATIONAL", "LEAD"], ["工业和信息化部乙工业司", "NATIONAL", "PARTICIPANT"],
-      ["国家数据局", "NATIONAL", "PARTICIPANT"], ["工业和信息化部安全管理局", "NATIONAL", "LEAD"],
+      ["工业和信息化部甲技术司", "NATIONAL", "LEAD"],
+      ["工业和信息化部乙工业司", "NATIONAL", "PARTICIPANT"],
+      ["国家数据局", "NATIONAL", "PARTICIPANT"],
+      ["工业和信息化部安全管理局", "NATIONAL", "LEAD"],
     ]);
   });
 });
 
 describe("responsibility written as a sentence's subject", () => {
-  const units = (t: string) => findResponsibility(t, spanOf(t, 0, t.length))?.units.map((u) => [u.span.reading ?? u.span.text, u.role]);
+  const units = (t: string) =>
+    findResponsibility(t, spanOf(t, 0, t.length))?.units.map((u) => [u.span.reading ?? u.span.text, u.role]);
   it("reads 牵头…配合, 会同 and a lone subject, and leaves the words in the item", () => {
-    expect(units("第五条  市数据局牵头负责平台的统筹管理,市经信局、科技局配合做好相关工作。")).toEqual([["市数据局", "LEAD"], ["市经信局", "PARTICIPANT"], ["市科技局", "PARTICIPANT"]]);
-    expect(units("第六条  市财政局会同市数据局建立补助机制。")).toEqual([["市财政局", "LEAD"], ["市数据局", "PARTICIPANT"]]);
-    expect(findResponsibility("第七条  市审计局依法开展审计。", spanOf("第七条  市审计局依法开展审计。", 0, 15))?.whole.text).toBe("");
+    expect(units("第五条  市数据局牵头负责平台的统筹管理,市经信局、科技局配合做好相关工作。")).toEqual([
+      ["市数据局", "LEAD"],
+      ["市经信局", "PARTICIPANT"],
+      ["市科技局", "PARTICIPANT"],
+    ]);
+    expect(units("第六条  市财政局会同市数据局建立补助机制。")).toEqual([
+      ["市财政局", "LEAD"],
+      ["市数据局", "PARTICIPANT"],
+    ]);
+    expect(
+      findResponsibility("第七条  市审计局依法开展审计。", spanOf("第七条  市审计局依法开展审计。", 0, 15))?.whole.text,
+    ).toBe("");
   });
   it("reads no ordinary sentence as one", () => {
     expect(units("(一)加快建设平台。支持企业负责运营。")).toBeUndefined();

@@ -28,19 +28,26 @@ const SRC = path.join(PROJECT_ROOT, "src");
 
 /** Relative module names a source text imports: `import`, `import type`, `export … from`, `import()`. */
 function importsIn(text: string): string[] {
-  return ts.preProcessFile(text, true, true).importedFiles.map((f) => f.fileName).filter((name) => name.startsWith("."));
+  return ts
+    .preProcessFile(text, true, true)
+    .importedFiles.map((f) => f.fileName)
+    .filter((name) => name.startsWith("."));
 }
 
 /** Every `.ts` file under src/ (paths relative to it, `/`-separated) with the src/ files it imports. */
 function importGraph(): Map<string, string[]> {
-  const files = readdirSync(SRC, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts")).map((f) => f.split(path.sep).join("/"));
+  const files = readdirSync(SRC, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".ts"))
+    .map((f) => f.split(path.sep).join("/"));
   const known = new Set(files);
-  return new Map(files.map((file) => {
-    const targets = importsIn(readFileSync(path.join(SRC, file), "utf8"))
-      .map((name) => path.posix.join(path.posix.dirname(file), name.replace(/\.js$/, ".ts")))
-      .filter((target) => known.has(target));
-    return [file, [...new Set(targets)]];
-  }));
+  return new Map(
+    files.map((file) => {
+      const targets = importsIn(readFileSync(path.join(SRC, file), "utf8"))
+        .map((name) => path.posix.join(path.posix.dirname(file), name.replace(/\.js$/, ".ts")))
+        .filter((target) => known.has(target));
+      return [file, [...new Set(targets)]];
+    }),
+  );
 }
 
 /** The part (top-level folder or file) of src/ a file belongs to. */
@@ -53,13 +60,16 @@ function cyclesOf(graph: ReadonlyMap<string, readonly string[]>): string[][] {
   const low = new Map<string, number>();
   const stack: string[] = [];
   const groups: string[][] = [];
-  const visit = (v: string) => { // Tarjan's strongly connected components
+  const visit = (v: string) => {
+    // Tarjan's strongly connected components
     index.set(v, index.size);
     low.set(v, index.get(v)!);
     stack.push(v);
     for (const w of graph.get(v) ?? []) {
-      if (!index.has(w)) { visit(w); low.set(v, Math.min(low.get(v)!, low.get(w)!)); }
-      else if (stack.includes(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (stack.includes(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
     }
     if (low.get(v) !== index.get(v)) return;
     const group = stack.splice(stack.indexOf(v));
@@ -70,7 +80,11 @@ function cyclesOf(graph: ReadonlyMap<string, readonly string[]>): string[][] {
 }
 
 /** The shortest path from `start` back to itself inside `within` (breadth first). */
-function shortestCycle(graph: ReadonlyMap<string, readonly string[]>, start: string, within: ReadonlySet<string>): string[] {
+function shortestCycle(
+  graph: ReadonlyMap<string, readonly string[]>,
+  start: string,
+  within: ReadonlySet<string>,
+): string[] {
   const from = new Map<string, string>();
   const queue = [start];
   for (let i = 0; i < queue.length; i++) {
@@ -90,14 +104,27 @@ function shortestCycle(graph: ReadonlyMap<string, readonly string[]>, start: str
 
 describe("the checker", () => {
   it("reads type-only imports, re-exports and dynamic imports, and leaves packages out", () => {
-    const text = 'import type { A } from "./a.js";\nexport { b } from "../b.js";\nconst c = await import("./c.js");\nimport ts from "typescript";\n';
+    const text =
+      'import type { A } from "./a.js";\nexport { b } from "../b.js";\nconst c = await import("./c.js");\nimport ts from "typescript";\n';
     expect(importsIn(text)).toEqual(["./a.js", "../b.js", "./c.js"]);
   });
 
   it("finds a cycle and names its files in order", () => {
-    const graph = new Map([["a", ["b"]], ["b", ["c"]], ["c", ["a", "d"]], ["d", []]]);
+    const graph = new Map([
+      ["a", ["b"]],
+      ["b", ["c"]],
+      ["c", ["a", "d"]],
+      ["d", []],
+    ]);
     expect(cyclesOf(graph)).toEqual([["a", "b", "c", "a"]]);
-    expect(cyclesOf(new Map([["a", ["b"]], ["b", []]]))).toEqual([]);
+    expect(
+      cyclesOf(
+        new Map([
+          ["a", ["b"]],
+          ["b", []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -117,7 +144,10 @@ describe("the layers of src/", () => {
   it("imports only from the same layer or a lower one", () => {
     const upward = edges
       .filter(({ file, target }) => layerOf(partOf(target)) > layerOf(partOf(file)))
-      .map(({ file, target }) => `src/${file} (${LAYERS[layerOf(partOf(file))]?.name}) imports src/${target} (${LAYERS[layerOf(partOf(target))]?.name}), a higher layer`);
+      .map(
+        ({ file, target }) =>
+          `src/${file} (${LAYERS[layerOf(partOf(file))]?.name}) imports src/${target} (${LAYERS[layerOf(partOf(target))]?.name}), a higher layer`,
+      );
     expect(upward, "move the imported code down, or the importing code up").toEqual([]);
   });
 
@@ -135,14 +165,28 @@ describe("the layers of src/", () => {
       parts.set(from, [...new Set([...(parts.get(from) ?? []), to])]);
       if (!witness.has(`${from} ${to}`)) witness.set(`${from} ${to}`, `src/${file} imports src/${target}`);
     }
-    const cycles = cyclesOf(parts).map((cycle) => `${cycle.join(" → ")} (${cycle.slice(1).map((to, i) => witness.get(`${cycle[i]} ${to}`)).join("; ")})`);
+    const cycles = cyclesOf(parts).map(
+      (cycle) =>
+        `${cycle.join(" → ")} (${cycle
+          .slice(1)
+          .map((to, i) => witness.get(`${cycle[i]} ${to}`))
+          .join("; ")})`,
+    );
     expect(cycles, "folders of one layer may use each other in one direction only").toEqual([]);
   });
 
   it("keeps graphql/common below the entity folders", () => {
     const above = edges
-      .filter(({ file, target }) => file.startsWith("graphql/common/") && target.startsWith("graphql/") && !target.startsWith("graphql/common/"))
-      .filter(({ target }) => !COMMON_MAY_USE.some((allowed) => target === allowed || (allowed.endsWith("/") && target.startsWith(allowed))))
+      .filter(
+        ({ file, target }) =>
+          file.startsWith("graphql/common/") && target.startsWith("graphql/") && !target.startsWith("graphql/common/"),
+      )
+      .filter(
+        ({ target }) =>
+          !COMMON_MAY_USE.some(
+            (allowed) => target === allowed || (allowed.endsWith("/") && target.startsWith(allowed)),
+          ),
+      )
       .map(({ file, target }) => `src/${file} imports src/${target}`);
     expect(above, `graphql/common may use only ${COMMON_MAY_USE.join(", ")} of graphql/`).toEqual([]);
   });

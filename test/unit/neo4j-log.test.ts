@@ -9,7 +9,10 @@ const DISK_FULL_LOG = fs.readFileSync(path.join(import.meta.dirname, "fixtures",
 
 describe("reading the cause of a failure from Neo4j's log", () => {
   it("recognises a full disk in a real debug.log and quotes the line that says so", () => {
-    expect(findFailureCause(DISK_FULL_LOG)).toEqual({ kind: "disk-full", evidence: "java.io.UncheckedIOException: java.io.IOException: No space left on device" });
+    expect(findFailureCause(DISK_FULL_LOG)).toEqual({
+      kind: "disk-full",
+      evidence: "java.io.UncheckedIOException: java.io.IOException: No space left on device",
+    });
   });
 
   it("finds the cause in the data folder's logs/debug.log", async () => {
@@ -31,7 +34,10 @@ describe("reading the cause of a failure from Neo4j's log", () => {
       fs.mkdirSync(path.join(dataDir, "logs"));
       fs.writeFileSync(path.join(dataDir, "logs", "debug.log"), DISK_FULL_LOG);
       const before = logOffsets(dataDir);
-      fs.appendFileSync(path.join(dataDir, "logs", "debug.log"), "2026-11-27 04:00:00.000+0000 INFO  [o.n.k.a.DatabaseAvailabilityGuard] started\n");
+      fs.appendFileSync(
+        path.join(dataDir, "logs", "debug.log"),
+        "2026-11-27 04:00:00.000+0000 INFO  [o.n.k.a.DatabaseAvailabilityGuard] started\n",
+      );
       expect(await readFailureCause(dataDir, before)).toBeUndefined();
       expect(await readFailureCause(dataDir)).toBeDefined();
     } finally {
@@ -40,7 +46,9 @@ describe("reading the cause of a failure from Neo4j's log", () => {
   });
 
   it("recognises nothing in an ordinary start-up log or a missing one", async () => {
-    const ordinary = DISK_FULL_LOG.split("\n").filter((l) => !/space|Exception|^\s+at /.test(l)).join("\n");
+    const ordinary = DISK_FULL_LOG.split("\n")
+      .filter((l) => !/space|Exception|^\s+at /.test(l))
+      .join("\n");
     expect(findFailureCause(ordinary)).toBeUndefined();
     expect(await readFailureCause(path.join(os.tmpdir(), "no-such-neo4j-home"))).toBeUndefined();
   });

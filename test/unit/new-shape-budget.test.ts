@@ -4,7 +4,11 @@ import { NewShapeBudget, NewShapeLimitError, subqueriesOf } from "../../src/db/n
 
 /** A generated statement with `n` COLLECT subqueries side by side, its text varied by `variant`. */
 function statement(n: number, variant: string): string {
-  const collects = Array.from({ length: n }, (_, i) => `COLLECT { MATCH (a)-[r${i}:\`SUPPORTS\`]->(n${i}:Platform) WITH r${i}, n${i} ORDER BY n${i}.ord RETURN [n${i}.\`${variant}\`] }`);
+  const collects = Array.from(
+    { length: n },
+    (_, i) =>
+      `COLLECT { MATCH (a)-[r${i}:\`SUPPORTS\`]->(n${i}:Platform) WITH r${i}, n${i} ORDER BY n${i}.ord RETURN [n${i}.\`${variant}\`] }`,
+  );
   return `UNWIND $p0 AS pid MATCH (a:Entity {id: pid}) RETURN 0 AS b, pid AS id, null AS self, [${collects.join(", ")}] AS kids`;
 }
 
@@ -32,10 +36,18 @@ describe("NewShapeBudget", () => {
     now += 10_000;
     budget.admit("a", statement(6, "nameEn")); // 18 of 20
     const error = refusal(() => budget.admit("a", statement(3, "id")));
-    expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", limit: "newShapes", maximum: 20, actual: 21, retryAfterSeconds: 50 });
+    expect(error.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      limit: "newShapes",
+      maximum: 20,
+      actual: 21,
+      retryAfterSeconds: 50,
+    });
     expect((error.extensions.http as { status: number; headers: Map<string, string> }).status).toBe(429);
     expect((error.extensions.http as { headers: Map<string, string> }).headers.get("retry-after")).toBe("50");
-    expect(error.message).toMatch(/new shape \(3 subqueries\), and this client has spent 18 of its 20 per minute .*NEW_SHAPE_SUBQUERIES_PER_MINUTE.*try again in 50 s\.$/);
+    expect(error.message).toMatch(
+      /new shape \(3 subqueries\), and this client has spent 18 of its 20 per minute .*NEW_SHAPE_SUBQUERIES_PER_MINUTE.*try again in 50 s\.$/,
+    );
     // Shapes already planned still run, and other clients have their own minute.
     budget.admit("a", statement(6, "nameEn"));
     budget.admit("b", statement(12, "kind"));

@@ -2,10 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, it, expect } from "vitest";
 import { normalise, removePinyinReadings, toSimplified } from "../../src/ingest/normalise.js";
 
-const seed = readFileSync(
-  new URL("../../seeds/guangzhou-ai-action-plan-2020-2022.raw.txt", import.meta.url),
-  "utf8",
-);
+const seed = readFileSync(new URL("../../seeds/guangzhou-ai-action-plan-2020-2022.raw.txt", import.meta.url), "utf8");
 
 /** Anything in parentheses with a lowercase Latin letter in it, tone marks included, looks like a leftover reading. */
 const LEFTOVER_READING = /\([^()]*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ][^()]*\)/u;

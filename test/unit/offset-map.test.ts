@@ -9,7 +9,11 @@ describe("removeRanges", () => {
   });
 
   it("merges overlapping and unsorted ranges and composes with an earlier removal", () => {
-    const first = removeRanges(unmapped("0123456789"), [{ start: 6, end: 8 }, { start: 1, end: 3 }, { start: 2, end: 4 }]);
+    const first = removeRanges(unmapped("0123456789"), [
+      { start: 6, end: 8 },
+      { start: 1, end: 3 },
+      { start: 2, end: 4 },
+    ]);
     expect(first.text).toBe("04589");
     const second = removeRanges(first, [{ start: 1, end: 3 }]);
     expect(second.text).toBe("089");

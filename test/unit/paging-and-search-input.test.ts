@@ -7,7 +7,13 @@ import { ErrorCode } from "../../src/errors/error-code.js";
 
 describe("keyset cursors", () => {
   const position = orderTag(OrderBy.POSITION, null);
-  const leads = { types: ["RESPONSIBLE"], direction: EdgeDirection.IN, roles: ["LEAD"], otherKinds: null, descending: true };
+  const leads = {
+    types: ["RESPONSIBLE"],
+    direction: EdgeDirection.IN,
+    roles: ["LEAD"],
+    otherKinds: null,
+    descending: true,
+  };
 
   it("round-trip the sort key and id", () => {
     const c = { order: position, key: 631, id: "Target:x/target-1" };
@@ -37,7 +43,9 @@ describe("keyset cursors", () => {
 
 describe("toLuceneQuery", () => {
   it("escapes every syntax character and lower-cases operators", () => {
-    expect(toLuceneQuery('5G AND (区块链) "VR" OR title:x*')).toBe('"5g and 区块链 vr or title x"^4 OR (5g and 区块链 vr or title x)');
+    expect(toLuceneQuery('5G AND (区块链) "VR" OR title:x*')).toBe(
+      '"5g and 区块链 vr or title x"^4 OR (5g and 区块链 vr or title x)',
+    );
   });
 
   it("returns null when nothing searchable is left", () => {

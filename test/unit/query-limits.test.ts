@@ -14,8 +14,10 @@ beforeAll(async () => {
   schema = await buildGraphQLSchema();
 });
 
-const cost = (query: string, variables: Record<string, unknown> = {}) => queryCost(schema, parse(query), undefined, variables);
-const limitErrors = (query: string) => validate(schema, parse(query), [...specifiedRules, ...limitValidationRules(limits)]).map((e) => e.message);
+const cost = (query: string, variables: Record<string, unknown> = {}) =>
+  queryCost(schema, parse(query), undefined, variables);
+const limitErrors = (query: string) =>
+  validate(schema, parse(query), [...specifiedRules, ...limitValidationRules(limits)]).map((e) => e.message);
 
 /** actions → tasks → action → tasks …, `levels` relationship levels below the connection. */
 function cyclic(levels: number): string {
@@ -33,7 +35,9 @@ describe("query cost", () => {
   });
 
   it("costs one parsed document anew for other variables and another operation, as Apollo reuses documents", () => {
-    const doc = parse("query A($n: Int) { tasks(first: $n) { edges { node { name } } } } query B { measures(first: 2) { edges { node { name } } } }");
+    const doc = parse(
+      "query A($n: Int) { tasks(first: $n) { edges { node { name } } } } query B { measures(first: 2) { edges { node { name } } } }",
+    );
     expect(queryCost(schema, doc, "A", { n: 10 })).toBe(1 + 10 * 3);
     expect(queryCost(schema, doc, "A", { n: 20 })).toBe(1 + 20 * 3);
     expect(queryCost(schema, doc, "A", { n: 10 })).toBe(1 + 10 * 3);
@@ -56,7 +60,9 @@ describe("query cost", () => {
   });
 
   it("costs a first above the maximum as the maximum, so the resolver's own range error is what the client sees", () => {
-    expect(cost("{ tasks(first: 100000) { edges { node { name } } } }")).toBe(cost("{ tasks(first: 100) { edges { node { name } } } }"));
+    expect(cost("{ tasks(first: 100000) { edges { node { name } } } }")).toBe(
+      cost("{ tasks(first: 100) { edges { node { name } } } }"),
+    );
   });
 
   it("makes the heavy fields expensive: a whole-graph export, totalCount, a document's text", () => {
@@ -82,7 +88,8 @@ describe("query cost", () => {
 
   it("gives up (Infinity) on a fragment bomb instead of expanding it", () => {
     let fragments = "fragment F0 on Task { name }\n";
-    for (let i = 1; i <= 40; i++) fragments += `fragment F${i} on Task { ...F${i - 1} action { tasks { ...F${i - 1} } } }\n`;
+    for (let i = 1; i <= 40; i++)
+      fragments += `fragment F${i} on Task { ...F${i - 1} action { tasks { ...F${i - 1} } } }\n`;
     expect(cost(`{ tasks { edges { node { ...F40 } } } }\n${fragments}`)).toBe(Infinity);
   });
 });
@@ -105,7 +112,11 @@ describe("depth and alias limits", () => {
 
   it("refuse more aliases than the limit, naming the count, the limit and the cost", () => {
     const query = `{ ${Array.from({ length: 1000 }, (_, i) => `g${i}: graph(format: GRAPHML) { text }`).join(" ")} }`;
-    expect(limitErrors(query)).toEqual([expect.stringMatching(/^The query has 1000 aliases, over the limit of 30\. .*Its cost is 7,501,000 \(limit 20,000\)\.$/)]);
+    expect(limitErrors(query)).toEqual([
+      expect.stringMatching(
+        /^The query has 1000 aliases, over the limit of 30\. .*Its cost is 7,501,000 \(limit 20,000\)\.$/,
+      ),
+    ]);
   });
 });
 
@@ -122,16 +133,21 @@ describe("the cost of the analysis arguments", () => {
   it("adds the counting of the whole kind to a ranked list, and a count to each degree", () => {
     const ranked = `{ agencies(first: 10, rankBy: {types: ["RESPONSIBLE"], roles: ["LEAD"]}) { ${page} } }`;
     expect(cost(ranked)).toBe(cost(`{ agencies(first: 10) { ${page} } }`) + 200);
-    expect(cost(`{ agencies(first: 10) { edges { node { degree responsibleCount(role: LEAD) } } } }`)).toBe(1 + 10 * (1 + (1 + 5 + 5)));
+    expect(cost(`{ agencies(first: 10) { edges { node { degree responsibleCount(role: LEAD) } } } }`)).toBe(
+      1 + 10 * (1 + (1 + 5 + 5)),
+    );
   });
 
   it("multiplies the paths of shortestPaths by its limit (default 10, or the variable's value), with evidence per edge", () => {
-    const paths = (args: string, sel = "length") => `query($l: Int) { shortestPaths(from: "a", to: "b"${args}) { explanation paths { ${sel} } } }`;
+    const paths = (args: string, sel = "length") =>
+      `query($l: Int) { shortestPaths(from: "a", to: "b"${args}) { explanation paths { ${sel} } } }`;
     // own 200, then per path: explanation 1 + paths (1 + length 1).
     expect(cost(paths(", limit: 1"))).toBe(200 + 1 * 3);
     expect(cost(paths(""))).toBe(200 + 10 * 3);
     expect(cost(paths(", limit: $l"), { l: 100 })).toBe(200 + 100 * 3);
     expect(cost(paths(", limit: 2", "edges { evidence { quote } }"))).toBe(200 + 2 * (1 + 1 + (1 + 10 * (1 + 5 * 1))));
-    expect(cost(paths(", limit: 100", "nodes { entityId } edges { type evidence { quote start end } }"))).toBeLessThanOrEqual(limits.maxCost);
+    expect(
+      cost(paths(", limit: 100", "nodes { entityId } edges { type evidence { quote start end } }")),
+    ).toBeLessThanOrEqual(limits.maxCost);
   });
 });

@@ -31,7 +31,9 @@ describe("RDF terms of the model", () => {
     expect(nodePropertyTerms("Zone", "futureField", 3)).toEqual([{ predicate: `${PG}futureField`, kind: "number" }]);
     expect(relationshipPropertyTerms("weight", 0.5)).toEqual([{ predicate: `${PG}weight`, kind: "number" }]);
     expect(nodePropertyTerms("Task", "evidenceQuotes", ["x"])).toEqual([]);
-    expect(nodePropertyTerms("PolicyDocument", "docNumber", "国发〔2017〕35号")).toEqual([{ predicate: expand("eli:id_local"), kind: "string" }]);
+    expect(nodePropertyTerms("PolicyDocument", "docNumber", "国发〔2017〕35号")).toEqual([
+      { predicate: expand("eli:id_local"), kind: "string" },
+    ]);
   });
 
   it("keeps unknown labels and types: a project class, a pg: predicate", () => {
@@ -44,20 +46,65 @@ describe("RDF terms of the model", () => {
 describe("toQuads", () => {
   const iris = new Iris("https://example.org");
   const doc = "PolicyDocument:d";
-  const quads = toQuads({
-    nodes: [
-      { id: doc, label: "PolicyDocument", props: { id: doc, kind: "PolicyDocument", name: "规划", issueDate: "2017-07-08", text: "为贯彻落实规划", extras: [1, 2] } },
-      { id: "Agency:a", label: "Agency", props: { id: "Agency:a", kind: "Agency", name: "国务院", evidenceDocuments: [doc, doc], evidenceQuotes: ["规划", "规划"], evidenceStarts: [5, 5], evidenceEnds: [7, 7], evidenceRawStarts: [9, 9], evidenceRawEnds: [11, 11] } },
-    ],
-    relationships: [{ id: "ISSUED_BY|PolicyDocument:d|Agency:a", type: "ISSUED_BY", from: doc, to: "Agency:a", props: { id: "ISSUED_BY|PolicyDocument:d|Agency:a", role: "ISSUER", evidenceDocuments: [doc], evidenceQuotes: ["规划"], evidenceStarts: [5], evidenceEnds: [7] } }],
-  }, iris);
+  const quads = toQuads(
+    {
+      nodes: [
+        {
+          id: doc,
+          label: "PolicyDocument",
+          props: {
+            id: doc,
+            kind: "PolicyDocument",
+            name: "规划",
+            issueDate: "2017-07-08",
+            text: "为贯彻落实规划",
+            extras: [1, 2],
+          },
+        },
+        {
+          id: "Agency:a",
+          label: "Agency",
+          props: {
+            id: "Agency:a",
+            kind: "Agency",
+            name: "国务院",
+            evidenceDocuments: [doc, doc],
+            evidenceQuotes: ["规划", "规划"],
+            evidenceStarts: [5, 5],
+            evidenceEnds: [7, 7],
+            evidenceRawStarts: [9, 9],
+            evidenceRawEnds: [11, 11],
+          },
+        },
+      ],
+      relationships: [
+        {
+          id: "ISSUED_BY|PolicyDocument:d|Agency:a",
+          type: "ISSUED_BY",
+          from: doc,
+          to: "Agency:a",
+          props: {
+            id: "ISSUED_BY|PolicyDocument:d|Agency:a",
+            role: "ISSUER",
+            evidenceDocuments: [doc],
+            evidenceQuotes: ["规划"],
+            evidenceStarts: [5],
+            evidenceEnds: [7],
+          },
+        },
+      ],
+    },
+    iris,
+  );
   const lines = quads.map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.value}`);
 
   it("writes a span cited twice as one quotation, and each statement once", () => {
     expect(quads.filter((q) => q.predicate.value === expand("prov:value"))).toHaveLength(1);
     expect(new Set(lines).size).toBe(lines.length);
     expect(lines).toContain(`${iris.entity("Agency:a")} ${expand("prov:wasDerivedFrom")} ${iris.quotation(doc, 5, 7)}`);
-    expect(lines).toContain(`${iris.entity("ISSUED_BY|PolicyDocument:d|Agency:a")} ${expand("prov:wasDerivedFrom")} ${iris.quotation(doc, 5, 7)}`);
+    expect(lines).toContain(
+      `${iris.entity("ISSUED_BY|PolicyDocument:d|Agency:a")} ${expand("prov:wasDerivedFrom")} ${iris.quotation(doc, 5, 7)}`,
+    );
   });
 
   it("types dates, numbers and lists, and writes one statement per list item", () => {

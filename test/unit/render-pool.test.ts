@@ -22,17 +22,46 @@ function inventedGraph(n: number): Subgraph {
     label: "Task",
     name: `虚构任务${i}：推进"智能+"示范应用，建设<试点>平台 & 公共服务体系`,
     nameEn: `Invented task ${i}`,
-    properties: { ordinal: i, example: true, evidence: [{ documentId: plan, quote: `虚构引文${i}`, start: i * 10, end: i * 10 + 6, rawStart: null, rawEnd: null }] },
+    properties: {
+      ordinal: i,
+      example: true,
+      evidence: [
+        { documentId: plan, quote: `虚构引文${i}`, start: i * 10, end: i * 10 + 6, rawStart: null, rawEnd: null },
+      ],
+    },
   }));
-  nodes.push({ id: "Agency:fiction-bureau", label: "Agency", name: "虚构市数据局", nameEn: "Invented Data Bureau", properties: { ordinal: 0, example: true, evidence: [] } });
+  nodes.push({
+    id: "Agency:fiction-bureau",
+    label: "Agency",
+    name: "虚构市数据局",
+    nameEn: "Invented Data Bureau",
+    properties: { ordinal: 0, example: true, evidence: [] },
+  });
   const edges: Subgraph["edges"] = nodes.slice(1, n).flatMap((node, i) => [
-    { id: `NEXT|${nodes[i]!.id}|${node.id}`, source: nodes[i]!.id, target: node.id, type: "MENTIONS", properties: { role: "LEAD", position: 0 } },
-    { id: `RESPONSIBLE|Agency:fiction-bureau|${node.id}`, source: "Agency:fiction-bureau", target: node.id, type: "RESPONSIBLE", properties: { role: "LEAD", position: i } },
+    {
+      id: `NEXT|${nodes[i]!.id}|${node.id}`,
+      source: nodes[i]!.id,
+      target: node.id,
+      type: "MENTIONS",
+      properties: { role: "LEAD", position: 0 },
+    },
+    {
+      id: `RESPONSIBLE|Agency:fiction-bureau|${node.id}`,
+      source: "Agency:fiction-bureau",
+      target: node.id,
+      type: "RESPONSIBLE",
+      properties: { role: "LEAD", position: i },
+    },
   ]);
   return { nodes, edges };
 }
 
-const task = (graph: Subgraph, format = ExportFormat.GEXF): RenderTask => ({ kind: "subgraph", graph, format, publicUrl: "http://localhost:4000" });
+const task = (graph: Subgraph, format = ExportFormat.GEXF): RenderTask => ({
+  kind: "subgraph",
+  graph,
+  format,
+  publicUrl: "http://localhost:4000",
+});
 
 /** Runs `work` while timing the event loop: the longest gap between ticks of a 2 ms timer. */
 async function longestStall<T>(work: () => Promise<T>): Promise<{ result: T; stallMs: number }> {
@@ -90,7 +119,9 @@ describe("FairSlots", () => {
     const waiter = slots.acquire("a", ended.signal);
     const refused = await slots.acquire("a").catch((e: unknown) => e);
     expect(codeOf(refused)).toBe("UNAVAILABLE");
-    expect((refused as Error).message).toMatch(/Too many exports from this client at once \(1 running and 1 waiting; 1 may wait\)/);
+    expect((refused as Error).message).toMatch(
+      /Too many exports from this client at once \(1 running and 1 waiting; 1 may wait\)/,
+    );
     ended.abort(new Error("the request ended"));
     await expect(waiter).rejects.toThrow("the request ended");
     held();
@@ -105,9 +136,14 @@ describe("RenderPool", { timeout: 60_000 }, () => {
   it("renders in a worker thread exactly what renders in place, for every format and RDF", async () => {
     const graph = inventedGraph(20);
     for (const format of Object.values(ExportFormat)) {
-      expect(await pool.render({ clientId: "a" }, async () => task(graph, format))).toBe(await renderTask(task(graph, format)));
+      expect(await pool.render({ clientId: "a" }, async () => task(graph, format))).toBe(
+        await renderTask(task(graph, format)),
+      );
     }
-    const full = { nodes: graph.nodes.map((n) => ({ id: n.id, label: n.label, props: { id: n.id, name: n.name, kind: n.label } })), relationships: [] };
+    const full = {
+      nodes: graph.nodes.map((n) => ({ id: n.id, label: n.label, props: { id: n.id, name: n.name, kind: n.label } })),
+      relationships: [],
+    };
     const rdf: RenderTask = { kind: "rdf", graph: full, format: RdfFormat.TURTLE, publicUrl: "http://localhost:4000" };
     expect(await pool.render({ clientId: "a" }, async () => rdf)).toBe(await renderTask(rdf));
   });
@@ -133,7 +169,9 @@ describe("RenderPool", { timeout: 60_000 }, () => {
       return task(inventedGraph(3));
     };
     // One worker: SLOTS_PER_WORKER floods read, four more wait (the client's queue), the next is refused.
-    const flood = Array.from({ length: SLOTS_PER_WORKER + 5 }, (_, i) => pool.render({ clientId: "flood" }, slow(`flood ${i}`)).catch(codeOf));
+    const flood = Array.from({ length: SLOTS_PER_WORKER + 5 }, (_, i) =>
+      pool.render({ clientId: "flood" }, slow(`flood ${i}`)).catch(codeOf),
+    );
     const other = pool.render({ clientId: "other" }, slow("other"));
     await new Promise((r) => setTimeout(r, 20));
     expect(reading).toEqual(Array.from({ length: SLOTS_PER_WORKER }, (_, i) => `flood ${i}`));
@@ -147,12 +185,24 @@ describe("RenderPool", { timeout: 60_000 }, () => {
 
   it("stops a render whose request ended and renders the next in a fresh worker; a render that fails or cannot be sent is an error, not a crash", async () => {
     const ended = new AbortController();
-    const abandoned = pool.render({ clientId: "a", signal: ended.signal }, async () => task(inventedGraph(3000), ExportFormat.GRAPHML));
+    const abandoned = pool.render({ clientId: "a", signal: ended.signal }, async () =>
+      task(inventedGraph(3000), ExportFormat.GRAPHML),
+    );
     setTimeout(() => ended.abort(new Error("the client went away")), 50);
     await expect(abandoned).rejects.toThrow("the client went away");
-    const broken: RenderTask = { kind: "subgraph", graph: inventedGraph(2), format: "PNG" as ExportFormat, publicUrl: "http://localhost:4000" };
-    await expect(pool.render({ clientId: "a" }, async () => broken)).rejects.toThrow(/could not be rendered: TypeError: Expected an ExportFormat/);
-    const uncopyable = task({ nodes: [{ id: "Task:fiction/t", label: "Task", name: "虚构", properties: { f: (() => 1) as never } }], edges: [] });
+    const broken: RenderTask = {
+      kind: "subgraph",
+      graph: inventedGraph(2),
+      format: "PNG" as ExportFormat,
+      publicUrl: "http://localhost:4000",
+    };
+    await expect(pool.render({ clientId: "a" }, async () => broken)).rejects.toThrow(
+      /could not be rendered: TypeError: Expected an ExportFormat/,
+    );
+    const uncopyable = task({
+      nodes: [{ id: "Task:fiction/t", label: "Task", name: "虚构", properties: { f: (() => 1) as never } }],
+      edges: [],
+    });
     await expect(pool.render({ clientId: "a" }, async () => uncopyable)).rejects.toThrow(/could not be cloned/);
     expect(await pool.render({ clientId: "a" }, async () => task(inventedGraph(2)))).toMatch(/^<\?xml/);
     expect(pool.usage).toEqual({ running: 0, waiting: 0 });
@@ -161,8 +211,16 @@ describe("RenderPool", { timeout: 60_000 }, () => {
 
 describe("render settings", () => {
   it("default to half the cores (one on two, at most four) and 32 waiting exports per client, and read RENDER_WORKERS and RENDER_QUEUE_PER_CLIENT", () => {
-    expect(loadConfig({}).renders).toEqual({ workers: Math.max(1, Math.min(4, Math.floor(os.availableParallelism() / 2))), queuePerClient: 32 });
-    expect(loadConfig({ RENDER_WORKERS: "3", RENDER_QUEUE_PER_CLIENT: "0" }).renders).toEqual({ workers: 3, queuePerClient: 0 });
-    expect(() => loadConfig({ RENDER_WORKERS: "0" })).toThrow(/RENDER_WORKERS must be a whole number from 1 to 64, but is "0"/);
+    expect(loadConfig({}).renders).toEqual({
+      workers: Math.max(1, Math.min(4, Math.floor(os.availableParallelism() / 2))),
+      queuePerClient: 32,
+    });
+    expect(loadConfig({ RENDER_WORKERS: "3", RENDER_QUEUE_PER_CLIENT: "0" }).renders).toEqual({
+      workers: 3,
+      queuePerClient: 0,
+    });
+    expect(() => loadConfig({ RENDER_WORKERS: "0" })).toThrow(
+      /RENDER_WORKERS must be a whole number from 1 to 64, but is "0"/,
+    );
   });
 });

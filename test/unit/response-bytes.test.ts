@@ -14,7 +14,9 @@ describe("a response's JSON, made once", () => {
     const data = { n: 1 };
     const first = stringifyResult({ data });
     expect(stringifyResult({ data })).toBe(first);
-    expect(stringifyResult({ data, extensions: { cost: 3 } })).toBe(`${JSON.stringify({ data, extensions: { cost: 3 } })}\n`);
+    expect(stringifyResult({ data, extensions: { cost: 3 } })).toBe(
+      `${JSON.stringify({ data, extensions: { cost: 3 } })}\n`,
+    );
     const errors = [{ message: "late" }];
     expect(stringifyResult({ data, errors })).toBe(`${JSON.stringify({ errors, data })}\n`);
   });

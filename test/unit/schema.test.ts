@@ -6,6 +6,9 @@ import { buildGraphQLSchema, printSortedSchema } from "../../src/graphql/schema.
 describe("schema.graphql", () => {
   it("is what the code generates (run `npm run schema` after changing a type)", async () => {
     const committed = fs.readFileSync(path.resolve(import.meta.dirname, "../../schema.graphql"), "utf8");
-    expect(printSortedSchema(await buildGraphQLSchema()) === committed, "schema.graphql is stale: run `npm run schema` and commit it").toBe(true);
+    expect(
+      printSortedSchema(await buildGraphQLSchema()) === committed,
+      "schema.graphql is stale: run `npm run schema` and commit it",
+    ).toBe(true);
   });
 });

@@ -23,10 +23,27 @@ function withInfo(query: string | ReturnType<typeof parse>, look: (info: GraphQL
 describe("reading a selection", () => {
   it("collects stored properties through aliases, inline fragments on interfaces and named fragments", async () => {
     let props: string[] = [];
-    await withInfo(`{ node { label: name ... on Task { text } ...P } } fragment P on Platform { category evidence { quote } }`, (info) => {
-      props = storedProperties(fieldsOf(info), ["id", "kind"]);
-    });
-    expect(props.sort()).toEqual(["category", "evidenceDocuments", "evidenceEnds", "evidenceQuotes", "evidenceRawEnds", "evidenceRawStarts", "evidenceStarts", "id", "kind", "name", "text"].sort());
+    await withInfo(
+      `{ node { label: name ... on Task { text } ...P } } fragment P on Platform { category evidence { quote } }`,
+      (info) => {
+        props = storedProperties(fieldsOf(info), ["id", "kind"]);
+      },
+    );
+    expect(props.sort()).toEqual(
+      [
+        "category",
+        "evidenceDocuments",
+        "evidenceEnds",
+        "evidenceQuotes",
+        "evidenceRawEnds",
+        "evidenceRawStarts",
+        "evidenceStarts",
+        "id",
+        "kind",
+        "name",
+        "text",
+      ].sort(),
+    );
   });
 
   it("leaves out relationship fields and __typename, which are not stored properties", async () => {

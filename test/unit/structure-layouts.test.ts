@@ -17,7 +17,8 @@ function expectExactSpans(text: string, value: unknown): void {
   if (Array.isArray(value)) return value.forEach((v) => expectExactSpans(text, v));
   if (!value || typeof value !== "object") return;
   const o = value as Record<string, unknown>;
-  if (typeof o.start === "number" && typeof o.end === "number" && typeof o.text === "string") expect(text.slice(o.start, o.end)).toBe(o.text);
+  if (typeof o.start === "number" && typeof o.end === "number" && typeof o.text === "string")
+    expect(text.slice(o.start, o.end)).toBe(o.text);
   for (const v of Object.values(o)) if (v !== value) expectExactSpans(text, v);
 }
 
@@ -60,25 +61,54 @@ describe("finding the title in every common layout", () => {
   });
 
   it("reads a bare title line over the body when there is no salutation, even broken over lines", () => {
-    expect(parse(["丁市促进机器人产业发展若干措施", "  为推动机器人产业发展,制定本措施。", "一、支持研发"]).title?.text).toBe("丁市促进机器人产业发展若干措施");
-    const broken = parse(["丁区打造智能制造高地", "三年行动计划", "(2024—2026年)", "  为加快发展,制定本计划。", "一、总体要求"]);
+    expect(
+      parse(["丁市促进机器人产业发展若干措施", "  为推动机器人产业发展,制定本措施。", "一、支持研发"]).title?.text,
+    ).toBe("丁市促进机器人产业发展若干措施");
+    const broken = parse([
+      "丁区打造智能制造高地",
+      "三年行动计划",
+      "(2024—2026年)",
+      "  为加快发展,制定本计划。",
+      "一、总体要求",
+    ]);
     expect(broken.title?.text).toBe("丁区打造智能制造高地\n三年行动计划\n(2024—2026年)");
   });
 
   it("takes the title from 现将《X》印发给你们 in a text that starts at the salutation, its own line when it has one", () => {
-    const only = parse([SALUTATION, "  现将《戊市数据要素行动方案》印发给你们,请认真组织实施。", "戊市人民政府办公室", "2024年1月2日", "一、工作目标"]);
+    const only = parse([
+      SALUTATION,
+      "  现将《戊市数据要素行动方案》印发给你们,请认真组织实施。",
+      "戊市人民政府办公室",
+      "2024年1月2日",
+      "一、工作目标",
+    ]);
     expect(only.title?.text).toBe("戊市数据要素行动方案");
     expect(only.titleCitations).toEqual([]);
     expect(only.issuer?.text).toBe("戊市人民政府办公室");
-    const own = parse([SALUTATION, "  现将《戊市数据要素行动方案》印发给你们。", "", "戊市数据要素的行动方案", "一、工作目标"]);
+    const own = parse([
+      SALUTATION,
+      "  现将《戊市数据要素行动方案》印发给你们。",
+      "",
+      "戊市数据要素的行动方案",
+      "一、工作目标",
+    ]);
     expect(own.title?.text).toBe("戊市数据要素的行动方案");
   });
 
   it("gives joint party–government issuers one span, also when they stand on the line above 印发", () => {
-    const joint = parse(["中共己市委办公厅 己市人民政府办公厅印发《己市智能经济若干措施》的通知", SALUTATION, "一、总体要求"]);
+    const joint = parse([
+      "中共己市委办公厅 己市人民政府办公厅印发《己市智能经济若干措施》的通知",
+      SALUTATION,
+      "一、总体要求",
+    ]);
     expect(joint.title?.text).toBe("己市智能经济若干措施");
     expect(joint.issuer?.text).toBe("中共己市委办公厅 己市人民政府办公厅");
-    const above = parse(["己省工业和信息化厅　己省科学技术厅", "关于印发《己省智能工厂工作要点》的通知", SALUTATION, "一、总体要求"]);
+    const above = parse([
+      "己省工业和信息化厅　己省科学技术厅",
+      "关于印发《己省智能工厂工作要点》的通知",
+      SALUTATION,
+      "一、总体要求",
+    ]);
     expect(above.issuer?.text).toBe("己省工业和信息化厅　己省科学技术厅");
   });
 
@@ -101,7 +131,10 @@ describe("finding the title in every common layout", () => {
     ]);
     expect(s.title?.text).toBe("庚市算力条例(草案)");
     expect(s.sections.map((x) => x.heading.text)).toEqual(["总则", "保障与监督"]);
-    expect(s.sections[0]!.items.map((i) => i.title.text)).toEqual(["为了发展算力,根据《甲法》(甲发〔2020〕1号),制定本条例", "本条例适用于下列设施:\n(一)计算中心;\n(二)数据中心"]);
+    expect(s.sections[0]!.items.map((i) => i.title.text)).toEqual([
+      "为了发展算力,根据《甲法》(甲发〔2020〕1号),制定本条例",
+      "本条例适用于下列设施:\n(一)计算中心;\n(二)数据中心",
+    ]);
     expect(s.sections[0]!.numbered).toEqual([]);
     expect(s.citations.map((c) => c.docNumber.text)).toEqual(["甲发〔2020〕1号"]);
     expect(s.titleCitations).toEqual([]);
@@ -121,7 +154,15 @@ describe("finding the title in every common layout", () => {
 
 describe("items that follow the document's numbering", () => {
   it("keeps a body and clause written on the lines under a (一) heading, and reads 一 、 with a space", () => {
-    const s = parse(["一 、重点任务", "(一)建设算力平台。", "  支持企业建设智算中心。", "  (责任单位:市科技局、市财政局)", "(二)培育企业。支持企业上市。", "二 、保障措施", "(一)加强领导。统筹推进。"]);
+    const s = parse([
+      "一 、重点任务",
+      "(一)建设算力平台。",
+      "  支持企业建设智算中心。",
+      "  (责任单位:市科技局、市财政局)",
+      "(二)培育企业。支持企业上市。",
+      "二 、保障措施",
+      "(一)加强领导。统筹推进。",
+    ]);
     expect(s.sections.map((x) => x.heading.text)).toEqual(["重点任务", "保障措施"]);
     const [first] = s.sections[0]!.items;
     expect(first!.title.text).toBe("建设算力平台");
@@ -129,15 +170,31 @@ describe("items that follow the document's numbering", () => {
   });
 
   it("puts 1、 tasks under a heading without 。, and leaves 一是…二是 and (1) parts in the task's body", () => {
-    const s = parse(["二、重点任务", "(一)强化算力基础设施", "1、建设智算中心。一是扩容;二是提效。", "(1)新建机房;", "(2)改造机房。", "2、推进普惠。发放算力券。"]);
+    const s = parse([
+      "二、重点任务",
+      "(一)强化算力基础设施",
+      "1、建设智算中心。一是扩容;二是提效。",
+      "(1)新建机房;",
+      "(2)改造机房。",
+      "2、推进普惠。发放算力券。",
+    ]);
     const sec = s.sections[0]!;
     expect(sec.items.map((i) => [i.title.text, i.body])).toEqual([["强化算力基础设施", null]]);
-    expect(sec.numbered.map((n) => [n.item.title.text, n.parent?.title.text])).toEqual([["建设智算中心", "强化算力基础设施"], ["推进普惠", "强化算力基础设施"]]);
+    expect(sec.numbered.map((n) => [n.item.title.text, n.parent?.title.text])).toEqual([
+      ["建设智算中心", "强化算力基础设施"],
+      ["推进普惠", "强化算力基础设施"],
+    ]);
     expect(sec.numbered[0]!.item.body?.text).toBe("一是扩容;二是提效。\n(1)新建机房;\n(2)改造机房。");
   });
 
   it("makes a section of 1. tasks their action, but not a 保障措施 part, whose (1) items are its own", () => {
-    const s = parse(["一、壮大智能产业", "1.培育企业。支持上市。", "2.建设园区。建设产业园。", "二、保障措施", "(1)加强领导。建立机制。"]);
+    const s = parse([
+      "一、壮大智能产业",
+      "1.培育企业。支持上市。",
+      "2.建设园区。建设产业园。",
+      "二、保障措施",
+      "(1)加强领导。建立机制。",
+    ]);
     expect(s.sections[0]!.items.map((i) => i.title.text)).toEqual(["壮大智能产业"]);
     expect(s.sections[0]!.numbered.map((n) => n.parent?.title.text)).toEqual(["壮大智能产业", "壮大智能产业"]);
     expect(s.sections[1]!.items.map((i) => i.title.text)).toEqual(["加强领导"]);
@@ -145,7 +202,10 @@ describe("items that follow the document's numbering", () => {
 });
 
 describe("task tables", () => {
-  const roles = (s: ReturnType<typeof parse>) => s.sections.flatMap((x) => x.rows).map((r) => [r.item.title.text, r.clause?.units.map((u) => `${u.span.text}:${u.role}`)]);
+  const roles = (s: ReturnType<typeof parse>) =>
+    s.sections
+      .flatMap((x) => x.rows)
+      .map((r) => [r.item.title.text, r.clause?.units.map((u) => `${u.span.text}:${u.role}`)]);
 
   it("reads rows apart by |, tabs or runs of spaces, with 牵头 LEAD and 配合 PARTICIPANT", () => {
     for (const sep of [" | ", "\t", "    "]) {
@@ -164,7 +224,14 @@ describe("task tables", () => {
   });
 
   it("keeps a row's wrapped task cell as its body and reads a 责任单位 column as a list", () => {
-    const s = parse(["一、重点任务", "序号  重点工作              责任单位", "1     建设数据基地。引进    市数据局、市科技局", "      标注企业", "  各区要抓好落实,按期报送。", "二、保障措施"]);
+    const s = parse([
+      "一、重点任务",
+      "序号  重点工作              责任单位",
+      "1     建设数据基地。引进    市数据局、市科技局",
+      "      标注企业",
+      "  各区要抓好落实,按期报送。",
+      "二、保障措施",
+    ]);
     expect(roles(s)).toEqual([["建设数据基地", ["市数据局:LEAD", "市科技局:PARTICIPANT"]]]);
     expect(s.sections[0]!.rows[0]!.item.body?.text).toMatch(/标注企业$/);
   });

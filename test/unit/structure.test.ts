@@ -35,13 +35,24 @@ describe("parseStructure", () => {
   });
 
   it("finds every cited document with its 文号, at offsets that quote it", () => {
-    expect(s.citations.map((c) => [c.title.text, c.docNumber.text])).toEqual([["甲规划", "国发〔2020〕1号"], ["乙方案", "粤府〔2020〕12号"]]);
+    expect(s.citations.map((c) => [c.title.text, c.docNumber.text])).toEqual([
+      ["甲规划", "国发〔2020〕1号"],
+      ["乙方案", "粤府〔2020〕12号"],
+    ]);
     for (const c of s.citations) expect(SAMPLE.slice(c.docNumber.start, c.docNumber.end)).toBe(c.docNumber.text);
   });
 
   it("puts each numbered task under the action heading before it", () => {
-    const tasks = s.sections[1]!.numbered.map(({ item, parent }) => [item.ordinal, item.title.text, parent?.title.text]);
-    expect(tasks).toEqual([[1, "建设平台", "创新行动"], [2, "培育企业", "创新行动"], [3, "推广应用", "应用行动"]]);
+    const tasks = s.sections[1]!.numbered.map(({ item, parent }) => [
+      item.ordinal,
+      item.title.text,
+      parent?.title.text,
+    ]);
+    expect(tasks).toEqual([
+      [1, "建设平台", "创新行动"],
+      [2, "培育企业", "创新行动"],
+      [3, "推广应用", "应用行动"],
+    ]);
   });
 
   it("tells heading-only actions from measures that carry a body", () => {
@@ -65,19 +76,34 @@ describe("parseTargets", () => {
 describe("parseResponsibleUnits", () => {
   it("gives later units the first unit's level prefix and makes the first the lead", () => {
     const text = "市科技局、财政局,各区政府";
-    const known = new Map([["市科技局", "tech"], ["市财政局", "finance"], ["各区政府", "districts"]]);
+    const known = new Map([
+      ["市科技局", "tech"],
+      ["市财政局", "finance"],
+      ["各区政府", "districts"],
+    ]);
     const units = parseResponsibleUnits(text, { start: 0, end: text.length, text }, (n) => {
       const key = known.get(n);
       return key ? { key, name: n, nameEn: key, aliases: [], level: "MUNICIPAL", source: "test" } : undefined;
     });
-    expect(units.map((u) => [u.span.text, u.agency?.key, u.position])).toEqual([["市科技局", "tech", 0], ["财政局", "finance", 1], ["各区政府", "districts", 2]]);
+    expect(units.map((u) => [u.span.text, u.agency?.key, u.position])).toEqual([
+      ["市科技局", "tech", 0],
+      ["财政局", "finance", 1],
+      ["各区政府", "districts", 2],
+    ]);
   });
 });
 
 describe("NameMatcher", () => {
   it("takes the longest name at each place and never overlaps", () => {
-    const m = new NameMatcher([{ name: "科大讯飞", entry: "org" }, { name: "科大讯飞机器人智能交互平台", entry: "platform" }, { name: "平台", entry: "word" }]);
-    expect(m.find("支持科大讯飞机器人智能交互平台和科大讯飞").map((x) => [x.entry, x.span.start])).toEqual([["platform", 2], ["org", 16]]);
+    const m = new NameMatcher([
+      { name: "科大讯飞", entry: "org" },
+      { name: "科大讯飞机器人智能交互平台", entry: "platform" },
+      { name: "平台", entry: "word" },
+    ]);
+    expect(m.find("支持科大讯飞机器人智能交互平台和科大讯飞").map((x) => [x.entry, x.span.start])).toEqual([
+      ["platform", 2],
+      ["org", 16],
+    ]);
   });
 });
 

@@ -28,14 +28,20 @@ function setup(outcomes: ("ok" | "fail")[], maxRestarts = 3) {
   const lines: string[] = [];
   let calls = 0;
   const start = async () => {
-    const outcome = calls++ === 0 ? "ok" : outcomes.shift() ?? "ok";
+    const outcome = calls++ === 0 ? "ok" : (outcomes.shift() ?? "ok");
     if (outcome === "fail") throw new Error(`The embedded Neo4j could not start: the disk holding /x is full\nmore`);
     const n = new FakeNeo4j(100 + calls);
     started.push(n);
     return n;
   };
   const health = new DatabaseHealth(async () => {});
-  return { start, started, lines, health, options: { start, maxRestarts, log: (l: string) => lines.push(l), backoffMs: 1 } };
+  return {
+    start,
+    started,
+    lines,
+    health,
+    options: { start, maxRestarts, log: (l: string) => lines.push(l), backoffMs: 1 },
+  };
 }
 
 describe("EmbeddedSupervisor", () => {
@@ -62,7 +68,9 @@ describe("EmbeddedSupervisor", () => {
     supervisor.attach(s.health);
     s.started[0]!.die("code 137");
     await supervisor.settled();
-    expect(s.health.reason).toBe("Neo4j stopped and could not be restarted (3 attempts): The embedded Neo4j could not start: the disk holding /x is full");
+    expect(s.health.reason).toBe(
+      "Neo4j stopped and could not be restarted (3 attempts): The embedded Neo4j could not start: the disk holding /x is full",
+    );
     expect(s.lines.filter((l) => l.startsWith("Neo4j is restarting"))).toHaveLength(3);
   });
 

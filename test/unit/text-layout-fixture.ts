@@ -43,7 +43,13 @@ export function cut(paragraph: string, columns: number): string[] {
 }
 
 /** The notice as copied from a PDF: cut at `columns`, with `mark(n)` and `header` at every `perPage` lines. */
-export function pdfCopy(columns: number, perPage: number, mark: (page: number) => string, header: string, eol = "\n"): string {
+export function pdfCopy(
+  columns: number,
+  perPage: number,
+  mark: (page: number) => string,
+  header: string,
+  eol = "\n",
+): string {
   const lines = PARAGRAPHS.flatMap((p) => (p.startsWith("　　") && width(p) <= columns ? [p] : cut(p, columns)));
   const out: string[] = [];
   lines.forEach((line, i) => {

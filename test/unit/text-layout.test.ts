@@ -46,7 +46,20 @@ describe("page marks and running headers", () => {
 
   it("drops a running header printed beside three page marks and keeps the same words elsewhere", () => {
     const page = (n: string) => [`${n}、甲。`, `乙${n}。`, `丙${n}。`];
-    const raw = [HEADER, ...page("一"), "— 1 —", HEADER, ...page("二"), "— 2 —", "", HEADER, ...page("三"), "— 3 —", HEADER, ...page("四")].join("\n");
+    const raw = [
+      HEADER,
+      ...page("一"),
+      "— 1 —",
+      HEADER,
+      ...page("二"),
+      "— 2 —",
+      "",
+      HEADER,
+      ...page("三"),
+      "— 3 —",
+      HEADER,
+      ...page("四"),
+    ].join("\n");
     expect(laidOut(raw).text).toBe([HEADER, ...page("一"), ...page("二"), ...page("三"), ...page("四")].join("\n"));
   });
 });
@@ -66,8 +79,15 @@ describe("hard line breaks of a PDF copy", () => {
 
   it("extracts the same graph as the document in paragraphs, whatever the width, page mark or line end", () => {
     expect(graphOf(g)).toEqual(graphOf(paragraphs));
-    for (const [columns, perPage, mark, eol] of [[30, 10, "-N-", "\r\n"], [24, 7, "第 N 页", "\n"], [36, 6, "N", "\n"]] as const) {
-      const other = extractDocument(pdfCopy(columns, perPage, (n) => mark.replace("N", String(n + 1)), HEADER, eol), gazetteer);
+    for (const [columns, perPage, mark, eol] of [
+      [30, 10, "-N-", "\r\n"],
+      [24, 7, "第 N 页", "\n"],
+      [36, 6, "N", "\n"],
+    ] as const) {
+      const other = extractDocument(
+        pdfCopy(columns, perPage, (n) => mark.replace("N", String(n + 1)), HEADER, eol),
+        gazetteer,
+      );
       expect(graphOf(other), `${columns} columns`).toEqual(graphOf(paragraphs));
     }
   });
@@ -83,12 +103,19 @@ describe("hard line breaks of a PDF copy", () => {
 });
 
 describe("a page flattened to one line", () => {
-  for (const [name, separator] of [["indentation", "　　"], ["a space", " "]] as const) {
+  for (const [name, separator] of [
+    ["indentation", "　　"],
+    ["a space", " "],
+  ] as const) {
     it(`gets its paragraph breaks back when paragraphs are separated by ${name}`, () => {
       const raw = PARAGRAPHS.map((p) => p.trim()).join(separator);
       const g = extractDocument(raw, gazetteer);
       expect(graphOf(g)).toEqual(graphOf(paragraphs));
-      expect(g.text.split("\n").map((line) => line.trim())).toEqual(canonicalPunctuation(PARAGRAPHS.join("\n")).split("\n").map((line) => line.trim()));
+      expect(g.text.split("\n").map((line) => line.trim())).toEqual(
+        canonicalPunctuation(PARAGRAPHS.join("\n"))
+          .split("\n")
+          .map((line) => line.trim()),
+      );
       expectExactEvidence(g, raw);
     });
   }
@@ -113,6 +140,8 @@ describe("whitespace and line ends", () => {
   it("keeps full-width and no-break spaces as whitespace and CRLF as before", () => {
     const raw = "一、总体要求\r\n\u3000\u3000到2025年,建成平台。\r\n\u00a0二、保障措施";
     expect(laidOut(raw).text).toBe(raw);
-    expect(canonicalPunctuation(laidOut(raw).text)).toBe("一、总体要求\n\n\u3000\u3000到2025年,建成平台。\n\n\u00a0二、保障措施");
+    expect(canonicalPunctuation(laidOut(raw).text)).toBe(
+      "一、总体要求\n\n\u3000\u3000到2025年,建成平台。\n\n\u00a0二、保障措施",
+    );
   });
 });

@@ -1,7 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { assertTypeGraphQLVersion, installedTypeGraphQLVersion, TYPE_GRAPHQL_WRITTEN_FOR } from "../../src/graphql/direct-resolvers.js";
+import {
+  assertTypeGraphQLVersion,
+  installedTypeGraphQLVersion,
+  TYPE_GRAPHQL_WRITTEN_FOR,
+} from "../../src/graphql/direct-resolvers.js";
 import { PROJECT_ROOT } from "../helpers/project-root.js";
 
 // src/graphql/direct-resolvers.ts reads type-graphql's internal metadata through a cast. These
@@ -16,7 +20,9 @@ describe("the type-graphql whose internals the direct field resolvers read", () 
   });
 
   it("is the version package.json pins, exactly", () => {
-    const pkg = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, "package.json"), "utf8")) as { dependencies: Record<string, string> };
+    const pkg = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, "package.json"), "utf8")) as {
+      dependencies: Record<string, string>;
+    };
     expect(pkg.dependencies["type-graphql"], HOW_TO_FIX).toBe(TYPE_GRAPHQL_WRITTEN_FOR);
   });
 

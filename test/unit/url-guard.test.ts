@@ -4,9 +4,36 @@ import { allowEntryProblem, isInternalAddress, UrlAllowList } from "../../src/ne
 
 describe("the address guard of ingest by URL", () => {
   it("counts this host, private networks, link-local, CGNAT, multicast and reserved ranges as internal, in IPv4 and IPv6", () => {
-    const internal = ["127.0.0.1", "127.8.9.10", "0.0.0.0", "10.20.30.40", "172.16.0.1", "172.31.255.255", "192.168.1.1", "169.254.169.254", "100.64.0.1", "224.0.0.1", "255.255.255.255",
-      "::1", "::", "fe80::1", "fd12:3456::1", "ff02::1", "::ffff:127.0.0.1", "::ffff:10.0.0.1", "not-an-address"];
-    const external = ["8.8.8.8", "172.32.0.1", "100.128.0.1", "192.169.0.1", "202.96.128.86", "2001:4860:4860::8888", "::ffff:8.8.8.8"];
+    const internal = [
+      "127.0.0.1",
+      "127.8.9.10",
+      "0.0.0.0",
+      "10.20.30.40",
+      "172.16.0.1",
+      "172.31.255.255",
+      "192.168.1.1",
+      "169.254.169.254",
+      "100.64.0.1",
+      "224.0.0.1",
+      "255.255.255.255",
+      "::1",
+      "::",
+      "fe80::1",
+      "fd12:3456::1",
+      "ff02::1",
+      "::ffff:127.0.0.1",
+      "::ffff:10.0.0.1",
+      "not-an-address",
+    ];
+    const external = [
+      "8.8.8.8",
+      "172.32.0.1",
+      "100.128.0.1",
+      "192.169.0.1",
+      "202.96.128.86",
+      "2001:4860:4860::8888",
+      "::ffff:8.8.8.8",
+    ];
     for (const a of internal) expect(isInternalAddress(a), a).toBe(true);
     for (const a of external) expect(isInternalAddress(a), a).toBe(false);
   });
@@ -29,7 +56,13 @@ describe("the address guard of ingest by URL", () => {
     expect(allowEntryProblem("http://x")).toContain("more than one");
     expect(allowEntryProblem("*.gov.example")).toBeUndefined();
     expect(allowEntryProblem("host.example/8")).toContain("not a network");
-    expect(() => loadConfig({ INGEST_URL_ALLOW: "ok.example, 10.0.0.0/99" })).toThrow(/INGEST_URL_ALLOW .*"10\.0\.0\.0\/99" has a bad prefix length/);
-    expect(loadConfig({ INGEST_URL_ALLOW: " a.example , 10.0.0.0/8 " }).ingestFetch).toEqual({ timeoutMs: 20_000, maxBytes: 32 * 1024 * 1024, allow: ["a.example", "10.0.0.0/8"] });
+    expect(() => loadConfig({ INGEST_URL_ALLOW: "ok.example, 10.0.0.0/99" })).toThrow(
+      /INGEST_URL_ALLOW .*"10\.0\.0\.0\/99" has a bad prefix length/,
+    );
+    expect(loadConfig({ INGEST_URL_ALLOW: " a.example , 10.0.0.0/8 " }).ingestFetch).toEqual({
+      timeoutMs: 20_000,
+      maxBytes: 32 * 1024 * 1024,
+      allow: ["a.example", "10.0.0.0/8"],
+    });
   });
 });

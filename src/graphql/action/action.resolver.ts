@@ -21,9 +21,13 @@ export class ActionResolver {
 
   @Extensions(relation("HAS_PART", "IN", "PolicyDocument"))
   @FieldResolver(() => PolicyDocument, { nullable: true })
-  document(@Root() a: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNode(ctx, info, a.id); }
+  document(@Root() a: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedNode(ctx, info, a.id);
+  }
 
   @Extensions(relation("HAS_PART", "OUT", "Task"))
   @FieldResolver(() => [Task], { description: "The action's tasks, in order." })
-  tasks(@Root() a: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, a.id); }
+  tasks(@Root() a: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedNodes(ctx, info, a.id);
+  }
 }

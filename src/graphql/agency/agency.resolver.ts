@@ -23,26 +23,44 @@ export class AgencyResolver {
   }
 
   @Extensions(relation("RESPONSIBLE", "IN"))
-  @FieldResolver(() => [Responsible], { description: "Measures and tasks this body is responsible for, each with its role (LEAD, PARTICIPANT or JOINT)." })
-  responsibleFor(@Root() a: NodeRecord, @RoleFilter() role: ResponsibleRole[] | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  @FieldResolver(() => [Responsible], {
+    description: "Measures and tasks this body is responsible for, each with its role (LEAD, PARTICIPANT or JOINT).",
+  })
+  responsibleFor(
+    @Root() a: NodeRecord,
+    @RoleFilter() role: ResponsibleRole[] | null,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return relatedEdges(ctx, info, a.id, { roles: role });
   }
 
   @Extensions(relation("RESPONSIBLE", "IN", "Measure"))
   @FieldResolver(() => [Measure], { description: "Measures this body is responsible for." })
-  measures(@Root() a: NodeRecord, @RoleFilter() role: ResponsibleRole[] | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  measures(
+    @Root() a: NodeRecord,
+    @RoleFilter() role: ResponsibleRole[] | null,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return relatedNodes(ctx, info, a.id, { roles: role });
   }
 
   @Extensions(relation("ISSUED_BY", "IN"))
   @FieldResolver(() => [IssuedBy], { description: "Documents this body issued or approved." })
-  issued(@Root() a: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, a.id); }
+  issued(@Root() a: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedEdges(ctx, info, a.id);
+  }
 
   @Extensions(relation("ISSUED_BY", "IN"))
   @FieldResolver(() => [PolicyDocument])
-  documents(@Root() a: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, a.id); }
+  documents(@Root() a: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedNodes(ctx, info, a.id);
+  }
 
   @Extensions(relation("MENTIONS", "IN"))
   @FieldResolver(() => [Mentions], { description: "Tasks, measures and documents whose text names this body." })
-  mentionedBy(@Root() a: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, a.id); }
+  mentionedBy(@Root() a: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedEdges(ctx, info, a.id);
+  }
 }

@@ -3,7 +3,11 @@ import { Level } from "../common/enums.js";
 import { CuratedEntity } from "../node/curated-entity.js";
 import { Node } from "../node/node.interface.js";
 
-@ObjectType({ simpleResolvers: true, implements: [Node, CuratedEntity], description: "A government body: an issuer, an approving government, or a unit responsible for a measure." })
+@ObjectType({
+  simpleResolvers: true,
+  implements: [Node, CuratedEntity],
+  description: "A government body: an issuer, an approving government, or a unit responsible for a measure.",
+})
 export class Agency extends CuratedEntity {
   @Field(() => Level, { nullable: true })
   level?: Level | null;

@@ -7,22 +7,33 @@ import type { NodeRecord } from "../records.js";
 import { Agency } from "./agency.type.js";
 
 /** What an agency can be responsible for. */
-export enum ResponsibleFor { MEASURE = "MEASURE", TASK = "TASK" }
-registerEnumType(ResponsibleFor, { name: "ResponsibleFor", description: "MEASURE: a safeguard measure's 责任单位 list. TASK: a task's 牵头/配合 parenthesis." });
+export enum ResponsibleFor {
+  MEASURE = "MEASURE",
+  TASK = "TASK",
+}
+registerEnumType(ResponsibleFor, {
+  name: "ResponsibleFor",
+  description: "MEASURE: a safeguard measure's 责任单位 list. TASK: a task's 牵头/配合 parenthesis.",
+});
 
 const KIND: Record<ResponsibleFor, string> = { MEASURE: "Measure", TASK: "Task" };
 
 @Resolver(() => Agency)
 export class ResponsibleCountResolver {
   @FieldResolver(() => Int, {
-    description: "How many measures and tasks this body is responsible for, optionally only in some roles or only measures or tasks: "
-      + "`responsibleCount(role: LEAD, kind: MEASURE)` is the measures it leads. It is `degree(types: [\"RESPONSIBLE\"], direction: IN, roles, otherKinds)`, "
-      + "so `agencies(rankBy: {types: [\"RESPONSIBLE\"], direction: IN, roles: [\"LEAD\"], otherKinds: [\"Measure\"]})` ranks by it.",
+    description:
+      "How many measures and tasks this body is responsible for, optionally only in some roles or only measures or tasks: " +
+      '`responsibleCount(role: LEAD, kind: MEASURE)` is the measures it leads. It is `degree(types: ["RESPONSIBLE"], direction: IN, roles, otherKinds)`, ' +
+      'so `agencies(rankBy: {types: ["RESPONSIBLE"], direction: IN, roles: ["LEAD"], otherKinds: ["Measure"]})` ranks by it.',
   })
   responsibleCount(
     @Root() a: NodeRecord,
     @RoleFilter() role: ResponsibleRole[] | null,
-    @Arg("kind", () => [ResponsibleFor], { nullable: true, description: "Count only measures, or only tasks; both when omitted." }) kind: ResponsibleFor[] | null,
+    @Arg("kind", () => [ResponsibleFor], {
+      nullable: true,
+      description: "Count only measures, or only tasks; both when omitted.",
+    })
+    kind: ResponsibleFor[] | null,
     @Ctx() ctx: Context,
   ): Promise<number> {
     return ctx.loaders.count(a.id, {

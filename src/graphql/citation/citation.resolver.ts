@@ -11,18 +11,27 @@ import { CitationFormat } from "./citation-format.enum.js";
 @Resolver(() => PolicyDocument)
 export class CitationResolver {
   @Query(() => String, {
-    description: "Citations of policy documents as one file (CSL-JSON, BibTeX, RIS or a GB/T 7714-2015 reference list): those with `ids`, in that order, or all of them in listing order. The same as GET /export/citations.{json,bib,ris,txt}?ids=….",
+    description:
+      "Citations of policy documents as one file (CSL-JSON, BibTeX, RIS or a GB/T 7714-2015 reference list): those with `ids`, in that order, or all of them in listing order. The same as GET /export/citations.{json,bib,ris,txt}?ids=….",
   })
   async citations(
     @Arg("format", () => CitationFormat) format: CitationFormat,
-    @Arg("ids", () => [ID], { nullable: true, description: "PolicyDocument ids; all documents when omitted." }) ids: string[] | null,
+    @Arg("ids", () => [ID], { nullable: true, description: "PolicyDocument ids; all documents when omitted." })
+    ids: string[] | null,
     @Ctx() ctx: Context,
   ): Promise<string> {
     return renderCitations(await citationSourcesOrFail(ctx, ids ?? undefined), format);
   }
 
-  @FieldResolver(() => String, { description: "This document's citation in `format` (CSL-JSON: an array of one item; GB/T 7714: a list of one, numbered [1])." })
-  async citation(@Root() d: NodeRecord, @Arg("format", () => CitationFormat) format: CitationFormat, @Ctx() ctx: Context): Promise<string> {
+  @FieldResolver(() => String, {
+    description:
+      "This document's citation in `format` (CSL-JSON: an array of one item; GB/T 7714: a list of one, numbered [1]).",
+  })
+  async citation(
+    @Root() d: NodeRecord,
+    @Arg("format", () => CitationFormat) format: CitationFormat,
+    @Ctx() ctx: Context,
+  ): Promise<string> {
     const source = await ctx.loaders.citationSources.load(d.id);
     if (!source) throw new ClientError(`${d.id} is not a policy document.`, ErrorCode.NOT_FOUND, { id: d.id });
     return renderCitations([source], format);
@@ -34,7 +43,11 @@ export async function citationSourcesOrFail(ctx: Context, ids?: string[]): Promi
   const sources = await findCitationSources(ctx.db, ids);
   const missing = (ids ?? []).filter((id) => !sources.some((s) => s.id === id));
   if (missing.length > 0) {
-    throw new ClientError(`No policy document has the id ${missing.map((m) => `"${m.slice(0, 200)}"`).join(", ")}. Ids look like "PolicyDocument:gz-ai-plan-2020-2022".`, ErrorCode.NOT_FOUND, { ids: missing });
+    throw new ClientError(
+      `No policy document has the id ${missing.map((m) => `"${m.slice(0, 200)}"`).join(", ")}. Ids look like "PolicyDocument:gz-ai-plan-2020-2022".`,
+      ErrorCode.NOT_FOUND,
+      { ids: missing },
+    );
   }
   return sources;
 }

@@ -47,14 +47,22 @@ function minifyType(type: IntrospectionType): MinType[] {
   switch (type.kind) {
     case "OBJECT":
     case "INTERFACE":
-      return [{
-        kind: type.kind,
-        name: type.name,
-        fields: type.fields.map(minifyField),
-        interfaces: type.interfaces.map((i) => ({ kind: i.kind, name: i.name })),
-      }];
+      return [
+        {
+          kind: type.kind,
+          name: type.name,
+          fields: type.fields.map(minifyField),
+          interfaces: type.interfaces.map((i) => ({ kind: i.kind, name: i.name })),
+        },
+      ];
     case "UNION":
-      return [{ kind: type.kind, name: type.name, possibleTypes: type.possibleTypes.map((p) => ({ kind: p.kind, name: p.name })) }];
+      return [
+        {
+          kind: type.kind,
+          name: type.name,
+          possibleTypes: type.possibleTypes.map((p) => ({ kind: p.kind, name: p.name })),
+        },
+      ];
     default:
       return [];
   }

@@ -1,4 +1,11 @@
-import { type GraphQLSchema, getNullableType, isAbstractType, isNonNullType, isObjectType, isScalarType } from "graphql";
+import {
+  type GraphQLSchema,
+  getNullableType,
+  isAbstractType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+} from "graphql";
 
 /** The arguments that choose a page of a Relay connection; every other argument chooses the list. */
 export const PAGING_ARGS: readonly string[] = ["first", "after", "last", "before"];
@@ -10,8 +17,18 @@ export const PAGING_ARGS: readonly string[] = ["first", "after", "last", "before
  */
 export function possibleTypesOf(schema: GraphQLSchema): Record<string, string[]> {
   const byName = (a: string, b: string) => a.localeCompare(b);
-  const abstract = Object.values(schema.getTypeMap()).filter(isAbstractType).sort((a, b) => byName(a.name, b.name));
-  return Object.fromEntries(abstract.map((t) => [t.name, schema.getPossibleTypes(t).map((o) => o.name).sort(byName)]));
+  const abstract = Object.values(schema.getTypeMap())
+    .filter(isAbstractType)
+    .sort((a, b) => byName(a.name, b.name));
+  return Object.fromEntries(
+    abstract.map((t) => [
+      t.name,
+      schema
+        .getPossibleTypes(t)
+        .map((o) => o.name)
+        .sort(byName),
+    ]),
+  );
 }
 
 /**

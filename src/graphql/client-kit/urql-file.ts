@@ -8,11 +8,9 @@ import { embeddedTypes, pagedFieldsByType } from "./schema-facts.js";
  */
 export function urqlFile(schema: GraphQLSchema, header: string): string {
   const keys = embeddedTypes(schema).map((t) => `  ${t}: () => null,`);
-  const resolvers = [...pagedFieldsByType(schema)].map(([type, fields]) => [
-    `  ${type}: {`,
-    ...fields.map((f) => `    ${f.field}: relayPagination(),`),
-    "  },",
-  ].join("\n"));
+  const resolvers = [...pagedFieldsByType(schema)].map(([type, fields]) =>
+    [`  ${type}: {`, ...fields.map((f) => `    ${f.field}: relayPagination(),`), "  },"].join("\n"),
+  );
   return `${header}
 import { cacheExchange, type CacheExchangeOpts, type KeyingConfig, type ResolverConfig } from "@urql/exchange-graphcache";
 import { relayPagination } from "@urql/exchange-graphcache/extras";

@@ -28,7 +28,10 @@ function describe(tag: string): string {
 
 /** An edge of a page whose cursor is encoded only when the query reads it (most read only the nodes). */
 export class CursorEdge<T> {
-  constructor(readonly node: T, private readonly at: Cursor) {}
+  constructor(
+    readonly node: T,
+    private readonly at: Cursor,
+  ) {}
 
   get cursor(): string {
     return encodeCursor(this.at);
@@ -47,12 +50,24 @@ export function decodeCursor(value: string, argument: "after" | "before", tag: s
   } catch {
     parsed = undefined;
   }
-  if (!Array.isArray(parsed) || parsed.length !== 3 || typeof parsed[2] !== "string" || typeof parsed[0] !== "string" || !/^(n|p|c.{8})$/.test(parsed[0])) {
-    throw new BadUserInputError(`${argument} must be a cursor returned by this list (edges.cursor, pageInfo.startCursor or pageInfo.endCursor), but "${value}" is not one.`, argument);
+  if (
+    !Array.isArray(parsed) ||
+    parsed.length !== 3 ||
+    typeof parsed[2] !== "string" ||
+    typeof parsed[0] !== "string" ||
+    !/^(n|p|c.{8})$/.test(parsed[0])
+  ) {
+    throw new BadUserInputError(
+      `${argument} must be a cursor returned by this list (edges.cursor, pageInfo.startCursor or pageInfo.endCursor), but "${value}" is not one.`,
+      argument,
+    );
   }
   if (parsed[0] !== tag) {
     const same = tag.startsWith("c") && parsed[0].startsWith("c") ? " with the same rankBy" : "";
-    throw new BadUserInputError(`${argument} is a cursor of a list ${describe(parsed[0])}, but this list is ${describe(tag)}; use the same orderBy or rankBy for every page${same}.`, argument);
+    throw new BadUserInputError(
+      `${argument} is a cursor of a list ${describe(parsed[0])}, but this list is ${describe(tag)}; use the same orderBy or rankBy for every page${same}.`,
+      argument,
+    );
   }
   const key = parsed[1];
   if ((tag === "n" && typeof key !== "string") || (tag !== "n" && typeof key !== "number")) {

@@ -8,7 +8,8 @@ import { Evidence } from "./evidence.type.js";
 @Resolver(() => Evidence)
 export class EvidenceLinksResolver {
   @FieldResolver(() => String, {
-    description: "Stable deep link to the quote: this service's reader of the document's normalised text, the quote marked and scrolled to (PUBLIC_URL/documents/<id>?start=S&end=E#quote).",
+    description:
+      "Stable deep link to the quote: this service's reader of the document's normalised text, the quote marked and scrolled to (PUBLIC_URL/documents/<id>?start=S&end=E#quote).",
   })
   link(@Root() e: EvidenceRecord, @Ctx() ctx: Context): string {
     return evidenceLink(ctx.publicUrl, e.documentId, e.start, e.end);
@@ -16,7 +17,8 @@ export class EvidenceLinksResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: "The document's official page (sourceUrl) with a text fragment (#:~:text=…) that supporting browsers highlight; null when the document has no sourceUrl. A quote with punctuation is reduced to its longest run without it, since the page may write punctuation full-width.",
+    description:
+      "The document's official page (sourceUrl) with a text fragment (#:~:text=…) that supporting browsers highlight; null when the document has no sourceUrl. A quote with punctuation is reduced to its longest run without it, since the page may write punctuation full-width.",
   })
   async sourceLink(@Root() e: EvidenceRecord, @Ctx() ctx: Context): Promise<string | null> {
     const doc = await ctx.loaders.nodeWith(e.documentId, ["sourceUrl"]);

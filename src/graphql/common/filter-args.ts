@@ -6,10 +6,16 @@ import { Level, ResponsibleRole } from "./enums.js";
 
 /** `role: [ResponsibleRole!]` on the fields that follow RESPONSIBLE. */
 export function RoleFilter() {
-  return Arg("role", () => [ResponsibleRole], { nullable: true, description: "Keeps only responsibilities of these roles (e.g. [LEAD]); all when omitted." });
+  return Arg("role", () => [ResponsibleRole], {
+    nullable: true,
+    description: "Keeps only responsibilities of these roles (e.g. [LEAD]); all when omitted.",
+  });
 }
 
 /** `level: [Level!]` on the fields that reach documents. */
 export function LevelFilter() {
-  return Arg("level", () => [Level], { nullable: true, description: "Keeps only documents of these levels (e.g. [NATIONAL, PROVINCIAL]); all when omitted." });
+  return Arg("level", () => [Level], {
+    nullable: true,
+    description: "Keeps only documents of these levels (e.g. [NATIONAL, PROVINCIAL]); all when omitted.",
+  });
 }

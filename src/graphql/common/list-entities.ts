@@ -35,13 +35,24 @@ export interface Page {
 function pageDirection(args: ListArgs, tag: string): PageDirection & { cursor: Cursor | null } {
   const given = (v: unknown) => v !== null && v !== undefined;
   if (given(args.first) && given(args.last)) {
-    throw new BadUserInputError("Pass first (with after) to page forward, or last (with before) to page backward, not both first and last.", "last");
+    throw new BadUserInputError(
+      "Pass first (with after) to page forward, or last (with before) to page backward, not both first and last.",
+      "last",
+    );
   }
-  if (given(args.after) && given(args.before)) throw new BadUserInputError("Pass after (paging forward) or before (paging backward), not both.", "before");
-  if (given(args.first) && given(args.before)) throw new BadUserInputError("before pages backward: pass it with last, not first.", "before");
-  if (given(args.last) && given(args.after)) throw new BadUserInputError("after pages forward: pass it with first, not last.", "after");
+  if (given(args.after) && given(args.before))
+    throw new BadUserInputError("Pass after (paging forward) or before (paging backward), not both.", "before");
+  if (given(args.first) && given(args.before))
+    throw new BadUserInputError("before pages backward: pass it with last, not first.", "before");
+  if (given(args.last) && given(args.after))
+    throw new BadUserInputError("after pages forward: pass it with first, not last.", "after");
   const forward = !given(args.last) && !given(args.before);
-  const size = checkRange(forward ? "first" : "last", (forward ? args.first : args.last) ?? LIMITS.defaultPageSize, 0, LIMITS.maxPageSize);
+  const size = checkRange(
+    forward ? "first" : "last",
+    (forward ? args.first : args.last) ?? LIMITS.defaultPageSize,
+    0,
+    LIMITS.maxPageSize,
+  );
   const raw = forward ? args.after : args.before;
   return { forward, size, cursor: raw ? decodeCursor(raw, forward ? "after" : "before", tag) : null };
 }
@@ -57,10 +68,17 @@ function pageDirection(args: ListArgs, tag: string): PageDirection & { cursor: C
  * for it, from the partOf/relatedTo node when one is set, by walking the kind's index entries for
  * the other filters.
  */
-export async function listEntities(ctx: Context, info: GraphQLResolveInfo, kind: string, args: ListArgs, filters: ListFilters = {}): Promise<Page> {
-  if (args.orderBy && args.rankBy) throw new BadUserInputError("Pass orderBy or rankBy, not both: rankBy orders the list by its count.", "rankBy");
+export async function listEntities(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  kind: string,
+  args: ListArgs,
+  filters: ListFilters = {},
+): Promise<Page> {
+  if (args.orderBy && args.rankBy)
+    throw new BadUserInputError("Pass orderBy or rankBy, not both: rankBy orders the list by its count.", "rankBy");
   const rank = args.rankBy ? { ...countSpec(args.rankBy), descending: args.rankBy.descending ?? true } : null;
-  const order: ListOrder = rank ?? (args.orderBy ?? OrderBy.POSITION);
+  const order: ListOrder = rank ?? args.orderBy ?? OrderBy.POSITION;
   const tag = orderTag(args.orderBy ?? OrderBy.POSITION, rank);
   const { forward, size, cursor } = pageDirection(args, tag);
   const where = {
@@ -73,18 +91,41 @@ export async function listEntities(ctx: Context, info: GraphQLResolveInfo, kind:
   };
   const { kind: _, ...filterValues } = where;
   const filtered = Object.values(filterValues).some((v) => v !== null);
-  const { nodeProps, withTotal } = pagePlan(info, order === OrderBy.NAME ? "name" : order === OrderBy.POSITION ? "ord" : "id");
+  const { nodeProps, withTotal } = pagePlan(
+    info,
+    order === OrderBy.NAME ? "name" : order === OrderBy.POSITION ? "ord" : "id",
+  );
   const anchored = where.partOf !== null || where.relatedTo !== null;
   const countStatement = anchored ? "count-related-entities" : filtered ? "count-entities" : "count-entities-of-kind";
-  const counted = lazy(async () => ((await ctx.db.read(countStatement, filtered ? where : { kind }))[0]?.total as number | undefined) ?? 0);
+  const counted = lazy(
+    async () => ((await ctx.db.read(countStatement, filtered ? where : { kind }))[0]?.total as number | undefined) ?? 0,
+  );
   // A selected totalCount is counted alongside the page rather than after it.
   const ownCount = filtered || size === 0 || typeof order !== "string";
   if (withTotal && ownCount) void Promise.resolve(counted).catch(() => {});
   if (size === 0) {
-    return { edges: [], pageInfo: { hasNextPage: !forward && cursor !== null, hasPreviousPage: forward && cursor !== null, startCursor: null, endCursor: null }, totalCount: counted };
+    return {
+      edges: [],
+      pageInfo: {
+        hasNextPage: !forward && cursor !== null,
+        hasPreviousPage: forward && cursor !== null,
+        startCursor: null,
+        endCursor: null,
+      },
+      totalCount: counted,
+    };
   }
   const plans = lookaheadOfPage(info);
-  const page = await readPage(ctx.db, { where, anchored, order, forward, size, cursor, props: nodeProps, lookahead: { plans, variables: info.variableValues } });
+  const page = await readPage(ctx.db, {
+    where,
+    anchored,
+    order,
+    forward,
+    size,
+    cursor,
+    props: nodeProps,
+    lookahead: { plans, variables: info.variableValues },
+  });
   const edges = page.rows.map(({ values, key, kids }) => {
     const node = ctx.loaders.store.remember(nodeProps, values);
     if (kids) ctx.loaders.absorb(plans, page.filters!, node, kids);

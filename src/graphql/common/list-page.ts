@@ -61,26 +61,51 @@ export async function readPage(db: Database, q: PageQuery): Promise<PageRows> {
   if (typeof q.order !== "string") {
     const { descending, ...spec } = q.order;
     const result = await db.read(`list-entities-by-count${suffix}`, {
-      ...q.where, ...spec, sign: descending ? -1 : 1, [`${edge}Key`]: q.cursor?.key ?? null, [`${edge}Id`]: q.cursor?.id ?? "", limit, props: q.props,
+      ...q.where,
+      ...spec,
+      sign: descending ? -1 : 1,
+      [`${edge}Key`]: q.cursor?.key ?? null,
+      [`${edge}Id`]: q.cursor?.id ?? "",
+      limit,
+      props: q.props,
     });
     rows = result.map((r) => ({ values: r.values as unknown[], key: r.key as number }));
   } else {
     const byName = q.order === OrderBy.NAME;
     const key = byName ? "Name" : "Ord";
-    const start = q.forward ? (byName ? "" : -1) : (byName ? AFTER_EVERY_NAME : AFTER_EVERY_ORD);
+    const start = q.forward ? (byName ? "" : -1) : byName ? AFTER_EVERY_NAME : AFTER_EVERY_ORD;
     const params = { ...q.where, [`${edge}${key}`]: q.cursor?.key ?? start, [`${edge}Id`]: q.cursor?.id ?? "", limit };
     const sortIndex = q.props.indexOf(byName ? "name" : "ord");
     if (q.anchored) {
       // list-related-entities-by-* answer one row per item.
-      const result = await db.read(`list-related-entities-by-${byName ? "name" : "position"}${suffix}`, { ...params, props: q.props });
-      rows = result.map((r) => ({ values: r.values as unknown[], key: (r.values as unknown[])[sortIndex] as number | string }));
+      const result = await db.read(`list-related-entities-by-${byName ? "name" : "position"}${suffix}`, {
+        ...params,
+        props: q.props,
+      });
+      rows = result.map((r) => ({
+        values: r.values as unknown[],
+        key: (r.values as unknown[])[sortIndex] as number | string,
+      }));
     } else {
       const w = q.where as { kind: string; levels: unknown; category: unknown; nameContains: unknown };
-      const shape = { kind: w.kind, byName, forward: q.forward, levels: w.levels !== null, category: w.category !== null, nameContains: w.nameContains !== null, props: q.props, plans: q.lookahead?.plans ?? [] };
+      const shape = {
+        kind: w.kind,
+        byName,
+        forward: q.forward,
+        levels: w.levels !== null,
+        category: w.category !== null,
+        nameContains: w.nameContains !== null,
+        props: q.props,
+        plans: q.lookahead?.plans ?? [],
+      };
       const statement = pageStatement(shape, params, q.lookahead?.variables);
       const [row] = await db.readGenerated(statement);
       const kids = (row?.kids as unknown[][][][] | undefined) ?? [];
-      rows = ((row?.page as unknown[][] | undefined) ?? []).map((v, i) => ({ values: v, key: v[sortIndex] as number | string, ...(shape.plans.length ? { kids: kids[i] } : {}) }));
+      rows = ((row?.page as unknown[][] | undefined) ?? []).map((v, i) => ({
+        values: v,
+        key: v[sortIndex] as number | string,
+        ...(shape.plans.length ? { kids: kids[i] } : {}),
+      }));
       total = row?.total as number | undefined;
       filters = statement.filters;
     }

@@ -13,7 +13,12 @@ import type { NodeRecord, RelRecord } from "../records.js";
  * The extension a relationship field declares: `type` followed in `direction`, optionally only to
  * nodes of `kind`; `relProps` are relationship properties its resolver reads beyond its selection.
  */
-export function relation(type: string, direction: Direction, kind: string | null = null, relProps?: readonly string[]): { relation: RelationSpec } {
+export function relation(
+  type: string,
+  direction: Direction,
+  kind: string | null = null,
+  relProps?: readonly string[],
+): { relation: RelationSpec } {
   return { relation: { type, direction, kind, ...(relProps ? { relProps } : {}) } };
 }
 
@@ -23,7 +28,12 @@ export function mapMaybe<T, U>(x: MaybePromise<T>, f: (value: T) => U): MaybePro
 }
 
 /** Nodes at the other end of the field's relationships. */
-export function relatedNodes(ctx: Context, info: GraphQLResolveInfo, id: string, filter: RelFilter = {}): MaybePromise<NodeRecord[]> {
+export function relatedNodes(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  id: string,
+  filter: RelFilter = {},
+): MaybePromise<NodeRecord[]> {
   return mapMaybe(ctx.loaders.related(id, info, filter), (list) => list.map((r) => r.node));
 }
 
@@ -33,6 +43,11 @@ export function relatedNode(ctx: Context, info: GraphQLResolveInfo, id: string):
 }
 
 /** The relationships themselves (for edge types with role, intent or evidence). */
-export function relatedEdges(ctx: Context, info: GraphQLResolveInfo, id: string, filter: RelFilter = {}): MaybePromise<RelRecord[]> {
+export function relatedEdges(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  id: string,
+  filter: RelFilter = {},
+): MaybePromise<RelRecord[]> {
   return mapMaybe(ctx.loaders.related(id, info, filter), (list) => list.map((r) => r.rel));
 }

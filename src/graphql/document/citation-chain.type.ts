@@ -1,10 +1,14 @@
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Evidence } from "../common/evidence.type.js";
 
-export enum CitationDirection { UP = "UP", DOWN = "DOWN" }
+export enum CitationDirection {
+  UP = "UP",
+  DOWN = "DOWN",
+}
 registerEnumType(CitationDirection, {
   name: "CitationDirection",
-  description: "UP: towards the documents this one implements (district → city → province → State Council). DOWN: towards those that implement it.",
+  description:
+    "UP: towards the documents this one implements (district → city → province → State Council). DOWN: towards those that implement it.",
 });
 
 @ObjectType({ description: "One hop of a citation chain: `citing` implements `cited`, as the evidence quotes." })

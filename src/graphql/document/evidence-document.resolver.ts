@@ -10,7 +10,11 @@ import { Evidence } from "../common/evidence.type.js";
 @Resolver(() => Evidence)
 export class EvidenceResolver {
   @FieldResolver(() => PolicyDocument, { description: "The document whose text the offsets index." })
-  document(@Root() e: EvidenceRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): MaybePromise<NodeRecord | null> {
+  document(
+    @Root() e: EvidenceRecord,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): MaybePromise<NodeRecord | null> {
     return ctx.loaders.node(e.documentId, info);
   }
 }

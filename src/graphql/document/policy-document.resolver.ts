@@ -20,67 +20,117 @@ export const PolicyDocumentConnection = connectionOf(PolicyDocument, "PolicyDocu
 @Resolver(() => PolicyDocument)
 export class PolicyDocumentResolver {
   @Query(() => PolicyDocumentConnection, { description: "Policy documents: the plan and those it implements." })
-  documents(@Args(() => DocumentListArgs) args: DocumentListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  documents(
+    @Args(() => DocumentListArgs) args: DocumentListArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return listEntities(ctx, info, "PolicyDocument", args, { level: args.level, category: args.type });
   }
 
   @Extensions(relation("IMPLEMENTS", "OUT"))
   @FieldResolver(() => [PolicyDocument], { description: "Documents this one says it carries out (为贯彻落实《…》)." })
-  implements(@Root() d: NodeRecord, @LevelFilter() level: Level[] | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  implements(
+    @Root() d: NodeRecord,
+    @LevelFilter() level: Level[] | null,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return relatedNodes(ctx, info, d.id, { levels: level });
   }
 
   @Extensions(relation("IMPLEMENTS", "OUT"))
   @FieldResolver(() => [Implements], { description: "The IMPLEMENTS relationships with their evidence." })
-  implementsEdges(@Root() d: NodeRecord, @LevelFilter() level: Level[] | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  implementsEdges(
+    @Root() d: NodeRecord,
+    @LevelFilter() level: Level[] | null,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return relatedEdges(ctx, info, d.id, { levels: level });
   }
 
   @Extensions(relation("IMPLEMENTS", "IN"))
   @FieldResolver(() => [PolicyDocument], { description: "Documents that carry this one out." })
-  implementedBy(@Root() d: NodeRecord, @LevelFilter() level: Level[] | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  implementedBy(
+    @Root() d: NodeRecord,
+    @LevelFilter() level: Level[] | null,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return relatedNodes(ctx, info, d.id, { levels: level });
   }
 
   @Extensions(relation("REPEALS", "OUT"))
-  @FieldResolver(() => [PolicyDocument], { description: "Documents this one repeals (原《…》(…号)同时废止, 废止《…》)." })
-  repeals(@Root() d: NodeRecord, @LevelFilter() level: Level[] | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  @FieldResolver(() => [PolicyDocument], {
+    description: "Documents this one repeals (原《…》(…号)同时废止, 废止《…》).",
+  })
+  repeals(
+    @Root() d: NodeRecord,
+    @LevelFilter() level: Level[] | null,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return relatedNodes(ctx, info, d.id, { levels: level });
   }
 
   @Extensions(relation("REPEALS", "OUT"))
   @FieldResolver(() => [Repeals], { description: "The REPEALS relationships with their evidence (the 废止 sentence)." })
-  repealsEdges(@Root() d: NodeRecord, @LevelFilter() level: Level[] | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  repealsEdges(
+    @Root() d: NodeRecord,
+    @LevelFilter() level: Level[] | null,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return relatedEdges(ctx, info, d.id, { levels: level });
   }
 
   @Extensions(relation("REPEALS", "IN"))
   @FieldResolver(() => [PolicyDocument], { description: "Documents that repeal this one." })
-  repealedBy(@Root() d: NodeRecord, @LevelFilter() level: Level[] | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  repealedBy(
+    @Root() d: NodeRecord,
+    @LevelFilter() level: Level[] | null,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return relatedNodes(ctx, info, d.id, { levels: level });
   }
 
   @Extensions(relation("ISSUED_BY", "OUT"))
   @FieldResolver(() => [IssuedBy], { description: "Issuer and approving government, each with its role." })
-  issuedBy(@Root() d: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, d.id); }
+  issuedBy(@Root() d: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedEdges(ctx, info, d.id);
+  }
 
   @Extensions(relation("HAS_PART", "OUT", "Action"))
   @FieldResolver(() => [Action], { description: "The document's actions, in order." })
-  actions(@Root() d: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, d.id); }
+  actions(@Root() d: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedNodes(ctx, info, d.id);
+  }
 
   @Extensions(relation("HAS_PART", "OUT", "Measure"))
   @FieldResolver(() => [Measure], { description: "The safeguard measures, in order." })
-  measures(@Root() d: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, d.id); }
+  measures(@Root() d: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedNodes(ctx, info, d.id);
+  }
 
   @Extensions(relation("SETS", "OUT"))
   @FieldResolver(() => [Target], { description: "The targets it sets." })
-  targets(@Root() d: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, d.id); }
+  targets(@Root() d: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedNodes(ctx, info, d.id);
+  }
 
   @Extensions(relation("HAS_PART", "OUT", "Task"))
   @FieldResolver(() => [Task], { description: "Tasks directly under the document (documents without actions)." })
-  tasks(@Root() d: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, d.id); }
+  tasks(@Root() d: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedNodes(ctx, info, d.id);
+  }
 
   @Extensions(relation("MENTIONS", "OUT"))
-  @FieldResolver(() => [Mentions], { description: "Entities the document names outside its tasks and measures (preamble, targets)." })
-  mentions(@Root() d: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, d.id); }
+  @FieldResolver(() => [Mentions], {
+    description: "Entities the document names outside its tasks and measures (preamble, targets).",
+  })
+  mentions(@Root() d: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedEdges(ctx, info, d.id);
+  }
 }

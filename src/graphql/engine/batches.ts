@@ -53,7 +53,13 @@ export interface Parent {
  * stored, so it cannot hide the list another plan of the same relationship fetched for it
  * (`... on Measure { mentions }`).
  */
-function fill(stores: Stores, plan: RelPlan, filters: Map<RelPlan, RelFilters>, parent: Parent, items: unknown[][]): void {
+function fill(
+  stores: Stores,
+  plan: RelPlan,
+  filters: Map<RelPlan, RelFilters>,
+  parent: Parent,
+  items: unknown[][],
+): void {
   if (plan.parentKinds && parent.kind !== undefined && !plan.parentKinds.includes(parent.kind)) return;
   const parentId = parent.id;
   const out = plan.spec.direction === "OUT";
@@ -62,7 +68,14 @@ function fill(stores: Stores, plan: RelPlan, filters: Map<RelPlan, RelFilters>, 
     const far = read.node(item);
     const node = stores.nodes.remember(far.props, far.values, far.at);
     const r = read.rel(item);
-    const rel = stores.rels.remember(plan.spec.type, out ? parentId : node.id, out ? node.id : parentId, r.props, r.values, r.at);
+    const rel = stores.rels.remember(
+      plan.spec.type,
+      out ? parentId : node.id,
+      out ? node.id : parentId,
+      r.props,
+      r.values,
+      r.at,
+    );
     for (let i = 0; i < plan.children.length; i++) fill(stores, plan.children[i]!, filters, node, read.kid(item, i));
     return { rel, node };
   });
@@ -70,14 +83,26 @@ function fill(stores: Stores, plan: RelPlan, filters: Map<RelPlan, RelFilters>, 
 }
 
 /** Reads a parent's kids (one list per plan, as a statement returns them) into the stores. */
-export function fillBelow(stores: Stores, plans: readonly RelPlan[], filters: Map<RelPlan, RelFilters>, parent: Parent, kids: Kids): void {
+export function fillBelow(
+  stores: Stores,
+  plans: readonly RelPlan[],
+  filters: Map<RelPlan, RelFilters>,
+  parent: Parent,
+  kids: Kids,
+): void {
   plans.forEach((p, i) => fill(stores, p, filters, parent, kids[i]!));
 }
 
 /** What a statement's parent rows are looked up with: their kind, for the plans selected on some kinds only. */
 const KIND = ["kind"] as const;
 
-async function run(db: Database, name: string, stores: Stores, branches: Branch[], fixed?: Map<RelPlan, RelFilters>): Promise<void> {
+async function run(
+  db: Database,
+  name: string,
+  stores: Stores,
+  branches: Branch[],
+  fixed?: Map<RelPlan, RelFilters>,
+): Promise<void> {
   const built = buildStatement(branches, stores.variables, fixed);
   const rows = await db.readGenerated({ name, text: built.text, params: built.params });
   for (const { branch: b, id, self, kids } of rows.map(decodeRow)) {
@@ -93,12 +118,27 @@ async function run(db: Database, name: string, stores: Stores, branches: Branch[
  * (relationship, filters, what they look ahead to); a group is one branch with its parents' ids
  * and the union of the properties its requests read. Returns one list per request, in request order.
  */
-export async function fetchRelated(db: Database, stores: Stores, requests: readonly RelRequest[]): Promise<Related[][]> {
-  const groups = new Map<string, { plan: RelPlan & { relProps: string[]; nodeProps: string[] }; filters: RelFilters; ids: Set<string> }>();
+export async function fetchRelated(
+  db: Database,
+  stores: Stores,
+  requests: readonly RelRequest[],
+): Promise<Related[][]> {
+  const groups = new Map<
+    string,
+    { plan: RelPlan & { relProps: string[]; nodeProps: string[] }; filters: RelFilters; ids: Set<string> }
+  >();
   for (const r of requests) {
     const key = `${relKey(r.spec, r.filters)}|${idOf(r.below)}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { plan: { spec: r.spec, parentKinds: null, relProps: [], nodeProps: [], args: null, children: r.below }, filters: r.filters, ids: new Set() }));
+    if (!g)
+      groups.set(
+        key,
+        (g = {
+          plan: { spec: r.spec, parentKinds: null, relProps: [], nodeProps: [], args: null, children: r.below },
+          filters: r.filters,
+          ids: new Set(),
+        }),
+      );
     g.ids.add(r.id);
     for (const p of r.relProps) if (!g.plan.relProps.includes(p)) g.plan.relProps.push(p);
     for (const p of r.nodeProps) if (!g.plan.nodeProps.includes(p)) g.plan.nodeProps.push(p);
@@ -122,7 +162,11 @@ export async function fetchRelated(db: Database, stores: Stores, requests: reado
  * id) for the nodes asked for in a tick, reading the union of the properties of each group of
  * requests, and the relationship fields selected below them. Returns one node or null per request.
  */
-export async function fetchNodes(db: Database, stores: Stores, requests: readonly NodeRequest[]): Promise<(NodeRecord | null)[]> {
+export async function fetchNodes(
+  db: Database,
+  stores: Stores,
+  requests: readonly NodeRequest[],
+): Promise<(NodeRecord | null)[]> {
   const groups = new Map<number, { ids: Set<string>; self: string[]; plans: readonly RelPlan[] }>();
   for (const r of requests) {
     const key = idOf(r.below);
@@ -131,6 +175,11 @@ export async function fetchNodes(db: Database, stores: Stores, requests: readonl
     g.ids.add(r.id);
     for (const p of r.props) if (!g.self.includes(p)) g.self.push(p);
   }
-  await run(db, "lookahead-nodes", stores, [...groups.values()].map((g) => ({ ids: [...g.ids], self: g.self, plans: g.plans })));
+  await run(
+    db,
+    "lookahead-nodes",
+    stores,
+    [...groups.values()].map((g) => ({ ids: [...g.ids], self: g.self, plans: g.plans })),
+  );
   return requests.map((r) => stores.nodes.get(r.id, r.props) ?? null);
 }

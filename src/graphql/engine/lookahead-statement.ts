@@ -27,7 +27,11 @@ export class StatementBuilder {
   readonly params: Record<string, unknown> = {};
   readonly filters: Map<RelPlan, RelFilters>;
 
-  constructor(private readonly variables: Record<string, unknown>, private readonly prefix = "p", fixed: Map<RelPlan, RelFilters> = new Map()) {
+  constructor(
+    private readonly variables: Record<string, unknown>,
+    private readonly prefix = "p",
+    fixed: Map<RelPlan, RelFilters> = new Map(),
+  ) {
     this.filters = new Map(fixed);
   }
 
@@ -55,11 +59,18 @@ export class StatementBuilder {
     if (f.levels) where.push(`${n}.level IN ${this.param(f.levels)}`);
     const arrow = direction === "OUT" ? `-[${r}:\`${ident(type)}\`]->` : `<-[${r}:\`${ident(type)}\`]-`;
     // Rows of a parent in the order a client expects: list position or ordinal, then source order.
-    const order = direction === "OUT" ? `coalesce(${r}.position, ${r}.ordinal, -1), ${n}.ord, ${n}.id` : `${n}.ord, ${n}.id`;
-    const item = encodeItem(plan, { rel: (p) => prop(r, p), node: (p) => prop(n, p), kid: (c) => this.collect(c, n, depth + 1) });
+    const order =
+      direction === "OUT" ? `coalesce(${r}.position, ${r}.ordinal, -1), ${n}.ord, ${n}.id` : `${n}.ord, ${n}.id`;
+    const item = encodeItem(plan, {
+      rel: (p) => prop(r, p),
+      node: (p) => prop(n, p),
+      kid: (c) => this.collect(c, n, depth + 1),
+    });
     // A node's kind is also its label: matching the label is cheaper than reading the property.
-    return `COLLECT { MATCH (${parent})${arrow}(${n}:${ident(kind ?? "Entity")})${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ` +
-      `WITH ${r}, ${n} ORDER BY ${order} RETURN ${list(item)} }`;
+    return (
+      `COLLECT { MATCH (${parent})${arrow}(${n}:${ident(kind ?? "Entity")})${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ` +
+      `WITH ${r}, ${n} ORDER BY ${order} RETURN ${list(item)} }`
+    );
   }
 }
 
@@ -74,12 +85,25 @@ export interface Branch {
  * The one statement of a batch: one branch per group of parents (UNION ALL), each returning per
  * parent its own properties (a node lookup) and the lists of its plans.
  */
-export function buildStatement(branches: readonly Branch[], variables: Record<string, unknown>, fixed?: Map<RelPlan, RelFilters>): { text: string; params: Record<string, unknown>; filters: Map<RelPlan, RelFilters> } {
+export function buildStatement(
+  branches: readonly Branch[],
+  variables: Record<string, unknown>,
+  fixed?: Map<RelPlan, RelFilters>,
+): { text: string; params: Record<string, unknown>; filters: Map<RelPlan, RelFilters> } {
   const b = new StatementBuilder(variables, "p", fixed);
-  const text = branches.map((branch, i) => {
-    const ids = b.param(branch.ids);
-    const row = encodeRow({ branch: `${i}`, id: "pid", self: branch.self ? values("a", branch.self) : "null", kids: b.kids(branch.plans, "a") });
-    return `UNWIND ${ids} AS pid MATCH (a:Entity {id: pid}) RETURN ${Object.entries(row).map(([column, value]) => `${value} AS ${column}`).join(", ")}`;
-  }).join("\nUNION ALL\n");
+  const text = branches
+    .map((branch, i) => {
+      const ids = b.param(branch.ids);
+      const row = encodeRow({
+        branch: `${i}`,
+        id: "pid",
+        self: branch.self ? values("a", branch.self) : "null",
+        kids: b.kids(branch.plans, "a"),
+      });
+      return `UNWIND ${ids} AS pid MATCH (a:Entity {id: pid}) RETURN ${Object.entries(row)
+        .map(([column, value]) => `${value} AS ${column}`)
+        .join(", ")}`;
+    })
+    .join("\nUNION ALL\n");
   return { text, params: b.params, filters: b.filters };
 }

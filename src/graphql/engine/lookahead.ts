@@ -1,11 +1,26 @@
 import {
-  type FieldNode, getArgumentValues, getNamedType, type GraphQLField, type GraphQLNamedType, type GraphQLResolveInfo,
-  isAbstractType, isObjectType,
+  type FieldNode,
+  getArgumentValues,
+  getNamedType,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLResolveInfo,
+  isAbstractType,
+  isObjectType,
 } from "graphql";
 import { EDGE_ENDS } from "../edges/edge-ends.js";
 import { NODE_ALWAYS, REL_ALWAYS, REL_COMPUTED } from "./plans.js";
 import { declaredRelation, type RelationSpec, relationOf } from "./relation.js";
-import { fieldsOf, fieldsUnder, memoized, type SelectedField, type SelectionDoc, selectedFields, storedProperties, subSelection } from "./selection.js";
+import {
+  fieldsOf,
+  fieldsUnder,
+  memoized,
+  type SelectedField,
+  type SelectionDoc,
+  selectedFields,
+  storedProperties,
+  subSelection,
+} from "./selection.js";
 
 /**
  * Lookahead: the relationship fields selected below a node, read from the selection before any of
@@ -34,18 +49,23 @@ export interface RelPlan {
 }
 
 /** Normalises a filter list as resolvers pass it: an empty or absent list keeps everything. */
-export const filterList = (xs: readonly string[] | null | undefined): readonly string[] | null => (xs?.length ? xs : null);
+export const filterList = (xs: readonly string[] | null | undefined): readonly string[] | null =>
+  xs?.length ? xs : null;
 
 /** The filter values of a plan for one request's variables. */
 export function filtersOf(plan: RelPlan, variables: Record<string, unknown>): RelFilters {
   if (!plan.args) return { roles: null, levels: null };
-  const values = getArgumentValues(plan.args.def, plan.args.node, variables) as { role?: string[] | null; level?: string[] | null };
+  const values = getArgumentValues(plan.args.def, plan.args.node, variables) as {
+    role?: string[] | null;
+    level?: string[] | null;
+  };
   return { roles: filterList(values.role), levels: filterList(values.level) };
 }
 
 /** The key relationship lists are stored and looked up by: the relationship and its filters. */
 export function relKey(spec: RelationSpec, filters: RelFilters): string {
-  if (filters.roles || filters.levels) return `${unfilteredKey(spec)}|${listKey(filters.roles)}|${listKey(filters.levels)}`;
+  if (filters.roles || filters.levels)
+    return `${unfilteredKey(spec)}|${listKey(filters.roles)}|${listKey(filters.levels)}`;
   let key = unfiltered.get(spec);
   if (key === undefined) unfiltered.set(spec, (key = `${unfilteredKey(spec)}|*|*`));
   return key;
@@ -62,15 +82,26 @@ function selectionOn(doc: SelectionDoc, fields: SelectedField[], type: GraphQLNa
 }
 
 /** What to read of the relationships and far nodes of a relationship field, and the far node's own selection. */
-function farSelection(doc: SelectionDoc, def: GraphQLField<unknown, unknown>, own: SelectedField[], spec: RelationSpec): { relProps: string[]; nodeProps: string[]; far: SelectedField[]; farType: GraphQLNamedType } {
+function farSelection(
+  doc: SelectionDoc,
+  def: GraphQLField<unknown, unknown>,
+  own: SelectedField[],
+  spec: RelationSpec,
+): { relProps: string[]; nodeProps: string[]; far: SelectedField[]; farType: GraphQLNamedType } {
   const returned = getNamedType(def.type);
   const ends = EDGE_ENDS[returned.name];
   const extra = spec.relProps ?? [];
-  if (!ends || !isObjectType(returned)) return { relProps: [...extra], nodeProps: storedProperties(own, NODE_ALWAYS), far: own, farType: returned };
+  if (!ends || !isObjectType(returned))
+    return { relProps: [...extra], nodeProps: storedProperties(own, NODE_ALWAYS), far: own, farType: returned };
   const endFields = spec.direction === "OUT" ? ends.end : ends.start;
   const far = endFields.flatMap((name) => fieldsUnder(doc, own, name));
   const farType = getNamedType(returned.getFields()[endFields[0]!]!.type);
-  return { relProps: [...new Set([...storedProperties(own, REL_ALWAYS, REL_COMPUTED), ...extra])], nodeProps: storedProperties(far, NODE_ALWAYS), far, farType };
+  return {
+    relProps: [...new Set([...storedProperties(own, REL_ALWAYS, REL_COMPUTED), ...extra])],
+    nodeProps: storedProperties(far, NODE_ALWAYS),
+    far,
+    farType,
+  };
 }
 
 /** Plans of the relationship fields among `fields`, selected on nodes whose static type is `parent`. */
@@ -101,7 +132,9 @@ function relPlans(doc: SelectionDoc, fields: SelectedField[], parent: GraphQLNam
 }
 
 /** The plans below the node(s) the field being resolved returns (`node(id)`, an edge's end, a document). */
-export const lookaheadOf = memoized((info: GraphQLResolveInfo): RelPlan[] => relPlans(info, fieldsOf(info), getNamedType(info.returnType)));
+export const lookaheadOf = memoized((info: GraphQLResolveInfo): RelPlan[] =>
+  relPlans(info, fieldsOf(info), getNamedType(info.returnType)),
+);
 
 /** What the relationship field being resolved reads of its relationships and far nodes, and the plans below those. */
 export interface FieldPlan {
@@ -114,7 +147,12 @@ export interface FieldPlan {
 /** The plan of the relationship field being resolved (it declares its relationship; see relation.ts). */
 export const fieldPlan = memoized((info: GraphQLResolveInfo): FieldPlan => {
   const spec = relationOf(info);
-  const { relProps, nodeProps, far, farType } = farSelection(info, info.parentType.getFields()[info.fieldName]!, fieldsOf(info), spec);
+  const { relProps, nodeProps, far, farType } = farSelection(
+    info,
+    info.parentType.getFields()[info.fieldName]!,
+    fieldsOf(info),
+    spec,
+  );
   return { spec, relProps, nodeProps, below: relPlans(info, far, farType) };
 });
 

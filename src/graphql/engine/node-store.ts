@@ -16,6 +16,12 @@ export class NodeStore {
 
   /** Remembers the values of `props` from `values[at]` on and returns the node's one record (`props[0]` is `id`). */
   remember(props: readonly string[], values: readonly unknown[], at = 0): NodeRecord {
-    return this.nodes.remember(values[at] as string, props, values, () => ({ evidence: [] }) as unknown as NodeRecord, at);
+    return this.nodes.remember(
+      values[at] as string,
+      props,
+      values,
+      () => ({ evidence: [] }) as unknown as NodeRecord,
+      at,
+    );
   }
 }

@@ -44,7 +44,11 @@ function pageStatementName(shape: Pick<PageShape, "byName" | "forward">): string
 }
 
 /** The statement, and the filters its lookahead was written with (for reading `kids` back). */
-export function pageStatement(shape: PageShape, params: Record<string, unknown>, variables: Record<string, unknown> = {}): GeneratedStatement & { filters: Map<RelPlan, RelFilters> } {
+export function pageStatement(
+  shape: PageShape,
+  params: Record<string, unknown>,
+  variables: Record<string, unknown> = {},
+): GeneratedStatement & { filters: Map<RelPlan, RelFilters> } {
   const b = new StatementBuilder(variables, "la");
   const key = shape.byName ? "name" : "ord";
   const edge = shape.forward ? "after" : "before";
@@ -53,7 +57,8 @@ export function pageStatement(shape: PageShape, params: Record<string, unknown>,
   const where = [`n.kind = $kind`, `n.${key} ${shape.forward ? ">=" : "<="} ${cursor}`];
   if (shape.levels) where.push("n.level IN $levels");
   if (shape.category) where.push("(n.category = $category OR n.type = $category)");
-  if (shape.nameContains) where.push("(n.name CONTAINS $nameContains OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($nameContains))");
+  if (shape.nameContains)
+    where.push("(n.name CONTAINS $nameContains OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($nameContains))");
   const beyond = shape.byName ? `n.name <> ${cursor}` : `n.ord ${shape.forward ? ">" : "<"} ${cursor}`;
   const order = `n.kind${desc}, n.${key}${desc}, n.id${desc}`;
   // Without plans, no second column: an aggregation with a grouping key returns no row for an empty page.

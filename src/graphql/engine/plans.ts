@@ -26,7 +26,10 @@ export interface PagePlan {
 export const pagePlan = memoized((info, sortKey): PagePlan => {
   const fields = fieldsOf(info);
   const nodes = fieldsUnder(info, fieldsUnder(info, fields, "edges"), "node");
-  return { nodeProps: storedProperties(nodes, [...NODE_ALWAYS, sortKey]), withTotal: fields.some((f) => f.node.name.value === "totalCount") };
+  return {
+    nodeProps: storedProperties(nodes, [...NODE_ALWAYS, sortKey]),
+    withTotal: fields.some((f) => f.node.name.value === "totalCount"),
+  };
 });
 
 /** For `search`: the hits' nodes, plus what `snippet` reads when it is selected. */

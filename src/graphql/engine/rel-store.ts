@@ -11,7 +11,10 @@ import { covers, union, WideningRecords } from "./widening-records.js";
 export class RelStore {
   private readonly rels = new WideningRecords<RelRecord>();
   /** By parent id, then by relationship key. */
-  private readonly lists = new Map<string, Map<string, { list: Related[]; relProps: readonly string[]; nodeProps: readonly string[] }>>();
+  private readonly lists = new Map<
+    string,
+    Map<string, { list: Related[]; relProps: readonly string[]; nodeProps: readonly string[] }>
+  >();
 
   /** The list of `parentId`'s `key` relationships if it was fetched with at least these properties. */
   get(parentId: string, key: string, relProps: readonly string[], nodeProps: readonly string[]): Related[] | undefined {
@@ -34,7 +37,8 @@ export class RelStore {
     }
     known.nodeProps = union(known.nodeProps, nodeProps);
     if (covers(known.relProps, relProps)) return;
-    known.relProps = relProps.includes("id") && known.relProps.includes("id") ? union(known.relProps, relProps) : relProps;
+    known.relProps =
+      relProps.includes("id") && known.relProps.includes("id") ? union(known.relProps, relProps) : relProps;
     known.list = list;
   }
 
@@ -42,8 +46,17 @@ export class RelStore {
    * The one record of a fetched relationship, widened with properties read now, when its `id` was
    * read (`props[0]`); a field returning nodes reads no id, and its records are its own.
    */
-  remember(type: string, startId: string, endId: string, props: readonly string[], values: readonly unknown[], at = 0): RelRecord {
+  remember(
+    type: string,
+    startId: string,
+    endId: string,
+    props: readonly string[],
+    values: readonly unknown[],
+    at = 0,
+  ): RelRecord {
     const create = () => ({ type, startId, endId, evidence: [] }) as unknown as RelRecord;
-    return props[0] === "id" ? this.rels.remember(values[at] as string, props, values, create, at) : assignValues(create(), props, values, at);
+    return props[0] === "id"
+      ? this.rels.remember(values[at] as string, props, values, create, at)
+      : assignValues(create(), props, values, at);
   }
 }

@@ -19,6 +19,9 @@ export function declaredRelation(def: GraphQLField<unknown, unknown> | undefined
 /** The relationship the field being resolved declares; a field that calls the helpers without one is a programming error. */
 export function relationOf(info: GraphQLResolveInfo): RelationSpec {
   const spec = declaredRelation(info.parentType.getFields()[info.fieldName]);
-  if (!spec) throw new Error(`${info.parentType.name}.${info.fieldName} follows a relationship but declares none: add @Extensions(relation(...)).`);
+  if (!spec)
+    throw new Error(
+      `${info.parentType.name}.${info.fieldName} follows a relationship but declares none: add @Extensions(relation(...)).`,
+    );
   return spec;
 }

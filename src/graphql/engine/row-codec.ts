@@ -51,7 +51,12 @@ export interface LookaheadRow<T> {
 }
 
 /** The statement's names of the columns: short, as every row carries them. */
-const COLUMNS: { readonly [K in keyof LookaheadRow<unknown>]: string } = { branch: "b", id: "id", self: "self", kids: "kids" };
+const COLUMNS: { readonly [K in keyof LookaheadRow<unknown>]: string } = {
+  branch: "b",
+  id: "id",
+  self: "self",
+  kids: "kids",
+};
 
 /** A row with the statement's column names, in its column order: the `RETURN` items as Cypher expressions, or a row's values. */
 export function encodeRow<R extends LookaheadRow<unknown>>(row: R): Record<string, R[keyof LookaheadRow<unknown>]> {
@@ -59,8 +64,18 @@ export function encodeRow<R extends LookaheadRow<unknown>>(row: R): Record<strin
 }
 
 /** A row a lookahead statement returned, by name. */
-export function decodeRow(row: Record<string, unknown>): { branch: number; id: string; self: unknown[] | null; kids: Kids } {
-  return { branch: row[COLUMNS.branch] as number, id: row[COLUMNS.id] as string, self: row[COLUMNS.self] as unknown[] | null, kids: row[COLUMNS.kids] as Kids };
+export function decodeRow(row: Record<string, unknown>): {
+  branch: number;
+  id: string;
+  self: unknown[] | null;
+  kids: Kids;
+} {
+  return {
+    branch: row[COLUMNS.branch] as number,
+    id: row[COLUMNS.id] as string,
+    self: row[COLUMNS.self] as unknown[] | null,
+    kids: row[COLUMNS.kids] as Kids,
+  };
 }
 
 /** One part of an item, read in place: property `props[i]` has the value `values[at + i]` (what the stores' `remember` takes, without copying). */

@@ -1,6 +1,16 @@
 import {
-  type FieldNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLNamedType, type GraphQLResolveInfo,
-  type GraphQLSchema, type SelectionSetNode, getNamedType, isInterfaceType, isLeafType, isObjectType, Kind,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  type SelectionSetNode,
+  getNamedType,
+  isInterfaceType,
+  isLeafType,
+  isObjectType,
+  Kind,
 } from "graphql";
 import { EVIDENCE_PROPERTIES } from "../../model/evidence-properties.js";
 
@@ -33,7 +43,7 @@ export function selectedFields(
         const fields = isObjectType(on) || isInterfaceType(on) ? on.getFields() : {};
         out.push({ node: s, def: fields[s.name.value], on });
       } else if (s.kind === Kind.INLINE_FRAGMENT) {
-        visit(s.selectionSet, s.typeCondition ? schema.getType(s.typeCondition.name.value) ?? on : on);
+        visit(s.selectionSet, s.typeCondition ? (schema.getType(s.typeCondition.name.value) ?? on) : on);
       } else {
         const f = fragments[s.name.value];
         if (f) visit(f.selectionSet, schema.getType(f.typeCondition.name.value) ?? on);
@@ -57,10 +67,16 @@ export function fieldsUnder(doc: SelectionDoc, fields: SelectedField[], name: st
 }
 
 /** The fields selected under every `name` field of `fields` (e.g. `edges`, then `node`), merged. */
-export function subSelection(fields: SelectedField[], name: string): { sets: SelectionSetNode[]; type?: GraphQLNamedType } {
+export function subSelection(
+  fields: SelectedField[],
+  name: string,
+): { sets: SelectionSetNode[]; type?: GraphQLNamedType } {
   const picked = fields.filter((f) => f.node.name.value === name);
   const def = picked.find((f) => f.def)?.def;
-  return { sets: picked.flatMap((f) => (f.node.selectionSet ? [f.node.selectionSet] : [])), type: def && getNamedType(def.type) };
+  return {
+    sets: picked.flatMap((f) => (f.node.selectionSet ? [f.node.selectionSet] : [])),
+    type: def && getNamedType(def.type),
+  };
 }
 
 /**
@@ -70,7 +86,11 @@ export function subSelection(fields: SelectedField[], name: string): { sets: Sel
  * `evidence` declares `reads: []`: it is read apart, see node-evidence.resolver.ts).
  * `always` come first; `computed` leaf fields are not stored and are left out.
  */
-export function storedProperties(fields: SelectedField[], always: readonly string[], computed: readonly string[] = []): string[] {
+export function storedProperties(
+  fields: SelectedField[],
+  always: readonly string[],
+  computed: readonly string[] = [],
+): string[] {
   const props = new Set(always);
   for (const f of fields) {
     const name = f.node.name.value;
@@ -84,7 +104,12 @@ export function storedProperties(fields: SelectedField[], always: readonly strin
 
 /** The fields selected under the field being resolved, on its return type. */
 export function fieldsOf(info: GraphQLResolveInfo): SelectedField[] {
-  return selectedFields(info.schema, info.fragments, info.fieldNodes.map((n) => n.selectionSet), getNamedType(info.returnType));
+  return selectedFields(
+    info.schema,
+    info.fragments,
+    info.fieldNodes.map((n) => n.selectionSet),
+    getNamedType(info.returnType),
+  );
 }
 
 /**

@@ -36,7 +36,11 @@ export class WideningRecords<T extends { evidence: EvidenceRecord[] }> {
     }
     if (covers(known.props, props)) return known.record;
     const fresh = props.filter((p) => !known.props.includes(p));
-    assignValues(known.record, fresh, fresh.map((p) => values[at + props.indexOf(p)]));
+    assignValues(
+      known.record,
+      fresh,
+      fresh.map((p) => values[at + props.indexOf(p)]),
+    );
     known.props = union(known.props, fresh);
     return known.record;
   }

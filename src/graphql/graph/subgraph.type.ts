@@ -3,12 +3,18 @@ import { PathOutcome } from "../../subgraph/path-search.js";
 import { Evidence } from "../common/evidence.type.js";
 import type { EvidenceRecord } from "../records.js";
 
-@ObjectType({ simpleResolvers: true, description: "A node as a graph library draws it. Its `id` is the drawing's own (`GraphNode:` + entityId), so a normalising cache (Relay, Apollo, urql Graphcache) never mixes it up with the entity; `node(id: entityId)` fetches the entity." })
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    "A node as a graph library draws it. Its `id` is the drawing's own (`GraphNode:` + entityId), so a normalising cache (Relay, Apollo, urql Graphcache) never mixes it up with the entity; `node(id: entityId)` fetches the entity.",
+})
 export class GraphNode {
-  @Field(() => ID, { description: "\"GraphNode:\" + entityId; edges' source and target name it." })
+  @Field(() => ID, { description: '"GraphNode:" + entityId; edges\' source and target name it.' })
   id!: string;
 
-  @Field(() => ID, { description: "The id of the entity it draws (e.g. \"Task:gz-ai-plan-2020-2022/task-02\"), for node(id:)." })
+  @Field(() => ID, {
+    description: 'The id of the entity it draws (e.g. "Task:gz-ai-plan-2020-2022/task-02"), for node(id:).',
+  })
   entityId!: string;
 
   @Field(() => String, { description: "Its type (Neo4j label): Task, Agency, …" })
@@ -21,9 +27,12 @@ export class GraphNode {
   nameEn?: string | null;
 }
 
-@ObjectType({ simpleResolvers: true, description: "A directed edge as a graph library draws it (source → target is the relationship's direction)." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A directed edge as a graph library draws it (source → target is the relationship's direction).",
+})
 export class GraphEdge {
-  @Field(() => ID, { description: "\"GraphEdge:\" + the relationship's id (TYPE|fromId|toId)." })
+  @Field(() => ID, { description: '"GraphEdge:" + the relationship\'s id (TYPE|fromId|toId).' })
   id!: string;
 
   @Field(() => ID, { description: "The GraphNode id of its start." })
@@ -41,18 +50,30 @@ export class GraphEdge {
   @Field(() => String, { description: "Relationship type: SUPPORTS, RESPONSIBLE, …" })
   type!: string;
 
-  @Field(() => String, { nullable: true, description: "Role, for RESPONSIBLE (LEAD/PARTICIPANT/JOINT) and ISSUED_BY (ISSUER/APPROVER)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Role, for RESPONSIBLE (LEAD/PARTICIPANT/JOINT) and ISSUED_BY (ISSUER/APPROVER).",
+  })
   role?: string | null;
 
-  @Field(() => [Evidence], { description: "The words of the source that state the relationship (empty for curated facts); read only when selected." })
+  @Field(() => [Evidence], {
+    description:
+      "The words of the source that state the relationship (empty for curated facts); read only when selected.",
+  })
   evidence!: EvidenceRecord[];
 
   @Extensions({ reads: ["source"] })
-  @Field(() => String, { nullable: true, description: "For a curated relationship (no evidence in a text): where the fact comes from." })
+  @Field(() => String, {
+    nullable: true,
+    description: "For a curated relationship (no evidence in a text): where the fact comes from.",
+  })
   curatedSource?: string | null;
 }
 
-@ObjectType({ simpleResolvers: true, description: "Nodes and edges, ready for Cytoscape.js, D3, Sigma, vis-network, …" })
+@ObjectType({
+  simpleResolvers: true,
+  description: "Nodes and edges, ready for Cytoscape.js, D3, Sigma, vis-network, …",
+})
 export class Subgraph {
   @Field(() => [GraphNode])
   nodes!: GraphNode[];
@@ -60,11 +81,17 @@ export class Subgraph {
   @Field(() => [GraphEdge])
   edges!: GraphEdge[];
 
-  @Field(() => Boolean, { description: "True when a limit cut the subgraph short: more nodes or edges exist within the requested hops. Narrow with `types` or `depth`, or raise `limit`." })
+  @Field(() => Boolean, {
+    description:
+      "True when a limit cut the subgraph short: more nodes or edges exist within the requested hops. Narrow with `types` or `depth`, or raise `limit`.",
+  })
   truncated!: boolean;
 }
 
-@ObjectType({ simpleResolvers: true, description: "A path: nodes in order from `from` to `to`, and the edges between them (each in its own direction)." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A path: nodes in order from `from` to `to`, and the edges between them (each in its own direction).",
+})
 export class Path {
   @Field(() => [GraphNode])
   nodes!: GraphNode[];
@@ -78,11 +105,15 @@ export class Path {
 
 registerEnumType(PathOutcome, {
   name: "PathOutcome",
-  description: "FOUND: paths within maxLength. LONGER: none within maxLength, but a longer one exists (`shortestLength`). "
-    + "NONE_WITHIN_SEARCH: no path of up to 20 hops over the types (disconnected under them). UNKNOWN_FROM / UNKNOWN_TO: no node has that id.",
+  description:
+    "FOUND: paths within maxLength. LONGER: none within maxLength, but a longer one exists (`shortestLength`). " +
+    "NONE_WITHIN_SEARCH: no path of up to 20 hops over the types (disconnected under them). UNKNOWN_FROM / UNKNOWN_TO: no node has that id.",
 });
 
-@ObjectType({ simpleResolvers: true, description: "What a path search found: every shortest path (up to `limit`), or why there is none." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "What a path search found: every shortest path (up to `limit`), or why there is none.",
+})
 export class PathSearch {
   @Field(() => Boolean, { description: "True when at least one path is within maxLength." })
   found!: boolean;
@@ -90,12 +121,19 @@ export class PathSearch {
   @Field(() => PathOutcome)
   outcome!: PathOutcome;
 
-  @Field(() => [Path], { description: "The shortest paths, all of the same length, ordered by their nodes' ids; empty when none was found." })
+  @Field(() => [Path], {
+    description: "The shortest paths, all of the same length, ordered by their nodes' ids; empty when none was found.",
+  })
   paths!: Path[];
 
-  @Field(() => Int, { nullable: true, description: "The length of the shortest path: of `paths`, or, for LONGER, of the path beyond maxLength." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "The length of the shortest path: of `paths`, or, for LONGER, of the path beyond maxLength.",
+  })
   shortestLength!: number | null;
 
-  @Field(() => String, { description: "What was found, in a sentence; when nothing was, why, and what to change (maxLength, types, an id)." })
+  @Field(() => String, {
+    description: "What was found, in a sentence; when nothing was, why, and what to change (maxLength, types, an id).",
+  })
   explanation!: string;
 }

@@ -43,9 +43,13 @@ export function httpStatusPlugin(): ApolloServerPlugin<Context> {
 }
 
 /** The status for errors without data; undefined keeps the status Apollo chose (null data with other errors: 200). */
-function statusOf(errors: readonly GraphQLFormattedError[], noData: boolean): { status: number; headers?: Record<string, string> } | undefined {
+function statusOf(
+  errors: readonly GraphQLFormattedError[],
+  noData: boolean,
+): { status: number; headers?: Record<string, string> } | undefined {
   const codes = new Set(errors.map((e) => e.extensions?.code));
-  if (codes.has(ErrorCode.UNAUTHENTICATED)) return { status: 401, headers: { "www-authenticate": 'Bearer realm="policy-graph"' } };
+  if (codes.has(ErrorCode.UNAUTHENTICATED))
+    return { status: 401, headers: { "www-authenticate": 'Bearer realm="policy-graph"' } };
   if (codes.has(ErrorCode.FORBIDDEN)) return { status: 403 };
   if (codes.has(ErrorCode.UNAVAILABLE)) return { status: 503, headers: { "retry-after": String(RETRY_AFTER_SECONDS) } };
   if (!noData) return undefined;

@@ -10,7 +10,10 @@ export interface IngestAccess {
 }
 
 /** Checks `Authorization: Bearer <token>` against the configured token, in constant time. */
-export function ingestAccess(ingest: { pipeline: IngestPipeline; token?: string } | undefined, authorization: string | undefined): IngestAccess | undefined {
+export function ingestAccess(
+  ingest: { pipeline: IngestPipeline; token?: string } | undefined,
+  authorization: string | undefined,
+): IngestAccess | undefined {
   if (!ingest) return undefined;
   if (!ingest.token) return { pipeline: ingest.pipeline, enabled: false, authorized: false };
   const given = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? "")?.[1];

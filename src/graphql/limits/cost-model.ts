@@ -1,4 +1,12 @@
-import { type FieldNode, getNamedType, getNullableType, type GraphQLField, GraphQLList, isCompositeType, Kind } from "graphql";
+import {
+  type FieldNode,
+  getNamedType,
+  getNullableType,
+  type GraphQLField,
+  GraphQLList,
+  isCompositeType,
+  Kind,
+} from "graphql";
 import type { ComplexityEstimator } from "graphql-query-complexity";
 import { LIMITS } from "../../arguments/limits.js";
 import { DEFAULT_GRAPH_ITEMS, renderCost } from "./render-cost.js";
@@ -50,7 +58,8 @@ export const COST_MODEL: CostModel = {
     "PathSearch.paths": 1,
   },
   fieldCosts: {
-    "Query.graph": (args, model) => (args.around ? 100 * depthOf(args) : 2000) + renderCost(args, model.graphItems(), depthOf(args)),
+    "Query.graph": (args, model) =>
+      (args.around ? 100 * depthOf(args) : 2000) + renderCost(args, model.graphItems(), depthOf(args)),
     "Query.neighborhood": (args) => 100 * depthOf(args),
     "Query.shortestPath": 100,
     // All shortest paths, then, when none is short enough, a search of up to 20 hops.
@@ -86,33 +95,52 @@ function depthOf(args: Record<string, unknown>): number {
 export function costEstimator(model: CostModel = COST_MODEL): ComplexityEstimator {
   return ({ type, field, node, args, childComplexity }) => {
     if (field.name === "__schema" || field.name === "__type") return model.introspectionCost;
-    const lookup = <T>(table: Readonly<Record<string, T>>): T | undefined => table[`${type.name}.${field.name}`] ?? table[`*.${field.name}`];
+    const lookup = <T>(table: Readonly<Record<string, T>>): T | undefined =>
+      table[`${type.name}.${field.name}`] ?? table[`*.${field.name}`];
     const cost = lookup(model.fieldCosts);
     const ranked = args.rankBy !== undefined && args.rankBy !== null ? model.rankingCost : 0;
     const own = (typeof cost === "function" ? cost(args, model) : (cost ?? 1)) + ranked;
     const counted = lookup(model.itemArguments);
-    const items = counted ? countedBy(counted, node, args) : itemsOf(field, type.name, node, args, model, lookup(model.listSizes));
+    const items = counted
+      ? countedBy(counted, node, args)
+      : itemsOf(field, type.name, node, args, model, lookup(model.listSizes));
     return own + items * childComplexity;
   };
 }
 
 /** Items of a field counted by one of its arguments: its value (at most `max`), the maximum when it is an unknown variable, else the default. */
-function countedBy(by: { argument: string; default: number; max: number }, node: FieldNode, args: Record<string, unknown>): number {
+function countedBy(
+  by: { argument: string; default: number; max: number },
+  node: FieldNode,
+  args: Record<string, unknown>,
+): number {
   const value = args[by.argument];
   if (typeof value === "number") return Math.min(by.max, Math.max(0, value));
   const passedAsVariable = node.arguments?.some((a) => a.name.value === by.argument && a.value.kind === Kind.VARIABLE);
   return passedAsVariable ? by.max : by.default;
 }
 
-function itemsOf(field: GraphQLField<unknown, unknown>, typeName: string, node: FieldNode, args: Record<string, unknown>, model: CostModel, listSize: number | undefined): number {
+function itemsOf(
+  field: GraphQLField<unknown, unknown>,
+  typeName: string,
+  node: FieldNode,
+  args: Record<string, unknown>,
+  model: CostModel,
+  listSize: number | undefined,
+): number {
   if (field.args.some((a) => a.name === "first")) {
     // A first (or last) over the maximum is refused by the resolver with its own message; it costs the maximum here.
     const max = field.name === "search" ? LIMITS.maxSearchResults : LIMITS.maxPageSize;
-    const paged = field.args.some((a) => a.name === "last") && (typeof args.last === "number" || node.arguments?.some((a) => a.name.value === "last")) ? "last" : "first";
+    const paged =
+      field.args.some((a) => a.name === "last") &&
+      (typeof args.last === "number" || node.arguments?.some((a) => a.name.value === "last"))
+        ? "last"
+        : "first";
     return countedBy({ argument: paged, default: LIMITS.defaultPageSize, max }, node, args);
   }
   if (typeName.endsWith("Connection") && field.name === "edges") return 1;
-  if (typeName === "Query" && field.name === "nodes") return Array.isArray(args.ids) ? args.ids.length : LIMITS.maxPageSize;
+  if (typeName === "Query" && field.name === "nodes")
+    return Array.isArray(args.ids) ? args.ids.length : LIMITS.maxPageSize;
   const isList = getNullableType(field.type) instanceof GraphQLList;
   return isList && isCompositeType(getNamedType(field.type)) ? (listSize ?? model.defaultListSize) : 1;
 }

@@ -23,9 +23,15 @@ export function limitsPlugin(limits: QueryLimits, model: CostModel = COST_MODEL)
         async didResolveOperation({ schema, document, operation, operationName, request, contextValue }) {
           contextValue.operationName = operationName ?? undefined;
           if (!operation) return; // Apollo has already answered that no operation matched.
-          const unsupported = operation.operation === OperationTypeNode.SUBSCRIPTION || (operation.operation === OperationTypeNode.MUTATION && !schema.getMutationType());
+          const unsupported =
+            operation.operation === OperationTypeNode.SUBSCRIPTION ||
+            (operation.operation === OperationTypeNode.MUTATION && !schema.getMutationType());
           if (unsupported) {
-            throw new ClientError(`This API answers queries${schema.getMutationType() ? " and mutations" : ""} only; ${operation.operation} operations are not supported. Send a query instead.`, ErrorCode.BAD_USER_INPUT, { http: { status: 400 } });
+            throw new ClientError(
+              `This API answers queries${schema.getMutationType() ? " and mutations" : ""} only; ${operation.operation} operations are not supported. Send a query instead.`,
+              ErrorCode.BAD_USER_INPUT,
+              { http: { status: 400 } },
+            );
           }
           let cost: number;
           try {
@@ -47,10 +53,18 @@ export function limitsPlugin(limits: QueryLimits, model: CostModel = COST_MODEL)
           if (bytes <= limits.maxResponseBytes) return;
           response.http.status = 400;
           response.body.singleResult = {
-            errors: [{
-              message: `The response is ${bytes.toLocaleString("en-US")} bytes, over the limit of ${limits.maxResponseBytes.toLocaleString("en-US")}. Ask for fewer fields, a smaller first or a narrower export (graph(around:)).`,
-              extensions: { code: ErrorCode.BAD_USER_INPUT, limit: "responseBytes", maximum: limits.maxResponseBytes, actual: bytes, ...(contextValue.cost !== undefined ? { cost: contextValue.cost } : {}) },
-            }],
+            errors: [
+              {
+                message: `The response is ${bytes.toLocaleString("en-US")} bytes, over the limit of ${limits.maxResponseBytes.toLocaleString("en-US")}. Ask for fewer fields, a smaller first or a narrower export (graph(around:)).`,
+                extensions: {
+                  code: ErrorCode.BAD_USER_INPUT,
+                  limit: "responseBytes",
+                  maximum: limits.maxResponseBytes,
+                  actual: bytes,
+                  ...(contextValue.cost !== undefined ? { cost: contextValue.cost } : {}),
+                },
+              },
+            ],
           };
         },
       };

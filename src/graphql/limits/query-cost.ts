@@ -14,7 +14,13 @@ export const MAX_EVALUATED_SELECTIONS = 10_000;
  * expanded), under `model` (the server's counts the graph's size). Throws the GraphQLError of a
  * variable that does not fit its type.
  */
-export function queryCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>, model: CostModel = COST_MODEL): number {
+export function queryCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+  model: CostModel = COST_MODEL,
+): number {
   // Apollo hands every request with the same text the same parsed document, so a repeated query
   // is costed once per set of variables (the walk over the selection was about 2% of a request's CPU).
   const known = memo(model, schema, document);
@@ -57,19 +63,38 @@ function memo(model: CostModel, schema: GraphQLSchema, document: DocumentNode): 
   return known;
 }
 
-function estimate(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>, model: CostModel): number {
+function estimate(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+  model: CostModel,
+): number {
   let estimator = estimators.get(model);
   if (!estimator) estimators.set(model, (estimator = costEstimator(model)));
   try {
-    return getComplexity({ schema, query: document, operationName, variables, estimators: [estimator], maxQueryNodes: MAX_EVALUATED_SELECTIONS });
+    return getComplexity({
+      schema,
+      query: document,
+      operationName,
+      variables,
+      estimators: [estimator],
+      maxQueryNodes: MAX_EVALUATED_SELECTIONS,
+    });
   } catch (error) {
-    if (error instanceof Error && error.message.startsWith("Query exceeds the maximum allowed number of nodes")) return Infinity;
+    if (error instanceof Error && error.message.startsWith("Query exceeds the maximum allowed number of nodes"))
+      return Infinity;
     throw error;
   }
 }
 
 /** {@link queryCost} where it can be known without the request's variables, else undefined. */
-export function staticQueryCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, model: CostModel = COST_MODEL): number | undefined {
+export function staticQueryCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  model: CostModel = COST_MODEL,
+): number | undefined {
   try {
     return queryCost(schema, document, operationName, {}, model);
   } catch {
@@ -79,5 +104,7 @@ export function staticQueryCost(schema: GraphQLSchema, document: DocumentNode, o
 
 /** A cost as messages print it: `12,345`, or "too large to estimate". */
 export function formatCost(cost: number): string {
-  return Number.isFinite(cost) ? cost.toLocaleString("en-US") : `too large to estimate (over ${MAX_EVALUATED_SELECTIONS.toLocaleString("en-US")} selections once fragments are expanded)`;
+  return Number.isFinite(cost)
+    ? cost.toLocaleString("en-US")
+    : `too large to estimate (over ${MAX_EVALUATED_SELECTIONS.toLocaleString("en-US")} selections once fragments are expanded)`;
 }

@@ -1,6 +1,12 @@
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
-import { type ASTVisitor, type GraphQLError, type ValidationContext, type ValidationRule, visitInParallel } from "graphql";
+import {
+  type ASTVisitor,
+  type GraphQLError,
+  type ValidationContext,
+  type ValidationRule,
+  visitInParallel,
+} from "graphql";
 import type { QueryLimits } from "../../config.js";
 import { QueryLimitError } from "../../errors/client-errors.js";
 import { COST_MODEL, type CostModel } from "./cost-model.js";
@@ -14,20 +20,39 @@ import { formatCost, staticQueryCost } from "./query-cost.js";
  */
 export function limitValidationRules(limits: QueryLimits, model: CostModel = COST_MODEL): ValidationRule[] {
   return [
-    reported("depth", limits, model, (onReject) => maxDepthRule({ n: limits.maxDepth, flattenFragments: true, ignoreIntrospection: true, propagateOnRejection: false, onReject: [onReject] })),
-    reported("aliases", limits, model, (onReject) => maxAliasesRule({ n: limits.maxAliases, propagateOnRejection: false, onReject: [onReject] })),
+    reported("depth", limits, model, (onReject) =>
+      maxDepthRule({
+        n: limits.maxDepth,
+        flattenFragments: true,
+        ignoreIntrospection: true,
+        propagateOnRejection: false,
+        onReject: [onReject],
+      }),
+    ),
+    reported("aliases", limits, model, (onReject) =>
+      maxAliasesRule({ n: limits.maxAliases, propagateOnRejection: false, onReject: [onReject] }),
+    ),
   ];
 }
 
-type ArmorRule = (onReject: (ctx: ValidationContext | null, error: GraphQLError) => void) => (context: ValidationContext) => unknown;
+type ArmorRule = (
+  onReject: (ctx: ValidationContext | null, error: GraphQLError) => void,
+) => (context: ValidationContext) => unknown;
 
 const WHAT: Record<"depth" | "aliases", (actual: number, maximum: number) => string> = {
-  depth: (actual, maximum) => `The query is nested ${actual} levels deep, over the limit of ${maximum}. Ask for fewer nested levels`,
-  aliases: (actual, maximum) => `The query has ${actual} aliases, over the limit of ${maximum}. Use fewer aliases (split the work over several requests)`,
+  depth: (actual, maximum) =>
+    `The query is nested ${actual} levels deep, over the limit of ${maximum}. Ask for fewer nested levels`,
+  aliases: (actual, maximum) =>
+    `The query has ${actual} aliases, over the limit of ${maximum}. Use fewer aliases (split the work over several requests)`,
 };
 
 /** Runs an armor rule and turns its rejection into a {@link QueryLimitError} with our wording and numbers. */
-function reported(limit: "depth" | "aliases", limits: QueryLimits, model: CostModel, armorRule: ArmorRule): ValidationRule {
+function reported(
+  limit: "depth" | "aliases",
+  limits: QueryLimits,
+  model: CostModel,
+  armorRule: ArmorRule,
+): ValidationRule {
   return (context) => {
     let rejected: GraphQLError | undefined;
     const armor = armorRule((_ctx, error) => {
@@ -39,8 +64,16 @@ function reported(limit: "depth" | "aliases", limits: QueryLimits, model: CostMo
         const actual = Number(/found (\d+)/.exec(rejected.message)?.[1] ?? NaN);
         const maximum = limit === "depth" ? limits.maxDepth : limits.maxAliases;
         const cost = staticQueryCost(context.getSchema(), context.getDocument(), operation.name?.value, model);
-        const costText = cost === undefined ? "" : ` Its cost is ${formatCost(cost)} (limit ${formatCost(limits.maxCost)}).`;
-        context.reportError(new QueryLimitError(`${WHAT[limit](actual, maximum)}.${costText}`, { limit, maximum, actual, ...(cost !== undefined && Number.isFinite(cost) ? { cost } : {}) }));
+        const costText =
+          cost === undefined ? "" : ` Its cost is ${formatCost(cost)} (limit ${formatCost(limits.maxCost)}).`;
+        context.reportError(
+          new QueryLimitError(`${WHAT[limit](actual, maximum)}.${costText}`, {
+            limit,
+            maximum,
+            actual,
+            ...(cost !== undefined && Number.isFinite(cost) ? { cost } : {}),
+          }),
+        );
         rejected = undefined;
       },
     };

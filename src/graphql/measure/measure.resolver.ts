@@ -24,27 +24,46 @@ export class MeasureResolver {
 
   @Extensions(relation("HAS_PART", "IN", "PolicyDocument"))
   @FieldResolver(() => PolicyDocument, { nullable: true })
-  document(@Root() m: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNode(ctx, info, m.id); }
+  document(@Root() m: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedNode(ctx, info, m.id);
+  }
 
   @Extensions(relation("RESPONSIBLE", "OUT"))
-  @FieldResolver(() => [Responsible], { description: "Responsible units in list order, each with its role (the first leads)." })
-  responsible(@Root() m: NodeRecord, @RoleFilter() role: ResponsibleRole[] | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  @FieldResolver(() => [Responsible], {
+    description: "Responsible units in list order, each with its role (the first leads).",
+  })
+  responsible(
+    @Root() m: NodeRecord,
+    @RoleFilter() role: ResponsibleRole[] | null,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return relatedEdges(ctx, info, m.id, { roles: role });
   }
 
   @Extensions(relation("RESPONSIBLE", "OUT"))
   @FieldResolver(() => [Agency], { description: "Responsible units, in list order." })
-  agencies(@Root() m: NodeRecord, @RoleFilter() role: ResponsibleRole[] | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  agencies(
+    @Root() m: NodeRecord,
+    @RoleFilter() role: ResponsibleRole[] | null,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return relatedNodes(ctx, info, m.id, { roles: role });
   }
 
   @Extensions(relation("RESPONSIBLE", "OUT", null, ["role"]))
   @FieldResolver(() => Agency, { nullable: true, description: "The lead unit (the first listed)." })
   lead(@Root() m: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return mapMaybe(ctx.loaders.related(m.id, info), (related) => related.find((r) => r.rel.role === "LEAD")?.node ?? null);
+    return mapMaybe(
+      ctx.loaders.related(m.id, info),
+      (related) => related.find((r) => r.rel.role === "LEAD")?.node ?? null,
+    );
   }
 
   @Extensions(relation("MENTIONS", "OUT"))
   @FieldResolver(() => [Mentions], { description: "Entities the measure's text names, with evidence." })
-  mentions(@Root() m: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, m.id); }
+  mentions(@Root() m: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedEdges(ctx, info, m.id);
+  }
 }

@@ -15,7 +15,12 @@ import { relatedEdges, relatedNodes, relation } from "../common/related.js";
  * The resolver of a kind of entity that is only ever named by texts (technologies, domains): a list
  * query `listName` and the reverse of MENTIONS. One class made per kind, so both stay the same.
  */
-export function mentionedEntityResolver<T extends object>(Type: ClassType<T>, kind: string, listName: string, description: string) {
+export function mentionedEntityResolver<T extends object>(
+  Type: ClassType<T>,
+  kind: string,
+  listName: string,
+  description: string,
+) {
   const Connection = connectionOf(Type, kind);
 
   @Resolver(() => Type)
@@ -27,15 +32,21 @@ export function mentionedEntityResolver<T extends object>(Type: ClassType<T>, ki
 
     @Extensions(relation("MENTIONS", "IN", "Task"))
     @FieldResolver(() => [Task], { description: "Tasks whose text names it." })
-    tasks(@Root() x: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, x.id); }
+    tasks(@Root() x: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+      return relatedNodes(ctx, info, x.id);
+    }
 
     @Extensions(relation("MENTIONS", "IN", "Measure"))
     @FieldResolver(() => [Measure], { description: "Measures whose text names it." })
-    measures(@Root() x: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, x.id); }
+    measures(@Root() x: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+      return relatedNodes(ctx, info, x.id);
+    }
 
     @Extensions(relation("MENTIONS", "IN"))
     @FieldResolver(() => [Mentions], { description: "Every mention, with evidence." })
-    mentionedBy(@Root() x: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, x.id); }
+    mentionedBy(@Root() x: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+      return relatedEdges(ctx, info, x.id);
+    }
   }
   return MentionedEntityResolver;
 }

@@ -16,7 +16,9 @@ export abstract class Assignment extends Node {
   @Field(() => Int, { description: "Its number in the source (a task's 1–18, a measure's in the 保障措施 section)." })
   ordinal!: number;
 
-  @Field(() => String, { description: "Its full text: a task's with its heading, a measure's without its 责任单位 clause." })
+  @Field(() => String, {
+    description: "Its full text: a task's with its heading, a measure's without its 责任单位 clause.",
+  })
   text!: string;
 
   @Field(() => String, { nullable: true, description: "English translation of the text (curated)." })

@@ -14,13 +14,18 @@ import { Node } from "./node.interface.js";
 @Resolver(() => Node)
 export class NodeEvidenceResolver {
   @FieldResolver(() => [Evidence], {
-    description: "Where the source texts name this entity, a page at a time (by document id, then place in its text); `evidenceCount` says how many there are. "
-      + "Empty for facts that come only from curated data.",
+    description:
+      "Where the source texts name this entity, a page at a time (by document id, then place in its text); `evidenceCount` says how many there are. " +
+      "Empty for facts that come only from curated data.",
   })
   @Extensions({ reads: [] })
   evidence(
     @Root() n: NodeRecord,
-    @Arg("first", () => Int, { defaultValue: LIMITS.defaultPageSize, description: `How many quotes (1–${LIMITS.maxPageSize}).` }) first: number,
+    @Arg("first", () => Int, {
+      defaultValue: LIMITS.defaultPageSize,
+      description: `How many quotes (1–${LIMITS.maxPageSize}).`,
+    })
+    first: number,
     @Arg("offset", () => Int, { defaultValue: 0, description: "How many quotes to skip first." }) offset: number,
     @Ctx() ctx: Context,
   ): Promise<EvidenceRecord[]> {
@@ -29,7 +34,9 @@ export class NodeEvidenceResolver {
     return ctx.loaders.nodeEvidence.load({ id: n.id, first, offset }).then((p) => p.items);
   }
 
-  @FieldResolver(() => Int, { description: "How many quotes of source texts name this entity: the length of `evidence` paged to the end." })
+  @FieldResolver(() => Int, {
+    description: "How many quotes of source texts name this entity: the length of `evidence` paged to the end.",
+  })
   @Extensions({ reads: [] })
   evidenceCount(@Root() n: NodeRecord, @Ctx() ctx: Context): Promise<number> {
     return ctx.loaders.nodeEvidence.load({ id: n.id, first: 0, offset: 0 }).then((p) => p.total);

@@ -15,19 +15,29 @@ export const OrganizationConnection = connectionOf(Organization, "Organization")
 @Resolver(() => Organization)
 export class OrganizationResolver {
   @Query(() => OrganizationConnection, { description: "Enterprises and institutes." })
-  organizations(@Args(() => CategoryListArgs) args: CategoryListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  organizations(
+    @Args(() => CategoryListArgs) args: CategoryListArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return listEntities(ctx, info, "Organization", args, { category: args.category });
   }
 
   @Extensions(relation("OPERATED_BY", "IN"))
   @FieldResolver(() => [Platform], { description: "Platforms it operates." })
-  platforms(@Root() o: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, o.id); }
+  platforms(@Root() o: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedNodes(ctx, info, o.id);
+  }
 
   @Extensions(relation("OPERATED_BY", "IN"))
   @FieldResolver(() => [OperatedBy])
-  operates(@Root() o: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, o.id); }
+  operates(@Root() o: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedEdges(ctx, info, o.id);
+  }
 
   @Extensions(relation("MENTIONS", "IN"))
   @FieldResolver(() => [Mentions])
-  mentionedBy(@Root() o: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, o.id); }
+  mentionedBy(@Root() o: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedEdges(ctx, info, o.id);
+  }
 }

@@ -28,7 +28,10 @@ export function responseCachePlugin(cache: ResponseCache, generation: () => numb
           const result = cache.get(key, before);
           if (!result) return null;
           hit = true;
-          return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single", singleResult: result } };
+          return {
+            http: { status: undefined, headers: new HeaderMap() },
+            body: { kind: "single", singleResult: result },
+          };
         },
         async willSendResponse({ response }) {
           if (key === undefined || response.body.kind !== "single") return;
@@ -47,7 +50,11 @@ export function responseCachePlugin(cache: ResponseCache, generation: () => numb
 }
 
 /** The key of an answer, or undefined when the variables cannot be serialised (nested past the stack). */
-function cacheKey(source: string | undefined, operationName: string | null | undefined, variables: Record<string, unknown> | undefined): string | undefined {
+function cacheKey(
+  source: string | undefined,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | undefined,
+): string | undefined {
   try {
     return JSON.stringify([source, operationName ?? null, variables ?? {}]);
   } catch {

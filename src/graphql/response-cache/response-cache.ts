@@ -25,11 +25,18 @@ export class ResponseCache {
   private readonly entries = new Map<string, Entry>();
   private bytes = 0;
 
-  constructor(private readonly options: ResponseCacheOptions, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly options: ResponseCacheOptions,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** A cache as configured: entries live `ttlSeconds` and take at most `maxMb` MB (and 10,000 entries). */
   static sized(config: { ttlSeconds: number; maxMb: number }): ResponseCache {
-    return new ResponseCache({ ttlMs: config.ttlSeconds * 1000, maxEntries: 10_000, maxBytes: config.maxMb * 1_000_000 });
+    return new ResponseCache({
+      ttlMs: config.ttlSeconds * 1000,
+      maxEntries: 10_000,
+      maxBytes: config.maxMb * 1_000_000,
+    });
   }
 
   /** The response stored under `key` for graph generation `generation`, if still fresh. */

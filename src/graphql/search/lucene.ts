@@ -7,7 +7,11 @@ const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
  * error. Returns null when nothing searchable is left.
  */
 export function toLuceneQuery(text: string): string | null {
-  const words = text.replace(SPECIAL, " ").split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).map((w) => w.toLowerCase());
+  const words = text
+    .replace(SPECIAL, " ")
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w))
+    .map((w) => w.toLowerCase());
   if (words.length === 0) return null;
   const phrase = words.join(" ");
   return `"${phrase}"^4 OR (${words.join(" ")})`;

@@ -13,7 +13,8 @@ import { snippetFor } from "./snippet.js";
 @Resolver()
 export class SearchResolver {
   @Query(() => [SearchHit], {
-    description: "Full-text search over every entity's names (Chinese and English), aliases and texts. Traditional characters are converted to Simplified first, so 區塊鏈 finds 区块链.",
+    description:
+      "Full-text search over every entity's names (Chinese and English), aliases and texts. Traditional characters are converted to Simplified first, so 區塊鏈 finds 区块链.",
   })
   async search(
     @Arg("query", () => String) query: string,
@@ -23,7 +24,10 @@ export class SearchResolver {
   ): Promise<SearchHit[]> {
     checkRange("first", first, 1, LIMITS.maxSearchResults);
     if (query.length > LIMITS.maxSearchQueryLength) {
-      throw new BadUserInputError(`query must be at most ${LIMITS.maxSearchQueryLength} characters, but has ${query.length}.`, "query");
+      throw new BadUserInputError(
+        `query must be at most ${LIMITS.maxSearchQueryLength} characters, but has ${query.length}.`,
+        "query",
+      );
     }
     const simplified = toSimplified(query);
     const lucene = toLuceneQuery(simplified);

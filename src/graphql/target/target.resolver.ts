@@ -20,5 +20,7 @@ export class TargetResolver {
 
   @Extensions(relation("SETS", "IN"))
   @FieldResolver(() => PolicyDocument, { nullable: true, description: "The document that sets it." })
-  document(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNode(ctx, info, t.id); }
+  document(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedNode(ctx, info, t.id);
+  }
 }

@@ -2,7 +2,11 @@ import { Field, Float, Int, ObjectType } from "type-graphql";
 import { Comparator } from "../common/enums.js";
 import { Node } from "../node/node.interface.js";
 
-@ObjectType({ simpleResolvers: true, implements: Node, description: "A quantified goal, e.g. industry scale over 1,200 亿元 by 2022." })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: "A quantified goal, e.g. industry scale over 1,200 亿元 by 2022.",
+})
 export class Target extends Node {
   @Field(() => Int, { description: "Order among the document's targets, from 1." })
   ordinal!: number;

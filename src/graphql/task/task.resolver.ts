@@ -20,48 +20,70 @@ export const TaskConnection = connectionOf(Task, "Task");
 
 @Resolver(() => Task)
 export class TaskResolver {
-  @Query(() => TaskConnection, { description: "The numbered tasks; partOf filters by action, relatedTo by anything they name." })
+  @Query(() => TaskConnection, {
+    description: "The numbered tasks; partOf filters by action, relatedTo by anything they name.",
+  })
   tasks(@Args(() => PartListArgs) args: PartListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return listEntities(ctx, info, "Task", args, { partOf: args.partOf });
   }
 
   @Extensions(relation("HAS_PART", "IN", "Action"))
   @FieldResolver(() => Action, { nullable: true, description: "The action the task belongs to." })
-  action(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNode(ctx, info, t.id); }
+  action(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedNode(ctx, info, t.id);
+  }
 
   @Extensions(relation("SUPPORTS", "OUT"))
   @FieldResolver(() => [Platform], { description: "Platforms the task supports." })
-  platforms(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, t.id); }
+  platforms(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedNodes(ctx, info, t.id);
+  }
 
   @Extensions(relation("SUPPORTS", "OUT"))
   @FieldResolver(() => [Supports])
-  supports(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, t.id); }
+  supports(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedEdges(ctx, info, t.id);
+  }
 
   @Extensions(relation("DEVELOPS", "OUT"))
   @FieldResolver(() => [Zone], { description: "Parks, zones, bases and centres the task builds or seeks to create." })
-  zones(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, t.id); }
+  zones(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedNodes(ctx, info, t.id);
+  }
 
   @Extensions(relation("DEVELOPS", "OUT"))
   @FieldResolver(() => [Develops], { description: "The zones with intent (CREATE or BUILD) and evidence." })
-  develops(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, t.id); }
+  develops(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedEdges(ctx, info, t.id);
+  }
 
   @Extensions(relation("MENTIONS", "OUT"))
   @FieldResolver(() => [Mentions], { description: "Every other entity the task's text names, with evidence." })
-  mentions(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, t.id); }
+  mentions(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedEdges(ctx, info, t.id);
+  }
 
   @Extensions(relation("MENTIONS", "OUT", "Technology"))
   @FieldResolver(() => [Technology])
-  technologies(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, t.id); }
+  technologies(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedNodes(ctx, info, t.id);
+  }
 
   @Extensions(relation("MENTIONS", "OUT", "Domain"))
   @FieldResolver(() => [Domain])
-  domains(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, t.id); }
+  domains(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedNodes(ctx, info, t.id);
+  }
 
   @Extensions(relation("MENTIONS", "OUT", "Agency"))
   @FieldResolver(() => [Agency])
-  agencies(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, t.id); }
+  agencies(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedNodes(ctx, info, t.id);
+  }
 
   @Extensions(relation("MENTIONS", "OUT", "Organization"))
   @FieldResolver(() => [Organization])
-  organizations(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, t.id); }
+  organizations(@Root() t: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedNodes(ctx, info, t.id);
+  }
 }

@@ -21,13 +21,19 @@ export class ZoneResolver {
 
   @Extensions(relation("DEVELOPS", "IN"))
   @FieldResolver(() => [Task], { description: "Tasks that build it or seek to create it." })
-  tasks(@Root() z: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedNodes(ctx, info, z.id); }
+  tasks(@Root() z: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedNodes(ctx, info, z.id);
+  }
 
   @Extensions(relation("DEVELOPS", "IN"))
   @FieldResolver(() => [Develops])
-  developedBy(@Root() z: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, z.id); }
+  developedBy(@Root() z: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedEdges(ctx, info, z.id);
+  }
 
   @Extensions(relation("MENTIONS", "IN"))
   @FieldResolver(() => [Mentions], { description: "Measures, targets and documents that name it." })
-  mentionedBy(@Root() z: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return relatedEdges(ctx, info, z.id); }
+  mentionedBy(@Root() z: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedEdges(ctx, info, z.id);
+  }
 }

@@ -28,7 +28,8 @@ query SeedPlan {
 `;
 
 const endpoint = new URL("/graphql", location.href).href;
-document.getElementById("sandbox").href = `https://studio.apollographql.com/sandbox/explorer?endpoint=${encodeURIComponent(endpoint)}`;
+document.getElementById("sandbox").href =
+  `https://studio.apollographql.com/sandbox/explorer?endpoint=${encodeURIComponent(endpoint)}`;
 
 ReactDOM.createRoot(document.getElementById("graphiql")).render(
   React.createElement(GraphiQL, {

@@ -14,7 +14,16 @@ export interface FetchedInput {
  * `sourceUrl` unless the ingester gave one; it is part of the metadata kept with the original, so a
  * rebuild and a re-fetch of an unchanged page give the same content hash (`UNCHANGED`).
  */
-export async function fetchInput(url: string, metadata: DocumentMetadata | undefined, options: FetchOptions): Promise<FetchedInput> {
+export async function fetchInput(
+  url: string,
+  metadata: DocumentMetadata | undefined,
+  options: FetchOptions,
+): Promise<FetchedInput> {
   const fetched = await fetchOriginal(url, options);
-  return { text: fetched.bytes, source: url, contentType: fetched.contentType, metadata: { ...metadata, sourceUrl: metadata?.sourceUrl ?? fetched.url } };
+  return {
+    text: fetched.bytes,
+    source: url,
+    contentType: fetched.contentType,
+    metadata: { ...metadata, sourceUrl: metadata?.sourceUrl ?? fetched.url },
+  };
 }

@@ -25,11 +25,15 @@ export interface KeyedDocument {
 
 /** The documents of `dir` (.txt, .html, .htm, .pdf, .docx) that have a `NAME.key.json` beside them, in name order. */
 export function keyedDocuments(dir: string): (KeyedDocument & { file: string })[] {
-  return fs.readdirSync(dir).filter((f) => DOCUMENT_EXTENSIONS.includes(path.extname(f).toLowerCase())).sort().flatMap((f) => {
-    const key = path.join(dir, `${f.slice(0, -path.extname(f).length)}.key.json`);
-    const file = path.join(dir, f);
-    return fs.existsSync(key) ? [{ name: f, file, bytes: fs.readFileSync(file), key }] : [];
-  });
+  return fs
+    .readdirSync(dir)
+    .filter((f) => DOCUMENT_EXTENSIONS.includes(path.extname(f).toLowerCase()))
+    .sort()
+    .flatMap((f) => {
+      const key = path.join(dir, `${f.slice(0, -path.extname(f).length)}.key.json`);
+      const file = path.join(dir, f);
+      return fs.existsSync(key) ? [{ name: f, file, bytes: fs.readFileSync(file), key }] : [];
+    });
 }
 
 /** Scores keyed documents: each read as the pipeline reads it (its format sniffed, its page metadata used), then extracted. */

@@ -22,19 +22,22 @@ export interface Fact {
  * `中华人民共和国工业和信息化部` is `工业和信息化部`).
  */
 export function canonicalName(s: string): string {
-  return s
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[\s\u3000《》“”"'‘’]/g, "")
-    .replace(/[〔［【]/g, "[").replace(/[〕］】]/g, "]")
-    .replace(/[—–－~～至]/g, "-")
-    .replace(/人民政府/g, "政府")
-    .replace(/委员会/g, "委")
-    // Official short forms of the same body: a reader writes either.
-    .replace(/^中华人民共和国/, "")
-    .replace(/高新技术产业开发区/g, "高新区")
-    .replace(/科学技术/g, "科技")
-    .replace(/发展和改革/g, "发展改革")
-    .replace(/[。.]$/, "");
+  return (
+    s
+      .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+      .replace(/[\s\u3000《》“”"'‘’]/g, "")
+      .replace(/[〔［【]/g, "[")
+      .replace(/[〕］】]/g, "]")
+      .replace(/[—–－~～至]/g, "-")
+      .replace(/人民政府/g, "政府")
+      .replace(/委员会/g, "委")
+      // Official short forms of the same body: a reader writes either.
+      .replace(/^中华人民共和国/, "")
+      .replace(/高新技术产业开发区/g, "高新区")
+      .replace(/科学技术/g, "科技")
+      .replace(/发展和改革/g, "发展改革")
+      .replace(/[。.]$/, "")
+  );
 }
 
 const c = (s: string | null | undefined) => (s ? canonicalName(s) : null);
@@ -44,20 +47,68 @@ export function keyFacts(k: DocumentKey): Fact[] {
   const m = k.metadata;
   const out: Fact[] = [
     { cls: "metadata", label: `title ${m.title}`, fields: { field: "title", value: c(m.title) } },
-    ...(m.docNumber ? [{ cls: "metadata" as const, label: `docNumber ${m.docNumber}`, fields: { field: "docNumber", value: c(m.docNumber) } }] : []),
-    ...(m.level ? [{ cls: "metadata" as const, label: `level ${m.level}`, fields: { field: "level", value: m.level } }] : []),
-    ...(m.issueDate ? [{ cls: "metadata" as const, label: `issueDate ${m.issueDate}`, fields: { field: "issueDate", value: m.issueDate } }] : []),
-    ...m.issuers.map((s) => ({ cls: "metadata" as const, label: `${s.role} ${s.name}`, fields: { field: s.role, value: c(s.name) } })),
+    ...(m.docNumber
+      ? [
+          {
+            cls: "metadata" as const,
+            label: `docNumber ${m.docNumber}`,
+            fields: { field: "docNumber", value: c(m.docNumber) },
+          },
+        ]
+      : []),
+    ...(m.level
+      ? [{ cls: "metadata" as const, label: `level ${m.level}`, fields: { field: "level", value: m.level } }]
+      : []),
+    ...(m.issueDate
+      ? [
+          {
+            cls: "metadata" as const,
+            label: `issueDate ${m.issueDate}`,
+            fields: { field: "issueDate", value: m.issueDate },
+          },
+        ]
+      : []),
+    ...m.issuers.map((s) => ({
+      cls: "metadata" as const,
+      label: `${s.role} ${s.name}`,
+      fields: { field: s.role, value: c(s.name) },
+    })),
   ];
-  for (const x of k.citations) out.push({ cls: "citations", label: `${x.kind} ${x.docNumber ?? ""} ${x.title ?? ""}`, fields: { kind: x.kind, docNumber: c(x.docNumber), title: c(x.title) } });
+  for (const x of k.citations)
+    out.push({
+      cls: "citations",
+      label: `${x.kind} ${x.docNumber ?? ""} ${x.title ?? ""}`,
+      fields: { kind: x.kind, docNumber: c(x.docNumber), title: c(x.title) },
+    });
   for (const x of k.items) {
-    out.push({ cls: "items", label: `${x.kind} ${x.name}${x.body ? ` …${x.body}…` : ""}`, fields: { kind: x.kind, name: c(x.name), body: c(x.body) }, text: canonicalName(`${x.name}${x.body ?? ""}`) });
+    out.push({
+      cls: "items",
+      label: `${x.kind} ${x.name}${x.body ? ` …${x.body}…` : ""}`,
+      fields: { kind: x.kind, name: c(x.name), body: c(x.body) },
+      text: canonicalName(`${x.name}${x.body ?? ""}`),
+    });
   }
-  for (const x of k.units) out.push({ cls: "units", label: `${x.item} → ${x.name} ${x.role} ${x.level}`, fields: { item: c(x.item), name: c(x.name), role: x.role, level: x.level } });
+  for (const x of k.units)
+    out.push({
+      cls: "units",
+      label: `${x.item} → ${x.name} ${x.role} ${x.level}`,
+      fields: { item: c(x.item), name: c(x.name), role: x.role, level: x.level },
+    });
   for (const x of k.targets) {
-    out.push({ cls: "targets", label: `${x.comparator} ${x.value} ${x.unit} by ${x.deadlineYear ?? "?"} ${x.metric ?? ""}`, fields: { value: x.value, unit: c(x.unit), comparator: x.comparator, deadlineYear: x.deadlineYear ?? null, metric: c(x.metric) } });
+    out.push({
+      cls: "targets",
+      label: `${x.comparator} ${x.value} ${x.unit} by ${x.deadlineYear ?? "?"} ${x.metric ?? ""}`,
+      fields: {
+        value: x.value,
+        unit: c(x.unit),
+        comparator: x.comparator,
+        deadlineYear: x.deadlineYear ?? null,
+        metric: c(x.metric),
+      },
+    });
   }
-  for (const x of k.entities) out.push({ cls: "entities", label: `${x.label} ${x.name}`, fields: { label: x.label, name: c(x.name) } });
+  for (const x of k.entities)
+    out.push({ cls: "entities", label: `${x.label} ${x.name}`, fields: { label: x.label, name: c(x.name) } });
   return out;
 }
 
@@ -66,25 +117,53 @@ export function extractionFacts(g: Extraction): Fact[] {
   const byId = new Map(g.nodes.map((n) => [n.id, n]));
   const doc = byId.get(g.documentId)!.props;
   const str = (v: unknown) => (typeof v === "string" ? v : null);
-  const names = (n: GraphNode) => [str(n.props.name), ...((n.props.aliases as string[] | undefined) ?? [])].filter((s): s is string => !!s).map(canonicalName);
+  const names = (n: GraphNode) =>
+    [str(n.props.name), ...((n.props.aliases as string[] | undefined) ?? [])]
+      .filter((s): s is string => !!s)
+      .map(canonicalName);
   const out: Fact[] = [{ cls: "metadata", label: `title ${g.title}`, fields: { field: "title", value: c(g.title) } }];
-  if (g.docNumber) out.push({ cls: "metadata", label: `docNumber ${g.docNumber}`, fields: { field: "docNumber", value: c(g.docNumber) } });
-  if (doc.level) out.push({ cls: "metadata", label: `level ${doc.level}`, fields: { field: "level", value: str(doc.level) } });
-  if (doc.issueDate) out.push({ cls: "metadata", label: `issueDate ${doc.issueDate}`, fields: { field: "issueDate", value: str(doc.issueDate) } });
+  if (g.docNumber)
+    out.push({
+      cls: "metadata",
+      label: `docNumber ${g.docNumber}`,
+      fields: { field: "docNumber", value: c(g.docNumber) },
+    });
+  if (doc.level)
+    out.push({ cls: "metadata", label: `level ${doc.level}`, fields: { field: "level", value: str(doc.level) } });
+  if (doc.issueDate)
+    out.push({
+      cls: "metadata",
+      label: `issueDate ${doc.issueDate}`,
+      fields: { field: "issueDate", value: str(doc.issueDate) },
+    });
   for (const r of g.relationships) {
     const to = byId.get(r.to);
     if (!to) continue;
     if (r.type === "ISSUED_BY" && r.from === g.documentId) {
       const role = str(r.props.role) ?? "ISSUER";
-      out.push({ cls: "metadata", label: `${role} ${to.props.name}`, fields: { field: role, value: c(str(to.props.name)) }, aliases: names(to) });
+      out.push({
+        cls: "metadata",
+        label: `${role} ${to.props.name}`,
+        fields: { field: role, value: c(str(to.props.name)) },
+        aliases: names(to),
+      });
     } else if ((r.type === "IMPLEMENTS" || (r.type as string) === "REPEALS") && r.from === g.documentId) {
-      out.push({ cls: "citations", label: `${r.type} ${to.props.docNumber ?? ""} ${to.props.name ?? ""}`, fields: { kind: r.type, docNumber: c(str(to.props.docNumber)), title: c(str(to.props.name)) } });
+      out.push({
+        cls: "citations",
+        label: `${r.type} ${to.props.docNumber ?? ""} ${to.props.name ?? ""}`,
+        fields: { kind: r.type, docNumber: c(str(to.props.docNumber)), title: c(str(to.props.name)) },
+      });
     } else if (r.type === "RESPONSIBLE") {
       const from = byId.get(r.from);
       out.push({
         cls: "units",
         label: `${from?.props.name} → ${to.props.name} ${r.props.role} ${to.props.level}`,
-        fields: { item: c(str(from?.props.name)), name: c(str(to.props.name)), role: str(r.props.role), level: str(to.props.level) },
+        fields: {
+          item: c(str(from?.props.name)),
+          name: c(str(to.props.name)),
+          role: str(r.props.role),
+          level: str(to.props.level),
+        },
         aliases: names(to),
       });
     }
@@ -92,16 +171,35 @@ export function extractionFacts(g: Extraction): Fact[] {
   for (const n of g.nodes) {
     if ((n.label === "Action" || n.label === "Task" || n.label === "Measure") && n.props.document === g.documentId) {
       const text = canonicalName(`${str(n.props.name) ?? ""}${str(n.props.text) ?? ""}`);
-      out.push({ cls: "items", label: `${n.label} ${n.props.name}`, fields: { kind: n.label, name: c(str(n.props.name)) }, text });
+      out.push({
+        cls: "items",
+        label: `${n.label} ${n.props.name}`,
+        fields: { kind: n.label, name: c(str(n.props.name)) },
+        text,
+      });
     } else if (n.label === "Target" && n.props.document === g.documentId) {
       const p = n.props;
       out.push({
         cls: "targets",
         label: `${p.comparator} ${p.value} ${p.unit} by ${p.deadlineYear} ${p.metric}`,
-        fields: { value: Number(p.value), unit: c(str(p.unit)), comparator: str(p.comparator), deadlineYear: typeof p.deadlineYear === "number" ? p.deadlineYear : null, metric: c(str(p.metric)) },
+        fields: {
+          value: Number(p.value),
+          unit: c(str(p.unit)),
+          comparator: str(p.comparator),
+          deadlineYear: typeof p.deadlineYear === "number" ? p.deadlineYear : null,
+          metric: c(str(p.metric)),
+        },
       });
-    } else if ((n.label === "Organization" || n.label === "Platform" || n.label === "Zone") && n.evidence.some((e) => e.documentId === g.documentId)) {
-      out.push({ cls: "entities", label: `${n.label} ${n.props.name}`, fields: { label: n.label, name: c(str(n.props.name)) }, aliases: names(n) });
+    } else if (
+      (n.label === "Organization" || n.label === "Platform" || n.label === "Zone") &&
+      n.evidence.some((e) => e.documentId === g.documentId)
+    ) {
+      out.push({
+        cls: "entities",
+        label: `${n.label} ${n.props.name}`,
+        fields: { label: n.label, name: c(str(n.props.name)) },
+        aliases: names(n),
+      });
     }
   }
   return out;

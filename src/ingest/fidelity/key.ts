@@ -25,7 +25,13 @@ export interface DocumentKey {
   citations: { title: string | null; docNumber: string | null; kind: "IMPLEMENTS" | "REPEALS" }[];
   items: { kind: (typeof ITEM_KINDS)[number]; name: string; body?: string }[];
   units: { item: string; name: string; role: (typeof ROLES)[number]; level: (typeof LEVELS)[number] }[];
-  targets: { value: number; unit: string; comparator: (typeof COMPARATORS)[number]; deadlineYear: number | null; metric?: string }[];
+  targets: {
+    value: number;
+    unit: string;
+    comparator: (typeof COMPARATORS)[number];
+    deadlineYear: number | null;
+    metric?: string;
+  }[];
   entities: { label: (typeof ENTITY_LABELS)[number]; name: string }[];
 }
 
@@ -53,7 +59,8 @@ function checkKey(k: DocumentKey): string[] {
   if (!k.metadata) return ["metadata is missing"];
   text("metadata.title", k.metadata.title);
   if (k.metadata.level !== null) oneOf("metadata.level", k.metadata.level, LEVELS);
-  if (k.metadata.issueDate !== null && !/^\d{4}-\d{2}-\d{2}$/.test(k.metadata.issueDate ?? "")) p.push("metadata.issueDate must be YYYY-MM-DD or null");
+  if (k.metadata.issueDate !== null && !/^\d{4}-\d{2}-\d{2}$/.test(k.metadata.issueDate ?? ""))
+    p.push("metadata.issueDate must be YYYY-MM-DD or null");
   for (const [i, s] of (k.metadata.issuers ?? []).entries()) {
     text(`metadata.issuers[${i}].name`, s.name);
     oneOf(`metadata.issuers[${i}].role`, s.role, ["ISSUER", "APPROVER"]);
@@ -76,6 +83,8 @@ function checkKey(k: DocumentKey): string[] {
     text(`targets[${i}].unit`, t.unit);
     oneOf(`targets[${i}].comparator`, t.comparator, COMPARATORS);
   });
-  k.entities.forEach((e, i) => (oneOf(`entities[${i}].label`, e.label, ENTITY_LABELS), text(`entities[${i}].name`, e.name)));
+  k.entities.forEach(
+    (e, i) => (oneOf(`entities[${i}].label`, e.label, ENTITY_LABELS), text(`entities[${i}].name`, e.name)),
+  );
   return p;
 }

@@ -12,7 +12,10 @@ export function formatScores(score: FolderScore, options: { details?: boolean } 
   const lines = [
     `| fact class | precision | recall | found right | found wrong | missed |`,
     `|---|---|---|---|---|---|`,
-    ...FACT_CLASSES.map((c) => `| ${c} | ${pct(precision(sum[c]))} | ${pct(recall(sum[c]))} | ${sum[c].tp} | ${sum[c].fp} | ${sum[c].fn} |`),
+    ...FACT_CLASSES.map(
+      (c) =>
+        `| ${c} | ${pct(precision(sum[c]))} | ${pct(recall(sum[c]))} | ${sum[c].tp} | ${sum[c].fp} | ${sum[c].fn} |`,
+    ),
     "",
     `| document (precision/recall) | ${FACT_CLASSES.join(" | ")} |`,
     `|---|${FACT_CLASSES.map(() => "---").join("|")}|`,

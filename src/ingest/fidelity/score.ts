@@ -33,8 +33,18 @@ export function sameFact(key: Fact, found: Fact): boolean {
     case "units":
       return k.item === f.item && k.role === f.role && k.level === f.level && sameName(k.name, found);
     case "targets": {
-      const metricOk = !k.metric || !f.metric || String(f.metric).includes(String(k.metric)) || String(k.metric).includes(String(f.metric));
-      return k.value === f.value && canonicalName(String(k.unit)) === f.unit && k.comparator === f.comparator && (k.deadlineYear === null || k.deadlineYear === f.deadlineYear) && metricOk;
+      const metricOk =
+        !k.metric ||
+        !f.metric ||
+        String(f.metric).includes(String(k.metric)) ||
+        String(k.metric).includes(String(f.metric));
+      return (
+        k.value === f.value &&
+        canonicalName(String(k.unit)) === f.unit &&
+        k.comparator === f.comparator &&
+        (k.deadlineYear === null || k.deadlineYear === f.deadlineYear) &&
+        metricOk
+      );
     }
     case "entities":
       return k.label === f.label && sameName(k.name, found);
@@ -43,7 +53,10 @@ export function sameFact(key: Fact, found: Fact): boolean {
 
 /** Matches key facts to found facts one to one (first fit, in document order) and counts. */
 export function scoreDocument(name: string, key: Fact[], found: Fact[]): DocumentScore {
-  const classes = Object.fromEntries(FACT_CLASSES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<FactClass, ClassScore>;
+  const classes = Object.fromEntries(FACT_CLASSES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<
+    FactClass,
+    ClassScore
+  >;
   const used = new Set<Fact>();
   const missed: Fact[] = [];
   for (const k of key) {
@@ -64,8 +77,12 @@ export function scoreDocument(name: string, key: Fact[], found: Fact[]): Documen
 
 /** Sums class counts over documents. */
 export function totals(docs: DocumentScore[]): Record<FactClass, ClassScore> {
-  const sum = Object.fromEntries(FACT_CLASSES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<FactClass, ClassScore>;
-  for (const d of docs) for (const c of FACT_CLASSES) for (const k of ["tp", "fp", "fn"] as const) sum[c][k] += d.classes[c][k];
+  const sum = Object.fromEntries(FACT_CLASSES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<
+    FactClass,
+    ClassScore
+  >;
+  for (const d of docs)
+    for (const c of FACT_CLASSES) for (const k of ["tp", "fp", "fn"] as const) sum[c][k] += d.classes[c][k];
   return sum;
 }
 

@@ -58,7 +58,11 @@ export function decodeBytes(bytes: Uint8Array, declaredCharset?: string, source 
   const bom = BOMS.find((b) => b.bytes.every((byte, i) => bytes[i] === byte));
   if (bom) {
     const text = strictDecode(bytes.subarray(bom.bytes.length), bom.encoding);
-    if (text === null) throw new IngestError("NOT_UTF8", `${source} starts with a ${bom.encoding.toUpperCase()} byte-order mark, but its bytes are not valid ${bom.encoding.toUpperCase()}.`);
+    if (text === null)
+      throw new IngestError(
+        "NOT_UTF8",
+        `${source} starts with a ${bom.encoding.toUpperCase()} byte-order mark, but its bytes are not valid ${bom.encoding.toUpperCase()}.`,
+      );
     return { text, encoding: bom.encoding };
   }
   const declared = declaredCharset === undefined ? undefined : canonicalCharset(declaredCharset);
@@ -70,8 +74,15 @@ export function decodeBytes(bytes: Uint8Array, declaredCharset?: string, source 
   if (utf8 !== null) return { text: utf8, encoding: "utf-8" };
   const gb = strictDecode(bytes, "gb18030");
   if (gb !== null && plausiblyChinese(gb)) return { text: gb, encoding: "gb18030" };
-  const tried = [declaredCharset === undefined ? null : `the declared charset "${declaredCharset}"`, "UTF-8", "GB18030/GBK"].filter((t) => t !== null);
-  throw new IngestError("NOT_UTF8", `${source} is not text in any encoding tried (no byte-order mark; ${tried.join(", ")}): it is binary, or GBK-like bytes that do not read as Chinese text. Convert it to UTF-8 first, e.g. \`iconv -f GBK -t UTF-8\`.`);
+  const tried = [
+    declaredCharset === undefined ? null : `the declared charset "${declaredCharset}"`,
+    "UTF-8",
+    "GB18030/GBK",
+  ].filter((t) => t !== null);
+  throw new IngestError(
+    "NOT_UTF8",
+    `${source} is not text in any encoding tried (no byte-order mark; ${tried.join(", ")}): it is binary, or GBK-like bytes that do not read as Chinese text. Convert it to UTF-8 first, e.g. \`iconv -f GBK -t UTF-8\`.`,
+  );
 }
 
 /**
@@ -82,7 +93,8 @@ export function charsetWarnings(declared: string | undefined, encoding: string):
   if (declared !== undefined && canonicalCharset(declared) !== encoding) {
     return [`the declared charset "${declared}" does not fit the bytes; read them as ${encoding.toUpperCase()}`];
   }
-  if (declared === undefined && encoding === "gb18030") return ["no charset declared and the bytes are not UTF-8; read them as GB18030 (GBK) Chinese text"];
+  if (declared === undefined && encoding === "gb18030")
+    return ["no charset declared and the bytes are not UTF-8; read them as GB18030 (GBK) Chinese text"];
   return [];
 }
 

@@ -21,7 +21,10 @@ export function docxLines(html: string): DocxLines {
   const out: DocxLines = { lines: [], numbered: 0 };
   for (const node of $.root().children().toArray()) blockLines($, node, out);
   // Leading spaces stay: Word users indent and align columns with them (a table set in text).
-  out.lines = out.lines.flatMap((line) => line.split("\n")).map((line) => line.trimEnd()).filter((line) => line.trim() !== "");
+  out.lines = out.lines
+    .flatMap((line) => line.split("\n"))
+    .map((line) => line.trimEnd())
+    .filter((line) => line.trim() !== "");
   return out;
 }
 
@@ -38,19 +41,23 @@ function blockLines($: CheerioAPI, el: Element, out: DocxLines): void {
  * and `(1)` `(2)` … below, and counted in `numbered` so the reader can warn that the numbers are not the document's.
  */
 function listLines($: CheerioAPI, list: Element, depth: number, out: DocxLines): void {
-  $(list).children("li").each((i, li) => {
-    const item = $(li).clone();
-    item.children("ol, ul").remove();
-    const note = /^(?:footnote|endnote)-/.test($(li).attr("id") ?? "");
-    let mark = "";
-    if (note) mark = `[${i + 1}] `;
-    else if (list.name === "ol") {
-      mark = depth === 0 ? `${i + 1}.` : `(${i + 1})`;
-      out.numbered++;
-    }
-    out.lines.push(mark + inline($, item));
-    $(li).children("ol, ul").each((_, nested) => listLines($, nested, depth + 1, out));
-  });
+  $(list)
+    .children("li")
+    .each((i, li) => {
+      const item = $(li).clone();
+      item.children("ol, ul").remove();
+      const note = /^(?:footnote|endnote)-/.test($(li).attr("id") ?? "");
+      let mark = "";
+      if (note) mark = `[${i + 1}] `;
+      else if (list.name === "ol") {
+        mark = depth === 0 ? `${i + 1}.` : `(${i + 1})`;
+        out.numbered++;
+      }
+      out.lines.push(mark + inline($, item));
+      $(li)
+        .children("ol, ul")
+        .each((_, nested) => listLines($, nested, depth + 1, out));
+    });
 }
 
 /**
@@ -59,27 +66,42 @@ function listLines($: CheerioAPI, list: Element, depth: number, out: DocxLines):
  */
 function tableRows($: CheerioAPI, table: Element): string[] {
   const grid: string[][] = [];
-  $(table).find("tr").filter((_, tr) => $(tr).closest("table")[0] === table).each((r, tr) => {
-    const row = (grid[r] ??= []);
-    let col = 0;
-    $(tr).children("td, th").each((_, cell) => {
-      while (row[col] !== undefined) col++;
-      const text = inline($, $(cell)).replace(/\s+/g, " ").trim();
-      const across = Number($(cell).attr("colspan") ?? 1);
-      const down = Number($(cell).attr("rowspan") ?? 1);
-      for (let d = 0; d < down; d++) {
-        const target = (grid[r + d] ??= []);
-        for (let c = 0; c < across; c++) target[col + c] = c === 0 ? text : "";
-      }
-      col += across;
+  $(table)
+    .find("tr")
+    .filter((_, tr) => $(tr).closest("table")[0] === table)
+    .each((r, tr) => {
+      const row = (grid[r] ??= []);
+      let col = 0;
+      $(tr)
+        .children("td, th")
+        .each((_, cell) => {
+          while (row[col] !== undefined) col++;
+          const text = inline($, $(cell)).replace(/\s+/g, " ").trim();
+          const across = Number($(cell).attr("colspan") ?? 1);
+          const down = Number($(cell).attr("rowspan") ?? 1);
+          for (let d = 0; d < down; d++) {
+            const target = (grid[r + d] ??= []);
+            for (let c = 0; c < across; c++) target[col + c] = c === 0 ? text : "";
+          }
+          col += across;
+        });
     });
-  });
-  return grid.map((row) => Array.from(row, (cell) => cell ?? "").join("\t").replace(/\t+$/, "")).filter((row) => row.trim() !== "");
+  return grid
+    .map((row) =>
+      Array.from(row, (cell) => cell ?? "")
+        .join("\t")
+        .replace(/\t+$/, ""),
+    )
+    .filter((row) => row.trim() !== "");
 }
 
 /** The text of a paragraph, item or cell, its paragraphs (a cell may hold several) apart by a space. */
 function inline($: CheerioAPI, node: cheerio.Cheerio<AnyNode>): string {
   const blocks = node.find("p, h1, h2, h3, h4, h5, h6");
   if (blocks.length <= 1) return node.text();
-  return blocks.toArray().map((p) => $(p).text().trim()).filter((t) => t !== "").join(" ");
+  return blocks
+    .toArray()
+    .map((p) => $(p).text().trim())
+    .filter((t) => t !== "")
+    .join(" ");
 }

@@ -20,10 +20,16 @@ const NOT_WORD = /could not find main document part/i;
  */
 export async function readDocx(bytes: Uint8Array, hints: SourceHints): Promise<ExtractedSource> {
   if (COMPOUND_FILE.every((b, i) => bytes[i] === b)) {
-    throw new IngestError("UNSUPPORTED_FORMAT", `${hints.name} is an old binary Word (.doc) file, or a .docx saved with a password; ingest reads .docx and PDF files. Open it in Word or WPS and save it as .docx (without a password) or PDF.`);
+    throw new IngestError(
+      "UNSUPPORTED_FORMAT",
+      `${hints.name} is an old binary Word (.doc) file, or a .docx saved with a password; ingest reads .docx and PDF files. Open it in Word or WPS and save it as .docx (without a password) or PDF.`,
+    );
   }
   if (!ZIP.every((b, i) => bytes[i] === b)) {
-    throw new IngestError("UNSUPPORTED_FORMAT", `${hints.name} is not a Word (.docx) file (it is no zip archive); save it as .docx or PDF.`);
+    throw new IngestError(
+      "UNSUPPORTED_FORMAT",
+      `${hints.name} is not a Word (.docx) file (it is no zip archive); save it as .docx or PDF.`,
+    );
   }
   let ordered = 0;
   const options = {
@@ -38,18 +44,28 @@ export async function readDocx(bytes: Uint8Array, hints: SourceHints): Promise<E
     .catch((error: unknown) => {
       const reason = error instanceof Error ? error.message : String(error);
       if (NOT_WORD.test(reason)) {
-        return new IngestError("UNSUPPORTED_FORMAT", `${hints.name} is a zip archive but not a Word document (it has no word/document.xml); save it as .docx or PDF.`);
+        return new IngestError(
+          "UNSUPPORTED_FORMAT",
+          `${hints.name} is a zip archive but not a Word document (it has no word/document.xml); save it as .docx or PDF.`,
+        );
       }
-      return new IngestError("UNREADABLE", `${hints.name} cannot be read as a Word (.docx) file: ${reason}. It may be damaged or cut short; save or download it again.`);
+      return new IngestError(
+        "UNREADABLE",
+        `${hints.name} cannot be read as a Word (.docx) file: ${reason}. It may be damaged or cut short; save or download it again.`,
+      );
     });
   if (converted instanceof IngestError) throw converted;
   const { lines, numbered } = docxLines(converted.value);
   const warnings = converted.messages.filter((m) => m.type === "error").map((m) => `mammoth: ${m.message}`);
   if (numbered > 0) {
-    warnings.push(`${numbered} item(s) of Word's automatic list numbering: the file stores how to number them, not their numbers, so they were numbered 1. 2. … ((1) (2) … one level down) by position; check these items' numbers and levels against the document`);
+    warnings.push(
+      `${numbered} item(s) of Word's automatic list numbering: the file stores how to number them, not their numbers, so they were numbered 1. 2. … ((1) (2) … one level down) by position; check these items' numbers and levels against the document`,
+    );
   }
   if (ordered > numbered) {
-    warnings.push(`${ordered - numbered} paragraph(s) numbered by Word outside a list (numbered headings, items in table cells) lost their numbers: the file does not hold them`);
+    warnings.push(
+      `${ordered - numbered} paragraph(s) numbered by Word outside a list (numbered headings, items in table cells) lost their numbers: the file does not hold them`,
+    );
   }
   return { format: "DOCX", text: lines.join("\n"), metadata: {}, warnings };
 }

@@ -9,8 +9,21 @@ import { classAndId, isBlock, isElement } from "./html-lines.js";
 
 /** Class or id names of article containers on government sites (compared without case). */
 const CONTAINER_NAMES = new Set([
-  "trs_editor", "trs_ueditor", "custom_unionstyle", "zoom", "pages_content", "ucap-content", "art_con", "article",
-  "article-content", "article_content", "content", "view", "main-txt", "xxgk", "zwnr",
+  "trs_editor",
+  "trs_ueditor",
+  "custom_unionstyle",
+  "zoom",
+  "pages_content",
+  "ucap-content",
+  "art_con",
+  "article",
+  "article-content",
+  "article_content",
+  "content",
+  "view",
+  "main-txt",
+  "xxgk",
+  "zwnr",
 ]);
 /** A container must hold this many Chinese characters outside links to be taken for the article. */
 const MIN_ARTICLE = 20;
@@ -26,7 +39,9 @@ export interface Article {
 /** The element holding a page's article, or undefined when no block has article text (a list or index page). */
 export function findArticle($: CheerioAPI): Article | undefined {
   const elements = $("body, body *").toArray();
-  const marked = elements.filter((el) => el.name === "article" || classAndId(el).some((n) => CONTAINER_NAMES.has(n.toLowerCase())));
+  const marked = elements.filter(
+    (el) => el.name === "article" || classAndId(el).some((n) => CONTAINER_NAMES.has(n.toLowerCase())),
+  );
   const counts = textCounts($("body").get(0)!);
   const score = (el: Element) => counts.get(el)!.cjk - counts.get(el)!.inLinks;
   let best: Element | undefined;

@@ -51,8 +51,17 @@ export function removeLinkLists($: CheerioAPI): number {
     if (links >= 2 && inLinks >= 0.8 * cjk && cjk - inLinks <= MAX_TEXT_BESIDE_LINKS) return true;
     return links >= 1 && inLinks >= 0.5 * cjk && /^\s*附\s*件/.test($(el).text());
   };
-  const lists = new Set($("body *").toArray().filter((el) => isBlock(el) && isLinkList(el)));
-  const outermost = [...lists].filter((el) => $(el).parents().toArray().every((p) => !lists.has(p)));
+  const lists = new Set(
+    $("body *")
+      .toArray()
+      .filter((el) => isBlock(el) && isLinkList(el)),
+  );
+  const outermost = [...lists].filter((el) =>
+    $(el)
+      .parents()
+      .toArray()
+      .every((p) => !lists.has(p)),
+  );
   $(outermost).remove();
   return outermost.length;
 }

@@ -4,7 +4,10 @@ import { cjkCount } from "./charset.js";
 import type { SourceMetadata } from "./source.js";
 
 /** A field of the metadata this reader fills from a 政务公开 block. */
-export type LabelField = keyof Pick<SourceMetadata, "indexNumber" | "issuer" | "issuedOn" | "docNumber" | "publishedOn" | "topic" | "title">;
+export type LabelField = keyof Pick<
+  SourceMetadata,
+  "indexNumber" | "issuer" | "issuedOn" | "docNumber" | "publishedOn" | "topic" | "title"
+>;
 
 /**
  * Labels and the field each fills; null marks a label that belongs to the block but fills nothing
@@ -12,17 +15,48 @@ export type LabelField = keyof Pick<SourceMetadata, "indexNumber" | "issuer" | "
  * page was published: they fill different fields. Longer labels come first (文件名称 before 名称).
  */
 const LABELS: [string, LabelField | null][] = [
-  ["信息索引号", "indexNumber"], ["索引号", "indexNumber"],
-  ["发布机构", "issuer"], ["发文机关", "issuer"], ["发文机构", "issuer"], ["发文单位", "issuer"], ["发布单位", "issuer"],
-  ["成文日期", "issuedOn"], ["发文日期", "issuedOn"], ["印发日期", "issuedOn"],
-  ["发文字号", "docNumber"], ["文号", "docNumber"],
-  ["发布日期", "publishedOn"], ["发布时间", "publishedOn"], ["公开日期", "publishedOn"],
+  ["信息索引号", "indexNumber"],
+  ["索引号", "indexNumber"],
+  ["发布机构", "issuer"],
+  ["发文机关", "issuer"],
+  ["发文机构", "issuer"],
+  ["发文单位", "issuer"],
+  ["发布单位", "issuer"],
+  ["成文日期", "issuedOn"],
+  ["发文日期", "issuedOn"],
+  ["印发日期", "issuedOn"],
+  ["发文字号", "docNumber"],
+  ["文号", "docNumber"],
+  ["发布日期", "publishedOn"],
+  ["发布时间", "publishedOn"],
+  ["公开日期", "publishedOn"],
   ["主题分类", "topic"],
-  ["文件名称", "title"], ["标题", "title"], ["名称", "title"],
-  ["规范性文件统一编号", null], ["统一编号", null], ["有效性", null], ["时效性", null], ["是否有效", null], ["效力状态", null],
-  ["公开方式", null], ["公开范围", null], ["信息来源", null], ["文章来源", null], ["来源", null], ["体裁分类", null],
-  ["组配分类", null], ["信息分类", null], ["分类", null], ["主题词", null], ["关键词", null], ["生效日期", null], ["实施日期", null],
-  ["废止日期", null], ["浏览次数", null], ["访问次数", null], ["访问量", null],
+  ["文件名称", "title"],
+  ["标题", "title"],
+  ["名称", "title"],
+  ["规范性文件统一编号", null],
+  ["统一编号", null],
+  ["有效性", null],
+  ["时效性", null],
+  ["是否有效", null],
+  ["效力状态", null],
+  ["公开方式", null],
+  ["公开范围", null],
+  ["信息来源", null],
+  ["文章来源", null],
+  ["来源", null],
+  ["体裁分类", null],
+  ["组配分类", null],
+  ["信息分类", null],
+  ["分类", null],
+  ["主题词", null],
+  ["关键词", null],
+  ["生效日期", null],
+  ["实施日期", null],
+  ["废止日期", null],
+  ["浏览次数", null],
+  ["访问次数", null],
+  ["访问量", null],
 ];
 const FIELD = new Map(LABELS);
 /** Sites space labels out to align them: `索 引 号`, `文　　号`. */
@@ -77,7 +111,9 @@ export function labelPairs(segments: string[]): { pairs: LabelPair[]; outside: n
     }
     const runs = Array.from(segment.matchAll(INLINE_LABEL));
     outside += cjkCount(segment.slice(0, runs[0]?.index ?? segment.length));
-    runs.forEach((m, k) => add(compact(m[1]!), segment.slice(m.index + m[0].length, runs[k + 1]?.index ?? segment.length)));
+    runs.forEach((m, k) =>
+      add(compact(m[1]!), segment.slice(m.index + m[0].length, runs[k + 1]?.index ?? segment.length)),
+    );
   }
   return { pairs, outside };
 }

@@ -4,12 +4,48 @@ import type { AnyNode, Element } from "domhandler";
 
 /** Elements that start and end a line (besides `<br>`); everything else flows within one. */
 const BLOCKS = new Set([
-  "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "div", "dl", "dt", "figcaption", "figure",
-  "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
-  "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "body",
+  "caption",
+  "center",
+  "dd",
+  "div",
+  "dl",
+  "dt",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hr",
+  "li",
+  "main",
+  "nav",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "table",
+  "tbody",
+  "td",
+  "tfoot",
+  "th",
+  "thead",
+  "tr",
+  "ul",
 ]);
 /** Elements whose text no reader sees. */
-const UNSEEN = "script, style, noscript, template, iframe, svg, canvas, object, embed, select, button, input, textarea, map";
+const UNSEEN =
+  "script, style, noscript, template, iframe, svg, canvas, object, embed, select, button, input, textarea, map";
 const WIDE = String.raw`[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]`;
 /** A source line break between two Chinese characters is no space (as CSS Text segment-break rules have it). */
 const BREAK_IN_CHINESE = new RegExp(String.raw`(?<=${WIDE})[ \t\f]*[\r\n][ \t\r\n\f]*(?=${WIDE})`, "gu");
@@ -36,7 +72,10 @@ export function classAndId(el: Element): string[] {
 export function removeUnseen($: CheerioAPI): void {
   $(UNSEEN).remove();
   $("body *")
-    .filter((_, el) => el.attribs.hidden !== undefined || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.attribs.style ?? ""))
+    .filter(
+      (_, el) =>
+        el.attribs.hidden !== undefined || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.attribs.style ?? ""),
+    )
     .remove();
 }
 
@@ -64,7 +103,10 @@ export function elementLines(el: Element): string[] {
     if (node.name === "table" && isDataTable(node)) {
       flush();
       for (const row of tableRows(node)) {
-        const cells = row.children.filter(isElement).filter((c) => c.name === "td" || c.name === "th").map((c) => elementLines(c).join(" "));
+        const cells = row.children
+          .filter(isElement)
+          .filter((c) => c.name === "td" || c.name === "th")
+          .map((c) => elementLines(c).join(" "));
         if (cells.some((c) => c !== "")) lines.push(cells.join("\t"));
       }
       return;
@@ -95,7 +137,12 @@ function cleanLine(raw: string): string {
 /** A table of data (some row has two cells or more, and no table inside), not one laying out a page. */
 function isDataTable(table: Element): boolean {
   const nested = (el: Element): boolean => el.children.filter(isElement).some((c) => c.name === "table" || nested(c));
-  return !nested(table) && tableRows(table).some((row) => row.children.filter(isElement).filter((c) => c.name === "td" || c.name === "th").length >= 2);
+  return (
+    !nested(table) &&
+    tableRows(table).some(
+      (row) => row.children.filter(isElement).filter((c) => c.name === "td" || c.name === "th").length >= 2,
+    )
+  );
 }
 
 /** The rows of a table, in order, not those of tables inside it. */

@@ -45,7 +45,11 @@ export function readPageMetadata($: CheerioAPI): PageMetadata {
     if (field === "issuedOn" || field === "publishedOn") setDate(field, label, value);
     else metadata[field] = value;
   }
-  const meta = (name: string) => $("meta").toArray().find((m) => m.attribs.name?.toLowerCase() === name.toLowerCase())?.attribs.content?.trim() || undefined;
+  const meta = (name: string) =>
+    $("meta")
+      .toArray()
+      .find((m) => m.attribs.name?.toLowerCase() === name.toLowerCase())
+      ?.attribs.content?.trim() || undefined;
   const title = meta("ArticleTitle");
   const published = meta("PubDate");
   const source = meta("ContentSource");

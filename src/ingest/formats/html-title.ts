@@ -38,7 +38,9 @@ function headingTitle($: CheerioAPI, article: Element): string | undefined {
   const inside = candidates.find((el) => $.contains(article, el) && el.name !== "h2" && el.name !== "h3");
   if (inside) return oneLine(inside);
   const scope = $(article).parents().toArray().slice(0, TITLE_LEVELS).at(-1);
-  const before = candidates.filter((el) => scope && $.contains(scope, el) && !$.contains(el, article) && order.get(el)! < order.get(article)!);
+  const before = candidates.filter(
+    (el) => scope && $.contains(scope, el) && !$.contains(el, article) && order.get(el)! < order.get(article)!,
+  );
   const nearest = before.at(-1);
   return nearest ? oneLine(nearest) : undefined;
 }

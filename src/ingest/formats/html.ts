@@ -35,11 +35,18 @@ export function readHtml(bytes: Uint8Array, hints: SourceHints): ExtractedSource
   const lines = article ? elementLines(article.element) : [];
   const kept = withoutFurniture(lines);
   if (!article || cjkCount(kept.join("")) < MIN_ARTICLE) {
-    throw new IngestError("EMPTY", `${hints.name} is a page with no article text (a list, index or search page?): no block of it holds the text of a document.`);
+    throw new IngestError(
+      "EMPTY",
+      `${hints.name} is a page with no article text (a list, index or search page?): no block of it holds the text of a document.`,
+    );
   }
-  if (article.by === "density") warnings.push("no article container of a known site platform; took the block with the most Chinese text");
+  if (article.by === "density")
+    warnings.push("no article container of a known site platform; took the block with the most Chinese text");
   const dropped = lines.length - kept.length + lists;
-  if (dropped > 0) warnings.push(`dropped ${dropped} lines and lists of page furniture (navigation, counters, tools, related links, footer)`);
+  if (dropped > 0)
+    warnings.push(
+      `dropped ${dropped} lines and lists of page furniture (navigation, counters, tools, related links, footer)`,
+    );
   const text = withTitle(kept, articleTitle($, article.element, page.metadata.title)).join("\n");
   return { format: "HTML", text: checkDocumentText(text, hints.name), encoding, metadata: page.metadata, warnings };
 }
@@ -52,7 +59,9 @@ export function readHtml(bytes: Uint8Array, hints: SourceHints): ExtractedSource
 export function metaCharset(bytes: Uint8Array): string | undefined {
   const $ = load(Buffer.from(bytes.subarray(0, PRESCAN_BYTES)).toString("latin1"));
   for (const meta of $("meta").toArray()) {
-    const charset = meta.attribs.charset?.trim() || (meta.attribs["http-equiv"]?.toLowerCase() === "content-type" ? charsetOf(meta.attribs.content) : undefined);
+    const charset =
+      meta.attribs.charset?.trim() ||
+      (meta.attribs["http-equiv"]?.toLowerCase() === "content-type" ? charsetOf(meta.attribs.content) : undefined);
     if (charset) return /^utf-16/i.test(charset) ? "utf-8" : charset;
   }
   return undefined;

@@ -8,7 +8,12 @@ import { readText } from "./text.js";
 export type { ExtractedSource, SourceFormat, SourceHints, SourceMetadata } from "./source.js";
 
 /** Largest original taken, by format: a PDF or Word file carries fonts and images besides its text; a page carries markup. */
-export const MAX_ORIGINAL_BYTES: Record<SourceFormat, number> = { TEXT: MAX_DOCUMENT_BYTES, HTML: 8 * 1024 * 1024, PDF: 32 * 1024 * 1024, DOCX: 32 * 1024 * 1024 };
+export const MAX_ORIGINAL_BYTES: Record<SourceFormat, number> = {
+  TEXT: MAX_DOCUMENT_BYTES,
+  HTML: 8 * 1024 * 1024,
+  PDF: 32 * 1024 * 1024,
+  DOCX: 32 * 1024 * 1024,
+};
 
 const starts = (bytes: Uint8Array, ...sig: number[]) => sig.every((b, i) => bytes[i] === b);
 
@@ -33,12 +38,25 @@ export function sniffFormat(bytes: Uint8Array, hints: SourceHints): SourceFormat
   if (head.indexOf("%PDF-") >= 0 && head.indexOf("%PDF-") < 1024) return "PDF";
   if (starts(bytes, 0x50, 0x4b, 0x03, 0x04)) return "DOCX";
   const named = NOT_READ.find(([, sig]) => starts(bytes, ...sig));
-  if (named) throw new IngestError("UNSUPPORTED_FORMAT", `${hints.name} is ${named[0]}; ingest reads plain text, HTML pages, PDFs and Word (.docx) files.`);
+  if (named)
+    throw new IngestError(
+      "UNSUPPORTED_FORMAT",
+      `${hints.name} is ${named[0]}; ingest reads plain text, HTML pages, PDFs and Word (.docx) files.`,
+    );
   const mime = hints.contentType?.split(";")[0]?.trim().toLowerCase();
   if (mime === "text/html" || mime === "application/xhtml+xml") return "HTML";
   if (mime === "text/plain") return "TEXT";
-  const ascii = head.toString("latin1").replace(/^\uFEFF|^\xEF\xBB\xBF/, "").trimStart().slice(0, 300).toLowerCase();
-  if (/^<(!doctype html|html|head|body|meta|title|!--)/.test(ascii) || (/\.x?html?($|[?#])/i.test(hints.name) && ascii.startsWith("<"))) return "HTML";
+  const ascii = head
+    .toString("latin1")
+    .replace(/^\uFEFF|^\xEF\xBB\xBF/, "")
+    .trimStart()
+    .slice(0, 300)
+    .toLowerCase();
+  if (
+    /^<(!doctype html|html|head|body|meta|title|!--)/.test(ascii) ||
+    (/\.x?html?($|[?#])/i.test(hints.name) && ascii.startsWith("<"))
+  )
+    return "HTML";
   return "TEXT";
 }
 
@@ -51,12 +69,25 @@ export async function readSource(bytes: Uint8Array, hints: SourceHints): Promise
   const format = sniffFormat(bytes, hints);
   const limit = MAX_ORIGINAL_BYTES[format];
   if (bytes.byteLength > limit) {
-    throw new IngestError("TOO_LARGE", `${hints.name} is ${bytes.byteLength} bytes; the limit for ${format === "TEXT" ? "a text" : `a ${format}`} file is ${limit} bytes (${limit / 1048576} MiB). Split it or ingest its parts.`);
+    throw new IngestError(
+      "TOO_LARGE",
+      `${hints.name} is ${bytes.byteLength} bytes; the limit for ${format === "TEXT" ? "a text" : `a ${format}`} file is ${limit} bytes (${limit / 1048576} MiB). Split it or ingest its parts.`,
+    );
   }
-  const source = format === "PDF" ? await readPdf(bytes, hints) : format === "DOCX" ? await readDocx(bytes, hints) : format === "HTML" ? readHtml(bytes, hints) : readText(bytes, hints);
+  const source =
+    format === "PDF"
+      ? await readPdf(bytes, hints)
+      : format === "DOCX"
+        ? await readDocx(bytes, hints)
+        : format === "HTML"
+          ? readHtml(bytes, hints)
+          : readText(bytes, hints);
   const size = Buffer.byteLength(source.text, "utf8");
   if (size > MAX_DOCUMENT_BYTES) {
-    throw new IngestError("TOO_LARGE", `${hints.name} holds ${size} bytes of text; the limit is ${MAX_DOCUMENT_BYTES} bytes (512 KiB) per document. Split it or ingest its parts.`);
+    throw new IngestError(
+      "TOO_LARGE",
+      `${hints.name} holds ${size} bytes of text; the limit is ${MAX_DOCUMENT_BYTES} bytes (512 KiB) per document. Split it or ingest its parts.`,
+    );
   }
   if (source.text.trim() === "") throw new IngestError("EMPTY", `${hints.name} holds no text to ingest.`);
   return source;

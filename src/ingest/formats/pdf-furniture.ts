@@ -3,7 +3,8 @@
 import type { PageLine } from "./pdf-lines.js";
 
 /** A page number as printed: `— 2 —`, `-2-`, `第2页`, `第 2 页 共 10 页`, `2/10`, `Page 2 of 10`. */
-const PAGE_NUMBER = /^(?:[-—–―─~－]+\s*\d{1,4}\s*[-—–―─~－]+|第\s*\d{1,4}\s*页(?:\s*[,，、/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/iu;
+const PAGE_NUMBER =
+  /^(?:[-—–―─~－]+\s*\d{1,4}\s*[-—–―─~－]+|第\s*\d{1,4}\s*页(?:\s*[,，、/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/iu;
 const BARE_NUMBER = /^\d{1,4}$/;
 /** How many lines at a page's top and at its foot may hold its page number. */
 const EDGE = 2;
@@ -32,10 +33,14 @@ export function pageFurniture(pages: readonly PageLine[][]): Furniture {
     for (const line of new Set([...lines.slice(0, EDGE), ...lines.slice(-EDGE)])) {
       if (PAGE_NUMBER.test(line.text)) dropped.add(line);
     }
-    const foot = lines.slice(-EDGE).reverse().find((line) => BARE_NUMBER.test(line.text));
+    const foot = lines
+      .slice(-EDGE)
+      .reverse()
+      .find((line) => BARE_NUMBER.test(line.text));
     if (foot) feet.push(foot);
   }
-  if (feet.every((line, k) => k === 0 || Number(line.text) > Number(feet[k - 1]!.text))) feet.forEach((line) => dropped.add(line));
+  if (feet.every((line, k) => k === 0 || Number(line.text) > Number(feet[k - 1]!.text)))
+    feet.forEach((line) => dropped.add(line));
   let pageNumbers = dropped.size;
   const running: string[] = [];
   const needed = Math.max(2, Math.ceil(pages.length / 2));
@@ -72,7 +77,8 @@ function samePlaceGroups(pages: readonly PageLine[][]): Entry[][] {
     entries.sort((p, q) => p.line.y - q.line.y);
     let group: Entry[] = [];
     for (const entry of entries) {
-      if (group.length > 0 && Math.abs(entry.line.y - group[0]!.line.y) < SAME_PLACE * entry.line.size) group.push(entry);
+      if (group.length > 0 && Math.abs(entry.line.y - group[0]!.line.y) < SAME_PLACE * entry.line.size)
+        group.push(entry);
       else groups.push((group = [entry]));
     }
   }

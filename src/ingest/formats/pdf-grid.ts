@@ -45,7 +45,9 @@ export function ruledGrids(rules: readonly Rule[]): Grid[] {
     if (bottom > lines.at(-1)!.y + TOUCH) lines.push({ y: bottom, spans: [[left, right]], drawn: false });
     const borders = lines.slice(1).map((line, k) => {
       const middle = (lines[k]!.y + line.y) / 2;
-      const xs = [left, ...down.filter((r) => r.from <= middle && r.to >= middle).map((r) => r.at), right].sort((p, q) => p - q);
+      const xs = [left, ...down.filter((r) => r.from <= middle && r.to >= middle).map((r) => r.at), right].sort(
+        (p, q) => p - q,
+      );
       return xs.filter((x, i) => i === 0 || x - xs[i - 1]! > TOUCH);
     });
     return borders.some((xs) => xs.length >= 3) ? [{ left, right, lines, borders }] : [];
@@ -75,7 +77,8 @@ function connected(rules: readonly Rule[]): Rule[][] {
     rules.forEach((q, j) => {
       if (j <= i || p.horizontal === q.horizontal) return;
       const [h, v] = p.horizontal ? [p, q] : [q, p];
-      if (v.at >= h.from - TOUCH && v.at <= h.to + TOUCH && h.at >= v.from - TOUCH && h.at <= v.to + TOUCH) parent[root(i)] = root(j);
+      if (v.at >= h.from - TOUCH && v.at <= h.to + TOUCH && h.at >= v.from - TOUCH && h.at <= v.to + TOUCH)
+        parent[root(i)] = root(j);
     });
   });
   const groups = new Map<number, Rule[]>();

@@ -49,7 +49,14 @@ const CJK = /[\p{Script=Han}\u2e80-\u2fdf\u3000-\u303f\uff00-\uffef\u2018-\u201d
 export function multiply(m1: number[], m2: number[]): number[] {
   const [a1, b1, c1, d1, e1, f1] = m1 as [number, number, number, number, number, number];
   const [a2, b2, c2, d2, e2, f2] = m2 as [number, number, number, number, number, number];
-  return [a1 * a2 + c1 * b2, b1 * a2 + d1 * b2, a1 * c2 + c1 * d2, b1 * c2 + d1 * d2, a1 * e2 + c1 * f2 + e1, b1 * e2 + d1 * f2 + f1];
+  return [
+    a1 * a2 + c1 * b2,
+    b1 * a2 + d1 * b2,
+    a1 * c2 + c1 * d2,
+    b1 * c2 + d1 * d2,
+    a1 * e2 + c1 * f2 + e1,
+    b1 * e2 + d1 * f2 + f1,
+  ];
 }
 
 /**

@@ -9,7 +9,11 @@ import { tableRows } from "./pdf-table.js";
  * its viewport transform at scale 1: a ruled table's row is one line (cells apart by tabs), other text is read
  * line by line as printed. Runs not set upright (stamps, side notes) are left out and counted in `rotated`.
  */
-export function pageLines(runs: readonly TextRun[], viewport: number[], rules: readonly Rule[] = []): { lines: PageLine[]; rotated: number } {
+export function pageLines(
+  runs: readonly TextRun[],
+  viewport: number[],
+  rules: readonly Rule[] = [],
+): { lines: PageLine[]; rotated: number } {
   const { placed, rotated } = placeRuns(runs, viewport);
   const { rows, rest } = tableRows(ruledGrids(rules), placed);
   const lines = [...linesOf(rest), ...rows].sort((p, q) => p.y - q.y);

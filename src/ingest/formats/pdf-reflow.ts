@@ -71,7 +71,10 @@ export function reflowedLines(pages: readonly PageLine[][]): string[] {
         last = { line, block, wraps, head: last.head };
         continue;
       }
-      paragraphs.push({ text: line.text, indent: line.row ? null : Math.max(0, Math.round((line.x - block.left) / line.size)) });
+      paragraphs.push({
+        text: line.text,
+        indent: line.row ? null : Math.max(0, Math.round((line.x - block.left) / line.size)),
+      });
       last = { line, block, wraps: null, head: line };
     }
   }
@@ -83,7 +86,12 @@ export function reflowedLines(pages: readonly PageLine[][]): string[] {
  * Whether `next` continues the paragraph of `prev.line`: false if not, else the x its wrapped lines start at.
  * `prev.wraps` is that x once the paragraph has wrapped, null before; `prev.head` the paragraph's first line.
  */
-function runsOn(prev: { line: PageLine; block: Block; wraps: number | null; head: PageLine }, next: PageLine, block: Block, samePage: boolean): number | false {
+function runsOn(
+  prev: { line: PageLine; block: Block; wraps: number | null; head: PageLine },
+  next: PageLine,
+  block: Block,
+  samePage: boolean,
+): number | false {
   const { line, head } = prev;
   const em = line.size;
   if (line.row || next.row || Math.abs(line.size - next.size) > 0.1 * em) return false;
@@ -93,11 +101,16 @@ function runsOn(prev: { line: PageLine; block: Block; wraps: number | null; head
   const [text, following] = [canonicalPunctuation(line.text), canonicalPunctuation(next.text)];
   if (DATE_LINE.test(text) || NUMBERED_ITEM.test(following) || DATE_LINE.test(following)) return false;
   // A paragraph wrapping at an indent (a hanging one) wraps there on.
-  if (prev.wraps !== null && prev.wraps > prev.block.left + SAME_X * em) return Math.abs(next.x - prev.wraps) <= SAME_X * em && !ENDS.test(line.text) ? next.x : false;
+  if (prev.wraps !== null && prev.wraps > prev.block.left + SAME_X * em)
+    return Math.abs(next.x - prev.wraps) <= SAME_X * em && !ENDS.test(line.text) ? next.x : false;
   // At the left edge, or left of it: where most of a page's lines start may be a paragraph's indent (a page of short paragraphs).
   if (next.x <= block.left + SAME_X * em) return next.x;
   // Indented: a numbered line's hanging indent, under the words after its number, unless the line ends a sentence.
-  const hangs = prev.wraps === null && NUMBERED_ITEM.test(canonicalPunctuation(head.text)) && next.x > head.x + SAME_X * em && next.x <= head.x + HANGING * em;
+  const hangs =
+    prev.wraps === null &&
+    NUMBERED_ITEM.test(canonicalPunctuation(head.text)) &&
+    next.x > head.x + SAME_X * em &&
+    next.x <= head.x + HANGING * em;
   return hangs && !ENDS.test(line.text) ? next.x : false;
 }
 
@@ -117,16 +130,22 @@ function leftEdge(lines: readonly PageLine[]): number | null {
 function rightEdge(lines: readonly PageLine[]): number | null {
   const ends = lines.map((line) => line.end).sort((p, q) => q - p);
   const em = median(lines.map((line) => line.size));
-  const shared = ends.find((end) => ends.filter((e) => e <= end && e >= end - FULL * em).length >= Math.max(2, lines.length / 6));
+  const shared = ends.find(
+    (end) => ends.filter((e) => e <= end && e >= end - FULL * em).length >= Math.max(2, lines.length / 6),
+  );
   return shared ?? null;
 }
 
 /** The usual distance between the baselines of neighbouring lines of one size, 0 when no two are. */
 function pitchOf(pages: readonly PageLine[][]): number {
-  return median(pages.flatMap((lines) => lines.slice(1).flatMap((line, i) => {
-    const above = lines[i]!;
-    return Math.abs(line.size - above.size) <= 0.5 && line.y > above.y ? [line.y - above.y] : [];
-  })));
+  return median(
+    pages.flatMap((lines) =>
+      lines.slice(1).flatMap((line, i) => {
+        const above = lines[i]!;
+        return Math.abs(line.size - above.size) <= 0.5 && line.y > above.y ? [line.y - above.y] : [];
+      }),
+    ),
+  );
 }
 
 /** The median of `values`, 0 for none. */

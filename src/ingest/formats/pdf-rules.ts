@@ -32,7 +32,14 @@ const MEET = 1.5;
 
 /** The path painting operators (`constructPath`'s first argument) that stroke, and those that fill. */
 const paints = (ops: typeof PdfOps) => ({
-  stroke: new Set([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]),
+  stroke: new Set([
+    ops.stroke,
+    ops.closeStroke,
+    ops.fillStroke,
+    ops.eoFillStroke,
+    ops.closeFillStroke,
+    ops.closeEOFillStroke,
+  ]),
   fill: new Set([ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]),
 });
 
@@ -54,7 +61,8 @@ export function pageRules(list: OperatorList, viewport: number[], ops: typeof Pd
     else if (fn === ops.transform) state = { ...state, ctm: multiply(state.ctm, args as number[]) };
     else if (fn === ops.paintFormXObjectBegin) {
       saved.push(state);
-      if (Array.isArray(args[0]) || ArrayBuffer.isView(args[0])) state = { ...state, ctm: multiply(state.ctm, Array.from(args[0] as number[])) };
+      if (Array.isArray(args[0]) || ArrayBuffer.isView(args[0]))
+        state = { ...state, ctm: multiply(state.ctm, Array.from(args[0] as number[])) };
     } else if (fn === ops.setFillRGBColor) state = { ...state, fillInk: !white(args[0]) };
     else if (fn === ops.setStrokeRGBColor) state = { ...state, strokeInk: !white(args[0]) };
     else if (fn === ops.constructPath) {
@@ -84,7 +92,7 @@ function subpaths(buffer: ArrayLike<number>, ctm: number[]): Subpath[] {
   const out: Subpath[] = [];
   let current: Subpath | null = null;
   const [a, b, c, d, e, f] = ctm as [number, number, number, number, number, number];
-  for (let i = 0; i < buffer.length; ) {
+  for (let i = 0; i < buffer.length;) {
     const op = buffer[i++];
     if (op === MOVE_TO || op === LINE_TO) {
       const [x, y] = [buffer[i++]!, buffer[i++]!];
@@ -107,8 +115,10 @@ function strokedRules(path: Subpath): Rule[] {
   const points = path.closed ? [...path.points, path.points[0]!] : path.points;
   return points.slice(1).flatMap(([x1, y1], k): Rule[] => {
     const [x0, y0] = points[k]!;
-    if (Math.abs(y1 - y0) < 0.5 && Math.abs(x1 - x0) >= SHORTEST) return [{ horizontal: true, at: (y0 + y1) / 2, from: Math.min(x0, x1), to: Math.max(x0, x1) }];
-    if (Math.abs(x1 - x0) < 0.5 && Math.abs(y1 - y0) >= SHORTEST) return [{ horizontal: false, at: (x0 + x1) / 2, from: Math.min(y0, y1), to: Math.max(y0, y1) }];
+    if (Math.abs(y1 - y0) < 0.5 && Math.abs(x1 - x0) >= SHORTEST)
+      return [{ horizontal: true, at: (y0 + y1) / 2, from: Math.min(x0, x1), to: Math.max(x0, x1) }];
+    if (Math.abs(x1 - x0) < 0.5 && Math.abs(y1 - y0) >= SHORTEST)
+      return [{ horizontal: false, at: (x0 + x1) / 2, from: Math.min(y0, y1), to: Math.max(y0, y1) }];
     return [];
   });
 }
@@ -119,8 +129,10 @@ function filledRule(path: Subpath): Rule[] {
   const xs = path.points.map((p) => p[0]);
   const ys = path.points.map((p) => p[1]);
   const [left, right, top, bottom] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  if (bottom - top <= THIN && right - left >= Math.max(SHORTEST, 2 * (bottom - top))) return [{ horizontal: true, at: (top + bottom) / 2, from: left, to: right }];
-  if (right - left <= THIN && bottom - top >= Math.max(SHORTEST, 2 * (right - left))) return [{ horizontal: false, at: (left + right) / 2, from: top, to: bottom }];
+  if (bottom - top <= THIN && right - left >= Math.max(SHORTEST, 2 * (bottom - top)))
+    return [{ horizontal: true, at: (top + bottom) / 2, from: left, to: right }];
+  if (right - left <= THIN && bottom - top >= Math.max(SHORTEST, 2 * (right - left)))
+    return [{ horizontal: false, at: (left + right) / 2, from: top, to: bottom }];
   return [];
 }
 

@@ -27,11 +27,20 @@ export function tableRows(grids: readonly Grid[], placed: readonly Placed[]): { 
   const lines: PageLine[] = [];
   for (const [grid, rows] of cells) {
     for (const [row, columns] of rows) {
-      const texts = grid.borders[row]!.slice(1).map((_, column) => linesOf(columns.get(column) ?? []).reduce((text, line) => joinWrapped(text, line.text), ""));
+      const texts = grid.borders[row]!.slice(1).map((_, column) =>
+        linesOf(columns.get(column) ?? []).reduce((text, line) => joinWrapped(text, line.text), ""),
+      );
       const runs = [...columns.values()].flat();
       const top = runs.reduce((p, q) => (q.y < p.y ? q : p));
       const open = { openAbove: !grid.lines[row]!.drawn, openBelow: !grid.lines[row + 1]!.drawn };
-      lines.push({ text: rowText(texts), x: grid.left, end: grid.right, y: top.y, size: top.size, row: { cells: texts, ...open } });
+      lines.push({
+        text: rowText(texts),
+        x: grid.left,
+        end: grid.right,
+        y: top.y,
+        size: top.size,
+        row: { cells: texts, ...open },
+      });
     }
   }
   return { rows: lines, rest };

@@ -16,9 +16,13 @@ export function pdfTitle(property: unknown, firstPage: string): { title?: string
   const title = property.replace(/\s+/g, " ").trim();
   const canonical = canonicalPunctuation(title);
   const han = title.match(HAN)?.length ?? 0;
-  if (NOT_A_TITLE.test(title) || han < 4 || han < 0.5 * title.replace(/\s/g, "").length || title.length > 100) return {};
+  if (NOT_A_TITLE.test(title) || han < 4 || han < 0.5 * title.replace(/\s/g, "").length || title.length > 100)
+    return {};
   if (SENTENCE.test(canonical) || !DOC_KIND.test(canonical.replace(TRAILING_PARENS, ""))) return {};
   const squeeze = (text: string) => canonicalPunctuation(text).replace(/\s+/g, "");
-  if (!squeeze(firstPage).includes(squeeze(title))) return { ignored: `ignored the PDF's Title property "${title}": it is not printed on the first page (a template's title?)` };
+  if (!squeeze(firstPage).includes(squeeze(title)))
+    return {
+      ignored: `ignored the PDF's Title property "${title}": it is not printed on the first page (a template's title?)`,
+    };
   return { title };
 }

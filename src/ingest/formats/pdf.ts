@@ -48,15 +48,30 @@ export async function readPdf(bytes: Uint8Array, hints: SourceHints): Promise<Ex
     const furniture = pageFurniture(lines);
     const kept = lines.map((page) => page.filter((line) => !furniture.dropped.has(line)));
     if (kept.every((page) => page.length === 0)) {
-      throw new IngestError("NO_TEXT_LAYER", `${hints.name} is a PDF without a text layer (a scan): its ${pages.length} page(s) hold images of text, not text. Run OCR first (e.g. \`ocrmypdf -l chi_sim in.pdf out.pdf\`) and ingest the result.`);
+      throw new IngestError(
+        "NO_TEXT_LAYER",
+        `${hints.name} is a PDF without a text layer (a scan): its ${pages.length} page(s) hold images of text, not text. Run OCR first (e.g. \`ocrmypdf -l chi_sim in.pdf out.pdf\`) and ingest the result.`,
+      );
     }
     const text = reflowedLines(kept).join("\n");
-    const title = pdfTitle(info.Title, kept.find((page) => page.length > 0)!.map((line) => line.text).join("\n"));
+    const title = pdfTitle(
+      info.Title,
+      kept
+        .find((page) => page.length > 0)!
+        .map((line) => line.text)
+        .join("\n"),
+    );
     const warnings = [
-      ...(furniture.running.length > 0 ? [`dropped running headers/footers: ${furniture.running.map((t) => `"${t}"`).join(", ")}`] : []),
+      ...(furniture.running.length > 0
+        ? [`dropped running headers/footers: ${furniture.running.map((t) => `"${t}"`).join(", ")}`]
+        : []),
       ...(furniture.pageNumbers > 0 ? [`dropped ${furniture.pageNumbers} page number line(s)`] : []),
       ...blankPages(kept),
-      ...(pages.some((page) => page.rotated > 0) ? [`left out ${pages.reduce((n, page) => n + page.rotated, 0)} run(s) of text not set upright (vertical or rotated text: stamps, side notes)`] : []),
+      ...(pages.some((page) => page.rotated > 0)
+        ? [
+            `left out ${pages.reduce((n, page) => n + page.rotated, 0)} run(s) of text not set upright (vertical or rotated text: stamps, side notes)`,
+          ]
+        : []),
       ...(title.ignored ? [title.ignored] : []),
     ];
     return { format: "PDF", text, metadata: title.title ? { title: title.title } : {}, warnings };
@@ -66,7 +81,9 @@ export async function readPdf(bytes: Uint8Array, hints: SourceHints): Promise<Ex
 }
 
 /** Every page's lines (with how many runs of text were not upright), and the document's Info properties. */
-async function readDocument(doc: PDFDocumentProxy): Promise<{ pages: { lines: PageLine[]; rotated: number }[]; info: { Title?: unknown } }> {
+async function readDocument(
+  doc: PDFDocumentProxy,
+): Promise<{ pages: { lines: PageLine[]; rotated: number }[]; info: { Title?: unknown } }> {
   const { AnnotationMode, OPS } = await import("pdfjs-dist/legacy/build/pdf.mjs");
   const pages = [];
   for (let n = 1; n <= doc.numPages; n++) {
@@ -76,7 +93,9 @@ async function readDocument(doc: PDFDocumentProxy): Promise<{ pages: { lines: Pa
     const viewport = page.getViewport({ scale: 1 }).transform;
     // The drawn rules (table borders) only matter beside text: a scanned page's pictures are not decoded for them.
     // pdf.js skips what it cannot read in a drawing (it is opened without `stopAtErrors`).
-    const rules = runs.some((run) => run.str.trim() !== "") ? pageRules(await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE }), viewport, OPS) : [];
+    const rules = runs.some((run) => run.str.trim() !== "")
+      ? pageRules(await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE }), viewport, OPS)
+      : [];
     pages.push(pageLines(runs, viewport, rules));
     page.cleanup();
   }
@@ -86,14 +105,24 @@ async function readDocument(doc: PDFDocumentProxy): Promise<{ pages: { lines: Pa
 /** A warning naming the pages without text in a PDF that has text elsewhere: scanned pages, or pages of images. */
 function blankPages(pages: PageLine[][]): string[] {
   const blank = pages.flatMap((lines, i) => (lines.length === 0 ? [i + 1] : []));
-  return blank.length === 0 ? [] : [`page(s) ${blank.join(", ")} hold no text (scanned pages or images?): their content is missing; OCR them if it matters`];
+  return blank.length === 0
+    ? []
+    : [
+        `page(s) ${blank.join(", ")} hold no text (scanned pages or images?): their content is missing; OCR them if it matters`,
+      ];
 }
 
 /** The error for a PDF pdf.js cannot open or read, saying why. */
 function unreadable(name: string, error: unknown): IngestError {
   const reason = error instanceof Error ? error.message : String(error);
   if (error instanceof Error && error.name === "PasswordException") {
-    return new IngestError("UNREADABLE", `${name} is an encrypted PDF that needs a password to open (${reason}). Save or print an unprotected copy and ingest that.`);
+    return new IngestError(
+      "UNREADABLE",
+      `${name} is an encrypted PDF that needs a password to open (${reason}). Save or print an unprotected copy and ingest that.`,
+    );
   }
-  return new IngestError("UNREADABLE", `${name} cannot be read as a PDF: ${reason}. It may be damaged or cut short; download or export it again.`);
+  return new IngestError(
+    "UNREADABLE",
+    `${name} cannot be read as a PDF: ${reason}. It may be damaged or cut short; download or export it again.`,
+  );
 }

@@ -12,5 +12,11 @@ import type { ExtractedSource, SourceHints } from "./source.js";
 export function readText(bytes: Uint8Array, hints: SourceHints): ExtractedSource {
   const declared = charsetOf(hints.contentType);
   const { text, encoding } = decodeBytes(bytes, declared, hints.name);
-  return { format: "TEXT", text: checkDocumentText(text, hints.name), encoding, metadata: {}, warnings: charsetWarnings(declared, encoding) };
+  return {
+    format: "TEXT",
+    text: checkDocumentText(text, hints.name),
+    encoding,
+    metadata: {},
+    warnings: charsetWarnings(declared, encoding),
+  };
 }
