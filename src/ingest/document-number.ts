@@ -67,3 +67,9 @@ export function levelFromDocNumber(n: string): "NATIONAL" | "PROVINCIAL" | "MUNI
   if (/^(穗|深|市)/.test(n)) return /^穗(埔|天|海|越|白|番|花|从|增|南|荔)/.test(n) ? "DISTRICT" : "MUNICIPAL";
   return null;
 }
+
+/**
+ * A 文号 appended to a title line after a dash, as web pages title a notice
+ * (`…关于印发《X》的通知-琼发改数据〔2025〕692号`, `…_粤府办〔2021〕57号`): group 1 is the 文号.
+ */
+export const TITLE_DOC_NUMBER_SUFFIX = new RegExp(String.raw`\s*[-—–_－]+\s*(${DOC_NUMBER_SOURCE})\s*$`);

@@ -2,7 +2,7 @@
 // title and the notice's issuer are found in structure-title.ts, the documents it cites in
 // citation-spans.ts). Offsets are into the normalised text.
 import { DATE_LINE, isoDate } from "./dates.js";
-import { DOC_NUMBER_SOURCE } from "./document-number.js";
+import { DOC_NUMBER_SOURCE, TITLE_DOC_NUMBER_SUFFIX } from "./document-number.js";
 import { type Span, spanOf, trimSpan } from "./span.js";
 
 const DOC_NUMBER_LINE = new RegExp(String.raw`^\s*(${DOC_NUMBER_SOURCE})\s*$`);
@@ -48,7 +48,8 @@ export function findSignerBlock(text: string, lines: Span[], before: number): Sp
 export const ABBREVIATED_ISSUER = /等\s*[一二三四五六七八九十\d]+\s*个?(?:部门|部委|单位|机关)$/;
 
 /**
- * The document's own 文号: a preamble line holding only one, or else (a page flattened to one line)
+ * The document's own 文号: a preamble line holding only one, or one appended to a title line after a
+ * dash (`…的通知-琼发改数据〔2025〕692号`), or else (a page flattened to one line)
  * the first one of the preamble outside a citation's brackets, before any 《》 or sentence.
  */
 export function findDocNumber(text: string, lines: Span[], before: number): Span | null {
@@ -56,6 +57,11 @@ export function findDocNumber(text: string, lines: Span[], before: number): Span
     if (line.start >= before) break;
     const m = DOC_NUMBER_LINE.exec(line.text);
     if (m) return trimSpan(text, line);
+    const suffix = TITLE_DOC_NUMBER_SUFFIX.exec(line.text);
+    if (suffix) {
+      const at = line.start + suffix.index + suffix[0].indexOf(suffix[1]!);
+      return spanOf(text, at, at + suffix[1]!.length);
+    }
   }
   // Lines the author marked as comments (`# 虚构示例…`) are not the document.
   const from = lines.find((l) => !/^\s*(#|$)/.test(l.text))?.start ?? 0;

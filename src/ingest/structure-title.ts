@@ -2,7 +2,7 @@
 // (`…关于印发《X》的通知`, joint `甲 乙印发《X》的通知`, `关于《X》…的公告`), a text that starts at the
 // salutation and names X only in `现将《X》印发给你们`, or a bare title line above the body, with
 // site furniture above any of them. Offsets are into the normalised (canonical) text.
-import { ownTitleKey } from "./document-number.js";
+import { ownTitleKey, TITLE_DOC_NUMBER_SUFFIX } from "./document-number.js";
 import { type Span, spanOf, trimSpan } from "./span.js";
 import { bareTitle, SENTENCE, TRAILING_PARENS } from "./bare-title.js";
 import { isFurniture, metadataTitle } from "./structure-furniture.js";
@@ -122,7 +122,7 @@ export function announcedTitle(title: string): string {
 /** The title and issuer a notice line names, or null when `line` is not one. */
 function noticeIn(text: string, line: Span | null): { title: Span; issuer: Span | null } | null {
   if (!line || /。/.test(line.text) || line.text.startsWith("《")) return null;
-  const words = line.text.replace(TRAILING_PARENS, "");
+  const words = line.text.replace(TITLE_DOC_NUMBER_SUFFIX, "").replace(TRAILING_PARENS, "");
   const bracketed = NOTICE_BRACKETED.exec(words);
   const m = bracketed && /(?:关于|印发|发布|公布)\s*$/.test(bracketed[1]!) ? bracketed : NOTICE_PLAIN.exec(words);
   if (!m) return null;
