@@ -8,9 +8,10 @@ import { BODY_END, readUnits } from "./unit-readings.js";
 
 // A list's words: no bracket, except a short one inside a name (`各县(市、区)人民政府`).
 const WORDS = String.raw`(?:[^()（）]|[(（〔][^()（）〔〕]{1,6}[)）〕])+?`;
-// Those who take part `配合`, or, after a lead, `负责落实` (`(国家数据局牵头,各省级部门负责落实)`).
+// Those who take part `配合`, or, after a lead, `负责落实` (`(国家数据局牵头,各省级部门负责落实)`) or
+// `按职责分工负责`. Some pages set the parenthesis in 〔〕 (`〔市工信局牵头,市发改局…按职责分工负责〕`).
 const LEAD_FORM = new RegExp(
-  String.raw`[(（](${WORDS})牵头(?:[,，;；、]\s*(${WORDS})(配合|参与|协助|负责落实))?\s*[)）]`,
+  String.raw`[(（〔](${WORDS})牵头(?:[,，;；、]\s*(${WORDS})(配合|参与|协助|负责落实|按职责分工负责|按职责分工落实|分别负责|共同负责|负责))?\s*[)）〕]`,
   "g",
 );
 const JOINT_FORM = new RegExp(
