@@ -29,7 +29,8 @@ const HUB = "PolicyDocument:gz-ai-plan-2020-2022";
 const FIRST_ACTION = "Action:gz-ai-plan-2020-2022/action-1";
 const TOKEN = "bench-explorer-ingest-token";
 
-const summary = (xs: number[], unit: string) => `${Math.round(median(xs))} ${unit} (${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))})`;
+const summary = (xs: number[], unit: string) =>
+  `${Math.round(median(xs))} ${unit} (${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))})`;
 
 async function loadTimes(page: Page, url: string) {
   await page.goto(url);
@@ -64,27 +65,45 @@ async function expandHub(page: Page) {
   await page.waitForSelector(`#details[data-shown="${HUB}"]`, { timeout: 30_000 });
   const total = Date.now() - started;
   const inPage = await page.evaluate(() => (window as any).explorerTimings.lastExpand as number);
-  return { total, neighboursDrawn: inPage, nodes: await page.evaluate(() => (window as any).cy.nodes().length as number) };
+  return {
+    total,
+    neighboursDrawn: inPage,
+    nodes: await page.evaluate(() => (window as any).cy.nodes().length as number),
+  };
 }
 
 async function main() {
   const log = (line: string) => console.error(line);
   const neo4j = await startBenchNeo4j({ heapMb: 512, pageCacheMb: 256, log });
-  const config = loadConfig({ LOG_LEVEL: "silent", INGEST_TOKEN: TOKEN }, {
-    port: 0,
-    host: "127.0.0.1",
-    projectRoot: PROJECT_ROOT,
-    neo4j: { kind: "external", uri: neo4j.uri, username: neo4j.auth?.username ?? "neo4j", password: neo4j.auth?.password ?? "" },
-  });
+  const config = loadConfig(
+    { LOG_LEVEL: "silent", INGEST_TOKEN: TOKEN },
+    {
+      port: 0,
+      host: "127.0.0.1",
+      projectRoot: PROJECT_ROOT,
+      neo4j: {
+        kind: "external",
+        uri: neo4j.uri,
+        username: neo4j.auth?.username ?? "neo4j",
+        password: neo4j.auth?.password ?? "",
+      },
+    },
+  );
   const app = await startApp(config, log);
   const base = `http://127.0.0.1:${app.port}`;
   try {
     const dir = path.join(PROJECT_ROOT, "test", "fixtures", "documents");
-    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
+    for (const file of fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith(".txt"))
+      .sort()) {
       const res = await fetch(`${base}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
-        body: JSON.stringify({ query: "mutation($t: String!) { ingestDocument(text: $t) { status } }", variables: { t: fs.readFileSync(path.join(dir, file), "utf8") } }),
+        body: JSON.stringify({
+          query: "mutation($t: String!) { ingestDocument(text: $t) { status } }",
+          variables: { t: fs.readFileSync(path.join(dir, file), "utf8") },
+        }),
       });
       log(`ingested ${file}: ${JSON.stringify(await res.json())}`);
     }
@@ -113,12 +132,39 @@ async function main() {
     const kb = (b: number) => `${(b / 1024).toFixed(0)} KiB`;
     const lines = [
       `Explorer on the seed graph + 4 example documents: ${cold[0]!.nodes} nodes and ${cold[0]!.edges} edges on screen; ${RUNS} runs, median (min–max).`,
-      `- navigation → first drawn graph, fresh profile: ${summary(cold.map((c) => c.firstDraw), "ms")}`,
-      `    of which GraphQL request ${summary(cold.map((c) => c.parts.fetch!), "ms")}, layout ${summary(cold.map((c) => c.parts.layout!), "ms")}, first frame ${summary(cold.map((c) => c.parts.frame!), "ms")}`,
-      `- navigation → first drawn graph, libraries cached: ${summary(warm.map((c) => c.firstDraw), "ms")}`,
+      `- navigation → first drawn graph, fresh profile: ${summary(
+        cold.map((c) => c.firstDraw),
+        "ms",
+      )}`,
+      `    of which GraphQL request ${summary(
+        cold.map((c) => c.parts.fetch!),
+        "ms",
+      )}, layout ${summary(
+        cold.map((c) => c.parts.layout!),
+        "ms",
+      )}, first frame ${summary(
+        cold.map((c) => c.parts.frame!),
+        "ms",
+      )}`,
+      `- navigation → first drawn graph, libraries cached: ${summary(
+        warm.map((c) => c.firstDraw),
+        "ms",
+      )}`,
       `- bytes transferred, fresh profile: ${kb(median(cold.map((c) => c.bytes)))} (GraphQL ${kb(median(cold.map((c) => c.graphqlBytes)))}); cached: ${kb(median(warm.map((c) => c.bytes)))}`,
-      `- expand the plan (hub) in the whole-graph view: ${summary(hubWhole.map((h) => h.total), "ms")} click → details shown (neighbours drawn after ${summary(hubWhole.map((h) => h.neighboursDrawn), "ms")})`,
-      `- expand the plan from its first action's neighbourhood (${hubNew[0]!.nodes} nodes after): ${summary(hubNew.map((h) => h.total), "ms")} click → details shown (neighbours drawn and laid out after ${summary(hubNew.map((h) => h.neighboursDrawn), "ms")})`,
+      `- expand the plan (hub) in the whole-graph view: ${summary(
+        hubWhole.map((h) => h.total),
+        "ms",
+      )} click → details shown (neighbours drawn after ${summary(
+        hubWhole.map((h) => h.neighboursDrawn),
+        "ms",
+      )})`,
+      `- expand the plan from its first action's neighbourhood (${hubNew[0]!.nodes} nodes after): ${summary(
+        hubNew.map((h) => h.total),
+        "ms",
+      )} click → details shown (neighbours drawn and laid out after ${summary(
+        hubNew.map((h) => h.neighboursDrawn),
+        "ms",
+      )})`,
     ];
     console.log(lines.join("\n"));
   } finally {

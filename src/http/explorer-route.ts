@@ -27,7 +27,9 @@ const VENDOR_FILES = [
 function installedPackage(pkg: string): { dir: string; version: string } {
   for (let dir = path.dirname(require.resolve(pkg)); ; dir = path.dirname(dir)) {
     const file = path.join(dir, "package.json");
-    const manifest = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as { name?: string; version: string }) : undefined;
+    const manifest = fs.existsSync(file)
+      ? (JSON.parse(fs.readFileSync(file, "utf8")) as { name?: string; version: string })
+      : undefined;
     if (manifest?.name === pkg) return { dir, version: manifest.version };
     if (path.dirname(dir) === dir) throw new Error(`Cannot find the folder of the package ${pkg}; run npm ci.`);
   }
@@ -68,8 +70,12 @@ export const EXPLORER_CSP = [
 export function explorerRouter(): Router {
   const router = express.Router();
   const vendor = vendorRoutes();
-  const scriptTags = [...vendor.keys()].map((file) => `<script defer src="/explorer/vendor/${file}"></script>`).join("\n    ");
-  const indexHtml = fs.readFileSync(path.join(PUBLIC_DIR, "index.html"), "utf8").replace("<!-- vendor scripts -->", scriptTags);
+  const scriptTags = [...vendor.keys()]
+    .map((file) => `<script defer src="/explorer/vendor/${file}"></script>`)
+    .join("\n    ");
+  const indexHtml = fs
+    .readFileSync(path.join(PUBLIC_DIR, "index.html"), "utf8")
+    .replace("<!-- vendor scripts -->", scriptTags);
 
   // Only the explorer's own paths: /graphql and the exports keep their headers.
   const pageHeaders: RequestHandler = (_req, res, next) => {

@@ -45,14 +45,12 @@ export function readyRoute(db: Database) {
         ...(loaded ? {} : { reason: "Neo4j holds no graph: load one with npm run seed, or start with SEED=auto" }),
       });
     } catch (error) {
-      res
-        .status(503)
-        .json({
-          status: "unavailable",
-          neo4j: "down",
-          graphLoaded: false,
-          reason: db.health.reason ?? describe(error),
-        });
+      res.status(503).json({
+        status: "unavailable",
+        neo4j: "down",
+        graphLoaded: false,
+        reason: db.health.reason ?? describe(error),
+      });
     }
   };
 }

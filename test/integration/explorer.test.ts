@@ -44,7 +44,9 @@ afterAll(async () => {
 /** Page errors, console errors and CSP violations all fail the test at its end. */
 function watch(page: Page) {
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("console", (m) => { if (m.type() === "error") problems.push(`console error: ${m.text()}`); });
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console error: ${m.text()}`);
+  });
 }
 
 async function gql<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -129,11 +131,17 @@ describe("the explorer page", () => {
     // Documents are coloured by level: a national one differs from a municipal one.
     const colours = await page.evaluate(() => {
       const cy = (window as any).cy;
-      return { plan: cy.getElementById("PolicyDocument:gz-ai-plan-2020-2022").style("background-color"), national: cy.getElementById("PolicyDocument:national-ngai-development-plan").style("background-color") };
+      return {
+        plan: cy.getElementById("PolicyDocument:gz-ai-plan-2020-2022").style("background-color"),
+        national: cy.getElementById("PolicyDocument:national-ngai-development-plan").style("background-color"),
+      };
     });
     expect(colours.plan).not.toBe(colours.national);
     const timings = await page.evaluate(() => (window as any).explorerTimings);
-    console.log(`explorer: whole graph ${view.nodes.length} nodes, ${view.edges.length} edges, first draw ${Math.round(timings.firstDraw)} ms after navigation`, timings.firstParts);
+    console.log(
+      `explorer: whole graph ${view.nodes.length} nodes, ${view.edges.length} edges, first draw ${Math.round(timings.firstDraw)} ms after navigation`,
+      timings.firstParts,
+    );
     await page.close();
   });
 
@@ -143,19 +151,26 @@ describe("the explorer page", () => {
     await page.goto(`${base}/#x=${encodeURIComponent(PLAN)}`);
     await ready(page);
     const before = await drawn(page);
-    const planHood = await gql(`query($id: ID!) { neighborhood(id: $id) { nodes { id: entityId } edges { id } } }`, { id: PLAN });
+    const planHood = await gql(`query($id: ID!) { neighborhood(id: $id) { nodes { id: entityId } edges { id } } }`, {
+      id: PLAN,
+    });
     expect(before.nodes).toEqual(planHood.neighborhood.nodes.map((n: any) => n.id).sort());
     expect(before.edges).toEqual(planHood.neighborhood.edges.map((e: any) => relationshipId(e.id)).sort());
 
     // Search in Simplified Chinese; the hit appears with its neighbours.
-    const hood = await gql(`query($id: ID!) { neighborhood(id: $id) { nodes { id: entityId name } edges { id source: sourceEntityId target: targetEntityId type } } }`, { id: IFLYTEK });
+    const hood = await gql(
+      `query($id: ID!) { neighborhood(id: $id) { nodes { id: entityId name } edges { id source: sourceEntityId target: targetEntityId type } } }`,
+      { id: IFLYTEK },
+    );
     await pick(page, "科大讯飞", IFLYTEK);
     let view = await drawn(page);
     const expected = new Set([...before.nodes, ...hood.neighborhood.nodes.map((n: any) => n.id)]);
     expect(view.nodes).toEqual([...expected].sort());
     for (const e of hood.neighborhood.edges) expect(view.edges).toContain(relationshipId(e.id));
     expect(view.selected).toEqual([IFLYTEK]);
-    expect(await page.textContent("#details h2.title")).toBe(hood.neighborhood.nodes.find((n: any) => n.id === IFLYTEK).name);
+    expect(await page.textContent("#details h2.title")).toBe(
+      hood.neighborhood.nodes.find((n: any) => n.id === IFLYTEK).name,
+    );
 
     // Traditional characters find the same company.
     await page.fill("#search-input", "科大訊飛");
@@ -165,7 +180,10 @@ describe("the explorer page", () => {
 
     // The evidence of an edge: iFlytek's OPERATED_BY edge, its quote marked inside the source text around it.
     const platform = hood.neighborhood.nodes.find((n: any) => n.id.startsWith("Platform:"))!;
-    const operated = await gql(`query($id: ID!) { node(id: $id) { ... on Platform { operatedBy { id evidence { quote start end link document { id name text } } } } } }`, { id: platform.id });
+    const operated = await gql(
+      `query($id: ID!) { node(id: $id) { ... on Platform { operatedBy { id evidence { quote start end link document { id name text } } } } } }`,
+      { id: platform.id },
+    );
     const rel = operated.node.operatedBy;
     const ev = rel.evidence[0];
     expect(ev.quote.length).toBeGreaterThan(0);
@@ -180,12 +198,16 @@ describe("the explorer page", () => {
     expect(ev.link).toContain(`/documents/${encodeURIComponent(ev.document.id)}?start=${ev.start}&end=${ev.end}#quote`);
 
     // Expanding the platform (from the edge's details, then "Show neighbours") draws its neighbours.
-    const platformHood = await gql(`query($id: ID!) { neighborhood(id: $id) { nodes { id: entityId } } }`, { id: platform.id });
+    const platformHood = await gql(`query($id: ID!) { neighborhood(id: $id) { nodes { id: entityId } } }`, {
+      id: platform.id,
+    });
     await page.click(`#details .rels button:has-text("${platform.name}")`);
     await page.waitForSelector(`#details[data-shown="${platform.id}"]`);
     expect(await page.textContent("#details h2.title")).toBe(platform.name);
     await page.click("#details button:has-text('Show neighbours')");
-    await page.waitForFunction((id) => (window as any).cy.getElementById(id).hasClass("expanded"), platform.id, { polling: 100 });
+    await page.waitForFunction((id) => (window as any).cy.getElementById(id).hasClass("expanded"), platform.id, {
+      polling: 100,
+    });
     view = await drawn(page);
     for (const n of platformHood.neighborhood.nodes) expect(view.nodes).toContain(n.id);
     await page.waitForSelector(`#details[data-shown="${platform.id}"] button.edge-link[data-edge="${rel.id}"]`);
@@ -201,7 +223,11 @@ describe("the explorer page", () => {
       const range = document.createRange();
       range.setStart(article, 0);
       range.setEndBefore(document.getElementById("quote")!);
-      return { text: article.textContent, before: range.toString().length, title: document.getElementById("reader-title")!.textContent };
+      return {
+        text: article.textContent,
+        before: range.toString().length,
+        title: document.getElementById("reader-title")!.textContent,
+      };
     });
     expect(reader.text).toBe(ev.document.text);
     expect(reader.before).toBe(ev.start);
@@ -209,7 +235,9 @@ describe("the explorer page", () => {
     expect(await page.locator("#reader-outline a").count()).toBeGreaterThan(0);
 
     // Clicking a passage of the document selects the node it became.
-    const doc = await gql(`query($id: ID!) { node(id: $id) { ... on PolicyDocument { measures { id name } } } }`, { id: ev.document.id });
+    const doc = await gql(`query($id: ID!) { node(id: $id) { ... on PolicyDocument { measures { id name } } } }`, {
+      id: ev.document.id,
+    });
     const measure = doc.node.measures[0];
     if (measure) {
       await page.click(`#reader-text [data-node="${measure.id}"]`);
@@ -218,16 +246,28 @@ describe("the explorer page", () => {
     }
 
     // The path from iFlytek to the State Council, highlighted, with the API's nodes in order.
-    const expectedPath = await gql(`query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to, maxLength: 10) { nodes { id: entityId name } edges { id } } }`, { from: IFLYTEK, to: STATE_COUNCIL });
+    const expectedPath = await gql(
+      `query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to, maxLength: 10) { nodes { id: entityId name } edges { id } } }`,
+      { from: IFLYTEK, to: STATE_COUNCIL },
+    );
     await pick(page, "国务院", STATE_COUNCIL);
     await page.click("#details button:has-text('Path to here')");
     await pick(page, "科大讯飞", IFLYTEK);
     await page.click("#details button:has-text('Path from here')");
     await page.waitForSelector("#path-names");
-    expect(await page.textContent("#path-names")).toBe(expectedPath.shortestPath.nodes.map((n: any) => n.name).join(" → "));
-    expect(await page.evaluate(() => document.body.dataset.path!.split("\n"))).toEqual(expectedPath.shortestPath.nodes.map((n: any) => n.id));
+    expect(await page.textContent("#path-names")).toBe(
+      expectedPath.shortestPath.nodes.map((n: any) => n.name).join(" → "),
+    );
+    expect(await page.evaluate(() => document.body.dataset.path!.split("\n"))).toEqual(
+      expectedPath.shortestPath.nodes.map((n: any) => n.id),
+    );
     view = await drawn(page);
-    expect(view.path).toEqual([...expectedPath.shortestPath.nodes.map((n: any) => n.id), ...expectedPath.shortestPath.edges.map((e: any) => e.id.replace(/^GraphEdge:/, ""))].sort());
+    expect(view.path).toEqual(
+      [
+        ...expectedPath.shortestPath.nodes.map((n: any) => n.id),
+        ...expectedPath.shortestPath.edges.map((e: any) => e.id.replace(/^GraphEdge:/, "")),
+      ].sort(),
+    );
 
     // The screenshot (test-artifacts/explorer.png; docs/explorer.png in the README is a copy): the
     // path highlighted in the whole drawn graph, the document open at the quote, iFlytek's details.
@@ -246,9 +286,15 @@ describe("the explorer page", () => {
     await page.click("#details button:has-text('Path from here')");
     await pick(page, "国务院", STATE_COUNCIL);
     await page.click("#details button:has-text('Path to here')");
-    await page.waitForFunction((ids) => document.body.dataset.path?.split("\n")[0] === ids[0], [task], { polling: 100 });
+    await page.waitForFunction((ids) => document.body.dataset.path?.split("\n")[0] === ids[0], [task], {
+      polling: 100,
+    });
     const driver = openTestDriver();
-    const [shortest] = await executeCypher(driver, `MATCH p = shortestPath((a:Entity {id: $from})-[:HAS_PART|IMPLEMENTS|ISSUED_BY*..6]-(b:Entity {id: $to})) RETURN length(p) AS hops`, { from: task, to: STATE_COUNCIL });
+    const [shortest] = await executeCypher(
+      driver,
+      `MATCH p = shortestPath((a:Entity {id: $from})-[:HAS_PART|IMPLEMENTS|ISSUED_BY*..6]-(b:Entity {id: $to})) RETURN length(p) AS hops`,
+      { from: task, to: STATE_COUNCIL },
+    );
     await driver.close();
     const typedPath = await page.evaluate(() => ({
       ids: document.body.dataset.path.split("\n") as string[],
@@ -268,7 +314,6 @@ describe("the explorer page", () => {
     expect(view.visibleNodes).toBe(view.nodes.length - technologies);
     const english = await gql(`query($id: ID!) { node(id: $id) { nameEn } }`, { id: IFLYTEK });
     expect(view.captions[IFLYTEK]).toBe(english.node.nameEn);
-
 
     // Reload from the shared URL in a fresh tab: the same view.
     const shared = page.url();
@@ -297,7 +342,10 @@ describe("the explorer page", () => {
     const cyjs = JSON.parse((await save("cyjs")).toString("utf8"));
     expect(cyjs.elements.nodes.length).toBe(restored.visibleNodes);
     expect(cyjs.elements.edges.length).toBe(restored.visibleEdges);
-    const graphml = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "node" || name === "edge" }).parse((await save("graphml")).toString("utf8"));
+    const graphml = new XMLParser({
+      ignoreAttributes: false,
+      isArray: (name) => name === "node" || name === "edge",
+    }).parse((await save("graphml")).toString("utf8"));
     expect(graphml.graphml.graph.node.length).toBe(restored.visibleNodes);
     expect(graphml.graphml.graph.edge.length).toBe(restored.visibleEdges);
     const png = await save("png");
@@ -312,7 +360,9 @@ describe("the explorer page", () => {
 
   it("made no request that left 127.0.0.1, and had no errors or CSP violations", () => {
     expect(requests.length).toBeGreaterThan(20);
-    const outside = requests.filter((u) => !u.startsWith(`${base}/`) && !u.startsWith("data:") && !u.startsWith("blob:"));
+    const outside = requests.filter(
+      (u) => !u.startsWith(`${base}/`) && !u.startsWith("data:") && !u.startsWith("blob:"),
+    );
     expect(outside).toEqual([]);
     expect(problems).toEqual([]);
   });

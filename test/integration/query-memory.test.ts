@@ -34,9 +34,7 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function post(
-  query: string,
-): Promise<{
+async function post(query: string): Promise<{
   status: number;
   body: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 }> {

@@ -8,7 +8,10 @@ describe("the explorer's view state in the URL", () => {
   it("reads back every part of the view it wrote, ids with colons, slashes and pipes included", () => {
     const state = {
       whole: true,
-      seeds: [{ id: "Task:gz-ai-plan-2020-2022/task-02", depth: 1 }, { id: "Organization:iflytek", depth: 2 }],
+      seeds: [
+        { id: "Task:gz-ai-plan-2020-2022/task-02", depth: 1 },
+        { id: "Organization:iflytek", depth: 2 },
+      ],
       selected: null,
       selectedEdge: "OPERATED_BY|Platform:iflytek-robot-interaction-platform|Organization:iflytek",
       lang: "en",
@@ -41,7 +44,17 @@ describe("the explorer's mapping from the API's subgraph to Cytoscape elements",
     });
     const prefixed = subgraphToElements({
       nodes: [{ id: "GraphNode:Agency:a", entityId: "Agency:a", label: "Agency", name: "甲", nameEn: null }],
-      edges: [{ id: "GraphEdge:MENTIONS|Task:t|Agency:a", source: "GraphNode:Task:t", target: "GraphNode:Agency:a", sourceEntityId: "Task:t", targetEntityId: "Agency:a", type: "MENTIONS", role: null }],
+      edges: [
+        {
+          id: "GraphEdge:MENTIONS|Task:t|Agency:a",
+          source: "GraphNode:Task:t",
+          target: "GraphNode:Agency:a",
+          sourceEntityId: "Task:t",
+          targetEntityId: "Agency:a",
+          type: "MENTIONS",
+          role: null,
+        },
+      ],
     });
     expect(prefixed).toEqual(today);
     expect(today.map((e: { data: { id: string } }) => e.data.id)).toEqual(["Agency:a", "MENTIONS|Task:t|Agency:a"]);

@@ -43,7 +43,8 @@ describe("layoutPositions", () => {
 
   it("draws joined nodes closer together than nodes picked at random", () => {
     const positions = layoutPositions(g.nodes, g.edges);
-    const mean = (pairs: [string, string][]) => pairs.reduce((sum, [s, t]) => sum + distance(positions.get(s)!, positions.get(t)!), 0) / pairs.length;
+    const mean = (pairs: [string, string][]) =>
+      pairs.reduce((sum, [s, t]) => sum + distance(positions.get(s)!, positions.get(t)!), 0) / pairs.length;
     const joined = mean(g.edges.map((e) => [e.source, e.target]));
     const apart = mean(g.nodes.map((n, i) => [n.id, g.nodes[(i * 37 + 11) % g.nodes.length]!.id]));
     expect(joined).toBeLessThan(apart / 2);
@@ -52,8 +53,18 @@ describe("layoutPositions", () => {
 
   it("copes with no nodes, one node, duplicate edges, loops and edges to unknown ids", () => {
     expect(layoutPositions([], []).size).toBe(0);
-    expect(layoutPositions([{ id: "a" }], [{ source: "a", target: "a" }]).get("a")).toEqual({ x: expect.any(Number), y: expect.any(Number) });
-    const odd = layoutPositions([{ id: "a" }, { id: "b" }], [{ source: "a", target: "b" }, { source: "a", target: "b" }, { source: "a", target: "zzz" }]);
+    expect(layoutPositions([{ id: "a" }], [{ source: "a", target: "a" }]).get("a")).toEqual({
+      x: expect.any(Number),
+      y: expect.any(Number),
+    });
+    const odd = layoutPositions(
+      [{ id: "a" }, { id: "b" }],
+      [
+        { source: "a", target: "b" },
+        { source: "a", target: "b" },
+        { source: "a", target: "zzz" },
+      ],
+    );
     expect([...odd.values()].every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).toBe(true);
   });
 
@@ -71,8 +82,18 @@ describe("nodeStyles", () => {
   // Fiction: a municipal plan, a national notice, two agencies, three tasks.
   const g: Subgraph = {
     nodes: [
-      { id: "PolicyDocument:qinglan-plan", label: "PolicyDocument", name: "青岚市人工智能行动计划", properties: { level: "MUNICIPAL" } },
-      { id: "PolicyDocument:national-notice", label: "PolicyDocument", name: "某国家级通知", properties: { level: "NATIONAL" } },
+      {
+        id: "PolicyDocument:qinglan-plan",
+        label: "PolicyDocument",
+        name: "青岚市人工智能行动计划",
+        properties: { level: "MUNICIPAL" },
+      },
+      {
+        id: "PolicyDocument:national-notice",
+        label: "PolicyDocument",
+        name: "某国家级通知",
+        properties: { level: "NATIONAL" },
+      },
       { id: "Agency:qinglan-kjj", label: "Agency", name: "青岚市科技局" },
       { id: "Agency:qinglan-gxj", label: "Agency", name: "青岚市工信局" },
       { id: "Task:qinglan-plan/task-01", label: "Task", name: "建设算力平台" },
@@ -80,10 +101,30 @@ describe("nodeStyles", () => {
       { id: "Task:qinglan-plan/task-03", label: "Task", name: "培育应用场景" },
     ],
     edges: [
-      { id: "IMPLEMENTS|plan|notice", source: "PolicyDocument:qinglan-plan", target: "PolicyDocument:national-notice", type: "IMPLEMENTS" },
-      { id: "ISSUED_BY|plan|kjj", source: "PolicyDocument:qinglan-plan", target: "Agency:qinglan-kjj", type: "ISSUED_BY" },
-      ...[1, 2, 3].map((i) => ({ id: `HAS_PART|plan|${i}`, source: "PolicyDocument:qinglan-plan", target: `Task:qinglan-plan/task-0${i}`, type: "HAS_PART" })),
-      { id: "RESPONSIBLE|1|gxj", source: "Task:qinglan-plan/task-01", target: "Agency:qinglan-gxj", type: "RESPONSIBLE" },
+      {
+        id: "IMPLEMENTS|plan|notice",
+        source: "PolicyDocument:qinglan-plan",
+        target: "PolicyDocument:national-notice",
+        type: "IMPLEMENTS",
+      },
+      {
+        id: "ISSUED_BY|plan|kjj",
+        source: "PolicyDocument:qinglan-plan",
+        target: "Agency:qinglan-kjj",
+        type: "ISSUED_BY",
+      },
+      ...[1, 2, 3].map((i) => ({
+        id: `HAS_PART|plan|${i}`,
+        source: "PolicyDocument:qinglan-plan",
+        target: `Task:qinglan-plan/task-0${i}`,
+        type: "HAS_PART",
+      })),
+      {
+        id: "RESPONSIBLE|1|gxj",
+        source: "Task:qinglan-plan/task-01",
+        target: "Agency:qinglan-gxj",
+        type: "RESPONSIBLE",
+      },
     ],
   };
   const styles = nodeStyles(g);

@@ -32,12 +32,17 @@ export async function wholeGraph() {
 export async function neighbourhoods(seeds, { limit = 500, types = null } = {}) {
   const chunks = [];
   for (let i = 0; i < seeds.length; i += ALIASES_PER_REQUEST) chunks.push(seeds.slice(i, i + ALIASES_PER_REQUEST));
-  const results = await Promise.all(chunks.map(async (chunk) => {
-    const variables = { limit, types };
-    chunk.forEach((s, i) => { variables[`id${i}`] = s.id; variables[`depth${i}`] = s.depth; });
-    const data = await graphql(Q.neighborhoods(chunk.length), variables);
-    return chunk.map((_, i) => data[`n${i}`]);
-  }));
+  const results = await Promise.all(
+    chunks.map(async (chunk) => {
+      const variables = { limit, types };
+      chunk.forEach((s, i) => {
+        variables[`id${i}`] = s.id;
+        variables[`depth${i}`] = s.depth;
+      });
+      const data = await graphql(Q.neighborhoods(chunk.length), variables);
+      return chunk.map((_, i) => data[`n${i}`]);
+    }),
+  );
   const subgraphs = results.flat();
   return { elements: subgraphs.map(subgraphToElements).flat(), truncated: subgraphs.some((g) => g.truncated) };
 }
@@ -52,7 +57,8 @@ export async function documentLevels(ids) {
  * { length: null, explanation } when there is none: the service says why.
  */
 export async function shortestPath(from, to, types) {
-  const search = (await graphql(Q.SHORTEST_PATH, { from, to, types: types && types.length > 0 ? types : null })).shortestPaths;
+  const search = (await graphql(Q.SHORTEST_PATH, { from, to, types: types && types.length > 0 ? types : null }))
+    .shortestPaths;
   const path = search.paths[0];
   if (!path) return { length: null, explanation: search.explanation };
   const elements = subgraphToElements(path);
@@ -82,7 +88,15 @@ const documents = new Map();
 /** A document with its text and outlined parts; cached for the page's life (texts do not change under it). */
 export function document(id) {
   if (!documents.has(id)) {
-    documents.set(id, graphql(Q.DOCUMENT, { id }).then((d) => d.node).catch((e) => { documents.delete(id); throw e; }));
+    documents.set(
+      id,
+      graphql(Q.DOCUMENT, { id })
+        .then((d) => d.node)
+        .catch((e) => {
+          documents.delete(id);
+          throw e;
+        }),
+    );
   }
   return documents.get(id);
 }

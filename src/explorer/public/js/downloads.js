@@ -15,8 +15,15 @@ function save(blob, filename) {
 /** The visible graph as Cytoscape.js JSON (what `cy.add(json.elements)` and Cytoscape desktop read). */
 export function cytoscapeJson(graph) {
   const visible = graph.visible();
-  const strip = (e) => { const { caption, ...data } = e.data(); return { data, ...(e.isNode() ? { position: e.position() } : {}) }; };
-  return { format_version: "1.0", generated_by: "policy-graph explorer", elements: { nodes: visible.nodes().map(strip), edges: visible.edges().map(strip) } };
+  const strip = (e) => {
+    const { caption, ...data } = e.data();
+    return { data, ...(e.isNode() ? { position: e.position() } : {}) };
+  };
+  return {
+    format_version: "1.0",
+    generated_by: "policy-graph explorer",
+    elements: { nodes: visible.nodes().map(strip), edges: visible.edges().map(strip) },
+  };
 }
 
 const NODE_KEYS = ["label", "name", "nameEn", "level"];
@@ -33,8 +40,10 @@ export function graphml(graph) {
     if (text !== undefined) e.textContent = text;
     return e;
   };
-  for (const k of NODE_KEYS) root.append(el("key", { id: `n_${k}`, for: "node", "attr.name": k, "attr.type": "string" }));
-  for (const k of EDGE_KEYS) root.append(el("key", { id: `e_${k}`, for: "edge", "attr.name": k, "attr.type": "string" }));
+  for (const k of NODE_KEYS)
+    root.append(el("key", { id: `n_${k}`, for: "node", "attr.name": k, "attr.type": "string" }));
+  for (const k of EDGE_KEYS)
+    root.append(el("key", { id: `e_${k}`, for: "edge", "attr.name": k, "attr.type": "string" }));
   const g = el("graph", { id: "policy-graph", edgedefault: "directed" });
   root.append(g);
   const visible = graph.visible();
@@ -59,7 +68,10 @@ export async function download(graph, format) {
     case "svg":
       return save(new Blob([cy.svg({ full: true, bg: "#ffffff" })], { type: "image/svg+xml" }), "policy-graph.svg");
     case "cyjs":
-      return save(new Blob([JSON.stringify(cytoscapeJson(graph), null, 1)], { type: "application/json" }), "policy-graph.cyjs");
+      return save(
+        new Blob([JSON.stringify(cytoscapeJson(graph), null, 1)], { type: "application/json" }),
+        "policy-graph.cyjs",
+      );
     case "graphml":
       return save(new Blob([graphml(graph)], { type: "application/graphml+xml" }), "policy-graph.graphml");
   }

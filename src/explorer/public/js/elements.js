@@ -38,7 +38,13 @@ export function cytoscapeJsonToElements(json) {
   }));
   const edges = json.elements.edges.map(({ data }) => ({
     group: "edges",
-    data: { id: relationshipId(data), source: data.sourceEntityId ?? data.source, target: data.targetEntityId ?? data.target, type: data.type, role: data.role ?? null },
+    data: {
+      id: relationshipId(data),
+      source: data.sourceEntityId ?? data.source,
+      target: data.targetEntityId ?? data.target,
+      type: data.type,
+      role: data.role ?? null,
+    },
   }));
   return [...nodes, ...edges];
 }

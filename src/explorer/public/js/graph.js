@@ -9,16 +9,35 @@ cytoscape.use(window.cytoscapeFcose);
  * 1,000 force iterations instead of 2,500: on the 200-node graph the picture is the same to the eye
  * and the layout takes about half the time.
  */
-const FIRST_LAYOUT = { name: "fcose", quality: "default", numIter: 1000, randomize: true, animate: false, nodeRepulsion: 6500, idealEdgeLength: 60, nodeSeparation: 60, packComponents: false, fit: true, padding: 30 };
+const FIRST_LAYOUT = {
+  name: "fcose",
+  quality: "default",
+  numIter: 1000,
+  randomize: true,
+  animate: false,
+  nodeRepulsion: 6500,
+  idealEdgeLength: 60,
+  nodeSeparation: 60,
+  packComponents: false,
+  fit: true,
+  padding: 30,
+};
 /** fcose after an expansion: from the current positions, so the picture stays recognisable. */
 const INCREMENTAL_LAYOUT = { ...FIRST_LAYOUT, randomize: false, fit: false };
 
 export function createGraph(container) {
-  const cy = cytoscape({ container, style: STYLESHEET, minZoom: 0.05, maxZoom: 5, boxSelectionEnabled: false, selectionType: "single" });
+  const cy = cytoscape({
+    container,
+    style: STYLESHEET,
+    minZoom: 0.05,
+    maxZoom: 5,
+    boxSelectionEnabled: false,
+    selectionType: "single",
+  });
   let lang = "zh";
 
   const caption = (data) => (lang === "en" ? data.nameEn || data.name : data.name);
-  const edgeCaption = (data) => data.role ? `${data.type} · ${data.role}` : data.type;
+  const edgeCaption = (data) => (data.role ? `${data.type} · ${data.role}` : data.type);
 
   return {
     cy,
@@ -31,11 +50,16 @@ export function createGraph(container) {
       const fresh = [];
       const seen = new Set();
       const centre = origin && cy.getElementById(origin).nonempty() ? cy.getElementById(origin).position() : null;
-      const newNodes = elements.filter((e) => e.group === "nodes" && cy.getElementById(e.data.id).empty() && !seen.has(e.data.id) && seen.add(e.data.id));
+      const newNodes = elements.filter(
+        (e) =>
+          e.group === "nodes" && cy.getElementById(e.data.id).empty() && !seen.has(e.data.id) && seen.add(e.data.id),
+      );
       newNodes.forEach((e, i) => {
         const angle = (2 * Math.PI * i) / Math.max(newNodes.length, 1);
         const radius = 60 + 6 * newNodes.length;
-        const position = centre ? { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) } : { x: 0, y: 0 };
+        const position = centre
+          ? { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) }
+          : { x: 0, y: 0 };
         fresh.push({ ...e, data: { ...e.data, caption: caption(e.data) }, position });
       });
       const present = (id) => seen.has(id) || cy.getElementById(id).nonempty();
@@ -70,8 +94,12 @@ export function createGraph(container) {
       const types = new Set(hiddenTypes);
       cy.batch(() => {
         cy.elements().removeClass("filtered");
-        cy.nodes().filter((n) => labels.has(n.data("label"))).addClass("filtered");
-        cy.edges().filter((e) => types.has(e.data("type"))).addClass("filtered");
+        cy.nodes()
+          .filter((n) => labels.has(n.data("label")))
+          .addClass("filtered");
+        cy.edges()
+          .filter((e) => types.has(e.data("type")))
+          .addClass("filtered");
       });
     },
 

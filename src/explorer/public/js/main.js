@@ -11,7 +11,6 @@ import { prefetched } from "./boot.js";
 import { parseHash, toHash, withDefaultView } from "./state.js";
 import { LABELS } from "./style.js";
 
-
 const $ = (id) => document.getElementById(id);
 const details = $("details");
 const status = $("status");
@@ -66,7 +65,13 @@ const app = {
       // The first drawn frame, after the layout placed the nodes.
       if (!document.hidden) await new Promise((resolve) => requestAnimationFrame(() => resolve()));
       timings.firstDraw ??= performance.now();
-      timings.firstParts ??= { fetchStart: t0, fetch: t1 - t0, add: t2 - t1, layout: t3 - t2, frame: performance.now() - t3 };
+      timings.firstParts ??= {
+        fetchStart: t0,
+        fetch: t1 - t0,
+        add: t2 - t1,
+        layout: t3 - t2,
+        frame: performance.now() - t3,
+      };
     }
     colourDocuments(added.nodes()).catch(showError);
     setStatus(truncated ? "Some neighbourhoods were cut at 500 nodes." : "");
@@ -116,7 +121,13 @@ const app = {
     app.state.selected = null;
     app.state.selectedEdge = null;
     delete details.dataset.shown;
-    details.replaceChildren(h("p", { class: "hint" }, "Click a node to select it and show its neighbours; click an edge to see its evidence."));
+    details.replaceChildren(
+      h(
+        "p",
+        { class: "hint" },
+        "Click a node to select it and show its neighbours; click an edge to see its evidence.",
+      ),
+    );
     app.syncUrl();
   },
 
@@ -217,7 +228,9 @@ function setStatus(text) {
 
 /** Documents get their level's colour once the API says which level they are. */
 async function colourDocuments(nodes) {
-  const ids = nodes.filter((n) => n.data("label") === "PolicyDocument" && n.data("placeholder") === undefined).map((n) => n.id());
+  const ids = nodes
+    .filter((n) => n.data("label") === "PolicyDocument" && n.data("placeholder") === undefined)
+    .map((n) => n.id());
   for (const d of await api.documentLevels(ids)) {
     cy.getElementById(d.id).data({ level: d.level ?? null, placeholder: !!d.placeholder });
   }
@@ -228,11 +241,14 @@ function renderPathNames() {
   const ids = document.body.dataset.path?.split("\n") ?? [];
   if (ids.length === 0) return;
   const names = ids.map((id) => cy.getElementById(id).data("caption"));
-  $("path-result").replaceChildren(`${ids.length - 1} hop${ids.length === 2 ? "" : "s"}: `, h("span", { id: "path-names" }, names.join(" → ")));
+  $("path-result").replaceChildren(
+    `${ids.length - 1} hop${ids.length === 2 ? "" : "s"}: `,
+    h("span", { id: "path-names" }, names.join(" → ")),
+  );
 }
 
 function renderPathEnds() {
-  const name = (id) => (id ? cy.getElementById(id).data("caption") ?? id : "–");
+  const name = (id) => (id ? (cy.getElementById(id).data("caption") ?? id) : "–");
   $("path-from").textContent = name(app.state.path.from);
   $("path-to").textContent = name(app.state.path.to);
 }
@@ -240,26 +256,43 @@ function renderPathEnds() {
 // Search: Simplified, Traditional or English; picking a hit draws it with its neighbours.
 let searchSeq = 0;
 $("search").addEventListener("submit", (e) => e.preventDefault());
-$("search-input").addEventListener("input", debounce(async (e) => {
-  const query = e.target.value.trim();
-  const list = $("search-results");
-  if (!query) return void (list.hidden = true);
-  const seq = ++searchSeq;
-  const hits = await api.search(query);
-  if (seq !== searchSeq) return;
-  list.replaceChildren(...hits.map((hit) => h("li", {
-    "data-id": hit.node.id,
-    onclick: async () => {
-      list.hidden = true;
-      await app.expand(hit.node.id, { center: true });
-    },
-  }, h("span", { class: "kind", style: { background: LABELS[hit.node.kind]?.colour ?? "#7f8c8d" } }, hit.node.kind),
-    app.state.lang === "en" ? hit.node.nameEn || hit.node.name : hit.node.name,
-    h("span", { class: "snippet" }, hit.snippet))));
-  if (hits.length === 0) list.replaceChildren(h("li", { class: "hint" }, "No match."));
-  list.hidden = false;
-}, 150));
-document.addEventListener("click", (e) => { if (!e.target.closest("#search")) $("search-results").hidden = true; });
+$("search-input").addEventListener(
+  "input",
+  debounce(async (e) => {
+    const query = e.target.value.trim();
+    const list = $("search-results");
+    if (!query) return void (list.hidden = true);
+    const seq = ++searchSeq;
+    const hits = await api.search(query);
+    if (seq !== searchSeq) return;
+    list.replaceChildren(
+      ...hits.map((hit) =>
+        h(
+          "li",
+          {
+            "data-id": hit.node.id,
+            onclick: async () => {
+              list.hidden = true;
+              await app.expand(hit.node.id, { center: true });
+            },
+          },
+          h(
+            "span",
+            { class: "kind", style: { background: LABELS[hit.node.kind]?.colour ?? "#7f8c8d" } },
+            hit.node.kind,
+          ),
+          app.state.lang === "en" ? hit.node.nameEn || hit.node.name : hit.node.name,
+          h("span", { class: "snippet" }, hit.snippet),
+        ),
+      ),
+    );
+    if (hits.length === 0) list.replaceChildren(h("li", { class: "hint" }, "No match."));
+    list.hidden = false;
+  }, 150),
+);
+document.addEventListener("click", (e) => {
+  if (!e.target.closest("#search")) $("search-results").hidden = true;
+});
 $("search-input").addEventListener("keydown", (e) => {
   const list = $("search-results");
   if (e.key === "Escape") list.hidden = true;
@@ -269,18 +302,26 @@ $("search-input").addEventListener("keydown", (e) => {
 
 function debounce(fn, ms) {
   let timer;
-  return (...args) => { clearTimeout(timer); timer = setTimeout(() => fn(...args), ms); };
+  return (...args) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => fn(...args), ms);
+  };
 }
 
 // The graph: tap a node to select it and show its neighbours; tap an edge for its evidence.
 cy.on("tap", "node", (e) => app.expand(e.target.id()));
 cy.on("tap", "edge", (e) => app.selectEdge(e.target.id()));
-cy.on("tap", (e) => { if (e.target === cy) app.clearSelection(); });
+cy.on("tap", (e) => {
+  if (e.target === cy) app.clearSelection();
+});
 
 $("fit").addEventListener("click", () => cy.fit(cy.elements(":visible"), 30));
 $("relayout").addEventListener("click", () => graph.layout(true));
 $("lang").addEventListener("click", () => app.setLanguage(app.state.lang === "en" ? "zh" : "en"));
-$("reset").addEventListener("click", () => { location.hash = ""; location.reload(); });
+$("reset").addEventListener("click", () => {
+  location.hash = "";
+  location.reload();
+});
 $("download").addEventListener("change", async (e) => {
   const format = e.target.value;
   e.target.value = "";

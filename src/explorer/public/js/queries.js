@@ -19,7 +19,9 @@ export function neighborhoods(count) {
   const fields = [];
   for (let i = 0; i < count; i++) {
     vars.push(`$id${i}: ID!, $depth${i}: Int!`);
-    fields.push(`n${i}: neighborhood(id: $id${i}, depth: $depth${i}, limit: $limit, types: $types) { truncated ${SUBGRAPH} }`);
+    fields.push(
+      `n${i}: neighborhood(id: $id${i}, depth: $depth${i}, limit: $limit, types: $types) { truncated ${SUBGRAPH} }`,
+    );
   }
   return `query ExplorerNeighborhoods(${vars.join(", ")}) {\n  ${fields.join("\n  ")}\n}`;
 }

@@ -21,7 +21,12 @@ function passages(doc) {
 }
 
 function headings(text) {
-  return [...text.matchAll(HEADING)].map((m) => ({ kind: "heading", name: m[1].trim(), start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].length }));
+  return [...text.matchAll(HEADING)].map((m) => ({
+    kind: "heading",
+    name: m[1].trim(),
+    start: m.index + m[0].indexOf(m[1]),
+    end: m.index + m[0].length,
+  }));
 }
 
 /**
@@ -30,14 +35,20 @@ function headings(text) {
  */
 function segments(text, spans, quote, heads) {
   const cuts = new Set([0, text.length]);
-  for (const s of [...spans, ...heads]) { cuts.add(s.start); cuts.add(s.end); }
-  if (quote) { cuts.add(quote.start); cuts.add(quote.end); }
+  for (const s of [...spans, ...heads]) {
+    cuts.add(s.start);
+    cuts.add(s.end);
+  }
+  if (quote) {
+    cuts.add(quote.start);
+    cuts.add(quote.end);
+  }
   const points = [...cuts].filter((c) => c >= 0 && c <= text.length).sort((a, b) => a - b);
   const out = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const [from, to] = [points[i], points[i + 1]];
     const covering = spans.filter((s) => s.start <= from && s.end >= to);
-    const innermost = covering.sort((a, b) => (a.end - a.start) - (b.end - b.start))[0] ?? null;
+    const innermost = covering.sort((a, b) => a.end - a.start - (b.end - b.start))[0] ?? null;
     out.push({ from, to, passage: innermost, inQuote: !!quote && from >= quote.start && to <= quote.end });
   }
   return out;
@@ -58,7 +69,9 @@ export async function openReader(app, docId, start, end) {
   article.dataset.document = doc.id;
   if (!doc.text) {
     outline.replaceChildren();
-    article.replaceChildren(h("p", { class: "hint" }, "This document is only cited so far: its text has not been ingested."));
+    article.replaceChildren(
+      h("p", { class: "hint" }, "This document is only cited so far: its text has not been ingested."),
+    );
     return;
   }
   const spans = passages(doc);
@@ -71,10 +84,24 @@ export async function openReader(app, docId, start, end) {
     const text = doc.text.slice(seg.from, seg.to);
     const isHeading = heads.some((hd) => hd.start <= seg.from && hd.end >= seg.to);
     const node = seg.passage
-      ? h("span", { class: `passage passage-${seg.passage.kind}${isHeading ? " heading" : ""}`, "data-node": seg.passage.id, "data-start": seg.from, title: seg.passage.nameEn ?? seg.passage.name }, text)
-      : isHeading ? h("span", { class: "heading", "data-start": seg.from }, text) : document.createTextNode(text);
+      ? h(
+          "span",
+          {
+            class: `passage passage-${seg.passage.kind}${isHeading ? " heading" : ""}`,
+            "data-node": seg.passage.id,
+            "data-start": seg.from,
+            title: seg.passage.nameEn ?? seg.passage.name,
+          },
+          text,
+        )
+      : isHeading
+        ? h("span", { class: "heading", "data-start": seg.from }, text)
+        : document.createTextNode(text);
     if (seg.inQuote) {
-      if (!mark) { mark = h("mark", { id: "quote" }); pieces.push(mark); }
+      if (!mark) {
+        mark = h("mark", { id: "quote" });
+        pieces.push(mark);
+      }
       mark.append(node);
     } else pieces.push(node);
   }
@@ -83,20 +110,38 @@ export async function openReader(app, docId, start, end) {
     const el = e.target.closest("[data-node]");
     if (!el) return;
     article.querySelectorAll(".passage.selected").forEach((s) => s.classList.remove("selected"));
-    article.querySelectorAll(`[data-node="${CSS.escape(el.dataset.node)}"]`).forEach((s) => s.classList.add("selected"));
+    article
+      .querySelectorAll(`[data-node="${CSS.escape(el.dataset.node)}"]`)
+      .forEach((s) => s.classList.add("selected"));
     app.selectNode(el.dataset.node);
   };
   const entries = [...heads, ...spans].sort((a, b) => a.start - b.start);
-  outline.replaceChildren(h("ol", {}, entries.map((e) => h("li", {}, h("a", {
-    href: "#",
-    class: `outline-${e.kind}`,
-    style: { paddingLeft: e.kind === "heading" ? "0" : e.kind === "Task" ? "20px" : "10px" },
-    onclick: (ev) => {
-      ev.preventDefault();
-      article.querySelector(`[data-start="${e.start}"]`)?.scrollIntoView({ block: "start" });
-      if (e.id) app.selectNode(e.id);
-    },
-  }, e.kind === "heading" ? e.name : `${e.kind} · ${e.name}`)))));
+  outline.replaceChildren(
+    h(
+      "ol",
+      {},
+      entries.map((e) =>
+        h(
+          "li",
+          {},
+          h(
+            "a",
+            {
+              href: "#",
+              class: `outline-${e.kind}`,
+              style: { paddingLeft: e.kind === "heading" ? "0" : e.kind === "Task" ? "20px" : "10px" },
+              onclick: (ev) => {
+                ev.preventDefault();
+                article.querySelector(`[data-start="${e.start}"]`)?.scrollIntoView({ block: "start" });
+                if (e.id) app.selectNode(e.id);
+              },
+            },
+            e.kind === "heading" ? e.name : `${e.kind} · ${e.name}`,
+          ),
+        ),
+      ),
+    ),
+  );
   if (mark) mark.scrollIntoView({ block: "center" });
   else article.scrollTop = 0;
 }

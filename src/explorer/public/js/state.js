@@ -13,7 +13,17 @@
 
 /** @returns {ViewState} */
 export function emptyState() {
-  return { whole: false, seeds: [], selected: null, selectedEdge: null, lang: "zh", hiddenLabels: [], hiddenTypes: [], path: { from: null, to: null, types: [] }, reader: null };
+  return {
+    whole: false,
+    seeds: [],
+    selected: null,
+    selectedEdge: null,
+    lang: "zh",
+    hiddenLabels: [],
+    hiddenTypes: [],
+    path: { from: null, to: null, types: [] },
+    reader: null,
+  };
 }
 
 /** @returns {ViewState} */

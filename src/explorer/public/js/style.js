@@ -5,7 +5,8 @@ import { LABELS, LEVELS } from "./palette.js";
 
 export { LABELS, LEVELS };
 
-export const FONT = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+export const FONT =
+  '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
 export const TYPES = {
   IMPLEMENTS: { colour: "#c0392b", style: "solid", width: 3, title: "implements" },
@@ -69,10 +70,26 @@ export const STYLESHEET = [
     },
   },
   ...labelStyles,
-  { selector: 'node[label = "PolicyDocument"]', style: { width: 34, height: 24, "border-width": 2, "border-color": "#1c2833", "font-size": 11, "font-weight": "bold" } },
+  {
+    selector: 'node[label = "PolicyDocument"]',
+    style: {
+      width: 34,
+      height: 24,
+      "border-width": 2,
+      "border-color": "#1c2833",
+      "font-size": 11,
+      "font-weight": "bold",
+    },
+  },
   ...levelStyles,
-  { selector: 'node[label = "PolicyDocument"][?placeholder]', style: { "border-style": "dashed", "background-opacity": 0.6 } },
-  { selector: 'node[label = "Task"], node[label = "Measure"], node[label = "Action"]', style: { width: 22, height: 16 } },
+  {
+    selector: 'node[label = "PolicyDocument"][?placeholder]',
+    style: { "border-style": "dashed", "background-opacity": 0.6 },
+  },
+  {
+    selector: 'node[label = "Task"], node[label = "Measure"], node[label = "Action"]',
+    style: { width: 22, height: 16 },
+  },
   { selector: "node.expanded", style: { "border-color": "#1c2833", "border-width": 2 } },
   {
     selector: "edge",
@@ -93,9 +110,40 @@ export const STYLESHEET = [
   ...typeStyles,
   ...roleStyles,
   { selector: ".filtered", style: { display: "none" } },
-  { selector: "node:selected", style: { "border-color": "#1f618d", "border-width": 4, "underlay-color": "#5dade2", "underlay-opacity": 0.35, "underlay-padding": 6 } },
-  { selector: "edge:selected", style: { label: "data(caption)", "underlay-color": "#5dade2", "underlay-opacity": 0.45, "underlay-padding": 4 } },
-  { selector: "node.path", style: { "underlay-color": "#f1c40f", "underlay-opacity": 0.7, "underlay-padding": 8, "font-weight": "bold", "z-index": 10 } },
-  { selector: "edge.path", style: { label: "data(caption)", width: 5, "line-color": "#f39c12", "target-arrow-color": "#f39c12", "line-style": "solid", "z-index": 10 } },
+  {
+    selector: "node:selected",
+    style: {
+      "border-color": "#1f618d",
+      "border-width": 4,
+      "underlay-color": "#5dade2",
+      "underlay-opacity": 0.35,
+      "underlay-padding": 6,
+    },
+  },
+  {
+    selector: "edge:selected",
+    style: { label: "data(caption)", "underlay-color": "#5dade2", "underlay-opacity": 0.45, "underlay-padding": 4 },
+  },
+  {
+    selector: "node.path",
+    style: {
+      "underlay-color": "#f1c40f",
+      "underlay-opacity": 0.7,
+      "underlay-padding": 8,
+      "font-weight": "bold",
+      "z-index": 10,
+    },
+  },
+  {
+    selector: "edge.path",
+    style: {
+      label: "data(caption)",
+      width: 5,
+      "line-color": "#f39c12",
+      "target-arrow-color": "#f39c12",
+      "line-style": "solid",
+      "z-index": 10,
+    },
+  },
   { selector: ".faded", style: { opacity: 0.18 } },
 ];
