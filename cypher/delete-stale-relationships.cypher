@@ -7,25 +7,25 @@
 // documents there are; a test checks that the list is complete.
 UNWIND $documents AS doc
 CALL (doc) {
-  MATCH (a)-[r:IMPLEMENTS]->(b) USING INDEX r:IMPLEMENTS(document) WHERE r.document = doc.id RETURN a, r, b
+  MATCH (a)-[r:IMPLEMENTS]->(b) USING INDEX SEEK r:IMPLEMENTS(document) WHERE r.document = doc.id RETURN a, r, b
   UNION ALL
-  MATCH (a)-[r:REPEALS]->(b) USING INDEX r:REPEALS(document) WHERE r.document = doc.id RETURN a, r, b
+  MATCH (a)-[r:REPEALS]->(b) USING INDEX SEEK r:REPEALS(document) WHERE r.document = doc.id RETURN a, r, b
   UNION ALL
-  MATCH (a)-[r:ISSUED_BY]->(b) USING INDEX r:ISSUED_BY(document) WHERE r.document = doc.id RETURN a, r, b
+  MATCH (a)-[r:ISSUED_BY]->(b) USING INDEX SEEK r:ISSUED_BY(document) WHERE r.document = doc.id RETURN a, r, b
   UNION ALL
-  MATCH (a)-[r:HAS_PART]->(b) USING INDEX r:HAS_PART(document) WHERE r.document = doc.id RETURN a, r, b
+  MATCH (a)-[r:HAS_PART]->(b) USING INDEX SEEK r:HAS_PART(document) WHERE r.document = doc.id RETURN a, r, b
   UNION ALL
-  MATCH (a)-[r:SETS]->(b) USING INDEX r:SETS(document) WHERE r.document = doc.id RETURN a, r, b
+  MATCH (a)-[r:SETS]->(b) USING INDEX SEEK r:SETS(document) WHERE r.document = doc.id RETURN a, r, b
   UNION ALL
-  MATCH (a)-[r:RESPONSIBLE]->(b) USING INDEX r:RESPONSIBLE(document) WHERE r.document = doc.id RETURN a, r, b
+  MATCH (a)-[r:RESPONSIBLE]->(b) USING INDEX SEEK r:RESPONSIBLE(document) WHERE r.document = doc.id RETURN a, r, b
   UNION ALL
-  MATCH (a)-[r:SUPPORTS]->(b) USING INDEX r:SUPPORTS(document) WHERE r.document = doc.id RETURN a, r, b
+  MATCH (a)-[r:SUPPORTS]->(b) USING INDEX SEEK r:SUPPORTS(document) WHERE r.document = doc.id RETURN a, r, b
   UNION ALL
-  MATCH (a)-[r:DEVELOPS]->(b) USING INDEX r:DEVELOPS(document) WHERE r.document = doc.id RETURN a, r, b
+  MATCH (a)-[r:DEVELOPS]->(b) USING INDEX SEEK r:DEVELOPS(document) WHERE r.document = doc.id RETURN a, r, b
   UNION ALL
-  MATCH (a)-[r:OPERATED_BY]->(b) USING INDEX r:OPERATED_BY(document) WHERE r.document = doc.id RETURN a, r, b
+  MATCH (a)-[r:OPERATED_BY]->(b) USING INDEX SEEK r:OPERATED_BY(document) WHERE r.document = doc.id RETURN a, r, b
   UNION ALL
-  MATCH (a)-[r:MENTIONS]->(b) USING INDEX r:MENTIONS(document) WHERE r.document = doc.id RETURN a, r, b
+  MATCH (a)-[r:MENTIONS]->(b) USING INDEX SEEK r:MENTIONS(document) WHERE r.document = doc.id RETURN a, r, b
 }
 WITH doc, a, r, b
 WHERE NOT r.id IN doc.keepRelationships
@@ -36,7 +36,7 @@ CALL (doc, ends) {
   UNWIND ends AS n
   WITH DISTINCT n
   WHERE n.document IS NULL AND NOT n.id IN doc.keepNodes AND NOT EXISTS { (n)--() }
-  CALL (n) { MATCH (v:Evidence) USING INDEX v:Evidence(node) WHERE v.node = n.id DELETE v }
+  CALL (n) { MATCH (v:Evidence) USING INDEX SEEK v:Evidence(node) WHERE v.node = n.id DELETE v }
   DELETE n
   RETURN count(*) AS orphans
 }

@@ -3,11 +3,11 @@
 // the few documents its text names, not every document of the graph.
 CALL () {
   UNWIND $numbers AS number
-  MATCH (d:PolicyDocument {docNumber: number}) USING INDEX d:PolicyDocument(docNumber)
+  MATCH (d:PolicyDocument {docNumber: number}) USING INDEX SEEK d:PolicyDocument(docNumber)
   RETURN d
   UNION
   UNWIND $titleKeys AS key
-  MATCH (d:PolicyDocument {titleKey: key}) USING INDEX d:PolicyDocument(titleKey)
+  MATCH (d:PolicyDocument {titleKey: key}) USING INDEX SEEK d:PolicyDocument(titleKey)
   RETURN d
   UNION
   UNWIND $ids AS id

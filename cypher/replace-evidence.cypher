@@ -6,7 +6,7 @@
 // and that nothing names any more (no evidence, no relationship) go: they existed only because of it.
 CALL () {
   UNWIND $documentIds AS documentId
-  MATCH (old:Evidence) USING INDEX old:Evidence(document) WHERE old.document = documentId
+  MATCH (old:Evidence) USING INDEX SEEK old:Evidence(document) WHERE old.document = documentId
   WITH old, old.node AS node
   DELETE old
   RETURN collect(DISTINCT node) AS touched
@@ -20,7 +20,7 @@ CALL () {
 CALL (touched) {
   UNWIND touched AS id
   MATCH (n:Entity {id: id})
-  WHERE n.foundBy = "pattern" AND NOT EXISTS { MATCH (v:Evidence) USING INDEX v:Evidence(node) WHERE v.node = id } AND NOT EXISTS { (n)--() }
+  WHERE n.foundBy = "pattern" AND NOT EXISTS { MATCH (v:Evidence) USING INDEX SEEK v:Evidence(node) WHERE v.node = id } AND NOT EXISTS { (n)--() }
   DETACH DELETE n
   RETURN count(*) AS deleted
 }
