@@ -18,6 +18,7 @@ const SYSTEM = [
   "test/integration/durability.test.ts", // `npm run rebuild`, and a filled tmpfs
   "test/integration/embedded.test.ts", // its own JVMs, and a Node child killed with SIGKILL
   "test/integration/explorer.test.ts", // Chromium
+  "test/integration/explorer-usability.test.ts", // Chromium
   "test/integration/graphiql-offline.test.ts", // Chromium
   "test/integration/ingest-cli.test.ts", // `npm run ingest`
   "test/integration/iri-browser.test.ts", // Chromium

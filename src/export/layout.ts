@@ -1,7 +1,11 @@
-// A seeded force-directed layout: the positions the GEXF and GraphML exports carry, so Gephi opens
-// a drawing rather than a random scatter. It and layout-quadtree.ts import no Node modules, so the
-// explorer can run the same code in a browser and draw what the downloads hold.
-import { RepulsionTree } from "./layout-quadtree.js";
+// The seeded force-directed layout whose positions the GEXF and GraphML exports carry. Its one
+// implementation is the explorer's module src/explorer/public/js/layout.js (with
+// layout-quadtree.js), which the page loads as it is; this file gives it types. Like palette.ts, it
+// reads the module from the repository rather than from a copy in dist/: there is one layout, and
+// the explorer draws a graph where the exports place it.
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { PROJECT_ROOT } from "../project-root.js";
 
 /** A point of a drawing, in the layout's units (about {@link EDGE_LENGTH} between joined nodes). */
 export interface Position {
@@ -17,107 +21,37 @@ export interface LayoutOptions {
   iterations?: number;
 }
 
-/** The ideal distance between two joined nodes: Fruchterman and Reingold's `k`. */
-export const EDGE_LENGTH = 100;
+/** What the layout module exports. */
+interface LayoutModule {
+  EDGE_LENGTH: number;
+  DEFAULT_ITERATIONS: number;
+  layoutPositions(
+    nodes: readonly { id: string }[],
+    edges: readonly { source: string; target: string }[],
+    options?: LayoutOptions,
+  ): Map<string, Position>;
+}
 
-/**
- * Pull towards the origin per unit of distance. The repulsion of n nodes spread evenly over a disc
- * pushes a node at radius r outwards by about n·k²·r/R² (Gauss's law in two dimensions), so this
- * pull holds n unjoined nodes in a disc of radius R = k·√(n/GRAVITY); edges draw them closer.
- */
-const GRAVITY = 1;
+const LAYOUT_MODULE = pathToFileURL(path.join(PROJECT_ROOT, "src", "explorer", "public", "js", "layout.js")).href;
+
+const layout = (await import(LAYOUT_MODULE)) as LayoutModule;
+
+/** The ideal distance between two joined nodes: Fruchterman and Reingold's `k`. */
+export const EDGE_LENGTH: number = layout.EDGE_LENGTH;
 
 /** Enough rounds for a few hundred nodes to settle; a round costs O(n log n). */
-export const DEFAULT_ITERATIONS = 120;
+export const DEFAULT_ITERATIONS: number = layout.DEFAULT_ITERATIONS;
 
 /**
- * Positions for `nodes`, by id, from Fruchterman and Reingold's force-directed layout (1991):
- * joined nodes attract (`d²/k`), every two nodes repel (`k²/d`), and a temperature that cools
- * linearly to zero bounds each step. The repulsion is Barnes and Hut's approximation
- * (layout-quadtree.ts), so a round costs O(n log n) and the 5,000 nodes an export may hold stay
- * affordable; a pull towards the origin ({@link GRAVITY}) keeps unjoined nodes and components near.
- * Each node starts at a point of a square of side `k·√n` drawn from its id and the seed, so its
- * start does not depend on the other nodes.
- *
- * Deterministic: no Math.random, and only +, −, ×, ÷ and √, which IEEE 754 rounds the same in
- * every engine, so the same nodes, edges (in the same order) and seed give the same positions in
- * Node and in a browser. Edges to unknown ids and loops are ignored; positions are rounded to
- * hundredths so the files that carry them are stable and short.
+ * Positions for `nodes`, by id, from Fruchterman and Reingold's force-directed layout with Barnes
+ * and Hut's repulsion, started from points drawn from each id and the seed. Deterministic: the same
+ * nodes, edges (in the same order) and seed give the same positions in Node and in a browser (see
+ * layout.js). Edges to unknown ids and loops are ignored; positions are rounded to hundredths.
  */
 export function layoutPositions(
   nodes: readonly { id: string }[],
   edges: readonly { source: string; target: string }[],
   options: LayoutOptions = {},
 ): Map<string, Position> {
-  const n = nodes.length;
-  const k = EDGE_LENGTH;
-  const half = (k * Math.sqrt(Math.max(n, 1))) / 2;
-  const seed = (options.seed ?? 1) >>> 0;
-  const iterations = Math.max(0, Math.floor(options.iterations ?? DEFAULT_ITERATIONS));
-  const xs = new Float64Array(n);
-  const ys = new Float64Array(n);
-  const index = new Map<string, number>();
-  nodes.forEach((node, i) => {
-    const random = mulberry32(hashString(node.id) ^ seed);
-    xs[i] = (random() * 2 - 1) * half;
-    ys[i] = (random() * 2 - 1) * half;
-    index.set(node.id, i);
-  });
-  const links = edges.flatMap((e) => {
-    const [s, t] = [index.get(e.source), index.get(e.target)];
-    return s === undefined || t === undefined || s === t ? [] : [[s, t] as const];
-  });
-  const dx = new Float64Array(n);
-  const dy = new Float64Array(n);
-  const tree = new RepulsionTree(n);
-  for (let round = 0; round < iterations; round++) {
-    dx.fill(0);
-    dy.fill(0);
-    tree.repel(xs, ys, k, dx, dy);
-    for (const [s, t] of links) {
-      // Attraction d²/k along the edge: the vector times d/k.
-      const ex = xs[s]! - xs[t]!;
-      const ey = ys[s]! - ys[t]!;
-      const f = Math.sqrt(ex * ex + ey * ey) / k;
-      dx[s]! -= ex * f;
-      dy[s]! -= ey * f;
-      dx[t]! += ex * f;
-      dy[t]! += ey * f;
-    }
-    const temperature = (half / 5) * (1 - round / iterations);
-    for (let i = 0; i < n; i++) {
-      // Gravity towards the origin, in proportion to the distance, instead of a hard frame.
-      dx[i]! -= GRAVITY * xs[i]!;
-      dy[i]! -= GRAVITY * ys[i]!;
-      const length = Math.sqrt(dx[i]! * dx[i]! + dy[i]! * dy[i]!);
-      if (length === 0) continue;
-      const step = Math.min(length, temperature) / length;
-      xs[i]! += dx[i]! * step;
-      ys[i]! += dy[i]! * step;
-    }
-  }
-  return new Map(nodes.map((node, i) => [node.id, { x: round2(xs[i]!), y: round2(ys[i]!) }]));
-}
-
-/** FNV-1a over the UTF-16 code units of `s`: a 32-bit hash that is the same in every engine. */
-function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-/** Mulberry32, a small seeded PRNG: numbers in [0, 1) that depend only on `seed`. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function round2(v: number): number {
-  return Math.round(v * 100) / 100 + 0;
+  return layout.layoutPositions(nodes, edges, options);
 }

@@ -17,9 +17,6 @@ const PUBLIC_DIR = path.join(PROJECT_ROOT, "src", "explorer", "public");
  */
 const VENDOR_FILES = [
   { name: "cytoscape", pkg: "cytoscape", file: "dist/cytoscape.min.js" },
-  { name: "layout-base", pkg: "layout-base", file: "layout-base.js" },
-  { name: "cose-base", pkg: "cose-base", file: "cose-base.js" },
-  { name: "cytoscape-fcose", pkg: "cytoscape-fcose", file: "cytoscape-fcose.js" },
   { name: "cytoscape-svg", pkg: "cytoscape-svg", file: "cytoscape-svg.js" },
 ] as const;
 

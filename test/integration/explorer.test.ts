@@ -334,25 +334,38 @@ describe("the explorer page", () => {
     expect(await again.textContent("#path-names")).toBe(await page.textContent("#path-names"));
     await again.screenshot({ path: path.join(ARTIFACTS, "explorer-restored.png") });
 
-    // Downloads of the visible graph.
-    const save = async (format: string) => {
-      const [download] = await Promise.all([again.waitForEvent("download"), again.selectOption("#download", format)]);
-      return fs.readFileSync((await download.path())!);
-    };
-    const cyjs = JSON.parse((await save("cyjs")).toString("utf8"));
-    expect(cyjs.elements.nodes.length).toBe(restored.visibleNodes);
-    expect(cyjs.elements.edges.length).toBe(restored.visibleEdges);
+    // Downloads: the data are the server's exports, here around the selected node; the pictures are
+    // drawn in the page from what is on screen.
+    await again.click("#downloads summary");
+    const around = again.locator('#download-menu a[data-scope="around"][data-format="graphml"]');
+    const href = (await around.getAttribute("href"))!;
+    expect(href).toBe(`/export/graph.graphml?around=${encodeURIComponent(restored.selected[0]!)}&depth=1`);
+    const [graphmlDownload] = await Promise.all([again.waitForEvent("download"), around.click()]);
+    const graphmlFile = fs.readFileSync((await graphmlDownload.path())!);
+    expect(graphmlFile.equals(Buffer.from(await (await fetch(base + href)).arrayBuffer()))).toBe(true);
     const graphml = new XMLParser({
       ignoreAttributes: false,
       isArray: (name) => name === "node" || name === "edge",
-    }).parse((await save("graphml")).toString("utf8"));
-    expect(graphml.graphml.graph.node.length).toBe(restored.visibleNodes);
-    expect(graphml.graphml.graph.edge.length).toBe(restored.visibleEdges);
-    const png = await save("png");
+    }).parse(graphmlFile.toString("utf8"));
+    const aroundHood = await gql(`query($id: ID!) { neighborhood(id: $id) { nodes { id } } }`, {
+      id: restored.selected[0],
+    });
+    expect(graphml.graphml.graph.node.length).toBe(aroundHood.neighborhood.nodes.length);
+    const picture = async (format: string) => {
+      const [download] = await Promise.all([
+        again.waitForEvent("download"),
+        again.click(`#download-menu button[data-format="${format}"]`),
+      ]);
+      return fs.readFileSync((await download.path())!);
+    };
+    const png = await picture("png");
     expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
-    const svg = (await save("svg")).toString("utf8");
+    const svg = (await picture("svg")).toString("utf8");
     expect(svg).toMatch(/^<svg[\s\S]*<\/svg>$/);
-    expect(svg).toContain(english.node.nameEn);
+    // The selected node is always captioned, in the language chosen (a long name ends in "…").
+    const selectedEn = (await gql(`query($id: ID!) { node(id: $id) { nameEn } }`, { id: restored.selected[0] })).node
+      .nameEn as string;
+    expect(svg).toContain(`>${selectedEn.slice(0, 12)}`);
 
     await again.close();
     await page.close();

@@ -17,6 +17,8 @@ describe("the explorer's view state in the URL", () => {
       lang: "en",
       hiddenLabels: ["Technology", "Domain"],
       hiddenTypes: ["MENTIONS"],
+      hiddenLevels: ["NATIONAL", "DISTRICT"],
+      layoutSeed: 3,
       path: { from: "Organization:iflytek", to: "Agency:state-council", types: ["HAS_PART", "ISSUED_BY"] },
       reader: { doc: "PolicyDocument:gz-ai-plan-2020-2022", start: 936, end: 940 },
     };
@@ -27,6 +29,13 @@ describe("the explorer's view state in the URL", () => {
     expect(parseHash("")).toEqual(emptyState());
     expect(withDefaultView(parseHash("")).whole).toBe(true);
     expect(withDefaultView(parseHash("#x=Organization%3Aiflytek")).whole).toBe(false);
+  });
+
+  it("draws from seed 1 unless the URL names another, which must be a whole number", () => {
+    expect(toHash({ ...emptyState(), whole: true })).toBe("#w=1");
+    expect(parseHash("#w=1&ls=7").layoutSeed).toBe(7);
+    expect(parseHash("#w=1&ls=-2").layoutSeed).toBe(1);
+    expect(parseHash("#w=1&ls=x").layoutSeed).toBe(1);
   });
 
   it("ignores a depth outside 1–3 and offsets that are not numbers", () => {

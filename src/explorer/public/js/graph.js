@@ -1,35 +1,92 @@
-// The Cytoscape instance and what is done to it: adding elements, laying out, captions, filters.
+// The Cytoscape instance and what is done to it: adding elements, placing them, captions, sizes,
+// filters and the highlighted path.
+import { layoutPositions } from "./layout.js";
 import { STYLESHEET } from "./style.js";
 
 const cytoscape = window.cytoscape;
-cytoscape.use(window.cytoscapeFcose);
+
+/** How long nodes glide to their new places after the drawing changed (none for the first drawing). */
+const MOVE_MS = 300;
+
+/** Fitting a few nodes zooms in no further than this: they stay in proportion to their captions. */
+const FIT_MAX_ZOOM = 1.5;
+
+/** A node's diameter from its degree: 14 for none, growing with the square root, 80 at most. */
+const diameter = (degree) => Math.min(80, 14 + 5 * Math.sqrt(degree));
+
+/** Width and height per diameter, by label: documents and parts are wider than tall. */
+const ASPECT = { PolicyDocument: [1.45, 1], Task: [1.35, 0.85], Measure: [1.35, 0.85], Action: [1.35, 0.85] };
+
+/** A node's `data(degree)`, `data(w)` and `data(h)`. */
+function sizeData(label, degree) {
+  const [w, h] = ASPECT[label] ?? [1, 1];
+  const d = diameter(degree);
+  return { degree, w: w * d, h: h * d };
+}
+
+const byId = (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
- * fcose for a first drawing: a fresh random start, no animation (the first draw is what is timed),
- * 1,000 force iterations instead of 2,500: on the 200-node graph the picture is the same to the eye
- * and the layout takes about half the time.
+ * What the layout is given: every drawn node and edge, filtered or not, each list sorted by id
+ * (code-unit order). So a drawing depends only on which elements are drawn and the seed, never on
+ * the order they arrived in, and hiding some with a filter moves nothing.
  */
-const FIRST_LAYOUT = {
-  name: "fcose",
-  quality: "default",
-  numIter: 1000,
-  randomize: true,
-  animate: false,
-  nodeRepulsion: 6500,
-  idealEdgeLength: 60,
-  nodeSeparation: 60,
-  packComponents: false,
-  fit: true,
-  padding: 30,
-};
-/** fcose after an expansion: from the current positions, so the picture stays recognisable. */
-const INCREMENTAL_LAYOUT = { ...FIRST_LAYOUT, randomize: false, fit: false };
+function layoutInput(nodeIds, edges) {
+  return {
+    nodes: nodeIds.map((id) => ({ id })).sort(byId),
+    edges: edges.map(({ id, source, target }) => ({ id, source, target })).sort(byId),
+  };
+}
 
+/** The node and edge elements (API shape) of `elements` that are not drawn yet, each once; edges only with both ends. */
+function freshElements(cy, elements) {
+  const has = (id) => cy.hasElementWithId(id);
+  const seen = new Set();
+  const nodes = elements.filter(
+    (e) => e.group === "nodes" && !has(e.data.id) && !seen.has(e.data.id) && seen.add(e.data.id),
+  );
+  const present = (id) => seen.has(id) || has(id);
+  const edges = elements.filter(
+    (e) =>
+      e.group === "edges" &&
+      !has(e.data.id) &&
+      !seen.has(e.data.id) &&
+      present(e.data.source) &&
+      present(e.data.target) &&
+      seen.add(e.data.id),
+  );
+  return { nodes, edges };
+}
+
+/**
+ * Marks the edges that share both ends with another edge, or are loops (class `parallel`): those
+ * are drawn curved apart, the rest straight, which Cytoscape places and draws at half the cost.
+ * Only `added` edges and those they pair with can change.
+ */
+function markParallel(cy, added) {
+  const key = (e) => {
+    const [s, t] = [e.data("source"), e.data("target")];
+    return s < t ? `${s}\n${t}` : `${t}\n${s}`;
+  };
+  const touched = new Set(added.map(key));
+  const pairs = new Map();
+  cy.edges().forEach((e) => {
+    const k = key(e);
+    if (!touched.has(k)) return;
+    pairs.set(k, [...(pairs.get(k) ?? []), e]);
+  });
+  const parallel = [...pairs.values()]
+    .filter((es) => es.length > 1 || es[0].data("source") === es[0].data("target"))
+    .flat();
+  if (parallel.length) cy.collection(parallel).addClass("parallel");
+}
+
+/** The graph in `container`: the Cytoscape instance (`cy`) and what the app does to it. */
 export function createGraph(container) {
   const cy = cytoscape({
     container,
     style: STYLESHEET,
-    minZoom: 0.05,
+    minZoom: 0.02,
     maxZoom: 5,
     boxSelectionEnabled: false,
     selectionType: "single",
@@ -38,49 +95,89 @@ export function createGraph(container) {
 
   const caption = (data) => (lang === "en" ? data.nameEn || data.name : data.name);
   const edgeCaption = (data) => (data.role ? `${data.type} · ${data.role}` : data.type);
+  const hidden = (ele) => ele.hasClass("filtered");
 
-  return {
+  const graph = {
     cy,
 
     /**
-     * Adds the elements not yet drawn (new nodes start in a ring around `origin`, a node id) and
-     * returns the added collection. Edges whose ends are not both present are skipped.
+     * Adds the elements not yet drawn and returns the added collection; edges whose ends are not
+     * both present are skipped. New nodes start at `positions` (a Map, for a first drawing) or on
+     * `origin` (a node id), to move out from it at the next layout. They come sized by their new
+     * edges, so a first drawing restyles nothing once added; setFilters, which callers run next,
+     * corrects the rest.
      */
-    add(elements, origin) {
-      const fresh = [];
-      const seen = new Set();
-      const centre = origin && cy.getElementById(origin).nonempty() ? cy.getElementById(origin).position() : null;
-      const newNodes = elements.filter(
-        (e) =>
-          e.group === "nodes" && cy.getElementById(e.data.id).empty() && !seen.has(e.data.id) && seen.add(e.data.id),
-      );
-      newNodes.forEach((e, i) => {
-        const angle = (2 * Math.PI * i) / Math.max(newNodes.length, 1);
-        const radius = 60 + 6 * newNodes.length;
-        const position = centre
-          ? { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) }
-          : { x: 0, y: 0 };
-        fresh.push({ ...e, data: { ...e.data, caption: caption(e.data) }, position });
-      });
-      const present = (id) => seen.has(id) || cy.getElementById(id).nonempty();
-      for (const e of elements) {
-        if (e.group !== "edges" || seen.has(e.data.id) || cy.getElementById(e.data.id).nonempty()) continue;
-        if (!present(e.data.source) || !present(e.data.target)) continue;
-        seen.add(e.data.id);
-        fresh.push({ ...e, data: { ...e.data, caption: edgeCaption(e.data) } });
+    add(elements, { origin = null, positions = null } = {}) {
+      const { nodes, edges } = freshElements(cy, elements);
+      const degrees = new Map();
+      for (const e of edges) {
+        for (const end of [e.data.source, e.data.target]) degrees.set(end, (degrees.get(end) ?? 0) + 1);
       }
-      return fresh.length ? cy.add(fresh) : cy.collection();
+      const start = cy.hasElementWithId(origin) ? cy.getElementById(origin).position() : { x: 0, y: 0 };
+      const fresh = [
+        ...nodes.map((e) => ({
+          ...e,
+          data: { ...e.data, caption: caption(e.data), ...sizeData(e.data.label, degrees.get(e.data.id) ?? 0) },
+          position: { ...(positions?.get(e.data.id) ?? start) },
+        })),
+        ...edges.map((e) => ({ ...e, data: { ...e.data, caption: edgeCaption(e.data) } })),
+      ];
+      const added = fresh.length ? cy.add(fresh) : cy.collection();
+      if (added.edges().nonempty()) markParallel(cy, added.edges());
+      return added;
     },
 
-    /** Lays everything out; `first` starts from scratch and fits, otherwise positions carry on. */
-    layout(first) {
-      return new Promise((resolve) => {
-        const visible = cy.elements().not(".filtered");
-        if (visible.empty()) return resolve();
-        const layout = visible.layout(first ? FIRST_LAYOUT : INCREMENTAL_LAYOUT);
-        layout.one("layoutstop", () => resolve());
-        layout.run();
+    /**
+     * Where the seeded layout (layout.js, the exports' own) puts the nodes `add(elements)` would
+     * draw on an empty graph: a first drawing is placed as it is added, and Cytoscape moves nothing.
+     */
+    firstPositions(elements, seed) {
+      const { nodes, edges } = freshElements(cy, elements);
+      const input = layoutInput(
+        nodes.map((e) => e.data.id),
+        edges.map((e) => e.data),
+      );
+      return layoutPositions(input.nodes, input.edges, { seed });
+    },
+
+    /**
+     * Places every node where the seeded layout puts it, gliding there; `anchor` (a node id) keeps
+     * its place on screen, so what was clicked stays under the pointer.
+     */
+    layout(seed, { anchor = null } = {}) {
+      const input = layoutInput(
+        cy.nodes().map((n) => n.id()),
+        cy.edges().map((e) => ({ id: e.id(), source: e.data("source"), target: e.data("target") })),
+      );
+      const positions = layoutPositions(input.nodes, input.edges, { seed });
+      if (document.hidden) {
+        cy.batch(() => cy.nodes().positions((n) => positions.get(n.id())));
+        return Promise.resolve();
+      }
+      const anchored = anchor ? cy.getElementById(anchor) : cy.collection();
+      if (anchored.nonempty()) {
+        const was = anchored.renderedPosition();
+        const to = positions.get(anchor);
+        const zoom = cy.zoom();
+        cy.animate({ pan: { x: was.x - to.x * zoom, y: was.y - to.y * zoom } }, { duration: MOVE_MS });
+      }
+      const layout = cy.layout({
+        name: "preset",
+        positions: (n) => positions.get(n.id()),
+        animate: true,
+        animationDuration: MOVE_MS,
+        fit: false,
       });
+      const done = layout.promiseOn("layoutstop");
+      layout.run();
+      return done;
+    },
+
+    /** Fits `eles` to the window, zooming in at most to {@link FIT_MAX_ZOOM}. */
+    fit(eles, padding = 30) {
+      cy.fit(eles, padding);
+      if (cy.zoom() > FIT_MAX_ZOOM)
+        cy.zoom({ level: FIT_MAX_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     },
 
     setLanguage(value) {
@@ -88,19 +185,42 @@ export function createGraph(container) {
       cy.batch(() => cy.nodes().forEach((n) => n.data("caption", caption(n.data()))));
     },
 
-    /** Hides nodes of the given labels and edges of the given types (display: none). */
-    setFilters(hiddenLabels, hiddenTypes) {
-      const labels = new Set(hiddenLabels);
-      const types = new Set(hiddenTypes);
+    /** Hides nodes of the given labels, documents of the given levels and edges of the given types. */
+    setFilters({ labels, levels, types }) {
+      const [l, v, t] = [new Set(labels), new Set(levels), new Set(types)];
+      const hides = (ele) =>
+        ele.isNode()
+          ? l.has(ele.data("label")) || (ele.data("label") === "PolicyDocument" && v.has(ele.data("level")))
+          : t.has(ele.data("type"));
       cy.batch(() => {
-        cy.elements().removeClass("filtered");
-        cy.nodes()
-          .filter((n) => labels.has(n.data("label")))
-          .addClass("filtered");
-        cy.edges()
-          .filter((e) => types.has(e.data("type")))
-          .addClass("filtered");
+        cy.elements(".filtered")
+          .filter((e) => !hides(e))
+          .removeClass("filtered");
+        if (l.size + v.size + t.size > 0) cy.elements().filter(hides).addClass("filtered");
       });
+      graph.updateSizes();
+    },
+
+    /**
+     * Sizes every node by its degree in the drawn graph: the relationships on screen, those a
+     * filter hides (or whose other end it hides) not counted. `data(degree)` keeps the count.
+     */
+    updateSizes() {
+      const filtered = new Set(cy.nodes(".filtered").map((n) => n.id()));
+      const degrees = new Map();
+      const count = (id) => degrees.set(id, (degrees.get(id) ?? 0) + 1);
+      cy.edges().forEach((e) => {
+        const [s, t] = [e.data("source"), e.data("target")];
+        if (hidden(e) || filtered.has(s) || filtered.has(t)) return;
+        count(s);
+        count(t);
+      });
+      cy.batch(() =>
+        cy.nodes().forEach((n) => {
+          const degree = degrees.get(n.id()) ?? 0;
+          if (n.data("degree") !== degree) n.data(sizeData(n.data("label"), degree));
+        }),
+      );
     },
 
     /** Marks a path's nodes and edges and fades the rest; an empty list clears it. */
@@ -114,9 +234,17 @@ export function createGraph(container) {
       });
     },
 
+    /** The highlighted path's nodes and edges that a filter hides (an edge also when it hides an end). */
+    hiddenOnPath() {
+      return cy
+        .elements(".path")
+        .filter((e) => hidden(e) || (e.isEdge() && (hidden(e.source()) || hidden(e.target()))));
+    },
+
     /** What is on screen: elements neither filtered out nor hidden with a hidden end. */
     visible() {
       return cy.elements(":visible");
     },
   };
+  return graph;
 }

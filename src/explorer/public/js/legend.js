@@ -1,4 +1,4 @@
-// The legend, which is also the filter: one checkbox per label, level and relationship type.
+// The legend, which is also the filter: one checkbox per label, level of documents and relationship type.
 import { h } from "./dom.js";
 import { LABELS, LEVELS, ROLES, TYPES } from "./style.js";
 
@@ -7,9 +7,9 @@ function check(checked, onchange, value, ...content) {
   return h("li", {}, h("label", {}, box, ...content));
 }
 
-/** Draws the legend; `app` gets setLabelVisible(label, on) and setTypeVisible(type, on). */
+/** Draws the legend; `app` gets setLabelVisible(label, on), setLevelVisible(level, on) and setTypeVisible(type, on). */
 export function renderLegend(app) {
-  const { hiddenLabels, hiddenTypes } = app.state;
+  const { hiddenLabels, hiddenLevels, hiddenTypes } = app.state;
   const labels = document.getElementById("legend-labels");
   labels.replaceChildren(
     ...Object.entries(LABELS).map(([label, s]) =>
@@ -26,12 +26,14 @@ export function renderLegend(app) {
   document
     .getElementById("legend-levels")
     .replaceChildren(
-      ...Object.values(LEVELS).map((s) =>
-        h(
-          "li",
-          {},
+      ...Object.entries(LEVELS).map(([level, s]) =>
+        check(
+          !hiddenLevels.includes(level),
+          (on) => app.setLevelVisible(level, on),
+          level,
           h("span", { class: "swatch", style: { background: s.colour, border: "2px solid #1c2833" } }),
           s.title,
+          h("span", { class: "count", "data-count-level": level }),
         ),
       ),
     );
@@ -68,13 +70,24 @@ export function renderLegend(app) {
     );
 }
 
-/** Counts of drawn nodes per label and edges per type, next to the legend entries. */
+/** Counts of drawn nodes per label, documents per level and edges per type, next to the legend entries. */
 export function updateCounts(cy) {
-  const count = (attr, value, coll) => coll.filter((e) => e.data(attr) === value).length;
-  document.querySelectorAll("[data-count-label]").forEach((el) => {
-    el.textContent = String(count("label", el.dataset.countLabel, cy.nodes()) || "");
-  });
-  document.querySelectorAll("[data-count-type]").forEach((el) => {
-    el.textContent = String(count("type", el.dataset.countType, cy.edges()) || "");
-  });
+  const tally = (coll, key) => {
+    const counts = new Map();
+    coll.forEach((e) => {
+      const k = key(e);
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    });
+    return counts;
+  };
+  const labels = tally(cy.nodes(), (n) => n.data("label"));
+  const levels = tally(cy.nodes(), (n) => (n.data("label") === "PolicyDocument" ? n.data("level") : null));
+  const types = tally(cy.edges(), (e) => e.data("type"));
+  const show = (selector, counts, key) =>
+    document.querySelectorAll(selector).forEach((el) => {
+      el.textContent = String(counts.get(el.dataset[key]) || "");
+    });
+  show("[data-count-label]", labels, "countLabel");
+  show("[data-count-level]", levels, "countLevel");
+  show("[data-count-type]", types, "countType");
 }

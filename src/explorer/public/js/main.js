@@ -3,22 +3,34 @@
 import * as api from "./api.js";
 import { showEdge, showNode } from "./details.js";
 import { h } from "./dom.js";
-import { download } from "./downloads.js";
+import { renderDownloads } from "./downloads.js";
+import { createDrawers } from "./drawers.js";
 import { createGraph } from "./graph.js";
+import { createLabels } from "./labels.js";
 import { renderLegend, updateCounts } from "./legend.js";
+import { createNeighbourWalk } from "./neighbours.js";
+import { createPaths } from "./paths.js";
 import { closeReader, openReader } from "./reader.js";
 import { prefetched } from "./boot.js";
+import { createSearch } from "./search.js";
 import { parseHash, toHash, withDefaultView } from "./state.js";
-import { LABELS } from "./style.js";
 
 const $ = (id) => document.getElementById(id);
 const details = $("details");
 const status = $("status");
 const graph = createGraph($("cy"));
 const cy = graph.cy;
+const labels = createLabels(cy);
+const drawers = createDrawers();
 
 /** Timings for the benchmark and the end-to-end test (ms since navigation start). */
 const timings = (window.explorerTimings = {});
+
+/**
+ * Each choice of what is selected takes the next number. A choice that is still drawing
+ * neighbours when a later one is made gives way: the last click, Enter or Escape wins.
+ */
+let choice = 0;
 
 const app = {
   state: parseHash(location.hash),
@@ -35,6 +47,7 @@ const app = {
     document.body.dataset.nodes = String(cy.nodes().length);
     document.body.dataset.edges = String(cy.edges().length);
     updateCounts(cy);
+    renderDownloads(app, $("download-menu"));
   },
 
   currentSelection() {
@@ -42,8 +55,9 @@ const app = {
   },
 
   /**
-   * Fetches and draws the neighbourhoods of `seeds` (and the whole graph with `whole`), then lays
-   * out (from scratch when `first`).
+   * Fetches and draws the neighbourhoods of `seeds` (and the whole graph with `whole`), placing
+   * every node with the seeded layout: a first drawing as it is added, then fitted; later ones
+   * gliding, with `origin` kept in its place on screen.
    */
   async show(seeds, { first = false, origin = null, whole = false, started = null } = {}) {
     if (seeds.length === 0 && !whole) return;
@@ -55,24 +69,29 @@ const app = {
     ]);
     elements.unshift(...all);
     const t1 = performance.now();
-    const added = graph.add(elements, origin);
-    seeds.forEach((s) => cy.getElementById(s.id).addClass("expanded"));
-    graph.setFilters(app.state.hiddenLabels, app.state.hiddenTypes);
+    const positions = first ? graph.firstPositions(elements, app.state.layoutSeed) : null;
     const t2 = performance.now();
-    if (added.nonempty() || first) await graph.layout(first);
+    const added = graph.add(elements, { origin, positions });
+    seeds.forEach((s) => cy.getElementById(s.id).addClass("expanded"));
+    app.applyFilters();
     const t3 = performance.now();
+    if (first) graph.fit(cy.nodes().not(".filtered"));
+    else if (added.nonempty()) await graph.layout(app.state.layoutSeed, { anchor: origin });
     if (first) {
-      // The first drawn frame, after the layout placed the nodes.
+      const t4 = performance.now();
+      labels.placeNow();
+      // The first drawn frame, after the nodes are placed and fitted.
       if (!document.hidden) await new Promise((resolve) => requestAnimationFrame(() => resolve()));
       timings.firstDraw ??= performance.now();
       timings.firstParts ??= {
         fetchStart: t0,
         fetch: t1 - t0,
-        add: t2 - t1,
-        layout: t3 - t2,
-        frame: performance.now() - t3,
+        layout: t2 - t1,
+        add: t3 - t2,
+        fit: t4 - t3,
+        frame: performance.now() - t4,
       };
-    }
+    } else labels.refresh();
     colourDocuments(added.nodes()).catch(showError);
     setStatus(truncated ? "Some neighbourhoods were cut at 500 nodes." : "");
     app.syncUrl();
@@ -80,21 +99,24 @@ const app = {
 
   /** Shows a node's neighbours (once per node) and selects it; `center` brings it to the middle. */
   async expand(id, { center = false } = {}) {
+    const mine = ++choice;
     const started = performance.now();
     if (!app.state.seeds.some((s) => s.id === id)) {
       app.state.seeds.push({ id, depth: 1 });
       await app.show([{ id, depth: 1 }], { origin: id });
+      if (mine !== choice) return;
     }
     timings.lastExpand = performance.now() - started;
     if (center) cy.center(cy.getElementById(id));
-    await app.selectNode(id);
+    await app.selectNode(id, mine);
   },
 
   /** Selects a node, first drawing it with its neighbours when it is not on screen. */
-  async selectNode(id) {
+  async selectNode(id, mine = ++choice) {
     if (cy.getElementById(id).empty()) {
       app.state.seeds.push({ id, depth: 1 });
       await app.show([{ id, depth: 1 }], { origin: cy.nodes().length ? null : id });
+      if (mine !== choice) return;
     }
     app.state.selected = id;
     app.state.selectedEdge = null;
@@ -103,23 +125,31 @@ const app = {
     node.select();
     if (node.nonempty() && !node.visible()) setStatus("The selected node is hidden by a filter.");
     app.syncUrl();
+    walk.refresh();
+    drawers.open("details-panel");
+    keepInView(node);
     await showNode(details, app, id).catch(showError);
   },
 
   async selectEdge(id) {
     const edge = cy.getElementById(id);
     if (edge.empty()) return;
+    choice++;
     app.state.selectedEdge = id;
     app.state.selected = null;
     cy.elements().unselect();
     edge.select();
     app.syncUrl();
+    walk.refresh();
+    drawers.open("details-panel");
     await showEdge(details, app, id).catch(showError);
   },
 
   clearSelection() {
+    choice++;
     app.state.selected = null;
     app.state.selectedEdge = null;
+    cy.elements().unselect();
     delete details.dataset.shown;
     details.replaceChildren(
       h(
@@ -129,6 +159,7 @@ const app = {
       ),
     );
     app.syncUrl();
+    walk.refresh();
   },
 
   async openReader(doc, start, end) {
@@ -143,58 +174,32 @@ const app = {
     app.syncUrl();
   },
 
+  /** Applies the state's filters to the drawing, and says when they hide part of the highlighted path. */
+  applyFilters() {
+    const { hiddenLabels, hiddenLevels, hiddenTypes } = app.state;
+    graph.setFilters({ labels: hiddenLabels, levels: hiddenLevels, types: hiddenTypes });
+    paths.updateWarning();
+    walk.refresh();
+    labels.refresh();
+  },
+
   setLabelVisible(label, on) {
-    toggle(app.state.hiddenLabels, label, !on);
-    graph.setFilters(app.state.hiddenLabels, app.state.hiddenTypes);
-    app.syncUrl();
+    setFilter(app.state.hiddenLabels, label, on);
+  },
+
+  setLevelVisible(level, on) {
+    setFilter(app.state.hiddenLevels, level, on);
   },
 
   setTypeVisible(type, on) {
-    toggle(app.state.hiddenTypes, type, !on);
-    graph.setFilters(app.state.hiddenLabels, app.state.hiddenTypes);
-    app.syncUrl();
+    setFilter(app.state.hiddenTypes, type, on);
   },
 
-  setPathType(type, on) {
-    toggle(app.state.path.types, type, on);
-    app.syncUrl();
-  },
-
-  setPathEnd(end, id) {
-    app.state.path[end] = id;
-    renderPathEnds();
-    app.syncUrl();
-    if (app.state.path.from && app.state.path.to) return app.findPath();
-  },
-
-  /** Finds, draws and highlights the shortest path between the chosen ends. */
-  async findPath() {
-    const { from, to, types } = app.state.path;
-    const result = $("path-result");
-    if (!from || !to) return void (result.textContent = "Pick both ends first.");
-    result.textContent = "Searching…";
-    const path = await api.shortestPath(from, to, types);
-    if (!path || path.length === null) {
-      graph.highlightPath([]);
-      result.textContent = path?.explanation ?? `No path${types.length ? " over these types" : ""} within 10 hops.`;
-      return;
-    }
-    const added = graph.add(path.elements);
-    if (added.nonempty()) await graph.layout(false);
-    colourDocuments(added.nodes()).catch(showError);
-    graph.highlightPath(path.elements.map((e) => e.data.id));
-    document.body.dataset.path = path.nodeIds.join("\n");
-    renderPathNames();
-    cy.fit(cy.elements(".path"), 60);
-    app.syncUrl();
-  },
-
-  clearPath() {
-    app.state.path = { from: null, to: null, types: app.state.path.types };
-    graph.highlightPath([]);
-    $("path-result").textContent = "";
-    delete document.body.dataset.path;
-    renderPathEnds();
+  /** Draws the graph again from the next seed (kept in the URL, so a reload draws the same). */
+  async relayout() {
+    app.state.layoutSeed += 1;
+    await graph.layout(app.state.layoutSeed);
+    graph.fit(cy.elements().not(".filtered"));
     app.syncUrl();
   },
 
@@ -202,18 +207,36 @@ const app = {
     app.state.lang = lang;
     graph.setLanguage(lang);
     $("lang").textContent = lang === "en" ? "中文" : "EN";
-    renderPathEnds();
-    renderPathNames();
+    paths.renderEnds();
+    paths.renderNames();
+    labels.refresh();
     app.syncUrl();
   },
 };
+const walk = createNeighbourWalk(app, $("cy"), $("neighbours"), labels);
+const paths = createPaths(app, { labels, colourDocuments: (nodes) => colourDocuments(nodes).catch(showError) });
+Object.assign(app, paths.methods);
+createSearch(app, $("search"), $("search-input"), $("search-results"));
 window.explorer = app;
 window.cy = cy;
 
-function toggle(list, value, on) {
-  const i = list.indexOf(value);
-  if (on && i < 0) list.push(value);
-  if (!on && i >= 0) list.splice(i, 1);
+/** Shows (`on`) or hides the nodes or edges one legend entry stands for. */
+function setFilter(hiddenList, value, on) {
+  const i = hiddenList.indexOf(value);
+  if (!on && i < 0) hiddenList.push(value);
+  if (on && i >= 0) hiddenList.splice(i, 1);
+  app.applyFilters();
+  app.syncUrl();
+}
+
+/** Pans `node` to the middle of what the drawers leave of the graph, when it is not there already. */
+function keepInView(node) {
+  if (node.empty()) return;
+  const { width, height } = drawers.uncovered(cy.container());
+  const p = node.renderedPosition();
+  if (p.x >= 20 && p.x <= width - 20 && p.y >= 20 && p.y <= height - 20) return;
+  const pan = cy.pan();
+  cy.animate({ pan: { x: pan.x + width / 2 - p.x, y: pan.y + height / 2 - p.y } }, { duration: 200 });
 }
 
 /** A failed request shows in the details panel (and is reported on the console). */
@@ -226,86 +249,15 @@ function setStatus(text) {
   status.textContent = `${cy.nodes(":visible").length} nodes, ${cy.edges(":visible").length} edges shown${text ? " · " + text : ""}`;
 }
 
-/** Documents get their level's colour once the API says which level they are. */
+/** Documents get their level's colour (and its filter) once the API says which level they are. */
 async function colourDocuments(nodes) {
   const ids = nodes
     .filter((n) => n.data("label") === "PolicyDocument" && n.data("placeholder") === undefined)
     .map((n) => n.id());
-  for (const d of await api.documentLevels(ids)) {
-    cy.getElementById(d.id).data({ level: d.level ?? null, placeholder: !!d.placeholder });
-  }
-}
-
-/** The found path's node names, in order, in the current language. */
-function renderPathNames() {
-  const ids = document.body.dataset.path?.split("\n") ?? [];
-  if (ids.length === 0) return;
-  const names = ids.map((id) => cy.getElementById(id).data("caption"));
-  $("path-result").replaceChildren(
-    `${ids.length - 1} hop${ids.length === 2 ? "" : "s"}: `,
-    h("span", { id: "path-names" }, names.join(" → ")),
-  );
-}
-
-function renderPathEnds() {
-  const name = (id) => (id ? (cy.getElementById(id).data("caption") ?? id) : "–");
-  $("path-from").textContent = name(app.state.path.from);
-  $("path-to").textContent = name(app.state.path.to);
-}
-
-// Search: Simplified, Traditional or English; picking a hit draws it with its neighbours.
-let searchSeq = 0;
-$("search").addEventListener("submit", (e) => e.preventDefault());
-$("search-input").addEventListener(
-  "input",
-  debounce(async (e) => {
-    const query = e.target.value.trim();
-    const list = $("search-results");
-    if (!query) return void (list.hidden = true);
-    const seq = ++searchSeq;
-    const hits = await api.search(query);
-    if (seq !== searchSeq) return;
-    list.replaceChildren(
-      ...hits.map((hit) =>
-        h(
-          "li",
-          {
-            "data-id": hit.node.id,
-            onclick: async () => {
-              list.hidden = true;
-              await app.expand(hit.node.id, { center: true });
-            },
-          },
-          h(
-            "span",
-            { class: "kind", style: { background: LABELS[hit.node.kind]?.colour ?? "#7f8c8d" } },
-            hit.node.kind,
-          ),
-          app.state.lang === "en" ? hit.node.nameEn || hit.node.name : hit.node.name,
-          h("span", { class: "snippet" }, hit.snippet),
-        ),
-      ),
-    );
-    if (hits.length === 0) list.replaceChildren(h("li", { class: "hint" }, "No match."));
-    list.hidden = false;
-  }, 150),
-);
-document.addEventListener("click", (e) => {
-  if (!e.target.closest("#search")) $("search-results").hidden = true;
-});
-$("search-input").addEventListener("keydown", (e) => {
-  const list = $("search-results");
-  if (e.key === "Escape") list.hidden = true;
-  // Enter picks the first hit.
-  if (e.key === "Enter" && !list.hidden) list.querySelector("li[data-id]")?.click();
-});
-
-function debounce(fn, ms) {
-  let timer;
-  return (...args) => {
-    clearTimeout(timer);
-    timer = setTimeout(() => fn(...args), ms);
-  };
+  const levels = await api.documentLevels(ids);
+  for (const d of levels) cy.getElementById(d.id).data({ level: d.level ?? null, placeholder: !!d.placeholder });
+  if (levels.length && app.state.hiddenLevels.length) app.applyFilters();
+  updateCounts(cy);
 }
 
 // The graph: tap a node to select it and show its neighbours; tap an edge for its evidence.
@@ -315,17 +267,21 @@ cy.on("tap", (e) => {
   if (e.target === cy) app.clearSelection();
 });
 
-$("fit").addEventListener("click", () => cy.fit(cy.elements(":visible"), 30));
-$("relayout").addEventListener("click", () => graph.layout(true));
+// Escape closes what is open over the graph (a menu, a drawer, the reader on a phone), else deselects.
+document.addEventListener("keydown", (e) => {
+  if (e.key !== "Escape") return;
+  if ($("downloads").open) return void ($("downloads").open = false);
+  if (drawers.closeOpen()) return;
+  if (drawers.narrow() && app.state.reader) return app.closeReader();
+  if (app.currentSelection()) app.clearSelection();
+});
+
+$("fit").addEventListener("click", () => graph.fit(cy.elements().not(".filtered")));
+$("relayout").addEventListener("click", () => app.relayout());
 $("lang").addEventListener("click", () => app.setLanguage(app.state.lang === "en" ? "zh" : "en"));
 $("reset").addEventListener("click", () => {
   location.hash = "";
   location.reload();
-});
-$("download").addEventListener("change", async (e) => {
-  const format = e.target.value;
-  e.target.value = "";
-  if (format) await download(graph, format);
 });
 $("path-find").addEventListener("click", () => app.findPath());
 $("path-clear").addEventListener("click", () => app.clearPath());
@@ -342,7 +298,7 @@ async function start() {
   const started = prefetched.hash === location.hash ? prefetched : null;
   await app.show(s.seeds, { first: true, whole: s.whole, started });
   if (s.path.from && s.path.to) await app.findPath();
-  renderPathEnds();
+  paths.renderEnds();
   if (s.selected) await app.selectNode(s.selected);
   else if (s.selectedEdge) await app.selectEdge(s.selectedEdge);
   if (s.reader) await app.openReader(s.reader.doc, s.reader.start, s.reader.end);

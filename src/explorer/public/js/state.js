@@ -3,12 +3,14 @@
 //   x=<id>[@depth]  a node shown with its neighbours (repeatable; depth 1 when not given)
 //   s=<id>          the selected node, or e=<edge id> the selected edge
 //   l=en            names in English (Chinese when absent)
-//   hl=<Label>      a hidden node label, ht=<TYPE> a hidden relationship type (repeatable)
+//   hl=<Label>      a hidden node label, ht=<TYPE> a hidden relationship type, hv=<LEVEL> a hidden
+//                   level of documents (each repeatable)
+//   ls=<n>          the layout's seed (1 when absent): the same graph and seed, the same drawing
 //   pf, pt, py      a path's ends and its allowed relationship types (py repeatable)
 //   r, rs, re       the open document, and the quote's start and end in it
 
 /** @typedef {{ whole: boolean, seeds: {id: string, depth: number}[], selected: string|null, selectedEdge: string|null, lang: string,
- *   hiddenLabels: string[], hiddenTypes: string[], path: {from: string|null, to: string|null, types: string[]},
+ *   hiddenLabels: string[], hiddenTypes: string[], hiddenLevels: string[], layoutSeed: number, path: {from: string|null, to: string|null, types: string[]},
  *   reader: {doc: string, start: number|null, end: number|null}|null }} ViewState */
 
 /** @returns {ViewState} */
@@ -21,6 +23,8 @@ export function emptyState() {
     lang: "zh",
     hiddenLabels: [],
     hiddenTypes: [],
+    hiddenLevels: [],
+    layoutSeed: 1,
     path: { from: null, to: null, types: [] },
     reader: null,
   };
@@ -40,6 +44,8 @@ export function parseHash(hash) {
   state.lang = p.get("l") === "en" ? "en" : "zh";
   state.hiddenLabels = p.getAll("hl");
   state.hiddenTypes = p.getAll("ht");
+  state.hiddenLevels = p.getAll("hv");
+  state.layoutSeed = /^\d{1,9}$/.test(p.get("ls") ?? "") ? Number(p.get("ls")) : 1;
   state.path = { from: p.get("pf"), to: p.get("pt"), types: p.getAll("py") };
   const doc = p.get("r");
   const number = (v) => (v !== null && /^\d+$/.test(v) ? Number(v) : null);
@@ -57,6 +63,8 @@ export function toHash(state) {
   if (state.lang === "en") p.set("l", "en");
   state.hiddenLabels.forEach((v) => p.append("hl", v));
   state.hiddenTypes.forEach((v) => p.append("ht", v));
+  state.hiddenLevels.forEach((v) => p.append("hv", v));
+  if (state.layoutSeed !== 1) p.set("ls", String(state.layoutSeed));
   if (state.path.from) p.set("pf", state.path.from);
   if (state.path.to) p.set("pt", state.path.to);
   state.path.types.forEach((v) => p.append("py", v));

@@ -46,55 +46,53 @@ const roleStyles = Object.entries(ROLES).map(([role, s]) => ({
   style: { "line-color": s.colour, "target-arrow-color": s.colour, "line-style": s.style, width: s.width },
 }));
 
-/** The Cytoscape stylesheet. Node captions come from data(caption), which the language switch sets. */
+/**
+ * The Cytoscape stylesheet. Nodes are sized by degree (`data(w)`, `data(h)`, set by graph.js).
+ * Only nodes labels.js picks (class `labelled`) show their caption, at the font size and width it
+ * sets for the current zoom (`data(fs)`, `data(tw)`, `data(to)`), so a caption reads the same at
+ * any zoom and no two overlap.
+ */
 export const STYLESHEET = [
   {
     selector: "node",
     style: {
-      label: "data(caption)",
+      label: "",
       "font-family": FONT,
-      "font-size": 10,
       color: "#1c2833",
       "text-valign": "bottom",
-      "text-margin-y": 3,
+      "text-margin-y": 2,
       "text-wrap": "ellipsis",
-      "text-max-width": 110,
       "text-outline-color": "#fbfcfc",
-      "text-outline-width": 2,
-      // Captions smaller than this on screen are not drawn: a zoomed-out view stays legible and fast.
-      "min-zoomed-font-size": 7,
-      width: 18,
-      height: 18,
+      width: "data(w)",
+      height: "data(h)",
       "border-width": 1,
       "border-color": "#fff",
+    },
+  },
+  {
+    selector: "node.labelled",
+    style: {
+      label: "data(caption)",
+      "font-size": "data(fs)",
+      "text-max-width": "data(tw)",
+      "text-outline-width": "data(to)",
     },
   },
   ...labelStyles,
   {
     selector: 'node[label = "PolicyDocument"]',
-    style: {
-      width: 34,
-      height: 24,
-      "border-width": 2,
-      "border-color": "#1c2833",
-      "font-size": 11,
-      "font-weight": "bold",
-    },
+    style: { "border-width": 2, "border-color": "#1c2833", "font-weight": "bold" },
   },
   ...levelStyles,
   {
     selector: 'node[label = "PolicyDocument"][?placeholder]',
     style: { "border-style": "dashed", "background-opacity": 0.6 },
   },
-  {
-    selector: 'node[label = "Task"], node[label = "Measure"], node[label = "Action"]',
-    style: { width: 22, height: 16 },
-  },
   { selector: "node.expanded", style: { "border-color": "#1c2833", "border-width": 2 } },
   {
     selector: "edge",
     style: {
-      "curve-style": "bezier",
+      "curve-style": "straight",
       "target-arrow-shape": "triangle",
       "arrow-scale": 0.7,
       width: 1.5,
@@ -107,6 +105,7 @@ export const STYLESHEET = [
       "text-outline-width": 2,
     },
   },
+  { selector: "edge.parallel", style: { "curve-style": "bezier" } },
   ...typeStyles,
   ...roleStyles,
   { selector: ".filtered", style: { display: "none" } },
@@ -146,4 +145,8 @@ export const STYLESHEET = [
     },
   },
   { selector: ".faded", style: { opacity: 0.18 } },
+  {
+    selector: "node.cursor",
+    style: { "underlay-color": "#1f618d", "underlay-opacity": 0.5, "underlay-padding": 7, "z-index": 20 },
+  },
 ];
