@@ -39,7 +39,14 @@ export async function fetchNeighborhood(
   const rowLimit = maxNodes * ROWS_PER_NODE;
   const props = projectionParams(projection);
   // The start node comes with the first hop: a neighbourhood of depth d costs d statements.
-  const [first] = await db.read("find-neighbours-of-start", { id, types, limit: rowLimit, ...props });
+  // The first hop picks its neighbours before reading their edges (one more than fits, so a cut shows).
+  const [first] = await db.read("find-neighbours-of-start", {
+    id,
+    types,
+    nodeLimit: maxNodes + 1,
+    limit: rowLimit,
+    ...props,
+  });
   if (!first) throw new NotFoundError(id);
   const nodes = new Map<string, SubgraphNode>([[id, toNode(first.start)]]);
   const edges = new Map<string, SubgraphEdge>();

@@ -368,6 +368,30 @@ describe("neighbourhood: bounded by what it returns", () => {
     for (const rows of hops) expect(rows.length).toBeLessThanOrEqual(40);
   });
 
+  it("reads a hub's first hop for the nodes it returns, with every edge between the start and each of them", async () => {
+    const { data, sent } = await run(
+      `{ neighborhood(id: "${PLAN}", depth: 1, limit: 6) { truncated nodes { entityId } edges { id } } }`,
+    );
+    const n = data.neighborhood;
+    expect(n.truncated).toBe(true);
+    expect(n.nodes).toHaveLength(6);
+    const [first] = sent[0]!.rows as { rows: unknown[] }[];
+    // Only edges to the neighbours chosen (at most one more than fits) are read, not the limit's four rows per node.
+    const [edges] = await graph.cypher(
+      `MATCH (a:Entity {id: $id})-[r]-(b:Entity) WHERE b.id IN $ids RETURN count(r) AS n`,
+      { id: PLAN, ids: n.nodes.map((x: any) => x.entityId) },
+    );
+    expect(n.edges).toHaveLength(Number(edges!.n));
+    expect(first!.rows.length).toBeLessThanOrEqual(Number(edges!.n) + 3);
+  });
+
+  it("answers a node whose first hop finds nothing with the node alone", async () => {
+    const { data } = await run(
+      `{ neighborhood(id: "${PLAN}", types: ["REPEALS"]) { truncated nodes { entityId } edges { id } } }`,
+    );
+    expect(data.neighborhood).toEqual({ truncated: false, nodes: [{ entityId: PLAN }], edges: [] });
+  });
+
   it("returns the whole neighbourhood with truncated false when it fits the limit, in one statement per hop", async () => {
     const { data, sent } = await run(
       `{ neighborhood(id: "${PLAN}", depth: 2, limit: 5000) { truncated nodes { id } } }`,
