@@ -115,6 +115,7 @@ export async function startApp(config: Config, log: (line: string) => void = con
       responseCache: config.responseCache,
       // Reliability: slow senders get 408; /health fails once the supervisor gave up; /metrics reports Neo4j's state.
       receiveTimeoutMs: config.receiveTimeoutMs,
+      keepAliveTimeoutMs: config.keepAliveTimeoutMs,
       liveness: () => supervisor?.failure,
       neo4jState: () => neo4jState(db.health, supervisor),
       renders: config.renders,

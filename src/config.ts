@@ -43,6 +43,13 @@ export interface Config {
    * would otherwise hold a connection for Node's default of 300 s).
    */
   receiveTimeoutMs: number;
+  /**
+   * `HTTP_KEEP_ALIVE_TIMEOUT_MS`, default 65000: how long an idle keep-alive connection stays open.
+   * Longer than clients and proxies keep theirs (undici 4 s, browsers 60 s or so, load balancers
+   * 60 s), so a client never sends on a connection the server is closing (Node's 5 s did that on a
+   * busy machine: ECONNRESET).
+   */
+  keepAliveTimeoutMs: number;
   /** Interface the API binds to. `HOST`, default `0.0.0.0` (all interfaces, as Docker needs). */
   host: string;
   /** `NODE_ENV`: production hides internal error details from clients. */
@@ -161,6 +168,7 @@ const KNOWN = [
   "NODE_ENV",
   "SEED",
   "HTTP_RECEIVE_TIMEOUT_MS",
+  "HTTP_KEEP_ALIVE_TIMEOUT_MS",
   "NEO4J_URI",
   "NEO4J_USERNAME",
   "NEO4J_PASSWORD",
@@ -237,6 +245,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
   const config: Config = {
     port: int("PORT", 4000, 0, 65535),
     receiveTimeoutMs: int("HTTP_RECEIVE_TIMEOUT_MS", 30_000, 100, 3_600_000),
+    keepAliveTimeoutMs: int("HTTP_KEEP_ALIVE_TIMEOUT_MS", 65_000, 1_000, 600_000),
     host: nonEmpty(env.HOST) ?? "0.0.0.0",
     production,
     neo4j,

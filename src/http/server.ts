@@ -74,6 +74,8 @@ export interface HttpServerOptions {
   responseCache?: { ttlSeconds: number; maxMb: number };
   /** How long a client may take to send a whole request, then 408 (`HTTP_RECEIVE_TIMEOUT_MS`); default 30 s. */
   receiveTimeoutMs?: number;
+  /** How long an idle keep-alive connection stays open (`HTTP_KEEP_ALIVE_TIMEOUT_MS`); default 65 s. */
+  keepAliveTimeoutMs?: number;
   /** Why the service can no longer serve (the embedded supervisor gave up): `/health` then answers 503. */
   liveness?: () => string | undefined;
   /** Neo4j's state for `/metrics`; default: up unless the database health says otherwise. */
@@ -96,6 +98,8 @@ export async function startHttpServer(o: HttpServerOptions): Promise<RunningHttp
   const scope = o.requestScope ?? { requestTimeoutMs: 30_000 };
   const receiveTimeoutMs = o.receiveTimeoutMs ?? 30_000;
   const httpServer = http.createServer(receiveTimeouts(receiveTimeoutMs), app);
+  // Node's default is 5 s, shorter than clients keep an idle connection once their timers run late.
+  httpServer.keepAliveTimeout = o.keepAliveTimeoutMs ?? 65_000;
   answerParserErrorsInJson(httpServer, o.logger, receiveTimeoutMs);
   const renders = new RenderPool(o.renders ?? { workers: 1, queuePerClient: 32 });
   // Exports cost by the size they will render: the graph's, counted now and kept by whole-graph exports.
