@@ -10,10 +10,18 @@ export function spanOf(source: string, start: number, end: number): Span {
   return { start, end, text: source.slice(start, end) };
 }
 
-/** `span` with surrounding whitespace removed (offsets adjusted). */
+/** Characters web pages put before a list item. */
+const BULLET = /[•●▪◆■◇□►▶]/;
+
+/** `span` with surrounding whitespace (and a list bullet before it) removed, offsets adjusted. */
 export function trimSpan(source: string, span: Span): Span {
   let { start, end } = span;
   while (start < end && /\s/.test(source[start]!)) start++;
+  // A list bullet a web page puts before a line (`• 某市人民政府关于…`) is layout, not words.
+  if (start + 1 < end && BULLET.test(source[start]!) && /\s/.test(source[start + 1]!)) {
+    start++;
+    while (start < end && /\s/.test(source[start]!)) start++;
+  }
   while (end > start && /\s/.test(source[end - 1]!)) end--;
   return spanOf(source, start, end);
 }

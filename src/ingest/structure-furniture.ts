@@ -81,6 +81,8 @@ export function isFurniture(line: string): boolean {
 
 const NUMBER_FIELD = new RegExp(String.raw`(?:发\s*文\s*字\s*号|文\s*号)\s*:\s*\|?\s*(${DOC_NUMBER_SOURCE})`);
 const DATE_FIELD = /成\s*文\s*日\s*期\s*:\s*\|?\s*(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})/;
+const DATE_LABEL_ALONE = /^[\s|•·]*成\s*文\s*日\s*期\s*:\s*\|?\s*$/;
+const DATE_VALUE = /^\s*(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})日?/;
 const TITLE_FIELD = /^[\s|]*(?:标\s*题|名\s*称|文\s*件\s*名\s*称)\s*:\s*\|?\s*(\S[^|]*?)\s*\|?\s*$/;
 
 /** The 文号 of a `发文字号:`/`文号:` field of the metadata table, above `before`. */
@@ -95,8 +97,16 @@ export function metadataTitle(text: string, lines: Span[], before: number): Span
 
 /** The date of a `成文日期:` field (the date the document was signed, not the page's 发布日期). */
 export function metadataDate(text: string, lines: Span[], before: number): { span: Span; iso: string } | null {
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     if (line.start >= before) break;
+    // A page's definition list puts the value on a line of its own (`• 成文日期:`, blank, `2025-12-24`).
+    const value = DATE_LABEL_ALONE.test(line.text) ? lines.slice(i + 1).find((l) => l.text.trim() !== "") : undefined;
+    if (value && value.start < before) {
+      const v = DATE_VALUE.exec(value.text);
+      const iso = v && isoDate(v);
+      if (v && iso)
+        return { span: spanOf(text, value.start + v.index + v[0].indexOf(v[1]!), value.start + v[0].length), iso };
+    }
     const m = DATE_FIELD.exec(line.text);
     const iso = m && isoDate(m);
     if (m && iso)

@@ -68,7 +68,7 @@ const VERB =
 const NUMBER_NAME = /^\d+[A-Za-z]+$/;
 
 /**
- * A metric as stored: no spaces, lead-in words dropped, a list joined by 和 instead of `、`, and no
+ * A metric as stored: no spaces, lead-in words dropped, a list kept as written (`数据集、知识库`), and no
  * numbers, so it never runs into another target. A qualifying quantity (`营业收入超10亿元企业`) is
  * dropped with the words before it rather than kept without its number (`超亿元` would misquote it);
  * a number-and-letters name before Chinese words stays (`5G基站`), any other number goes.
@@ -77,12 +77,12 @@ export function cleanMetric(words: string): string {
   const w = words.replace(/\s+/g, "");
   const inner = quantitiesIn(w).at(-1);
   const rest = inner ? w.slice(inner.index + inner.length) : w;
-  const lean = rest.replace(LEAD_IN, "").replace(/、/g, "和");
+  const lean = rest.replace(LEAD_IN, "");
   return lean
     .replace(/[\d.]+[A-Za-z]*/g, (m, at: number) =>
       NUMBER_NAME.test(m) && /\p{Script=Han}/u.test(lean[at + m.length] ?? "") ? m : "",
     )
-    .replace(/^[的和]+|[的和,]+$/g, "");
+    .replace(/^[的和、]+|[的和,、]+$/g, "");
 }
 
 /** Splits `培育领军企业` into its verb and metric; the metric alone when no known verb opens it. */
