@@ -3,7 +3,9 @@ import { LEVEL_PREFIX } from "./level-prefix.js";
 import { type Span, spanOf } from "./span.js";
 
 /** How an issuing or approving body's name ends. */
-const ISSUER_END = /(厅|室|政府|委|局|部|院|办|署|会|中心)$/;
+const ISSUER_END = /(厅|室|政府|委|局|部|院|办|署|会|中心|银行)$/;
+/** A parenthesised name right after a body's name: that body's other name(s). */
+const SECOND_NAME = /(?<=[厅室府委局部院办署会心])[(（][^()（）]{2,40}[)）]/g;
 /** Words that only continue the body before them (`深圳市人民政府 办公厅` is one body). */
 const CONTINUATION = /^(办公厅|办公室|办)/;
 
@@ -15,7 +17,10 @@ const CONTINUATION = /^(办公厅|办公室|办)/;
  */
 export function splitIssuers(text: string, span: Span): Span[] {
   const out: Span[] = [];
-  const pieces = [...span.text.matchAll(/[^\s、，,]+/g)].map((m) => ({ at: span.start + m.index!, words: m[0] }));
+  // A body's second name in parentheses (`海南省发展和改革委员会(海南省数据局)`, one body with two
+  // plates) is not another issuer: blanked, so only the first name is read.
+  const plain = span.text.replace(SECOND_NAME, (m) => " ".repeat(m.length));
+  const pieces = [...plain.matchAll(/[^\s、，,]+/g)].map((m) => ({ at: span.start + m.index!, words: m[0] }));
   for (const piece of pieces) {
     const last = out.at(-1);
     // A piece that only continues the body before it joins it (`深圳市人民政府 办公厅`).

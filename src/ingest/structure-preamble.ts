@@ -21,31 +21,47 @@ export function findSignature(text: string, lines: Span[]): Span | null {
     const sig = trimSpan(text, content[i - 1]!);
     if (!/^(?:\S{2,30}\s+)*\S{2,30}(政府|局|委|厅|办|办公室|办公厅|委员会|部|院)$/.test(sig.text)) return null;
     let from = i - 1;
-    while (from > 0 && i - from < 4 && SIGNER_LINE.test(content[from - 1]!.text.trim())) from--;
+    while (from > 0 && i - from < 4 && isSignerLine(content[from - 1]!.text)) from--;
     return spanOf(text, trimSpan(text, content[from]!).start, sig.end);
   }
   return null;
 }
 
-const SIGNER_LINE = /^(?:\S{2,30}\s+)*\S{2,30}(政府|局|委|厅|办|办公室|办公厅|委员会|部|院|署|总局)$/;
+/**
+ * The issuer a bare title opens with (`国务院关于…的意见`, `甲市人民政府办公厅关于…的通知`): the
+ * words before 关于, when they end as a body's name does. Null for a title without them (`关于…`).
+ */
+export function titleIssuer(text: string, title: Span | null): Span | null {
+  const m = title && /^([^\s,。:;《》“”"的]{2,30}?)关于/.exec(title.text);
+  if (!m || !/(政府|局|委|厅|办|办公室|办公厅|委员会|部|院|署|总局|中央)$/.test(m[1]!)) return null;
+  return spanOf(text, title!.start, title!.start + m[1]!.length);
+}
+
+const SIGNER_LINE = /^(?:\S{2,30}\s+)*\S{2,30}(政府|局|委|厅|办|办公室|办公厅|委员会|部|院|署|总局|银行)$/;
+
+/** Whether a line names signers; a name spaced out letter by letter (`国 家 数 据 局`) counts as one. */
+function isSignerLine(line: string): boolean {
+  const t = line.trim();
+  return SIGNER_LINE.test(/^(?:\S\s+)+\S$/.test(t) ? t.replace(/\s+/g, "") : t);
+}
 
 /**
  * The signers of a joint notice whose notice line abbreviates them (`工业和信息化部等六部门关于印发…`):
  * the lines of names just above the preamble's first date, which a joint notice signs over one or
  * more lines (`甲部 乙委 丙部` / `丁部 戊局`). Null when no such lines are there.
  */
-export function findSignerBlock(text: string, lines: Span[], before: number): Span | null {
+export function findSignerBlock(text: string, lines: Span[], before: number, most = 4): Span | null {
   const content = lines.filter((l) => l.text.trim() !== "" && l.start < before);
   const at = content.findIndex((l) => DATE_LINE.test(l.text.replace(/\s+/g, "")));
   let from = at;
-  while (from > 0 && at - from < 4 && SIGNER_LINE.test(content[from - 1]!.text.trim())) from--;
+  while (from > 0 && at - from < most && isSignerLine(content[from - 1]!.text)) from--;
   return at > 0 && from < at
     ? spanOf(text, trimSpan(text, content[from]!).start, trimSpan(text, content[at - 1]!).end)
     : null;
 }
 
-/** A notice line's issuer that abbreviates joint signers: `…等六部门`, `…等3个部门`, `…等十部委`. */
-export const ABBREVIATED_ISSUER = /等\s*[一二三四五六七八九十\d]+\s*个?(?:部门|部委|单位|机关)$/;
+/** A notice line's issuer that abbreviates joint signers: `…等六部门`, `…等3个部门`, `…等十部委`, `…等部门`. */
+export const ABBREVIATED_ISSUER = /等\s*(?:[一二三四五六七八九十\d]+\s*个?)?(?:部门|部委|单位|机关)$/;
 
 /**
  * The document's own 文号: a preamble line holding only one, or one appended to a title line after a

@@ -7,6 +7,7 @@ import {
   findDocNumber,
   findSignature,
   findSignerBlock,
+  titleIssuer,
 } from "./structure-preamble.js";
 import { metadataDate, metadataDocNumber } from "./structure-furniture.js";
 import { parseSections } from "./structure-items.js";
@@ -14,6 +15,9 @@ import { findTables } from "./structure-table.js";
 import type { Citation, Section, TitleCitation } from "./structure-types.js";
 import { findTitle, sameTitle } from "./structure-title.js";
 import { fullerIssuer } from "./signer-names.js";
+
+/** Lines of names a joint notice signs with, at most: seventeen ministries sign one a line. */
+const JOINT_SIGNERS_MOST = 30;
 
 /**
  * A Chinese policy document as laid out: notice (or page furniture, or nothing) above the body, the
@@ -61,10 +65,10 @@ export function parseStructure(text: string, options: StructureOptions = {}): Do
     // A heading that shortens the signers' names (`黔东南州卫生健康局`) yields to the signature.
     issuer:
       issuer && ABBREVIATED_ISSUER.test(issuer.text)
-        ? (findSignerBlock(text, lines, preambleEnd) ?? issuer)
+        ? (findSignerBlock(text, lines, preambleEnd, JOINT_SIGNERS_MOST) ?? issuer)
         : issuer
           ? fullerIssuer(text, issuer, findSignerBlock(text, lines, preambleEnd))
-          : findSignature(text, lines),
+          : (findSignature(text, lines) ?? titleIssuer(text, title)),
     approvedBy: findApproval(text, preambleEnd),
     issueDate: metadataDate(text, lines, preambleEnd) ?? findDate(text, lines, preambleEnd),
     citations,
