@@ -5,6 +5,7 @@ import type { ResponsibilityClause } from "./responsibility-types.js";
 import type { Span } from "./span.js";
 import type { Item, Section } from "./structure-types.js";
 import { findItemResponsibility } from "./unit-labels.js";
+import { headingWords, PART } from "./structure-items.js";
 
 /** Where in the document a mention falls: the task, measure or target that names it, or the document itself. */
 export interface Owner {
@@ -21,8 +22,12 @@ export type UnitResolver = (unit: Span, listPrefix: string) => string | null;
 /** Sections whose (一) items are safeguard measures rather than tasks: a short 保障/措施 heading, not `建立…保障机制`. */
 const MEASURE_SECTION = /^\S{0,4}(?:保障|措施)(?:[。:：(（]|$)|保障措施|组织实施|组织保障/;
 
+/** A section of general requirements (`总体要求`, `指导思想和发展目标`), whose (一) items are its parts. */
+const GENERAL_SECTION = /^\S{0,2}(?:总体要求|总体思路|总体考虑|总体部署|指导思想|基本原则|发展目标|总体目标|工作目标)/;
+
 /**
- * The items of a section. A (一) item with 1. subitems (or a heading alone) is an action and its
+ * The items of a section. In a section of general requirements, an item that only names a standard
+ * part (`(一)指导思想`, `(二)基本原则`, `(三)总体目标`) is no task: its text is read for targets elsewhere. A (一) item with 1. subitems (or a heading alone) is an action and its
  * subitems are tasks; in a 保障措施 section a (一) item is a measure; elsewhere a (一) item with a
  * body is a task itself. Keys are `action-N`, `task-NN`, `measure-N` as long as the numbering is
  * unique in the document, and carry the section (and parent) ordinal when it restarts.
@@ -40,7 +45,9 @@ export function extractItems(
   const parents = new Set(section.numbered.map((n) => n.parent).filter((p): p is Item => p !== null));
   const measures = MEASURE_SECTION.test(section.heading.text);
   const actionIds = new Map<Item, string>();
+  const general = GENERAL_SECTION.test(headingWords(section.heading.text));
   for (const item of section.items) {
+    if (general && PART.test(headingWords(item.title.text))) continue;
     if (parents.has(item) || headingAlone(item)) {
       const id = freeId(b, "Action", docKey, [`action-${item.ordinal}`, `action-${section.ordinal}-${item.ordinal}`]);
       actionIds.set(item, id);

@@ -1,3 +1,4 @@
+import { readArea } from "./area-names.js";
 // The parts of a document before its first 一、 section: signature, approval, date and own 文号 (the
 // title and the notice's issuer are found in structure-title.ts, the documents it cites in
 // citation-spans.ts). Offsets are into the normalised text.
@@ -32,9 +33,15 @@ export function findSignature(text: string, lines: Span[]): Span | null {
  * words before 关于, when they end as a body's name does. Null for a title without them (`关于…`).
  */
 export function titleIssuer(text: string, title: Span | null): Span | null {
-  const m = title && /^([^\s,。:;《》“”"的]{2,30}?)关于/.exec(title.text);
-  if (!m || !/(政府|局|委|厅|办|办公室|办公厅|委员会|部|院|署|总局|中央)$/.test(m[1]!)) return null;
-  return spanOf(text, title!.start, title!.start + m[1]!.length);
+  if (!title) return null;
+  const m = /^([^\s,。:;《》“”"的]{2,30}?)关于/.exec(title.text);
+  if (m && /(政府|局|委|厅|办|办公室|办公厅|委员会|部|院|署|总局|中央)$/.test(m[1]!))
+    return spanOf(text, title.start, title.start + m[1]!.length);
+  // Without 关于 only an area's government is taken (`甲县人民政府深化…的实施意见`): other words
+  // that open a title (`甲县科技创新…`) need not name a body.
+  const { places, rest } = readArea(title.text);
+  const g = places.length > 0 ? /^(?:人民政府办公厅|人民政府办公室|人民政府)(?!办|令)/.exec(rest) : null;
+  return g ? spanOf(text, title.start, title.start + title.text.length - rest.length + g[0].length) : null;
 }
 
 const SIGNER_LINE = /^(?:\S{2,30}\s+)*\S{2,30}(政府|局|委|厅|办|办公室|办公厅|委员会|部|院|署|总局|银行)$/;

@@ -76,4 +76,32 @@ describe("issuers and dates as pages print them", () => {
       ["中国北方银行", "农业农村部", "海洋资源部", "文化和旅游部", "数据管理署", "科技部"].sort(),
     );
   });
+
+  it("takes an area's government that opens a title without 关于, and no other words", () => {
+    const g = extract(["", "青川县人民政府深化数字政府建设的实施意见", "", "各乡镇人民政府:", ...BODY]);
+    expect(issuers(g)).toEqual(["青川县人民政府"]);
+    expect(doc(g).level).toBe("DISTRICT");
+    expect(issuers(extract(["青川县数字政府建设实施意见", "", "各乡镇人民政府:", ...BODY]))).toEqual([]);
+  });
+});
+
+describe("a section of general requirements", () => {
+  it("makes no task of an item that only names a standard part, but keeps the tasks of the next section", () => {
+    const g = extract([
+      "云岭省人民政府关于推进智能制造的意见",
+      "各市人民政府:",
+      "一、总体要求",
+      "(一)指导思想",
+      "以创新为引领,推动智能制造发展。",
+      "(二)总体目标",
+      "到2031年,建成智能工厂20个。",
+      "二、重点任务",
+      "(一)完善体制机制。建立智能制造推进机制。",
+      "(二)建设算力平台。建成智能算力中心2个。",
+    ]);
+    const tasks = g.nodes.filter((n) => n.label === "Task").map((n) => n.props.name);
+    expect(tasks).toEqual(["完善体制机制", "建设算力平台"]);
+    const targets = g.nodes.filter((n) => n.label === "Target").map((n) => n.props.metric);
+    expect(targets).toContain("智能工厂");
+  });
 });
