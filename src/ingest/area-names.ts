@@ -20,9 +20,14 @@ const AREA = String.raw`(?:某|[\u4e00-\u9fff]{2,})`;
 /** Provinces and autonomous regions (`甘肃省`, `广西壮族自治区`): provincial level. */
 const PROVINCE = new RegExp(String.raw`^(?:[\u4e00-\u9fff]{2,3}?省|[\u4e00-\u9fff]{2,6}?自治区|某省)`);
 /**
- * Cities, prefectures and autonomous prefectures (`武威市`, `甘孜藏族自治州`). The four 直辖市 are
- * provincial in rank, but the data calls cities MUNICIPAL and so do we (`天津市` is MUNICIPAL).
- * Words with `市` after one character (`城市`, `都市`) are no city: an area needs two characters.
+ * The four municipalities under the central government (直辖市): cities provincial in rank, whose
+ * bodies (`天津市发展改革委`) are provincial-level and whose districts and counties lie directly in them.
+ */
+export const DIRECT_CITY = /^(?:北京市|天津市|上海市|重庆市)/;
+/**
+ * Cities, prefectures and autonomous prefectures (`武威市`, `甘孜藏族自治州`); not the four 直辖市
+ * ({@link DIRECT_CITY}). Words with `市` after one character (`城市`, `都市`) are no city: an area
+ * needs two characters.
  */
 const CITY = new RegExp(
   String.raw`^(?:${AREA.replace("{2,}", "{2,4}?")}市|[\u4e00-\u9fff]{2,8}?自治州|[\u4e00-\u9fff]{2,3}?地区|[\u4e00-\u9fff]{2,4}?盟)`,
@@ -49,13 +54,14 @@ export function readArea(name: string): AreaReading {
   const places: PlaceSegment[] = [];
   if (NATIONAL_OPENING.test(rest) || /^(?:[省市区县州盟旗各]|新区|开发区|经开区|高新区)/.test(rest))
     return { party, places, rest };
+  const direct = DIRECT_CITY.exec(rest);
   for (const [re, level] of [
-    [PROVINCE, "PROVINCIAL"],
-    [CITY, "MUNICIPAL"],
+    [direct ? DIRECT_CITY : PROVINCE, "PROVINCIAL"],
+    [direct ? null : CITY, "MUNICIPAL"],
     [DISTRICT, "DISTRICT"],
   ] as const) {
     // `各…` (每个) opens a collective, never an area: `广东省各地级市人民政府`.
-    const m = rest.startsWith("各") ? null : re.exec(rest);
+    const m = rest.startsWith("各") || !re ? null : re.exec(rest);
     if (!m) continue;
     places.push({ name: m[0], level });
     rest = rest.slice(m[0].length);

@@ -1,4 +1,4 @@
-import { areaKey, NATIONAL_OPENING, readArea, shortForms } from "./area-names.js";
+import { areaKey, DIRECT_CITY, NATIONAL_OPENING, readArea, shortForms } from "./area-names.js";
 import type { GovernmentLevel, Jurisdiction, ScopedName } from "./jurisdiction-types.js";
 import { levelPrefix, prefixLevel } from "./level-prefix.js";
 
@@ -68,7 +68,9 @@ export class Jurisdictions {
   private hinted(issuer: string, hint: string): Jurisdiction | null {
     const level = prefixLevel(levelPrefix(issuer.trim()));
     const { places } = readArea(hint);
-    const upTo = places.findIndex((p) => p.level === level);
+    let upTo = places.findIndex((p) => p.level === level);
+    // `市人民政府办公室` under a 直辖市's title (`天津市…方案`): the 直辖市 is the city.
+    if (upTo < 0 && level === "MUNICIPAL") upTo = places.findIndex((p) => DIRECT_CITY.test(p.name));
     if (!level || upTo < 0) return null;
     return (
       this.areaOf(
@@ -84,6 +86,17 @@ export class Jurisdictions {
   /** The area at `level` that contains `j` (itself included), or undefined. */
   ancestor(j: Jurisdiction, level: GovernmentLevel): Jurisdiction | undefined {
     return this.chain(j).find((at) => at.level === level);
+  }
+
+  /**
+   * {@link ancestor}, except that a 直辖市 is its own districts' city: `市科技局` in a document of
+   * `天津市滨海新区` (or of 天津市 itself) is 天津市's, which is provincial in rank.
+   */
+  private ancestorOrDirectCity(home: Jurisdiction, level: GovernmentLevel): Jurisdiction | undefined {
+    const found = this.ancestor(home, level);
+    if (found || level !== "MUNICIPAL") return found;
+    const province = this.ancestor(home, "PROVINCIAL");
+    return province && isDirectCity(province) ? province : undefined;
   }
 
   /** `j` and the areas that contain it, smallest first. */
@@ -120,7 +133,9 @@ export class Jurisdictions {
     if (!home) return null;
     const rest = prefix ? body.slice(prefix.length) : body;
     const level = prefixLevel(prefix ?? listPrefix) ?? (/厅$/.test(body) ? "PROVINCIAL" : undefined);
-    const j = level ? (this.ancestor(home, level) ?? this.unnamed(home, level, prefix ?? listPrefix)) : home;
+    const j = level
+      ? (this.ancestorOrDirectCity(home, level) ?? this.unnamed(home, level, prefix ?? listPrefix))
+      : home;
     return { jurisdiction: j, short: canonical(rest) };
   }
 
@@ -137,7 +152,7 @@ export class Jurisdictions {
     if (known && known.spelling.length >= length) return { j: known.j, length: known.spelling.length };
     if (places.length === 0) return undefined;
     const above = home && ABOVE[places[0]!.level];
-    let parent = above ? this.ancestor(home, above) : undefined;
+    let parent = above ? this.ancestorOrDirectCity(home, above) : undefined;
     let written = "";
     for (const [i, p] of places.entries()) {
       written += p.name;
@@ -154,7 +169,9 @@ export class Jurisdictions {
         p.level = "DISTRICT";
       }
       const full =
-        p.level === "DISTRICT" && parent?.level === "MUNICIPAL" && !(i === 0 && standsAlone(p.name, parent))
+        p.level === "DISTRICT" &&
+        (parent?.level === "MUNICIPAL" || (parent !== undefined && isDirectCity(parent))) &&
+        !(i === 0 && standsAlone(p.name, parent))
           ? parent.name + p.name
           : p.name;
       const same = (j: Jurisdiction) =>
@@ -191,6 +208,11 @@ export class Jurisdictions {
       })
     );
   }
+}
+
+/** Whether `j` is one of the four 直辖市 (provincial in rank). */
+function isDirectCity(j: Jurisdiction): boolean {
+  return j.level === "PROVINCIAL" && DIRECT_CITY.test(j.name);
 }
 
 /**

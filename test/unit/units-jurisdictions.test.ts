@@ -36,8 +36,9 @@ describe("reading the areas that open a body's name", () => {
   it("finds province, city, district and county, each at its level, and no area in a body's own words", () => {
     const areas = (n: string) => readArea(n).places.map((p) => [p.name, p.level]);
     expect(areas("甘肃省人民政府")).toEqual([["甘肃省", "PROVINCIAL"]]);
+    // A 直辖市 is a city provincial in rank; its districts lie directly in it.
     expect(areas("天津市滨海新区人民政府")).toEqual([
-      ["天津市", "MUNICIPAL"],
+      ["天津市", "PROVINCIAL"],
       ["滨海新区", "DISTRICT"],
     ]);
     expect(areas("遵义市湄潭县农业农村局")).toEqual([
@@ -173,6 +174,23 @@ describe("issuers outside the curated data", () => {
       ["某江市工信局", "MUNICIPAL", "LEAD"],
       ["各市、区人民政府", "DISTRICT", "PARTICIPANT"],
       ["青河市人民政府", "DISTRICT", "PARTICIPANT"],
+    ]);
+  });
+  it("reads a 直辖市's bodies at provincial level, in its own documents and in its districts'", () => {
+    const city = read(notice("上海市经济和信息化委员会", "经市人民政府同意", ["(责任单位:市科委、浦东新区人民政府)"]));
+    expect(city.doc.level).toBe("PROVINCIAL");
+    expect(names(city.issued)).toEqual([
+      ["上海市经济和信息化委", "PROVINCIAL", "ISSUER"],
+      ["上海市人民政府", "PROVINCIAL", "APPROVER"],
+    ]);
+    expect(city.units.map((u) => [u.name, u.level])).toEqual([
+      ["上海市科委", "PROVINCIAL"],
+      ["上海市浦东新区人民政府", "DISTRICT"],
+    ]);
+    const district = read(notice("天津市滨海新区科技局", "经区人民政府同意", ["(责任单位:市科技局、区财政局)"]));
+    expect(district.units.map((u) => [u.name, u.level])).toEqual([
+      ["天津市科技局", "PROVINCIAL"],
+      ["天津市滨海新区财政局", "DISTRICT"],
     ]);
   });
   it("keeps one node per body across documents and apart between places", () => {
