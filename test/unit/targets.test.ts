@@ -71,6 +71,14 @@ describe("parseTargets", () => {
     expect(targets.map((t) => t.metric)).toEqual(["国家级、省级孵化平台", "5G专网", "上市企业", "专精特新企业"]);
   });
 
+  it("reads computing power in FLOPS however it is capitalised, with the unit as written", () => {
+    const text = "到2031年,全区智算规模达到1500PFlops,通用算力超过20EFLOPS。";
+    expect(read(text).map(row)).toEqual([
+      ["智算规模", 1500, "PFlops", "EXACTLY", 2031],
+      ["通用算力", 20, "EFLOPS", "OVER", 2031],
+    ]);
+  });
+
   it("outside a 目标 section reads only from a clause that opens with a deadline or a year's 目标 lead-in, not subsidies", () => {
     const text = [
       "截至2024年底,已集聚企业900家。对首次认定的企业给予最高300万元奖励,每家补助不超过50万元。到2027年,建成数据标注基地4个。",
