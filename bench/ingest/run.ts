@@ -6,6 +6,7 @@ import { loadConfig } from "../../src/config.js";
 import { CypherStatements } from "../../src/db/cypher-statements.js";
 import { bulkIngest } from "../../src/ingest/bulk-ingest.js";
 import { corpus } from "../corpus/generate.js";
+import { freePort } from "../lib/neo4j.js";
 import { corpusQueries, findAnchors, measureQuery, type QueryAnchors } from "./queries.js";
 
 /** The ingest bench at one corpus size: how fast the last documents before it went in, and how fast the queries answer there. */
@@ -64,6 +65,8 @@ export async function runIngestBench(o: IngestBenchOptions): Promise<IngestBench
     {
       ...process.env,
       NEO4J_URI: undefined,
+      // A free port, not 7687: another bench, `npm start` or a test run may hold that one.
+      NEO4J_EMBEDDED_PORT: String(await freePort()),
       NEO4J_EMBEDDED_DATA_DIR: dataDir,
       SEED: "never",
       LOG_LEVEL: "warn",
