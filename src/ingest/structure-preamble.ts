@@ -1,7 +1,7 @@
-import { readArea } from "./area-names.js";
 // The parts of a document before its first 一、 section: signature, approval, date and own 文号 (the
 // title and the notice's issuer are found in structure-title.ts, the documents it cites in
 // citation-spans.ts). Offsets are into the normalised text.
+import { readArea } from "./area-names.js";
 import { DATE_LINE, isoDate } from "./dates.js";
 import { DOC_NUMBER_SOURCE, TITLE_DOC_NUMBER_SUFFIX } from "./document-number.js";
 import { type Span, spanOf, trimSpan } from "./span.js";
