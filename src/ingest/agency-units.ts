@@ -5,6 +5,7 @@ import { scopedAgencyResolver } from "./agency-resolver.js";
 import { collectiveLevel, isCollective } from "./collectives.js";
 import { DEPARTMENT_END } from "./unit-readings.js";
 import { LEVEL_PREFIX } from "./level-prefix.js";
+import type { HomeHint } from "./home-area.js";
 import { type Jurisdiction, Jurisdictions, type ScopedName } from "./jurisdiction.js";
 import { nodeId } from "../model/graph-model.js";
 import { ownBodyName } from "./own-body.js";
@@ -42,8 +43,8 @@ export class DocumentAgencies {
     /** The issuing bodies' names (one each for a joint notice): the document's area is the one they share. */
     issuer: string | string[] | null,
     private readonly discovered: Discovered[],
-    /** Words naming the document's area when its issuers are named by level only (`市人民政府办公室`): its title. */
-    hint = "",
+    /** What names the document's area when its issuers are named by level only (`市人民政府办公室`) or not at all. */
+    hint: HomeHint = { title: "", text: "" },
   ) {
     this.areas = new Jurisdictions(g.jurisdictions ?? []);
     this.resolve = scopedAgencyResolver(g.agencies, this.areas);

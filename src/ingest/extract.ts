@@ -84,7 +84,7 @@ export function extractDocument(raw: string, gazetteer: Gazetteer, options: Extr
     gazetteer,
     givenIssuers.length ? givenIssuers : issuerSpans.map((s) => s.text),
     discovered,
-    title,
+    { title, text },
   );
   const t = gazetteer.translations.document[docKey]
     ? gazetteer.translations

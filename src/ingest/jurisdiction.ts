@@ -1,5 +1,6 @@
 import { areaKey, DIRECT_CITY, NATIONAL_OPENING, readArea, shortForms } from "./area-names.js";
 import type { GovernmentLevel, Jurisdiction, ScopedName } from "./jurisdiction-types.js";
+import { type HomeHint, homeSources, selfLevel } from "./home-area.js";
 import { levelPrefix, prefixLevel } from "./level-prefix.js";
 
 export type { Jurisdiction, ScopedName } from "./jurisdiction-types.js";
@@ -52,35 +53,47 @@ export class Jurisdictions {
   /**
    * The place issuing bodies share: `中共深圳市委办公厅` and `深圳市人民政府办公厅` are both Shenzhen's;
    * bodies of different places share their nearest common area. Names given as one string are one body.
+   * Without an issuer, the area the text calls its own (`全省`, `我市`) where `hint` names it.
    */
-  ofIssuer(issuer: string | string[] | null, hint = ""): Jurisdiction | null {
-    const areas = (Array.isArray(issuer) ? issuer : issuer ? [issuer] : []).map(
-      (n) => this.scope(n, null)?.jurisdiction ?? this.areaOf(n.trim(), null)?.j ?? this.hinted(n, hint),
+  ofIssuer(issuer: string | string[] | null, hint: HomeHint = { title: "", text: "" }): Jurisdiction | null {
+    const names = Array.isArray(issuer) ? issuer : issuer ? [issuer] : [];
+    if (names.length === 0) {
+      const level = selfLevel(hint.text);
+      return level ? this.hinted(level, hint) : null;
+    }
+    const areas = names.map(
+      (n) =>
+        this.scope(n, null)?.jurisdiction ??
+        this.areaOf(n.trim(), null)?.j ??
+        this.hinted(prefixLevel(levelPrefix(n.trim())), hint),
     );
-    if (areas.length === 0 || areas.includes(null)) return areas[0] ?? null;
+    if (areas.includes(null)) return areas[0] ?? null;
     return this.chain(areas[0]!).find((a) => areas.every((j) => this.chain(j!).includes(a))) ?? areas[0]!;
   }
 
   /**
-   * The area of an issuer named by level only (`市人民政府办公室`), from `hint` (the title): the place
-   * of that level opening it (`合肥市打造…方案` → 合肥市), or null.
+   * The area at `level` of a document whose issuer is named by level only (`市人民政府办公室`) or not
+   * at all: the place of that level opening the first of {@link homeSources} that has one
+   * (`合肥市打造…方案` → 合肥市; `按照《天津市…计划》` → 天津市), or null.
    */
-  private hinted(issuer: string, hint: string): Jurisdiction | null {
-    const level = prefixLevel(levelPrefix(issuer.trim()));
-    const { places } = readArea(hint);
-    let upTo = places.findIndex((p) => p.level === level);
-    // `市人民政府办公室` under a 直辖市's title (`天津市…方案`): the 直辖市 is the city.
-    if (upTo < 0 && level === "MUNICIPAL") upTo = places.findIndex((p) => DIRECT_CITY.test(p.name));
-    if (!level || upTo < 0) return null;
-    return (
-      this.areaOf(
+  private hinted(level: GovernmentLevel | undefined, hint: HomeHint): Jurisdiction | null {
+    if (!level) return null;
+    for (const source of homeSources(hint)) {
+      const { places } = readArea(source);
+      let upTo = places.findIndex((p) => p.level === level);
+      // `市人民政府办公室` under a 直辖市's title (`天津市…方案`): the 直辖市 is the city.
+      if (upTo < 0 && level === "MUNICIPAL") upTo = places.findIndex((p) => DIRECT_CITY.test(p.name));
+      if (upTo < 0) continue;
+      const area = this.areaOf(
         places
           .slice(0, upTo + 1)
           .map((p) => p.name)
           .join(""),
         null,
-      )?.j ?? null
-    );
+      )?.j;
+      if (area) return area;
+    }
+    return null;
   }
 
   /** The area at `level` that contains `j` (itself included), or undefined. */
