@@ -14,7 +14,8 @@ import { type Span, spanOf } from "./span.js";
  * Organisations, platforms and zones the gazetteer lacks, found by their boundaries in the
  * segmented text (`findNames`), as nodes marked `foundBy: "pattern"` with their evidence. The
  * segmenter knows the gazetteer's names, and a name overlapping a gazetteer mention is left to
- * it. A task's platform is SUPPORTS, its zone DEVELOPS (CREATE after 创建/争取/申报, else BUILD);
+ * it, and so is a name the document already gave a body it issued or made responsible (an issuer
+ * `中国科学院` is that agency, not an organisation besides). A task's platform is SUPPORTS, its zone DEVELOPS (CREATE after 创建/争取/申报, else BUILD);
  * anything else MENTIONS.
  */
 export function discoverEntities(
@@ -38,11 +39,13 @@ export function discoverEntities(
   // Names are read with the breaks that cut a sentence removed; their evidence maps back to the text.
   const read = namesText(text);
   const words = (r: { start: number; end: number }) => read.text.slice(r.start, r.end);
+  const agencies = b.namesOf("Agency");
   for (const found of findNames(read.text, tagWords(read.text, gazetteer))) {
     const { label } = found;
     const span = spanOf(text, read.offsets[found.start]!, read.offsets[found.end - 1]! + 1);
     if (overlapsKnown(span)) continue;
     const name = words(found.aliasOf ?? found);
+    if (agencies.has(name)) continue;
     const id = nodeId(label, `found-${shortHash(name)}`);
     const aliases = found.aliases.map(words).filter((a) => a !== name);
     const before = b.has(id) ? [] : null;

@@ -39,6 +39,11 @@ export class GraphBuilder {
     return this.nodes.has(id);
   }
 
+  /** The names of the nodes of `label` added so far. */
+  namesOf(label: NodeLabel): Set<string> {
+    return new Set([...this.nodes.values()].filter((n) => n.label === label).map((n) => String(n.props.name)));
+  }
+
   /** Adds a relationship or adds evidence to the existing one of the same type between the same nodes. */
   relate(
     type: RelationshipType,

@@ -1,5 +1,6 @@
 import type { AgencyEntry } from "./gazetteer.js";
 import { type Span, spanOf } from "./span.js";
+import { BODY_END } from "./unit-readings.js";
 
 /** One unit of a `(责任单位:…)` list, resolved when the gazetteer knows it. */
 export interface ResponsibleUnit {
@@ -15,13 +16,25 @@ export interface ResponsibleUnit {
 const CLAUSE =
   /[(（〔【［\[]\s*(?:责任单位|牵头单位|责任部门|牵头部门|兑现部门|受理部门|实施部门)\s*[:：]\s*((?:[^()（）〔〕【】［］\[\]]|[(（〔][^()（）〔〕]{1,6}[)）〕])+?)\s*[)）〕】］\]]/;
 
-/** Finds the responsibility clause in `within`, with its span, or null. */
+// The same clause never closed: a copy cut off inside it (the last item of a page or a paste) ends
+// the text or the item there.
+const UNCLOSED =
+  /[(（〔【［\[]\s*(?:责任单位|牵头单位|责任部门|牵头部门|兑现部门|受理部门|实施部门)\s*[:：]\s*([^()（）〔〕【】［］\[\]\n]+?)\s*$/;
+
+/**
+ * Finds the responsibility clause in `within`, with its span, or null. A clause cut off before its
+ * closing bracket ends `within`; its last name, when cut inside (`省工业和`), is left out.
+ */
 export function findResponsibilityClause(text: string, within: Span): { whole: Span; list: Span } | null {
-  const m = CLAUSE.exec(within.text);
+  const m = CLAUSE.exec(within.text) ?? UNCLOSED.exec(within.text);
   if (!m) return null;
   const start = within.start + m.index;
   const listStart = start + m[0].indexOf(m[1]!);
-  return { whole: spanOf(text, start, start + m[0].length), list: spanOf(text, listStart, listStart + m[1]!.length) };
+  let list = m[1]!;
+  if (!/[)）〕】］\]]$/.test(m[0]) && !BODY_END.test(list))
+    list = list.slice(0, Math.max(0, list.search(/[、,，;；][^、,，;；]*$/)));
+  if (list === "") return null;
+  return { whole: spanOf(text, start, start + m[0].length), list: spanOf(text, listStart, listStart + list.length) };
 }
 
 /**

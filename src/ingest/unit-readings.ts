@@ -22,6 +22,9 @@ const LOCAL_KINDS = /^(?:街道办事处|街道|街镇|乡镇(?:人民)?政府|[
 /** A level word then a body, read as the part a list shares: `市政府` of `韶关市政府`, of `地级以上市政府`. */
 const SHARED_TAIL = /([市区县州])((?:人民)?政府.*|[^市区县州]+)$/;
 
+/** A collective of places only, bodies unnamed: `各市(州)`, `各区县`, `各县(市、区)`. */
+const EACH_PLACE = /^各(?:[省市区县州盟旗]|[(（〔][省市区县州盟旗、]{1,5}[)）〕])+$/;
+
 type Item = { span: Span; text: string; shared?: string };
 
 /**
@@ -44,12 +47,18 @@ export function readUnits(text: string, items: Span[]): { unit: UnitSpan; index:
   const out: { unit: UnitSpan; index: number }[] = [];
   let carry = "";
   let each = false;
-  let pending: { item: Item; index: number }[] = [];
+  let pending: { item: Item; index: number; each?: boolean }[] = [];
   parsed.forEach((item, index) => {
     if (!item) return;
     const t = item.text;
     const area = readArea(t);
     const placeOnly = area.places.length > 0 && area.rest === "" && !area.party;
+    // `各市(州)、贵安新区数据管理部门`: a collective of places only shares the next item's body.
+    if (EACH_PLACE.test(t)) {
+      each = true;
+      pending.push({ item, index, each: true });
+      return;
+    }
     if (placeOnly || (/^[\u4e00-\u9fff]{2,3}$/.test(t) && !BODY_END.test(t) && !t.startsWith("各"))) {
       pending.push({ item, index });
       if (!item.shared) return;
@@ -59,11 +68,10 @@ export function readUnits(text: string, items: Span[]): { unit: UnitSpan; index:
       (area.places.length > 0 && area.rest !== ""
         ? SHARED_TAIL.exec(area.places.at(-1)!.name.slice(-1) + area.rest)
         : null)?.[0];
+    const body = area.places.length > 0 && !area.party && BODY_END.test(area.rest) ? area.rest : "";
     for (const p of pending) {
-      out.push({
-        unit: { ...p.item.span, reading: shared ? distribute(p.item.text, shared) : alone(p.item.text) },
-        index: p.index,
-      });
+      const reading = p.each ? p.item.text + body : shared ? distribute(p.item.text, shared) : alone(p.item.text);
+      out.push({ unit: { ...p.item.span, reading }, index: p.index });
     }
     const wasPending = pending.some((p) => p.item === item);
     pending = [];
@@ -86,7 +94,8 @@ export function readUnits(text: string, items: Span[]): { unit: UnitSpan; index:
       reading = carry + t;
     out.push({ unit: { ...item.span, reading }, index });
   });
-  for (const p of pending) out.push({ unit: { ...p.item.span, reading: alone(p.item.text) }, index: p.index });
+  for (const p of pending)
+    out.push({ unit: { ...p.item.span, reading: p.each ? p.item.text : alone(p.item.text) }, index: p.index });
   return out.sort((a, b) => a.index - b.index);
 }
 
