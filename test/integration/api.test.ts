@@ -2,6 +2,7 @@ import { XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApp } from "../../src/app.js";
 import { parseCsv } from "../helpers/csv.js";
+import { executeCypher, openTestDriver } from "../helpers/neo4j.js";
 import { executeGraphQL, startServer } from "../helpers/server.js";
 
 let app: RunningApp;
@@ -275,6 +276,27 @@ describe("search", () => {
     expect(d.search.map((h: any) => h.node.id)).toContain("Technology:blockchain");
     const ifly = await data(search, { q: "iFLYTEK" });
     expect(ifly.search.map((h: any) => h.node.id)).toContain("Organization:iflytek");
+  });
+
+  it("ranks hits holding every word whole first, then fills the page with hits of any word", async () => {
+    // The oracles, read from the database: entities whose indexed properties hold both words whole,
+    // and those holding any pair of their characters (the cjk analyzer's terms).
+    const holding = (all: boolean, words: string[]) =>
+      `MATCH (n:Entity) WHERE ${all ? "all" : "any"}(w IN ${JSON.stringify(words)} WHERE any(k IN ['name','nameEn','aliasText','text','textEn','docNumber'] WHERE n[k] CONTAINS w)) RETURN n.id AS id`;
+    const driver = openTestDriver();
+    const [bothRows, anyRows] = await Promise.all([
+      executeCypher(driver, holding(true, ["区块链", "政务"])),
+      executeCypher(driver, holding(false, ["区块", "块链", "政务"])),
+    ]).finally(() => driver.close());
+    const both = new Set(bothRows.map((r) => r.id as string));
+    const hits = (await data(`{ search(query: "区块链 政务", first: 50) { node { id } } }`)).search.map(
+      (h: any) => h.node.id as string,
+    );
+    expect(both.size).toBeGreaterThan(0);
+    expect(anyRows.length).toBeGreaterThan(both.size);
+    expect(anyRows.length).toBeLessThanOrEqual(50);
+    expect(new Set(hits.slice(0, both.size))).toEqual(both);
+    expect(new Set(hits)).toEqual(new Set(anyRows.slice(0, 50).map((r) => r.id as string)));
   });
 
   it("never fails on Lucene syntax in user input", async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { EdgeDirection } from "../../src/graphql/common/count-spec.js";
 import { decodeCursor, encodeCursor, orderTag } from "../../src/graphql/common/cursor.js";
 import { OrderBy } from "../../src/graphql/common/enums.js";
-import { toLuceneQuery } from "../../src/graphql/search/lucene.js";
+import { toLuceneQueries } from "../../src/graphql/search/lucene.js";
 import { ErrorCode } from "../../src/errors/error-code.js";
 
 describe("keyset cursors", () => {
@@ -41,14 +41,15 @@ describe("keyset cursors", () => {
   });
 });
 
-describe("toLuceneQuery", () => {
+describe("toLuceneQueries", () => {
   it("escapes every syntax character and lower-cases operators", () => {
-    expect(toLuceneQuery('5G AND (区块链) "VR" OR title:x*')).toBe(
-      '"5g and 区块链 vr or title x"^4 OR (5g and 区块链 vr or title x)',
-    );
+    expect(toLuceneQueries('5G AND (区块链) "VR" OR title:x*')).toEqual({
+      strict: '"5g and 区块链 vr or title x"^4 OR (+"5g" +"and" +"区块链" +"vr" +"or" +"title" +"x")',
+      loose: '"5g and 区块链 vr or title x"^4 OR (5g and 区块链 vr or title x)',
+    });
   });
 
   it("returns null when nothing searchable is left", () => {
-    expect(toLuceneQuery('+-&|!(){}[]^"~*?:\\/')).toBeNull();
+    expect(toLuceneQueries('+-&|!(){}[]^"~*?:\\/')).toBeNull();
   });
 });

@@ -6,7 +6,7 @@ import { LIMITS } from "../../arguments/limits.js";
 import { checkRange } from "../../arguments/validate.js";
 import type { Context } from "../context.js";
 import { searchPlan } from "../engine/plans.js";
-import { toLuceneQuery } from "./lucene.js";
+import { toLuceneQueries } from "./lucene.js";
 import { SearchHit } from "./search-hit.type.js";
 import { snippetFor } from "./snippet.js";
 
@@ -14,7 +14,7 @@ import { snippetFor } from "./snippet.js";
 export class SearchResolver {
   @Query(() => [SearchHit], {
     description:
-      "Full-text search over every entity's names (Chinese and English), aliases and texts. Traditional characters are converted to Simplified first, so 區塊鏈 finds 区块链.",
+      "Full-text search over every entity's names (Chinese and English), aliases and texts. Traditional characters are converted to Simplified first, so 區塊鏈 finds 区块链. Hits holding every word of the query whole come first (the exact phrase ranked highest); when they are fewer than `first`, hits holding any word or part of one follow.",
   })
   async search(
     @Arg("query", () => String) query: string,
@@ -30,10 +30,18 @@ export class SearchResolver {
       );
     }
     const simplified = toSimplified(query);
-    const lucene = toLuceneQuery(simplified);
+    const lucene = toLuceneQueries(simplified);
     if (!lucene) return [];
     const props = searchPlan(info);
-    const rows = await ctx.db.read("search-entities", { query: lucene, limit: first, props });
+    // Hits with every word whole come first; the looser reading (any word, any pair of its
+    // characters) fills the page only when they are too few. A corpus-wide OR of character pairs
+    // scores nearly every entity, so the strict reading also keeps the cost down as the corpus grows.
+    const rows = await ctx.db.read("search-entities", { query: lucene.strict, limit: first, props });
+    if (rows.length < first) {
+      const seen = new Set(rows.map((r) => JSON.stringify(r.values)));
+      const more = await ctx.db.read("search-entities", { query: lucene.loose, limit: first, props });
+      rows.push(...more.filter((r) => !seen.has(JSON.stringify(r.values))).slice(0, first - rows.length));
+    }
     const words = [simplified.trim(), ...simplified.split(/\s+/)].filter(Boolean);
     return rows.map((r) => {
       const node = ctx.loaders.store.remember(props, r.values as unknown[]);
