@@ -119,6 +119,25 @@ export function corpusQueries(a: QueryAnchors): CorpusQuery[] {
       ),
     },
     {
+      // The same question at a size every corpus fills: at 100 documents the hub has fewer than 200
+      // neighbours, so the line above returns more at 10,000 than at 100 (see the answer sizes).
+      key: "neighbourhood50",
+      what: "the hub agency's neighbourhood, depth 1, ≤ 50 nodes",
+      request: graphql(
+        `
+          query ($id: ID!) {
+            neighborhood(id: $id, depth: 1, limit: 50) {
+              nodes {
+                id
+              }
+              truncated
+            }
+          }
+        `,
+        { id: a.hub },
+      ),
+    },
+    {
       key: "export",
       what: "GraphML around a document, depth 1",
       request: { method: "GET", path: `/export/graph.graphml?around=${encodeURIComponent(a.document)}&depth=1` },
@@ -143,25 +162,28 @@ export function corpusQueries(a: QueryAnchors): CorpusQuery[] {
   ];
 }
 
-/** Median latency (ms) of `samples` sequential requests after `warmup` unmeasured ones. */
-export async function measureQuery(baseUrl: string, q: CorpusQuery, samples: number, warmup = 3): Promise<number> {
-  for (let i = 0; i < warmup; i++) await sendAny(baseUrl, q.request);
+/** Median latency (ms) of `samples` sequential requests after `warmup` unmeasured ones, and the size of the answer (bytes). */
+export async function measureQuery(
+  baseUrl: string,
+  q: CorpusQuery,
+  samples: number,
+  warmup = 3,
+): Promise<{ ms: number; bytes: number }> {
+  let bytes = 0;
+  for (let i = 0; i < warmup; i++) bytes = await sendAny(baseUrl, q.request);
   const times: number[] = [];
   for (let i = 0; i < samples; i++) {
     const t = performance.now();
-    await sendAny(baseUrl, q.request);
+    bytes = await sendAny(baseUrl, q.request);
     times.push(performance.now() - t);
   }
   times.sort((x, y) => x - y);
-  return times[Math.floor(times.length / 2)]!;
+  return { ms: times[Math.floor(times.length / 2)]!, bytes };
 }
 
-async function sendAny(baseUrl: string, r: HttpRequest): Promise<void> {
-  if (r.method === "POST") {
-    await send(baseUrl, r);
-    return;
-  }
+async function sendAny(baseUrl: string, r: HttpRequest): Promise<number> {
+  if (r.method === "POST") return (await send(baseUrl, r)).bytes;
   const res = await fetch(baseUrl + r.path);
   if (!res.ok) throw new Error(`${r.path} answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
-  await res.arrayBuffer();
+  return (await res.arrayBuffer()).byteLength;
 }

@@ -28,6 +28,15 @@ export function ingestMarkdown(r: IngestBenchResult, machine: string): string {
         `| ${k}: ${r.queryWhat[k]} | ${r.sizes.map((s) => s.queries[k]!.toFixed(1)).join(" | ")} | ${ratio(r.sizes.at(-1)!.queries[k]!, first.queries[k]!)} |`,
     ),
     "",
+    "Answer sizes (KB): a workload whose answer grows with the corpus (a page not yet full at the smallest size) does more work by design.",
+    "",
+    `| answer (KB) | ${r.sizes.map((s) => `${s.documents}`).join(" | ")} | last vs first |`,
+    `|---|${r.sizes.map(() => "---").join("|")}|---|`,
+    ...keys.map(
+      (k) =>
+        `| ${k} | ${r.sizes.map((s) => ((s.answerBytes?.[k] ?? 0) / 1024).toFixed(1)).join(" | ")} | ${ratio(r.sizes.at(-1)!.answerBytes?.[k] ?? 0, first.answerBytes?.[k] ?? 0)} |`,
+    ),
+    "",
   ];
   return lines.join("\n");
 }

@@ -18,6 +18,8 @@ export interface IngestSizeResult {
   documentsPerSecond: number;
   /** Median latency (ms) of each query workload at this size. */
   queries: Record<string, number>;
+  /** Size of each workload's answer (bytes) at this size: what grows with the corpus by design (a page filling up). */
+  answerBytes: Record<string, number>;
   /** Nodes, relationships and :Evidence records in the graph. */
   graph: { nodes: number; relationships: number; evidence: number };
   /** The largest number of properties any one node holds, and the longest list property on any node: neither may grow with the corpus. */
@@ -108,7 +110,12 @@ export async function runIngestBench(o: IngestBenchOptions): Promise<IngestBench
       at = size;
       anchors ??= await findAnchors(app.url);
       const queries: Record<string, number> = {};
-      for (const q of corpusQueries(anchors)) queries[q.key] = await measureQuery(app.url, q, o.samples);
+      const answerBytes: Record<string, number> = {};
+      for (const q of corpusQueries(anchors)) {
+        const m = await measureQuery(app.url, q, o.samples);
+        queries[q.key] = m.ms;
+        answerBytes[q.key] = m.bytes;
+      }
       const [counts] = await app.db.read("count-graph");
       const [evidence] = await own.read("count-evidence-records");
       const [largest] = await own.read("find-largest-node");
@@ -118,6 +125,7 @@ export async function runIngestBench(o: IngestBenchOptions): Promise<IngestBench
         msPerDocument: ms,
         documentsPerSecond: 1000 / ms,
         queries,
+        answerBytes,
         graph: {
           nodes: counts!.nodes as number,
           relationships: counts!.relationships as number,
