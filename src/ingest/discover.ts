@@ -1,5 +1,6 @@
 import type { Discovered } from "./agency-units.js";
 import { namesText } from "./entity-lines.js";
+import { findListedCompanies } from "./entity-lists.js";
 import { findNames } from "./entity-names.js";
 import { shortHash } from "./entity-props.js";
 import type { Owner } from "./extract-parts.js";
@@ -12,7 +13,7 @@ import { type Span, spanOf } from "./span.js";
 
 /**
  * Organisations, platforms and zones the gazetteer lacks, found by their boundaries in the
- * segmented text (`findNames`), as nodes marked `foundBy: "pattern"` with their evidence. The
+ * segmented text (`findNames`) and as the trade names of a list of companies (`findListedCompanies`), as nodes marked `foundBy: "pattern"` with their evidence. The
  * segmenter knows the gazetteer's names, and a name overlapping a gazetteer mention is left to
  * it, and so is a name the document already gave a body it issued or made responsible (an issuer
  * `中国科学院` is that agency, not an organisation besides). A task's platform is SUPPORTS, its zone DEVELOPS (CREATE after 创建/争取/申报, else BUILD);
@@ -40,10 +41,14 @@ export function discoverEntities(
   const read = namesText(text);
   const words = (r: { start: number; end: number }) => read.text.slice(r.start, r.end);
   const agencies = b.namesOf("Agency");
-  for (const found of findNames(read.text, tagWords(read.text, gazetteer))) {
+  const tokens = tagWords(read.text, gazetteer);
+  const listed = findListedCompanies(read.text, tokens);
+  for (const found of [...findNames(read.text, tokens), ...listed]) {
     const { label } = found;
     const span = spanOf(text, read.offsets[found.start]!, read.offsets[found.end - 1]! + 1);
     if (overlapsKnown(span)) continue;
+    // A listed company is a whole item: any known name in it (`人工智能`) makes it no company.
+    if (listed.includes(found) && known.some((m) => m.span.start < span.end && span.start < m.span.end)) continue;
     const name = words(found.aliasOf ?? found);
     if (agencies.has(name)) continue;
     const id = nodeId(label, `found-${shortHash(name)}`);
