@@ -80,12 +80,23 @@ export function parseTargets(
       const stage = goal ? BARE_YEAR.exec(clause.text) : null;
       if (stage) year = Number(stage[1]);
       goal ||= lead !== null || opening.test(clause.text);
-      if (!goal) continue;
+      if (!goal && !(ofPlan !== undefined && yearGoal(clause.text))) continue;
       year = deadlineIn(clause.text, ofPlan) ?? year;
       if (year !== null) out.push(...clauseTargets(text, clause, year));
     }
   }
   return out;
+}
+
+/**
+ * A clause of a single year's plan that sets a goal by its own words, wherever it stands: a bound on
+ * the number (`培育10个以上…`, `不少于5家`) or a level to reach (`累计达到150家`, `突破1000亿元`).
+ * Money given (`给予最高500万元`) is none; other numbers of such a plan (`围绕5个重点领域`) are none.
+ */
+function yearGoal(clause: string): boolean {
+  if (AWARD.test(clause)) return false;
+  const found = quantitiesIn(maskDeadlines(clause));
+  return found.some((q) => q.comparator !== "EXACTLY") || /(?:达到|突破)\s*\d/.test(clause);
 }
 
 /** `span` cut at every match of `separator` (the separators left out), empty pieces dropped. */

@@ -51,6 +51,18 @@ describe("goals of a single year's plan", () => {
     expect(read(words, false, {})).toEqual([]);
   });
 
+  it("reads a bound or a level to reach as that year's goal wherever it stands, and no other number", () => {
+    const words =
+      "围绕5个重点领域开展试点。集聚生态企业累计达到150家。培育10个以上行业应用标杆,打造100个以上典型场景。组织3次观摩活动。对入选企业给予不少于10万元补助。";
+    expect(read(words, false, { planYear: 2026 })).toEqual([
+      [150, "家", "EXACTLY", 2026, "生态企业累计"],
+      [10, "个", "AT_LEAST", 2026, "行业应用标杆"],
+      [100, "个", "AT_LEAST", 2026, "典型场景"],
+    ]);
+    // In a plan of several years, such a sentence has no year of its own: it is read only after a deadline.
+    expect(read(words, false, {})).toEqual([]);
+  });
+
   it("gives a 目标 section without a year the plan's year", () => {
     expect(read("全市智能产业规模达到520亿元,数字经济核心产业增加值占比达到11%。", true, { planYear: 2025 })).toEqual([
       [520, "亿元", "EXACTLY", 2025, "智能产业规模"],
