@@ -101,42 +101,10 @@ export function corpusQueries(a: QueryAnchors): CorpusQuery[] {
         { from: a.document, to: a.cited },
       ),
     },
-    {
-      key: "neighbourhood",
-      what: "the hub agency's neighbourhood, depth 1, ≤ 200 nodes",
-      request: graphql(
-        `
-          query ($id: ID!) {
-            neighborhood(id: $id, depth: 1, limit: 200) {
-              nodes {
-                id
-              }
-              truncated
-            }
-          }
-        `,
-        { id: a.hub },
-      ),
-    },
-    {
-      // The same question at a size every corpus fills: at 100 documents the hub has fewer than 200
-      // neighbours, so the line above returns more at 10,000 than at 100 (see the answer sizes).
-      key: "neighbourhood50",
-      what: "the hub agency's neighbourhood, depth 1, ≤ 50 nodes",
-      request: graphql(
-        `
-          query ($id: ID!) {
-            neighborhood(id: $id, depth: 1, limit: 50) {
-              nodes {
-                id
-              }
-              truncated
-            }
-          }
-        `,
-        { id: a.hub },
-      ),
-    },
+    hubNeighbourhood(a.hub, "neighbourhood", 200),
+    // The same question at a size every corpus fills: at 100 documents the hub has fewer than 200
+    // neighbours, so the line above returns more at 10,000 than at 100 (see the answer sizes).
+    hubNeighbourhood(a.hub, "neighbourhood50", 50),
     {
       key: "export",
       what: "GraphML around a document, depth 1",
@@ -160,6 +128,27 @@ export function corpusQueries(a: QueryAnchors): CorpusQuery[] {
       ),
     },
   ];
+}
+
+/** The hub's neighbourhood at depth 1, at most `limit` nodes. */
+function hubNeighbourhood(hub: string, key: string, limit: number): CorpusQuery {
+  return {
+    key,
+    what: `the hub agency's neighbourhood, depth 1, ≤ ${limit} nodes`,
+    request: graphql(
+      `
+        query ($id: ID!, $limit: Int!) {
+          neighborhood(id: $id, depth: 1, limit: $limit) {
+            nodes {
+              id
+            }
+            truncated
+          }
+        }
+      `,
+      { id: hub, limit },
+    ),
+  };
 }
 
 /** Median latency (ms) of `samples` sequential requests after `warmup` unmeasured ones, and the size of the answer (bytes). */
