@@ -1,9 +1,8 @@
 import { NATIONAL_OPENING, readArea } from "./area-names.js";
+import { ENDS_AS_BODY } from "./body-end.js";
 import { LEVEL_PREFIX } from "./level-prefix.js";
 import { type Span, spanOf } from "./span.js";
 
-/** How an issuing or approving body's name ends. */
-const ISSUER_END = /(厅|室|政府|委|局|部|院|办|署|会|中心|银行)$/;
 /** A parenthesised name right after a body's name: that body's other name(s). */
 const SECOND_NAME = /(?<=[厅室府委局部院办署会心])[(（][^()（）]{2,40}[)）]/g;
 /** Words that only continue the body before them (`深圳市人民政府 办公厅` is one body). */
@@ -24,14 +23,14 @@ export function splitIssuers(text: string, span: Span): Span[] {
   for (const piece of pieces) {
     const last = out.at(-1);
     // A piece that only continues the body before it joins it (`深圳市人民政府 办公厅`).
-    if (last && (CONTINUATION.test(piece.words) || !ISSUER_END.test(last.text))) {
+    if (last && (CONTINUATION.test(piece.words) || !ENDS_AS_BODY.test(last.text))) {
       out[out.length - 1] = spanOf(text, last.start, piece.at + piece.words.length);
       continue;
     }
     let from = 0;
     for (let i = 2; i < piece.words.length - 1; i++) {
       const before = piece.words.slice(from, i);
-      if (ISSUER_END.test(before) && opensBody(piece.words.slice(i), before)) {
+      if (ENDS_AS_BODY.test(before) && opensBody(piece.words.slice(i), before)) {
         out.push(spanOf(text, piece.at + from, piece.at + i));
         from = i;
       }
@@ -60,12 +59,12 @@ export function splitApprovers(text: string, span: Span | null): Span[] {
     const ends =
       i === t.length ||
       /[、，,]/.test(sep) ||
-      (/[和及与]/.test(sep) && ISSUER_END.test(t.slice(from, i)) && opensApprover(t.slice(i + 1)));
+      (/[和及与]/.test(sep) && ENDS_AS_BODY.test(t.slice(from, i)) && opensApprover(t.slice(i + 1)));
     if (!ends) continue;
     out.push(stripPhrasing(text, spanOf(text, span.start + from, span.start + i)));
     from = i + 1;
   }
-  return out.filter((s) => s.text !== "" && ISSUER_END.test(s.text));
+  return out.filter((s) => s.text !== "" && ENDS_AS_BODY.test(s.text));
 }
 
 function opensBody(rest: string, before: string): boolean {

@@ -2,10 +2,13 @@
 // title and the notice's issuer are found in structure-title.ts, the documents it cites in
 // citation-spans.ts). Offsets are into the normalised text.
 import { readArea } from "./area-names.js";
+import { BODY_NAME_END, ENDS_AS_BODY } from "./body-end.js";
 import { DATE_LINE, isoDate } from "./dates.js";
 import { DOC_NUMBER_SOURCE, TITLE_DOC_NUMBER_SUFFIX } from "./document-number.js";
 import { type Span, spanOf, trimSpan } from "./span.js";
 
+/** A line of one or more bodies' names, apart by spaces. */
+const SIGNER_LINE = new RegExp(String.raw`^(?:\S{2,30}\s+)*\S{2,30}(?:${BODY_NAME_END})$`);
 const DOC_NUMBER_LINE = new RegExp(String.raw`^\s*(${DOC_NUMBER_SOURCE})\s*$`);
 /** A 文号 in running text, not in the brackets of a citation (`《X》(国发〔2017〕35号)`). */
 const DOC_NUMBER_INLINE = new RegExp(String.raw`(?<![(（]\s*)${DOC_NUMBER_SOURCE}(?!\s*[)）])`);
@@ -20,7 +23,7 @@ export function findSignature(text: string, lines: Span[]): Span | null {
   for (let i = content.length - 1; i > 0; i--) {
     if (!DATE_LINE.test(content[i]!.text.replace(/\s+/g, ""))) continue;
     const sig = trimSpan(text, content[i - 1]!);
-    if (!/^(?:\S{2,30}\s+)*\S{2,30}(政府|局|委|厅|办|办公室|办公厅|委员会|部|院)$/.test(sig.text)) return null;
+    if (!SIGNER_LINE.test(sig.text)) return null;
     let from = i - 1;
     while (from > 0 && i - from < 4 && isSignerLine(content[from - 1]!.text)) from--;
     return spanOf(text, trimSpan(text, content[from]!).start, sig.end);
@@ -35,16 +38,13 @@ export function findSignature(text: string, lines: Span[]): Span | null {
 export function titleIssuer(text: string, title: Span | null): Span | null {
   if (!title) return null;
   const m = /^([^\s,。:;《》“”"的]{2,30}?)关于/.exec(title.text);
-  if (m && /(政府|局|委|厅|办|办公室|办公厅|委员会|部|院|署|总局|中央)$/.test(m[1]!))
-    return spanOf(text, title.start, title.start + m[1]!.length);
+  if (m && ENDS_AS_BODY.test(m[1]!)) return spanOf(text, title.start, title.start + m[1]!.length);
   // Without 关于 only an area's government is taken (`甲县人民政府深化…的实施意见`): other words
   // that open a title (`甲县科技创新…`) need not name a body.
   const { places, rest } = readArea(title.text);
   const g = places.length > 0 ? /^(?:人民政府办公厅|人民政府办公室|人民政府)(?!办|令)/.exec(rest) : null;
   return g ? spanOf(text, title.start, title.start + title.text.length - rest.length + g[0].length) : null;
 }
-
-const SIGNER_LINE = /^(?:\S{2,30}\s+)*\S{2,30}(政府|局|委|厅|办|办公室|办公厅|委员会|部|院|署|总局|银行)$/;
 
 /** Whether a line names signers; a name spaced out letter by letter (`国 家 数 据 局`) counts as one. */
 function isSignerLine(line: string): boolean {
