@@ -32,10 +32,12 @@ export function ingestMarkdown(r: IngestBenchResult, machine: string): string {
     "",
     `| answer (KB) | ${r.sizes.map((s) => `${s.documents}`).join(" | ")} | last vs first |`,
     `|---|${r.sizes.map(() => "---").join("|")}|---|`,
-    ...keys.map(
-      (k) =>
-        `| ${k} | ${r.sizes.map((s) => ((s.answerBytes?.[k] ?? 0) / 1024).toFixed(1)).join(" | ")} | ${ratio(r.sizes.at(-1)!.answerBytes?.[k] ?? 0, first.answerBytes?.[k] ?? 0)} |`,
-    ),
+    ...keys
+      .filter((k) => first.answerBytes?.[k] !== undefined)
+      .map(
+        (k) =>
+          `| ${k} | ${r.sizes.map((s) => ((s.answerBytes?.[k] ?? 0) / 1024).toFixed(1)).join(" | ")} | ${ratio(r.sizes.at(-1)!.answerBytes?.[k] ?? 0, first.answerBytes?.[k] ?? 0)} |`,
+      ),
     "",
   ];
   return lines.join("\n");
