@@ -85,7 +85,10 @@ describe("npm run bench -- --smoke", () => {
     expect(ingest.sizes.map((s) => s.documents)).toEqual([20, 40]);
     for (const s of ingest.sizes) {
       expect(s.msPerDocument).toBeGreaterThan(0);
-      expect(Object.keys(s.queries).sort()).toEqual(["evidence", "export", "list", "neighbourhood", "path", "search"]);
+      const workloads = ["evidence", "export", "list", "neighbourhood", "neighbourhood50", "path", "search"];
+      expect(Object.keys(s.queries).sort()).toEqual([...workloads, "luceneLoose", "luceneStrict"].sort());
+      expect(Object.keys(s.answerBytes).sort()).toEqual(workloads);
+      for (const bytes of Object.values(s.answerBytes)) expect(bytes).toBeGreaterThan(0);
       expect(s.graph.evidence).toBeGreaterThan(0);
     }
     expect(ingest.sizes[1]!.graph.nodes).toBeGreaterThan(ingest.sizes[0]!.graph.nodes);
