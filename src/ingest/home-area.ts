@@ -13,7 +13,7 @@ export interface HomeHint {
 /**
  * The provincial-level areas (provinces, autonomous regions, the four 直辖市 and the two special
  * administrative regions), reference data like a map's: a text names its province short
- * (`数智贵州`, `贵州大数据集团`) far more often than in full.
+ * (`数智云南`, `云南数据集团`) far more often than in full.
  */
 const PROVINCIAL_AREAS = (
   "北京市 天津市 上海市 重庆市 河北省 山西省 辽宁省 吉林省 黑龙江省 江苏省 浙江省 安徽省 福建省 江西省 山东省 " +

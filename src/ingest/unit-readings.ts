@@ -53,7 +53,7 @@ export function readUnits(text: string, items: Span[]): { unit: UnitSpan; index:
     const t = item.text;
     const area = readArea(t);
     const placeOnly = area.places.length > 0 && area.rest === "" && !area.party;
-    // `各市(州)、贵安新区数据管理部门`: a collective of places only shares the next item's body.
+    // `各市(州)、某新区数据管理部门`: a collective of places only shares the next item's body.
     if (EACH_PLACE.test(t)) {
       each = true;
       pending.push({ item, index, each: true });
