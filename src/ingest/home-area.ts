@@ -1,5 +1,6 @@
 import { readArea } from "./area-names.js";
 import type { GovernmentLevel } from "./jurisdiction-types.js";
+import { prefixLevel } from "./level-prefix.js";
 
 /**
  * What a document says of its own area when its issuer does not name it (`市工业和信息化局关于…`,
@@ -40,8 +41,7 @@ function count(text: string, word: string): number {
 export function selfLevel(text: string): GovernmentLevel | undefined {
   const counts: Partial<Record<GovernmentLevel, number>> = {};
   for (const m of text.matchAll(/[我全本]([省市区县州])(?![场域内外级])/g)) {
-    const level: GovernmentLevel =
-      m[1] === "省" ? "PROVINCIAL" : m[1] === "区" || m[1] === "县" ? "DISTRICT" : "MUNICIPAL";
+    const level = prefixLevel(m[1]!)!;
     counts[level] = (counts[level] ?? 0) + 1;
   }
   const ranked = Object.entries(counts).sort((a, b) => b[1] - a[1]);
