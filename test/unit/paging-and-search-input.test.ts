@@ -44,9 +44,19 @@ describe("keyset cursors", () => {
 describe("toLuceneQueries", () => {
   it("escapes every syntax character and lower-cases operators", () => {
     expect(toLuceneQueries('5G AND (区块链) "VR" OR title:x*')).toEqual({
-      strict: '"5g and 区块链 vr or title x"^4 OR (+"5g" +"and" +"区块链" +"vr" +"or" +"title" +"x")',
+      strict: '+"5g" +"and" +"区块" +"块链" +"vr" +"or" +"title" +"x"',
       loose: '"5g and 区块链 vr or title x"^4 OR (5g and 区块链 vr or title x)',
     });
+  });
+
+  it("requires each word as the cjk analyzer indexes it: Chinese runs as character pairs, other runs whole", () => {
+    const strict = (text: string) => toLuceneQueries(text)!.strict;
+    expect(strict("人工智能 算力")).toBe('+"人工" +"工智" +"智能" +"算力"');
+    expect(strict("5G网络")).toBe('+"5g" +"网络"');
+    expect(strict("智")).toBe('+"智"');
+    // A character outside the Basic Multilingual Plane is one character, not two halves.
+    expect(strict("𠀀𠀁中")).toBe('+"𠀀𠀁" +"𠀁中"');
+    expect(strict("智能 智能制造")).toBe('+"智能" +"能制" +"制造"');
   });
 
   it("returns null when nothing searchable is left", () => {

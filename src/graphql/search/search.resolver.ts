@@ -14,7 +14,7 @@ import { snippetFor } from "./snippet.js";
 export class SearchResolver {
   @Query(() => [SearchHit], {
     description:
-      "Full-text search over every entity's names (Chinese and English), aliases and texts. Traditional characters are converted to Simplified first, so 區塊鏈 finds 区块链. Hits holding every word of the query whole come first (the exact phrase ranked highest); when they are fewer than `first`, hits holding any word or part of one follow.",
+      "Full-text search over every entity's names (Chinese and English), aliases and texts. Traditional characters are converted to Simplified first, so 區塊鏈 finds 区块链. Hits holding every word of the query come first (a Chinese word counts when all its pairs of adjacent characters are there, as the index reads it); when they are fewer than `first`, hits holding any word or part of one follow, the exact text ranked highest among them.",
   })
   async search(
     @Arg("query", () => String) query: string,
@@ -33,9 +33,9 @@ export class SearchResolver {
     const lucene = toLuceneQueries(simplified);
     if (!lucene) return [];
     const props = searchPlan(info);
-    // Hits with every word whole come first; the looser reading (any word, any pair of its
-    // characters) fills the page only when they are too few. A corpus-wide OR of character pairs
-    // scores nearly every entity, so the strict reading also keeps the cost down as the corpus grows.
+    // Hits with every word come first; the looser reading (any word, any pair of its
+    // characters) fills the page only when they are too few, so a hit holding one word never
+    // outranks one holding all of them.
     const rows = await ctx.db.read("search-entities", { query: lucene.strict, limit: first, props });
     if (rows.length < first) {
       const seen = new Set(rows.map((r) => JSON.stringify(r.values)));
