@@ -78,15 +78,94 @@ async function profileAll(): Promise<Map<string, { hits: number; operators: stri
   return out;
 }
 
+interface EvidencePageProfile {
+  quotes: number;
+  operators: string[];
+  /** Rows of the index seek the page is read from. */
+  pageRows: number;
+  page: { document: string; start: number; end: number }[];
+  /** The first 20 records of the hub, sorted here. */
+  expected: { document: string; start: number; end: number }[];
+}
+
+/** The PROFILE of the evidence page (first 20) of the node with the most evidence records. */
+async function profileEvidencePage(): Promise<EvidencePageProfile> {
+  const [hub] = await graph.cypher(
+    `MATCH (v:Evidence) WITH v.node AS node, count(*) AS quotes RETURN node, quotes ORDER BY quotes DESC, node LIMIT 1`,
+  );
+  const all = await graph.cypher(
+    `MATCH (v:Evidence {node: $node}) RETURN v.document AS document, v.start AS start, v.end AS end`,
+    {
+      node: hub!.node,
+    },
+  );
+  const key = (r: { document: string; start: number; end: number }) => [r.document, r.start, r.end] as const;
+  const expected = all
+    .map((r) => ({ document: r.document as string, start: Number(r.start), end: Number(r.end) }))
+    .sort((a, b) => {
+      const [x, y] = [key(a), key(b)];
+      return x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] - y[1] || x[2] - y[2];
+    })
+    .slice(0, 20);
+  const session = graph.driver.session();
+  try {
+    const result = await session.run(
+      `PROFILE ${statements.get("find-evidence-of-nodes")}`,
+      integers({ ids: [hub!.node], offset: 0, first: 20 }),
+    );
+    const operators: string[] = [];
+    let pageRows = -1;
+    const walk = (p: {
+      operatorType: string;
+      rows: number;
+      arguments: Record<string, unknown>;
+      children: unknown[];
+    }) => {
+      operators.push(p.operatorType.replace(/@.*$/, ""));
+      if (/NodeIndexSeek/.test(p.operatorType) && String(p.arguments.Details).includes("document"))
+        pageRows = Number(p.rows);
+      p.children.forEach((c) => walk(c as typeof p));
+    };
+    walk(result.summary.profile as unknown as Parameters<typeof walk>[0]);
+    const page = (result.records[0]!.get("page") as Record<string, unknown>[]).map((v) => ({
+      document: v.document as string,
+      start: Number(v.start),
+      end: Number(v.end),
+    }));
+    return { quotes: Number(hub!.quotes), operators, pageRows, page, expected };
+  } finally {
+    await session.close();
+  }
+}
+
 describe("ingest cost at corpus scale", () => {
   let small: Map<string, { hits: number; operators: string[] }>;
   let large: Map<string, { hits: number; operators: string[] }>;
+  let smallPage: EvidencePageProfile;
+  let largePage: EvidencePageProfile;
   beforeAll(async () => {
     await ingest(0, SMALL);
     small = await profileAll();
+    smallPage = await profileEvidencePage();
     await ingest(SMALL, LARGE);
     large = await profileAll();
+    largePage = await profileEvidencePage();
   }, 600_000);
+
+  it("reads a hub's evidence page in order from an index, its 20 quotes only, however many it has", () => {
+    // At 10× the hub has many times 20 quotes: sorting them all would read every one.
+    expect(largePage.quotes).toBeGreaterThan(5 * 20);
+    expect(largePage.quotes).toBeGreaterThan(smallPage.quotes);
+    for (const p of [smallPage, largePage]) {
+      expect(
+        p.operators.filter((o) => /Sort|Top/.test(o)),
+        p.operators.join(" "),
+      ).toEqual([]);
+      expect(p.pageRows).toBeGreaterThan(0);
+      expect(p.pageRows).toBeLessThanOrEqual(20);
+      expect(p.page).toEqual(p.expected);
+    }
+  });
 
   it("never scans a label, an index or the relationships, at 1× or 10× the corpus", () => {
     for (const profiles of [small, large]) {
