@@ -162,7 +162,8 @@ export async function runIngestBench(o: IngestBenchOptions): Promise<IngestBench
     }
     const queryWhat = {
       ...Object.fromEntries(corpusQueries(anchors!).map((q) => [q.key, q.what])),
-      luceneStrict: "the index alone, every word required as its character pairs (the API's first reading of 人工智能 算力)",
+      luceneStrict:
+        "the index alone, every word required as its character pairs (the API's first reading of 人工智能 算力)",
       lucenePhrases: "the index alone, every word a phrase (the first reading before it looked up terms)",
       luceneLoose: "the index alone, any character pair (the API's only reading before; now its fill)",
     };

@@ -86,7 +86,9 @@ describe("npm run bench -- --smoke", () => {
     for (const s of ingest.sizes) {
       expect(s.msPerDocument).toBeGreaterThan(0);
       const workloads = ["evidence", "export", "list", "neighbourhood", "neighbourhood50", "path", "search"];
-      expect(Object.keys(s.queries).sort()).toEqual([...workloads, "luceneLoose", "lucenePhrases", "luceneStrict"].sort());
+      expect(Object.keys(s.queries).sort()).toEqual(
+        [...workloads, "luceneLoose", "lucenePhrases", "luceneStrict"].sort(),
+      );
       expect(Object.keys(s.answerBytes).sort()).toEqual(workloads);
       for (const bytes of Object.values(s.answerBytes)) expect(bytes).toBeGreaterThan(0);
       expect(s.graph.evidence).toBeGreaterThan(0);
