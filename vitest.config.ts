@@ -11,6 +11,7 @@ import { defineConfig } from "vitest/config";
 
 /** The system tier: each file starts processes of its own (the comment says which). */
 const SYSTEM = [
+  "test/integration/bench-explorer-smoke.test.ts", // `npm run bench:explorer`: its own Node, Neo4j and Chromium
   "test/integration/bench-smoke.test.ts", // `npm run bench -- --smoke`: its own Node and Neo4j
   "test/integration/cpu-fairness.test.ts", // a 24 s load measured, and the compiled render worker
   "test/integration/database-failure.test.ts", // its own Neo4j, killed with SIGKILL

@@ -1,0 +1,52 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../helpers/neo4j.js";
+
+// `npm run bench:explorer` at its smallest (one run, 1× only), the way a user runs it: its own
+// process, embedded Neo4j and Chromium, so the explorer's benchmark cannot rot unnoticed. The
+// numbers themselves are the bench's to report (README, Explorer), not this test's to judge.
+describe("npm run bench:explorer -- --runs=1 --scales=1", () => {
+  let exitCode: number | null = null;
+  let stdout = "";
+  let output = "";
+
+  beforeAll(async () => {
+    exitCode = await new Promise<number | null>((resolve) => {
+      const child = spawn(
+        process.execPath,
+        ["--import", "tsx", path.join(PROJECT_ROOT, "bench", "explorer.ts"), "--runs=1", "--scales=1"],
+        { cwd: PROJECT_ROOT, stdio: ["ignore", "pipe", "pipe"] },
+      );
+      child.stdout.on("data", (b: Buffer) => {
+        stdout += b;
+        output += b;
+      });
+      child.stderr.on("data", (b: Buffer) => (output += b));
+      child.on("exit", resolve);
+    });
+  }, 600_000);
+
+  it("finishes successfully", () => {
+    expect(exitCode, output.slice(-4000)).toBe(0);
+  });
+
+  it("draws the seed and the example documents and reports every measure with a time", () => {
+    const [, nodes, edges] = /^1× .*?: (\d+) nodes and (\d+) edges on screen/m.exec(stdout) ?? [];
+    expect(Number(nodes), stdout).toBeGreaterThan(150);
+    expect(Number(edges)).toBeGreaterThan(200);
+    const measures = [
+      "navigation → first drawn graph, fresh profile",
+      "the graph in hand → drawn (layout, adding, fit and first frame), fresh profile",
+      "navigation → first drawn graph, libraries cached",
+      "expand the plan (hub) in the whole-graph view",
+    ];
+    for (const m of measures)
+      expect(stdout, m).toMatch(new RegExp(`- ${m.replace(/[()]/g, "\\$&")}: \\d+ ms \\(\\d+–\\d+\\)`));
+    const [, fresh] = /fresh profile: (\d+) ms/.exec(stdout)!;
+    const [, drawn] = /the graph in hand → drawn .*?: (\d+) ms/.exec(stdout)!;
+    // The part after the graph arrives is part of the whole load.
+    expect(Number(drawn)).toBeGreaterThan(0);
+    expect(Number(drawn)).toBeLessThan(Number(fresh));
+  });
+});
