@@ -40,6 +40,8 @@ const HUB = "PolicyDocument:gz-ai-plan-2020-2022";
 /** A view with the hub drawn but not its neighbours: the plan's first action and its neighbours. */
 const FIRST_ACTION = "Action:gz-ai-plan-2020-2022/action-1";
 const TOKEN = "bench-explorer-ingest-token";
+/** The parts of a first drawing after the graph has arrived (main.js, explorerTimings.firstParts). */
+const DRAW_PARTS = ["layout", "add", "fit", "frame"];
 
 const summary = (xs: number[], unit: string) =>
   `${Math.round(median(xs))} ${unit} (${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))})`;
@@ -119,7 +121,7 @@ async function measure(base: string, label: string): Promise<string[]> {
     `- navigation → first drawn graph, fresh profile: ${ms(cold.map((c) => c.firstDraw))}`,
     `    of which: libraries and modules loaded ${part("fetchStart")}, then the rest of the GraphQL wait ${part("fetch")},`,
     `    seeded layout ${part("layout")}, adding to Cytoscape ${part("add")}, fit ${part("fit")}, first frame ${part("frame")}`,
-    `- the graph in hand → drawn (layout, adding, fit and first frame), fresh profile: ${ms(cold.map((c) => ["layout", "add", "fit", "frame"].reduce((sum, k) => sum + c.parts[k]!, 0)))}`,
+    `- the graph in hand → drawn (layout, adding, fit and first frame), fresh profile: ${ms(cold.map((c) => DRAW_PARTS.reduce((sum, k) => sum + c.parts[k]!, 0)))}`,
     `- navigation → first drawn graph, libraries cached: ${ms(warm.map((c) => c.firstDraw))}`,
     `- bytes transferred, fresh profile: ${kb(median(cold.map((c) => c.bytes)))} (GraphQL ${kb(median(cold.map((c) => c.graphqlBytes)))}); cached: ${kb(median(warm.map((c) => c.bytes)))}`,
     `- expand the plan (hub) in the whole-graph view: ${ms(hubWhole.map((h) => h.total))} click → details shown (neighbours drawn after ${ms(hubWhole.map((h) => h.neighboursDrawn))})`,

@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 
 /** One line of `ps`: a process, its parent, its group and its command line. */
@@ -50,4 +50,29 @@ export async function waitUntilAllGone(pids: number[], withinMs: number): Promis
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** What a TypeScript script run to its end printed, and how it exited. */
+export interface ScriptRun {
+  exitCode: number | null;
+  stdout: string;
+  /** Standard output and error, interleaved as they came. */
+  output: string;
+}
+
+/** Runs `script` (a TypeScript file, through tsx) with `args` in its own Node process from `cwd`, to its end. */
+export function runTsScript(script: string, args: string[], cwd: string): Promise<ScriptRun> {
+  return new Promise((resolve) => {
+    const run: ScriptRun = { exitCode: null, stdout: "", output: "" };
+    const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
+      cwd,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child.stdout.on("data", (b: Buffer) => {
+      run.stdout += b;
+      run.output += b;
+    });
+    child.stderr.on("data", (b: Buffer) => (run.output += b));
+    child.on("exit", (code) => resolve({ ...run, exitCode: code }));
+  });
 }

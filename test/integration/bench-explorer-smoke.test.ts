@@ -1,7 +1,7 @@
-import { spawn } from "node:child_process";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../helpers/neo4j.js";
+import { runTsScript } from "../helpers/processes.js";
 
 // `npm run bench:explorer` at its smallest (one run, 1× only), the way a user runs it: its own
 // process, embedded Neo4j and Chromium, so the explorer's benchmark cannot rot unnoticed. The
@@ -12,19 +12,11 @@ describe("npm run bench:explorer -- --runs=1 --scales=1", () => {
   let output = "";
 
   beforeAll(async () => {
-    exitCode = await new Promise<number | null>((resolve) => {
-      const child = spawn(
-        process.execPath,
-        ["--import", "tsx", path.join(PROJECT_ROOT, "bench", "explorer.ts"), "--runs=1", "--scales=1"],
-        { cwd: PROJECT_ROOT, stdio: ["ignore", "pipe", "pipe"] },
-      );
-      child.stdout.on("data", (b: Buffer) => {
-        stdout += b;
-        output += b;
-      });
-      child.stderr.on("data", (b: Buffer) => (output += b));
-      child.on("exit", resolve);
-    });
+    ({ exitCode, stdout, output } = await runTsScript(
+      path.join(PROJECT_ROOT, "bench", "explorer.ts"),
+      ["--runs=1", "--scales=1"],
+      PROJECT_ROOT,
+    ));
   }, 600_000);
 
   it("finishes successfully", () => {

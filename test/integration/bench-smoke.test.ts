@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -6,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { IngestBenchResult } from "../../bench/ingest/run.js";
 import type { BenchResults } from "../../bench/results.js";
 import { PROJECT_ROOT } from "../helpers/neo4j.js";
+import { runTsScript } from "../helpers/processes.js";
 
 // `npm run bench -- --smoke`, run the way a user runs it (its own process, its own embedded Neo4j),
 // so the benchmark cannot rot unnoticed. The full run stays out of CI.
@@ -16,16 +16,11 @@ describe("npm run bench -- --smoke", () => {
   let results: BenchResults;
 
   beforeAll(async () => {
-    exitCode = await new Promise<number | null>((resolve) => {
-      const child = spawn(
-        process.execPath,
-        ["--import", "tsx", path.join(PROJECT_ROOT, "bench", "main.ts"), "--smoke", "--out", out],
-        { cwd: PROJECT_ROOT, stdio: ["ignore", "pipe", "pipe"] },
-      );
-      child.stdout.on("data", (b: Buffer) => (output += b));
-      child.stderr.on("data", (b: Buffer) => (output += b));
-      child.on("exit", resolve);
-    });
+    ({ exitCode, output } = await runTsScript(
+      path.join(PROJECT_ROOT, "bench", "main.ts"),
+      ["--smoke", "--out", out],
+      PROJECT_ROOT,
+    ));
     if (exitCode === 0) results = JSON.parse(fs.readFileSync(path.join(out, "results.json"), "utf8")) as BenchResults;
   }, 900_000);
 

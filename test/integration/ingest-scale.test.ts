@@ -93,20 +93,14 @@ async function profileEvidencePage(): Promise<EvidencePageProfile> {
   const [hub] = await graph.cypher(
     `MATCH (v:Evidence) WITH v.node AS node, count(*) AS quotes RETURN node, quotes ORDER BY quotes DESC, node LIMIT 1`,
   );
-  const all = await graph.cypher(
-    `MATCH (v:Evidence {node: $node}) RETURN v.document AS document, v.start AS start, v.end AS end`,
-    {
-      node: hub!.node,
-    },
-  );
-  const key = (r: { document: string; start: number; end: number }) => [r.document, r.start, r.end] as const;
-  const expected = all
-    .map((r) => ({ document: r.document as string, start: Number(r.start), end: Number(r.end) }))
-    .sort((a, b) => {
-      const [x, y] = [key(a), key(b)];
-      return x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] - y[1] || x[2] - y[2];
-    })
-    .slice(0, 20);
+  // The first 20 as the database sorts them in a statement of its own, without the index hint.
+  const expected = (
+    await graph.cypher(
+      `MATCH (v:Evidence) WHERE v.node = $node RETURN v.document AS document, v.start AS start, v.end AS end
+       ORDER BY document, start, end LIMIT 20`,
+      { node: hub!.node },
+    )
+  ).map((r) => ({ document: r.document as string, start: Number(r.start), end: Number(r.end) }));
   const session = graph.driver.session();
   try {
     const result = await session.run(
