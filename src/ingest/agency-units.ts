@@ -49,9 +49,13 @@ export class DocumentAgencies {
     this.areas = new Jurisdictions(g.jurisdictions ?? []);
     this.resolve = scopedAgencyResolver(g.agencies, this.areas);
     this.jurisdiction = g.jurisdictions ? this.areas.ofIssuer(issuer, hint) : null;
-    // A central body's document (`工业和信息化部办公厅`) names its own departments bare (`科技司`).
+    // A central body's document (`工业和信息化部办公厅`, `国家数据局`) names its own departments bare
+    // (`科技司`, `办公室`, `新闻宣传中心`).
     const first = Array.isArray(issuer) ? issuer[0] : issuer;
-    this.ministry = this.jurisdiction?.level === "NATIONAL" ? (/^[^、]{2,10}?部/.exec(first ?? "")?.[0] ?? null) : null;
+    this.ministry =
+      this.jurisdiction?.level === "NATIONAL"
+        ? (/^[^、\s]{2,12}?(?:部|总局|局|署)/.exec(first ?? "")?.[0] ?? null)
+        : null;
     this.issuers = (Array.isArray(issuer) ? issuer : issuer ? [issuer] : []).map((i) => i.replace(/\s+/g, ""));
   }
 
@@ -73,7 +77,7 @@ export class DocumentAgencies {
       this.issuers,
     );
     const name =
-      this.ministry && /^[^国省市区县各]{2,12}((?<!公)司|局)$/.test(read) && !/^中/.test(read)
+      this.ministry && /^(?:[^国省市区县各]{2,12}(?:(?<!公)司|局|中心)|办公室|办公厅)$/.test(read) && !/^中/.test(read)
         ? this.ministry + read
         : read;
     const { entry, scoped } = this.resolve(name, this.jurisdiction, listPrefix);

@@ -107,7 +107,7 @@ export function addTask(
     id,
     "Task",
     {
-      name: item.title.text,
+      name: item.name ?? item.title.text,
       nameEn: en?.title ?? null,
       ordinal: item.ordinal,
       text: item.full.text,

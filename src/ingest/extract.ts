@@ -18,6 +18,7 @@ import { type ExtractedGraph, nodeId } from "../model/graph-model.js";
 import { normalise } from "./normalise.js";
 import { canonicalPunctuation } from "./punctuation.js";
 import type { Span } from "./span.js";
+import { addStandingUnits } from "./standing-units.js";
 import { parseStructure } from "./structure.js";
 import { NO_TITLE_MESSAGE } from "./structure-title.js";
 import { layoutText } from "./text-layout.js";
@@ -158,6 +159,7 @@ export function extractDocument(raw: string, gazetteer: Gazetteer, options: Extr
     extractItems(b, text, section, docId, docKey, t, owners, units);
     extractRows(b, text, section, docId, docKey, t, owners, units);
   }
+  addStandingUnits(b, text, owners, units);
   const mentions = extractMentions(
     b,
     text,

@@ -63,6 +63,18 @@ export class GraphBuilder {
     return rel;
   }
 
+  /** Whether a relationship of `type` from `from` to `to` was added. */
+  hasRelationship(type: RelationshipType, from: string, to: string): boolean {
+    return this.relationships.has(relationshipId(type, from, to));
+  }
+
+  /** How many relationships of `type` leave `from`. */
+  countFrom(type: RelationshipType, from: string): number {
+    let n = 0;
+    for (const r of this.relationships.values()) if (r.type === type && r.from === from) n++;
+    return n;
+  }
+
   build(): { nodes: GraphNode[]; relationships: GraphRelationship[] } {
     return { nodes: [...this.nodes.values()], relationships: [...this.relationships.values()] };
   }

@@ -66,6 +66,22 @@ export function readRoleUnits(text: string, units: RoleUnit[]): RoleUnit[] {
   );
 }
 
+/**
+ * The units of a list written outside any clause form (a standing sentence's `各市(州)、某新区数据管理部门`),
+ * split and read as a clause's list is, every one with `role`.
+ */
+export function readUnitList(text: string, list: Span, role: ResponsibleRole): { units: RoleUnit[]; prefix: string } {
+  // Prose joins the last two with 和 or 及 (`街道办事处和某开发区管委会`): two bodies when both sides name one.
+  const items = splitUnits(text, list).flatMap((s) => {
+    const m = /^(.+?)(?:和|及|以及)(.+)$/.exec(s.text);
+    if (!m || !BODY_END.test(m[1]!) || !BODY_END.test(m[2]!)) return [s];
+    const second = s.start + s.text.length - m[2]!.length;
+    return [spanOf(text, s.start, s.start + m[1]!.length), spanOf(text, second, s.end)];
+  });
+  const units = withRoles(text, items, () => role);
+  return { units, prefix: prefixOf(units) };
+}
+
 /** Units read from `items` ({@link readUnits}), numbered from 0, each with the role of its item. */
 function withRoles(text: string, items: Span[], role: (item: number) => ResponsibleRole): RoleUnit[] {
   return readUnits(text, items).map(({ unit, index }, position) => ({ span: unit, position, role: role(index) }));

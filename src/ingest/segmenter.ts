@@ -48,6 +48,12 @@ const DOMAIN_WORDS = [
   "数据标注",
   "算力调度",
   "智能计算",
+  "智能网联",
+  "数字孪生",
+  "数据要素",
+  "人形机器人",
+  "低空经济",
+  "交易中心",
   // `多` would otherwise read as a count (`多/m 模态`); `统筹` alone is an action verb that ends a name.
   "多模态",
   "统筹调度",

@@ -83,7 +83,7 @@ export function findTables(text: string, lines: Span[]): Table[] {
       } else continue;
       carried = i;
     }
-    const rows = found.flatMap((f, n) => rowOf(text, f, cols, n + 1) ?? []);
+    const rows = found.flatMap((f, n) => rowOf(text, f, cols, n + 1, sep.kind !== "pipe") ?? []);
     if (rows.length > 0) tables.push({ header: headerLine, rows, groupLines });
   }
   return tables;
@@ -133,7 +133,7 @@ function cellsOf(text: string, row: Span, sep: Separator): Span[] {
  * The task of a row: its heading up to the first 。 of its task cell, its body the rest through the last
  * line that carries the cell on; its units those of its 牵头/配合 cells and of their carried-on words.
  */
-function rowOf(text: string, f: Found, cols: Columns, count: number): TaskRow | null {
+function rowOf(text: string, f: Found, cols: Columns, count: number, wrapsWords: boolean): TaskRow | null {
   const { cells, wraps } = f;
   const task = cells[cols.task];
   if (!task || task.text === "") return null;
@@ -148,11 +148,19 @@ function rowOf(text: string, f: Found, cols: Columns, count: number): TaskRow | 
       ? null
       : trimSpan(text, spanOf(text, stop === -1 ? task.end : task.start + stop + 1, bodyEnd));
   const end = Math.max(f.row.end, ...wraps.map((w) => w.span.end));
+  // A heading a printed table wrapped over the cell's lines (cells apart by spaces or tabs) reads on
+  // through them to its first 。; a page's `| | 续文 |` row is a sentence of its own.
+  const wrapped = stop === -1 ? [task, ...taskWraps.map((w) => w.span)].map((s) => s.text).join("") : "";
+  const name =
+    wrapsWords && taskWraps.length > 0 && stop === -1
+      ? wrapped.slice(0, (wrapped.indexOf("。") + 1 || wrapped.length + 1) - 1)
+      : null;
   const item: Item = {
     ordinal: Number.isInteger(seq) && seq > 0 ? seq : count,
     full: spanOf(text, f.row.start, end),
     title,
     body: rest && rest.text !== "" ? rest : null,
+    ...(name && name !== title.text ? { name } : {}),
   };
   const spansOf = (col: number) =>
     col === -1

@@ -41,7 +41,40 @@ export function findTitle(text: string, lines: Span[], before: number, given?: s
     const start = attached.index + attached[0].indexOf(words);
     return { title: ownLine(text, lines, words) ?? spanOf(text, start, start + words.length), issuer };
   }
-  return issuerAbove(text, head) ?? { title: bareTitle(text, head), issuer };
+  return issuerAbove(text, head) ?? underRedHead(text, head) ?? { title: bareTitle(text, head), issuer };
+}
+
+/** A 文号 alone on its line (`发改数据〔2026〕312号`). */
+const DOC_NUMBER_ONLY = /^\S{1,12}[(\[〔]\d{4}[)\]〕]\d{1,4}号$/;
+
+/**
+ * A bare title under a red head: the issuing bodies' names (letter-spaced as printed, `国　家　数　据　局`)
+ * and the 文号, each on its own line, then the title, which may open with the issuers
+ * (`甲委　乙局关于…` / `…的指导意见` on the next line). The issuers are the words before 关于 when the
+ * title opens with them, else the head's lines.
+ */
+function underRedHead(text: string, head: Span[]): TitleFinding | null {
+  const squeezed = (l: Span) => l.text.replace(/[\s\u3000]+/g, "");
+  let k = 0;
+  while (
+    k < head.length &&
+    k < 6 &&
+    (ISSUER_LINE.test(head[k]!.text.trim()) ||
+      ISSUER_LINE.test(squeezed(head[k]!)) ||
+      DOC_NUMBER_ONLY.test(squeezed(head[k]!)))
+  )
+    k++;
+  if (k === 0 || k >= head.length) return null;
+  const title = bareTitle(text, head.slice(k));
+  if (!title) return null;
+  const opening = /^(.{2,60}?)关于/.exec(title.text);
+  if (opening && ISSUER_LINE.test(opening[1]!.trim()))
+    return { title, issuer: trimSpan(text, spanOf(text, title.start, title.start + opening[1]!.length)) };
+  const names = head.slice(0, k).filter((l) => !DOC_NUMBER_ONLY.test(squeezed(l)));
+  return {
+    title,
+    issuer: names.length ? spanOf(text, trimSpan(text, names[0]!).start, trimSpan(text, names.at(-1)!).end) : null,
+  };
 }
 
 /** Names of issuing bodies alone on a line, one or several apart by spaces. */

@@ -10,6 +10,11 @@ export interface Item {
   full: Span;
   /** The heading words, without the numbering and the closing 。 */
   title: Span;
+  /**
+   * The heading as read when it is not one run of the text: a table's task cell wrapped over lines
+   * (`开展诊断服务,每年为不少` / `于200家企业提供诊断`) is one heading; `title` quotes its first line.
+   */
+  name?: string;
   /** What follows the heading on the same line; null for a heading-only line such as an action. */
   body: Span | null;
 }

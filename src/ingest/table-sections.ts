@@ -19,7 +19,10 @@ export function sectionRow(
   sep: RegExp,
   cols: { task: number; lead: number },
 ): Item | null {
-  const m = SECTION_ROW.exec(line.text);
+  // A pipe table sets it as a row of one filled cell (`| 二、智慧养殖 | | | |`).
+  const lead = /^[|\s]*/.exec(line.text)![0].length;
+  const own = line.text.slice(lead).replace(/[|\s]+$/, "");
+  const m = SECTION_ROW.exec(own);
   if (!m) return null;
   const next = after.find((l) => l.text.trim() !== "");
   if (!next) return null;
@@ -28,7 +31,7 @@ export function sectionRow(
     .split(new RegExp(sep.source))
     .filter((c, i, all) => c.trim() !== "" || (i > 0 && i < all.length - 1));
   if (cells.length <= Math.max(cols.task, cols.lead)) return null;
-  const at = line.start + line.text.indexOf(m[2]!, m[1]!.length);
+  const at = line.start + lead + own.indexOf(m[2]!, m[1]!.length);
   const title = spanOf(text, at, at + m[2]!.length);
   return { ordinal: chineseNumeral(m[1]!), full: line, title, body: null };
 }
