@@ -1,0 +1,191 @@
+// Forms an unseen held-out set (heldout6) found unread: standing units given once for every later
+// task, a title under a red head of issuer and 文号 lines, thousands apart by a space, a printed
+// table's task cell wrapped over lines, a pipe table's one-cell section rows, and a central bureau's
+// own departments named bare. All text is invented.
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../src/ingest/extract.js";
+import { loadGazetteer } from "../../src/ingest/gazetteer.js";
+import { quantitiesIn } from "../../src/ingest/target-quantity.js";
+import { PROJECT_ROOT } from "../helpers/project-root.js";
+
+const gazetteer = loadGazetteer(path.join(PROJECT_ROOT, "seeds/gazetteer"));
+const read = (lines: string[]) => extractDocument(lines.join("\n"), gazetteer, { discover: true });
+const units = (lines: string[]) => {
+  const g = read(lines);
+  const node = (id: string) => g.nodes.find((n) => n.id === id)!;
+  return g.relationships
+    .filter((r) => r.type === "RESPONSIBLE")
+    .map((r) => [node(r.from).props.name, node(r.to).props.name, r.props.role]);
+};
+const plan = (issuer: string, body: string[]) => [
+  `${issuer}关于印发《某地智能应用方案》的通知`,
+  "各有关单位:",
+  "  现将《某地智能应用方案》印发给你们。",
+  "  2026年3月1日",
+  "某地智能应用方案",
+  ...body,
+];
+
+describe("standing units", () => {
+  it("gives every later task the units a clause names once for all (`以下任务均涉及…,不再重复`)", () => {
+    expect(
+      units(
+        plan("青峰市人民政府办公室", [
+          "一、重点任务",
+          "1.建设算力平台。开展建设。(责任单位:市科技局、市数据局。除专门列出外,以下任务均涉及各区人民政府,不再重复)",
+          "2.培育数据企业。开展培育。(责任单位:市工业和信息化局)",
+          "3.推广场景应用。开展推广。(责任单位:市数据局、各区人民政府)",
+        ]),
+      ),
+    ).toEqual([
+      ["建设算力平台", "青峰市科技局", "LEAD"],
+      ["建设算力平台", "青峰市数据局", "PARTICIPANT"],
+      ["培育数据企业", "青峰市工业和信息化局", "LEAD"],
+      ["推广场景应用", "青峰市数据局", "LEAD"],
+      ["推广场景应用", "各区人民政府", "PARTICIPANT"],
+      ["培育数据企业", "各区人民政府", "PARTICIPANT"],
+    ]);
+  });
+
+  it("reads `A、B和C为各项任务的配合单位,不再一一列出` before a table as three units of every row", () => {
+    const got = units(
+      plan("云岭县人民政府办公室", [
+        "一、重点任务",
+        "  各乡镇人民政府、街道办事处和云岭经济开发区管委会为各项任务的配合单位,不再一一列出。",
+        "",
+        "序号  重点任务                 牵头单位      配合单位      完成时限",
+        " 1    开展智能诊断服务         县经信局      县财政局      2027年12月",
+        " 2    建设工业互联网平台       县数据局      县科技局      2026年12月",
+      ]),
+    );
+    const shared = ["各乡镇人民政府", "各街道办事处", "云岭经济开发区管委会"];
+    for (const task of ["开展智能诊断服务", "建设工业互联网平台"])
+      expect(got.filter(([t, , role]) => t === task && role === "PARTICIPANT").map(([, u]) => u)).toEqual(
+        expect.arrayContaining(shared),
+      );
+    // No unit doubled and no `和` left inside a name.
+    expect(got.filter(([, u]) => String(u).includes("和"))).toEqual([]);
+  });
+
+  it("leaves a document without such a sentence as it was", () => {
+    expect(
+      units(
+        plan("青峰市人民政府办公室", [
+          "一、重点任务",
+          "1.建设算力平台。开展建设,不再重复建设已有设施。(责任单位:市科技局)",
+          "2.培育数据企业。开展培育。(责任单位:市数据局)",
+        ]),
+      ),
+    ).toEqual([
+      ["建设算力平台", "青峰市科技局", "LEAD"],
+      ["培育数据企业", "青峰市数据局", "LEAD"],
+    ]);
+  });
+});
+
+describe("a title under a red head", () => {
+  it("reads the title after letter-spaced issuer lines and a 文号 line, and its issuers from its opening words", () => {
+    const g = read([
+      "国家甲业发展委员会",
+      "国　家　乙　数　局",
+      "",
+      "甲发乙〔2026〕31号",
+      "",
+      "国家甲业发展委　国家乙数局关于推进算力",
+      "与数据协同发展的指导意见",
+      "",
+      "各省、自治区、直辖市发展改革委:",
+      "  为推进协同发展,现提出如下意见。",
+      "  一、重点任务",
+      "  (一)优化布局。引导新建数据中心集聚。",
+    ]);
+    expect(g.title).toBe("国家甲业发展委　国家乙数局关于推进算力与数据协同发展的指导意见");
+    expect(g.docNumber).toBe("甲发乙〔2026〕31号");
+    const issuers = g.relationships
+      .filter((r) => r.type === "ISSUED_BY")
+      .map((r) => g.nodes.find((n) => n.id === r.to)!.props.name);
+    expect(issuers).toEqual(["国家甲业发展委", "国家乙数局"]);
+  });
+});
+
+describe("numbers and units of goals", () => {
+  it("reads thousands apart by a space as one number, and 毫秒 as a unit", () => {
+    expect(
+      ["超过5 000个", "建设基站1 200个", "规模约5 000亿元", "时延控制在20毫秒以内", "到2027年 100家"].map((w) =>
+        quantitiesIn(w).map((q) => [q.value, q.unit, q.comparator]),
+      ),
+    ).toEqual([
+      [[5000, "个", "OVER"]],
+      [[1200, "个", "EXACTLY"]],
+      [[5000, "亿元", "APPROXIMATELY"]],
+      [[20, "毫秒", "AT_MOST"]],
+      [[100, "家", "EXACTLY"]],
+    ]);
+  });
+});
+
+describe("task tables", () => {
+  it("reads a printed table's task cell wrapped over lines as one heading, quoting its first line", () => {
+    const g = read(
+      plan("云岭县人民政府办公室", [
+        "一、重点任务",
+        "",
+        "序号  重点任务                         牵头单位      配合单位      完成时限",
+        " 1    开展智能制造诊断服务,每年为不少   县经信局      县财政局      2027年12月",
+        "      于200家企业提供免费诊断",
+        " 2    建设工业互联网平台               县数据局      县科技局      2026年12月",
+      ]),
+    );
+    const tasks = g.nodes.filter((n) => n.label === "Task");
+    expect(tasks.map((t) => t.props.name)).toEqual([
+      "开展智能制造诊断服务,每年为不少于200家企业提供免费诊断",
+      "建设工业互联网平台",
+    ]);
+    // Every quote still sits at its offsets.
+    for (const e of tasks.flatMap((t) => t.evidence)) expect(g.text.slice(e.start, e.end)).toBe(e.quote);
+  });
+
+  it("reads a pipe table's one-cell `| 二、… | | |` rows as the actions of the rows under them", () => {
+    const g = read(
+      plan("青峰市农业农村局", [
+        "一、重点任务",
+        "| 序号 | 任务内容 | 牵头单位 | 配合单位 | 完成时限 |",
+        "| 一、智慧种植 | | | | |",
+        "| 1 | 建设智慧果园示范基地 | 市农业农村局 | 市数据局 | 2026年12月 |",
+        "| 二、智慧养殖 | | | | |",
+        "| 2 | 推广水质智能监测 | 市农业农村局 | 市科技局 | 2026年6月 |",
+      ]),
+    );
+    const name = (id: string) => g.nodes.find((n) => n.id === id)!.props.name;
+    const parts = g.relationships
+      .filter((r) => r.type === "HAS_PART" && g.nodes.find((n) => n.id === r.to)!.label === "Task")
+      .map((r) => [name(r.from), name(r.to)]);
+    expect(parts).toEqual([
+      ["智慧种植", "建设智慧果园示范基地"],
+      ["智慧养殖", "推广水质智能监测"],
+    ]);
+  });
+});
+
+describe("a central bureau's own departments", () => {
+  it("names `数据资源司`, `办公室` and `新闻宣传中心` written bare in 国家数据局's document with the bureau", () => {
+    expect(
+      units([
+        "国家数据局关于印发《某年数据工作要点》的通知",
+        "国数发〔2026〕6号",
+        "各省、自治区、直辖市数据管理部门:",
+        "  现将《某年数据工作要点》印发给你们。",
+        "某年数据工作要点",
+        "一、重点任务",
+        "1.推进数据登记。开展登记。(责任单位:数据资源司,各省级数据管理部门)",
+        "2.加强宣传推广。开展宣传。(责任单位:办公室、新闻宣传中心)",
+      ]),
+    ).toEqual([
+      ["推进数据登记", "国家数据局数据资源司", "LEAD"],
+      ["推进数据登记", "各省级数据管理部门", "PARTICIPANT"],
+      ["加强宣传推广", "国家数据局办公室", "LEAD"],
+      ["加强宣传推广", "国家数据局新闻宣传中心", "PARTICIPANT"],
+    ]);
+  });
+});
