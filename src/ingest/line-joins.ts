@@ -16,6 +16,8 @@ const RUNS_ON = /[,、(《〔【“‘]$/u;
 const ENDS = /[。;:!?…|]$/u;
 /** Lines that start a part of their own after a title: a 文号 (`某府办〔2024〕17号`) or a salutation (`各区…:`). */
 const OWN_LINE = /^(?:[^\s,。]{1,12}[〔\[(]\d{4}[〕\])]\d{1,4}号|各[^。]*:)$/u;
+/** A labelled line of units under an item (`牵头单位:…`, `配合单位:…`): a part of its own, however wide the line above. */
+const UNIT_LABEL_LINE = /^(?:牵头|主责|配合|责任|参与|协同|协办)(?:单位|部门)\s*[:：]/u;
 /**
  * A row of a table laid out in text: cells apart by tabs, `|`, wide spaces or runs of spaces, twice or more.
  * Prose copied from a PDF has no such gaps, and a table's rows, as wide as each other, must not run into
@@ -62,7 +64,13 @@ export function lineJoinRanges(text: string): TextRange[] {
     // A signature's date closes its block: the title after it starts anew.
     if (ENDS.test(line.content) || CLOSED_HEADING.test(line.content) || DATE_LINE.test(line.content)) continue;
     if (next.indent >= line.indent + 1 || NUMBERED_ITEM.test(next.content) || DATE_LINE.test(next.content)) continue;
-    if (OWN_LINE.test(next.content) || TABLE_ROW.test(line.content) || TABLE_ROW.test(next.content)) continue;
+    if (
+      OWN_LINE.test(next.content) ||
+      UNIT_LABEL_LINE.test(next.content) ||
+      TABLE_ROW.test(line.content) ||
+      TABLE_ROW.test(next.content)
+    )
+      continue;
     ranges.push({ start: line.contentEnd, end: next.contentStart });
   }
   return ranges;

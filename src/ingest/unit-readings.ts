@@ -129,7 +129,10 @@ function splitAtDeng(text: string, written: Span): Item | null {
   const tail = lead.slice(at + 1);
   // A short head (`广州等…`) is a place only when a list's tail follows: in `厅高等教育处` the `等` is a word's.
   const shortPlace = /^[\u4e00-\u9fff]{2,3}$/.test(head) && (KIND_TAIL.test(tail) || /[市区县州盟]/.test(tail));
-  if (!BODY_END.test(head) && !shortPlace && !isPlace(head)) return { span: spanOf(text, start, span.end), text: lead };
+  // A collective's bracket closes its name (`各镇(街道)等`): the body is read before it.
+  const named = head.replace(/[(（〔][^()（）〔〕]{1,8}[)）〕]$/, "");
+  if (!BODY_END.test(named) && !shortPlace && !isPlace(head))
+    return { span: spanOf(text, start, span.end), text: lead };
   const shared =
     KIND_TAIL.test(tail) || (BODY_END.test(head) && !isPlace(head)) ? undefined : SHARED_TAIL.exec(tail)?.[0];
   return { span: spanOf(text, start, start + at), text: head, ...(shared ? { shared } : {}) };

@@ -189,3 +189,32 @@ describe("a central bureau's own departments", () => {
     ]);
   });
 });
+
+describe("labelled unit lines under an item", () => {
+  it("keeps `牵头单位:` and `配合单位:` lines apart however wide, and reads `各镇(街道)等` as the collective", () => {
+    const label = (name: string, lead: string, part: string) => [
+      name,
+      "　　开展建设,推进应用,形成一批示范成果。",
+      `　　牵头单位:${lead}`,
+      `　　配合单位:${part}`,
+    ];
+    expect(
+      units(
+        plan("青峰市人民政府办公室", [
+          "一、主要任务",
+          ...label("1.建设感知网络", "市经济发展局", "市建设局、各镇(街道)等"),
+          ...label("2.打造制造集群", "市科技创新局", "市投资促进局"),
+          ...label("3.建设创新平台", "市科技创新局", "市人才发展局"),
+        ]),
+      ),
+    ).toEqual([
+      ["建设感知网络", "青峰市经济发展局", "LEAD"],
+      ["建设感知网络", "青峰市建设局", "PARTICIPANT"],
+      ["建设感知网络", "各镇(街道)", "PARTICIPANT"],
+      ["打造制造集群", "青峰市科技创新局", "LEAD"],
+      ["打造制造集群", "青峰市投资促进局", "PARTICIPANT"],
+      ["建设创新平台", "青峰市科技创新局", "LEAD"],
+      ["建设创新平台", "青峰市人才发展局", "PARTICIPANT"],
+    ]);
+  });
+});
