@@ -64,8 +64,10 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
       // `联合` names a kind of lab only right before its head (`联合实验室`); further back it joins two parties.
       // It counts only when it touches the head: a name read as one word (`华中科技大学/nt`) is no head of its own.
       // A single dash between two words (`中国—东盟`) joins the parties of one name; a start after it is a fragment.
+      // So does a `+` between Latin or digit words (`5G+AI融合创新示范区`).
       const dash =
-        /^[—－-]$/.test(t.word) && HAN_WORD.test(tokens[i - 1]?.word ?? "") && HAN_WORD.test(tokens[i + 1]?.word ?? "");
+        (/^[—－-]$/.test(t.word) && HAN_WORD.test(tokens[i - 1]?.word ?? "") && HAN_WORD.test(tokens[i + 1]?.word ?? "")) ||
+        (/^[+＋]$/.test(t.word) && ALNUM_WORD.test(tokens[i - 1]?.word ?? "") && ALNUM_WORD.test(tokens[i + 1]?.word ?? ""));
       const role =
         dash || isPlaceWord(t, text) ? "part" : t.word === "联合" && t.end !== m.index ? "stop" : roleOf(t, runs[i]!);
       const run =
@@ -108,7 +110,8 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
       .slice(s, first + 1)
       .filter((t) => t.start < m.index)
       .map((t) => (t.end > m.index ? cutWord(t, text.slice(t.start, m.index)) : t));
-    const company = COMPANY.test(m[1] ?? "");
+    // A university's words before its head name it (`清源理工大学`), as a company's do.
+    const company = COMPANY.test(m[1] ?? "") || m[1] === "大学";
     const quoted = /“[^”]+”/.test(text.slice(start, m.index));
     // A national designation (`国家…创新应用先导区`) names one programme when it says more than `国家重点…`;
     // a head written in words of its own (`评测/中心`) says what kind of centre.
@@ -138,6 +141,7 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
 }
 
 const HAN_WORD = /^\p{Script=Han}+$/u;
+const ALNUM_WORD = /^[A-Za-z0-9]+$/;
 
 /**
  * The index of the `(` of a short bracketed qualifier closed by token `i` (`(新站)`, `(深圳)`) when a

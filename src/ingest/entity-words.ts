@@ -8,9 +8,9 @@ import { dictionaryEntry, type Token } from "./segmenter.js";
 /** Heads that end an entity name, longest first so `高新区` wins over `新区`; an edition suffix (`Ⅲ`, `二期`) may follow. */
 export const ORG = "股份有限公司|有限责任公司|有限公司|集团|研究院|研究所|大学|学院|学校|医院|银行|联合体";
 const PLATFORM =
-  "平台|实验室|(?:创新|计算|算力|智算|超算|数据|调度|评测|检测|测试|研发|交易|诊断|监测|验证)(?:服务)?中心|(?:算力|智算|计算|超算)集群";
+  "平台|实验室|交易所|(?:创新|计算|算力|智算|超算|数据|调度|评测|检测|检验|测试|研发|交易|诊断|监测|验证|应用)(?:服务)?中心|服务中心|(?:算力|智算|计算|超算)集群";
 const ZONE =
-  "产业园区|科技园区|产业园|科技园|创新园|软件园|园区|示范区|先导区|试验区|集聚区|功能区|核心区|承载区|基地|高新区|经开区|开发区|新区|小镇|走廊";
+  "产业园区|科技园区|产业园|科技园|创新园|软件园|园区|示范区|先导区|试验区|集聚区|功能区|核心区|承载区|基地|高新区|经开区|开发区|综合保税区|保税区|经济区|新区|小镇|走廊";
 /** An edition that is part of the name (`Ⅲ`); a build phase (`二期`) is a stage of the same thing, outside it. */
 const EDITION = "[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+";
 export const HEAD = new RegExp(`(?:(${ORG})|(${PLATFORM})|(${ZONE}))(${EDITION})?`, "gu");
@@ -38,7 +38,7 @@ const NAME_VERBS = new Set(
   (
     "创新 应用 发展 计算 研究 服务 开放 共享 制造 示范 试验 先导 孵化 转化 融合 协同 检测 测试 " +
     "认证 训练 交易 设计 研发 集成 评测 创业 智造 互联 感知 交互 控制 处理 分析 加速 赋能 开源 标注 调度 监测 联合 " +
-    "流通 统一 实践 运行 验证 追溯 诊断 实训 体验"
+    "流通 统一 实践 运行 验证 追溯 诊断 实训 体验 通用"
   ).split(" "),
 );
 /** Nouns the default dictionary tags as verbs (`知识/v`, `教育/vn`): inside a name they are nouns. */
@@ -66,7 +66,7 @@ const GENERIC = new Set(
     "大模型 模型 区块链 物联网 集成电路 芯片 机器人 示范 试验 先导 综合 新型 国际 全球 企业 行业 领域 融合 协同 孵化 " +
     "成果 转化 科研 基础 前沿 关键 共性 中试 检测 测试 认证 标准 训练 交易 语料 场景 生态 人才 教育 医疗 交通 金融 " +
     "城市 园区 新区 高新区 小镇 产业园 科技园 基地 中心 平台 集群 应用 发展 重点 骨干 龙头 联合 高新技术 经济 投资 " +
-    "控股 实业 电子 通信 视觉 语音 算法 数据中心 智造 双创 众创 创业 特色 专业 高端 先进 中小企业 AI GPU IT ICT 开源 " +
+    "控股 实业 电子 通信 视觉 语音 算法 数据中心 智造 双创 众创 创业 特色 专业 高端 先进 中小企业 AI GPU IT ICT 5G 6G 开源 " +
     "研究型 新兴 未来 重大 大型 领军 头部 高校 院所 科研院所 三甲 附属 " +
     // Kinds of school and where they are (`普通高等学校`, `区内学校`, `中等职业学校`): a school's name needs its own name.
     "普通 高等 中等 职业 中小学 中小 义务教育 区内 市内 省内 县内 辖区 辖区内 本地"
@@ -93,7 +93,7 @@ export function roleOf(t: Token, inRun: boolean): WordRole {
   if (ACTIONS.has(w)) return "stop";
   if (/^第[一二三四五六七八九十]+$/.test(w)) return "part";
   if (/^(?:m|mq|q)$/.test(t.tag) || (/\d/.test(w) && !/[A-Za-z]/.test(w))) return "count";
-  if (/^[A-Za-z]+$/.test(w)) return "part";
+  if (/^[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*$/.test(w)) return "part";
   if (!HAN.test(w)) return "stop";
   if (t.tag === "f") return FUNCTION_LOCALISERS.test(w) ? "stop" : "part";
   if (VERB_TAGS.test(t.tag) || t.tag === "ad" || t.tag === "an")

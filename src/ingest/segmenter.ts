@@ -54,6 +54,9 @@ const DOMAIN_WORDS = [
   "人形机器人",
   "低空经济",
   "交易中心",
+  "中试",
+  "中试验证",
+  "临空",
   // `多` would otherwise read as a count (`多/m 模态`); `统筹` alone is an action verb that ends a name.
   "多模态",
   "统筹调度",

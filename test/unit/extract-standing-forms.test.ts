@@ -218,3 +218,23 @@ describe("labelled unit lines under an item", () => {
     ]);
   });
 });
+
+describe("entities by their boundaries", () => {
+  const found = (sentence: string) =>
+    read(plan("青峰市人民政府办公室", ["一、重点任务", `1.推进建设。${sentence}(责任单位:市科技局)`]))
+      .nodes.filter((n) => ["Organization", "Platform", "Zone"].includes(n.label))
+      .map((n) => [n.label, n.props.name]);
+
+  it("reads exchanges, 经济区 and 检验中心 heads, a university's own name, and 5G+AI inside a zone's name", () => {
+    expect(found("推动与北方数据交易所对接,支持清源理工大学在云岭临空经济区建设江宁5G+AI融合创新示范区。")).toEqual([
+      ["Platform", "北方数据交易所"],
+      ["Organization", "清源理工大学"],
+      ["Zone", "云岭临空经济区"],
+      ["Zone", "江宁5G+AI融合创新示范区"],
+    ]);
+  });
+
+  it("still finds no name in a kind of thing", () => {
+    expect(found("建设一批数据交易所,支持高等学校建设应用中心和5G+AI示范区。")).toEqual([]);
+  });
+});
