@@ -66,8 +66,12 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
       // A single dash between two words (`中国—东盟`) joins the parties of one name; a start after it is a fragment.
       // So does a `+` between Latin or digit words (`5G+AI融合创新示范区`).
       const dash =
-        (/^[—－-]$/.test(t.word) && HAN_WORD.test(tokens[i - 1]?.word ?? "") && HAN_WORD.test(tokens[i + 1]?.word ?? "")) ||
-        (/^[+＋]$/.test(t.word) && ALNUM_WORD.test(tokens[i - 1]?.word ?? "") && ALNUM_WORD.test(tokens[i + 1]?.word ?? ""));
+        (/^[—－-]$/.test(t.word) &&
+          HAN_WORD.test(tokens[i - 1]?.word ?? "") &&
+          HAN_WORD.test(tokens[i + 1]?.word ?? "")) ||
+        (/^[+＋]$/.test(t.word) &&
+          ALNUM_WORD.test(tokens[i - 1]?.word ?? "") &&
+          ALNUM_WORD.test(tokens[i + 1]?.word ?? ""));
       const role =
         dash || isPlaceWord(t, text) ? "part" : t.word === "联合" && t.end !== m.index ? "stop" : roleOf(t, runs[i]!);
       const run =
