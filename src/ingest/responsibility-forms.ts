@@ -14,8 +14,11 @@ const LEAD_FORM = new RegExp(
   String.raw`[(（〔](${WORDS})牵头(?:[,，;；、]\s*(${WORDS})(配合|参与|协助|负责落实|按职责分工负责|按职责分工落实|分别负责|共同负责|负责))?\s*[)）〕]`,
   "g",
 );
+// Those that share the work, then at times those that take part: `(A、B按职责分工负责,C、D抓好落实)`,
+// `〔A、B按职责分工负责,C配合〕`.
 const JOINT_FORM = new RegExp(
-  String.raw`[(（](${WORDS})(按职责分工负责|按职责分工落实|按职责分工|共同负责|分别负责|负责)\s*[)）]`,
+  String.raw`[(（〔](${WORDS})(按职责分工负责|按职责分工落实|按职责分工|共同负责|分别负责|负责)` +
+    String.raw`(?:[,，;；]\s*(${WORDS})(配合|参与|协助|抓好落实|负责落实|组织落实|落实))?\s*[)）〕]`,
   "g",
 );
 
@@ -43,9 +46,13 @@ export function findResponsibility(text: string, within: Span): ResponsibilityCl
   if (joint) {
     const start = within.start + joint.index!;
     const whole = spanOf(text, start, start + joint[0].length);
-    // One body that `负责` alone leads; several share the work.
+    // One body that `负责` alone leads; several share the work; those named after them take part.
     const items = splitUnits(text, spanOf(text, start + 1, start + 1 + joint[1]!.length));
-    const units = withRoles(text, items, () => (joint[2] === "负责" && items.length === 1 ? "LEAD" : "JOINT"));
+    const at = joint[3] ? start + joint[0].lastIndexOf(joint[3] + joint[4]) : -1;
+    const others = joint[3] ? splitUnits(text, spanOf(text, at, at + joint[3].length)) : [];
+    const units = withRoles(text, [...items, ...others], (i) =>
+      i >= items.length ? "PARTICIPANT" : joint[2] === "负责" && items.length === 1 ? "LEAD" : "JOINT",
+    );
     // A bare `负责` closes many asides (`由企业自行负责`): it is a unit list only when every item names a body.
     if (joint[2] === "负责" && (units.length === 0 || units.some((u) => !BODY_END.test(u.span.reading ?? u.span.text))))
       return null;

@@ -1,7 +1,8 @@
 // Standing units: one sentence gives every later task the same units, so the document need not
 // repeat them in each list: `除专门列出外,以下任务均涉及各市(州)数据管理部门,不再重复`,
 // `以下各项任务均需各区政府落实,不再一一列出`, `各县(市、区)人民政府为各项任务的责任单位,不再列出`.
-// Each unit takes part (PARTICIPANT) in every task that follows the sentence and does not list it.
+// Each unit takes part (PARTICIPANT) in every task the sentence speaks of (those after it for
+// `以下…`, else all) that does not list it.
 import type { GraphBuilder } from "./graph-builder.js";
 import type { Owner, UnitResolver } from "./extract-parts.js";
 import { readUnitList } from "./responsibility-forms.js";
@@ -13,8 +14,8 @@ const NOT_REPEATED = String.raw`\s*[,，;；]?\s*(?:以下|下同|后文)?\s*不
 /** A list's words: no sentence stop or bracket, except a short bracket in a name (`各市〔州〕`). */
 const LIST = String.raw`((?:[^,，。;；:：()（）〔〕【】\n]|[(（〔][^()（）〔〕\n]{1,6}[)）〕])+?)`;
 /** `除专门列出外,以下任务均涉及`, `以下各项任务均需`, `上述工作均由`. */
-const EVERY_TASK = String.raw`(?:除(?:专门|特别|另有|单独)?(?:列出|注明|说明|明确|标注|列明|规定)的?(?:以)?外\s*[,，]?\s*)?(?:以下|下列|本(?:方案|计划|意见|措施|要点)|上述)(?:各项|所有|全部)?(?:重点)?(?:任务|工作|事项)(?:均|都|皆)(?:涉及|由|需|需要|须|要)?`;
-const VERB = String.raw`(?:负责落实|参与落实|组织落实|共同落实|负责|落实|参与|配合|推进)?`;
+const EVERY_TASK = String.raw`(?:除(?:专门|特别|另有|单独)?(?:列出|注明|说明|明确|标注|列明|规定)的?(?:以)?外\s*[,，]?\s*)?(?:(?:以下|下列|本(?:方案|计划|意见|措施|要点)|上述|表中|表内|上表|下表)(?:各项|所有|全部)?|各项|所有|全部)(?:重点)?(?:任务|工作|事项)(?:均|都|皆)(?:涉及|由|需|需要|须|要)?`;
+const VERB = String.raw`(?:(?:负责|参与|配合|组织|共同|协助)?(?:落实|推进|实施)|负责|参与|配合)?`;
 /** `以下任务均涉及A、B,不再重复` */
 const TASKS_NAME_UNITS = new RegExp(EVERY_TASK + LIST + VERB + NOT_REPEATED, "g");
 /** `A、B为各项任务的责任单位,不再列出` */
@@ -46,13 +47,21 @@ export function findStandingUnits(text: string): StandingUnits[] {
 }
 
 /**
- * Relates the units of each standing sentence to every task written after it that does not
- * already name them, as PARTICIPANT after the task's own units; the sentence's words are the evidence.
+ * Relates the units of each standing sentence to every task it speaks of (written after it for
+ * `以下`/`下表`, else every task but the one it is written in) that does not already name them, as PARTICIPANT after the task's own units; the sentence's words are the evidence.
  */
 export function addStandingUnits(b: GraphBuilder, text: string, owners: Owner[], resolve: UnitResolver): void {
   for (const standing of findStandingUnits(text)) {
+    // `以下`/`下表` looks ahead; `表中`/`上述`/`各项任务` speaks of every task (a note under a table, of its rows).
+    const ahead = /以下|下列|下表/.test(standing.whole.text);
     for (const owner of owners) {
-      if (owner.label !== "Task" || owner.span.start < standing.whole.end) continue;
+      if (owner.label !== "Task") continue;
+      if (
+        ahead
+          ? owner.span.start < standing.whole.end
+          : owner.span.start < standing.whole.end && owner.span.end > standing.whole.start
+      )
+        continue;
       let position = b.countFrom("RESPONSIBLE", owner.id);
       for (const unit of standing.units) {
         const agencyId = resolve(unit.span, standing.prefix);

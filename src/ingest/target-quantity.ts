@@ -16,7 +16,7 @@ export interface Quantity {
 
 /** Words right before the number that say how it compares (`不超过` before `超过` before `超`). */
 const PREFIX =
-  "不超过|不少于|不低于|不高于|超过|突破|高于|低于|达到|提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|扩大到|扩大至|保持在|稳定在|控制在|超|达|(?<![节制预签])约";
+  "不超过|不少于|不低于|不高于|超过|突破|高于|低于|达到|提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|扩大到|扩大至|保持在|稳定在|控制在|超|达|约占|(?<![节制预签])约";
 /**
  * Units as written, longer before shorter (`个百分点` before `个`, `标准机架` before `架`), with the land,
  * output, energy, computing and time measures goals use (`200亩`, `50吨`, `10千瓦`, `12万标准机架`, `4小时`).
@@ -25,10 +25,10 @@ const PREFIX =
  */
 const MONEY = "万亿元|亿元|万元|元";
 const COUNTERS =
-  "人次|人|家|个百分点|个工作日|个|项|所|座|条|台|套|款|辆|场次|场|户|件|亩|公顷|吨|千瓦|平方米|平方公里|公里|千米|标准机架|机架|架|张|名|小时|分钟|毫秒|[EPT][Ff][Ll][Oo][Pp][Ss]|PB|TB|GW|MW|%|倍";
+  "人次|次|人|家|个百分点|个工作日|个|项|所|座|条|台|套|款|辆|场次|场|户|件|亩|公顷|吨|千瓦|平方米|平方公里|公里|千米|标准机架|机架|架|张|名|小时|分钟|毫秒|[EPT][Ff][Ll][Oo][Pp][Ss]|PB|TB|GW|MW|P|路|%|倍";
 const QUANTITY = new RegExp(
   String.raw`(?:(?<prefix>${PREFIX})\s*)?(?<![\d.A-Za-z])(?<number>\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.])|\d+(?:,\d{3})*(?:\.\d+)?)\s*(?<more>余|多)?\s*` +
-    String.raw`(?:(?<money>${MONEY})|(?<times>万|亿)?\s*(?<more2>余|多)?\s*(?<counter>${COUNTERS})|(?<bare>亿))` +
+    String.raw`(?:(?<money>${MONEY})|(?<times>万|亿)?\s*(?<more2>余|多)?\s*(?<counter>${COUNTERS})(?<also>[(（][台套个件座][)）])?|(?<bare>亿))` +
     String.raw`(?![A-Za-z])(?:\s*(?<suffix>以\s*上|左\s*右|以\s*内|以\s*下))?`,
   "g",
 );
@@ -41,7 +41,10 @@ export function quantitiesIn(words: string): Quantity[] {
       index: m.index!,
       length: m[0].length,
       value: Number(g.number!.replace(/[,\s\u00a0\u2009\u202f]/g, "")),
-      unit: g.money ?? (g.counter ? `${g.times ?? ""}${g.counter}` : g.bare!),
+      // A second counter in brackets is the unit's (`5万台(套)`: machines or sets).
+      unit:
+        g.money ??
+        (g.counter ? `${g.times ?? ""}${g.counter}${(g.also ?? "").replace("（", "(").replace("）", ")")}` : g.bare!),
       comparator: comparator(g.prefix ?? "", g.more ?? g.more2 ?? "", (g.suffix ?? "").replace(/\s+/g, "")),
     };
   });
@@ -54,7 +57,7 @@ export function quantitiesIn(words: string): Quantity[] {
 function comparator(prefix: string, more: string, suffix: string): Comparator {
   if (/^(超过|超|突破|高于)$/.test(prefix) || more !== "") return "OVER";
   if (/^(不超过|不高于|低于)$/.test(prefix) || suffix === "以内" || suffix === "以下") return "AT_MOST";
-  if (prefix === "约" || suffix === "左右") return "APPROXIMATELY";
+  if (prefix === "约" || prefix === "约占" || suffix === "左右") return "APPROXIMATELY";
   if (/^(不少于|不低于)$/.test(prefix) || suffix === "以上") return "AT_LEAST";
   return "EXACTLY";
 }

@@ -112,15 +112,29 @@ describe("a title under a red head", () => {
 describe("numbers and units of goals", () => {
   it("reads thousands apart by a space as one number, and 毫秒 as a unit", () => {
     expect(
-      ["超过5 000个", "建设基站1 200个", "规模约5 000亿元", "时延控制在20毫秒以内", "到2027年 100家"].map((w) =>
-        quantitiesIn(w).map((q) => [q.value, q.unit, q.comparator]),
-      ),
+      [
+        "超过5 000个",
+        "建设基站1 200个",
+        "规模约5 000亿元",
+        "时延控制在20毫秒以内",
+        "到2027年 100家",
+        "评估不少于200次",
+        "点位不少于 5 000 路",
+        "算力规模达到8 000P",
+        "普惠算力约占20%",
+        "连接设备超过5万台(套)",
+      ].map((w) => quantitiesIn(w).map((q) => [q.value, q.unit, q.comparator])),
     ).toEqual([
       [[5000, "个", "OVER"]],
       [[1200, "个", "EXACTLY"]],
       [[5000, "亿元", "APPROXIMATELY"]],
       [[20, "毫秒", "AT_MOST"]],
       [[100, "家", "EXACTLY"]],
+      [[200, "次", "AT_LEAST"]],
+      [[5000, "路", "AT_LEAST"]],
+      [[8000, "P", "EXACTLY"]],
+      [[20, "%", "APPROXIMATELY"]],
+      [[5, "万台(套)", "OVER"]],
     ]);
   });
 });
@@ -236,5 +250,43 @@ describe("entities by their boundaries", () => {
 
   it("still finds no name in a kind of thing", () => {
     expect(found("建设一批数据交易所,支持高等学校建设应用中心和5G+AI示范区。")).toEqual([]);
+  });
+});
+
+describe("joint responsibility with those who take part", () => {
+  it("reads `(A、B按职责分工负责,C、D抓好落实)` and `〔A、B按职责分工负责,C配合〕`", () => {
+    expect(
+      units(
+        plan("青峰市人民政府办公室", [
+          "一、重点任务",
+          "(一)强化安全保障。开展评估。(市发展改革委、市数据局按职责分工负责,各区人民政府、市财政局抓好落实)",
+          "(二)发展智能终端。开展研发。〔市工业和信息化局、市科技局按职责分工负责,市商务局配合〕",
+        ]),
+      ),
+    ).toEqual([
+      ["强化安全保障", "青峰市发展改革委", "JOINT"],
+      ["强化安全保障", "青峰市数据局", "JOINT"],
+      ["强化安全保障", "各区人民政府", "PARTICIPANT"],
+      ["强化安全保障", "青峰市财政局", "PARTICIPANT"],
+      ["发展智能终端", "青峰市工业和信息化局", "JOINT"],
+      ["发展智能终端", "青峰市科技局", "JOINT"],
+      ["发展智能终端", "青峰市商务局", "PARTICIPANT"],
+    ]);
+  });
+
+  it("gives a note under a table (`注:表中各项任务均需…配合落实,不再一一列出`) to the rows above it", () => {
+    const got = units(
+      plan("青峰市人民政府办公室", [
+        "一、重点任务",
+        "| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |",
+        "| 1 | 建设数据平台 | 市数据局 | 市科技局 | 2026年12月 |",
+        "| 2 | 培育数据企业 | 市工业和信息化局 | 市商务局 | 2026年12月 |",
+        "注:表中各项任务均需各区人民政府配合落实,不再一一列出。",
+      ]),
+    );
+    expect(got.filter(([, u]) => u === "各区人民政府")).toEqual([
+      ["建设数据平台", "各区人民政府", "PARTICIPANT"],
+      ["培育数据企业", "各区人民政府", "PARTICIPANT"],
+    ]);
   });
 });
