@@ -12,6 +12,7 @@ import {
 } from "./entity-words.js";
 import { FUNCTION_CHARS, governedRun, unknownRuns } from "./entity-runs.js";
 import { withAliases } from "./entity-aliases.js";
+import { quotedBrandNames } from "./entity-brands.js";
 import { inSalutation, isJurisdiction, withoutCounted } from "./entity-areas.js";
 import type { FoundName } from "./found-name.js";
 import { dictionaryEntry, type Token } from "./segmenter.js";
@@ -139,7 +140,7 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
       text,
       tokens,
       runs,
-      resolveOverlaps(found).filter((f) => !isJurisdiction(text, f)),
+      resolveOverlaps([...found, ...quotedBrandNames(text, tokens)]).filter((f) => !isJurisdiction(text, f)),
     ),
   );
 }

@@ -248,6 +248,15 @@ describe("entities by their boundaries", () => {
     ]);
   });
 
+  it("reads a platform named by a brand in quotes whole, whatever the words between brand and head", () => {
+    expect(found("依托“数登通”公共数据资源登记平台,上线“宁智通”算力与模型服务平台。")).toEqual([
+      ["Platform", "“数登通”公共数据资源登记平台"],
+      ["Platform", "“宁智通”算力与模型服务平台"],
+    ]);
+    // A slogan then a clause names nothing.
+    expect(found("按照“一企一策”推动已建数据中心改造。")).toEqual([]);
+  });
+
   it("still finds no name in a kind of thing", () => {
     expect(found("建设一批数据交易所,支持高等学校建设应用中心和5G+AI示范区。")).toEqual([]);
   });

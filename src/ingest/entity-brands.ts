@@ -1,0 +1,32 @@
+// Platforms and zones named by a brand in quotes: `“数登通”公共数据资源登记平台`, `“宁智通”算力与模型服务平台`.
+// The brand tells the thing from any other, so the words between it and the head are the name's even
+// when the segmenter tags them as a clause's (`登记/v`, `与/p`, `数据共享/i`), which would end the
+// walk of entity-names.ts before the brand.
+import { HEAD, HEAD_AS_MODIFIER, isAction } from "./entity-words.js";
+import type { FoundName } from "./found-name.js";
+import type { Token } from "./segmenter.js";
+
+/** `“brand”` then up to 16 characters of no punctuation, then a head (`平台`, `中心`, `示范区`…). */
+const QUOTED = /“([^“”\s,，。;；:：、]{2,10})”([^“”\s,，。;；:：、!?()（）]{0,16}?)/gu;
+
+/** Names opening with a quoted brand, ending at the first head after it that ends a word. */
+export function quotedBrandNames(text: string, tokens: Token[]): FoundName[] {
+  const ends = new Set(tokens.map((t) => t.end));
+  const found: FoundName[] = [];
+  for (const m of text.matchAll(QUOTED)) {
+    const from = m.index + m[0].length;
+    const rest = text.slice(from, from + 24);
+    const head = new RegExp(HEAD.source, "u").exec(rest);
+    if (!head || /[\s,，。;；:：、“”!?()（）]/.test(rest.slice(0, head.index))) continue;
+    const headEnd = from + head.index + head[0].length - (head[4]?.length ?? 0);
+    const end = from + head.index + head[0].length;
+    if (!ends.has(headEnd) || HEAD_AS_MODIFIER.test(text.slice(end))) continue;
+    // A slogan then a clause (`“一企一策”推动已建数据中心…`) names nothing: an action between ends it.
+    if (tokens.some((t) => t.start >= from && t.end <= headEnd && isAction(t.word))) continue;
+    // `以下简称“X”` names an alias, which entity-aliases.ts reads.
+    if (/简称\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    const label = head[1] ? "Organization" : head[2] ? "Platform" : "Zone";
+    found.push({ label, start: m.index, end, aliases: [] });
+  }
+  return found;
+}
