@@ -181,10 +181,21 @@ export class Jurisdictions {
         parent = this.ancestor(home, "MUNICIPAL");
         p.level = "DISTRICT";
       }
+      // A zone opening with the name of the document's own district (`江宁开发区` in 江宁区's) stands alone too.
+      const homeNamed =
+        i === 0 &&
+        ZONE_AREA.test(p.name) &&
+        home !== null &&
+        this.chain(home).some(
+          (h) =>
+            h.level === "DISTRICT" &&
+            [h.name, ...h.names].some((n) => shortArea(n).length >= 2 && p.name.startsWith(shortArea(n))),
+        );
       const full =
         p.level === "DISTRICT" &&
         (parent?.level === "MUNICIPAL" || (parent !== undefined && isDirectCity(parent))) &&
-        !(i === 0 && standsAlone(p.name, parent))
+        !(i === 0 && standsAlone(p.name, parent)) &&
+        !homeNamed
           ? parent.name + p.name
           : p.name;
       const same = (j: Jurisdiction) =>
@@ -222,6 +233,12 @@ export class Jurisdictions {
     );
   }
 }
+
+/** Zones run as districts (`江宁开发区`, `前湾新区`). */
+const ZONE_AREA = /(?:新区|开发区|高新区|经开区|园区|保税区)$/;
+
+/** An area's name without its level word: `江宁区` → `江宁`. */
+const shortArea = (name: string): string => name.replace(/(?:市|区|县|地区|盟)$/, "");
 
 /** Whether `j` is one of the four 直辖市 (provincial in rank). */
 function isDirectCity(j: Jurisdiction): boolean {

@@ -299,3 +299,21 @@ describe("joint responsibility with those who take part", () => {
     ]);
   });
 });
+
+describe("zones of the document's own district", () => {
+  it("names `江宁开发区管委会` in 江宁区's document by itself, not after the city", () => {
+    expect(
+      units([
+        "南京市江宁区人民政府办公室关于印发《江宁区智能应用方案》的通知",
+        "各街道办事处,江宁开发区管委会:",
+        "  现将《江宁区智能应用方案》印发给你们。",
+        "江宁区智能应用方案",
+        "一、重点任务",
+        "1.建设智算中心。开展建设。(责任单位:区科技局、江宁开发区管委会)",
+      ]),
+    ).toEqual([
+      ["建设智算中心", "南京市江宁区科技局", "LEAD"],
+      ["建设智算中心", "江宁开发区管委会", "PARTICIPANT"],
+    ]);
+  });
+});
