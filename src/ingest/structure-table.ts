@@ -19,6 +19,9 @@ const GOAL_HEAD = /目标|任务|内容|措施|举措|工作|事项|成果|指�
 /** A line that ends a table: a section heading or a paragraph of prose. */
 const PROSE = /^\s*(?:[一二三四五六七八九十]+\s*、|第[一二三四五六七八九十]+章)|。.{10,}/;
 
+/** Words that open with an item's or a section's number. */
+const NUMBERED_START = /^\s*(?:[一二三四五六七八九十]+\s*、|[(（][一二三四五六七八九十\d]+[)）]|\d+\s*[.、．])/;
+
 /** A row as read: its cells, and the words of lines below it that carry it on. */
 interface Found {
   line: Span;
@@ -150,7 +153,10 @@ function rowOf(text: string, f: Found, cols: Columns, count: number, wrapsWords:
   const end = Math.max(f.row.end, ...wraps.map((w) => w.span.end));
   // A heading a printed table wrapped over the cell's lines (cells apart by spaces or tabs) reads on
   // through them to its first 。; a page's `| | 续文 |` row is a sentence of its own.
-  const wrapped = stop === -1 ? [task, ...taskWraps.map((w) => w.span)].map((s) => s.text).join("") : "";
+  // A numbered line (`四、保障措施`, `(一)…`, `1.…`) under the table starts a part of its own, never a heading's words.
+  const carried = taskWraps.map((w) => w.span.text);
+  const own = carried.findIndex((t) => NUMBERED_START.test(t));
+  const wrapped = stop === -1 ? [task.text, ...(own === -1 ? carried : carried.slice(0, own))].join("") : "";
   const name =
     wrapsWords && taskWraps.length > 0 && stop === -1
       ? wrapped.slice(0, (wrapped.indexOf("。") + 1 || wrapped.length + 1) - 1)
@@ -168,10 +174,15 @@ function rowOf(text: string, f: Found, cols: Columns, count: number, wrapsWords:
       : [cells[col], ...wraps.filter((w) => w.col === col).map((w) => w.span)].filter(
           (c): c is Span => !!c && c.text !== "",
         );
+  // In a printed table a unit's name may wrap inside its cell (`县通信` / `发展服务中心`): a carried-on
+  // piece with no list mark between continues the piece above.
   const groups: UnitGroup[] = [cols.lead, cols.part].flatMap((c) =>
-    spansOf(c).map((span) => ({
+    spansOf(c).map((span, k, pieces) => ({
       span,
       role: cols.list ? ("LIST" as const) : c === cols.lead ? ("LEAD" as const) : ("PARTICIPANT" as const),
+      ...(wrapsWords && k > 0 && !/[、,，;；]$/.test(pieces[k - 1]!.text) && !/^[、,，;；]/.test(span.text)
+        ? { continues: true }
+        : {}),
     })),
   );
   const whole =

@@ -5,17 +5,32 @@ import { findResponsibility } from "./responsibility-forms.js";
 import type { ResponsibilityClause, RoleUnit } from "./responsibility-types.js";
 import { levelPrefix } from "./level-prefix.js";
 import { type Span, spanOf } from "./span.js";
-import { readUnits } from "./unit-readings.js";
+import { BODY_END, readUnits } from "./unit-readings.js";
 
 /** A cell or labelled value and how its units take part: LIST is a 责任单位 list (the first leads). */
 export interface UnitGroup {
   span: Span;
   role: "LEAD" | "PARTICIPANT" | "LIST";
+  /**
+   * The group carries on the one before it on a new line of a table cell: its first unit finishes
+   * the last unit above when that one names no body yet (`肥西经济开发` / `区管委会`).
+   */
+  continues?: boolean;
 }
 
 /** The clause of `groups`, quoted by `whole` (which a task's text and mentions leave out). */
 export function clauseOf(text: string, whole: Span, groups: UnitGroup[]): ResponsibilityClause | null {
-  const items = groups.flatMap((g) => splitItems(text, g.span).map((span) => roleMarked(text, span, g.role)));
+  const items: ReturnType<typeof roleMarked>[] = [];
+  // Names finished on the next line: the item above (its index) is read as both pieces together.
+  const finished = new Map<number, string>();
+  for (const g of groups) {
+    const parts = splitItems(text, g.span).map((span) => roleMarked(text, span, g.role));
+    const last = items.length - 1;
+    if (g.continues && parts.length > 0 && last >= 0 && !BODY_END.test(finished.get(last) ?? items[last]!.span.text)) {
+      finished.set(last, (finished.get(last) ?? items[last]!.span.text) + parts.shift()!.span.text);
+    }
+    items.push(...parts);
+  }
   // A list that marks its lead (`市甲局(牵头),市乙局`) leads by the mark, not by order.
   const marked = items.some((i) => i.marked);
   const units: RoleUnit[] = readUnits(
@@ -23,8 +38,9 @@ export function clauseOf(text: string, whole: Span, groups: UnitGroup[]): Respon
     items.map((i) => i.span),
   ).map(({ unit, index }, position) => {
     const role = items[index]!.role;
+    const reading = finished.get(index);
     return {
-      span: unit,
+      span: reading ? { ...unit, reading } : unit,
       position,
       role: role !== "LIST" ? role : (marked ? items[index]!.marked : index === 0) ? "LEAD" : "PARTICIPANT",
     };

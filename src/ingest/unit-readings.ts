@@ -22,6 +22,9 @@ const LOCAL_KINDS = /^(?:街道办事处|街道|街镇|乡镇(?:人民)?政府|[
 /** A level word then a body, read as the part a list shares: `市政府` of `韶关市政府`, of `地级以上市政府`. */
 const SHARED_TAIL = /([市区县州])((?:人民)?政府.*|[^市区县州]+)$/;
 
+/** A collective named by its level (`各省级…`, `各市级…`), whose level a bare department later in the list shares. */
+const EACH_LEVEL = /^各(?:有关)?(?:省级|市级|县级|区级|地级以上市|设区的市)/;
+
 /** A collective of places only, bodies unnamed: `各市(州)`, `各区县`, `各县(市、区)`. */
 const EACH_PLACE = /^各(?:[省市区县州盟旗]|[(（〔][省市区县州盟旗、]{1,5}[)）〕])+$/;
 
@@ -47,6 +50,7 @@ export function readUnits(text: string, items: Span[]): { unit: UnitSpan; index:
   const out: { unit: UnitSpan; index: number }[] = [];
   let carry = "";
   let each = false;
+  let eachLevel = "";
   let pending: { item: Item; index: number; each?: boolean }[] = [];
   parsed.forEach((item, index) => {
     if (!item) return;
@@ -78,8 +82,19 @@ export function readUnits(text: string, items: Span[]): { unit: UnitSpan; index:
     if (wasPending) return;
     if (NOT_A_BODY.test(t)) return;
     let reading = t;
-    if (t.startsWith("各")) each = true;
-    else if (each && LOCAL_KINDS.test(t)) reading = `各${t}`;
+    if (t.startsWith("各")) {
+      each = true;
+      eachLevel = EACH_LEVEL.exec(t)?.[0] ?? "";
+    } else if (each && LOCAL_KINDS.test(t)) reading = `各${t}`;
+    // `各省级发展改革委、数据管理部门`: the level collective carries to a bare department after it.
+    else if (
+      eachLevel &&
+      !levelPrefix(t) &&
+      area.places.length === 0 &&
+      /(?:部门|委|局|厅|办)$/.test(t) &&
+      !/部$/.test(t)
+    )
+      reading = eachLevel + t;
     const level = levelPrefix(t);
     if (level) carry = level;
     else if (area.places.length > 0) carry = area.party ? "" : area.places.map((p) => p.name).join("");

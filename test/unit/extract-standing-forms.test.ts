@@ -160,6 +160,26 @@ describe("task tables", () => {
     for (const e of tasks.flatMap((t) => t.evidence)) expect(g.text.slice(e.start, e.end)).toBe(e.quote);
   });
 
+  it("reads a unit's name wrapped inside its cell as one unit, quoting its first line", () => {
+    const g = read(
+      plan("云岭县人民政府办公室", [
+        "一、重点任务",
+        "",
+        "序号  重点任务                 牵头单位        配合单位              完成时限",
+        " 1    建设工业机器人示范园     云岭经济开发    县经信局、县通信      2027年12月",
+        "                               区管委会        发展服务中心",
+      ]),
+    );
+    const name = (id: string) => g.nodes.find((n) => n.id === id)!.props.name;
+    const responsible = g.relationships.filter((r) => r.type === "RESPONSIBLE");
+    expect(responsible.map((r) => [name(r.to), r.props.role])).toEqual([
+      ["云岭经济开发区管委会", "LEAD"],
+      ["云岭县经信局", "PARTICIPANT"],
+      ["云岭县通信发展服务中心", "PARTICIPANT"],
+    ]);
+    for (const e of responsible.flatMap((r) => r.evidence)) expect(g.text.slice(e.start, e.end)).toBe(e.quote);
+  });
+
   it("reads a pipe table's one-cell `| 二、… | | |` rows as the actions of the rows under them", () => {
     const g = read(
       plan("青峰市农业农村局", [
@@ -178,6 +198,23 @@ describe("task tables", () => {
     expect(parts).toEqual([
       ["智慧种植", "建设智慧果园示范基地"],
       ["智慧养殖", "推广水质智能监测"],
+    ]);
+  });
+});
+
+describe("a level collective carried over its list", () => {
+  it("reads `各省级发展改革委、数据管理部门` as two collectives of the provinces", () => {
+    expect(
+      units(
+        plan("青峰市人民政府办公室", [
+          "一、重点任务",
+          "(一)统筹布局。开展建设。(市发展改革委负责,各省级发展改革委、数据管理部门抓好落实)",
+        ]),
+      ).map(([, u, r]) => [u, r]),
+    ).toEqual([
+      ["青峰市发展改革委", "LEAD"],
+      ["各省级发展改革委", "PARTICIPANT"],
+      ["各省级数据管理部门", "PARTICIPANT"],
     ]);
   });
 });
