@@ -157,10 +157,13 @@ function extractMeasure(
   if (clause) relateUnits(b, id, clause, units);
 }
 
+/** Relates each unit of a clause; a unit named twice (a 兑现部门 that is its own 受理部门) keeps its first role. */
 function relateUnits(b: GraphBuilder, from: string, clause: ResponsibilityClause, units: UnitResolver): void {
   for (const unit of clause.units) {
     const agencyId = units(unit.span, clause.prefix);
-    if (agencyId) b.relate("RESPONSIBLE", from, agencyId, { role: unit.role, position: unit.position }, unit.span);
+    if (!agencyId) continue;
+    const again = b.hasRelationship("RESPONSIBLE", from, agencyId);
+    b.relate("RESPONSIBLE", from, agencyId, again ? {} : { role: unit.role, position: unit.position }, unit.span);
   }
 }
 

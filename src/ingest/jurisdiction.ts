@@ -21,8 +21,14 @@ export class Jurisdictions {
   private readonly byKey = new Map<string, Jurisdiction>();
   private spellings: { spelling: string; j: Jurisdiction }[] = [];
 
+  /** Keys of the curated data's areas (never changed here; made-up ones may be). */
+  private readonly curated = new Set<string>();
+
   constructor(list: Jurisdiction[]) {
-    for (const j of list) this.register(j);
+    for (const j of list) {
+      this.register(j);
+      this.curated.add(j.key);
+    }
   }
 
   private register(j: Jurisdiction): Jurisdiction {
@@ -56,6 +62,21 @@ export class Jurisdictions {
    * Without an issuer, the area the text calls its own (`全省`, `我市`) where `hint` names it.
    */
   ofIssuer(issuer: string | string[] | null, hint: HomeHint = { title: "", text: "" }): Jurisdiction | null {
+    const home = this.issuerArea(issuer, hint);
+    // A 市 that addresses its towns and streets (`各镇人民政府、街道办事处`), no districts or counties, is
+    // a county-level city (`义乌市`): county in rank.
+    if (
+      home &&
+      home.level === "MUNICIPAL" &&
+      /市$/.test(home.name) &&
+      !this.curated.has(home.key) &&
+      addressesTowns(hint.text)
+    )
+      home.level = "DISTRICT";
+    return home;
+  }
+
+  private issuerArea(issuer: string | string[] | null, hint: HomeHint): Jurisdiction | null {
     const names = Array.isArray(issuer) ? issuer : issuer ? [issuer] : [];
     if (names.length === 0) {
       const level = selfLevel(hint.text);
@@ -146,9 +167,13 @@ export class Jurisdictions {
     if (!home) return null;
     const rest = prefix ? body.slice(prefix.length) : body;
     const level = prefixLevel(prefix ?? listPrefix) ?? (/厅$/.test(body) ? "PROVINCIAL" : undefined);
-    const j = level
-      ? (this.ancestorOrDirectCity(home, level) ?? this.unnamed(home, level, prefix ?? listPrefix))
-      : home;
+    // In a county-level city's document `市` is the city itself (`市经信局` is 义乌市's).
+    const ownCity = home.level === "DISTRICT" && /市$/.test(home.name) && (prefix ?? listPrefix) === "市";
+    const j = ownCity
+      ? home
+      : level
+        ? (this.ancestorOrDirectCity(home, level) ?? this.unnamed(home, level, prefix ?? listPrefix))
+        : home;
     return { jurisdiction: j, short: canonical(rest) };
   }
 
@@ -239,6 +264,15 @@ const ZONE_AREA = /(?:新区|开发区|高新区|经开区|园区|保税区)$/;
 
 /** An area's name without its level word: `江宁区` → `江宁`. */
 const shortArea = (name: string): string => name.replace(/(?:市|区|县|地区|盟)$/, "");
+
+/**
+ * Whether a document is addressed to towns and streets and to no district or county: the first
+ * line that opens with 各 and ends with `:` names 镇, 乡 or 街道 and neither 区 nor 县.
+ */
+function addressesTowns(text: string): boolean {
+  const line = /^[ \t\u3000]*各[^\n。]{0,80}[:：][ \t\u3000]*$/m.exec(text.slice(0, 3000))?.[0] ?? "";
+  return /镇|乡|街道/.test(line) && !/区|县/.test(line);
+}
 
 /** Whether `j` is one of the four 直辖市 (provincial in rank). */
 function isDirectCity(j: Jurisdiction): boolean {

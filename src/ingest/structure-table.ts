@@ -10,8 +10,9 @@ import { type Columns, type Separator, spannedRow, type Wrap, wrapOf } from "./t
 const TASK_HEAD = /任务|事项|内容|措施|工作/;
 const LEAD_HEAD = /牵头|主责/;
 /** A 责任单位 column, or a table ordered by unit (`单位名称 | 重点工作任务`): the unit of each row leads. */
-const LIST_HEAD = /责任单位|责任部门|责任主体|^(?:单位|部门)(?:名称)?$/;
-const PART_HEAD = /配合|参与|协同|协助/;
+const LIST_HEAD = /责任单位|责任部门|责任主体|兑现部门|兑现单位|实施部门|^(?:单位|部门)(?:名称)?$/;
+/** Those that take part: 配合单位, and in a policy-redemption list (兑现清单) the 受理部门 that takes the claims. */
+const PART_HEAD = /配合|参与|协同|协助|受理部门|受理单位/;
 const SEQ_HEAD = /序号|编号/;
 const DUE_HEAD = /时限|完成时间|时间节点|完成期限|截止时间|进度安排/;
 /** Columns that state what is to be done, where a row's goals are written (not `备注`, which may look back). */
@@ -108,7 +109,8 @@ function columns(cells: string[]): Columns | null {
   const goals = cells.flatMap((c, i) =>
     i === task || (GOAL_HEAD.test(c) && ![seq, lead, part, due].includes(i)) ? [i] : [],
   );
-  return task === -1 ? null : { seq, task, lead, part, due, list: leadByName === -1 && part === -1, goals };
+  // A 责任单位-like column leads by its first unit (a list); a 牵头 column leads with every unit in it.
+  return task === -1 ? null : { seq, task, lead, part, due, list: leadByName === -1, goals };
 }
 
 function separatorOf(line: string): Separator | null {
@@ -179,7 +181,7 @@ function rowOf(text: string, f: Found, cols: Columns, count: number, wrapsWords:
   const groups: UnitGroup[] = [cols.lead, cols.part].flatMap((c) =>
     spansOf(c).map((span, k, pieces) => ({
       span,
-      role: cols.list ? ("LIST" as const) : c === cols.lead ? ("LEAD" as const) : ("PARTICIPANT" as const),
+      role: c !== cols.lead ? ("PARTICIPANT" as const) : cols.list ? ("LIST" as const) : ("LEAD" as const),
       ...(wrapsWords && k > 0 && !/[、,，;；]$/.test(pieces[k - 1]!.text) && !/^[、,，;；]/.test(span.text)
         ? { continues: true }
         : {}),

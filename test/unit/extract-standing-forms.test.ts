@@ -354,3 +354,43 @@ describe("zones of the document's own district", () => {
     ]);
   });
 });
+
+describe("a policy-redemption list and a county-level city", () => {
+  it("reads a 兑现清单 table: the first 兑现部门 leads, the rest and the 受理部门 take part, a unit named twice keeps its lead", () => {
+    expect(
+      units(
+        plan("青峰市云岭区人民政府办公室", [
+          "| 序号 | 政策事项 | 兑现标准 | 受理部门 | 兑现部门 | 兑现方式 |",
+          "|---|---|---|---|---|---|",
+          "| 1 | 企业落户奖励 | 给予一次性奖励50万元 | 区投资合作局 | 区投资合作局、区财政局 | 依申请 |",
+          "| 2 | 租金补贴 | 按租金的50%给予补贴 | 各街道办事处 | 区科技局 | 依申请 |",
+        ]),
+      ),
+    ).toEqual([
+      ["企业落户奖励", "青峰市云岭区投资合作局", "LEAD"],
+      ["企业落户奖励", "青峰市云岭区财政局", "PARTICIPANT"],
+      ["租金补贴", "青峰市云岭区科技局", "LEAD"],
+      ["租金补贴", "各街道办事处", "PARTICIPANT"],
+    ]);
+  });
+
+  it("reads a 市 that addresses its towns and streets as county-level, and its `市` units as its own", () => {
+    const g = read([
+      "云岭市人民政府办公室关于印发云岭市智能制造行动方案的通知",
+      "云政办发〔2026〕8号",
+      "各镇人民政府、街道办事处,市政府各部门:",
+      "  经市政府同意,现将《云岭市智能制造行动方案》印发给你们。",
+      "云岭市智能制造行动方案",
+      "一、重点任务",
+      "(一)建设工业互联网平台。开展建设。(责任单位:市经信局、市商务局)",
+    ]);
+    const doc = g.nodes.find((n) => n.label === "PolicyDocument")!;
+    expect(doc.props.level).toBe("DISTRICT");
+    expect(g.nodes.filter((n) => n.label === "Agency").map((n) => [n.props.name, n.props.level])).toEqual(
+      expect.arrayContaining([
+        ["云岭市经信局", "DISTRICT"],
+        ["云岭市商务局", "DISTRICT"],
+      ]),
+    );
+  });
+});
