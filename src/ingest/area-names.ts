@@ -25,12 +25,13 @@ const PROVINCE = new RegExp(String.raw`^(?:[\u4e00-\u9fff]{2,3}?省|[\u4e00-\u9f
  */
 export const DIRECT_CITY = /^(?:北京市|天津市|上海市|重庆市)/;
 /**
- * Cities, prefectures and autonomous prefectures (`武威市`, `甘孜藏族自治州`); not the four 直辖市
+ * Cities, prefectures and autonomous prefectures (`武威市`, `甘孜藏族自治州`, and as its bodies write it
+ * short, `恩施州人民政府`, `湘西州数据局`); not the four 直辖市
  * ({@link DIRECT_CITY}). Words with `市` after one character (`城市`, `都市`) are no city: an area
  * needs two characters.
  */
 const CITY = new RegExp(
-  String.raw`^(?:${AREA.replace("{2,}", "{2,4}?")}市|[\u4e00-\u9fff]{2,8}?自治州|[\u4e00-\u9fff]{2,3}?地区|[\u4e00-\u9fff]{2,4}?盟)`,
+  String.raw`^(?:${AREA.replace("{2,}", "{2,4}?")}市|[\u4e00-\u9fff]{2,8}?自治州|[\u4e00-\u9fff]{2,3}?地区|[\u4e00-\u9fff]{2,4}?盟|[\u4e00-\u9fff]{2,4}?州(?=人民政府|政府|委|党委|人大|政协|[^\s,，、。;；:：]{0,12}(?:局|厅|委|办|办公室|中心)$))`,
 );
 /**
  * Districts, counties and the zones run as districts (`滨海新区`, `高新区`, `经济技术开发区`,

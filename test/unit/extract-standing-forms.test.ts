@@ -355,6 +355,24 @@ describe("zones of the document's own district", () => {
   });
 });
 
+describe("a prefecture written short", () => {
+  it("reads `恩施州人民政府办公室` as the prefecture's office and `州数据局` as its bureau", () => {
+    const g = read([
+      "青峰州人民政府办公室",
+      "关于印发青峰州智能应用方案的通知",
+      "各县、市人民政府,州政府各部门:",
+      "  经州人民政府同意,现将《青峰州智能应用方案》印发给你们。",
+      "青峰州智能应用方案",
+      "一、重点任务",
+      "(一)夯实算力基础。开展建设。(责任单位:州数据局、州经信局)",
+    ]);
+    expect(g.nodes.find((n) => n.label === "PolicyDocument")!.props.level).toBe("MUNICIPAL");
+    expect(g.nodes.filter((n) => n.label === "Agency").map((n) => n.props.name)).toEqual(
+      expect.arrayContaining(["青峰州数据局", "青峰州经信局"]),
+    );
+  });
+});
+
 describe("a policy-redemption list and a county-level city", () => {
   it("reads a 兑现清单 table: the first 兑现部门 leads, the rest and the 受理部门 take part, a unit named twice keeps its lead", () => {
     expect(
