@@ -77,7 +77,13 @@ export class DocumentAgencies {
       this.issuers,
     );
     const name =
-      this.ministry && /^(?:[^国省市区县各]{2,12}(?:(?<!公)司|局|中心)|办公室|办公厅)$/.test(read) && !/^中/.test(read)
+      this.ministry &&
+      /^(?:[^国省市区县各]{2,12}(?:(?<!公)司|局|中心)|办公室|办公厅)$/.test(read) &&
+      // A bureau's own units are 司 and 室; a 局 written bare in a bureau's document is another body.
+      !(/局$/.test(read) && !/部$/.test(this.ministry)) &&
+      !/^中/.test(read) &&
+      // A department named with its own ministry or bureau (`工业和信息化部装备工业一司`) is named in full already.
+      !/[部局署]/.test(read.slice(0, -1))
         ? this.ministry + read
         : read;
     const { entry, scoped } = this.resolve(name, this.jurisdiction, listPrefix);

@@ -79,7 +79,7 @@ function underRedHead(text: string, head: Span[]): TitleFinding | null {
 
 /** Names of issuing bodies alone on a line, one or several apart by spaces. */
 const ISSUER_LINE =
-  /^[^\s,。:;《》]{2,30}(?:[\s\u3000]+[^\s,。:;《》]{2,30})*?(?:办公室|办公厅|政府|委员会|委|局|厅|部|院|办)$/;
+  /^[^\s,。:;《》]{2,30}(?:[\s\u3000]+[^\s,。:;《》]{2,30})*?(?:办公室|办公厅|政府|委员会|委|局|厅|部|院|办|司)$/;
 
 /**
  * A bare title printed under its issuers, as joint 市委/市政府 opinions are (`中共甲市委 甲市人民政府`

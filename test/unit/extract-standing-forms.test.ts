@@ -355,6 +355,45 @@ describe("zones of the document's own district", () => {
   });
 });
 
+describe("issuers and collectives of other forms", () => {
+  it("reads joint issuers ending in 司 on the line above the notice, and their departments as national", () => {
+    const g = read([
+      "工业和信息化部办公厅　中国民用航空局综合司",
+      "关于印发《低空物流试点工作方案》的通知",
+      "各省、自治区、直辖市工业和信息化主管部门:",
+      "  现将《低空物流试点工作方案》印发给你们。",
+      "低空物流试点工作方案",
+      "一、重点任务",
+      "(一)推动装备迭代。开展研发。(工业和信息化部装备工业一司牵头,中国民用航空局运输司配合)",
+    ]);
+    const name = (id: string) => g.nodes.find((n) => n.id === id)!;
+    expect(g.relationships.filter((r) => r.type === "ISSUED_BY").map((r) => name(r.to).props.name)).toEqual([
+      "工业和信息化部办公厅",
+      "中国民用航空局综合司",
+    ]);
+    expect(
+      g.relationships
+        .filter((r) => r.type === "RESPONSIBLE")
+        .map((r) => [name(r.to).props.name, name(r.to).props.level]),
+    ).toEqual([
+      ["工业和信息化部装备工业一司", "NATIONAL"],
+      ["中国民用航空局运输司", "NATIONAL"],
+    ]);
+  });
+
+  it("reads `各开发区(管理区)管委会` as a collective of zones, DISTRICT in a city's document", () => {
+    const g = read(
+      plan("青峰市人民政府办公室", [
+        "一、重点任务",
+        "1.建设产业园。开展建设。(责任单位:市工业和信息化局,各开发区(管理区)管委会)",
+      ]),
+    );
+    expect(
+      g.nodes.filter((n) => n.label === "Agency" && n.props.collective).map((n) => [n.props.name, n.props.level]),
+    ).toEqual([["各开发区(管理区)管委会", "DISTRICT"]]);
+  });
+});
+
 describe("a prefecture written short", () => {
   it("reads `恩施州人民政府办公室` as the prefecture's office and `州数据局` as its bureau", () => {
     const g = read([
