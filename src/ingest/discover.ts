@@ -9,6 +9,9 @@ import type { GraphBuilder } from "./graph-builder.js";
 import type { Mention } from "./mentions.js";
 import { type NodeLabel, nodeId } from "../model/graph-model.js";
 import { tagWords } from "./segmenter.js";
+
+/** Names of enterprises and schools, never of government bodies. */
+const ORG_NAME = /(?:有限公司|有限责任公司|股份公司|集团|大学|学院|研究院|研究所)$/;
 import { type Span, spanOf } from "./span.js";
 
 /**
@@ -16,7 +19,8 @@ import { type Span, spanOf } from "./span.js";
  * segmented text (`findNames`) and as the trade names of a list of companies (`findListedCompanies`), as nodes marked `foundBy: "pattern"` with their evidence. The
  * segmenter knows the gazetteer's names, and a name overlapping a gazetteer mention is left to
  * it, and so is a name the document already gave a body it issued or made responsible (an issuer
- * `中国科学院` is that agency, not an organisation besides). A task's platform is SUPPORTS, its zone DEVELOPS (CREATE after 创建/争取/申报, else BUILD);
+ * `中国科学院` is that agency, not an organisation besides), except an enterprise, university or
+ * institute named as a responsible unit: it is the agency of its role and the organisation it names. A task's platform is SUPPORTS, its zone DEVELOPS (CREATE after 创建/争取/申报, else BUILD);
  * anything else MENTIONS.
  */
 export function discoverEntities(
@@ -41,6 +45,8 @@ export function discoverEntities(
   const read = namesText(text);
   const words = (r: { start: number; end: number }) => read.text.slice(r.start, r.end);
   const agencies = b.namesOf("Agency");
+  // An issuer (`中国科学院` among ministries) is the body that signs, never an organisation besides.
+  const issuers = b.namesRelatedFrom("ISSUED_BY", docId);
   const tokens = tagWords(read.text, gazetteer);
   const listed = findListedCompanies(read.text, tokens);
   for (const found of [...findNames(read.text, tokens), ...listed]) {
@@ -50,7 +56,9 @@ export function discoverEntities(
     // A listed company is a whole item: any known name in it (`人工智能`) makes it no company.
     if (listed.includes(found) && known.some((m) => m.span.start < span.end && span.start < m.span.end)) continue;
     const name = words(found.aliasOf ?? found);
-    if (agencies.has(name)) continue;
+    // A government body the document made responsible is that agency; an enterprise, university or
+    // institute named as a unit (`责任单位:…,某某科技有限公司`) is also the organisation it names.
+    if (agencies.has(name) && !(label === "Organization" && ORG_NAME.test(name) && !issuers.has(name))) continue;
     const id = nodeId(label, `found-${shortHash(name)}`);
     const aliases = found.aliases.map(words).filter((a) => a !== name);
     const before = b.has(id) ? [] : null;

@@ -68,6 +68,14 @@ export class GraphBuilder {
     return this.relationships.has(relationshipId(type, from, to));
   }
 
+  /** The names of the nodes that relationships of `type` from `from` lead to. */
+  namesRelatedFrom(type: RelationshipType, from: string): Set<string> {
+    const names = new Set<string>();
+    for (const r of this.relationships.values())
+      if (r.type === type && r.from === from) names.add(String(this.nodes.get(r.to)?.props.name));
+    return names;
+  }
+
   /** How many relationships of `type` leave `from`. */
   countFrom(type: RelationshipType, from: string): number {
     let n = 0;

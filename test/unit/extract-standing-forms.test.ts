@@ -294,6 +294,21 @@ describe("entities by their boundaries", () => {
     expect(found("按照“一企一策”推动已建数据中心改造。")).toEqual([]);
   });
 
+  it("reads an enterprise or university named as a unit as the organisation it names too", () => {
+    const g = read(
+      plan("青峰市人民政府办公室", [
+        "一、重点任务",
+        "1.建设数据平台。开展建设。(牵头单位:市数据局;配合单位:青峰数字城市集团有限公司、榕江科技大学)",
+      ]),
+    );
+    expect(g.nodes.filter((n) => n.label === "Organization").map((n) => n.props.name)).toEqual([
+      "青峰数字城市集团有限公司",
+      "榕江科技大学",
+    ]);
+    // Still the units of the task.
+    expect(g.relationships.filter((r) => r.type === "RESPONSIBLE")).toHaveLength(3);
+  });
+
   it("still finds no name in a kind of thing", () => {
     expect(found("建设一批数据交易所,支持高等学校建设应用中心和5G+AI示范区。")).toEqual([]);
   });
