@@ -1,7 +1,7 @@
 // Tables of tasks and responsible units (`序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限`), as a page
 // or a converted file leaves them: one row a line, cells apart by `|`, tabs or runs of spaces. Each
 // row is a task whose responsibility comes from its 牵头单位 (LEAD) and 配合单位 (PARTICIPANT) cells.
-import { type Span, spanOf, trimSpan } from "./span.js";
+import { chineseNumeral, type Span, spanOf, trimSpan } from "./span.js";
 import type { Item, Table, TaskRow } from "./structure-types.js";
 import { clauseOf, type UnitGroup } from "./unit-labels.js";
 import { sectionRow } from "./table-sections.js";
@@ -14,6 +14,8 @@ const LIST_HEAD = /责任单位|责任部门|责任主体|兑现部门|兑现单
 /** Those that take part: 配合单位, and in a policy-redemption list (兑现清单) the 受理部门 that takes the claims. */
 const PART_HEAD = /配合|参与|协同|协助|受理部门|受理单位/;
 const SEQ_HEAD = /序号|编号/;
+/** A column of actions over the task rows of a two-level table (`重点行动 | 序号 | 主要任务 | …`). */
+const GROUP_HEAD = /^(?:重点|主要)?(?:行动|领域|方向|类别|板块|工程|专项行动)$/;
 const DUE_HEAD = /时限|完成时间|时间节点|完成期限|截止时间|进度安排/;
 /** Columns that state what is to be done, where a row's goals are written (not `备注`, which may look back). */
 const GOAL_HEAD = /目标|任务|内容|措施|举措|工作|事项|成果|指标/;
@@ -62,6 +64,12 @@ export function findTables(text: string, lines: Span[]): Table[] {
         i--;
         break;
       }
+      // A two-level table names each action once, in its first row's action cell (`一、智能化改造提速行动`).
+      const named = cols.group !== undefined && split ? groupCell(text, cells[cols.group]) : null;
+      if (named) {
+        group = named;
+        groupLines.push(lines[i]!);
+      }
       const last = found.at(-1);
       const merged = last && split ? spannedRow(cells, last.cells, cols) : null;
       // A line right under a row (or its carried-on words) may carry the row on.
@@ -93,6 +101,14 @@ export function findTables(text: string, lines: Span[]): Table[] {
   return tables;
 }
 
+/** The action an action cell names (`一、智能化改造提速行动` → 智能化改造提速行动, ordinal 1), or null when empty. */
+function groupCell(text: string, cell: Span | undefined): Item | null {
+  if (!cell || cell.text === "") return null;
+  const m = /^([一二三四五六七八九十]+)\s*[、.．]\s*/.exec(cell.text);
+  const title = m ? spanOf(text, cell.start + m[0].length, cell.end) : cell;
+  return { ordinal: m ? chineseNumeral(m[1]!) : 0, full: cell, title, body: null };
+}
+
 /** Column indices of a header row, or null when the row is not one (no task or no unit column). */
 function columns(cells: string[]): Columns | null {
   if (cells.length < 3) return null;
@@ -106,11 +122,23 @@ function columns(cells: string[]): Columns | null {
   const seq = find(SEQ_HEAD);
   const due = find(DUE_HEAD, [lead, part, seq]);
   const task = find(TASK_HEAD, [lead, part, seq, due]);
+  const group = find(GROUP_HEAD, [lead, part, seq, due, task]);
   const goals = cells.flatMap((c, i) =>
-    i === task || (GOAL_HEAD.test(c) && ![seq, lead, part, due].includes(i)) ? [i] : [],
+    i === task || (GOAL_HEAD.test(c) && ![seq, lead, part, due, group].includes(i)) ? [i] : [],
   );
   // A 责任单位-like column leads by its first unit (a list); a 牵头 column leads with every unit in it.
-  return task === -1 ? null : { seq, task, lead, part, due, list: leadByName === -1, goals };
+  return task === -1
+    ? null
+    : {
+        seq,
+        task,
+        lead,
+        part,
+        due,
+        list: leadByName === -1,
+        goals,
+        ...(group !== -1 && group < task ? { group } : {}),
+      };
 }
 
 function separatorOf(line: string): Separator | null {

@@ -12,6 +12,8 @@ export interface Columns {
   part: number;
   due: number;
   list: boolean;
+  /** A column naming the action a row belongs to (`重点行动`), written in the first row of each action; -1 if none. */
+  group?: number;
   /** The task column and any other that states what is to be done (`工作目标`, `具体措施`): where goals are written. */
   goals: number[];
 }

@@ -25,7 +25,7 @@ const PREFIX =
  */
 const MONEY = "万亿元|亿元|万元|元";
 const COUNTERS =
-  "人次|次|人|家|个百分点|个工作日|个|项|所|座|条|台|套|款|辆|场次|场|户|件|亩|公顷|吨|千瓦|平方米|平方公里|公里|千米|标准机架|机架|架|张|名|小时|分钟|毫秒|[EPT][Ff][Ll][Oo][Pp][Ss]|PB|TB|GW|MW|P|路|%|倍";
+  "人次|次|批|间|人|家|个百分点|个工作日|个|项|所|座|条|台|套|款|辆|场次|场|户|件|亩|公顷|吨|千瓦|平方米|平方公里|公里|千米|标准机架|机架|架|张|名|小时|分钟|毫秒|秒|[EPT][Ff][Ll][Oo][Pp][Ss]|PB|TB|GW|MW|P|路|%|倍";
 const QUANTITY = new RegExp(
   String.raw`(?:(?<prefix>${PREFIX})\s*)?(?<![\d.A-Za-z])(?<number>\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.])|\d+(?:,\d{3})*(?:\.\d+)?)\s*(?<more>余|多)?\s*` +
     String.raw`(?:(?<money>${MONEY})|(?<times>万|亿)?\s*(?<more2>余|多)?\s*(?<counter>${COUNTERS})(?<also>[(（][台套个件座][)）])?|(?<bare>亿))` +

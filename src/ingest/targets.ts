@@ -37,6 +37,8 @@ const BARE_YEAR = /^\s*(\d{4})\s*年(?:底|末)?\s*$/;
 export const RECURRING = /^\s*(?:全市|全省|全区|全县|力争|争取|确保)?\s*每年/;
 /** Money given or set aside, not a goal: `给予最高500万元奖励`, `每年补助不超过50万元`, `每年安排1000万元`. */
 export const AWARD = /最高|给予|奖励|奖补|补贴|补助|资助|贴息|安排|列支/;
+/** Money given in so many words: a clause saying it sets no goal, wherever it stands. */
+const GIVEN = /给予.{0,20}(?:补助|补贴|奖励|奖补|资助|贴息|支持)|最高\s*\d[\d.,]*\s*万?亿?元/;
 /**
  * Where a sentence ends: 。!? or a line break that starts a paragraph (an indented, dashed or numbered
  * line). Any other line break is a hard break inside a sentence (`建成行业数据集50个以\n上。`).
@@ -81,6 +83,8 @@ export function parseTargets(
       if (stage) year = Number(stage[1]);
       goal ||= lead !== null || opening.test(clause.text);
       if (!goal && !(ofPlan !== undefined && yearGoal(clause.text))) continue;
+      // Money a goal's sentence goes on to give (`…,对购置机器人的企业给予设备投资额10%、最高200万元补助`) is no goal.
+      if (GIVEN.test(clause.text)) continue;
       year = deadlineIn(clause.text, ofPlan) ?? year;
       if (year !== null) out.push(...clauseTargets(text, clause, year));
     }

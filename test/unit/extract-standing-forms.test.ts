@@ -123,6 +123,8 @@ describe("numbers and units of goals", () => {
         "算力规模达到8 000P",
         "普惠算力约占20%",
         "连接设备超过5万台(套)",
+        "建成实验室200间",
+        "接通时长不超过15秒",
       ].map((w) => quantitiesIn(w).map((q) => [q.value, q.unit, q.comparator])),
     ).toEqual([
       [[5000, "个", "OVER"]],
@@ -135,7 +137,25 @@ describe("numbers and units of goals", () => {
       [[8000, "P", "EXACTLY"]],
       [[20, "%", "APPROXIMATELY"]],
       [[5, "万台(套)", "OVER"]],
+      [[200, "间", "EXACTLY"]],
+      [[15, "秒", "AT_MOST"]],
     ]);
+  });
+});
+
+describe("money given beside a goal", () => {
+  it("reads no goal in `给予设备投资额10%、最高200万元补助` after a year's goal", () => {
+    const g = read([
+      "青峰市人民政府办公室关于印发《青峰市2026年机器人产业工作要点》的通知",
+      "各有关单位:",
+      "  现将《青峰市2026年机器人产业工作要点》印发给你们。",
+      "青峰市2026年机器人产业工作要点",
+      "一、重点工作",
+      "1.推广机器人应用。全年新增工业机器人应用2000台以上,对购置机器人的企业给予设备投资额10%、最高200万元补助。(市工业和信息化局牵头)",
+    ]);
+    expect(
+      g.nodes.filter((n) => n.label === "Target").map((n) => [n.props.value, n.props.unit, n.props.deadlineYear]),
+    ).toEqual([[2000, "台", 2026]]);
   });
 });
 
@@ -178,6 +198,29 @@ describe("task tables", () => {
       ["云岭县通信发展服务中心", "PARTICIPANT"],
     ]);
     for (const e of responsible.flatMap((r) => r.evidence)) expect(g.text.slice(e.start, e.end)).toBe(e.quote);
+  });
+
+  it("reads a two-level table's action column (`| 一、… | 1 | 任务 |`, empty below) as the action of the rows under it", () => {
+    const g = read(
+      plan("青峰市人民政府办公室", [
+        "一、重点任务",
+        "| 重点行动 | 序号 | 主要任务 | 牵头单位 | 配合单位 | 完成时限 |",
+        "|---|---|---|---|---|---|",
+        "| 一、智能化改造行动 | 1 | 实施千企智改工程 | 市经信局 | 市财政局 | 2027年 |",
+        "|  | 2 | 培育示范工厂 | 市经信局 | 市科技局 | 2027年 |",
+        "| 二、工业互联网行动 | 3 | 建设公共服务平台 | 市数据局 | 市经信局 | 2027年 |",
+      ]),
+    );
+    const name = (id: string) => g.nodes.find((n) => n.id === id)!.props.name;
+    expect(
+      g.relationships
+        .filter((r) => r.type === "HAS_PART" && g.nodes.find((n) => n.id === r.to)!.label === "Task")
+        .map((r) => [name(r.from), name(r.to)]),
+    ).toEqual([
+      ["智能化改造行动", "实施千企智改工程"],
+      ["智能化改造行动", "培育示范工厂"],
+      ["工业互联网行动", "建设公共服务平台"],
+    ]);
   });
 
   it("reads a pipe table's one-cell `| 二、… | | |` rows as the actions of the rows under them", () => {
