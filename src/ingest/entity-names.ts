@@ -73,8 +73,21 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
         (/^[+＋]$/.test(t.word) &&
           ALNUM_WORD.test(tokens[i - 1]?.word ?? "") &&
           ALNUM_WORD.test(tokens[i + 1]?.word ?? ""));
+      // A company's or institute's trade name may hold verbs (`恒动精工传动股份有限公司`, `赣江数字治理研究院`):
+      // before such a head only an action, a mark or a word of grammar ends it.
+      const traded =
+        TRADED_HEAD.test(m[1] ?? "") &&
+        !runs[i] &&
+        /^v/.test(t.tag) &&
+        !isAction(t.word) &&
+        !JOINING.test(t.word) &&
+        t.word.length > 1;
       const role =
-        dash || isPlaceWord(t, text) ? "part" : t.word === "联合" && t.end !== m.index ? "stop" : roleOf(t, runs[i]!);
+        dash || traded || isPlaceWord(t, text)
+          ? "part"
+          : t.word === "联合" && t.end !== m.index
+            ? "stop"
+            : roleOf(t, runs[i]!);
       const run =
         role === "stop" ? governedRun(tokens, runs, i, m.index, m[0].slice(0, m[0].length - (m[4]?.length ?? 0))) : -1;
       if (run >= 0) {
@@ -146,6 +159,10 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
 }
 
 const HAN_WORD = /^\p{Script=Han}+$/u;
+/** Verbs that join two parties (`研究院联合某公司`), never a word of one's name. */
+const JOINING = /^(?:联合|会同|携手|联手|共同|协同|合作|牵头|依托|带动|组织)$/;
+/** Heads whose names are trade or given names, verbs and all. */
+const TRADED_HEAD = /(?:有限公司|有限责任公司|集团|研究院|研究所)$/;
 const ALNUM_WORD = /^[A-Za-z0-9]+$/;
 
 /**

@@ -44,6 +44,8 @@ export function governedRun(tokens: Token[], runs: boolean[], i: number, headSta
     !before ||
     (before.tag === "x" && !/^\s+$/.test(before.word)) ||
     isAction(before.word) ||
+    // `在X建设…`: a place name right after 在 or 于.
+    /^(?:在|于)$/.test(before.word) ||
     (before.word.length > 1 && HAN.test(before.word) && roleOf(before, false) === "part");
   // A run of verbs alone is a compressed clause (`存/v 算/v 一体`), not a place. A character read as an
   // adverb right after a noun or a bound morpheme of the run is the name's (`鸢/n 都/d`, a city's by-name

@@ -352,6 +352,15 @@ describe("entities by their boundaries", () => {
     expect(g.relationships.filter((r) => r.type === "RESPONSIBLE")).toHaveLength(3);
   });
 
+  it("reads a trade name holding verbs before a company's or institute's head, and stops at a verb joining two parties", () => {
+    expect(found("支持恒动精工传动股份有限公司扩产,依托赣江数字治理研究院联合晋云智联科技有限公司开展研究。")).toEqual([
+      ["Organization", "恒动精工传动股份有限公司"],
+      ["Organization", "赣江数字治理研究院"],
+      ["Organization", "晋云智联科技有限公司"],
+    ]);
+    expect(found("在硒都数字产业园建设人工智能应用中心。")).toEqual([["Zone", "硒都数字产业园"]]);
+  });
+
   it("still finds no name in a kind of thing", () => {
     expect(found("建设一批数据交易所,支持高等学校建设应用中心和5G+AI示范区。")).toEqual([]);
   });
