@@ -9,10 +9,10 @@ import type { GraphBuilder } from "./graph-builder.js";
 import type { Mention } from "./mentions.js";
 import { type NodeLabel, nodeId } from "../model/graph-model.js";
 import { tagWords } from "./segmenter.js";
+import { type Span, spanOf } from "./span.js";
 
 /** Names of enterprises and schools, never of government bodies. */
 const ORG_NAME = /(?:有限公司|有限责任公司|股份公司|集团|大学|学院|研究院|研究所)$/;
-import { type Span, spanOf } from "./span.js";
 
 /**
  * Organisations, platforms and zones the gazetteer lacks, found by their boundaries in the

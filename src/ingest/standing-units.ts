@@ -48,7 +48,8 @@ export function findStandingUnits(text: string): StandingUnits[] {
 
 /**
  * Relates the units of each standing sentence to every task it speaks of (written after it for
- * `以下`/`下表`, else every task but the one it is written in) that does not already name them, as PARTICIPANT after the task's own units; the sentence's words are the evidence.
+ * `以下`/`下表`, else every task but the one it is written in) that does not already name them, as
+ * PARTICIPANT after the task's own units; the sentence's words are the evidence.
  */
 export function addStandingUnits(b: GraphBuilder, text: string, owners: Owner[], resolve: UnitResolver): void {
   for (const standing of findStandingUnits(text)) {

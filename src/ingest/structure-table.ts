@@ -65,7 +65,8 @@ export function findTables(text: string, lines: Span[]): Table[] {
         break;
       }
       // A two-level table names each action once, in its first row's action cell (`一、智能化改造提速行动`).
-      const named = cols.group !== undefined && split ? groupCell(text, cells[cols.group]) : null;
+      const named =
+        cols.group !== undefined && split ? groupCell(text, cells[cols.group], groupLines.length + 1) : null;
       if (named) {
         group = named;
         groupLines.push(lines[i]!);
@@ -101,12 +102,15 @@ export function findTables(text: string, lines: Span[]): Table[] {
   return tables;
 }
 
-/** The action an action cell names (`一、智能化改造提速行动` → 智能化改造提速行动, ordinal 1), or null when empty. */
-function groupCell(text: string, cell: Span | undefined): Item | null {
+/**
+ * The action an action cell names (`一、智能化改造提速行动` → 智能化改造提速行动, ordinal 1; unnumbered,
+ * the `nth` of its table), or null when empty.
+ */
+function groupCell(text: string, cell: Span | undefined, nth: number): Item | null {
   if (!cell || cell.text === "") return null;
   const m = /^([一二三四五六七八九十]+)\s*[、.．]\s*/.exec(cell.text);
   const title = m ? spanOf(text, cell.start + m[0].length, cell.end) : cell;
-  return { ordinal: m ? chineseNumeral(m[1]!) : 0, full: cell, title, body: null };
+  return { ordinal: m ? chineseNumeral(m[1]!) : nth, full: cell, title, body: null };
 }
 
 /** Column indices of a header row, or null when the row is not one (no task or no unit column). */
