@@ -145,6 +145,8 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
       continue;
     // `等` ends a list (`…等单位`) but is a word's in `中等`, `高等`, `平等` (`中等专业学校`).
     if (/[、\s]|(?<![高平同中初])等/.test(text.slice(start, end)) || inSalutation(text, label, start, end)) continue;
+    // The whole of an area (`州域医学影像诊断中心`, read as two unknown characters) says what kind, not which one.
+    if (/^(?:省|市|州|县|区|全)域/.test(text.slice(start, end))) continue;
     found.push({ label, start, end, aliases: [] });
   }
   return withoutCounted(

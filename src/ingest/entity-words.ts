@@ -69,7 +69,9 @@ const GENERIC = new Set(
     "控股 实业 电子 通信 视觉 语音 算法 数据中心 智造 双创 众创 创业 特色 专业 高端 先进 中小企业 AI GPU IT ICT 5G 6G 开源 " +
     "研究型 新兴 未来 重大 大型 领军 头部 高校 院所 科研院所 三甲 附属 " +
     // Kinds of school and where they are (`普通高等学校`, `区内学校`, `中等职业学校`): a school's name needs its own name.
-    "普通 高等 中等 职业 中小学 中小 义务教育 区内 市内 省内 县内 辖区 辖区内 本地"
+    "普通 高等 中等 职业 中小学 中小 义务教育 区内 市内 省内 县内 辖区 辖区内 本地 " +
+    // The whole of an area (`州域医学影像诊断中心`): a kind of centre each prefecture may have.
+    "省域 市域 州域 县域 区域 全域"
   ).split(" "),
 );
 /** Tags of words a name never contains: conjunctions, particles, prepositions, pronouns, adverbs, idioms, numbers. */

@@ -363,6 +363,9 @@ describe("entities by their boundaries", () => {
 
   it("still finds no name in a kind of thing", () => {
     expect(found("建设一批数据交易所,支持高等学校建设应用中心和5G+AI示范区。")).toEqual([]);
+    expect(found("建设州域医学影像智能诊断中心,依托黔东南州医学影像智能诊断中心开展诊断。")).toEqual([
+      ["Platform", "黔东南州医学影像智能诊断中心"],
+    ]);
   });
 });
 
