@@ -17,3 +17,27 @@ export function readLines(lines: string[]) {
     g.relationships.filter((r) => r.type === type).map((r) => [props(r.to).name, props(r.to).level, r.props.role]);
   return { doc: props(g.documentId), issued: rel("ISSUED_BY"), units: rel("RESPONSIBLE") };
 }
+
+/** The graph extracted from an invented document given as lines (discovery on). */
+export function extractLines(lines: string[]) {
+  return extractDocument(lines.join("\n"), gazetteer, { discover: true });
+}
+
+/** [task or measure, unit, role] of each RESPONSIBLE relationship of a document given as lines. */
+export function unitTriples(lines: string[]) {
+  const g = extractLines(lines);
+  const node = (id: string) => g.nodes.find((n) => n.id === id)!;
+  return g.relationships
+    .filter((r) => r.type === "RESPONSIBLE")
+    .map((r) => [node(r.from).props.name, node(r.to).props.name, r.props.role]);
+}
+
+/** A notice of `issuer` with a plan under it whose body is `body` (lines), all invented. */
+export const noticeWithPlan = (issuer: string, body: string[]) => [
+  `${issuer}关于印发《某地智能应用方案》的通知`,
+  "各有关单位:",
+  "  现将《某地智能应用方案》印发给你们。",
+  "  2026年3月1日",
+  "某地智能应用方案",
+  ...body,
+];
