@@ -26,6 +26,21 @@ export interface Discovered {
 }
 
 /**
+ * Whether `name`, written bare in a central body's document, is one of `ministry`'s own departments
+ * (`科技司`, `办公室`, `新闻宣传中心`). A bureau's own units are 司 and 室, so a 局 written bare in a
+ * bureau's document is another body; a name that already holds a ministry or bureau
+ * (`工业和信息化部装备工业一司`) is named in full.
+ */
+function ownDepartment(name: string, ministry: string): boolean {
+  return (
+    /^(?:[^国省市区县各]{2,12}(?:(?<!公)司|局|中心)|办公室|办公厅)$/.test(name) &&
+    !(/局$/.test(name) && !/部$/.test(ministry)) &&
+    !/^中/.test(name) &&
+    !/[部局署]/.test(name.slice(0, -1))
+  );
+}
+
+/**
  * Agencies of one document: a unit name is read within the issuer's jurisdiction and resolved to a
  * curated agency, or else becomes an agency of that jurisdiction found by pattern (one node per
  * jurisdiction and short name, so `区科技局` of Huangpu is never Guangzhou's `市科技局`).
@@ -76,16 +91,7 @@ export class DocumentAgencies {
       (typeof named === "string" ? named : (named.reading ?? named.text)).replace(/\s+/g, ""),
       this.issuers,
     );
-    const name =
-      this.ministry &&
-      /^(?:[^国省市区县各]{2,12}(?:(?<!公)司|局|中心)|办公室|办公厅)$/.test(read) &&
-      // A bureau's own units are 司 and 室; a 局 written bare in a bureau's document is another body.
-      !(/局$/.test(read) && !/部$/.test(this.ministry)) &&
-      !/^中/.test(read) &&
-      // A department named with its own ministry or bureau (`工业和信息化部装备工业一司`) is named in full already.
-      !/[部局署]/.test(read.slice(0, -1))
-        ? this.ministry + read
-        : read;
+    const name = this.ministry && ownDepartment(read, this.ministry) ? this.ministry + read : read;
     const { entry, scoped } = this.resolve(name, this.jurisdiction, listPrefix);
     if (entry) return { id: addAgency(this.b, entry, span), curated: true };
     if (!scoped) return { id: addAgency(this.b, unknownAgency(name), span), curated: false };

@@ -8,11 +8,9 @@ import type { Gazetteer } from "./gazetteer.js";
 import type { GraphBuilder } from "./graph-builder.js";
 import type { Mention } from "./mentions.js";
 import { type NodeLabel, nodeId } from "../model/graph-model.js";
+import { ORG_NAME } from "./entity-words.js";
 import { tagWords } from "./segmenter.js";
 import { type Span, spanOf } from "./span.js";
-
-/** Names of enterprises and schools, never of government bodies. */
-const ORG_NAME = /(?:有限公司|有限责任公司|股份公司|集团|大学|学院|研究院|研究所)$/;
 
 /**
  * Organisations, platforms and zones the gazetteer lacks, found by their boundaries in the

@@ -9,6 +9,9 @@ import type { Token } from "./segmenter.js";
 /** `“brand”` then up to 16 characters of no punctuation, then a head (`平台`, `中心`, `示范区`…). */
 const QUOTED = /“([^“”\s,，。;；:：、]{2,10})”([^“”\s,，。;；:：、!?()（）]{0,16}?)/gu;
 
+/** The first head in some words (HEAD without its global flag). */
+const FIRST_HEAD = new RegExp(HEAD.source, "u");
+
 /** Names opening with a quoted brand, ending at the first head after it that ends a word. */
 export function quotedBrandNames(text: string, tokens: Token[]): FoundName[] {
   const ends = new Set(tokens.map((t) => t.end));
@@ -16,7 +19,7 @@ export function quotedBrandNames(text: string, tokens: Token[]): FoundName[] {
   for (const m of text.matchAll(QUOTED)) {
     const from = m.index + m[0].length;
     const rest = text.slice(from, from + 24);
-    const head = new RegExp(HEAD.source, "u").exec(rest);
+    const head = FIRST_HEAD.exec(rest);
     if (!head || /[\s,，。;；:：、“”!?()（）]/.test(rest.slice(0, head.index))) continue;
     const headEnd = from + head.index + head[0].length - (head[4]?.length ?? 0);
     const end = from + head.index + head[0].length;

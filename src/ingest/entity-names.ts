@@ -3,6 +3,7 @@ import {
   ENDS_IN_HEAD,
   HEAD,
   HEAD_AS_MODIFIER,
+  TRADED_HEAD,
   droppedAtStart,
   isAction,
   isPlaceWord,
@@ -163,8 +164,6 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
 const HAN_WORD = /^\p{Script=Han}+$/u;
 /** Verbs that join two parties (`研究院联合某公司`), never a word of one's name. */
 const JOINING = /^(?:联合|会同|携手|联手|共同|协同|合作|牵头|依托|带动|组织)$/;
-/** Heads whose names are trade or given names, verbs and all. */
-const TRADED_HEAD = /(?:有限公司|有限责任公司|集团|研究院|研究所)$/;
 const ALNUM_WORD = /^[A-Za-z0-9]+$/;
 
 /**

@@ -2,7 +2,7 @@
 // (`…关于印发《X》的通知`, joint `甲 乙印发《X》的通知`, `关于《X》…的公告`), a text that starts at the
 // salutation and names X only in `现将《X》印发给你们`, or a bare title line above the body, with
 // site furniture above any of them. Offsets are into the normalised (canonical) text.
-import { ownTitleKey, TITLE_DOC_NUMBER_SUFFIX } from "./document-number.js";
+import { DOC_NUMBER_SOURCE, ownTitleKey, TITLE_DOC_NUMBER_SUFFIX } from "./document-number.js";
 import { type Span, spanOf, trimSpan } from "./span.js";
 import { bareTitle, SENTENCE, TRAILING_PARENS } from "./bare-title.js";
 import { isFurniture, metadataTitle } from "./structure-furniture.js";
@@ -45,7 +45,7 @@ export function findTitle(text: string, lines: Span[], before: number, given?: s
 }
 
 /** A 文号 alone on its line (`发改数据〔2026〕312号`). */
-const DOC_NUMBER_ONLY = /^\S{1,12}[(\[〔]\d{4}[)\]〕]\d{1,4}号$/;
+const DOC_NUMBER_ONLY = new RegExp(String.raw`^${DOC_NUMBER_SOURCE}$`);
 
 /**
  * A bare title under a red head: the issuing bodies' names (letter-spaced as printed, `国　家　数　据　局`)

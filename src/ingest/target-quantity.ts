@@ -42,9 +42,7 @@ export function quantitiesIn(words: string): Quantity[] {
       length: m[0].length,
       value: Number(g.number!.replace(/[,\s\u00a0\u2009\u202f]/g, "")),
       // A second counter in brackets is the unit's (`5万台(套)`: machines or sets).
-      unit:
-        g.money ??
-        (g.counter ? `${g.times ?? ""}${g.counter}${(g.also ?? "").replace("（", "(").replace("）", ")")}` : g.bare!),
+      unit: g.money ?? (g.counter ? `${g.times ?? ""}${g.counter}${g.also ?? ""}` : g.bare!),
       comparator: comparator(g.prefix ?? "", g.more ?? g.more2 ?? "", (g.suffix ?? "").replace(/\s+/g, "")),
     };
   });

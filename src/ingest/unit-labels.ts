@@ -26,9 +26,9 @@ export function clauseOf(text: string, whole: Span, groups: UnitGroup[]): Respon
   for (const g of groups) {
     const parts = splitItems(text, g.span).map((span) => roleMarked(text, span, g.role));
     const last = items.length - 1;
-    if (g.continues && parts.length > 0 && last >= 0 && !BODY_END.test(finished.get(last) ?? items[last]!.span.text)) {
-      finished.set(last, (finished.get(last) ?? items[last]!.span.text) + parts.shift()!.span.text);
-    }
+    const above = last >= 0 ? (finished.get(last) ?? items[last]!.span.text) : "";
+    if (g.continues && parts.length > 0 && above !== "" && !BODY_END.test(above))
+      finished.set(last, above + parts.shift()!.span.text);
     items.push(...parts);
   }
   // A list that marks its lead (`市甲局(牵头),市乙局`) leads by the mark, not by order.

@@ -82,20 +82,14 @@ export function readUnits(text: string, items: Span[]): { unit: UnitSpan; index:
     if (wasPending) return;
     if (NOT_A_BODY.test(t)) return;
     let reading = t;
+    const level = levelPrefix(t);
     if (t.startsWith("各")) {
       each = true;
       eachLevel = EACH_LEVEL.exec(t)?.[0] ?? "";
     } else if (each && LOCAL_KINDS.test(t)) reading = `各${t}`;
     // `各省级发展改革委、数据管理部门`: the level collective carries to a bare department after it.
-    else if (
-      eachLevel &&
-      !levelPrefix(t) &&
-      area.places.length === 0 &&
-      /(?:部门|委|局|厅|办)$/.test(t) &&
-      !/部$/.test(t)
-    )
+    else if (eachLevel && !level && area.places.length === 0 && /(?:部门|委|局|厅|办)$/.test(t) && !/部$/.test(t))
       reading = eachLevel + t;
-    const level = levelPrefix(t);
     if (level) carry = level;
     else if (area.places.length > 0) carry = area.party ? "" : area.places.map((p) => p.name).join("");
     else if (
