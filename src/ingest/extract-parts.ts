@@ -158,7 +158,7 @@ function extractMeasure(
 }
 
 /** Relates each unit of a clause; a unit named twice (a 兑现部门 that is its own 受理部门) keeps its first role. */
-function relateUnits(b: GraphBuilder, from: string, clause: ResponsibilityClause, units: UnitResolver): void {
+export function relateUnits(b: GraphBuilder, from: string, clause: ResponsibilityClause, units: UnitResolver): void {
   for (const unit of clause.units) {
     const agencyId = units(unit.span, clause.prefix);
     if (!agencyId) continue;

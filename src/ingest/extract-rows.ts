@@ -1,13 +1,15 @@
 // The rows of a document's task tables as tasks, apart from extract-parts.ts so each stays short.
 import type { Gazetteer } from "./gazetteer.js";
 import type { GraphBuilder } from "./graph-builder.js";
-import { addTask, freeId, type Owner, pad, type UnitResolver } from "./extract-parts.js";
+import { addTask, freeId, type Owner, pad, relateUnits, type UnitResolver } from "./extract-parts.js";
 import type { Section } from "./structure-types.js";
 
 /**
  * The rows of a section's task tables are tasks of the document, with the units of their 牵头/配合
  * cells; rows under a section row of their table (`一、夯实数字底座`) are tasks of the action it
- * names, which becomes an Action of the document the first time a row under it is read.
+ * names, which becomes an Action of the document the first time a row under it is read. A row
+ * that restates an item of the text by its name (a 重点任务分工表 in an attachment) is that item:
+ * its units become the item's, and no second task is made.
  */
 export function extractRows(
   b: GraphBuilder,
@@ -21,6 +23,11 @@ export function extractRows(
 ): void {
   const groupIds = new Map<number, string>();
   for (const row of section.rows) {
+    const restated = restatedItem(b, row.item.name ?? row.item.title.text);
+    if (restated) {
+      if (row.clause) relateUnits(b, restated, row.clause, units);
+      continue;
+    }
     const group = row.group;
     if (group && !groupIds.has(group.full.start)) {
       const gid = freeId(b, "Action", docKey, [
@@ -55,4 +62,10 @@ export function extractRows(
       row.clause,
     );
   }
+}
+
+/** The one task or measure of the text so far named `name` that has no units of its own yet, or null. */
+function restatedItem(b: GraphBuilder, name: string): string | null {
+  const ids = [...b.idsNamed("Task", name), ...b.idsNamed("Measure", name)];
+  return ids.length === 1 && b.countFrom("RESPONSIBLE", ids[0]!) === 0 ? ids[0]! : null;
 }

@@ -44,6 +44,14 @@ export class GraphBuilder {
     return new Set([...this.nodes.values()].filter((n) => n.label === label).map((n) => String(n.props.name)));
   }
 
+  /** The ids of the nodes of `label` whose name, spaces aside, is `name`. */
+  idsNamed(label: NodeLabel, name: string): string[] {
+    const bare = (x: unknown) => String(x).replace(/\s+/g, "");
+    return [...this.nodes.values()]
+      .filter((n) => n.label === label && bare(n.props.name) === bare(name))
+      .map((n) => n.id);
+  }
+
   /** Adds a relationship or adds evidence to the existing one of the same type between the same nodes. */
   relate(
     type: RelationshipType,

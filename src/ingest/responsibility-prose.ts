@@ -13,7 +13,7 @@ const LOCAL = String.raw`${LEVEL}(?!场)[\u4e00-\u9fff]{1,14}?(?:局|委|厅|办
 const CENTRAL = String.raw`(?:国家[\u4e00-\u9fff]{1,8}?(?:局|委|署)|[\u4e00-\u9fff]{1,8}?(?<=[育技务政化村安法交障源境设输利游理防传织战])部)`;
 const UNIT = String.raw`(?:${LOCAL}|${CENTRAL})`;
 // Later names of a list may leave the level to the first (`市经信局、科技局`).
-const LATER = String.raw`${LEVEL}?(?!场)[\u4e00-\u9fff]{1,14}?(?:局|委|厅|办|中心|署)`;
+const LATER = String.raw`(?:${CENTRAL}|${LEVEL}?(?!场)[\u4e00-\u9fff]{1,14}?(?:局|委|厅|办|中心|署))`;
 const LIST = String.raw`${UNIT}(?:、${LATER})*`;
 // The item's number (`第三条`, `(一)`, `1.`), then the sentence's subject.
 // An article's closing `本措施由…负责解释` names its subject after `本措施`.
@@ -70,7 +70,10 @@ export function findProseResponsibility(text: string, within: Span): Responsibil
   let m = found(first);
   if (!m && afterHeading) {
     first = within.text.slice(0, head!.length + 1 + next.length);
-    m = new RegExp(String.raw`(?<=。)\s*(?:由)?(${UNIT})${ACTS}`).exec(first);
+    // The next sentence read as an item's first (`(一)加强统筹协调。工业和信息化部会同国家发展改革委…`).
+    m = found(next);
+    if (m) m.index += head!.length + 1;
+    else m = new RegExp(String.raw`(?<=。)\s*(?:由)?(${UNIT})${ACTS}`).exec(first);
   }
   // A later sentence's agent (`…名单由市经信局另行公布`, `…,由开发区经济发展局统一受理`) is the item's unit too.
   if (!m) {
