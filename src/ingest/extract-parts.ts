@@ -43,7 +43,7 @@ export function extractItems(
   units: UnitResolver,
 ): void {
   const parents = new Set(section.numbered.map((n) => n.parent).filter((p): p is Item => p !== null));
-  const measures = MEASURE_SECTION.test(section.heading.text);
+  const measures = section.notice === true || MEASURE_SECTION.test(section.heading.text);
   const actionIds = new Map<Item, string>();
   const general = GENERAL_SECTION.test(headingWords(section.heading.text));
   for (const item of section.items) {

@@ -7,7 +7,7 @@ import { readUnits } from "./unit-readings.js";
 // A department named with its level (`市数据资源管理局`, `自治区财政厅`, a zone's `开发区经济发展局`):
 // the shortest name ending in a department word.
 const LEVEL = String.raw`(?:自治区|自治州|新区|开发区|经开区|高新区|[省市区县州盟旗])`;
-const LOCAL = String.raw`${LEVEL}(?!场)[\u4e00-\u9fff]{1,14}?(?:局|委|厅|办|中心|署)`;
+const LOCAL = String.raw`${LEVEL}(?!场)[\u4e00-\u9fff]{1,14}?(?:局|委|厅|办|中心|署|督查室)`;
 // A central body, which a national document names with no level word: `国家数据局`, or a ministry
 // by how ministries' names end before 部 (`科技部`, `教育部`, `工业和信息化部`), never `干部`, `全部`.
 const CENTRAL = String.raw`(?:国家[\u4e00-\u9fff]{1,8}?(?:局|委|署)|[\u4e00-\u9fff]{1,8}?(?<=[育技务政化村安法交障源境设输利游理防传织战])部)`;
@@ -28,7 +28,7 @@ const ALONE = new RegExp(String.raw`${OPENING}(${UNIT})(?:牵头|负责|依法|�
 // `本办法由市甲局、市乙局负责解释`: a list as the subject, the first leading as in 责任单位 lists.
 const LISTED = new RegExp(String.raw`${OPENING}(${UNIT})、(${LATER}(?:、${LATER})*)(?:共同)?负责`);
 // What the department after a heading does (`(二)强化要素保障。自治区财政厅统筹…`, `区财政局将…纳入`).
-const ACTS = String.raw`(?:牵头|负责|依法|会同有关|统筹|将|组织|指导|应当)`;
+const ACTS = String.raw`(?:要|须|应)?(?:牵头|负责|依法|会同有关|统筹|将|组织|指导|应当)`;
 /**
  * `…,由X局会同Y局组织兑现`: a clause later in the sentence whose agent 由 names, the department
  * perhaps under its place's name (`合肥高新区经贸局`); 由 makes it the subject however it is named.

@@ -176,10 +176,10 @@ function item(text: string, m: Marker, end: number): Item {
  * items under it (若干政策 numbered only by 一、二、) is itself an item: its heading up to the first
  * 。 and the rest of the section as its body. A part heading (`一、指导思想。以…`) is not.
  */
-function sentenceSection(text: string, section: Section): Item[] {
+export function sentenceSection(text: string, section: Section, parts = false): Item[] {
   const heading = section.heading;
   const stop = heading.text.indexOf("。");
-  if (stop <= 0 || PART.test(headingWords(heading.text))) return [];
+  if (stop <= 0 || (!parts && PART.test(headingWords(heading.text)))) return [];
   const full = trimSpan(text, spanOf(text, heading.start, section.content.end));
   const body = trimSpan(text, spanOf(text, heading.start + stop + 1, full.end));
   if (body.text.length < 4) return [];

@@ -31,6 +31,11 @@ export interface Section {
   numbered: { item: Item; parent: Item | null }[];
   /** Rows of a task table in this section, each with the units of its 牵头单位/配合单位 cells. */
   rows: TaskRow[];
+  /**
+   * A requirement of the notice that issues the document (`一、压实工作责任。…` above the attached
+   * plan): its items are measures for carrying the document out, not tasks of it.
+   */
+  notice?: boolean;
 }
 
 /** A document cited by its 《title》 and 文号. */

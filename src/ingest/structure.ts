@@ -1,4 +1,4 @@
-import { linesOf, type Span } from "./span.js";
+import { linesOf, type Span, spanOf, trimSpan } from "./span.js";
 import { findCitations, findTitleCitations } from "./citation-spans.js";
 import {
   ABBREVIATED_ISSUER,
@@ -10,7 +10,7 @@ import {
   titleIssuer,
 } from "./structure-preamble.js";
 import { metadataDate, metadataDocNumber } from "./structure-furniture.js";
-import { parseSections } from "./structure-items.js";
+import { parseSections, sentenceSection } from "./structure-items.js";
 import { findTables } from "./structure-table.js";
 import type { Citation, Section, TitleCitation } from "./structure-types.js";
 import { findTitle, sameTitle } from "./structure-title.js";
@@ -59,6 +59,7 @@ export function parseStructure(text: string, options: StructureOptions = {}): Do
   const own = title?.text ?? options.title;
   const notOwn = <T extends { title: Span }>(c: T) => own === undefined || !sameTitle(c.title.text, own);
   const citations = findCitations(text, citeEnd).filter(notOwn);
+  markNoticeSections(text, lines, sections, title, preambleEnd);
   return {
     title,
     // `甲部等六部门` names one signer of six: the signature lines name them all.
@@ -76,4 +77,39 @@ export function parseStructure(text: string, options: StructureOptions = {}): Do
     docNumber: metadataDocNumber(text, lines, preambleEnd) ?? findDocNumber(text, lines, preambleEnd),
     sections,
   };
+}
+
+/** `现将《X》印发给你们`, `现印发给你们`: a notice that issues the document it encloses. */
+const ISSUES = /印发给你们|现予印发|印发给各|现将[^。]{0,80}印发/;
+
+/**
+ * Marks the sections of a notice's own requirements (`一、压实工作责任。…`) written between the notice
+ * that issues a document and the document itself: the document starts again at a line of its own
+ * title (under `附件`, or after the signature), with sections of its own after it.
+ */
+function markNoticeSections(
+  text: string,
+  lines: Span[],
+  sections: Section[],
+  title: Span | null,
+  preambleEnd: number,
+): void {
+  if (!title || sections.length < 2 || !ISSUES.test(text.slice(0, preambleEnd))) return;
+  const bare = (s: string) => s.replace(/[\s《》]/g, "");
+  const own = bare(title.text);
+  const first = sections[0]!.heading.start;
+  const restart = lines.find((l) => l.start > first && bare(l.text) === own);
+  if (
+    !restart ||
+    (!sections.some((s) => s.heading.start > restart.start) &&
+      !sections.some((s) => s.rows.length > 0 && s.rows[0]!.line.start > restart.start))
+  )
+    return;
+  for (const s of sections) {
+    if (s.heading.start >= restart.start) continue;
+    s.notice = true;
+    // A requirement ends where the document starts; one written as a sentence (`三、加强要素保障。市财政局…`) is one measure.
+    if (s.content.end > restart.start) s.content = trimSpan(text, spanOf(text, s.content.start, restart.start));
+    if (s.items.length === 0 && s.numbered.length === 0) s.items = sentenceSection(text, s, true);
+  }
 }

@@ -42,6 +42,16 @@ export function canonicalName(s: string): string {
 
 const c = (s: string | null | undefined) => (s ? canonicalName(s) : null);
 
+/**
+ * A body's name for comparison: {@link canonicalName}, and a district's, county's or zone's body the
+ * same with or without its city before it (`武汉市洪山区科经局` is `洪山区科经局`), as readers write both.
+ */
+export function bodyName(s: string): string {
+  return canonicalName(s).replace(/^[\u4e00-\u9fff]{1,4}?市(?=[\u4e00-\u9fff]{1,6}?(?:区|县|旗)[\u4e00-\u9fff])/, "");
+}
+
+const b = (s: string | null | undefined) => (s ? bodyName(s) : null);
+
 /** The facts a key states. */
 export function keyFacts(k: DocumentKey): Fact[] {
   const m = k.metadata;
@@ -71,7 +81,7 @@ export function keyFacts(k: DocumentKey): Fact[] {
     ...m.issuers.map((s) => ({
       cls: "metadata" as const,
       label: `${s.role} ${s.name}`,
-      fields: { field: s.role, value: c(s.name) },
+      fields: { field: s.role, value: b(s.name) },
     })),
   ];
   for (const x of k.citations)
@@ -92,7 +102,7 @@ export function keyFacts(k: DocumentKey): Fact[] {
     out.push({
       cls: "units",
       label: `${x.item} → ${x.name} ${x.role} ${x.level}`,
-      fields: { item: c(x.item), name: c(x.name), role: x.role, level: x.level },
+      fields: { item: c(x.item), name: b(x.name), role: x.role, level: x.level },
     });
   for (const x of k.targets) {
     out.push({
@@ -117,10 +127,10 @@ export function extractionFacts(g: Extraction): Fact[] {
   const byId = new Map(g.nodes.map((n) => [n.id, n]));
   const doc = byId.get(g.documentId)!.props;
   const str = (v: unknown) => (typeof v === "string" ? v : null);
-  const names = (n: GraphNode) =>
+  const names = (n: GraphNode, read = canonicalName) =>
     [str(n.props.name), ...((n.props.aliases as string[] | undefined) ?? [])]
       .filter((s): s is string => !!s)
-      .map(canonicalName);
+      .map(read);
   const out: Fact[] = [{ cls: "metadata", label: `title ${g.title}`, fields: { field: "title", value: c(g.title) } }];
   if (g.docNumber)
     out.push({
@@ -144,8 +154,8 @@ export function extractionFacts(g: Extraction): Fact[] {
       out.push({
         cls: "metadata",
         label: `${role} ${to.props.name}`,
-        fields: { field: role, value: c(str(to.props.name)) },
-        aliases: names(to),
+        fields: { field: role, value: b(str(to.props.name)) },
+        aliases: names(to, bodyName),
       });
     } else if ((r.type === "IMPLEMENTS" || (r.type as string) === "REPEALS") && r.from === g.documentId) {
       out.push({
@@ -160,11 +170,11 @@ export function extractionFacts(g: Extraction): Fact[] {
         label: `${from?.props.name} → ${to.props.name} ${r.props.role} ${to.props.level}`,
         fields: {
           item: c(str(from?.props.name)),
-          name: c(str(to.props.name)),
+          name: b(str(to.props.name)),
           role: str(r.props.role),
           level: str(to.props.level),
         },
-        aliases: names(to),
+        aliases: names(to, bodyName),
       });
     }
   }

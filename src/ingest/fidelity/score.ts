@@ -19,6 +19,29 @@ export interface DocumentScore {
 const sameName = (key: string | number | null | undefined, found: Fact, field = "name") =>
   key === found.fields[field] || (typeof key === "string" && (found.aliases ?? []).includes(key));
 
+/** Character pairs of a text (`养老机构` → 养老, 老机, 机构). */
+const pairs = (s: string) => Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2));
+
+/**
+ * Whether two metrics name the same measure: one holds the other, or they share at least half of
+ * their character pairs (Dice), so a reordering (`开展规模化应用的养老机构`, `养老机构开展规模化应用`)
+ * is the same measure and a different one is not.
+ */
+export function sameMetric(a: string, b: string): boolean {
+  if (a.includes(b) || b.includes(a)) return true;
+  const [pa, pb] = [pairs(a), pairs(b)];
+  const left = [...pb];
+  let shared = 0;
+  for (const p of pa) {
+    const at = left.indexOf(p);
+    if (at >= 0) {
+      shared++;
+      left.splice(at, 1);
+    }
+  }
+  return (2 * shared) / (pa.length + pb.length) >= 0.5;
+}
+
 /** Whether a found fact states the key's fact (fields the key leaves null are not compared). */
 export function sameFact(key: Fact, found: Fact): boolean {
   const k = key.fields;
@@ -33,11 +56,7 @@ export function sameFact(key: Fact, found: Fact): boolean {
     case "units":
       return k.item === f.item && k.role === f.role && k.level === f.level && sameName(k.name, found);
     case "targets": {
-      const metricOk =
-        !k.metric ||
-        !f.metric ||
-        String(f.metric).includes(String(k.metric)) ||
-        String(k.metric).includes(String(f.metric));
+      const metricOk = !k.metric || !f.metric || sameMetric(String(k.metric), String(f.metric));
       return (
         k.value === f.value &&
         canonicalName(String(k.unit)) === f.unit &&
