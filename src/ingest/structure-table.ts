@@ -22,6 +22,9 @@ const GOAL_HEAD = /目标|任务|内容|措施|举措|工作|事项|成果|指�
 /** A line that ends a table: a section heading or a paragraph of prose. */
 const PROSE = /^\s*(?:[一二三四五六七八九十]+\s*、|第[一二三四五六七八九十]+章)|。.{10,}/;
 
+/** How a unit's whole name ends (`市数据局`, `区人民政府`, `开发区管委会`, `等`). */
+const UNIT_END = /(?:局|委|厅|办|室|部|院|署|中心|政府|管委会|委员会|公司|集团|单位|部门|等)$/;
+
 /** Words that open with an item's or a section's number. */
 const NUMBERED_START = /^\s*(?:[一二三四五六七八九十]+\s*、|[(（][一二三四五六七八九十\d]+[)）]|\d+\s*[.、．])/;
 
@@ -209,14 +212,15 @@ function rowOf(text: string, f: Found, cols: Columns, count: number, wrapsWords:
           (c): c is Span => !!c && c.text !== "",
         );
   // In a printed table a unit's name may wrap inside its cell (`县通信` / `发展服务中心`): a carried-on
-  // piece with no list mark between continues the piece above.
+  // piece with no list mark between continues the piece above. A page's `| | 续文 |` rows wrap so
+  // only when the piece above stops inside a name (`市自然资源和` / `规划局`).
+  const continues = (above: string, piece: string) =>
+    !/[、,，;；]$/.test(above) && !/^[、,，;；]/.test(piece) && (wrapsWords || !UNIT_END.test(above));
   const groups: UnitGroup[] = [cols.lead, cols.part].flatMap((c) =>
     spansOf(c).map((span, k, pieces) => ({
       span,
       role: c !== cols.lead ? ("PARTICIPANT" as const) : cols.list ? ("LIST" as const) : ("LEAD" as const),
-      ...(wrapsWords && k > 0 && !/[、,，;；]$/.test(pieces[k - 1]!.text) && !/^[、,，;；]/.test(span.text)
-        ? { continues: true }
-        : {}),
+      ...(k > 0 && continues(pieces[k - 1]!.text, span.text) ? { continues: true } : {}),
     })),
   );
   const whole =
