@@ -136,7 +136,7 @@ function splitUnits(text: string, list: Span): Span[] {
   let from = 0;
   // A collective naming several kinds of area is one unit: `各市、区政府`, `各区、县(市)政府`.
   const joined = [
-    ...list.text.matchAll(/各[市区县旗乡镇](?:、[市区县旗乡镇](?:[(（〔][市区县][)）〕])?)+(?:人民)?政府/g),
+    ...list.text.matchAll(/各[市区县州盟旗乡镇](?:、[市区县州盟旗乡镇](?:[(（〔][市区县][)）〕])?)+(?:人民)?政府/g),
   ].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
   const push = (end: number) => {
     const part = list.text.slice(from, end);

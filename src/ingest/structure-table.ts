@@ -75,7 +75,8 @@ export function findTables(text: string, lines: Span[]): Table[] {
         groupLines.push(lines[i]!);
       }
       const last = found.at(-1);
-      const merged = last && split ? spannedRow(cells, last.cells, cols) : null;
+      // A printed table numbers every row: a line without its 序号 carries the row above on, whatever it fills.
+      const merged = last && split && sep.kind === "pipe" ? spannedRow(cells, last.cells, cols) : null;
       // A line right under a row (or its carried-on words) may carry the row on.
       const wraps =
         last && carried === i - 1 && (split || sep.kind !== "pipe") && !merged

@@ -45,6 +45,15 @@ export function clauseOf(text: string, whole: Span, groups: UnitGroup[]): Respon
       role: role !== "LIST" ? role : (marked ? items[index]!.marked : index === 0) ? "LEAD" : "PARTICIPANT",
     };
   });
+  // `各市、州人` / `民政府` in a cell: once finished, a collective of two kinds of area is one unit.
+  for (let i = units.length - 2; i >= 0; i--) {
+    const [a, b] = [units[i]!, units[i + 1]!];
+    const [ra, rb] = [a.span.reading ?? a.span.text, b.span.reading ?? b.span.text];
+    if (a.role === b.role && /^各[省市区县州盟旗]$/.test(ra) && /^[省市区县州盟旗](?:人民)?政府$/.test(rb)) {
+      units.splice(i, 2, { ...a, span: { ...a.span, reading: `${ra}、${rb}` } });
+    }
+  }
+  units.forEach((u, position) => (u.position = position));
   if (units.length === 0) return null;
   const prefix = levelPrefix(units[0]!.span.text);
   return { whole, list: whole, units, prefix };

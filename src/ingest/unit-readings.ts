@@ -57,6 +57,13 @@ export function readUnits(text: string, items: Span[]): { unit: UnitSpan; index:
     const t = item.text;
     const area = readArea(t);
     const placeOnly = area.places.length > 0 && area.rest === "" && !area.party;
+    // `各市、州人民政府`: a collective naming two kinds of area, split at its 、, is one unit.
+    const eachAbove = pending.at(-1);
+    if (eachAbove?.each && pending.length === 1 && /^[省市区县州盟旗](?:人民)?政府$/.test(t)) {
+      out.push({ unit: { ...eachAbove.item.span, reading: `${eachAbove.item.text}、${t}` }, index: eachAbove.index });
+      pending = [];
+      return;
+    }
     // `各市(州)、某新区数据管理部门`: a collective of places only shares the next item's body.
     if (EACH_PLACE.test(t)) {
       each = true;
