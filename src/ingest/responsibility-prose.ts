@@ -20,8 +20,9 @@ const LIST = String.raw`${UNIT}(?:、${LATER})*`;
 const OPENING = String.raw`^\s*(?:第[一二三四五六七八九十百零]+条|[(（][一二三四五六七八九十]+[)）]|\d+[.、．])?\s*(?:本(?:措施|办法|细则|规定|政策|方案)\s*)?(?:由)?`;
 // Those who take part after a lead: `配合`, or work `按职责` (`市乙局、市丙局按职责做好…`).
 const TAKE_PART = String.raw`(?:(?:按职责|按照职责|按职能)(?:分工)?|配合|协助|参与)`;
-const LEADS = new RegExp(String.raw`${OPENING}(${UNIT})牵头[^。；;]*?[,，](${LIST})${TAKE_PART}`);
-const WITH = new RegExp(String.raw`${OPENING}(${UNIT})会同(${LIST})`);
+const LEADS = new RegExp(String.raw`${OPENING}(${UNIT})牵头[^。]*?[,，;；](${LIST})${TAKE_PART}`);
+// Those 会同 names may leave the level to the subject (`高新区财政金融局会同经济运行局…`).
+const WITH = new RegExp(String.raw`${OPENING}(${UNIT})会同(${LATER}(?:、${LATER})*)`);
 // The subject acting `会同` later in its own sentence: `市甲局按季度受理申报,会同市乙局拨付资金`.
 const LATER_WITH = new RegExp(String.raw`${OPENING}(${UNIT})[^。；;]*?[,，]\s*(?:并|同时)?会同(${LIST})`);
 const ALONE = new RegExp(String.raw`${OPENING}(${UNIT})(?:牵头|负责|依法|会同有关)`);
@@ -29,6 +30,14 @@ const ALONE = new RegExp(String.raw`${OPENING}(${UNIT})(?:牵头|负责|依法|�
 const LISTED = new RegExp(String.raw`${OPENING}(${UNIT})、(${LATER}(?:、${LATER})*)(?:共同)?负责`);
 // What the department after a heading does (`(二)强化要素保障。自治区财政厅统筹…`, `区财政局将…纳入`).
 const ACTS = String.raw`(?:要|须|应)?(?:牵头|负责|依法|会同有关|统筹|将|组织|指导|应当)`;
+/** A collective of local governments (`各市(县)、区人民政府`, `各区政府`), one unit though a 、 is inside. */
+const COLLECTIVE = String.raw`各[省市区县州盟旗乡镇](?:\([市区县、]{1,5}\))?(?:、[市区县州旗](?:\([市区县、]{1,5}\))?)*(?:人民)?政府`;
+const COLLECTIVE_ALONE = new RegExp(`^${COLLECTIVE}$`);
+/** A collective of governments that must act: `各市(县)、区人民政府应当结合本地…`. */
+const EACH_ACTS = new RegExp(String.raw`${OPENING}(${COLLECTIVE})(?:应当|要|须|负责|牵头)`);
+/** A sentence opened by its subject: a department, or a collective of governments, that does something. */
+const SUBJECT = new RegExp(String.raw`^\s*(?:由)?(${UNIT}|${COLLECTIVE})(?![的、和与及])(?=[\u4e00-\u9fff])`);
+
 /**
  * `…,由X局会同Y局组织兑现`: a clause later in the sentence whose agent 由 names, the department
  * perhaps under its place's name (`合肥高新区经贸局`); 由 makes it the subject however it is named.
@@ -60,6 +69,7 @@ export function findProseResponsibility(text: string, within: Span): Responsibil
     LATER_WITH.exec(sentence) ??
     LISTED.exec(sentence) ??
     ALONE.exec(sentence) ??
+    EACH_ACTS.exec(sentence) ??
     byPlacedUnit(sentence);
   const afterHeading =
     next !== undefined &&
@@ -80,17 +90,32 @@ export function findProseResponsibility(text: string, within: Span): Responsibil
     first = within.text;
     m = byPlacedUnit(first);
   }
+  // Else the first later sentence a department (or a collective of governments) opens as its subject:
+  // `…给予奖励。市市场监管局做好…`, `…分担。市科技局按季度受理申报,会同市财政局…`.
+  if (!m) {
+    let at = head!.length + 1;
+    for (const sentence of within.text.slice(at).split("。")) {
+      const hit = found(sentence) ?? SUBJECT.exec(sentence);
+      if (hit) {
+        hit.index += at;
+        first = within.text.slice(0, at + sentence.length);
+        m = hit;
+        break;
+      }
+      at += sentence.length + 1;
+    }
+  }
   if (!m) return null;
   const groups: { words: string; role: ResponsibleRole }[] = [{ words: m[1]!, role: "LEAD" }];
   if (m[2]) groups.push({ words: m[2], role: "PARTICIPANT" });
   const items: Span[] = [];
   const roles: ResponsibleRole[] = [];
-  let from = 0;
+  let from = m.index;
   for (const g of groups) {
     const at = first.indexOf(g.words, from);
     from = at + g.words.length;
     let offset = within.start + at;
-    for (const name of g.words.split("、")) {
+    for (const name of COLLECTIVE_ALONE.test(g.words) ? [g.words] : g.words.split("、")) {
       items.push(spanOf(text, offset, offset + name.length));
       roles.push(g.role);
       offset += name.length + 1;
