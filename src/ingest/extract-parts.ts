@@ -64,7 +64,7 @@ export function extractItems(
         item.title,
       );
       b.relate("HAS_PART", docId, id, { ordinal: item.ordinal }, item.full);
-    } else if (measures) {
+    } else if (measures || item.notice) {
       extractMeasure(b, text, item, section, docId, docKey, t, owners, units);
     } else {
       addTask(

@@ -17,6 +17,8 @@ export interface Item {
   name?: string;
   /** What follows the heading on the same line; null for a heading-only line such as an action. */
   body: Span | null;
+  /** A requirement of the notice that issues the document, above it (see {@link Section.notice}): a measure. */
+  notice?: boolean;
 }
 
 /** A 一、 or 第一章 section of the body, with its items and task-table rows. */
