@@ -2,7 +2,7 @@ import type { Gazetteer } from "./gazetteer.js";
 import type { GraphBuilder } from "./graph-builder.js";
 import { type NodeLabel, nodeId } from "../model/graph-model.js";
 import type { ResponsibilityClause } from "./responsibility-types.js";
-import type { Span } from "./span.js";
+import { type Span, spanOf } from "./span.js";
 import type { Item, Section } from "./structure-types.js";
 import { findItemResponsibility } from "./unit-labels.js";
 import { headingWords, PART } from "./structure-items.js";
@@ -46,6 +46,7 @@ export function extractItems(
   const measures = section.notice === true || MEASURE_SECTION.test(section.heading.text);
   const actionIds = new Map<Item, string>();
   const general = GENERAL_SECTION.test(headingWords(section.heading.text));
+  const sectionAction = partAction(b, text, section, docId, docKey, parents);
   for (const item of section.items) {
     if (general && PART.test(headingWords(item.title.text))) continue;
     if (parents.has(item) || headingAlone(item)) {
@@ -64,6 +65,7 @@ export function extractItems(
         item.title,
       );
       b.relate("HAS_PART", docId, id, { ordinal: item.ordinal }, item.full);
+      if (sectionAction) b.relate("HAS_PART", sectionAction, id, { ordinal: item.ordinal }, item.title);
     } else if (measures || item.notice) {
       extractMeasure(b, text, item, section, docId, docKey, t, owners, units);
     } else {
@@ -168,6 +170,35 @@ export function relateUnits(b: GraphBuilder, from: string, clause: Responsibilit
 }
 
 /** The first of `keys` not yet used by another node of this document. */
+/**
+ * A section written in three levels (`一、建设整体协同的数字政府` over `(一)` actions over `1.` tasks) is an
+ * action of its own, grouping the actions under it; a standard part (`二、重点任务`, `四、保障措施`) is not.
+ * Returns its id, or null when the section is no such action.
+ */
+function partAction(
+  b: GraphBuilder,
+  text: string,
+  section: Section,
+  docId: string,
+  docKey: string,
+  parents: Set<Item>,
+): string | null {
+  const words = headingWords(section.heading.text);
+  if (words === "" || PART.test(words) || /[。,，;；]/.test(words) || !section.items.some((i) => parents.has(i)))
+    return null;
+  const id = freeId(b, "Action", docKey, [`action-part-${section.ordinal}`]);
+  const at = section.heading.text.indexOf(words);
+  const title = spanOf(text, section.heading.start + at, section.heading.start + at + words.length);
+  b.node(
+    id,
+    "Action",
+    { name: words, nameEn: null, ordinal: section.ordinal, document: docId, ord: section.heading.start },
+    title,
+  );
+  b.relate("HAS_PART", docId, id, { ordinal: section.ordinal }, section.heading);
+  return id;
+}
+
 export function freeId(b: GraphBuilder, label: NodeLabel, docKey: string, keys: string[]): string {
   const ids = keys.map((k) => nodeId(label, `${docKey}/${k}`));
   return ids.find((id) => !b.has(id)) ?? ids.at(-1)!;

@@ -34,6 +34,9 @@ export function horizonOf(title: string, text: string, planYear?: number): numbe
   if (planYear !== undefined) return planYear;
   const period = /(\d{4})\s*[-—–~至]\s*(\d{4})\s*年/.exec(title);
   if (period) return Number(period[2]);
+  // A measures document's term: `有效期至2027年12月31日`, `有效期3年` after `自2025年…起施行`.
+  const term = /有效期(?:至|到)\s*(\d{4})\s*年/.exec(text);
+  if (term) return Number(term[1]);
   const named = [...text.matchAll(DEADLINE)].map((m) => Number(m[1] ?? m[2]));
   return named.length > 0 ? Math.max(...named) : undefined;
 }

@@ -25,6 +25,24 @@ export class ActionResolver {
     return relatedNode(ctx, info, a.id);
   }
 
+  @Extensions(relation("HAS_PART", "IN", "Action"))
+  @FieldResolver(() => Action, {
+    nullable: true,
+    description: "The action this one falls under (a 一、 section written over (一) actions), or null.",
+  })
+  partOf(@Root() a: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedNode(ctx, info, a.id);
+  }
+
+  @Extensions(relation("HAS_PART", "OUT", "Action"))
+  @FieldResolver(() => [Action], {
+    name: "actions",
+    description: "The actions this one groups, in order: empty unless the document numbers in three levels.",
+  })
+  subActions(@Root() a: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedNodes(ctx, info, a.id);
+  }
+
   @Extensions(relation("HAS_PART", "OUT", "Task"))
   @FieldResolver(() => [Task], { description: "The action's tasks, in order." })
   tasks(@Root() a: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
