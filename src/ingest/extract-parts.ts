@@ -199,6 +199,16 @@ function partAction(
   return id;
 }
 
+/**
+ * A document numbered in three levels lists its actions in the order it writes them (a section's
+ * action before the actions under it), not by their numbers, which restart in every section.
+ */
+export function orderActions(b: GraphBuilder, docId: string): void {
+  const actions = b.nodesOf("Action").filter((a) => a.props.document === docId);
+  if (!actions.some((a) => actions.some((p) => b.hasRelationship("HAS_PART", p.id, a.id)))) return;
+  for (const a of actions) b.relate("HAS_PART", docId, a.id, { position: Number(a.props.ord) });
+}
+
 export function freeId(b: GraphBuilder, label: NodeLabel, docKey: string, keys: string[]): string {
   const ids = keys.map((k) => nodeId(label, `${docKey}/${k}`));
   return ids.find((id) => !b.has(id)) ?? ids.at(-1)!;

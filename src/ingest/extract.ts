@@ -8,7 +8,7 @@ import { splitApprovers, splitIssuerNames, splitIssuers } from "./issuers.js";
 import { extractCitations } from "./extract-citations.js";
 import type { CitedDocument, ExtractOptions } from "./extract-options.js";
 import { extractMentions } from "./extract-mentions.js";
-import { extractItems, type Owner } from "./extract-parts.js";
+import { extractItems, orderActions, type Owner } from "./extract-parts.js";
 import { extractRows } from "./extract-rows.js";
 import { extractTargets } from "./extract-targets.js";
 import { horizonOf, planYearOf } from "./target-deadlines.js";
@@ -159,6 +159,7 @@ export function extractDocument(raw: string, gazetteer: Gazetteer, options: Extr
     extractItems(b, text, section, docId, docKey, t, owners, units);
     extractRows(b, text, section, docId, docKey, t, owners, units);
   }
+  orderActions(b, docId);
   addStandingUnits(b, text, owners, units);
   const mentions = extractMentions(
     b,

@@ -44,6 +44,11 @@ export class GraphBuilder {
     return new Set([...this.nodes.values()].filter((n) => n.label === label).map((n) => String(n.props.name)));
   }
 
+  /** The nodes of `label` added so far, in the order they were added. */
+  nodesOf(label: NodeLabel): GraphNode[] {
+    return [...this.nodes.values()].filter((n) => n.label === label);
+  }
+
   /** The ids of the nodes of `label` whose name, spaces aside, is `name`. */
   idsNamed(label: NodeLabel, name: string): string[] {
     const bare = (x: unknown) => String(x).replace(/\s+/g, "");
