@@ -184,6 +184,8 @@ function partAction(
   parents: Set<Item>,
 ): string | null {
   const words = headingWords(section.heading.text);
+  // A section over tasks alone is already its own action (structure-items.ts makes its heading one).
+  if (section.items.some((i) => i.full.start === section.heading.start)) return null;
   if (words === "" || PART.test(words) || /[。,，;；]/.test(words) || !section.items.some((i) => parents.has(i)))
     return null;
   const id = freeId(b, "Action", docKey, [`action-part-${section.ordinal}`]);

@@ -1,0 +1,191 @@
+// Forms two blind held-out sets (heldout8 and heldout9) found unread: a 分工表 attachment restating the
+// text's tasks, a notice's own numbered requirements above the document it issues, subjects of later
+// sentences in articles and measures, cells a table wraps mid-name, collectives of two kinds of area.
+// All text is invented.
+import { describe, expect, it } from "vitest";
+import { extractLines as read, noticeWithPlan as plan, unitTriples as units } from "../helpers/extract-read.js";
+import { bodyName } from "../../src/ingest/fidelity/facts.js";
+import { sameMetric } from "../../src/ingest/fidelity/score.js";
+
+const kinds = (lines: string[]) =>
+  read(lines)
+    .nodes.filter((n) => ["Action", "Task", "Measure"].includes(n.label))
+    .map((n) => [n.label, n.props.name]);
+
+describe("a task table restating the text's tasks", () => {
+  const doc = plan("甲部 乙部", [
+    "一、重点任务",
+    "1.建设验证平台。依托现有机构开展验证。",
+    "2.开展示范应用。遴选一批场景。",
+    "附件:重点任务分工表",
+    "| 序号 | 重点任务 | 负责单位 |",
+    "| --- | --- | --- |",
+    "| 1 | 建设验证平台 | 甲部、乙部,各省级主管部门 |",
+    "| 2 | 开展示范应用 | 乙部 |",
+  ]);
+
+  it("gives each task the units of its row (负责单位 a list: the first leads) and makes no second task", () => {
+    expect(kinds(doc)).toEqual([
+      ["Task", "建设验证平台"],
+      ["Task", "开展示范应用"],
+    ]);
+    expect(units(doc)).toEqual([
+      ["建设验证平台", "甲部", "LEAD"],
+      ["建设验证平台", "乙部", "PARTICIPANT"],
+      ["建设验证平台", "各省级主管部门", "PARTICIPANT"],
+      ["开展示范应用", "乙部", "LEAD"],
+    ]);
+  });
+});
+
+describe("a notice's own requirements", () => {
+  const notice = (requirements: string[], document: string[]) => [
+    "青峰市发展和改革委员会关于印发《青峰市低空场景任务清单》的通知",
+    "各区人民政府,市直有关单位:",
+    "  现将《青峰市低空场景任务清单》印发给你们,现就有关事项通知如下:",
+    ...requirements,
+    "附件:青峰市低空场景任务清单",
+    "青峰市发展和改革委员会",
+    "2026年5月6日",
+    "附件",
+    "青峰市低空场景任务清单",
+    ...document,
+  ];
+  const table = [
+    "序号\t重点任务\t牵头单位\t配合单位\t完成时限",
+    "1\t建设起降点网络\t市交通运输局\t市自然资源和规划局\t2026年12月",
+  ];
+
+  it("reads 一、 requirements above the attached document as measures, each ending where the document starts", () => {
+    const doc = notice(
+      [
+        "一、压实工作责任。各牵头单位要细化年度计划。",
+        "二、强化调度督办。市发展改革委会同市工业和信息化局每季度调度一次进展。",
+        "三、加强要素保障。市财政局会同市自然资源和规划局统筹资金和用地。",
+      ],
+      table,
+    );
+    expect(kinds(doc)).toEqual([
+      ["Measure", "压实工作责任"],
+      ["Measure", "强化调度督办"],
+      ["Measure", "加强要素保障"],
+      ["Task", "建设起降点网络"],
+    ]);
+    const last = read(doc).nodes.find((n) => n.props.name === "加强要素保障")!;
+    expect(String(last.props.text)).not.toContain("起降点");
+    expect(units(doc)).toEqual(
+      expect.arrayContaining([
+        ["强化调度督办", "青峰市发展改革委", "LEAD"],
+        ["强化调度督办", "青峰市工业和信息化局", "PARTICIPANT"],
+        ["加强要素保障", "青峰市财政局", "LEAD"],
+      ]),
+    );
+  });
+
+  it("reads 1. requirements as measures when the attached document has no sections", () => {
+    const doc = notice(
+      ["1.压实工作责任。各牵头单位要细化年度计划。", "2.强化督查考核。市政府督查室要将任务纳入督查。"],
+      table,
+    );
+    expect(kinds(doc)).toEqual([
+      ["Measure", "压实工作责任"],
+      ["Measure", "强化督查考核"],
+      ["Task", "建设起降点网络"],
+    ]);
+    expect(units(doc)).toContainEqual(["强化督查考核", "青峰市人民政府督查室", "LEAD"]);
+  });
+
+  it("leaves a plan's own sections as they are when what follows is not the document again", () => {
+    const doc = plan("青峰市人民政府办公室", [
+      "一、推进场景开放",
+      "(一)建设起降点。开展建设。",
+      "附件",
+      "重点任务分工表",
+    ]);
+    expect(kinds(doc)).toEqual([
+      ["Action", "推进场景开放"],
+      ["Task", "建设起降点"],
+    ]);
+  });
+});
+
+describe("an article's or measure's subject in a later sentence", () => {
+  it("reads the department opening a later sentence, with those it works 会同", () => {
+    expect(
+      units(
+        plan("青峰市人民政府", [
+          "第一条 支持标准建设。对主导制定标准的企业给予奖励。市市场监管局做好标准化服务。",
+          "第二条 本措施所需资金由市、区两级财政分担。市科技局按季度受理申报,会同市财政局审核拨付资金。",
+          "第三条 各市(县)、区人民政府应当制定配套政策。",
+          "第四条 支持企业融资。高新区财政金融局会同经济运行局设立子基金。",
+        ]),
+      ),
+    ).toEqual([
+      ["支持标准建设", "青峰市市场监管局", "LEAD"],
+      ["本措施所需资金由市、区两级财政分担", "青峰市科技局", "LEAD"],
+      ["本措施所需资金由市、区两级财政分担", "青峰市财政局", "PARTICIPANT"],
+      ["各市(县)、区人民政府应当制定配套政策", "各市(县)、区人民政府", "LEAD"],
+      ["支持企业融资", "高新区财政金融局", "LEAD"],
+      ["支持企业融资", "高新区经济运行局", "PARTICIPANT"],
+    ]);
+  });
+
+  it("reads a measure whose department follows its heading (`(一)加强统筹协调。甲部会同乙部、丙部…`)", () => {
+    expect(
+      units(plan("甲部", ["四、保障措施", "(一)加强统筹协调。工业和信息化部会同国家发展改革委、科技部建立协调机制。"])),
+    ).toEqual([
+      ["加强统筹协调", "中华人民共和国工业和信息化部", "LEAD"],
+      ["加强统筹协调", "国家发展改革委", "PARTICIPANT"],
+      ["加强统筹协调", "科技部", "PARTICIPANT"],
+    ]);
+  });
+});
+
+describe("tables whose cells wrap inside a name", () => {
+  it("joins a unit a page's | | 续文 | row breaks, and keeps a name that ends whole apart", () => {
+    expect(
+      units(
+        plan("青峰市人民政府办公室", [
+          "| 序号 | 重点任务 | 工作内容 | 牵头单位 | 配合单位 | 完成时限 |",
+          "| 1 | 建设智算中心 | 加快建设智算中心 | 市发展改革委 | 市数据局、市自然资源和 | 2026年9月 |",
+          "|  |  | 年底前投入运营。 |  | 规划局,各县区人民政府 |  |",
+        ]),
+      ),
+    ).toEqual([
+      ["建设智算中心", "青峰市发展改革委", "LEAD"],
+      ["建设智算中心", "青峰市数据局", "PARTICIPANT"],
+      ["建设智算中心", "青峰市自然资源和规划局", "PARTICIPANT"],
+      ["建设智算中心", "各县区人民政府", "PARTICIPANT"],
+    ]);
+  });
+
+  it("reads a printed line without its 序号 as the row above carried on, and 各市、州人民政府 as one collective", () => {
+    const doc = plan("某省人民政府办公厅", [
+      "序号  重点任务              牵头单位          配合单位",
+      " 1    建设行业高质量数据    省数据局、        省科技厅,各市、州人",
+      "     集                    省经信厅          民政府",
+      " 2    开发工业大模型        省科技厅          省经信厅",
+    ]);
+    expect(kinds(doc).map(([, name]) => name)).toEqual(["建设行业高质量数据集", "开发工业大模型"]);
+    expect(units(doc).filter(([task]) => task === "建设行业高质量数据集")).toEqual([
+      ["建设行业高质量数据集", "某省数据局", "LEAD"],
+      ["建设行业高质量数据集", "某省经信厅", "LEAD"],
+      ["建设行业高质量数据集", "某省科技厅", "PARTICIPANT"],
+      ["建设行业高质量数据集", "各市、州人民政府", "PARTICIPANT"],
+    ]);
+  });
+});
+
+describe("the fidelity measure's readings", () => {
+  it("reads a district's body with or without its city in front, and nothing else so", () => {
+    expect(bodyName("武汉市洪山区科经局")).toBe(bodyName("洪山区科经局"));
+    expect(bodyName("西安市西咸新区管委会")).toBe(bodyName("西咸新区管委会"));
+    expect(bodyName("武汉市科技局")).toBe("武汉市科技局");
+  });
+
+  it("takes a reordered metric as the same measure and a different one as another", () => {
+    expect(sameMetric("开展规模化应用的养老机构", "养老机构开展规模化应用")).toBe(true);
+    expect(sameMetric("算力总规模", "全市算力总规模")).toBe(true);
+    expect(sameMetric("智能工厂", "数据中心上架率")).toBe(false);
+  });
+});
