@@ -95,7 +95,10 @@ function issuerAbove(text: string, head: Span[]): TitleFinding | null {
 
 function noticeLine(text: string, head: Span[]): { title: Span; issuer: Span | null } | null {
   for (const [i, line] of head.entries()) {
-    const found = noticeIn(text, trimSpan(text, line)) ?? brokenNotice(text, trimSpan(text, line), head[i + 1]);
+    const found =
+      noticeIn(text, trimSpan(text, line)) ??
+      brokenNotice(text, trimSpan(text, line), head[i + 1]) ??
+      brokenNotice(text, trimSpan(text, line), head[i + 1], head[i + 2]);
     if (!found) continue;
     // `甲厅 乙委` on the line(s) above `关于印发《X》的通知`: those lines name the issuers.
     if (!found.issuer) {
@@ -133,11 +136,18 @@ const adjacent = (text: string, a: Span, b: Span): boolean => !/\n[^\S\n]*\n/.te
  * A notice title set on two lines, as red-head documents print it: `甲办公室关于印发` then `《X》的通知`
  * (or `X的通知`). The issuer is the first line's words before 关于/印发, the title the second line's.
  */
-function brokenNotice(text: string, line: Span, next: Span | undefined): { title: Span; issuer: Span | null } | null {
+function brokenNotice(
+  text: string,
+  line: Span,
+  next: Span | undefined,
+  last?: Span,
+): { title: Span; issuer: Span | null } | null {
   const m = /^(.{2,40}?)(?:关于印发|关于|印发)$/.exec(line.text);
   if (!m || !next || /[。,:]/.test(m[1]!)) return null;
-  const second = trimSpan(text, next);
-  const t = /^《?([^《》。]{4,80}?)》?的通知$/.exec(second.text);
+  // The title itself may take two lines (`《服务机器人应用推广行动方案` / `(2025—2027年)》的通知`).
+  if (last && (!adjacent(text, next, last) || /的通知\s*$/.test(next.text))) return null;
+  const second = trimSpan(text, last ? spanOf(text, next.start, last.end) : next);
+  const t = /^《?([^《》。]{4,80}?)》?的通知$/s.exec(second.text);
   if (!t) return null;
   const at = second.start + second.text.indexOf(t[1]!);
   return {
