@@ -80,7 +80,7 @@ export function findDocNumber(text: string, lines: Span[], before: number): Span
     if (line.start >= before) break;
     const m = DOC_NUMBER_LINE.exec(line.text);
     if (m) return trimSpan(text, line);
-    const suffix = TITLE_DOC_NUMBER_SUFFIX.exec(line.text);
+    const suffix = TITLE_DOC_NUMBER_SUFFIX.exec(line.text) ?? TITLE_DOC_NUMBER_PARENS.exec(line.text);
     if (suffix) {
       const at = line.start + suffix.index + suffix[0].indexOf(suffix[1]!);
       return spanOf(text, at, at + suffix[1]!.length);
@@ -94,11 +94,24 @@ export function findDocNumber(text: string, lines: Span[], before: number): Span
   return m && m.index < first ? spanOf(text, from + m.index, from + m.index + m[0].length) : null;
 }
 
-/** `市人民政府` in `经市人民政府同意`. */
+/** A title line closed by its 文号 in brackets: `…的通知(德政办发〔2025〕19号)`. */
+const TITLE_DOC_NUMBER_PARENS = new RegExp(
+  String.raw`(?:通知|意见|方案|办法|措施|决定|公告|通告|规划|计划|要点)\s*\(\s*(${DOC_NUMBER_SOURCE})\s*\)\s*$`,
+);
+
+/** `市人民政府` in `经市人民政府同意`, or in `已经县政府第37次常务会议审议通过`. */
 export function findApproval(text: string, before: number): Span | null {
   // No title bracket inside: the `经` of a title's `经济` (`《…经济发展方案》已经市政府同意`) opens no approval.
-  const m = /经([^,，。《》〈〉]{2,20}?)同意/.exec(text.slice(0, before));
-  return m ? spanOf(text, m.index + 1, m.index + 1 + m[1]!.length) : null;
+  const head = text.slice(0, before);
+  const m = /经([^,，。《》〈〉]{2,20}?)同意/.exec(head);
+  if (m) return spanOf(text, m.index + 1, m.index + 1 + m[1]!.length);
+  const meeting =
+    /经(?:第?[一二三四五六七八九十\d]+届)?([^,，。《》〈〉]{1,12}?(?:政府|委员会|管委会))(?:第[\d一二三四五六七八九十百]+次)?常务会议(?:审议)?(?:通过|同意)/.exec(
+      head,
+    );
+  if (!meeting) return null;
+  const at = meeting.index + meeting[0].indexOf(meeting[1]!);
+  return spanOf(text, at, at + meeting[1]!.length);
 }
 
 /** The first date line of the preamble, or else the last date line of the document (a bare document signs at the end). */
