@@ -6,7 +6,7 @@ import { dictionaryEntry, type Token } from "./segmenter.js";
  */
 
 /** Heads that end an entity name, longest first so `高新区` wins over `新区`; an edition suffix (`Ⅲ`, `二期`) may follow. */
-export const ORG = "股份有限公司|有限责任公司|有限公司|集团|研究院|研究所|大学|学院|学校|医院|银行|联合体";
+export const ORG = "股份有限公司|有限责任公司|有限公司|集团|研究院|研究所|大学|学院|学校|医院|银行|联合体|联盟";
 const PLATFORM =
   "平台|实验室|交易所|(?:创新|计算|算力|智算|超算|数据|调度|评测|检测|检验|测试|研发|交易|诊断|监测|验证|应用)(?:服务)?中心|服务中心|(?:算力|智算|计算|超算)集群";
 const ZONE =
@@ -42,9 +42,21 @@ const NAME_VERBS = new Set(
   (
     "创新 应用 发展 计算 研究 服务 开放 共享 制造 示范 试验 先导 孵化 转化 融合 协同 检测 测试 " +
     "认证 训练 交易 设计 研发 集成 评测 创业 智造 互联 感知 交互 控制 处理 分析 加速 赋能 开源 标注 调度 监测 联合 " +
-    "流通 统一 实践 运行 验证 追溯 诊断 实训 体验 通用"
+    "流通 统一 实践 运行 验证 追溯 诊断 实训 体验 通用 检验 适配 交换 试飞 飞行 培训 展示"
   ).split(" "),
 );
+/**
+ * Names of regions that are no administrative area, used as brands of what is built there
+ * (`天府低空飞行服务中心`, `燕赵信创适配验证中心`, `川西无人机试飞基地`): they tell one thing from another.
+ */
+const REGIONS = new Set(
+  (
+    "天府 京津冀 长三角 珠三角 粤港澳 大湾区 成渝 横琴 前海 雄安 燕赵 齐鲁 三秦 荆楚 八闽 中原 江淮 沂蒙 " +
+    "川西 川南 川东 川北 苏南 苏北 苏中 浙东 浙西 浙南 皖江 皖北 皖南 赣南 湘南 闽南 闽东 粤东 粤西 粤北 " +
+    "桂北 滇中 黔中 关中 陕北 陕南 陇东 河西 辽西 辽南 蒙东 晋北 冀中 鲁南 胶东 豫北 鄂西 渝东 环渤海 东北亚"
+  ).split(" "),
+);
+
 /** Nouns the default dictionary tags as verbs (`知识/v`, `教育/vn`): inside a name they are nouns. */
 const NOUNS_TAGGED_AS_VERBS = new Set(
   "知识 教育 管理 设计 旅游 安防 安全 健康 运营 通信 存储 决策 出行 康养 养老 物流 会展 文创 创意".split(" "),
@@ -93,6 +105,7 @@ export type WordRole = "part" | "stop" | "count";
 /** How a word before a head bears on the name: inside it, ending it, or making it a count of things (`10个`, `一批`). */
 export function roleOf(t: Token, inRun: boolean): WordRole {
   const w = t.word;
+  if (REGIONS.has(w)) return "part";
   // A character the dictionary reads as a count (`元/m`) is a piece of an unknown name in a run (`智元`): numerals are not runs.
   if (inRun) return /^(?:v.*|p|c|u.*|r.*|d)$/.test(t.tag) ? "stop" : "part";
   if (DETERMINERS.has(w)) return /^(?:一批|若干|多个|多家|一些|一系列|首批)$/.test(w) ? "count" : "stop";
@@ -125,6 +138,7 @@ export const droppedAtStart = (w: string): boolean => NAME_VERBS.has(w) || LEADI
 /** Does this word tell one thing from another (a place, a brand, an unknown word, a Latin trade name)? */
 export function isSpecific(t: Token, inRun: boolean, company: boolean): boolean {
   if (GENERIC.has(t.word)) return false;
+  if (REGIONS.has(t.word)) return true;
   if (inRun || PROPER_TAGS.test(t.tag) || /^[A-Za-z]{2,}$/.test(t.word)) return true;
   if ((t.tag === "x" || t.tag === "f") && HAN.test(t.word) && t.word.length > 1) return true;
   // A rare three-character phrase that is no attribute (`观澜湖`, not `差异化`, `一体化`) names a place.
