@@ -84,7 +84,7 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
         !JOINING.test(t.word) &&
         t.word.length > 1;
       const role =
-        dash || traded || isPlaceWord(t, text)
+        dash || traded || placeLedTrade(tokens, i, m[1]) || isPlaceWord(t, text)
           ? "part"
           : t.word === "联合" && t.end !== m.index
             ? "stop"
@@ -195,4 +195,17 @@ function resolveOverlaps(found: FoundName[]): FoundName[] {
     if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A single character the segmenter cut from a company's trade name right after its place
+ * (`湖州/ns 莫/d 干/v 智能科技有限公司`): a piece of the name, not a word of the sentence.
+ */
+function placeLedTrade(tokens: Token[], i: number, org: string | undefined): boolean {
+  if (!COMPANY.test(org ?? "")) return false;
+  const single = (t: Token | undefined) => !!t && /^\p{Script=Han}$/u.test(t.word) && !FUNCTION_CHARS.test(t.word);
+  if (!single(tokens[i])) return false;
+  let k = i - 1;
+  while (k >= i - 2 && single(tokens[k])) k--;
+  return tokens[k]?.tag === "ns";
 }
