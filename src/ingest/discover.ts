@@ -54,6 +54,8 @@ export function discoverEntities(
     // A listed company is a whole item: any known name in it (`人工智能`) makes it no company.
     if (listed.includes(found) && known.some((m) => m.span.start < span.end && span.start < m.span.end)) continue;
     const name = words(found.aliasOf ?? found);
+    // `中共洛阳高新区工委`: a party committee's area is the committee's, no zone of its own.
+    if (/^中共/.test(name)) continue;
     // A government body the document made responsible is that agency; an enterprise, university or
     // institute named as a unit (`责任单位:…,某某科技有限公司`) is also the organisation it names.
     if (agencies.has(name) && !(label === "Organization" && ORG_NAME.test(name) && !issuers.has(name))) continue;
