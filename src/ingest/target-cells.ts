@@ -3,7 +3,15 @@
 import type { Span } from "./span.js";
 import { deadlineIn, maskDeadlines } from "./target-deadlines.js";
 import { quantitiesIn } from "./target-quantity.js";
-import { AWARD, clauseTargets, type ParsedTarget, pieces, RECURRING, type TargetContext } from "./targets.js";
+import {
+  AWARD,
+  clauseTargets,
+  GOAL_VERB_BEFORE_NUMBER,
+  type ParsedTarget,
+  pieces,
+  RECURRING,
+  type TargetContext,
+} from "./targets.js";
 
 /** A clause that sets what is to be done: it opens with a verb of making, reaching or serving. */
 const GOAL_VERB =
@@ -34,7 +42,7 @@ export function rowTargets(text: string, cells: Span[], due: Span | null, contex
         return context.horizon !== undefined ? clauseTargets(text, clause, context.horizon) : [];
       const own = deadlineIn(clause.text, context.planYear);
       const bounded = found.some((q) => q.comparator !== "EXACTLY");
-      if (own === null && !bounded && !GOAL_VERB.test(words)) return [];
+      if (own === null && !bounded && !GOAL_VERB.test(words) && !GOAL_VERB_BEFORE_NUMBER.test(words)) return [];
       const year = own ?? rowYear;
       return year === null ? [] : clauseTargets(text, clause, year);
     }),

@@ -33,6 +33,9 @@ export interface TargetContext {
 const YEAR_GOALS = /^\s*(\d{4})\s*年[^,，。:：\n]{0,6}目标\s*$/;
 /** A clause that is only a year (`2025年,全州建成…`): in a 目标 section, the year of the goals after it. */
 const BARE_YEAR = /^\s*(\d{4})\s*年(?:底|末)?\s*$/;
+/** The verbs of a task table's goal verbs (target-cells.ts), and of reaching a level, anywhere before a clause's number (`依托…新建孵化器1家`). */
+export const GOAL_VERB_BEFORE_NUMBER =
+  /(?:新增|新建|建成|培育|引进|引育|孵化|开通|接待|覆盖|接入|发布|打造|达到|突破|提升到|提高到|提升至|提高至|增长)[^,，;；。\d]{0,24}\d/;
 /** A goal set for every year of the plan: `每年发布不少于20个场景`, `全市每年组织…`. */
 export const RECURRING = /^\s*(?:全市|全省|全区|全县|力争|争取|确保)?\s*每年/;
 /** Money given or set aside, not a goal: `给予最高500万元奖励`, `每年补助不超过50万元`, `每年安排1000万元`. */
@@ -100,7 +103,7 @@ export function parseTargets(
 function yearGoal(clause: string): boolean {
   if (AWARD.test(clause)) return false;
   const found = quantitiesIn(maskDeadlines(clause));
-  return found.some((q) => q.comparator !== "EXACTLY") || /(?:达到|突破)\s*\d/.test(clause);
+  return found.some((q) => q.comparator !== "EXACTLY") || GOAL_VERB_BEFORE_NUMBER.test(clause);
 }
 
 /** `span` cut at every match of `separator` (the separators left out), empty pieces dropped. */
