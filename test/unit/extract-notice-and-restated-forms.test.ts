@@ -189,3 +189,23 @@ describe("the fidelity measure's readings", () => {
     expect(sameMetric("智能工厂", "数据中心上架率")).toBe(false);
   });
 });
+
+describe("parts and actions", () => {
+  it("reads a heading that builds a base (`夯实产业基础`) as an action, and the part that tells of it (`发展基础`) as none", () => {
+    expect(
+      kinds(
+        plan("青峰县人民政府办公室", [
+          "一、发展基础",
+          "  全县已有企业一百余家。",
+          "二、夯实产业基础",
+          "(一)建设算力平台。开展建设。",
+          "(二)培育数据企业。开展培育。",
+        ]),
+      ),
+    ).toEqual([
+      ["Action", "夯实产业基础"],
+      ["Task", "建设算力平台"],
+      ["Task", "培育数据企业"],
+    ]);
+  });
+});
