@@ -22,9 +22,9 @@ const OPENING = String.raw`^\s*(?:第[一二三四五六七八九十百零]+条|
 const TAKE_PART = String.raw`(?:(?:按职责|按照职责|按职能)(?:分工)?|配合|协助|参与)`;
 const LEADS = new RegExp(String.raw`${OPENING}(${UNIT})牵头[^。]*?[,，;；](${LIST})${TAKE_PART}`);
 // Those 会同 names may leave the level to the subject (`高新区财政金融局会同经济运行局…`).
-const WITH = new RegExp(String.raw`${OPENING}(${UNIT})会同(${LATER}(?:、${LATER})*)`);
+const WITH = new RegExp(String.raw`${OPENING}(${UNIT})(?:要|应|须)?会同(${LATER}(?:、${LATER})*)`);
 // The subject acting `会同` later in its own sentence: `市甲局按季度受理申报,会同市乙局拨付资金`.
-const LATER_WITH = new RegExp(String.raw`${OPENING}(${UNIT})[^。；;]*?[,，]\s*(?:并|同时)?会同(${LIST})`);
+const LATER_WITH = new RegExp(String.raw`${OPENING}(${UNIT})[^。；;]*?[,，]\s*(?:并|同时)?(?:要|应|须)?会同(${LIST})`);
 const ALONE = new RegExp(String.raw`${OPENING}(${UNIT})(?:牵头|负责|依法|会同有关)`);
 // `本办法由市甲局、市乙局负责解释`: a list as the subject, the first leading as in 责任单位 lists.
 const LISTED = new RegExp(String.raw`${OPENING}(${UNIT})、(${LATER}(?:、${LATER})*)(?:共同)?负责`);
@@ -33,17 +33,19 @@ const ACTS = String.raw`(?:要|须|应)?(?:牵头|负责|依法|会同有关|统
 /** A collective of local governments (`各市(县)、区人民政府`, `各区政府`), one unit though a 、 is inside. */
 const COLLECTIVE = String.raw`各[省市区县州盟旗乡镇](?:\([市区县、]{1,5}\))?(?:、[市区县州旗](?:\([市区县、]{1,5}\))?)*(?:人民)?政府`;
 const COLLECTIVE_ALONE = new RegExp(`^${COLLECTIVE}$`);
+/** The department a working group's office sits in: `领导小组办公室设在市发展改革委`. */
+const HOSTED = new RegExp(String.raw`办公室设在(${UNIT})`);
 /** A collective of governments that must act: `各市(县)、区人民政府应当结合本地…`. */
 const EACH_ACTS = new RegExp(String.raw`${OPENING}(${COLLECTIVE})(?:应当|要|须|负责|牵头)`);
 /** A sentence opened by its subject: a department, or a collective of governments, that does something. */
 const SUBJECT = new RegExp(String.raw`^\s*(?:由)?(${UNIT}|${COLLECTIVE})(?![的、和与及])(?=[\u4e00-\u9fff])`);
 
 /**
- * `…,由X局会同Y局组织兑现`: a clause later in the sentence whose agent 由 names, the department
+ * `…,由X局会同Y局组织兑现`, `由X委牵头,会同Y局、Z局建立…`, `建立由X委牵头,Y厅、Z局等单位参加的…机制`: a clause later in the sentence whose agent 由 names, the department
  * perhaps under its place's name (`合肥高新区经贸局`); 由 makes it the subject however it is named.
  */
 const BY = new RegExp(
-  String.raw`(?<![理自缘经])由([\u4e00-\u9fff]{0,6}?${UNIT})(?:会同(${LATER}(?:、${LATER})*)|牵头|负责|统一|另行|收回|受理|审核|组织)`,
+  String.raw`(?<![理自缘经])由([\u4e00-\u9fff]{0,6}?${UNIT})(?:(?:牵头[,，]\s*)?会同(${LATER}(?:、${LATER})*)|牵头[,，]\s*(${LATER}(?:、${LATER})*)(?:等(?:有关)?(?:单位|部门))?(?:参加|参与|配合)|牵头|负责|统一|另行|收回|受理|审核|组织)`,
 );
 
 /** A {@link BY} clause whose department, if its name opens with more than a level word, opens with a place. */
@@ -90,6 +92,11 @@ export function findProseResponsibility(text: string, within: Span): Responsibil
     first = within.text;
     m = byPlacedUnit(first);
   }
+  // A working group's office is the department that runs the work (`领导小组办公室设在区发改委`).
+  if (!m) {
+    first = within.text;
+    m = HOSTED.exec(first);
+  }
   // Else the first later sentence a department (or a collective of governments) opens as its subject:
   // `…给予奖励。市市场监管局做好…`, `…分担。市科技局按季度受理申报,会同市财政局…`.
   if (!m) {
@@ -107,7 +114,8 @@ export function findProseResponsibility(text: string, within: Span): Responsibil
   }
   if (!m) return null;
   const groups: { words: string; role: ResponsibleRole }[] = [{ words: m[1]!, role: "LEAD" }];
-  if (m[2]) groups.push({ words: m[2], role: "PARTICIPANT" });
+  const others = m[2] ?? m[3];
+  if (others) groups.push({ words: others, role: "PARTICIPANT" });
   const items: Span[] = [];
   const roles: ResponsibleRole[] = [];
   let from = m.index;

@@ -36,6 +36,8 @@ const BARE_YEAR = /^\s*(\d{4})\s*年(?:底|末)?\s*$/;
 /** The verbs of a task table's goal verbs (target-cells.ts), and of reaching a level, anywhere before a clause's number (`依托…新建孵化器1家`). */
 export const GOAL_VERB_BEFORE_NUMBER =
   /(?:新增|新建|建成|培育|引进|引育|孵化|开通|接待|覆盖|接入|发布|打造|达到|突破|提升到|提高到|提升至|提高至|增长)[^,，;；。\d]{0,24}\d/;
+/** A sentence telling what was done so far (`今年以来,新增企业30家`, `截至目前…`), not what the plan sets. */
+const LOOKS_BACK = /^\s*(?:今年以来|年初以来|去年|上年|截至|截止|目前|当前|近年来|近年|过去)/;
 /** A goal set for every year of the plan: `每年发布不少于20个场景`, `全市每年组织…`. */
 export const RECURRING = /^\s*(?:全市|全省|全区|全县|力争|争取|确保)?\s*每年/;
 /** Money given or set aside, not a goal: `给予最高500万元奖励`, `每年补助不超过50万元`, `每年安排1000万元`. */
@@ -69,7 +71,8 @@ export function parseTargets(
   for (const sentence of pieces(text, within, SENTENCE_END)) {
     // A sentence opening with an earlier year (`2024年,全市…达到…`) tells what was done, not the plan's goals.
     const back =
-      Number(/^\s*(\d{4})\s*年(?![\d底末前])/.exec(sentence.text)?.[1] ?? Infinity) < (planYear ?? -Infinity);
+      Number(/^\s*(\d{4})\s*年(?![\d底末前])/.exec(sentence.text)?.[1] ?? Infinity) < (planYear ?? -Infinity) ||
+      LOOKS_BACK.test(sentence.text);
     const ofPlan = back ? undefined : planYear;
     const opening = goalOpening(ofPlan);
     let goal = goalSection;

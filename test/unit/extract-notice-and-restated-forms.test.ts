@@ -209,3 +209,40 @@ describe("parts and actions", () => {
     ]);
   });
 });
+
+describe("who runs a measure", () => {
+  it("reads 由X牵头,会同Y…, 由X牵头、Y等单位参加, 要会同 and a working group's office", () => {
+    expect(
+      units(
+        plan("青峰市人民政府办公室", [
+          "四、保障措施",
+          "(一)加强统筹领导。在领导小组统筹下,由市发展改革委牵头,会同市工信局、市科技局建立推进机制。",
+          "(二)加强统筹推进。建立由市数据局牵头,市通信管理局、市财政局等单位参加的推进机制。",
+          "(三)加强协同联动。依托工作专班定期调度。市数据局要会同市发展改革委建立调度机制。",
+          "(四)加强组织领导。成立工作领导小组,领导小组办公室设在市发改委,负责统筹协调。",
+        ]),
+      ),
+    ).toEqual([
+      ["加强统筹领导", "青峰市发展改革委", "LEAD"],
+      ["加强统筹领导", "青峰市工信局", "PARTICIPANT"],
+      ["加强统筹领导", "青峰市科技局", "PARTICIPANT"],
+      ["加强统筹推进", "青峰市数据局", "LEAD"],
+      ["加强统筹推进", "青峰市通信管理局", "PARTICIPANT"],
+      ["加强统筹推进", "青峰市财政局", "PARTICIPANT"],
+      ["加强协同联动", "青峰市数据局", "LEAD"],
+      ["加强协同联动", "青峰市发展改革委", "PARTICIPANT"],
+      ["加强组织领导", "青峰市发改委", "LEAD"],
+    ]);
+  });
+
+  it("levels a central body's regional branch national (民航西南地区管理局)", () => {
+    const got = read(
+      plan("某省人民政府办公厅", [
+        "一、重点任务",
+        "1.统筹起降设施布局。开展布局。(责任单位:省发展改革委、民航西南地区管理局)",
+      ]),
+    );
+    const branch = got.nodes.find((n) => n.props.name === "民航西南地区管理局")!;
+    expect(branch.props.level).toBe("NATIONAL");
+  });
+});
