@@ -48,10 +48,10 @@ const BY = new RegExp(
   String.raw`(?<![理自缘经])由([\u4e00-\u9fff]{0,6}?${UNIT})(?:(?:牵头[,，]\s*)?会同(${LATER}(?:、${LATER})*)|牵头[,，]\s*(${LATER}(?:、${LATER})*)(?:等(?:有关)?(?:单位|部门))?(?:参加|参与|配合)|牵头|负责|统一|另行|收回|受理|审核|组织)`,
 );
 
-/** A {@link BY} clause whose department, if its name opens with more than a level word, opens with a place. */
+/** A {@link BY} clause whose department opens with a level word or a place, or is a central body (`由财政部牵头`). */
 function byPlacedUnit(sentence: string): RegExpExecArray | null {
   const m = BY.exec(sentence);
-  return m && (new RegExp(`^${LEVEL}`).test(m[1]!) || readArea(m[1]!).places.length > 0) ? m : null;
+  return m && (new RegExp(`^(?:${LEVEL}|${CENTRAL}$)`).test(m[1]!) || readArea(m[1]!).places.length > 0) ? m : null;
 }
 
 /**
