@@ -17,6 +17,17 @@ export interface NodeStyle {
   degree: number;
 }
 
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Where the explorer draws `g` when it shows it whole with its default seed: the seeded layout of
+ * its nodes and relationships sorted by id, as the explorer sorts them, so the exports and the page
+ * agree and the page can take these positions instead of computing them again.
+ */
+export function drawingPositions(g: Subgraph): Map<string, { x: number; y: number }> {
+  return layoutPositions([...g.nodes].sort(byId), [...g.edges].sort(byId), { seed: EXPORT_LAYOUT_SEED });
+}
+
 /** Size of a node without relationships; Gephi's default node size is 10. */
 const BASE_SIZE = 10;
 
@@ -41,7 +52,7 @@ export function nodeStyles(g: Subgraph): Map<string, NodeStyle> {
       if (d !== undefined) degree.set(end, d + 1);
     }
   }
-  const positions = layoutPositions(g.nodes, g.edges, { seed: EXPORT_LAYOUT_SEED });
+  const positions = drawingPositions(g);
   return new Map(
     g.nodes.map((n) => {
       const level = n.label === "PolicyDocument" && typeof n.properties?.level === "string" ? n.properties.level : null;

@@ -1,4 +1,5 @@
 import type { Subgraph, SubgraphEdge, SubgraphNode } from "../subgraph/subgraph.js";
+import { drawingPositions } from "./node-styling.js";
 import {
   type PropertyColumn,
   type PropertyValue,
@@ -38,7 +39,8 @@ export interface CytoscapeEdgeData {
  */
 export interface CytoscapeJson {
   elements: {
-    nodes: { data: CytoscapeNodeData }[];
+    /** `position`: where the explorer draws the node (node-styling.ts), which Cytoscape reads as its place. */
+    nodes: { data: CytoscapeNodeData; position: { x: number; y: number } }[];
     edges: { data: CytoscapeEdgeData }[];
   };
 }
@@ -50,7 +52,8 @@ export interface CytoscapeJson {
 const NODE_RESERVED = [...NODE_FIELDS, "parent"];
 
 /**
- * The subgraph as Cytoscape.js elements JSON, nodes and edges in the order given. Ids are the
+ * The subgraph as Cytoscape.js elements JSON, nodes and edges in the order given, each node at the
+ * place the explorer draws it (so Cytoscape desktop opens a drawing, and the explorer skips its layout). Ids are the
  * global ids unchanged; values keep their JSON types (lists stay lists, `evidence` a list of
  * objects); a missing `nameEn` is null. A property named
  * after a field (`id`, `source`, `parent`, ...) is renamed `prop_<name>` rather than allowed to
@@ -59,6 +62,7 @@ const NODE_RESERVED = [...NODE_FIELDS, "parent"];
 export function toCytoscapeJson(g: Subgraph): CytoscapeJson {
   const nodeColumns = propertyColumns(g.nodes, NODE_RESERVED);
   const edgeColumns = propertyColumns(g.edges, EDGE_FIELDS);
+  const positions = drawingPositions(g);
   return {
     elements: {
       nodes: g.nodes.map((n) => ({
@@ -66,6 +70,7 @@ export function toCytoscapeJson(g: Subgraph): CytoscapeJson {
           ...(nodeFields(n) as Pick<CytoscapeNodeData, "id" | "label" | "kind" | "name" | "nameEn">),
           ...properties(n, nodeColumns),
         },
+        position: positions.get(n.id) ?? { x: 0, y: 0 },
       })),
       edges: g.edges.map((e) => ({
         data: { ...edgeFields(e), ...properties(e, edgeColumns) },

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import type { Subgraph } from "../../src/subgraph/subgraph.js";
 import { EXPORT_FORMAT_INFO, ExportFormat, parseExportFormat, renderSubgraph } from "../../src/export/index.js";
 import { toCytoscape, toCytoscapeJson } from "../../src/export/to-cytoscape.js";
+import { layoutPositions } from "../../src/export/layout.js";
+import { nodeStyles } from "../../src/export/node-styling.js";
 import { toEdgesCsv, toNodesCsv } from "../../src/export/to-csv.js";
 import { GexfVersion, parseGexfVersion, toGexf } from "../../src/export/to-gexf.js";
 import { toGraphml } from "../../src/export/to-graphml.js";
@@ -312,6 +314,18 @@ describe("toCytoscape", () => {
     });
     expect(json.elements.nodes[1]?.data.aliases).toEqual(ALIASES);
     expect(json.elements.edges[1]?.data).toMatchObject({ label: "RESPONSIBLE_FOR", evidence: EVIDENCE });
+  });
+
+  it("places every node where the explorer draws the whole graph: the seeded layout of nodes and edges sorted by id", () => {
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    const expected = layoutPositions([...fixture.nodes].sort(byId), [...fixture.edges].sort(byId), { seed: 1 });
+    expect(json.elements.nodes.map((n) => [n.data.id, n.position])).toEqual(
+      fixture.nodes.map((n) => [n.id, expected.get(n.id)]),
+    );
+    // The same positions as the GEXF and GraphML exports of the same subgraph.
+    const styles = nodeStyles(fixture);
+    for (const n of json.elements.nodes)
+      expect(n.position).toEqual({ x: styles.get(n.data.id)!.x, y: styles.get(n.data.id)!.y });
   });
 
   it("never lets a property rewire the graph through id, source, target or parent", () => {

@@ -32,9 +32,11 @@ export function subgraphToElements(g) {
  * carries each document's level.
  */
 export function cytoscapeJsonToElements(json) {
-  const nodes = json.elements.nodes.map(({ data }) => ({
+  const nodes = json.elements.nodes.map(({ data, position }) => ({
     group: "nodes",
     data: { id: data.id, label: data.kind, name: data.name, nameEn: data.nameEn ?? null, level: data.level ?? null },
+    // Where the server's seeded layout puts the node in the whole graph (graph.js firstPositions).
+    ...(position ? { drawn: position } : {}),
   }));
   const edges = json.elements.edges.map(({ data }) => ({
     group: "edges",

@@ -5,6 +5,9 @@ import { STYLESHEET } from "./style.js";
 
 const cytoscape = window.cytoscape;
 
+/** The seed the server lays out a whole-graph drawing with (src/export/node-styling.ts). */
+const SERVER_SEED = 1;
+
 /** How long nodes glide to their new places after the drawing changed (none for the first drawing). */
 const MOVE_MS = 300;
 
@@ -115,7 +118,7 @@ export function createGraph(container) {
       }
       const start = cy.hasElementWithId(origin) ? cy.getElementById(origin).position() : { x: 0, y: 0 };
       const fresh = [
-        ...nodes.map((e) => ({
+        ...nodes.map(({ drawn: _, ...e }) => ({
           ...e,
           data: { ...e.data, caption: caption(e.data), ...sizeData(e.data.label, degrees.get(e.data.id) ?? 0) },
           position: { ...(positions?.get(e.data.id) ?? start) },
@@ -133,6 +136,9 @@ export function createGraph(container) {
      */
     firstPositions(elements, seed) {
       const { nodes, edges } = freshElements(cy, elements);
+      // The whole graph comes placed by the server with the same layout, input and default seed.
+      if (seed === SERVER_SEED && nodes.length > 0 && nodes.every((e) => e.drawn))
+        return new Map(nodes.map((e) => [e.data.id, e.drawn]));
       const input = layoutInput(
         nodes.map((e) => e.data.id),
         edges.map((e) => e.data),
