@@ -78,7 +78,8 @@ export function findTitleCitations(
     const key = titleKey(m[1]!);
     if (inNumbered(start) || taken.has(key) || looseTitleKey(m[1]!) === ownKey) continue;
     // `(以下简称《方案》)`, `《方案》任务落实情况`: a kind of document alone is this one's short name, no title.
-    if (/^\s*(?:本|该)?(?:方案|意见|办法|措施|规划|计划|通知|细则|规定|条例|决定|要点|清单|政策)\s*$/.test(m[1]!)) continue;
+    if (/^\s*(?:本|该)?(?:方案|意见|办法|措施|规划|计划|通知|细则|规定|条例|决定|要点|清单|政策)\s*$/.test(m[1]!))
+      continue;
     const repeal = repealOf(text, start, end);
     if (start >= before && !repeal) continue;
     const line = text.lastIndexOf("\n", start) + 1;

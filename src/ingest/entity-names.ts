@@ -116,7 +116,8 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
     const before = tokens[i - 1];
     // `与B合作`, `与B等高校共建` names one partner: the verb after the name makes `与` a preposition.
     const partner =
-      /^(?:与|和|同)$/.test(stop?.t.word ?? "") && /^(?:等[\u4e00-\u9fff]{0,4}?)?(?:合作|共建|签署|对接|开展合作|联合)/.test(text.slice(end));
+      /^(?:与|和|同)$/.test(stop?.t.word ?? "") &&
+      /^(?:等[\u4e00-\u9fff]{0,4}?)?(?:合作|共建|签署|对接|开展合作|联合)/.test(text.slice(end));
     const coordinated =
       stop !== null &&
       !partner &&

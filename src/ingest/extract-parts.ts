@@ -59,6 +59,7 @@ export function extractItems(
           name: item.title.text,
           nameEn: t.actions[item.ordinal] ?? null,
           ordinal: item.ordinal,
+          text: item.body?.text ?? null,
           document: docId,
           ord: item.full.start,
         },
@@ -169,7 +170,6 @@ export function relateUnits(b: GraphBuilder, from: string, clause: Responsibilit
   }
 }
 
-/** The first of `keys` not yet used by another node of this document. */
 /**
  * A section written in three levels (`一、建设整体协同的数字政府` over `(一)` actions over `1.` tasks) is an
  * action of its own, grouping the actions under it; a standard part (`二、重点任务`, `四、保障措施`) is not.
@@ -191,10 +191,20 @@ function partAction(
   const id = freeId(b, "Action", docKey, [`action-part-${section.ordinal}`]);
   const at = section.heading.text.indexOf(words);
   const title = spanOf(text, section.heading.start + at, section.heading.start + at + words.length);
+  // What the section writes under its heading before its first action is its own text.
+  const first = Math.min(...section.items.map((i) => i.full.start));
+  const intro = text.slice(section.heading.end, Math.max(section.heading.end, first)).trim();
   b.node(
     id,
     "Action",
-    { name: words, nameEn: null, ordinal: section.ordinal, document: docId, ord: section.heading.start },
+    {
+      name: words,
+      nameEn: null,
+      ordinal: section.ordinal,
+      text: intro === "" ? null : intro,
+      document: docId,
+      ord: section.heading.start,
+    },
     title,
   );
   b.relate("HAS_PART", docId, id, { ordinal: section.ordinal }, section.heading);
@@ -211,6 +221,7 @@ export function orderActions(b: GraphBuilder, docId: string): void {
   for (const a of actions) b.relate("HAS_PART", docId, a.id, { position: Number(a.props.ord) });
 }
 
+/** The first of `keys` not yet used by another node of this document. */
 export function freeId(b: GraphBuilder, label: NodeLabel, docKey: string, keys: string[]): string {
   const ids = keys.map((k) => nodeId(label, `${docKey}/${k}`));
   return ids.find((id) => !b.has(id)) ?? ids.at(-1)!;

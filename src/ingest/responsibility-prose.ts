@@ -41,8 +41,9 @@ const EACH_ACTS = new RegExp(String.raw`${OPENING}(${COLLECTIVE})(?:应当|要|�
 const SUBJECT = new RegExp(String.raw`^\s*(?:由)?(${UNIT}|${COLLECTIVE})(?![的、和与及])(?=[\u4e00-\u9fff])`);
 
 /**
- * `…,由X局会同Y局组织兑现`, `由X委牵头,会同Y局、Z局建立…`, `建立由X委牵头,Y厅、Z局等单位参加的…机制`: a clause later in the sentence whose agent 由 names, the department
- * perhaps under its place's name (`合肥高新区经贸局`); 由 makes it the subject however it is named.
+ * `…,由X局会同Y局组织兑现`, `由X委牵头,会同Y局、Z局建立…`, `建立由X委牵头,Y厅、Z局等单位参加的…机制`:
+ * a clause later in the sentence whose agent 由 names, the department perhaps under its place's name
+ * (`合肥高新区经贸局`); 由 makes it the subject however it is named.
  */
 const BY = new RegExp(
   String.raw`(?<![理自缘经])由([\u4e00-\u9fff]{0,6}?${UNIT})(?:(?:牵头[,，]\s*)?会同(${LATER}(?:、${LATER})*)|牵头[,，]\s*(${LATER}(?:、${LATER})*)(?:等(?:有关)?(?:单位|部门))?(?:参加|参与|配合)|牵头|负责|统一|另行|收回|受理|审核|组织)`,

@@ -7,6 +7,8 @@ import { chineseNumeral, type Span, spanOf, trimSpan } from "./span.js";
 import type { Item, Section, Table } from "./structure-types.js";
 
 const SECTION = /^\s*([一二三四五六七八九十]+)\s*、\s*(\S.*?)\s*$/;
+/** A `一、` item under a chapter: its number only, the heading after it. */
+const SECTION_ITEM = /^\s*([一二三四五六七八九十]+)\s*、\s*/;
 const CHAPTER = /^\s*第([一二三四五六七八九十]+)章(?:\s*(\S.*?))?\s*$/;
 const ARTICLE = /^\s*第([一二三四五六七八九十百零〇]+)条\s*/;
 const PAREN = /^\s*\(\s*([一二三四五六七八九十]+)\s*\)\s*/;
@@ -20,7 +22,7 @@ const PAREN_ARABIC = /^\s*\(\s*(\d{1,2})\s*\)\s*/;
  * is one that builds a base (`夯实产业基础`, unlike the part `发展基础` that tells of it).
  */
 export const PART =
-  /^(?!(?:夯实|筑牢|巩固|打牢|厚植|提升|增强|做强|壮大|加快|推进|推动|打造|构建|建设|培育|优化|拓展)\S*基础$)\S{0,4}(?:目标|要求|原则|思想|保障|措施|实施|机制|任务|背景|形势|基础|范围|定义|总则|附则|职责|分工|考核|监督|其他|说明|条件)$|^(?:重点|主要|专项)(?:行动|工程|举措)$|保障措施|组织实施|组织保障/;
+  /^(?!(?:夯实|筑牢|巩固|打牢|厚植|提升|增强|做强|壮大|加快|推进|推动|打造|构建|建设|培育|优化|拓展)\S*基础$)\S{0,4}(?:目标|要求|原则|思想|思路|保障|措施|实施|机制|任务|背景|形势|基础|范围|定义|总则|附则|职责|分工|考核|监督|其他|说明|条件)$|^(?:重点|主要|专项)(?:行动|工程|举措)$|保障措施|组织实施|组织保障/;
 
 /** A heading's own words: up to its first `。`/`:`, without a closing `(2025—2027年)`. */
 export function headingWords(heading: string): string {
@@ -116,14 +118,26 @@ function fill(
   const found = (p: RegExp) =>
     markers(inside, p).map((m) => ({ ...m, ordinal: Number.isNaN(m.ordinal) ? 0 : m.ordinal }));
   const stops = [...rowLines].filter((s) => s >= from && s < end);
-  if (articles) {
-    const all = found(ARTICLE).map((m, i) => ({ ...m, ordinal: m.ordinal || i + 1 }));
+  const parens = found(PAREN);
+  const numbered = found(NUMBERED);
+  const own = found(ARTICLE);
+  // Articles in a chapter, or in a `一、总则` section that numbers nothing else.
+  const byArticle = own.length > 0 && (articles || (parens.length === 0 && numbered.length === 0));
+  // A chapter without articles numbers its items `一、` (`第一章 实施…工程` over `一、建立梯度培育库。…`).
+  const sectioned = articles && own.length === 0 ? found(SECTION_ITEM) : [];
+  if (byArticle) {
+    const all = own.map((m, i) => ({ ...m, ordinal: m.ordinal || i + 1 }));
     section.items = all.map((m) => item(text, m, boundary(all, stops, m, end)));
   } else {
-    const parens = found(PAREN);
-    const numbered = found(NUMBERED);
-    const top = parens.length > 0 ? parens : numbered.length > 0 ? numbered : found(PAREN_ARABIC);
-    const sub = top === parens ? numbered : [];
+    const top =
+      sectioned.length > 0
+        ? sectioned
+        : parens.length > 0
+          ? parens
+          : numbered.length > 0
+            ? numbered
+            : found(PAREN_ARABIC);
+    const sub = top === sectioned ? (parens.length > 0 ? parens : numbered) : top === parens ? numbered : [];
     const all = [...top, ...sub].sort((a, b) => a.line.start - b.line.start);
     const tops = top.map((m) => ({ m, item: item(text, m, boundary(all, stops, m, end)) }));
     section.items = tops.map((t) => t.item);
@@ -139,13 +153,20 @@ function fill(
       section.heading.text !== "" &&
       !PART.test(headingWords(section.heading.text))
     ) {
-      const action: Item = { ordinal: section.ordinal, full: section.heading, title: section.heading, body: null };
+      // What the section writes under its heading before its first task is the action's own text.
+      const intro = trimSpan(text, spanOf(text, from, Math.max(from, tops[0]!.item.full.start)));
+      const action: Item = {
+        ordinal: section.ordinal,
+        full: intro.text === "" ? section.heading : spanOf(text, section.heading.start, intro.end),
+        title: section.heading,
+        body: intro.text === "" ? null : intro,
+      };
       section.numbered = section.items.map((i) => ({ item: i, parent: action }));
       section.items = [action];
     }
   }
   section.rows = tables.flatMap((t) => t.rows).filter((r) => r.line.start >= from && r.line.start < end);
-  if (!articles && section.items.length === 0 && section.numbered.length === 0 && section.rows.length === 0)
+  if (!byArticle && section.items.length === 0 && section.numbered.length === 0 && section.rows.length === 0)
     section.items = sentenceSection(text, section);
   return section;
 }

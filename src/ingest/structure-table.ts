@@ -10,7 +10,8 @@ import { type Columns, type Separator, spannedRow, type Wrap, wrapOf } from "./t
 const TASK_HEAD = /任务|事项|内容|措施|工作/;
 const LEAD_HEAD = /牵头|主责/;
 /** A 责任单位 column, or a table ordered by unit (`单位名称 | 重点工作任务`): the unit of each row leads. */
-const LIST_HEAD = /责任单位|责任部门|责任主体|负责单位|负责部门|承担单位|落实单位|兑现部门|兑现单位|实施部门|^(?:单位|部门)(?:名称)?$/;
+const LIST_HEAD =
+  /责任单位|责任部门|责任主体|负责单位|负责部门|承担单位|落实单位|兑现部门|兑现单位|实施部门|^(?:单位|部门)(?:名称)?$/;
 /** Those that take part: 配合单位, and in a policy-redemption list (兑现清单) the 受理部门 that takes the claims. */
 const PART_HEAD = /配合|参与|协同|协助|受理部门|受理单位/;
 const SEQ_HEAD = /序号|编号/;

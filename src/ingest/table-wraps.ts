@@ -87,11 +87,7 @@ export function wrapOf(
   if (cells.length === header.cells.length) {
     const own = (i: number) => i !== -1 && cells[i]!.text !== "";
     // A row of its own may leave its lead to the row above (a merged cell), never its task and 配合 both.
-    if (
-      own(cols.lead) ||
-      (own(cols.part) && own(cols.task)) ||
-      (own(cols.seq) && /^\d+$/.test(cells[cols.seq]!.text))
-    )
+    if (own(cols.lead) || (own(cols.part) && own(cols.task)) || (own(cols.seq) && /^\d+$/.test(cells[cols.seq]!.text)))
       return null;
     // Words under the 序号 column of a `| 续文 | | |` row belong to the task.
     const kept = filled

@@ -246,3 +246,36 @@ describe("who runs a measure", () => {
     expect(branch.props.level).toBe("NATIONAL");
   });
 });
+
+describe("articles and chapters", () => {
+  it("reads the articles of a `一、总则` section, and a chapter's `一、` items as tasks of the chapter's action with its text", () => {
+    const articles = kinds(
+      plan("青峰市人民政府办公室", [
+        "一、总则",
+        "第一条　目的。为规范算力券使用,制定本细则。",
+        "第二条　职责分工。市数据局牵头负责组织实施,市财政局负责资金保障。",
+      ]),
+    );
+    expect(articles).toEqual([
+      ["Task", "目的"],
+      ["Task", "职责分工"],
+    ]);
+    const g = read(
+      plan("青峰高新区管委会", [
+        "第一章　实施苗圃企业筑基工程",
+        "  构建梯度培育体系,夯实企业成长基础。",
+        "一、建立梯度培育库。按照发现一批、培育一批的思路建库。",
+        "二、强化孵化载体支撑。支持建设标准厂房。",
+      ]),
+    );
+    const action = g.nodes.find((n) => n.label === "Action")!;
+    expect([action.props.name, action.props.text]).toEqual([
+      "实施苗圃企业筑基工程",
+      "构建梯度培育体系,夯实企业成长基础。",
+    ]);
+    expect(g.nodes.filter((n) => n.label === "Task").map((n) => n.props.name)).toEqual([
+      "建立梯度培育库",
+      "强化孵化载体支撑",
+    ]);
+  });
+});

@@ -9,4 +9,10 @@ import { Node } from "../node/node.interface.js";
 export class Action extends Node {
   @Field(() => Int, { description: "Number in the source: (一) is 1." })
   ordinal!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "What the source writes under the action's heading before its first task, or null when nothing.",
+  })
+  text?: string | null;
 }
