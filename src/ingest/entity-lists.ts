@@ -12,6 +12,10 @@ const ITEM = /^[\p{Script=Han}A-Za-z]{2,10}$/u;
 const KIND =
   /^(?:[国民外央私台港侨]企|规上|限上|规下|专精特新|小巨人|独角兽|瞪羚|雏鹰|隐形冠军|单项冠军|中小|小微|大中小|上市|拟上市|龙头|骨干|科技型|高新技术|链主)$/;
 
+/** Kinds of product or industry, listed the same way (`智能座舱、车规级芯片等重大项目`): the list names no company. */
+const PRODUCT =
+  /(?:系统|芯片|整车|座舱|设备|装备|软件|硬件|材料|器件|模组|技术|产品|部件|终端|传感器|机器人|电池|汽车|产业|服务)$/;
+
 /**
  * Companies named in a list that a kind closes (`做好甲乙电子、丙丁科技等重大项目跟踪服务`,
  * `支持华为、腾讯等龙头企业`): short trade names without a head of their own. A list of industries
@@ -46,7 +50,7 @@ export function findListedCompanies(text: string, tokens: Token[]): FoundName[] 
       .filter((x) => x.to > x.from)
       .map((x) => ({ ...x, word: text.slice(tokens[x.from]!.start, tokens[x.to - 1]!.end) }));
     if (read.length === 0 || read.length !== items.length) return;
-    if (read.some((x) => !ITEM.test(x.word) || KIND.test(x.word))) return;
+    if (read.some((x) => !ITEM.test(x.word) || KIND.test(x.word) || PRODUCT.test(x.word))) return;
     // A run of single characters is a trade name's unless a character is grammar (`规/上`: `上` a localiser).
     const tradeName = (x: { from: number; to: number }) =>
       tokens

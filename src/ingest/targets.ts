@@ -68,14 +68,20 @@ export function parseTargets(
   const { planYear, horizon, skip = [] } = context;
   const out: ParsedTarget[] = [];
   let year: number | null = firstDeadline(text.slice(within.start, within.end)) ?? planYear ?? null;
+  // A paragraph that opens with a deadline (`到2027年,…基本成熟。推动不少于12万家…`) sets goals to its end.
+  let paragraphGoal = false;
+  let last = within.start;
   for (const sentence of pieces(text, within, SENTENCE_END)) {
+    if (text.slice(last, sentence.start).includes("\n")) paragraphGoal = false;
+    last = sentence.end;
     // A sentence opening with an earlier year (`2024年,全市…达到…`) tells what was done, not the plan's goals.
     const back =
       Number(/^\s*(\d{4})\s*年(?![\d底末前])/.exec(sentence.text)?.[1] ?? Infinity) < (planYear ?? -Infinity) ||
       LOOKS_BACK.test(sentence.text);
     const ofPlan = back ? undefined : planYear;
     const opening = goalOpening(ofPlan);
-    let goal = goalSection;
+    let goal = goalSection || (paragraphGoal && !back);
+    if (!back && goalOpening(undefined).test(sentence.text)) paragraphGoal = true;
     for (const clause of pieces(text, sentence, /[;；:：]|[,，](?!\d{3}(?!\d))|(?<!\d)[,，]/)) {
       if (skip.some((s) => clause.start < s.end && s.start < clause.end)) continue;
       if (RECURRING.test(clause.text)) {

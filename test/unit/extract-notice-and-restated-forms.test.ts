@@ -279,3 +279,30 @@ describe("articles and chapters", () => {
     ]);
   });
 });
+
+describe("goals and companies of a paragraph", () => {
+  it("reads the goals of a paragraph a deadline opens, to the paragraph's end and no further", () => {
+    const g = read(
+      plan("甲部", [
+        "一、总体要求",
+        "  到2027年,转型路径基本成熟。推动不少于12万家中小企业实施数字化改造,培育工业互联网平台200个以上。",
+        "  近年来,全国已建成平台300个。",
+      ]),
+    );
+    const targets = g.nodes.filter((n) => n.label === "Target").map((n) => [n.props.value, n.props.deadlineYear]);
+    expect(targets).toEqual([
+      [12, 2027],
+      [200, 2027],
+    ]);
+  });
+
+  it("reads a list of products closed by 等重大项目 as no companies", () => {
+    const g = read(
+      plan("青峰市人民政府办公室", [
+        "一、重点任务",
+        "1.支持项目落地。对新引进的自动驾驶系统、智能座舱、车规级芯片等重大项目给予支持。",
+      ]),
+    );
+    expect(g.nodes.filter((n) => n.label === "Organization").map((n) => n.props.name)).toEqual([]);
+  });
+});
