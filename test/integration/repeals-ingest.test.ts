@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningApp } from "../../src/app.js";
+import { describe, expect, it } from "vitest";
 import { expand, PG } from "../../src/rdf/namespaces.js";
 import { objectsOf, parseTurtle, statementKey, subjectsOf } from "../helpers/rdf.js";
-import { useSeededGraph } from "../helpers/seeded.js";
-import { executeGraphQL, startServer } from "../helpers/server.js";
-
-const TOKEN = "test-ingest-token-0123456789";
-const AUTH = { authorization: `Bearer ${TOKEN}` };
-const INGEST = `mutation($text: String!) { ingestDocument(text: $text) { documentId status } }`;
+import { useIngestedDocument } from "../helpers/ingested.js";
+import { executeGraphQL } from "../helpers/server.js";
 
 // An invented notice that carries out one document and repeals an older one of its own issuer.
 const TEXT = [
@@ -23,28 +18,13 @@ const TEXT = [
   "  本办法自印发之日起施行,原《某县农机补贴暂行办法》(某府〔2019〕7号)同时废止。",
 ].join("\n");
 
-const graph = useSeededGraph();
-let app: RunningApp;
-let documentId: string;
-
-beforeAll(async () => {
-  await graph.resetToSeed();
-  app = await startServer({}, { ingestToken: TOKEN });
-  const ingested = await executeGraphQL<any>(app.url, INGEST, { text: TEXT }, AUTH);
-  expect(ingested.errors).toBeUndefined();
-  documentId = ingested.data.ingestDocument.documentId;
-});
-
-afterAll(async () => {
-  await app?.stop();
-  await graph.resetToSeed();
-});
+const ingested = useIngestedDocument(TEXT);
 
 describe("a document that repeals another", () => {
   it("reads the repeal through GraphQL from both ends, with the 废止 words as evidence, and the cited plan as IMPLEMENTS", async () => {
     const res = await executeGraphQL<any>(
-      app.url,
-      `{ node(id: "${documentId}") { ... on PolicyDocument {
+      ingested.app.url,
+      `{ node(id: "${ingested.documentId}") { ... on PolicyDocument {
       repeals { id name docNumber placeholder repealedBy { id } }
       repealsEdges { type evidence { quote } repealed { docNumber } }
       implements { docNumber } } } }`,
@@ -56,7 +36,7 @@ describe("a document that repeals another", () => {
         name: "某县农机补贴暂行办法",
         docNumber: "某府〔2019〕7号",
         placeholder: true,
-        repealedBy: [{ id: documentId }],
+        repealedBy: [{ id: ingested.documentId }],
       }),
     ]);
     expect(doc.repealsEdges).toEqual([
@@ -70,7 +50,7 @@ describe("a document that repeals another", () => {
   });
 
   it("exports the repeal as eli:repeals and as a pg:Repeals relationship resource in Turtle", async () => {
-    const quads = parseTurtle(await (await fetch(`${app.url}/export/graph.ttl`)).text());
+    const quads = parseTurtle(await (await fetch(`${ingested.app.url}/export/graph.ttl`)).text());
     const iriOf = (id: string) =>
       quads.find((q) => q.predicate.value === expand("dcterms:identifier") && q.object.value === id)!.subject.value;
     const [resource, ...more] = subjectsOf(quads, `${PG}Repeals`);
@@ -78,7 +58,7 @@ describe("a document that repeals another", () => {
     const [from] = objectsOf(quads, resource!, `${PG}from`);
     const [predicate] = objectsOf(quads, resource!, `${PG}predicate`);
     const [to] = objectsOf(quads, resource!, `${PG}to`);
-    expect([from!.value, predicate!.value]).toEqual([iriOf(documentId), expand("eli:repeals")]);
+    expect([from!.value, predicate!.value]).toEqual([iriOf(ingested.documentId), expand("eli:repeals")]);
     expect(quads.map(statementKey)).toContain(`<${from!.value}> <${expand("eli:repeals")}> <${to!.value}>`);
     expect(subjectsOf(quads, `${PG}Relationship`)).toContain(resource);
   });

@@ -1,11 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningApp } from "../../src/app.js";
-import { useSeededGraph } from "../helpers/seeded.js";
-import { executeGraphQL, startServer } from "../helpers/server.js";
-
-const TOKEN = "test-ingest-token-0123456789";
-const AUTH = { authorization: `Bearer ${TOKEN}` };
-const INGEST = `mutation($text: String!) { ingestDocument(text: $text) { documentId status } }`;
+import { describe, expect, it } from "vitest";
+import { useIngestedDocument } from "../helpers/ingested.js";
+import { executeGraphQL } from "../helpers/server.js";
 
 // An invented year plan numbered in three levels: 一、 sections over (一) actions over 1. tasks.
 const TEXT = [
@@ -29,28 +24,13 @@ const TEXT = [
   "(一)加强组织领导。市数据局统筹推进各项任务。",
 ].join("\n");
 
-const graph = useSeededGraph();
-let app: RunningApp;
-let documentId: string;
-
-beforeAll(async () => {
-  await graph.resetToSeed();
-  app = await startServer({}, { ingestToken: TOKEN });
-  const ingested = await executeGraphQL<any>(app.url, INGEST, { text: TEXT }, AUTH);
-  expect(ingested.errors).toBeUndefined();
-  documentId = ingested.data.ingestDocument.documentId;
-});
-
-afterAll(async () => {
-  await app?.stop();
-  await graph.resetToSeed();
-});
+const ingested = useIngestedDocument(TEXT);
 
 describe("a document numbered in three levels", () => {
   it("keeps each 一、 section as an action grouping its (一) actions, and each (一) action's tasks under it", async () => {
     const res = await executeGraphQL<any>(
-      app.url,
-      `{ node(id: "${documentId}") { ... on PolicyDocument {
+      ingested.app.url,
+      `{ node(id: "${ingested.documentId}") { ... on PolicyDocument {
         actions { name partOf { name } actions { name tasks { name } } }
         measures { name } } } }`,
     );
