@@ -128,9 +128,7 @@ export function extractionFacts(g: Extraction): Fact[] {
   const doc = byId.get(g.documentId)!.props;
   const str = (v: unknown) => (typeof v === "string" ? v : null);
   const names = (n: GraphNode, read = canonicalName) =>
-    [str(n.props.name), ...((n.props.aliases as string[] | undefined) ?? [])]
-      .filter((s): s is string => !!s)
-      .map(read);
+    [str(n.props.name), ...((n.props.aliases as string[] | undefined) ?? [])].filter((s): s is string => !!s).map(read);
   const out: Fact[] = [{ cls: "metadata", label: `title ${g.title}`, fields: { field: "title", value: c(g.title) } }];
   if (g.docNumber)
     out.push({
