@@ -33,7 +33,10 @@ export interface TargetContext {
 const YEAR_GOALS = /^\s*(\d{4})\s*年[^,，。:：\n]{0,6}目标\s*$/;
 /** A clause that is only a year (`2025年,全州建成…`): in a 目标 section, the year of the goals after it. */
 const BARE_YEAR = /^\s*(\d{4})\s*年(?:底|末)?\s*$/;
-/** The verbs of a task table's goal verbs (target-cells.ts), and of reaching a level, anywhere before a clause's number (`依托…新建孵化器1家`). */
+/**
+ * A verb of making or of reaching a level anywhere before a clause's number (`依托…新建孵化器1家`,
+ * `开通…航线10条`): a goal in a task table's row or a year's plan, however the clause opens.
+ */
 export const GOAL_VERB_BEFORE_NUMBER =
   /(?:新增|新建|建成|培育|引进|引育|孵化|开通|接待|覆盖|接入|发布|打造|达到|突破|提升到|提高到|提升至|提高至|增长)[^,，;；。\d]{0,24}\d/;
 /** A sentence telling what was done so far (`今年以来,新增企业30家`, `截至目前…`), not what the plan sets. */
