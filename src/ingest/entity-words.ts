@@ -8,7 +8,7 @@ import { dictionaryEntry, type Token } from "./segmenter.js";
 /** Heads that end an entity name, longest first so `高新区` wins over `新区`; an edition suffix (`Ⅲ`, `二期`) may follow. */
 export const ORG = "股份有限公司|有限责任公司|有限公司|集团|研究院|研究所|大学|学院|学校|医院|银行|联合体|联盟";
 const PLATFORM =
-  "平台|实验室|交易所|(?:创新|计算|算力|智算|超算|数据|调度|评测|检测|检验|测试|研发|交易|诊断|监测|验证|应用)(?:服务)?中心|服务中心|(?:算力|智算|计算|超算)集群";
+  "平台|实验室|交易所|(?:创新|计算|算力|智算|超算|数据|调度|评测|检测|检验|测试|研发|交易|诊断|监测|验证|应用|转移|促进|运营)(?:服务)?中心|服务中心|(?:算力|智算|计算|超算)集群";
 const ZONE =
   "产业园区|科技园区|产业园|科技园|创新园|软件园|园区|示范区|先导区|试验区|集聚区|功能区|核心区|承载区|基地|高新区|经开区|开发区|综合保税区|保税区|经济区|新区|小镇|走廊";
 /** An edition that is part of the name (`Ⅲ`); a build phase (`二期`) is a stage of the same thing, outside it. */

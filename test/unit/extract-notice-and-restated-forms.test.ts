@@ -306,3 +306,18 @@ describe("goals and companies of a paragraph", () => {
     expect(g.nodes.filter((n) => n.label === "Organization").map((n) => n.props.name)).toEqual([]);
   });
 });
+
+describe("centres that serve", () => {
+  it("reads technology-transfer, promotion and operation centres as platforms", () => {
+    const g = read(
+      plan("青峰市人民政府办公室", [
+        "一、重点任务",
+        "1.促进成果转化。依托青峰国际技术转移中心开展对接,支持青峰知识产权运营中心提供服务。",
+      ]),
+    );
+    expect(g.nodes.filter((n) => n.label === "Platform").map((n) => n.props.name)).toEqual([
+      "青峰国际技术转移中心",
+      "青峰知识产权运营中心",
+    ]);
+  });
+});
