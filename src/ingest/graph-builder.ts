@@ -52,8 +52,8 @@ export class GraphBuilder {
   /** The ids of the nodes of `label` whose name, spaces aside, is `name`. */
   idsNamed(label: NodeLabel, name: string): string[] {
     const bare = (x: unknown) => String(x).replace(/\s+/g, "");
-    return [...this.nodes.values()]
-      .filter((n) => n.label === label && bare(n.props.name) === bare(name))
+    return this.nodesOf(label)
+      .filter((n) => bare(n.props.name) === bare(name))
       .map((n) => n.id);
   }
 
