@@ -80,7 +80,8 @@ function checkKey(k: DocumentKey): string[] {
   });
   k.targets.forEach((t, i) => {
     if (typeof t.value !== "number") p.push(`targets[${i}].value must be a number`);
-    text(`targets[${i}].unit`, t.unit);
+    // A ratio has no unit (`PUE不高于1.25`): "" is allowed, a missing unit is not.
+    if (typeof t.unit !== "string") p.push(`targets[${i}].unit must be a string ("" for a ratio with no unit)`);
     oneOf(`targets[${i}].comparator`, t.comparator, COMPARATORS);
   });
   k.entities.forEach(

@@ -46,6 +46,16 @@ const roleStyles = Object.entries(ROLES).map(([role, s]) => ({
   style: { "line-color": s.colour, "target-arrow-color": s.colour, "line-style": s.style, width: s.width },
 }));
 
+/** An edge's caption, drawn only for the selected edge and a highlighted path's edges. */
+const EDGE_CAPTION = {
+  label: "data(caption)",
+  "font-family": FONT,
+  "font-size": 9,
+  "text-rotation": "autorotate",
+  "text-outline-color": "#fbfcfc",
+  "text-outline-width": 2,
+};
+
 /**
  * The Cytoscape stylesheet. Nodes are sized by degree (`data(w)`, `data(h)`, set by graph.js).
  * Only nodes labels.js picks (class `labelled`) show their caption, at the font size and width it
@@ -56,13 +66,6 @@ export const STYLESHEET = [
   {
     selector: "node",
     style: {
-      label: "",
-      "font-family": FONT,
-      color: "#1c2833",
-      "text-valign": "bottom",
-      "text-margin-y": 2,
-      "text-wrap": "ellipsis",
-      "text-outline-color": "#fbfcfc",
       width: "data(w)",
       height: "data(h)",
       "border-width": 1,
@@ -73,6 +76,12 @@ export const STYLESHEET = [
     selector: "node.labelled",
     style: {
       label: "data(caption)",
+      "font-family": FONT,
+      color: "#1c2833",
+      "text-valign": "bottom",
+      "text-margin-y": 2,
+      "text-wrap": "ellipsis",
+      "text-outline-color": "#fbfcfc",
       "font-size": "data(fs)",
       "text-max-width": "data(tw)",
       "text-outline-width": "data(to)",
@@ -98,11 +107,6 @@ export const STYLESHEET = [
       width: 1.5,
       "line-color": "#aab7b8",
       "target-arrow-color": "#aab7b8",
-      "font-family": FONT,
-      "font-size": 9,
-      "text-rotation": "autorotate",
-      "text-outline-color": "#fbfcfc",
-      "text-outline-width": 2,
     },
   },
   { selector: "edge.parallel", style: { "curve-style": "bezier" } },
@@ -121,7 +125,7 @@ export const STYLESHEET = [
   },
   {
     selector: "edge:selected",
-    style: { label: "data(caption)", "underlay-color": "#5dade2", "underlay-opacity": 0.45, "underlay-padding": 4 },
+    style: { ...EDGE_CAPTION, "underlay-color": "#5dade2", "underlay-opacity": 0.45, "underlay-padding": 4 },
   },
   {
     selector: "node.path",
@@ -136,7 +140,7 @@ export const STYLESHEET = [
   {
     selector: "edge.path",
     style: {
-      label: "data(caption)",
+      ...EDGE_CAPTION,
       width: 5,
       "line-color": "#f39c12",
       "target-arrow-color": "#f39c12",
