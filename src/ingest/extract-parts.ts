@@ -49,7 +49,8 @@ export function extractItems(
   const sectionAction = partAction(b, text, section, docId, docKey, parents);
   for (const item of section.items) {
     if (general && PART.test(headingWords(item.title.text))) continue;
-    if (parents.has(item) || headingAlone(item)) {
+    // In a measures section a one-sentence item (`(3)本措施由区科技局负责解释。`) is a measure, not a heading.
+    if (parents.has(item) || (headingAlone(item) && !measures)) {
       const id = freeId(b, "Action", docKey, [`action-${item.ordinal}`, `action-${section.ordinal}-${item.ordinal}`]);
       actionIds.set(item, id);
       b.node(
@@ -138,7 +139,8 @@ function extractMeasure(
 ): void {
   const id = freeId(b, "Measure", docKey, [`measure-${item.ordinal}`, `measure-${section.ordinal}-${item.ordinal}`]);
   const clause = findItemResponsibility(text, item.full);
-  const bodyText = item.body!.text;
+  // A measure's heading may stand alone on its line, its words on the next ones.
+  const bodyText = item.body?.text ?? text.slice(item.title.end, item.full.end).replace(/^[。.\s]+/, "");
   const en = t.measures[item.ordinal];
   b.node(
     id,

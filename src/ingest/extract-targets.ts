@@ -5,7 +5,29 @@ import type { Owner } from "./extract-parts.js";
 import { spanOf } from "./span.js";
 import type { Section } from "./structure-types.js";
 import { rowTargets } from "./target-cells.js";
-import { parseTargets, type TargetContext } from "./targets.js";
+import { type ParsedTarget, parseTargets, type TargetContext } from "./targets.js";
+
+/** The heading of a goals part inside a section of general requirements: `(三)行动目标`, `(二)主要目标`. */
+const GOALS_PART = /^\s*(?:主要|发展|总体|总的|行动|工作|具体|建设|预期|近期|阶段性?)?目标(?:要求|任务)?\s*$/;
+
+/**
+ * A section's goals: every sentence of a 目标 section, and of a goals part inside another (`一、总体要求`
+ * over `(三)行动目标`, whose `——` lines carry the deadline of the paragraph above them); elsewhere only
+ * what {@link parseTargets} reads as a goal.
+ */
+function readSection(text: string, section: Section, context: TargetContext): ParsedTarget[] {
+  if (/目标/.test(section.heading.text)) return parseTargets(text, section.content, true, context);
+  const goals = section.items.filter((i) => GOALS_PART.test(i.title.text)).map((i) => i.full);
+  const out: ParsedTarget[] = [];
+  let at = section.content.start;
+  for (const part of goals) {
+    if (part.start > at) out.push(...parseTargets(text, spanOf(text, at, part.start), false, context));
+    out.push(...parseTargets(text, part, true, context));
+    at = part.end;
+  }
+  if (at < section.content.end) out.push(...parseTargets(text, spanOf(text, at, section.content.end), false, context));
+  return out;
+}
 
 /** Builders whose document's text before its first section was already read for targets. */
 const beforeSectionsRead = new WeakSet<GraphBuilder>();
@@ -44,9 +66,7 @@ export function extractTargets(
       });
   beforeSectionsRead.add(b);
   const inRows = section.rows.flatMap((r) => rowTargets(text, r.goals, r.due, own));
-  const inSection = [...parseTargets(text, section.content, /目标/.test(section.heading.text), read), ...inRows].sort(
-    (x, y) => x.clause.start - y.clause.start,
-  );
+  const inSection = [...readSection(text, section, read), ...inRows].sort((x, y) => x.clause.start - y.clause.start);
   for (const target of [...before, ...inSection]) {
     while (b.has(nodeId("Target", `${docKey}/target-${++ordinal}`)));
     const id = nodeId("Target", `${docKey}/target-${ordinal}`);

@@ -11,6 +11,8 @@ import { layoutLines, SIGNATURE_DATE } from "./layout-lines.js";
 /** Text this long with at most one line per `CHARS_PER_LINE` characters (or three lines) is flattened. */
 const MIN_LENGTH = 500;
 const CHARS_PER_LINE = 1000;
+/** A text whose longest line holds this share of it is a flattened body, whatever lines of furniture surround it. */
+const MOST_OF_TEXT = 0.6;
 /** Lines shorter than this are left as they are. */
 const LONG_LINE = 200;
 
@@ -34,7 +36,11 @@ const SALUTATION = /^\s*各[^。:]{1,120}:/u;
 /** Offsets of `text` (canonical or not) before which a line break goes, or none when it is not flattened. */
 export function paragraphBreaks(text: string): number[] {
   const lines = layoutLines(text).filter((l) => l.content !== "");
-  if (text.length < MIN_LENGTH || lines.length > Math.max(3, text.length / CHARS_PER_LINE)) return [];
+  if (text.length < MIN_LENGTH) return [];
+  // Page furniture may keep its lines around a body flattened into one (site name, breadcrumb, buttons).
+  const longest = Math.max(...lines.map((l) => l.contentEnd - l.contentStart));
+  const oneBody = longest >= MIN_LENGTH && longest >= MOST_OF_TEXT * text.length;
+  if (!oneBody && lines.length > Math.max(3, text.length / CHARS_PER_LINE)) return [];
   return lines
     .filter((l) => l.contentEnd - l.contentStart >= LONG_LINE)
     .flatMap((l) => breaksIn(l.content).map((at) => l.contentStart + at));

@@ -15,9 +15,9 @@ const UNIT = String.raw`(?:${LOCAL}|${CENTRAL})`;
 // Later names of a list may leave the level to the first (`市经信局、科技局`).
 const LATER = String.raw`(?:${CENTRAL}|${LEVEL}?(?!场)[\u4e00-\u9fff]{1,14}?(?:局|委|厅|办|中心|署))`;
 const LIST = String.raw`${UNIT}(?:、${LATER})*`;
-// The item's number (`第三条`, `(一)`, `1.`), then the sentence's subject.
+// The item's number (`第三条`, `(一)`, `(1)`, `1.`), then the sentence's subject.
 // An article's closing `本措施由…负责解释` names its subject after `本措施`.
-const OPENING = String.raw`^\s*(?:第[一二三四五六七八九十百零]+条|[(（][一二三四五六七八九十]+[)）]|\d+[.、．])?\s*(?:本(?:措施|办法|细则|规定|政策|方案)\s*)?(?:由)?`;
+const OPENING = String.raw`^\s*(?:第[一二三四五六七八九十百零]+条|[(（](?:[一二三四五六七八九十]+|\d{1,2})[)）]|\d+[.、．])?\s*(?:本(?:措施|办法|细则|规定|政策|方案)\s*)?(?:由)?`;
 // Those who take part after a lead: `配合`, or work `按职责` (`市乙局、市丙局按职责做好…`).
 const TAKE_PART = String.raw`(?:(?:按职责|按照职责|按职能)(?:分工)?|配合|协助|参与)`;
 const LEADS = new RegExp(String.raw`${OPENING}(${UNIT})牵头[^。]*?[,，;；](${LIST})${TAKE_PART}`);
@@ -77,7 +77,10 @@ export function findProseResponsibility(text: string, within: Span): Responsibil
   const afterHeading =
     next !== undefined &&
     /^[^,，;；]{2,20}$/.test(
-      head!.replace(/^\s*(?:第[一二三四五六七八九十百零]+条|[(（][一二三四五六七八九十]+[)）]|\d+[.、．])\s*/, ""),
+      head!.replace(
+        /^\s*(?:第[一二三四五六七八九十百零]+条|[(（](?:[一二三四五六七八九十]+|\d{1,2})[)）]|\d+[.、．])\s*/,
+        "",
+      ),
     );
   let first = head!;
   let m = found(first);

@@ -32,6 +32,17 @@ const LABELS = [
   "文号",
   "标题",
   "名称",
+  "信息名称",
+  "文件名称",
+  "文件编号",
+  "文件字号",
+  "公开日期",
+  "内容概述",
+  "内容摘要",
+  "公开分类",
+  "法定主动公开分类",
+  "公文种类",
+  "文种",
   "来源",
   "信息来源",
   "文章来源",
@@ -79,11 +90,13 @@ export function isFurniture(line: string): boolean {
   return COMMENT.test(line) || LABEL_LINE.test(line) || PUBLICATION_NOTE.test(line);
 }
 
-const NUMBER_FIELD = new RegExp(String.raw`(?:发\s*文\s*字\s*号|文\s*号)\s*:\s*\|?\s*(${DOC_NUMBER_SOURCE})`);
+const NUMBER_FIELD = new RegExp(
+  String.raw`(?:发\s*文\s*字\s*号|文\s*件\s*(?:编|字)\s*号|文\s*号)\s*:\s*\|?\s*(${DOC_NUMBER_SOURCE})`,
+);
 const DATE_FIELD = /成\s*文\s*日\s*期\s*:\s*\|?\s*(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})/;
 const DATE_LABEL_ALONE = /^[\s|•·]*成\s*文\s*日\s*期\s*:\s*\|?\s*$/;
 const DATE_VALUE = /^\s*(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})日?/;
-const TITLE_FIELD = /^[\s|]*(?:标\s*题|名\s*称|文\s*件\s*名\s*称)\s*:\s*\|?\s*(\S[^|]*?)\s*\|?\s*$/;
+const TITLE_FIELD = /^[\s|]*(?:标\s*题|(?:信\s*息\s*|文\s*件\s*)?名\s*称)\s*:\s*\|?\s*(\S[^|]*?)\s*\|?\s*$/;
 
 /** The 文号 of a `发文字号:`/`文号:` field of the metadata table, above `before`. */
 export function metadataDocNumber(text: string, lines: Span[], before: number): Span | null {

@@ -158,7 +158,8 @@ function fill(
       const action: Item = {
         ordinal: section.ordinal,
         full: intro.text === "" ? section.heading : spanOf(text, section.heading.start, intro.end),
-        title: section.heading,
+        // `一、鼓励社会资本建设孵化器。` closes its heading with a 。 that is no part of it.
+        title: spanOf(text, section.heading.start, section.heading.end - (section.heading.text.endsWith("。") ? 1 : 0)),
         body: intro.text === "" ? null : intro,
       };
       section.numbered = section.items.map((i) => ({ item: i, parent: action }));

@@ -41,7 +41,30 @@ export function findTitle(text: string, lines: Span[], before: number, given?: s
     const start = attached.index + attached[0].indexOf(words);
     return { title: ownLine(text, lines, words) ?? spanOf(text, start, start + words.length), issuer };
   }
-  return issuerAbove(text, head) ?? underRedHead(text, head) ?? { title: bareTitle(text, head), issuer };
+  const found = issuerAbove(text, head) ?? underRedHead(text, head);
+  if (found) return found;
+  const bare = bareTitle(text, head);
+  return bare ? { title: bare, issuer } : (attachmentLine(text, lines) ?? { title: null, issuer });
+}
+
+const DRAFT_MARK = /\s*\((?:征求意见稿|草案|送审稿|试行稿|讨论稿)\)\s*$/;
+
+/** A notice's attachment line, `附件:X` or `附件:1.X`; X is the attached document's title. */
+const ATTACHMENT_LINE = /^\s*附件\s*:\s*(?:\d{1,2}\s*[.、]\s*)?([^\s:,。;《》][^:,。;《》]{3,80}?)\s*$/;
+
+/**
+ * A notice that names the document it carries only in its attachment line (`…起草了《X》(征求意见稿),欢迎…`,
+ * then `附件:X(征求意见稿)`): X is the title when it stands on a line of its own further on, above its body.
+ */
+function attachmentLine(text: string, lines: Span[]): TitleFinding | null {
+  for (const [i, line] of lines.entries()) {
+    // A draft's mark (`(征求意见稿)`) stands on the title's own line or under it: the title is without it.
+    const words = ATTACHMENT_LINE.exec(line.text)?.[1]?.replace(DRAFT_MARK, "");
+    if (!words) continue;
+    const title = ownLine(text, lines.slice(i + 1), words);
+    if (title) return { title, issuer: null };
+  }
+  return null;
 }
 
 /** A 文号 alone on its line (`发改数据〔2026〕312号`). */

@@ -1,0 +1,170 @@
+// Forms two more blind held-out sets (heldout11 and heldout12) found unread: a metadata grid labelled
+// 信息名称/文件编号, a single year's plan whose title holds `5G`, a goals part under 总体要求 with `——`
+// lines, a draft for comment named only in its attachment line, a body flattened to one line among
+// lines of page furniture, `(18)` items whose subject is their unit, a section heading closed by 。.
+// All text is invented.
+import { describe, expect, it } from "vitest";
+import {
+  noticeWithPlan as plan,
+  extractLines as read,
+  readLines,
+  unitTriples as units,
+} from "../helpers/extract-read.js";
+
+const targets = (lines: string[]) =>
+  read(lines)
+    .nodes.filter((n) => n.label === "Target")
+    .map((n) => [n.props.value, n.props.unit, n.props.comparator, n.props.deadlineYear]);
+
+const items = (lines: string[]) =>
+  read(lines)
+    .nodes.filter((n) => ["Action", "Task", "Measure"].includes(n.label))
+    .map((n) => [n.label, n.props.name]);
+
+describe("a metadata grid labelled 信息名称 and 文件编号", () => {
+  it("is furniture: the 文号 comes from 文件编号 and the issuers from the notice's own lines", () => {
+    const { doc, issued } = readLines([
+      "您当前的位置:首页 >> 政务公开 >> 通知公告",
+      "信息名称:关于印发《青川省智慧文博行动方案》的通知",
+      "索 引 号:000000/2026-00001",
+      "法定主动公开分类:其他  公开方式:主动公开",
+      "文件编号:青文发〔2026〕9号  发布机构:省文化厅",
+      "内容概述:关于印发《青川省智慧文博行动方案》的通知",
+      "",
+      "青川省文化厅 青川省科学技术厅",
+      "关于印发《青川省智慧文博行动方案》的通知",
+      "各市文化局:",
+      "现将《青川省智慧文博行动方案》印发给你们,请认真实施。",
+      "青川省文化厅  青川省科学技术厅",
+      "2026年4月2日",
+      "青川省智慧文博行动方案",
+      "一、建设文博数据中心。整合馆藏数据。",
+    ]);
+    expect(doc.name).toBe("青川省智慧文博行动方案");
+    expect(doc.docNumber).toBe("青文发〔2026〕9号");
+    expect(issued.map(([name]) => name)).toEqual(["青川省文化厅", "青川省科学技术厅"]);
+  });
+});
+
+describe("goals", () => {
+  it("of a single year's plan whose title holds letters and digits (`2026年5G…工作要点`) are that year's", () => {
+    const doc = [
+      "青峰市2026年5G和算力设施建设工作要点",
+      "一、加快网络覆盖",
+      "1.新建5G基站3000个以上,推进光纤到户改造。",
+      "2.实施千兆提速工程,新增千兆宽带用户10万户。",
+    ];
+    expect(targets(doc)).toEqual([
+      [3000, "个", "AT_LEAST", 2026],
+      [10, "万户", "EXACTLY", 2026],
+    ]);
+  });
+
+  it("in a goals part under 总体要求 take the deadline of the paragraph above their `——` lines", () => {
+    const doc = [
+      "青峰市数据安全产业行动计划(2026—2028年)",
+      "一、总体要求",
+      "(一)指导思想",
+      "以融合发展为主线,推动产业升级。",
+      "(二)行动目标",
+      "到2028年,产业融合发展格局基本形成。",
+      "——产业规模稳步扩大。产业规模超过450亿元。",
+      "——企业梯队加快形成。培育骨干企业20家以上。",
+      "二、重点任务",
+      "(一)突破关键技术。支持企业联合攻关,形成解决方案10项。",
+    ];
+    expect(targets(doc)).toEqual([
+      [450, "亿元", "OVER", 2028],
+      [20, "家", "AT_LEAST", 2028],
+    ]);
+  });
+});
+
+describe("a draft for comment", () => {
+  it("is titled by its attachment line when it stands on its own line further on, without the draft mark", () => {
+    const { doc } = readLines([
+      "各有关单位:",
+      "我局起草了《青峰市物流数字化实施方案(2026—2028年)》(征求意见稿),欢迎提出意见建议。",
+      "附件:青峰市物流数字化实施方案(2026—2028年)(征求意见稿)",
+      "青峰市工业和信息化局",
+      "2026年4月8日",
+      "附件:",
+      "青峰市物流数字化实施方案(2026—2028年)",
+      "(征求意见稿)",
+      "为推动物流数字化,制定本方案。",
+      "一、建设物流数据平台。整合运单数据。",
+    ]);
+    expect(doc.name).toBe("青峰市物流数字化实施方案(2026—2028年)");
+  });
+
+  it("leaves a table named in an attachment line to the title found above it", () => {
+    const { doc } = readLines([
+      "青峰市智能制造行动计划",
+      "一、建设智能工厂。支持企业改造。",
+      "附件:重点任务分工表",
+      "重点任务分工表",
+      "序号\t重点任务\t牵头单位",
+      "1\t建设智能工厂\t市工业和信息化局",
+    ]);
+    expect(doc.name).toBe("青峰市智能制造行动计划");
+  });
+});
+
+describe("a body flattened to one line among lines of page furniture", () => {
+  it("is broken into its paragraphs, so its sections and tasks are read", () => {
+    const body = [
+      "青峰市人民政府办公室关于印发《青峰市城市大脑行动计划》的通知",
+      "青峰市府办发〔2026〕3号",
+      "各区人民政府,市直各单位:",
+      "《青峰市城市大脑行动计划》已经市政府同意,现印发给你们,请认真贯彻落实。",
+      "青峰市人民政府办公室 2026年5月16日",
+      "青峰市城市大脑行动计划",
+      "为推进城市治理数字化,结合我市实际,制定本行动计划。",
+      "一、建设目标 到2028年,接入城市大脑的应用场景超过200个,城市事件智能发现率达到90%。",
+      "二、重点任务 (一)构建城市智能中枢。",
+      "1.升级数字底座。整合政务云和视频资源,建设城市大脑中枢平台。(市大数据局牵头,市财政局配合)",
+      "2.建设运行大模型。建立模型安全评估机制。(市大数据局负责)",
+      "(二)深化场景应用。",
+      "3.推进交通治理。建设信号灯智能配时系统,覆盖路口500个以上,推动公交、出租和网约车数据接入城市大脑。(市公安局牵头)",
+      "4.推进基层治理。建设基层事件智能分拨系统,实现事件自动发现、自动派单和闭环处置。(市委政法委牵头,各区人民政府配合)",
+      "三、保障措施 (一)加强组织领导。建立城市大脑建设工作专班,统筹推进各项任务。(市大数据局负责)",
+    ].join(" ");
+    const doc = [
+      "青峰市人民政府门户网站",
+      "首页 > 政务公开 > 政策文件",
+      body,
+      "【打印本页】 【关闭窗口】",
+      "主办:青峰市人民政府办公室",
+    ];
+    expect(items(doc).sort()).toEqual([
+      ["Action", "构建城市智能中枢"],
+      ["Action", "深化场景应用"],
+      ["Measure", "加强组织领导"],
+      ["Task", "升级数字底座"],
+      ["Task", "建设运行大模型"],
+      ["Task", "推进交通治理"],
+      ["Task", "推进基层治理"],
+    ]);
+    expect(units(doc)).toContainEqual(["升级数字底座", "青峰市大数据局", "LEAD"]);
+  });
+});
+
+describe("measures numbered (18)", () => {
+  const doc = plan("青峰市青川区人民政府办公室", [
+    "一、鼓励建设孵化器。",
+    "(1)对新认定的孵化器给予建设补助,单家不超过60万元。",
+    "二、组织实施。",
+    "(2)区科学技术局牵头,区财政局、区市场监督管理局按职责做好孵化器认定工作。",
+    "(3)本措施由区科学技术局负责解释。",
+  ]);
+
+  it("take the subject of their sentence as their unit, and a section heading keeps no closing 。", () => {
+    expect(items(doc)[0]).toEqual(["Action", "鼓励建设孵化器"]);
+    expect(units(doc).map(([, unit, role]) => [unit, role])).toEqual([
+      ["青峰市青川区科学技术局", "LEAD"],
+      ["青峰市青川区财政局", "PARTICIPANT"],
+      ["青峰市青川区市场监督管理局", "PARTICIPANT"],
+      ["青峰市青川区科学技术局", "LEAD"],
+    ]);
+  });
+});
