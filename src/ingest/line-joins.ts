@@ -17,6 +17,8 @@ const ENDS = /[。;:!?…|]$/u;
 /** Lines that start a part of their own after a title: a 文号 (`某府办〔2024〕17号`) or a salutation (`各区…:`). */
 const OWN_LINE = /^(?:[^\s,。]{1,12}[〔\[(]\d{4}[〕\])]\d{1,4}号|各[^。]*:)$/u;
 /** A labelled line of units under an item (`牵头单位:…`, `配合单位:…`): a part of its own, however wide the line above. */
+/** A web page's byline (`2026-06-18 来源:某网 作者:某人`): a line of its own, never a title's or a body's words. */
+const BYLINE = /(?:来源|作者|发布时间|发布日期|更新时间|浏览次数)\s*[:：]/u;
 const UNIT_LABEL_LINE = /^(?:牵头|主责|配合|责任|参与|协同|协办)(?:单位|部门)\s*[:：]/u;
 /**
  * A row of a table laid out in text: cells apart by tabs, `|`, wide spaces or runs of spaces, twice or more.
@@ -67,6 +69,8 @@ export function lineJoinRanges(text: string): TextRange[] {
     if (
       OWN_LINE.test(next.content) ||
       UNIT_LABEL_LINE.test(next.content) ||
+      BYLINE.test(line.content) ||
+      BYLINE.test(next.content) ||
       TABLE_ROW.test(line.content) ||
       TABLE_ROW.test(next.content)
     )

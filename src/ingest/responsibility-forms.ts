@@ -18,9 +18,26 @@ const LEAD_FORM = new RegExp(
 // `〔A、B按职责分工负责,C配合〕`.
 const JOINT_FORM = new RegExp(
   String.raw`[(（〔](${WORDS})(按职责分工负责|按职责分工落实|按职责分工|共同负责|分别负责|负责)` +
-    String.raw`(?:[,，;；]\s*(${WORDS})(配合|参与|协助|抓好落实|负责落实|组织落实|落实))?\s*[)）〕]`,
+    String.raw`(?:[,，;；]\s*(${WORDS})(配合|参与|协助|抓好落实|负责落实|组织落实|落实))?(?:。[^()（）。]{2,30}?下同。?)?\s*[)）〕]`,
   "g",
 );
+
+/**
+ * The note a document writes once, in its first such parenthesis, to say that every list's first unit
+ * leads: `(甲部、乙部负责。排在第一位的部门为牵头部门,下同)`, `列第一位的为牵头单位`.
+ */
+const FIRST_LEADS = /(?:排在|排|列|位列|列在)第一(?:位|个|名)?的?(?:部门|单位)?为牵头(?:部门|单位)/;
+const firstLeads = new Map<string, boolean>();
+/** Whether `text` says its lists' first unit leads (remembered per text: every item of it asks). */
+function leadsFirst(text: string): boolean {
+  let found = firstLeads.get(text);
+  if (found === undefined) {
+    if (firstLeads.size > 16) firstLeads.clear();
+    found = FIRST_LEADS.test(text);
+    firstLeads.set(text, found);
+  }
+  return found;
+}
 
 /**
  * The responsibility parenthesis of an item in any of the three official forms: a closing
@@ -50,8 +67,15 @@ export function findResponsibility(text: string, within: Span): ResponsibilityCl
     const items = splitUnits(text, spanOf(text, start + 1, start + 1 + joint[1]!.length));
     const at = joint[3] ? start + joint[0].lastIndexOf(joint[3] + joint[4]) : -1;
     const others = joint[3] ? splitUnits(text, spanOf(text, at, at + joint[3].length)) : [];
+    const first = leadsFirst(text);
     const units = withRoles(text, [...items, ...others], (i) =>
-      i >= items.length ? "PARTICIPANT" : joint[2] === "负责" && items.length === 1 ? "LEAD" : "JOINT",
+      i >= items.length
+        ? "PARTICIPANT"
+        : (joint[2] === "负责" && items.length === 1) || (first && i === 0)
+          ? "LEAD"
+          : first
+            ? "PARTICIPANT"
+            : "JOINT",
     );
     // A bare `负责` closes many asides (`由企业自行负责`): it is a unit list only when every item names a body.
     if (joint[2] === "负责" && (units.length === 0 || units.some((u) => !BODY_END.test(u.span.reading ?? u.span.text))))

@@ -7,17 +7,17 @@ import { readUnits } from "./unit-readings.js";
 // A department named with its level (`市数据资源管理局`, `自治区财政厅`, a zone's `开发区经济发展局`):
 // the shortest name ending in a department word.
 const LEVEL = String.raw`(?:自治区|自治州|新区|开发区|经开区|高新区|[省市区县州盟旗])`;
-const LOCAL = String.raw`${LEVEL}(?!场)[\u4e00-\u9fff]{1,14}?(?:局|委|厅|办|中心|署|督查室)`;
+const LOCAL = String.raw`(?:${LEVEL}(?!场)[\u4e00-\u9fff]{1,14}?(?:局|委|厅|办|中心|署|督查室)|(?:省级|市级|县级)[\u4e00-\u9fff]{1,8}?部门)`;
 // A central body, which a national document names with no level word: `国家数据局`, or a ministry
 // by how ministries' names end before 部 (`科技部`, `教育部`, `工业和信息化部`), never `干部`, `全部`.
-const CENTRAL = String.raw`(?:国家[\u4e00-\u9fff]{1,8}?(?:局|委|署)|[\u4e00-\u9fff]{1,8}?(?<=[育技务政化村安法交障源境设输利游理防传织战])部)`;
+const CENTRAL = String.raw`(?:国家[\u4e00-\u9fff]{1,8}?(?:局|委|署|办公室)|[\u4e00-\u9fff]{1,8}?(?<=[育技术务政化村安法交障源境设输利游理防传织战])部)`;
 const UNIT = String.raw`(?:${LOCAL}|${CENTRAL})`;
 // Later names of a list may leave the level to the first (`市经信局、科技局`).
 const LATER = String.raw`(?:${CENTRAL}|${LEVEL}?(?!场)[\u4e00-\u9fff]{1,14}?(?:局|委|厅|办|中心|署))`;
 const LIST = String.raw`${UNIT}(?:、${LATER})*`;
 // The item's number (`第三条`, `(一)`, `(1)`, `1.`), then the sentence's subject.
 // An article's closing `本措施由…负责解释` names its subject after `本措施`.
-const OPENING = String.raw`^\s*(?:第[一二三四五六七八九十百零]+条|[(（](?:[一二三四五六七八九十]+|\d{1,2})[)）]|\d+[.、．])?\s*(?:本(?:措施|办法|细则|规定|政策|方案)\s*)?(?:由)?`;
+const OPENING = String.raw`^\s*(?:第[一二三四五六七八九十百零]+条|[(（](?:[一二三四五六七八九十]+|\d{1,2})[)）]|\d+[.、．])?\s*(?:本(?:措施|办法|细则|规定|政策|方案|指引|指南|意见|规则|条例|计划)\s*)?(?:由)?`;
 // Those who take part after a lead: `配合`, or work `按职责` (`市乙局、市丙局按职责做好…`).
 const TAKE_PART = String.raw`(?:(?:按职责|按照职责|按职能)(?:分工)?|配合|协助|参与)`;
 const LEADS = new RegExp(String.raw`${OPENING}(${UNIT})牵头[^。]*?[,，;；](${LIST})${TAKE_PART}`);

@@ -22,6 +22,10 @@ const NOTICE_PLAIN = /^(.*?)(?:关于(?:印发|发布)\s*(?!《)(.+)|印发(关�
 const ATTACHED =
   /现将\s*《([^《》]+)》(?=[^《》。]{0,20}?(?:印发|印送|发给|公布))|《([^《》]+)》[^《》。]{0,60}?(?:印发给你们|现予(?:以)?(?:公布|印发))/;
 
+/** A news page's byline under its headline: a date, then where it comes from or who wrote it. */
+const BYLINE =
+  /^\s*(?:\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?)?(?:来源|作者|发布时间|发布日期|更新时间|编辑|责任编辑|浏览次数)\s*:/;
+
 export interface TitleFinding {
   title: Span | null;
   /** The notice line's words before 关于/印发: one issuing body or several (`中共甲市委办公厅 甲市人民政府办公厅`). */
@@ -30,7 +34,15 @@ export interface TitleFinding {
 
 /** Finds the title (the given one when `given` is set) and the issuer of the notice line, above `before`. */
 export function findTitle(text: string, lines: Span[], before: number, given?: string): TitleFinding {
-  const head = lines.filter((l) => l.start < before && l.text.trim() !== "" && !isFurniture(l.text));
+  let head = lines.filter((l) => l.start < before && l.text.trim() !== "" && !isFurniture(l.text));
+  // A news page's headline and byline (`2025-06-18 来源:…`) above the document's own title are the page's.
+  const rest = head.slice(2);
+  if (
+    rest.length > 0 &&
+    BYLINE.test(head[1]!.text) &&
+    (noticeLine(text, rest) ?? issuerAbove(text, rest) ?? underRedHead(text, rest) ?? bareTitle(text, rest))
+  )
+    head = rest;
   const notice = noticeLine(text, head) ?? noticeIn(text, metadataTitle(text, lines, before));
   const issuer = notice?.issuer ?? null;
   if (given !== undefined) return { title: ownLine(text, lines, given) ?? exactly(text, given), issuer };

@@ -77,6 +77,19 @@ export function wrapOf(
       above,
       cols,
     );
+  // A tab table's line set in by tabs keeps each word in the column its tabs put it in: `\t\t\t厅` carries
+  // on the 配合单位 cell, `\t送\t\t局` the task's and the 配合单位's. It has neither 序号 nor lead.
+  if (sep.kind === "tab" && /^[ \u3000]*\t/.test(text.slice(line.start, line.end))) {
+    const placed = filled.map((c) => ({
+      col: (text.slice(line.start, c.span.start).match(/\t/g) ?? []).length,
+      span: c.span,
+    }));
+    if (placed.some((c) => c.col === cols.seq || c.col === cols.lead)) return null;
+    if (placed.some((c) => c.col === cols.task) && cols.task <= cols.seq) return null;
+    // A date carried on under 完成时限 (or set in a tab too far) says nothing more.
+    const kept = placed.filter((c) => c.col !== cols.due && c.col < header.cells.length);
+    return kept.length > 0 ? kept : null;
+  }
   if (sep.kind === "tab" && cells.length === 1) {
     // One cell set in by as many tabs as the task column has before it, or indented as far as the task cell above.
     const lead = text.slice(line.start, cells[0]!.start);

@@ -58,12 +58,12 @@ export function deadlineIn(words: string, planYear?: number): number | null {
 }
 
 /**
- * A clause that opens with a deadline (after an item number, a `目标:` lead-in or 力争): a goal from there to
+ * A clause that opens with a deadline (after an item number or an article's, a `目标:` lead-in or 力争): a goal from there to
  * the end of its sentence wherever it stands. In a single year's plan its year's words open one too, and so
  * do 力争/争取/确保 alone and the bare plan year (`2025年,全市…`), since every goal of such a plan is that year's.
  */
 export function goalOpening(planYear?: number): RegExp {
-  const lead = String.raw`^[\s—\-]*(?:[(]?[一二三四五六七八九十\d]+[)．.、]\s*)?(?:[^,，。:：\n]{0,8}[:：\n])?\s*`;
+  const lead = String.raw`^[\s—\-]*(?:[(]?[一二三四五六七八九十\d]+[)．.、]\s*|第[一二三四五六七八九十百零]+条\s*)?(?:[^,，。:：\n]{0,8}[:：\n])?\s*`;
   if (planYear === undefined) return new RegExp(`${lead}(?:力争|争取|预计|计划)?\\s*${DEADLINE_SOURCE}`);
   const ofPlan = `${PLAN_WORDS_SOURCE}|${planYear}\\s*年(?!\\s*[\\d度以])`;
   return new RegExp(

@@ -18,6 +18,9 @@ export interface UnitGroup {
   continues?: boolean;
 }
 
+/** A body's kind with no name before it: the end of a name wrapped onto the next line of a cell. */
+const BODY_ONLY = /^(?:(?:人民)?政府|管委会|管理委员会|委员会|办公室|办事处)/;
+
 /** The clause of `groups`, quoted by `whole` (which a task's text and mentions leave out). */
 export function clauseOf(text: string, whole: Span, groups: UnitGroup[]): ResponsibilityClause | null {
   const items: ReturnType<typeof roleMarked>[] = [];
@@ -27,7 +30,9 @@ export function clauseOf(text: string, whole: Span, groups: UnitGroup[]): Respon
     const parts = splitItems(text, g.span).map((span) => roleMarked(text, span, g.role));
     const last = items.length - 1;
     const above = last >= 0 ? (finished.get(last) ?? items[last]!.span.text) : "";
-    if (g.continues && parts.length > 0 && above !== "" && !BODY_END.test(above))
+    // A piece that names no body of its own (`政府(管委会)` under `各县市区`) finishes a place above too.
+    const bodyless = parts.length > 0 && BODY_ONLY.test(parts[0]!.span.text);
+    if (g.continues && parts.length > 0 && above !== "" && (!BODY_END.test(above) || bodyless))
       finished.set(last, above + parts.shift()!.span.text);
     items.push(...parts);
   }

@@ -168,3 +168,84 @@ describe("measures numbered (18)", () => {
     ]);
   });
 });
+
+describe("a national opinion", () => {
+  it("whose note says the first-listed department leads gives every later `(甲、乙负责)` list a lead", () => {
+    const doc = plan("国务院办公厅", [
+      "一、重点任务",
+      "(一)加快模型研发。支持联合攻关。(科技部、工业和信息化部负责。排在第一位的部门为牵头部门,下同)",
+      "(二)攻关工业软件。实施揭榜挂帅。(工业和信息化部、科技部、国家发展改革委负责)",
+    ]);
+    expect(units(doc).map(([item, unit, role]) => [item, unit, role])).toEqual([
+      ["加快模型研发", "科技部", "LEAD"],
+      ["加快模型研发", "中华人民共和国工业和信息化部", "PARTICIPANT"],
+      ["攻关工业软件", "中华人民共和国工业和信息化部", "LEAD"],
+      ["攻关工业软件", "科技部", "PARTICIPANT"],
+      ["攻关工业软件", "国家发展改革委", "PARTICIPANT"],
+    ]);
+  });
+
+  it("copied under a news page's headline and byline is titled by its own title line", () => {
+    const { doc } = readLines([
+      "国办关于《推进智能制造》的意见",
+      "2026-06-18 来源:某某网 作者:某某",
+      "国务院办公厅关于推进智能制造的意见",
+      "国办发〔2026〕19号",
+      "各省、自治区、直辖市人民政府:",
+      "一、加快智能工厂建设。支持企业改造。",
+    ]);
+    expect(doc.name).toBe("国务院办公厅关于推进智能制造的意见");
+    expect(doc.docNumber).toBe("国办发〔2026〕19号");
+  });
+});
+
+describe("articles of a national guideline", () => {
+  const doc = [
+    "科技伦理审查指引",
+    "第一条 科学技术部会同工业和信息化部、国家互联网信息办公室统筹指导伦理审查工作。",
+    "第二条 省级科技行政部门负责本行政区域内伦理审查工作的监督指导。",
+    "第三条 到2027年,重点研发单位伦理委员会设立率达到100%,培训审查人员不少于5000人次。",
+    "第四条 本指引由科学技术部负责解释。",
+  ];
+
+  it("take a ministry, a national office or a provincial department as the subject that leads", () => {
+    expect(units(doc).map(([, unit, role]) => [unit, role])).toEqual([
+      ["科学技术部", "LEAD"],
+      ["中华人民共和国工业和信息化部", "PARTICIPANT"],
+      ["国家互联网信息办公室", "PARTICIPANT"],
+      ["省级科技行政部门", "LEAD"],
+      ["科学技术部", "LEAD"],
+    ]);
+  });
+
+  it("set goals in an article that opens with its deadline", () => {
+    expect(targets(doc)).toEqual([
+      [100, "%", "EXACTLY", 2027],
+      [5000, "人次", "AT_LEAST", 2027],
+    ]);
+  });
+});
+
+describe("a tab table whose cells wrap onto lines set in by tabs", () => {
+  it("carries each word on in the column its tabs put it in, a body's kind finishing the place above", () => {
+    const doc = plan("青川省卫生健康委员会", [
+      "一、重点任务",
+      "(一)建设监管平台。整合数据。",
+      "附件",
+      "重点任务分工表",
+      "序号\t重点任务\t牵头单位\t配合单位\t完成时限",
+      "1\t建设省级互联网医院监\t省卫生健康委\t省数据局、省经信\t2026年底",
+      "\t管平台\t\t厅",
+      "2\t完善处方流转和药品配\t省卫生健康委\t省医保局，各县市区",
+      "\t送\t\t政府（管委会）\t\t2026年底",
+    ]);
+    expect(units(doc).filter(([item]) => item !== "建设监管平台")).toEqual([
+      ["建设省级互联网医院监管平台", "青川省卫生健康委", "LEAD"],
+      ["建设省级互联网医院监管平台", "青川省数据局", "PARTICIPANT"],
+      ["建设省级互联网医院监管平台", "青川省经信厅", "PARTICIPANT"],
+      ["完善处方流转和药品配送", "青川省卫生健康委", "LEAD"],
+      ["完善处方流转和药品配送", "青川省医保局", "PARTICIPANT"],
+      ["完善处方流转和药品配送", "各县市区人民政府(管委会)", "PARTICIPANT"],
+    ]);
+  });
+});
