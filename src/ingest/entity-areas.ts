@@ -1,5 +1,8 @@
 import { AREA_BODY, AREA_HEAD } from "./entity-words.js";
+import { DOC_KIND, SENTENCE, TRAILING_PARENS } from "./bare-title.js";
 import type { FoundName } from "./found-name.js";
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // Zones headed like areas with a government of their own (`新区`, `开发区`) are at times jurisdictions.
 
@@ -15,18 +18,38 @@ export function inSalutation(text: string, label: FoundName["label"], start: num
 }
 
 /**
- * `浦东新区` in a text that also names `浦东新区人民政府` is an administrative area (a jurisdiction),
- * not a zone; so is `X高新区` when `X高新技术产业开发区管理委员会` (its full name) governs.
+ * `浦东新区` in a text that also names `浦东新区人民政府` is an administrative area (a jurisdiction), not a
+ * zone. A development zone run by a committee (`X高新区管委会`, `X高新技术产业开发区管理委员会`) is a zone
+ * the text names when it names it as a place somewhere (`在X高新区开展试点`); named only in its
+ * committee's name (also shared, `X高新区、Y经开区管委会`) or in a title (`《X高新区…方案》`, or the title's own
+ * line) it is the
+ * area of a body, no zone of the text.
  */
 export function isJurisdiction(text: string, f: FoundName): boolean {
   const name = text.slice(f.start, f.end);
   if (f.label !== "Zone" || !AREA_HEAD.test(name)) return false;
   const names = [name, name.replace(/高新区$/, "高新技术产业开发区"), name.replace(/经开区$/, "经济技术开发区")];
-  return names.some((n) => new RegExp(n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + AREA_BODY).test(text));
+  const any = names.map(escape).join("|");
+  if (new RegExp(`(?:${any})(?:人民政府|政府)`).test(text)) return true;
+  const ofBody = new RegExp(
+    String.raw`^(?:[、和及][\u4e00-\u9fff]{2,14}?(?:新区|高新区|经开区|开发区|园区))*\s*${AREA_BODY}`,
+    "u",
+  );
+  const mentions = [...text.matchAll(new RegExp(any, "gu"))];
+  const asPlace = mentions.filter((m) => {
+    const end = m.index + m[0].length;
+    const open = text.lastIndexOf("《", m.index);
+    const inTitle = open >= 0 && text.indexOf("》", open) >= end && !text.slice(open, m.index).includes("\n");
+    const lineStart = text.lastIndexOf("\n", m.index) + 1;
+    const lineEnd = text.indexOf("\n", end);
+    const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim();
+    const titleLine = !SENTENCE.test(line) && DOC_KIND.test(line.replace(TRAILING_PARENS, ""));
+    return !ofBody.test(text.slice(end)) && !inTitle && !titleLine;
+  });
+  return mentions.length > 0 && asPlace.length === 0;
 }
 
 const COUNT = "(?:\\d+|[一二三四五六七八九十百两几]+)(?:个|家|处|座)";
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * A name the text counts, itself or by the short form given at any of its mentions (`…先导区（以下简称

@@ -90,7 +90,12 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
             ? "stop"
             : roleOf(t, runs[i]!);
       const run =
-        role === "stop" ? governedRun(tokens, runs, i, m.index, m[0].slice(0, m[0].length - (m[4]?.length ?? 0))) : -1;
+        role === "stop"
+          ? Math.max(
+              governedRun(tokens, runs, i, m.index, m[0].slice(0, m[0].length - (m[4]?.length ?? 0))),
+              placeLedVerbs(tokens, i),
+            )
+          : -1;
       if (run >= 0) {
         i = run;
         continue;
@@ -209,4 +214,34 @@ function placeLedTrade(tokens: Token[], i: number, org: string | undefined): boo
   let k = i - 1;
   while (k >= i - 2 && single(tokens[k])) k--;
   return tokens[k]?.tag === "ns";
+}
+
+const MODAL = /^(?:应当|应该|应|要|须|必须|需要|可|可以|能|能够|将|会|拟)$/;
+
+/** Tags of the words a place-led name holds between its place and its head: nouns, verbs, adjectives. */
+const NAME_WORD_TAGS = /^(?:n|nz|nt|ns|vn|v|vd|a|an|b|j|l|eng|ng|vg)$/;
+
+/**
+ * The index of the place that opens a name holding verbs (`滁州/封装/测试/产业园`, `浙江省/电子/处方/流转/平台`),
+ * the walk having stopped at verb `i`, else -1: a place (`ns`) at most five words back, only nouns,
+ * verbs and adjectives between, none an action (`建设`) or a joining verb (`联合`), and before the place
+ * the clause's verb, a mark or the text's start, so the place opens the name.
+ */
+export function placeLedVerbs(tokens: Token[], i: number): number {
+  const t = tokens[i]!;
+  if (!/^v/.test(t.tag) || isAction(t.word) || JOINING.test(t.word) || MODAL.test(t.word)) return -1;
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const w = tokens[k]!;
+    if (w.tag === "ns" && w.word.length >= 2) {
+      const before = tokens[k - 1];
+      const opens =
+        !before || /^(?:x|w)$/.test(before.tag) || isAction(before.word) || /^(?:在|于|和|与|及|、)$/.test(before.word);
+      return opens ? k : -1;
+    }
+    if (!NAME_WORD_TAGS.test(w.tag) || !HAN_WORD.test(w.word) || isAction(w.word) || JOINING.test(w.word)) return -1;
+    // A modal (`应当接入`) makes a clause, and a head on the way (`…中心`) ends another name.
+    if (MODAL.test(w.word) || ENDS_IN_HEAD.test(w.word)) return -1;
+    if (w.word.length === 1 && FUNCTION_CHARS.test(w.word)) return -1;
+  }
+  return -1;
 }

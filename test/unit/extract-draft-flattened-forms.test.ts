@@ -249,3 +249,40 @@ describe("a tab table whose cells wrap onto lines set in by tabs", () => {
     ]);
   });
 });
+
+describe("entities", () => {
+  const entities = (lines: string[]) =>
+    read(plan("青峰市人民政府办公室", ["一、重点任务", ...lines]))
+      .nodes.filter((n) => ["Organization", "Platform", "Zone"].includes(n.label))
+      .map((n) => [n.label, n.props.name])
+      .sort();
+
+  it("a name opened by a place may hold verbs (`滁州封装测试产业园`), never an action or a modal", () => {
+    expect(
+      entities([
+        "(一)推动集聚。支持合肥芯谷产业园、滁州封装测试产业园特色化发展。",
+        "(二)建设平台。依托浙江省电子处方流转平台推进处方共享。",
+        "(三)完善调度。城西智算中心应当接入青峰市算力统一调度平台。",
+      ]),
+    ).toEqual([
+      ["Platform", "城西智算中心"],
+      ["Platform", "浙江省电子处方流转平台"],
+      ["Platform", "青峰市算力统一调度平台"],
+      ["Zone", "合肥芯谷产业园"],
+      ["Zone", "滁州封装测试产业园"],
+    ]);
+  });
+
+  it("a development zone is one where the text names it as a place, not only in its committee's name", () => {
+    expect(
+      entities([
+        "(一)开展试点。在洛阳高新区、青峰经开区开展5G-A试点。(责任单位:洛阳高新区管委会)",
+        "(二)完善配套。(责任单位:临川高新区、临川经开区管委会,浦东新区人民政府)",
+        "(三)推进浦东新区建设。",
+      ]),
+    ).toEqual([
+      ["Zone", "洛阳高新区"],
+      ["Zone", "青峰经开区"],
+    ]);
+  });
+});
