@@ -29,6 +29,15 @@ function readSection(text: string, section: Section, context: TargetContext): Pa
   return out;
 }
 
+/** A news page's lead above the document it reports (`…文件指出,…。文件详情如下:`) ends with this line. */
+const NEWS_LEAD_END = /^[^\n]{0,20}(?:详情|全文|原文)如下\s*[:：]\s*$/m;
+
+/** Where the document starts: after a news page's lead that retells its goals, else at the text's start. */
+function documentStart(text: string): number {
+  const m = NEWS_LEAD_END.exec(text.slice(0, 2000));
+  return m ? m.index + m[0].length : 0;
+}
+
 /** Builders whose document's text before its first section was already read for targets. */
 const beforeSectionsRead = new WeakSet<GraphBuilder>();
 
@@ -60,10 +69,12 @@ export function extractTargets(
   let ordinal = 0;
   const before = beforeSectionsRead.has(b)
     ? []
-    : parseTargets(text, spanOf(text, 0, heading ? section.heading.start : section.content.start), false, {
-        ...context,
-        skip: read.skip,
-      });
+    : parseTargets(
+        text,
+        spanOf(text, documentStart(text), heading ? section.heading.start : section.content.start),
+        false,
+        { ...context, skip: read.skip },
+      );
   beforeSectionsRead.add(b);
   const inRows = section.rows.flatMap((r) => rowTargets(text, r.goals, r.due, own));
   const inSection = [...readSection(text, section, read), ...inRows].sort((x, y) => x.clause.start - y.clause.start);

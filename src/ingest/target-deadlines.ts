@@ -25,7 +25,8 @@ export const PLAN_YEAR =
 
 /** The year of a title's single-year plan, or undefined (a `2024—2026年` range is no single year). */
 export function planYearOf(title: string): number | undefined {
-  const year = PLAN_YEAR.exec(title)?.[1];
+  // A yearly edition of a policy (`若干政策举措(2025年版)`) sets its goals for that year.
+  const year = PLAN_YEAR.exec(title)?.[1] ?? /\((\d{4})\s*年版\)\s*$/.exec(title)?.[1];
   return year ? Number(year) : undefined;
 }
 

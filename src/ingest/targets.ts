@@ -41,12 +41,20 @@ export const GOAL_VERB_BEFORE_NUMBER =
   /(?:新增|新建|建成|培育|引进|引育|孵化|开通|接待|覆盖|接入|发布|打造|达到|突破|提升到|提高到|提升至|提高至|增长)[^,，;；。\d]{0,24}\d/;
 /** A sentence telling what was done so far (`今年以来,新增企业30家`, `截至目前…`), not what the plan sets. */
 const LOOKS_BACK = /^\s*(?:今年以来|年初以来|去年|上年|截至|截止|目前|当前|近年来|近年|过去)/;
+/** What a staged goal does (`2025年,建成…`), which a sentence telling where things stood does not. */
+const STAGE_VERBS = /力争|争取|确保|建成|达到|突破|培育|打造|实现|新增|形成|完成|推动|引进|带动|提升|提高|降低|控制/;
 /** A goal set for every year of the plan: `每年发布不少于20个场景`, `全市每年组织…`. */
 export const RECURRING = /^\s*(?:全市|全省|全区|全县|力争|争取|确保)?\s*每年/;
 /** Money given or set aside, not a goal: `给予最高500万元奖励`, `每年补助不超过50万元`, `每年安排1000万元`. */
 export const AWARD = /最高|给予|奖励|奖补|补贴|补助|资助|贴息|安排|列支/;
 /** Money given in so many words: a clause saying it sets no goal, wherever it stands. */
-const GIVEN = /给予.{0,20}(?:补助|补贴|奖励|奖补|资助|贴息|支持)|最高\s*\d[\d.,]*\s*万?亿?元/;
+const GIVEN =
+  /给予.{0,20}(?:补助|补贴|奖励|奖补|资助|贴息|支持)|最高\s*\d[\d.,]*\s*万?亿?元|发放[^,，。;；]{0,12}?(?:券|补贴|奖励|资金)/;
+/**
+ * The condition of a support (`对年销售额首次突破1亿元的企业,给予…`, `对…且投资额超过50万元的,按…`): a
+ * threshold the clause sets for who is paid, no goal.
+ */
+const CONDITION = /^\s*(?:[(（]?[一二三四五六七八九十\d]+[)）.、]\s*)?对[^,，。;；]*的/;
 /**
  * Where a sentence ends: 。!? or a line break that starts a paragraph (an indented, dashed or numbered
  * line). Any other line break is a hard break inside a sentence (`建成行业数据集50个以\n上。`).
@@ -78,12 +86,18 @@ export function parseTargets(
     if (text.slice(last, sentence.start).includes("\n")) paragraphGoal = false;
     last = sentence.end;
     // A sentence opening with an earlier year (`2024年,全市…达到…`) tells what was done, not the plan's goals.
-    const back =
-      Number(/^\s*(\d{4})\s*年(?![\d底末前])/.exec(sentence.text)?.[1] ?? Infinity) < (planYear ?? -Infinity) ||
-      LOOKS_BACK.test(sentence.text);
+    const opened = Number(/^\s*(\d{4})\s*年(?![\d底末前])/.exec(sentence.text)?.[1] ?? Infinity);
+    // A sentence opened by a bare year tells where things stood when it says 已, or when its year comes
+    // before the goal in force and it sets nothing (`2024年,全市金融科技企业为186家`); a stage sets (`2025年,建成…`).
+    const stood =
+      opened !== Infinity &&
+      (/已/.test(sentence.text) || (year !== null && opened < year && !STAGE_VERBS.test(sentence.text)));
+    const back = opened < (planYear ?? -Infinity) || stood || LOOKS_BACK.test(sentence.text);
     const ofPlan = back ? undefined : planYear;
     const opening = goalOpening(ofPlan);
-    let goal = goalSection || (paragraphGoal && !back);
+    // What a sentence looking back states is no goal, in a goals section too.
+    if (back && (opened !== Infinity || LOOKS_BACK.test(sentence.text))) continue;
+    let goal = goalSection || paragraphGoal;
     if (!back && goalOpening(undefined).test(sentence.text)) paragraphGoal = true;
     for (const clause of pieces(text, sentence, /[;；:：]|[,，](?!\d{3}(?!\d))|(?<!\d)[,，]/)) {
       if (skip.some((s) => clause.start < s.end && s.start < clause.end)) continue;
@@ -99,7 +113,7 @@ export function parseTargets(
       goal ||= lead !== null || opening.test(clause.text);
       if (!goal && !(ofPlan !== undefined && yearGoal(clause.text))) continue;
       // Money a goal's sentence goes on to give (`…,对购置机器人的企业给予设备投资额10%、最高200万元补助`) is no goal.
-      if (GIVEN.test(clause.text)) continue;
+      if (GIVEN.test(clause.text) || CONDITION.test(clause.text)) continue;
       year = deadlineIn(clause.text, ofPlan) ?? year;
       if (year !== null) out.push(...clauseTargets(text, clause, year));
     }

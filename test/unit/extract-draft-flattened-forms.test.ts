@@ -286,3 +286,39 @@ describe("entities", () => {
     ]);
   });
 });
+
+describe("goals of a yearly edition reported by a news page", () => {
+  const doc = [
+    "日前,青峰县人民政府印发若干政策举措的通知。",
+    "文件指出,2026年力争全县网络零售额突破420亿元。",
+    "文件详情如下:",
+    "青峰县人民政府关于印发若干政策举措(2026年版)的通知",
+    "青峰县人民政府",
+    "2026年3月28日",
+    "若干政策举措",
+    "(2026年版)",
+    "一、培育数字消费新场景",
+    "2026年,力争全县网络零售额突破420亿元。2025年,全县网络零售额为380亿元。",
+    "(一)支持直播电商。对年直播销售额首次突破1亿元的企业,给予20万元奖励。全年发放数字消费券2000万元。全年培育直播电商企业10家。",
+  ];
+
+  it("are that year's, read once below the news lead, without thresholds of support, money given or last year's figures", () => {
+    expect(targets(doc)).toEqual([
+      [420, "亿元", "OVER", 2026],
+      [10, "家", "EXACTLY", 2026],
+    ]);
+  });
+});
+
+describe("a goals section", () => {
+  it("states no goal in a sentence opened by an earlier year that says where things stood", () => {
+    const doc = [
+      "青峰市金融科技发展行动计划(2026—2028年)",
+      "一、发展目标",
+      "到2028年,全市金融科技企业超过300家。2025年,全市金融科技企业为186家。2024年,农产品网络零售额已达到32亿元。",
+      "二、重点任务",
+      "(一)培育企业。支持企业发展。",
+    ];
+    expect(targets(doc)).toEqual([[300, "家", "OVER", 2028]]);
+  });
+});
