@@ -86,7 +86,7 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
       const role =
         dash || traded || placeLedTrade(tokens, i, m[1]) || isPlaceWord(t, text)
           ? "part"
-          : t.word === "联合" && t.end !== m.index
+          : (t.word === "联合" && t.end !== m.index) || CLAUSE_JOINING.test(t.word)
             ? "stop"
             : roleOf(t, runs[i]!);
       const run =
@@ -170,6 +170,8 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
 const HAN_WORD = /^\p{Script=Han}+$/u;
 /** Verbs that join two parties (`研究院联合某公司`), never a word of one's name. */
 const JOINING = /^(?:联合|会同|携手|联手|共同|协同|合作|牵头|依托|带动|组织)$/;
+/** Verbs that join two parties of a clause and are never inside a name (`财政部会同中国人民银行`); `协同创新中心` keeps its 协同. */
+const CLAUSE_JOINING = /^(?:会同|携手|联手|牵头|依托|带动)$/;
 const ALNUM_WORD = /^[A-Za-z0-9]+$/;
 
 /**

@@ -30,6 +30,8 @@ export interface TitleFinding {
   title: Span | null;
   /** The notice line's words before 关于/印发: one issuing body or several (`中共甲市委办公厅 甲市人民政府办公厅`). */
   issuer: Span | null;
+  /** Where the document starts when a news page's headline and byline stand above it. */
+  start?: number;
 }
 
 /** Finds the title (the given one when `given` is set) and the issuer of the notice line, above `before`. */
@@ -37,12 +39,16 @@ export function findTitle(text: string, lines: Span[], before: number, given?: s
   let head = lines.filter((l) => l.start < before && l.text.trim() !== "" && !isFurniture(l.text));
   // A news page's headline and byline (`2025-06-18 来源:…`) above the document's own title are the page's.
   const rest = head.slice(2);
-  if (
+  const news =
     rest.length > 0 &&
     BYLINE.test(head[1]!.text) &&
-    (noticeLine(text, rest) ?? issuerAbove(text, rest) ?? underRedHead(text, rest) ?? bareTitle(text, rest))
-  )
-    head = rest;
+    (noticeLine(text, rest) ?? issuerAbove(text, rest) ?? underRedHead(text, rest) ?? bareTitle(text, rest));
+  if (news) head = rest;
+  const found = findIn(text, lines, head, before, given);
+  return news ? { ...found, start: rest[0]!.start } : found;
+}
+
+function findIn(text: string, lines: Span[], head: Span[], before: number, given?: string): TitleFinding {
   const notice = noticeLine(text, head) ?? noticeIn(text, metadataTitle(text, lines, before));
   const issuer = notice?.issuer ?? null;
   if (given !== undefined) return { title: ownLine(text, lines, given) ?? exactly(text, given), issuer };

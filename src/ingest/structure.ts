@@ -56,9 +56,11 @@ export function parseStructure(text: string, options: StructureOptions = {}): Do
   // A regulation states what it implements in its first article rather than above it.
   const opening = first?.items[0];
   const citeEnd = opening && /^第\S{1,4}条/.test(opening.full.text) ? opening.full.end : preambleEnd;
-  const { title, issuer } = findTitle(text, lines, preambleEnd, options.title);
+  const { title, issuer, start = 0 } = findTitle(text, lines, preambleEnd, options.title);
   const own = title?.text ?? options.title;
-  const notOwn = <T extends { title: Span }>(c: T) => own === undefined || !sameTitle(c.title.text, own);
+  // A news page's headline above the document (`国办关于《X》的意见`) cites nothing.
+  const notOwn = <T extends { title: Span }>(c: T) =>
+    c.title.start >= start && (own === undefined || !sameTitle(c.title.text, own));
   const citations = findCitations(text, citeEnd).filter(notOwn);
   markNoticeSections(text, lines, sections, title, preambleEnd);
   return {
