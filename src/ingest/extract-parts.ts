@@ -23,7 +23,8 @@ export type UnitResolver = (unit: Span, listPrefix: string) => string | null;
 const MEASURE_SECTION = /^\S{0,4}(?:保障|措施)(?:[。:：(（]|$)|保障措施|组织实施|组织保障/;
 
 /** A section of general requirements (`总体要求`, `指导思想和发展目标`), whose (一) items are its parts. */
-const GENERAL_SECTION = /^\S{0,2}(?:总体要求|总体思路|总体考虑|总体部署|指导思想|基本原则|发展目标|总体目标|工作目标)/;
+const GENERAL_SECTION =
+  /^\S{0,2}(?:总体要求|总体思路|总体考虑|总体部署|指导思想|基本原则|发展目标|总体目标|工作目标|总体情况|发展现状|基本情况|发展基础)/;
 
 /**
  * The items of a section. In a section of general requirements, an item that only names a standard

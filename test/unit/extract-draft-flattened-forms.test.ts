@@ -322,3 +322,20 @@ describe("a goals section", () => {
     expect(targets(doc)).toEqual([[300, "家", "OVER", 2028]]);
   });
 });
+
+describe("the standard parts of a plan", () => {
+  it("are no items, with a year in front or two named together, and so are the parts under a 总体情况", () => {
+    const doc = [
+      "青峰市2026年数字政府建设工作要点",
+      "一、总体情况",
+      "(一)发展现状。全市已建成一体化平台。",
+      "(二)面临形势。数据共享仍有短板。",
+      "二、工作目标和思路",
+      "(一)总体目标。全年建成数据中台。",
+      "(二)工作思路。坚持统筹推进。",
+      "三、2026年重点工作任务",
+      "(一)建设数据中台。整合政务数据。(责任单位:市数据局)",
+    ];
+    expect(items(doc)).toEqual([["Task", "建设数据中台"]]);
+  });
+});
