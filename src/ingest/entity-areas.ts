@@ -21,9 +21,8 @@ export function inSalutation(text: string, label: FoundName["label"], start: num
  * `浦东新区` in a text that also names `浦东新区人民政府` is an administrative area (a jurisdiction), not a
  * zone. A development zone run by a committee (`X高新区管委会`, `X高新技术产业开发区管理委员会`) is a zone
  * the text names when it names it as a place somewhere (`在X高新区开展试点`); named only in its
- * committee's name (also shared, `X高新区、Y经开区管委会`) or in a title (`《X高新区…方案》`, or the title's own
- * line) it is the
- * area of a body, no zone of the text.
+ * committee's name (also shared, `X高新区、Y经开区管委会`) or in a title (`《X高新区…方案》`, or the title's
+ * own line) it is the area of a body, no zone of the text.
  */
 export function isJurisdiction(text: string, f: FoundName): boolean {
   const name = text.slice(f.start, f.end);

@@ -95,9 +95,9 @@ export function parseTargets(
     const back = opened < (planYear ?? -Infinity) || stood || LOOKS_BACK.test(sentence.text);
     const ofPlan = back ? undefined : planYear;
     const opening = goalOpening(ofPlan);
-    // What a sentence looking back states is no goal, in a goals section too.
-    if (back && (opened !== Infinity || LOOKS_BACK.test(sentence.text))) continue;
-    let goal = goalSection || paragraphGoal;
+    // What a sentence looking back states is no goal, in a goals section too (a later clause opening
+    // with its own deadline still is: `截至2024年底已建成1万个,到2026年达到2万个`).
+    let goal = !back && (goalSection || paragraphGoal);
     if (!back && goalOpening(undefined).test(sentence.text)) paragraphGoal = true;
     for (const clause of pieces(text, sentence, /[;；:：]|[,，](?!\d{3}(?!\d))|(?<!\d)[,，]/)) {
       if (skip.some((s) => clause.start < s.end && s.start < clause.end)) continue;

@@ -311,15 +311,19 @@ describe("goals of a yearly edition reported by a news page", () => {
 });
 
 describe("a goals section", () => {
-  it("states no goal in a sentence opened by an earlier year that says where things stood", () => {
+  it("states no goal in a sentence that says where things stood, but in its clause that opens with a deadline", () => {
     const doc = [
       "青峰市金融科技发展行动计划(2026—2028年)",
       "一、发展目标",
       "到2028年,全市金融科技企业超过300家。2025年,全市金融科技企业为186家。2024年,农产品网络零售额已达到32亿元。",
+      "截至2025年底,全市已建成5G基站1万个,到2028年达到2万个。",
       "二、重点任务",
       "(一)培育企业。支持企业发展。",
     ];
-    expect(targets(doc)).toEqual([[300, "家", "OVER", 2028]]);
+    expect(targets(doc)).toEqual([
+      [300, "家", "OVER", 2028],
+      [2, "万个", "EXACTLY", 2028],
+    ]);
   });
 });
 
