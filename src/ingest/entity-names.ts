@@ -227,7 +227,7 @@ const NAME_WORD_TAGS = /^(?:n|nz|nt|ns|vn|v|vd|a|an|b|j|l|eng|ng|vg)$/;
  * The index of the place that opens a name holding verbs (`滁州/封装/测试/产业园`, `浙江省/电子/处方/流转/平台`),
  * the walk having stopped at verb `i`, else -1: a place (`ns`) at most five words back, only nouns,
  * verbs and adjectives between, none an action (`建设`) or a joining verb (`联合`), and before the place
- * the clause's verb, a mark or the text's start, so the place opens the name.
+ * a verb (`运行无锡市…平台`), a mark or the text's start, so the place opens the name.
  */
 export function placeLedVerbs(tokens: Token[], i: number): number {
   const t = tokens[i]!;
@@ -237,7 +237,10 @@ export function placeLedVerbs(tokens: Token[], i: number): number {
     if (w.tag === "ns" && w.word.length >= 2) {
       const before = tokens[k - 1];
       const opens =
-        !before || /^(?:x|w)$/.test(before.tag) || isAction(before.word) || /^(?:在|于|和|与|及|、)$/.test(before.word);
+        !before ||
+        /^(?:x|w|v|vn)$/.test(before.tag) ||
+        isAction(before.word) ||
+        /^(?:在|于|和|与|及|、)$/.test(before.word);
       return opens ? k : -1;
     }
     if (!NAME_WORD_TAGS.test(w.tag) || !HAN_WORD.test(w.word) || isAction(w.word) || JOINING.test(w.word)) return -1;

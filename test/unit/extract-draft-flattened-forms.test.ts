@@ -257,19 +257,22 @@ describe("entities", () => {
       .map((n) => [n.label, n.props.name])
       .sort();
 
-  it("a name opened by a place may hold verbs (`滁州封装测试产业园`), never an action or a modal", () => {
+  it("a name opened by a place after a verb or a mark may hold verbs (`滁州封装测试产业园`), never an action or a modal", () => {
     expect(
       entities([
         "(一)推动集聚。支持合肥芯谷产业园、滁州封装测试产业园特色化发展。",
         "(二)建设平台。依托浙江省电子处方流转平台推进处方共享。",
         "(三)完善调度。城西智算中心应当接入青峰市算力统一调度平台。",
+        "(四)加强监管。由检测公司负责运行无锡市智能网联汽车监管服务平台,推动潍坊智能装备数字化示范园建设。",
       ]),
     ).toEqual([
       ["Platform", "城西智算中心"],
+      ["Platform", "无锡市智能网联汽车监管服务平台"],
       ["Platform", "浙江省电子处方流转平台"],
       ["Platform", "青峰市算力统一调度平台"],
       ["Zone", "合肥芯谷产业园"],
       ["Zone", "滁州封装测试产业园"],
+      ["Zone", "潍坊智能装备数字化示范园"],
     ]);
   });
 
