@@ -87,7 +87,9 @@ const GENERIC = new Set(
     // Kinds of school and where they are (`普通高等学校`, `区内学校`, `中等职业学校`): a school's name needs its own name.
     "普通 高等 中等 职业 中小学 中小 义务教育 区内 市内 省内 县内 辖区 辖区内 本地 " +
     // The whole of an area (`州域医学影像诊断中心`): a kind of centre each prefecture may have.
-    "省域 市域 州域 县域 区域 全域"
+    "省域 市域 州域 县域 区域 全域 " +
+    // Words of the field jieba tags as names or places (`智慧/nr 养老/nr`, `海外/s`), and kinds of school (`老年大学`).
+    "养老 居家 康养 老年 海外 境外 县级 乡镇 街道 电商"
   ).split(" "),
 );
 /** Tags of words a name never contains: conjunctions, particles, prepositions, pronouns, adverbs, idioms, numbers. */

@@ -276,6 +276,15 @@ describe("entities", () => {
     ]);
   });
 
+  it("a kind of centre named by words of the field jieba reads as names is none (`智慧/nr 养老/nr`)", () => {
+    expect(
+      entities([
+        "(一)建设平台。建设县级智慧养老服务平台,改造居家养老服务中心,支持老年大学开设课程。",
+        "(二)拓展市场。鼓励企业在海外电商平台开设店铺。",
+      ]),
+    ).toEqual([]);
+  });
+
   it("a development zone is one where the text names it as a place, not only in its committee's name", () => {
     expect(
       entities([
