@@ -34,7 +34,7 @@ const ACTS = String.raw`(?:要|须|应)?(?:牵头|负责|依法|会同有关|统
 const COLLECTIVE = String.raw`各[省市区县州盟旗乡镇](?:\([市区县、]{1,5}\))?(?:、[市区县州旗](?:\([市区县、]{1,5}\))?)*(?:人民)?政府`;
 const COLLECTIVE_ALONE = new RegExp(`^${COLLECTIVE}$`);
 /** The department a working group's office sits in: `领导小组办公室设在市发展改革委`. */
-const HOSTED = new RegExp(String.raw`办公室设在(${UNIT})`);
+const HOSTED = new RegExp(String.raw`办公室设在(${UNIT})(?:[^。；;]*?[,，]\s*(?:并)?会同(${LATER}(?:、${LATER})*))?`);
 /** A collective of governments that must act: `各市(县)、区人民政府应当结合本地…`. */
 const EACH_ACTS = new RegExp(String.raw`${OPENING}(${COLLECTIVE})(?:应当|要|须|负责|牵头)`);
 /** A sentence opened by its subject: a department, or a collective of governments, that does something. */
@@ -46,7 +46,7 @@ const SUBJECT = new RegExp(String.raw`^\s*(?:由)?(${UNIT}|${COLLECTIVE})(?![的
  * (`合肥高新区经贸局`); 由 makes it the subject however it is named.
  */
 const BY = new RegExp(
-  String.raw`(?<![理自缘经])由([\u4e00-\u9fff]{0,6}?${UNIT})(?:(?:牵头[,，]\s*)?会同(${LATER}(?:、${LATER})*)|牵头[,，]\s*(${LATER}(?:、${LATER})*)(?:等(?:有关)?(?:单位|部门))?(?:参加|参与|配合)|牵头|负责|统一|另行|收回|受理|审核|组织)`,
+  String.raw`(?<![理自缘经])由([\u4e00-\u9fff]{0,6}?${UNIT})(?:(?:牵头[,，]\s*)?会同(${LATER}(?:、${LATER})*)|牵头[,，]\s*(${LATER}(?:、${LATER})*)(?:等(?:有关)?(?:单位|部门))?(?:参加|参与|配合)|(?:按[\u4e00-\u9fff]{1,3})?(?:受理|审核)[^。；;]*?[,，]\s*(?:并)?会同(${LATER}(?:、${LATER})*)|牵头|负责|统一|另行|收回|(?:按[\u4e00-\u9fff]{1,3})?(?:受理|审核)|组织|依法)`,
 );
 
 /** A {@link BY} clause whose department opens with a level word or a place, or is a central body (`由财政部牵头`). */
@@ -118,7 +118,7 @@ export function findProseResponsibility(text: string, within: Span): Responsibil
   }
   if (!m) return null;
   const groups: { words: string; role: ResponsibleRole }[] = [{ words: m[1]!, role: "LEAD" }];
-  const others = m[2] ?? m[3];
+  const others = m[2] ?? m[3] ?? m[4];
   if (others) groups.push({ words: others, role: "PARTICIPANT" });
   const items: Span[] = [];
   const roles: ResponsibleRole[] = [];
