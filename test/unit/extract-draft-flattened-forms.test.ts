@@ -357,12 +357,13 @@ describe("the standard parts of a plan", () => {
 });
 
 describe("a task whose words name who does the work", () => {
-  it("reads 由A按季度受理…,会同B…, a working group's office that works 会同 others, and 由A依法处理", () => {
+  it("reads 由A按季度受理…,会同B…, an office that works 会同 others, 由A依法处理, and a …部门 whole", () => {
     const doc = plan("青峰市青川区人民政府办公室", [
       "一、重点任务",
       "(一)支持创业。对在我区注册的创业企业给予补贴,由区人力资源和社会保障局按季度受理申请,会同区财政局拨付资金。",
       "(二)组织评审。联席小组办公室设在区工业和信息化局,按月受理申请,会同区公安局、区交通运输局组织评审。",
       "(三)依法处置。发生交通事故的,由区公安局依法处理。",
+      "(四)宣传推广。各县市区数据管理部门负责本地宣传。",
     ]);
     expect(units(doc).map(([item, unit, role]) => [item, unit, role])).toEqual([
       ["支持创业", "青峰市青川区人力资源和社会保障局", "LEAD"],
@@ -371,6 +372,7 @@ describe("a task whose words name who does the work", () => {
       ["组织评审", "青峰市青川区公安局", "PARTICIPANT"],
       ["组织评审", "青峰市青川区交通运输局", "PARTICIPANT"],
       ["依法处置", "青峰市青川区公安局", "LEAD"],
+      ["宣传推广", "各县市区数据管理部门", "LEAD"],
     ]);
   });
 });
