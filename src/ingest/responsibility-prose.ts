@@ -34,7 +34,7 @@ const ACTS = String.raw`(?:要|须|应)?(?:牵头|负责|依法|会同有关|统
 const COLLECTIVE = String.raw`各[省市区县州盟旗乡镇](?:\([市区县、]{1,5}\))?(?:、[市区县州旗](?:\([市区县、]{1,5}\))?)*(?:人民)?政府`;
 const COLLECTIVE_ALONE = new RegExp(`^${COLLECTIVE}$`);
 /** The departments of a kind in every place of a level: `各县市区数据管理部门`, `各市(州)数据局`. */
-const EACH_DEPARTMENT = String.raw`各(?:[省市区县州盟旗]|[(（][市区县州、]{1,5}[)）]){1,5}[一-鿿]{2,10}?(?:部门|局)`;
+const EACH_DEPARTMENT = String.raw`各(?:[省市区县州盟旗]|[(（][市区县州、]{1,5}[)）]){1,5}[\u4e00-\u9fff]{2,10}?(?:部门|局)`;
 /** The department a working group's office sits in: `领导小组办公室设在市发展改革委`. */
 const HOSTED = new RegExp(String.raw`办公室设在(${UNIT})(?:[^。；;]*?[,，]\s*(?:并)?会同(${LATER}(?:、${LATER})*))?`);
 /** A collective of governments that must act: `各市(县)、区人民政府应当结合本地…`. */
