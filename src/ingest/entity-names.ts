@@ -229,7 +229,7 @@ const NAME_WORD_TAGS = /^(?:n|nz|nt|ns|vn|v|vd|a|an|b|j|l|eng|ng|vg)$/;
  * verbs and adjectives between, none an action (`建设`) or a joining verb (`联合`), and before the place
  * a verb (`运行无锡市…平台`), a mark or the text's start, so the place opens the name.
  */
-export function placeLedVerbs(tokens: Token[], i: number): number {
+function placeLedVerbs(tokens: Token[], i: number): number {
   const t = tokens[i]!;
   if (!/^v/.test(t.tag) || isAction(t.word) || JOINING.test(t.word) || MODAL.test(t.word)) return -1;
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {

@@ -15,14 +15,21 @@ const PAREN = /^\s*\(\s*([一二三四五六七八九十]+)\s*\)\s*/;
 const NUMBERED = /^\s*(\d{1,3})\s*[.、](?!\d)\s*/;
 const PAREN_ARABIC = /^\s*\(\s*(\d{1,2})\s*\)\s*/;
 
+/** Words a part's heading ends with (`总体要求`, `发展现状`). */
+const PART_WORDS =
+  "目标|要求|原则|思想|思路|保障|措施|实施|机制|任务|背景|形势|基础|范围|定义|总则|附则|职责|分工|考核|监督|其他|说明|条件|情况|现状";
+
 /**
  * Headings of a document's standard parts, never an action of their own: a part word closing a
  * short heading (`总体要求`, `重点任务`, `加强组织保障`), `重点行动`, or a safeguards heading. A longer heading that
  * only ends so (`建立算力供给保障机制`) or holds a part word inside (`夯实基础支撑`) is an action, and so
  * is one that builds a base (`夯实产业基础`, unlike the part `发展基础` that tells of it).
  */
-export const PART =
-  /^(?:\d{4}\s*年度?)?(?!(?:夯实|筑牢|巩固|打牢|厚植|提升|增强|做强|壮大|加快|推进|推动|打造|构建|建设|培育|优化|拓展)\S*基础$)(?:\S{0,4}(?:目标|要求|原则|思想|思路|保障|措施|实施|机制|任务|背景|形势|基础|范围|定义|总则|附则|职责|分工|考核|监督|其他|说明|条件|情况|现状)[和与及、])?\S{0,4}(?:目标|要求|原则|思想|思路|保障|措施|实施|机制|任务|背景|形势|基础|范围|定义|总则|附则|职责|分工|考核|监督|其他|说明|条件|情况|现状)$|^(?:重点|主要|专项)(?:行动|工程|举措)$|保障措施|组织实施|组织保障/;
+export const PART = new RegExp(
+  String.raw`^(?:\d{4}\s*年度?)?(?!(?:夯实|筑牢|巩固|打牢|厚植|提升|增强|做强|壮大|加快|推进|推动|打造|构建|建设|培育|优化|拓展)\S*基础$)` +
+    // Two parts may be named together (`工作目标和思路`).
+    String.raw`(?:\S{0,4}(?:${PART_WORDS})[和与及、])?\S{0,4}(?:${PART_WORDS})$|^(?:重点|主要|专项)(?:行动|工程|举措)$|保障措施|组织实施|组织保障`,
+);
 
 /** A heading's own words: up to its first `。`/`:`, without a closing `(2025—2027年)`. */
 export function headingWords(heading: string): string {

@@ -91,11 +91,10 @@ export function wrapOf(
     return kept.length > 0 ? kept : null;
   }
   if (sep.kind === "tab" && cells.length === 1) {
-    // One cell set in by as many tabs as the task column has before it, or indented as far as the task cell above.
+    // One cell indented (by spaces: a line set in by tabs is read above) as far as the task cell above.
     const lead = text.slice(line.start, cells[0]!.start);
     const reach = above.cells[cols.task] ? above.cells[cols.task]!.start - above.line.start : Infinity;
-    const inTask = lead.includes("\t") ? (lead.match(/\t/g) ?? []).length >= cols.task : lead.length >= reach;
-    return inTask && cols.task > cols.seq ? [{ col: cols.task, span: cells[0]! }] : null;
+    return lead.length >= reach && cols.task > cols.seq ? [{ col: cols.task, span: cells[0]! }] : null;
   }
   if (cells.length === header.cells.length) {
     const own = (i: number) => i !== -1 && cells[i]!.text !== "";
