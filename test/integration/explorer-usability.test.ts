@@ -336,6 +336,74 @@ describe("the explorer's drawing", () => {
     await Promise.all([first.close(), second.close(), again.close()]);
   });
 
+  it("shows the whole graph as a poster before Cytoscape has loaded, placed, coloured and fitted as Cytoscape then draws it", async () => {
+    // Cytoscape arrives late: the poster must stand alone until it does.
+    const late = await browser.context.newPage();
+    late.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await late.route(/\/explorer\/vendor\/cytoscape/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await late.goto(`${base}/`, { waitUntil: "commit" });
+    await late.waitForSelector("canvas.poster", { state: "attached", timeout: 60_000 });
+    const json = (await gql<{ graph: { json: any } }>("{ graph(format: CYTOSCAPE) { json } }")).graph.json;
+    const plan = json.elements.nodes.find((n: any) => n.data.id === PLAN);
+    const early = await late.evaluate(
+      ({ at }) => {
+        const { zoom, pan } = window.explorerTimings.poster;
+        const canvas = document.querySelector("canvas.poster");
+        const ratio = window.devicePixelRatio || 1;
+        const [x, y] = [at.x * zoom + pan.x, at.y * zoom + pan.y];
+        const pixel = [
+          ...canvas.getContext("2d").getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data,
+        ];
+        return { cytoscape: typeof window.cytoscape, ready: document.body.dataset.ready ?? null, pixel, x, y };
+      },
+      { at: plan.position },
+    );
+    // Nothing of Cytoscape yet, and the plan (a municipal document) is drawn in its level's colour where it belongs.
+    expect(early.cytoscape).toBe("undefined");
+    expect(early.ready).toBeNull();
+    expect(early.pixel).toEqual([0xd4, 0xac, 0x0d, 255]);
+    release();
+    await late.waitForSelector("body[data-ready]", { timeout: 60_000 });
+    const after = await late.evaluate((id) => {
+      const t = window.explorerTimings;
+      const cy = window.cy;
+      return {
+        posters: document.querySelectorAll("canvas.poster").length,
+        poster: t.poster,
+        order: [t.posterDraw, t.firstDraw],
+        zoom: cy.zoom(),
+        plan: cy.getElementById(id).renderedPosition(),
+        nodes: cy.nodes(":visible").length,
+        edges: cy.edges(":visible").length,
+      };
+    }, PLAN);
+    expect(after.posters).toBe(0);
+    expect(after.order[0]).toBeLessThan(after.order[1]);
+    expect([after.poster.nodes, after.poster.edges]).toEqual([after.nodes, after.edges]);
+    expect(Math.abs(after.zoom / after.poster.zoom - 1)).toBeLessThan(0.01);
+    expect(Math.abs(after.plan.x - early.x)).toBeLessThan(2);
+    expect(Math.abs(after.plan.y - early.y)).toBeLessThan(2);
+    await late.close();
+
+    // The view's filters hold in the poster; another layout seed has none (the server placed seed 1 only).
+    const filtered = await open("#w=1&hl=Agency");
+    const counts = await filtered.evaluate(() => ({
+      poster: window.explorerTimings.poster,
+      nodes: window.cy.nodes(":visible").length,
+      edges: window.cy.edges(":visible").length,
+    }));
+    expect([counts.poster.nodes, counts.poster.edges]).toEqual([counts.nodes, counts.edges]);
+    expect(counts.nodes).toBeLessThan(json.elements.nodes.length);
+    const reseeded = await open("#w=1&ls=2");
+    expect(await reseeded.evaluate(() => window.explorerTimings.poster ?? null)).toBeNull();
+    await Promise.all([filtered.close(), reseeded.close()]);
+  });
+
   it("sizes nodes by their degree on screen", async () => {
     const whole = await wholeGraph();
     const degree = new Map<string, number>(whole.nodes.map((n: any) => [n.id, 0]));

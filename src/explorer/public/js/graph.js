@@ -1,31 +1,13 @@
 // The Cytoscape instance and what is done to it: adding elements, placing them, captions, sizes,
 // filters and the highlighted path.
 import { layoutPositions } from "./layout.js";
+import { FIT_MAX_ZOOM, FIT_PADDING, SERVER_SEED, hiderFor, sizeData } from "./drawing.js";
 import { STYLESHEET } from "./style.js";
 
 const cytoscape = window.cytoscape;
 
-/** The seed the server lays out a whole-graph drawing with (src/export/node-styling.ts). */
-const SERVER_SEED = 1;
-
 /** How long nodes glide to their new places after the drawing changed (none for the first drawing). */
 const MOVE_MS = 300;
-
-/** Fitting a few nodes zooms in no further than this: they stay in proportion to their captions. */
-const FIT_MAX_ZOOM = 1.5;
-
-/** A node's diameter from its degree: 14 for none, growing with the square root, 80 at most. */
-const diameter = (degree) => Math.min(80, 14 + 5 * Math.sqrt(degree));
-
-/** Width and height per diameter, by label: documents and parts are wider than tall. */
-const ASPECT = { PolicyDocument: [1.45, 1], Task: [1.35, 0.85], Measure: [1.35, 0.85], Action: [1.35, 0.85] };
-
-/** A node's `data(degree)`, `data(w)` and `data(h)`. */
-function sizeData(label, degree) {
-  const [w, h] = ASPECT[label] ?? [1, 1];
-  const d = diameter(degree);
-  return { degree, w: w * d, h: h * d };
-}
 
 const byId = (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -180,7 +162,7 @@ export function createGraph(container) {
     },
 
     /** Fits `eles` to the window, zooming in at most to {@link FIT_MAX_ZOOM}. */
-    fit(eles, padding = 30) {
+    fit(eles, padding = FIT_PADDING) {
       cy.fit(eles, padding);
       if (cy.zoom() > FIT_MAX_ZOOM)
         cy.zoom({ level: FIT_MAX_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
@@ -192,17 +174,15 @@ export function createGraph(container) {
     },
 
     /** Hides nodes of the given labels, documents of the given levels and edges of the given types. */
-    setFilters({ labels, levels, types }) {
-      const [l, v, t] = [new Set(labels), new Set(levels), new Set(types)];
-      const hides = (ele) =>
-        ele.isNode()
-          ? l.has(ele.data("label")) || (ele.data("label") === "PolicyDocument" && v.has(ele.data("level")))
-          : t.has(ele.data("type"));
+    setFilters(filters) {
+      const hider = hiderFor(filters);
+      const hides = (ele) => hider(ele.group(), ele.data());
       cy.batch(() => {
         cy.elements(".filtered")
           .filter((e) => !hides(e))
           .removeClass("filtered");
-        if (l.size + v.size + t.size > 0) cy.elements().filter(hides).addClass("filtered");
+        if (filters.labels.length + filters.levels.length + filters.types.length > 0)
+          cy.elements().filter(hides).addClass("filtered");
       });
       graph.updateSizes();
     },

@@ -24,7 +24,7 @@ const labels = createLabels(cy);
 const drawers = createDrawers();
 
 /** Timings for the benchmark and the end-to-end test (ms since navigation start). */
-const timings = (window.explorerTimings = {});
+const timings = (window.explorerTimings ??= {});
 
 /**
  * Each choice of what is selected takes the next number. A choice that is still drawing
@@ -69,6 +69,10 @@ const app = {
     ]);
     elements.unshift(...all);
     const t1 = performance.now();
+    // The poster (boot.js) is on the page: let the browser show it before Cytoscape takes the thread.
+    const poster = first ? await (started?.poster ?? null) : null;
+    if (poster && !document.hidden) await afterPaint();
+    const t1p = performance.now();
     const positions = first ? graph.firstPositions(elements, app.state.layoutSeed) : null;
     const t2 = performance.now();
     const added = graph.add(elements, { origin, positions });
@@ -82,11 +86,14 @@ const app = {
       labels.placeNow();
       // The first drawn frame, after the nodes are placed and fitted.
       if (!document.hidden) await new Promise((resolve) => requestAnimationFrame(() => resolve()));
+      // Cytoscape draws in this frame (its callback runs before this one): the poster gives way.
+      poster?.remove();
       timings.firstDraw ??= performance.now();
       timings.firstParts ??= {
         fetchStart: t0,
         fetch: t1 - t0,
-        layout: t2 - t1,
+        poster: t1p - t1,
+        layout: t2 - t1p,
         add: t3 - t2,
         fit: t4 - t3,
         frame: performance.now() - t4,
@@ -239,6 +246,11 @@ function keepInView(node) {
   cy.animate({ pan: { x: pan.x + width / 2 - p.x, y: pan.y + height / 2 - p.y } }, { duration: 200 });
 }
 
+/** Resolves once the browser has painted a frame (a task after the next animation frame). */
+function afterPaint() {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 /** A failed request shows in the details panel (and is reported on the console). */
 function showError(error) {
   console.error(error);
@@ -296,6 +308,8 @@ async function start() {
   withDefaultView(s);
   // boot.js started these requests while the libraries loaded (same hash, same state).
   const started = prefetched.hash === location.hash ? prefetched : null;
+  // The hash changed while the page loaded: the poster shows another view.
+  if (!started) prefetched.poster.then((poster) => poster?.remove());
   await app.show(s.seeds, { first: true, whole: s.whole, started });
   if (s.path.from && s.path.to) await app.findPath();
   paths.renderEnds();
@@ -307,6 +321,7 @@ async function start() {
 }
 
 start().catch((error) => {
+  prefetched.poster.then((poster) => poster?.remove());
   setStatus(`Error: ${error.message}`);
   document.body.dataset.error = error.message;
 });
