@@ -8,6 +8,10 @@ import { sectionRow } from "./table-sections.js";
 import { type Columns, type Separator, spannedRow, type Wrap, wrapOf } from "./table-wraps.js";
 
 const TASK_HEAD = /任务|事项|内容|措施|工作/;
+/** A column that names each row's task or project (`项目名称`): the row's name, its 建设内容 its body. */
+const NAME_HEAD = /^(?:项目|任务|工程|事项|工作)(?:名称)$/;
+/** What a named task is: `建设内容`, `主要内容`, `工作目标`. */
+const CONTENT_HEAD = /内容|目标|任务|措施/;
 const LEAD_HEAD = /牵头|主责/;
 /** A 责任单位 column, or a table ordered by unit (`单位名称 | 重点工作任务`): the unit of each row leads. */
 const LIST_HEAD =
@@ -130,7 +134,9 @@ function columns(cells: string[]): Columns | null {
     find(PART_HEAD, [lead]) !== -1 ? find(PART_HEAD, [lead]) : leadByName !== -1 ? find(LIST_HEAD, [lead]) : -1;
   const seq = find(SEQ_HEAD);
   const due = find(DUE_HEAD, [lead, part, seq]);
-  const task = find(TASK_HEAD, [lead, part, seq, due]);
+  const named = find(NAME_HEAD, [lead, part, seq, due]);
+  const task = named !== -1 ? named : find(TASK_HEAD, [lead, part, seq, due]);
+  const content = named !== -1 ? find(CONTENT_HEAD, [lead, part, seq, due, named]) : -1;
   const group = find(GROUP_HEAD, [lead, part, seq, due, task]);
   const goals = cells.flatMap((c, i) =>
     i === task || (GOAL_HEAD.test(c) && ![seq, lead, part, due, group].includes(i)) ? [i] : [],
@@ -147,6 +153,7 @@ function columns(cells: string[]): Columns | null {
         list: leadByName === -1,
         goals,
         ...(group !== -1 && group < task ? { group } : {}),
+        ...(content !== -1 ? { content } : {}),
       };
 }
 
@@ -171,6 +178,12 @@ function cellsOf(text: string, row: Span, sep: Separator): Span[] {
   return cells;
 }
 
+/** A named task's content cell through its last carried-on words: the row's body. */
+function contentBody(text: string, cell: Span, wraps: Wrap[], cols: Columns): Span {
+  const last = wraps.filter((w) => w.col === cols.content).at(-1);
+  return last ? spanOf(text, cell.start, last.span.end) : cell;
+}
+
 /**
  * The task of a row: its heading up to the first 。 of its task cell, its body the rest through the last
  * line that carries the cell on; its units those of its 牵头/配合 cells and of their carried-on words.
@@ -190,6 +203,7 @@ function rowOf(text: string, f: Found, cols: Columns, count: number, wrapsWords:
       ? null
       : trimSpan(text, spanOf(text, stop === -1 ? task.end : task.start + stop + 1, bodyEnd));
   const end = Math.max(f.row.end, ...wraps.map((w) => w.span.end));
+  const content = cols.content === undefined ? null : cells[cols.content];
   // A heading a printed table wrapped over the cell's lines (cells apart by spaces or tabs) reads on
   // through them to its first 。; a page's `| | 续文 |` row is a sentence of its own.
   // A numbered line (`四、保障措施`, `(一)…`, `1.…`) under the table starts a part of its own, never a heading's words.
@@ -204,7 +218,7 @@ function rowOf(text: string, f: Found, cols: Columns, count: number, wrapsWords:
     ordinal: Number.isInteger(seq) && seq > 0 ? seq : count,
     full: spanOf(text, f.row.start, end),
     title,
-    body: rest && rest.text !== "" ? rest : null,
+    body: rest && rest.text !== "" ? rest : content && content.text !== "" ? contentBody(text, content, wraps, cols) : null,
     ...(name && name !== title.text ? { name } : {}),
   };
   const spansOf = (col: number) =>

@@ -18,9 +18,12 @@ export const sameTitle = (a: string, b: string): boolean => ownTitleKey(a) === o
 export { DOC_KIND } from "./bare-title.js";
 const NOTICE_BRACKETED = /^(.*?)《([^《》]+)》[^《》]*(?:通知|公告|通告|决定)$/;
 const NOTICE_PLAIN = /^(.*?)(?:关于(?:印发|发布)\s*(?!《)(.+)|印发(关于.+))的通知$/;
-/** `现将《X》印发给你们`, `《X》已经市政府同意,现印发给你们`, `《X》…现予公布`: X is the document itself. */
+/**
+ * `现将《X》印发给你们`, `《X》已经市政府同意,现印发给你们`, `《X》…现予公布`, and a forwarding notice's
+ * `市数据局《X》已经市政府同意,现转发给你们`: X is the document itself.
+ */
 const ATTACHED =
-  /现将\s*《([^《》]+)》(?=[^《》。]{0,20}?(?:印发|印送|发给|公布))|《([^《》]+)》[^《》。]{0,60}?(?:印发给你们|现予(?:以)?(?:公布|印发))/;
+  /现将\s*《([^《》]+)》(?=[^《》。]{0,20}?(?:印发|印送|发给|转发|公布))|《([^《》]+)》[^《》。]{0,60}?(?:(?:印发|转发)给你们|现予(?:以)?(?:公布|印发))/;
 
 /** A news page's byline under its headline: a date, then where it comes from or who wrote it. */
 const BYLINE =

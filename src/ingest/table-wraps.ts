@@ -16,6 +16,8 @@ export interface Columns {
   group?: number;
   /** The task column and any other that states what is to be done (`工作目标`, `具体措施`): where goals are written. */
   goals: number[];
+  /** Beside a column that names each task (`项目名称`), the one that says what it is (`建设内容`): the row's body. */
+  content?: number;
 }
 
 /** How a table's cells are apart: `|`, tabs, or runs of spaces (then a cell's place is its printed column). */
