@@ -5,6 +5,7 @@ import {
   HEAD_AS_MODIFIER,
   TRADED_HEAD,
   droppedAtStart,
+  verbBeforeName,
   isAction,
   isPlaceWord,
   isSpecific,
@@ -112,7 +113,11 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
     if (edge && /^\p{Script=Han}$/u.test(edge.word) && !FUNCTION_CHARS.test(edge.word) && (runs[i] || runs[i + 1]))
       continue;
     let s = i + 1;
-    while (s < first && (droppedAtStart(tokens[s]!.word) || tokens[s]!.word === "”")) s++;
+    for (;;) {
+      if (s < first && (droppedAtStart(tokens[s]!.word) || tokens[s]!.word === "”")) s++;
+      else if (s < first && verbBeforeName(tokens, s) > 0) s += verbBeforeName(tokens, s);
+      else break;
+    }
     const start = s < first ? tokens[s]!.start : tokens[first]!.start;
     const end = m.index + m[0].length;
     if (end - start > MAX_NAME) continue;

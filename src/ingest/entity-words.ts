@@ -137,6 +137,18 @@ export const isGeneric = (w: string): boolean => GENERIC.has(w);
 /** Words that may not begin a name: attribute verbs (`创新…`) and generic determiners (`重点…`). */
 export const droppedAtStart = (w: string): boolean => NAME_VERBS.has(w) || LEADING_GENERIC.has(w);
 
+/**
+ * How many tokens at `k` are a verb before a name rather than its first word: an action the
+ * segmenter split (`做/强` of 做强), or a verb right before a place (`建设运营/湖州…平台`: a name
+ * opens with its place, not with what is done to it). 0 when `tokens[k]` may begin a name.
+ */
+export function verbBeforeName(tokens: Token[], k: number): number {
+  const [t, next] = [tokens[k], tokens[k + 1]];
+  if (!t || !next) return 0;
+  if (ACTIONS.has(t.word + next.word)) return 2;
+  return VERB_TAGS.test(t.tag) && next.tag === "ns" && !REGIONS.has(t.word) ? 1 : 0;
+}
+
 /** Does this word tell one thing from another (a place, a brand, an unknown word, a Latin trade name)? */
 export function isSpecific(t: Token, inRun: boolean, company: boolean): boolean {
   if (GENERIC.has(t.word)) return false;

@@ -1,15 +1,20 @@
 /**
  * A department or a street office names its own divisions after a bare word for itself, not after
- * an area: `厅科技与信息化处` in a 省教育厅 document is that 厅's division, and `街道平安办`,
+ * an area: `厅科技与信息化处` in a 省教育厅 document is that 厅's division, `部水运局` in a 交通运输部
+ * document that ministry's bureau, and `街道平安办`,
  * `街道城管科` in a street office's document are the street's. Read as written, `厅…` would be taken
  * for a body of the province and `街道…` for one of no street at all. The full name puts the
  * issuer (or the issuer's street) in place of the word: `湖南省教育厅科技与信息化处`,
  * `杭州市上城区湖滨街道平安办`. A name the issuers give no such body for stays as written.
  */
 export function ownBodyName(name: string, issuers: string[]): string {
-  const division = /^(厅|局|委)([\u4e00-\u9fff]{2,14}(?:处|室|科|中心))$/.exec(name);
+  const division =
+    /^(厅|局|委)([\u4e00-\u9fff]{2,14}(?:处|室|科|中心))$/.exec(name) ??
+    /^(部)([\u4e00-\u9fff]{2,14}(?:司|局|厅|室|中心))$/.exec(name);
   if (division) {
     const own = issuers.filter((i) => i.endsWith(division[1]!) && !/政府|党委|市委|区委|县委/.test(i));
+    // A ministry's bureaus (`部水运局`, `部科技司`): in a joint notice, those of the ministry named first, which drafted it.
+    if (division[1] === "部" && own.length > 1) return own[0]! + division[2]!;
     return own.length === 1 ? own[0]! + division[2]! : name;
   }
   const street = /^街道([\u4e00-\u9fff]{2,16})$/.exec(name);

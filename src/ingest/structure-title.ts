@@ -211,11 +211,12 @@ function noticeIn(text: string, line: Span | null): { title: Span; issuer: Span 
   if (!line || /。/.test(line.text) || line.text.startsWith("《")) return null;
   const words = line.text.replace(TITLE_DOC_NUMBER_SUFFIX, "").replace(TRAILING_PARENS, "");
   const bracketed = NOTICE_BRACKETED.exec(words);
-  const m = bracketed && /(?:关于|印发|发布|公布)\s*$/.test(bracketed[1]!) ? bracketed : NOTICE_PLAIN.exec(words);
+  const m = bracketed && /(?:关于|印发|发布|公布|征求)\s*$/.test(bracketed[1]!) ? bracketed : NOTICE_PLAIN.exec(words);
   if (!m) return null;
-  const inner = m[2] ?? m[3]!;
+  // `关于公开征求《X(征求意见稿)》意见的公告`: the draft is X.
+  const inner = (m[2] ?? m[3]!).replace(DRAFT_MARK, "");
   const at = line.start + m[1]!.length + m[0].slice(m[1]!.length).indexOf(inner);
-  const issuerEnd = /关于|印发|发布|公布/.exec(words)?.index ?? m[1]!.length;
+  const issuerEnd = /关于|印发|发布|公布|征求/.exec(words)?.index ?? m[1]!.length;
   const issuer = trimSpan(text, spanOf(text, line.start, line.start + issuerEnd));
   return { title: spanOf(text, at, at + inner.length), issuer: issuer.text === "" ? null : issuer };
 }

@@ -43,6 +43,13 @@ export function canonicalName(s: string): string {
 const c = (s: string | null | undefined) => (s ? canonicalName(s) : null);
 
 /**
+ * A document's title for comparison: {@link canonicalName} without a draft's mark (`(征求意见稿)`),
+ * which some readers keep in the title and some leave beside it; either names the same document.
+ */
+const t = (s: string | null | undefined) =>
+  s ? canonicalName(s).replace(/\((?:征求意见稿|草案|送审稿|讨论稿)\)$/, "") : null;
+
+/**
  * A body's name for comparison: {@link canonicalName}, and a district's, county's or zone's body the
  * same with or without its city before it (`武汉市洪山区科经局` is `洪山区科经局`), as readers write both.
  */
@@ -56,7 +63,7 @@ const b = (s: string | null | undefined) => (s ? bodyName(s) : null);
 export function keyFacts(k: DocumentKey): Fact[] {
   const m = k.metadata;
   const out: Fact[] = [
-    { cls: "metadata", label: `title ${m.title}`, fields: { field: "title", value: c(m.title) } },
+    { cls: "metadata", label: `title ${m.title}`, fields: { field: "title", value: t(m.title) } },
     ...(m.docNumber
       ? [
           {
@@ -88,7 +95,7 @@ export function keyFacts(k: DocumentKey): Fact[] {
     out.push({
       cls: "citations",
       label: `${x.kind} ${x.docNumber ?? ""} ${x.title ?? ""}`,
-      fields: { kind: x.kind, docNumber: c(x.docNumber), title: c(x.title) },
+      fields: { kind: x.kind, docNumber: c(x.docNumber), title: t(x.title) },
     });
   for (const x of k.items) {
     out.push({
@@ -129,7 +136,7 @@ export function extractionFacts(g: Extraction): Fact[] {
   const str = (v: unknown) => (typeof v === "string" ? v : null);
   const names = (n: GraphNode, read = canonicalName) =>
     [str(n.props.name), ...((n.props.aliases as string[] | undefined) ?? [])].filter((s): s is string => !!s).map(read);
-  const out: Fact[] = [{ cls: "metadata", label: `title ${g.title}`, fields: { field: "title", value: c(g.title) } }];
+  const out: Fact[] = [{ cls: "metadata", label: `title ${g.title}`, fields: { field: "title", value: t(g.title) } }];
   if (g.docNumber)
     out.push({
       cls: "metadata",
@@ -159,7 +166,7 @@ export function extractionFacts(g: Extraction): Fact[] {
       out.push({
         cls: "citations",
         label: `${r.type} ${to.props.docNumber ?? ""} ${to.props.name ?? ""}`,
-        fields: { kind: r.type, docNumber: c(str(to.props.docNumber)), title: c(str(to.props.name)) },
+        fields: { kind: r.type, docNumber: c(str(to.props.docNumber)), title: t(str(to.props.name)) },
       });
     } else if (r.type === "RESPONSIBLE") {
       const from = byId.get(r.from);
