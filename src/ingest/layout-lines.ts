@@ -59,7 +59,7 @@ export const NUMBERED_ITEM =
 
 /** A date as a signature writes it: `2021年9月3日`, `二〇二一年九月三日`. */
 export const SIGNATURE_DATE =
-  /(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日/u;
+  /(?:\d{4}|[〇○零一二三四五六七八九]{4})[ \u3000]*年[ \u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[ \u3000]*月[ \u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]*日/u;
 
 /** A line holding only a date, maybe with a `(此件公开发布)` after it. */
 export const DATE_LINE = new RegExp(`^${SIGNATURE_DATE.source}\\s*(?:\\(.*\\))?$`, "u");

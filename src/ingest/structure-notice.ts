@@ -12,6 +12,7 @@ const ISSUES = /印发给你们|现予印发|印发给各|现将[^。]{0,80}印�
  * Marks a notice's own requirements (`一、压实工作责任。…`, or `1.…` items) written between the notice
  * that issues a document and the document itself: the document starts again at a line of its own
  * title (under `附件`, or after the signature), with sections, items or task rows of its own after it.
+ * Returns that line of the title, or null when the text has no requirements of the notice.
  */
 export function markNoticeSections(
   text: string,
@@ -19,14 +20,14 @@ export function markNoticeSections(
   sections: Section[],
   title: Span | null,
   preambleEnd: number,
-): void {
-  if (!title || sections.length === 0 || !ISSUES.test(text.slice(0, preambleEnd))) return;
+): Span | null {
+  if (!title || sections.length === 0 || !ISSUES.test(text.slice(0, preambleEnd))) return null;
   const bare = (s: string) => s.replace(/[\s《》]/g, "");
   const own = bare(title.text);
   const items = sections.flatMap((s) => [...s.items, ...s.numbered.map((n) => n.item)]);
   const first = Math.min(sections[0]!.heading.start, ...items.map((i) => i.full.start));
   const restart = lines.find((l) => l.start > first && bare(l.text) === own);
-  if (!restart) return;
+  if (!restart) return null;
   const after = (at: number) => at > restart.start;
   const before = (at: number) => at < restart.start;
   const untitled = sections.length === 1 && sections[0]!.heading.text === "";
@@ -35,7 +36,7 @@ export function markNoticeSections(
     !sections.some((s) => s.rows.some((r) => after(r.line.start))) &&
     !items.some((i) => after(i.full.start))
   )
-    return;
+    return null;
   const cut = (span: Span) =>
     span.end > restart.start ? trimSpan(text, spanOf(text, span.start, restart.start)) : span;
   if (untitled) {
@@ -45,7 +46,7 @@ export function markNoticeSections(
       i.full = cut(i.full);
       if (i.body) i.body = cut(i.body);
     }
-    return;
+    return restart;
   }
   for (const s of sections) {
     if (!before(s.heading.start)) continue;
@@ -54,4 +55,5 @@ export function markNoticeSections(
     s.content = cut(s.content);
     if (s.items.length === 0 && s.numbered.length === 0) s.items = sentenceSection(text, s, true);
   }
+  return restart;
 }

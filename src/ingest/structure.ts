@@ -47,6 +47,21 @@ export interface StructureOptions {
   title?: string;
 }
 
+/**
+ * The issued document's own preamble: from the line of its title (under `附件`) to its first section,
+ * or through its first article when it opens with one (`第一条 为…,根据《X》…`).
+ */
+function ownPreamble(text: string, sections: Section[], restart: Span): { start: number; end: number } {
+  const first = sections.find((s) => !s.notice && s.heading.start > restart.end);
+  if (!first) return { start: restart.end, end: text.length };
+  const opening = first.items[0];
+  const end =
+    opening && /^第\S{1,4}条/.test(opening.full.text)
+      ? opening.full.end
+      : text.lastIndexOf("\n", first.heading.start - 1) + 1;
+  return { start: restart.end, end: Math.max(restart.end, end) };
+}
+
 /** Finds the structure of a normalised document text; offsets are into `text`. */
 export function parseStructure(text: string, options: StructureOptions = {}): DocumentStructure {
   const lines = linesOf(text);
@@ -61,8 +76,14 @@ export function parseStructure(text: string, options: StructureOptions = {}): Do
   // A news page's headline above the document (`国办关于《X》的意见`) cites nothing.
   const notOwn = <T extends { title: Span }>(c: T) =>
     c.title.start >= start && (own === undefined || !sameTitle(c.title.text, own));
-  const citations = findCitations(text, citeEnd).filter(notOwn);
-  markNoticeSections(text, lines, sections, title, preambleEnd);
+  // A notice's own requirements stand between its words and the document it issues: the document's
+  // preamble, under its title again, says what that document implements too.
+  const restart = markNoticeSections(text, lines, sections, title, preambleEnd);
+  const issued = restart ? ownPreamble(text, sections, restart) : null;
+  const scanEnd = issued ? issued.end : citeEnd;
+  const inPreamble = <T extends { whole: Span; repeal?: unknown }>(c: T) =>
+    c.whole.start < citeEnd || (issued !== null && c.whole.start >= issued.start) || c.repeal !== undefined;
+  const citations = findCitations(text, scanEnd).filter(notOwn).filter(inPreamble);
   return {
     title,
     // `甲部等六部门` names one signer of six: the signature lines name them all.
@@ -76,7 +97,7 @@ export function parseStructure(text: string, options: StructureOptions = {}): Do
     approvedBy: findApproval(text, preambleEnd),
     issueDate: metadataDate(text, lines, preambleEnd) ?? findDate(text, lines, preambleEnd),
     citations,
-    titleCitations: findTitleCitations(text, citeEnd, title, citations).filter(notOwn),
+    titleCitations: findTitleCitations(text, scanEnd, title, citations).filter(notOwn).filter(inPreamble),
     docNumber: metadataDocNumber(text, lines, preambleEnd) ?? findDocNumber(text, lines, preambleEnd),
     sections,
   };
