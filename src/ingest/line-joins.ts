@@ -12,6 +12,8 @@ import type { TextRange } from "./offset-map.js";
 
 /** Lines that end mid-sentence whatever their width. */
 const RUNS_ON = /[,、(《〔【“‘]$/u;
+/** A line that opens with the last character or two of a sentence (`动。开展…`): the line above broke inside a word. */
+const SENTENCE_TAIL = /^\p{Script=Han}{1,2}[。;]/u;
 /** Lines that end a sentence, a salutation or a list entry, or a table row closed by its `|`. */
 const ENDS = /[。;:!?…|]$/u;
 /** Lines that start a part of their own after a title: a 文号 (`某府办〔2024〕17号`) or a salutation (`各区…:`). */
@@ -62,7 +64,7 @@ export function lineJoinRanges(text: string): TextRange[] {
     const next = lines[i + 1]!;
     if (line.content === "" || next.content === "") continue;
     const full = line.width >= width - slack && line.width <= width + 3;
-    if (!full && !RUNS_ON.test(line.content)) continue;
+    if (!full && !RUNS_ON.test(line.content) && !SENTENCE_TAIL.test(next.content)) continue;
     // A signature's date closes its block: the title after it starts anew.
     if (ENDS.test(line.content) || CLOSED_HEADING.test(line.content) || DATE_LINE.test(line.content)) continue;
     if (next.indent >= line.indent + 1 || NUMBERED_ITEM.test(next.content) || DATE_LINE.test(next.content)) continue;

@@ -63,11 +63,12 @@ export function findResponsibility(text: string, within: Span): ResponsibilityCl
   if (joint) {
     const start = within.start + joint.index!;
     const whole = spanOf(text, start, start + joint[0].length);
-    // One body that `负责` alone leads; several share the work; those named after them take part.
+    // One body that `负责` alone leads; several `按职责分工负责` share the work; those named after them take part.
     const items = splitUnits(text, spanOf(text, start + 1, start + 1 + joint[1]!.length));
     const at = joint[3] ? start + joint[0].lastIndexOf(joint[3] + joint[4]) : -1;
     const others = joint[3] ? splitUnits(text, spanOf(text, at, at + joint[3].length)) : [];
-    const first = leadsFirst(text);
+    // A bare `负责` after a list reads as a 责任单位 list does: its first unit leads.
+    const first = leadsFirst(text) || joint[2] === "负责";
     const units = withRoles(text, [...items, ...others], (i) =>
       i >= items.length
         ? "PARTICIPANT"
