@@ -16,7 +16,7 @@ export interface Quantity {
 
 /** Words right before the number that say how it compares (`不超过` before `超过` before `超`). */
 const PREFIX =
-  "不超过|不少于|不低于|不高于|超过|突破|高于|低于|达到|提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|扩大到|扩大至|保持在|稳定在|控制在|超|达|约占|(?<![节制预签])约";
+  "不超过|不少于|不低于|不高于|至少|超过|突破|高于|低于|达到|提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|扩大到|扩大至|延长到|延长至|缩短到|缩短至|保持在|稳定在|控制在|超|达|约占|(?<![节制预签])约";
 /**
  * Units as written, longer before shorter (`个百分点` before `个`, `标准机架` before `架`), with the land,
  * output, energy, computing and time measures goals use (`200亩`, `50吨`, `10千瓦`, `12万标准机架`, `4小时`),
@@ -34,6 +34,9 @@ const QUANTITY = new RegExp(
   "g",
 );
 
+/** `至少` a verb or two before the number (`至少配备2名`, `至少建成 1 个`): a floor, as `不少于` is. */
+const AT_LEAST_BEFORE = /至少[^\d,，;；。、]{0,6}$/;
+
 /** Every quantity in `words`, in order; a line break may split 以上 (`50个以\n上`). */
 export function quantitiesIn(words: string): Quantity[] {
   return [...words.matchAll(QUANTITY)].map((m) => {
@@ -44,20 +47,24 @@ export function quantitiesIn(words: string): Quantity[] {
       value: Number(g.number!.replace(/[,\s\u00a0\u2009\u202f]/g, "")),
       // A second counter in brackets is the unit's (`5万台(套)`: machines or sets).
       unit: g.money ?? (g.counter ? `${g.times ?? ""}${g.counter}${g.also ?? ""}` : g.bare!),
-      comparator: comparator(g.prefix ?? "", g.more ?? g.more2 ?? "", (g.suffix ?? "").replace(/\s+/g, "")),
+      comparator: comparator(
+        g.prefix ?? (AT_LEAST_BEFORE.test(words.slice(Math.max(0, m.index! - 8), m.index!)) ? "至少" : ""),
+        g.more ?? g.more2 ?? "",
+        (g.suffix ?? "").replace(/\s+/g, ""),
+      ),
     };
   });
 }
 
 /**
  * 超/超过/突破/高于 (or 100余家) is OVER, even with 以上 after it; 不超过/以内/以下 AT_MOST;
- * 约/左右 APPROXIMATELY; 以上/不少于/不低于 AT_LEAST; 达到 or a bare number EXACTLY.
+ * 约/左右 APPROXIMATELY; 以上/不少于/不低于/至少 AT_LEAST; 达到 or a bare number EXACTLY.
  */
 function comparator(prefix: string, more: string, suffix: string): Comparator {
   if (/^(超过|超|突破|高于)$/.test(prefix) || more !== "") return "OVER";
   if (/^(不超过|不高于|低于)$/.test(prefix) || suffix === "以内" || suffix === "以下") return "AT_MOST";
   if (prefix === "约" || prefix === "约占" || suffix === "左右") return "APPROXIMATELY";
-  if (/^(不少于|不低于)$/.test(prefix) || suffix === "以上") return "AT_LEAST";
+  if (/^(不少于|不低于|至少)$/.test(prefix) || suffix === "以上") return "AT_LEAST";
   return "EXACTLY";
 }
 

@@ -38,7 +38,7 @@ const BARE_YEAR = /^\s*(\d{4})\s*年(?:底|末)?\s*$/;
  * `开通…航线10条`): a goal in a task table's row or a year's plan, however the clause opens.
  */
 export const GOAL_VERB_BEFORE_NUMBER =
-  /(?:新增|新建|建成|培育|引进|引育|孵化|开通|接待|覆盖|接入|发布|打造|达到|突破|提升到|提高到|提升至|提高至|增长)[^,，;；。\d]{0,24}\d/;
+  /(?:新增|新建|建成|完成|培育|引进|引育|孵化|开通|接待|覆盖|接入|发布|打造|达到|突破|提升到|提高到|提升至|提高至|延长至|缩短至|增长)[^,，;；。\d]{0,24}\d/;
 /** A sentence telling what was done so far (`今年以来,新增企业30家`, `截至目前…`), not what the plan sets. */
 const LOOKS_BACK = /^\s*(?:今年以来|年初以来|去年|上年|截至|截止|目前|当前|近年来|近年|过去)/;
 /** What a staged goal does (`2025年,建成…`), which a sentence telling where things stood does not. */
@@ -172,7 +172,8 @@ export function clauseTargets(text: string, clause: Span, year: number): ParsedT
     const after = words.slice(q.index + q.length);
     // Either the metric comes first and the number closes the clause (`产业规模超过1200亿元`),
     // or a verb comes first and the metric follows the number (`打造8个产业集群`).
-    const metricFirst = after.trim() === "";
+    // A predicate joined on after the number (`床位3000张以上并全部接入市级平台`) is no metric.
+    const metricFirst = after.trim() === "" || /^\s*(?:并|且|并且|同时)/.test(after);
     const { verb, rest } = metricFirst ? takeVerb(before) : { verb: cleanMetric(before) || null, rest: after };
     sharedVerb ??= verb;
     const lead = /^\s*/.exec(words)![0].length;
