@@ -7,25 +7,32 @@ import { readUnits } from "./unit-readings.js";
 // A department named with its level (`市数据资源管理局`, `自治区财政厅`, a zone's `开发区经济发展局`):
 // the shortest name ending in a department word.
 const LEVEL = String.raw`(?:自治区|自治州|新区|开发区|经开区|高新区|[省市区县州盟旗])`;
-const LOCAL = String.raw`(?:${LEVEL}(?!场)[\u4e00-\u9fff]{1,14}?(?:局|委|厅|办|中心|署|督查室)|(?:省级|市级|县级)[\u4e00-\u9fff]{1,8}?部门)`;
+/** The departments of a kind at a level, in every place of it: `省级网信部门`, `省级公安机关`. */
+const OF_LEVEL = String.raw`(?:省级|市级|县级)[\u4e00-\u9fff]{1,10}?(?:部门|机关)`;
+const LOCAL = String.raw`(?:${LEVEL}(?!场)[\u4e00-\u9fff]{1,14}?(?:局|委|厅|办|中心|署|督查室)|${OF_LEVEL})`;
 // A central body, which a national document names with no level word: `国家数据局`, or a ministry
 // by how ministries' names end before 部 (`科技部`, `教育部`, `工业和信息化部`), never `干部`, `全部`.
 const CENTRAL = String.raw`(?:中国人民银行|国家[\u4e00-\u9fff]{1,8}?(?:局|委|署|办公室)|[\u4e00-\u9fff]{2,8}?总局|[\u4e00-\u9fff]{1,8}?(?<=[育技术务政化村安法交障源境设输利游理防传织战])部(?!门))`;
 const UNIT = String.raw`(?:${LOCAL}|${CENTRAL})`;
 // Later names of a list may leave the level to the first (`市经信局、科技局`).
-const LATER = String.raw`(?:${CENTRAL}|${LEVEL}?(?!场)[\u4e00-\u9fff]{1,14}?(?:局|委|厅|办|中心|署))`;
+const LATER = String.raw`(?:${CENTRAL}|${OF_LEVEL}|${LEVEL}?(?!场)[\u4e00-\u9fff]{1,14}?(?:局|委|厅|办|中心|署))`;
 const LIST = String.raw`${UNIT}(?:、${LATER})*`;
 // The item's number (`第三条`, `(一)`, `(1)`, `1.`), then the sentence's subject.
 // An article's closing `本措施由…负责解释` names its subject after `本措施`.
 const OPENING = String.raw`^\s*(?:第[一二三四五六七八九十百零]+条|[(（](?:[一二三四五六七八九十]+|\d{1,2})[)）]|\d+[.、．])?\s*(?:本(?:措施|办法|细则|规定|政策|方案|指引|指南|意见|规则|条例|计划)\s*)?(?:由)?`;
 // Those who take part after a lead: `配合`, or work `按职责` (`市乙局、市丙局按职责做好…`).
-const TAKE_PART = String.raw`(?:(?:按职责|按照职责|按职能)(?:分工)?|配合|协助|参与)`;
+const TAKE_PART = String.raw`(?:(?:按职责|按照职责|按职能)(?:分工)?|(?:按照|依据|根据|按)各自职责|配合|协助|参与)`;
+/** A sentence after the lead's whose list works by its own duties: `市乙局、市丙局等部门按照各自职责做好相关工作`. */
+const PARTS_NEXT = new RegExp(String.raw`^\s*(${LIST})(?:等(?:有关)?(?:部门|单位))?(?:要|应当)?(?:(?:按照|依据|根据|按)各自职责|按职责|按照职责)`);
 const LEADS = new RegExp(String.raw`${OPENING}(${UNIT})牵头[^。]*?[,，;；](${LIST})${TAKE_PART}`);
 // Those 会同 names may leave the level to the subject (`高新区财政金融局会同经济运行局…`).
 const WITH = new RegExp(String.raw`${OPENING}(${UNIT})(?:要|应|须)?会同(${LATER}(?:、${LATER})*)`);
 // The subject acting `会同` later in its own sentence: `市甲局按季度受理申报,会同市乙局拨付资金`.
 const LATER_WITH = new RegExp(String.raw`${OPENING}(${UNIT})[^。；;]*?[,，]\s*(?:并|同时)?(?:要|应|须)?会同(${LIST})`);
-const ALONE = new RegExp(String.raw`${OPENING}(${UNIT})(?:牵头|负责|依法|会同有关)`);
+// `市数据局是本市数据流通交易的主管部门`, `市甲局应当…`: an article's subject charged with the work.
+const ALONE = new RegExp(
+  String.raw`${OPENING}(${UNIT})(?:牵头|负责|依法|会同有关|应当|是[^。,，;；]{0,24}?(?:主管|主责|牵头)(?:部门|单位))`,
+);
 // `本办法由市甲局、市乙局负责解释`: a list as the subject, the first leading as in 责任单位 lists.
 const LISTED = new RegExp(String.raw`${OPENING}(${UNIT})、(${LATER}(?:、${LATER})*)(?:共同)?负责`);
 // What the department after a heading does (`(二)强化要素保障。自治区财政厅统筹…`, `区财政局将…纳入`).
@@ -122,6 +129,16 @@ export function findProseResponsibility(text: string, within: Span): Responsibil
   const groups: { words: string; role: ResponsibleRole }[] = [{ words: m[1]!, role: "LEAD" }];
   const others = m[2] ?? m[3] ?? m[4];
   if (others) groups.push({ words: others, role: "PARTICIPANT" });
+  else {
+    // Those the next sentence sets to work by their own duties take part.
+    const end = within.text.indexOf("。", m.index + m[0].length);
+    const next = end === -1 ? null : within.text.slice(end + 1).split("。")[0]!;
+    const parts = next === null ? null : PARTS_NEXT.exec(next);
+    if (parts) {
+      first = within.text.slice(0, end + 1 + next!.length);
+      groups.push({ words: parts[1]!, role: "PARTICIPANT" });
+    }
+  }
   const items: Span[] = [];
   const roles: ResponsibleRole[] = [];
   let from = m.index;
