@@ -5,6 +5,7 @@ import {
   HEAD_AS_MODIFIER,
   TRADED_HEAD,
   droppedAtStart,
+  isGeneric,
   verbBeforeName,
   isAction,
   isPlaceWord,
@@ -83,7 +84,7 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
         /^v/.test(t.tag) &&
         !isAction(t.word) &&
         !JOINING.test(t.word) &&
-        t.word.length > 1;
+        (t.word.length > 1 || runs[i]!);
       const role =
         dash || traded || placeLedTrade(tokens, i, m[1]) || isPlaceWord(t, text)
           ? "part"
@@ -133,20 +134,32 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
       !partner &&
       /^(?:、|和|与|及|或|以及)$/.test(stop.t.word) &&
       !(before && /^v/.test(before.tag) && stop.t.word !== "、");
-    if (coordinated && stop && !ENDS_IN_HEAD.test(text.slice(Math.max(0, stop.t.start - 12), stop.t.start))) continue;
+    // A name that opens with its own place (`与南京邮电大学、…`) is whole whatever stands before the `与`.
+    const placed = s < first && tokens[s]!.tag === "ns";
+    if (
+      coordinated &&
+      stop &&
+      !placed &&
+      !ENDS_IN_HEAD.test(text.slice(Math.max(0, stop.t.start - 12), stop.t.start))
+    )
+      continue;
     // The word holding the head counts by what precedes the head in it (`开放平台/nz` is `开放`).
     // A prefix that is a dictionary word of its own is judged by its own tag: `公立医院/nt` is a kind, `公立/b` no proper noun.
     const stem = tokens
       .slice(s, first + 1)
       .filter((t) => t.start < m.index)
       .map((t) => (t.end > m.index ? cutWord(t, text.slice(t.start, m.index)) : t));
-    // A university's words before its head name it (`清源理工大学`), as a company's do.
-    const company = COMPANY.test(m[1] ?? "") || m[1] === "大学";
+    // A university's or an institute's words before its head name it (`清源理工大学`, `紫金智能计算研究院`), as a company's do.
+    const company = TRADED_HEAD.test(m[1] ?? "") || COMPANY.test(m[1] ?? "") || m[1] === "大学";
     const quoted = /“[^”]+”/.test(text.slice(start, m.index));
     // A national designation (`国家…创新应用先导区`) names one programme when it says more than `国家重点…`;
     // a head written in words of its own (`评测/中心`) says what kind of centre.
     const headWords = tokens.slice(first, byEnd.get(headEnd)! + 1).filter((t) => t.start >= m.index).length;
-    const national = stem[0]?.word === "国家" && stem.length + Math.max(0, headWords - 1) >= 4;
+    // Counted in characters too: the dictionary may hold the words as one (`国家/人形机器人/中试验证平台`).
+    const national =
+      /^(?:国家|全国)$/.test(stem[0]?.word ?? "") &&
+      (stem.length + Math.max(0, headWords - 1) >= 4 ||
+        (stem.slice(1).reduce((n, t) => n + t.word.length, 0) >= 4 && stem.slice(1).some((t) => !isGeneric(t.word))));
     // A rare dictionary noun that is a place, opening the name right after its verb or a mark, is specific.
     const governed = stop === null || /^(?:x|p|c)$/.test(stop.t.tag) || isAction(stop.t.word);
     const rare = governed && s === i + 1 && stem[0] !== undefined && isPlaceWord(stem[0], text);
