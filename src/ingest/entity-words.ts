@@ -140,14 +140,16 @@ export const droppedAtStart = (w: string): boolean => NAME_VERBS.has(w) || LEADI
 
 /**
  * How many tokens at `k` are a verb before a name rather than its first word: an action the
- * segmenter split (`做/强` of 做强), or a verb right before a place (`建设运营/湖州…平台`: a name
- * opens with its place, not with what is done to it). 0 when `tokens[k]` may begin a name.
+ * segmenter split (`做/强` of 做强), or a common verb right before a place (`建设运营/湖州…平台`: a
+ * name opens with its place, not with what is done to it). 0 when `tokens[k]` may begin a name.
  */
 export function verbBeforeName(tokens: Token[], k: number): number {
   const [t, next] = [tokens[k], tokens[k + 1]];
   if (!t || !next) return 0;
   if (ACTIONS.has(t.word + next.word)) return 2;
-  return VERB_TAGS.test(t.tag) && next.tag === "ns" && !REGIONS.has(t.word) ? 1 : 0;
+  // A rare "verb" is a place the dictionary misreads (`兴化/v`), the name's own first word.
+  const common = (dictionaryEntry(t.word)?.freq ?? 0) >= COMMON_VERB;
+  return VERB_TAGS.test(t.tag) && common && next.tag === "ns" && !REGIONS.has(t.word) ? 1 : 0;
 }
 
 /** Does this word tell one thing from another (a place, a brand, an unknown word, a Latin trade name)? */
@@ -167,6 +169,9 @@ export function isSpecific(t: Token, inRun: boolean, company: boolean): boolean 
     return true;
   return company && HAN.test(t.word) && t.word.length > 1 && !VERB_TAGS.test(t.tag);
 }
+
+/** From this count in jieba's dictionary a verb is an ordinary one (`运营` 1039), not a place it misreads (`兴化` 73). */
+const COMMON_VERB = 500;
 
 /** Below this count in jieba's dictionary (of some 350,000 words) a noun is rare enough to be a place or brand. */
 const RARE = 1500;

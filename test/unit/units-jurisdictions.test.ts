@@ -221,8 +221,13 @@ describe("responsibility parentheses", () => {
       ["各市、区政府", "PARTICIPANT"],
     ]);
   });
-  it("reads a bare 负责 list of bodies, and no aside", () => {
+  it("reads a bare 负责 list of bodies as a 责任单位 list (its first leads), and no aside", () => {
     expect(units("推进。(市人社局、市财政局负责)")).toEqual([
+      ["市人社局", "LEAD"],
+      ["市财政局", "PARTICIPANT"],
+    ]);
+    // Only work shared by duties is JOINT.
+    expect(units("推进。(市人社局、市财政局按职责分工负责)")).toEqual([
       ["市人社局", "JOINT"],
       ["市财政局", "JOINT"],
     ]);
