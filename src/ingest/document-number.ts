@@ -51,15 +51,17 @@ export function looseTitleKey(title: string): string {
  * its own notice: 的 present or absent, any dash, 〈〉 and 【】 brackets, `年` after a year range.
  */
 export function ownTitleKey(title: string): string {
-  return titleKey(title)
-    .replace(/[〈〉<>‘’'「」『』]/g, "")
-    .replace(/[〔\[［【]/g, "(")
-    .replace(/[〕\]］】]/g, ")")
-    .replace(/[‐‑‒―−﹣-]+/g, "-")
-    .replace(/的/g, "")
-    .replace(/(\d{4})-(\d{4})年/g, "$1-$2")
-    // A draft for comment is the document it becomes: `X(征求意见稿)` is X.
-    .replace(/\((?:征求意见稿|草案|送审稿|讨论稿)\)$/, "");
+  return (
+    titleKey(title)
+      .replace(/[〈〉<>‘’'「」『』]/g, "")
+      .replace(/[〔\[［【]/g, "(")
+      .replace(/[〕\]］】]/g, ")")
+      .replace(/[‐‑‒―−﹣-]+/g, "-")
+      .replace(/的/g, "")
+      .replace(/(\d{4})-(\d{4})年/g, "$1-$2")
+      // A draft for comment is the document it becomes: `X(征求意见稿)` is X.
+      .replace(/\((?:征求意见稿|草案|送审稿|讨论稿)\)$/, "")
+  );
 }
 
 /** The issuing level a 文号's prefix implies: 国发/国办发/工信部 national, 粤 provincial, 穗/深 city. */

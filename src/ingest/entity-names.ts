@@ -136,12 +136,7 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
       !(before && /^v/.test(before.tag) && stop.t.word !== "、");
     // A name that opens with its own place (`与南京邮电大学、…`) is whole whatever stands before the `与`.
     const placed = s < first && tokens[s]!.tag === "ns";
-    if (
-      coordinated &&
-      stop &&
-      !placed &&
-      !ENDS_IN_HEAD.test(text.slice(Math.max(0, stop.t.start - 12), stop.t.start))
-    )
+    if (coordinated && stop && !placed && !ENDS_IN_HEAD.test(text.slice(Math.max(0, stop.t.start - 12), stop.t.start)))
       continue;
     // The word holding the head counts by what precedes the head in it (`开放平台/nz` is `开放`).
     // A prefix that is a dictionary word of its own is judged by its own tag: `公立医院/nt` is a kind, `公立/b` no proper noun.

@@ -34,7 +34,8 @@ const CLOSED_HEADING = new RegExp(`${NUMBERED_ITEM.source}.*[)\\]】》]$`, "u")
 
 /**
  * The width of the document's full lines, in Han characters, or null when it has none: the commonest width
- * (give or take one) among lines that are not numbered headings, held by at least three lines and 30% of them.
+ * (give or take one) among lines that are not numbered headings, held by at least three lines and by 30% of
+ * them or half of their words.
  */
 export function fullLineWidth(lines: readonly LayoutLine[]): number | null {
   const widths = lines
@@ -47,7 +48,18 @@ export function fullLineWidth(lines: readonly LayoutLine[]): number | null {
     const support = (count.get(w - 1) ?? 0) + count.get(w)! + (count.get(w + 1) ?? 0);
     if (!best || support > best.support || (support === best.support && w > best.width)) best = { width: w, support };
   }
-  if (!best || best.width < 12 || best.width > 80 || best.support < 3 || best.support < 0.3 * widths.length)
+  // Many short lines (a red head, titles, a signature, a table) may outnumber the full ones of a short
+  // text: the full lines still hold most of its words.
+  const all = lines.filter((l) => l.content !== "" && !TABLE_ROW.test(l.content)).map((l) => Math.round(l.width));
+  const total = all.reduce((sum, w) => sum + w, 0);
+  const held = best ? all.filter((w) => Math.abs(w - best!.width) <= 1).reduce((sum, w) => sum + w, 0) : 0;
+  if (
+    !best ||
+    best.width < 12 ||
+    best.width > 80 ||
+    best.support < 3 ||
+    (best.support < 0.3 * widths.length && held < 0.5 * total)
+  )
     return null;
   return best.width;
 }

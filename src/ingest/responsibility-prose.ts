@@ -23,7 +23,9 @@ const OPENING = String.raw`^\s*(?:第[一二三四五六七八九十百零]+条|
 // Those who take part after a lead: `配合`, or work `按职责` (`市乙局、市丙局按职责做好…`).
 const TAKE_PART = String.raw`(?:(?:按职责|按照职责|按职能)(?:分工)?|(?:按照|依据|根据|按)各自职责|配合|协助|参与)`;
 /** A sentence after the lead's whose list works by its own duties: `市乙局、市丙局等部门按照各自职责做好相关工作`. */
-const PARTS_NEXT = new RegExp(String.raw`^\s*(${LIST})(?:等(?:有关)?(?:部门|单位))?(?:要|应当)?(?:(?:按照|依据|根据|按)各自职责|按职责|按照职责)`);
+const PARTS_NEXT = new RegExp(
+  String.raw`^\s*(${LIST})(?:等(?:有关)?(?:部门|单位))?(?:要|应当)?(?:(?:按照|依据|根据|按)各自职责|按职责|按照职责)`,
+);
 const LEADS = new RegExp(String.raw`${OPENING}(${UNIT})牵头[^。]*?[,，;；](${LIST})${TAKE_PART}`);
 // Those 会同 names may leave the level to the subject (`高新区财政金融局会同经济运行局…`).
 const WITH = new RegExp(String.raw`${OPENING}(${UNIT})(?:要|应|须)?会同(${LATER}(?:、${LATER})*)`);
@@ -40,8 +42,8 @@ const ACTS = String.raw`(?:要|须|应)?(?:牵头|负责|依法|会同有关|统
 /** A collective of local governments (`各市(县)、区人民政府`, `各区政府`), one unit though a 、 is inside. */
 const COLLECTIVE = String.raw`各[省市区县州盟旗乡镇](?:\([市区县、]{1,5}\))?(?:、[市区县州旗](?:\([市区县、]{1,5}\))?)*(?:人民)?政府`;
 const COLLECTIVE_ALONE = new RegExp(`^${COLLECTIVE}$`);
-/** The departments of a kind in every place of a level: `各县市区数据管理部门`, `各市(州)数据局`. */
-const EACH_DEPARTMENT = String.raw`各(?:[省市区县州盟旗]|[(（][市区县州、]{1,5}[)）]){1,5}[\u4e00-\u9fff]{2,10}?(?:部门|局)`;
+/** The departments of a kind in every place of a level: `各县市区数据管理部门`, `各市(州)数据局`, `各设区市工信局`. */
+const EACH_DEPARTMENT = String.raw`各(?:设区的?市|[省市区县州盟旗]|[(（][市区县州、]{1,5}[)）]){1,5}[\u4e00-\u9fff]{2,10}?(?:部门|局)`;
 /** The department a working group's office sits in: `领导小组办公室设在市发展改革委`. */
 const HOSTED = new RegExp(String.raw`办公室设在(${UNIT})(?:[^。；;]*?[,，]\s*(?:并)?会同(${LATER}(?:、${LATER})*))?`);
 /** A collective of governments that must act: `各市(县)、区人民政府应当结合本地…`. */

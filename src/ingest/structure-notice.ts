@@ -72,13 +72,7 @@ export function markNoticeSections(
  * The first line after `from` that holds the document's title again, or the two or three lines a
  * printed page wraps it over (`江苏省智能制造和工业互联网融合` / `发展三年行动方案(2025—2027年)`).
  */
-function titleAgain(
-  text: string,
-  lines: Span[],
-  from: number,
-  own: string,
-  bare: (s: string) => string,
-): Span | null {
+function titleAgain(text: string, lines: Span[], from: number, own: string, bare: (s: string) => string): Span | null {
   const content = lines.filter((l) => l.start > from && l.text.trim() !== "");
   for (const [i, line] of content.entries()) {
     let joined = "";

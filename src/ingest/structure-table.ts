@@ -218,7 +218,8 @@ function rowOf(text: string, f: Found, cols: Columns, count: number, wrapsWords:
     ordinal: Number.isInteger(seq) && seq > 0 ? seq : count,
     full: spanOf(text, f.row.start, end),
     title,
-    body: rest && rest.text !== "" ? rest : content && content.text !== "" ? contentBody(text, content, wraps, cols) : null,
+    body:
+      rest && rest.text !== "" ? rest : content && content.text !== "" ? contentBody(text, content, wraps, cols) : null,
     ...(name && name !== title.text ? { name } : {}),
   };
   const spansOf = (col: number) =>

@@ -155,7 +155,6 @@ describe("a notice whose own requirements come before the document it issues", (
     ]);
     expect(cited(notice)).toEqual(["青川省制造强省建设纲要"]);
   });
-
 });
 
 describe("goals", () => {
@@ -197,9 +196,7 @@ describe("goals", () => {
   it("keep their metric before the number when a predicate is joined on after it", () => {
     expect(
       targets(["青峰市智慧养老行动方案", "一、发展目标", "到2027年,建成家庭养老床位3000张以上并全部接入市级平台。"]),
-    ).toEqual([
-      [3000, "张", "AT_LEAST", 2027, "家庭养老床位"],
-    ]);
+    ).toEqual([[3000, "张", "AT_LEAST", 2027, "家庭养老床位"]]);
   });
 });
 
