@@ -121,6 +121,8 @@ export function roleOf(t: Token, inRun: boolean): WordRole {
   if (VERB_TAGS.test(t.tag) || t.tag === "ad" || t.tag === "an")
     return NAME_VERBS.has(w) || GENERIC.has(w) || NOUNS_TAGGED_AS_VERBS.has(w) ? "part" : "stop";
   if (t.tag === "l" && isLexicalPhrase(w)) return "part";
+  // A field's compound the dictionary files as an idiom (`数据交换/i`) is a noun in a name; real idioms say more.
+  if (t.tag === "i" && NAME_VERBS.has(w.slice(2)) && w.length === 4) return "part";
   if (STOP_TAGS.test(t.tag)) return "stop";
   return "part";
 }
