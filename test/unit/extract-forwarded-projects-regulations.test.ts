@@ -262,6 +262,10 @@ describe("entity names", () => {
     ]);
   });
 
+  it("hold a field's compound the dictionary files as an idiom (`数据交换`), after 全国", () => {
+    expect(entities(task("建设全国港航数据交换平台,统一数据接口标准。"))).toEqual(["全国港航数据交换平台"]);
+  });
+
   it("end in the heads of centres that run a city or certify", () => {
     expect(entities(task("升级青峰市城市运行管理中心,建设青峰智能网联汽车检测认证中心。"))).toEqual([
       "青峰市城市运行管理中心",
