@@ -2,14 +2,14 @@ import type { GovernmentLevel } from "./gazetteer.js";
 
 /**
  * A collective unit names every body of a kind (`各区政府`, `各地级以上市政府`, `市政府各部门`), or
- * those of its level that the work concerns (`省直有关部门`, `市级相关单位`): one node per area, marked
+ * those of its level that the work concerns (`省直有关部门`, `市级相关单位`, `市有关部门`): one node per area, marked
  * collective, at the level of the bodies it denotes.
  */
 export function isCollective(short: string): boolean {
   return (
     /^各/.test(short) ||
     /各[^各]{0,6}(部门|单位|机构|委办局)$/.test(short) ||
-    /^[省市区县](?:直|级)(?:各|有关|相关)?(?:部门|单位|机构)$/.test(short)
+    /^[省市区县](?:(?:直|级)(?:各|有关|相关)?|有关|相关)(?:部门|单位|机构)$/.test(short)
   );
 }
 

@@ -15,7 +15,8 @@ const LOCAL = String.raw`(?:${LEVEL}(?!场)[\u4e00-\u9fff]{1,14}?(?:局|委|厅|
 const CENTRAL = String.raw`(?:中国人民银行|国家[\u4e00-\u9fff]{1,8}?(?:局|委|署|办公室)|[\u4e00-\u9fff]{2,8}?总局|[\u4e00-\u9fff]{1,8}?(?<=[育技术务政化村安法交障源境设输利游理防传织战])部(?!门))`;
 const UNIT = String.raw`(?:${LOCAL}|${CENTRAL})`;
 // Later names of a list may leave the level to the first (`市经信局、科技局`).
-const LATER = String.raw`(?:${CENTRAL}|${OF_LEVEL}|${LEVEL}?(?!场)[\u4e00-\u9fff]{1,14}?(?:局|委|厅|办|中心|署))`;
+// …and may be a level's departments concerned (`市有关部门`) or the offices of every street (`各街道办事处`).
+const LATER = String.raw`(?:${CENTRAL}|${OF_LEVEL}|${LEVEL}直?有关(?:部门|单位)|各[\u4e00-\u9fff]{1,6}?(?:办事处|人民政府)|${LEVEL}?(?!场)[\u4e00-\u9fff]{1,14}?(?:局|委|厅|办|中心|署))`;
 const LIST = String.raw`${UNIT}(?:、${LATER})*`;
 // The item's number (`第三条`, `(一)`, `(1)`, `1.`), then the sentence's subject.
 // An article's closing `本措施由…负责解释` names its subject after `本措施`.
@@ -40,16 +41,18 @@ const LISTED = new RegExp(String.raw`${OPENING}(${UNIT})、(${LATER}(?:、${LATE
 // What the department after a heading does (`(二)强化要素保障。自治区财政厅统筹…`, `区财政局将…纳入`).
 const ACTS = String.raw`(?:要|须|应)?(?:牵头|负责|依法|会同有关|统筹|将|组织|指导|应当)`;
 /** A collective of local governments (`各市(县)、区人民政府`, `各区政府`), one unit though a 、 is inside. */
-const COLLECTIVE = String.raw`各[省市区县州盟旗乡镇](?:\([市区县、]{1,5}\))?(?:、[市区县州旗](?:\([市区县、]{1,5}\))?)*(?:人民)?政府`;
+const COLLECTIVE = String.raw`各(?:设区的?市|[省市区县州盟旗乡镇])(?:\([市区县、]{1,5}\))?(?:、[市区县州旗](?:\([市区县、]{1,5}\))?)*(?:人民)?政府`;
 const COLLECTIVE_ALONE = new RegExp(`^${COLLECTIVE}$`);
 /** The departments of a kind in every place of a level: `各县市区数据管理部门`, `各市(州)数据局`, `各设区市工信局`. */
-const EACH_DEPARTMENT = String.raw`各(?:设区的?市|[省市区县州盟旗]|[(（][市区县州、]{1,5}[)）]){1,5}[\u4e00-\u9fff]{2,10}?(?:部门|局)`;
+const EACH_DEPARTMENT = String.raw`各(?:设区的?市|[省市区县州盟旗]|[(（][市区县州、]{1,5}[)）]){1,5}[\u4e00-\u9fff]{2,10}?(?:部门|局|委)`;
 /** The department a working group's office sits in: `领导小组办公室设在市发展改革委`. */
 const HOSTED = new RegExp(String.raw`办公室设在(${UNIT})(?:[^。；;]*?[,，]\s*(?:并)?会同(${LATER}(?:、${LATER})*))?`);
 /** A collective of governments that must act: `各市(县)、区人民政府应当结合本地…`. */
 const EACH_ACTS = new RegExp(String.raw`${OPENING}(${COLLECTIVE}|${EACH_DEPARTMENT})(?:应当|要|须|负责|牵头)`);
 /** A sentence opened by its subject: a department, or a collective of governments, that does something. */
-const SUBJECT = new RegExp(String.raw`^\s*(?:由)?(${UNIT}|${COLLECTIVE})(?![的、和与及])(?=[\u4e00-\u9fff])`);
+const SUBJECT = new RegExp(
+  String.raw`^\s*(?:由)?(${UNIT}|${COLLECTIVE}|${EACH_DEPARTMENT})(?![的、和与及])(?=[\u4e00-\u9fff])`,
+);
 
 /**
  * `…,由X局会同Y局组织兑现`, `由X委牵头,会同Y局、Z局建立…`, `建立由X委牵头,Y厅、Z局等单位参加的…机制`:
@@ -57,7 +60,7 @@ const SUBJECT = new RegExp(String.raw`^\s*(?:由)?(${UNIT}|${COLLECTIVE})(?![的
  * (`合肥高新区经贸局`); 由 makes it the subject however it is named.
  */
 const BY = new RegExp(
-  String.raw`(?<![理自缘经])由([\u4e00-\u9fff]{0,6}?${UNIT})(?:(?:牵头[,，]\s*)?会同(${LATER}(?:、${LATER})*)|牵头[,，]\s*(${LATER}(?:、${LATER})*)(?:等(?:有关)?(?:单位|部门))?(?:参加|参与|配合)|(?:按[\u4e00-\u9fff]{1,3})?(?:受理|审核)[^。；;]*?[,，]\s*(?:并)?会同(${LATER}(?:、${LATER})*)|牵头|负责|统一|另行|收回|(?:按[\u4e00-\u9fff]{1,3})?(?:受理|审核)|组织|依法)`,
+  String.raw`(?<![理自缘经])由([\u4e00-\u9fff]{0,6}?${UNIT})(?:(?:牵头[,，]\s*)?会同(${LATER}(?:、${LATER})*)|牵头[,，]\s*(${LATER}(?:、${LATER})*)(?:等(?:有关)?(?:单位|部门))?(?:参加|参与|配合)|(?:按[\u4e00-\u9fff]{1,3})?(?:受理|审核)[^。；;]*?[,，]\s*(?:并)?会同(${LATER}(?:、${LATER})*)|牵头|负责|统一|另行|收回|(?:按[\u4e00-\u9fff]{1,3})?(?:受理|审核)|组织|依法|承担)`,
 );
 
 /** A {@link BY} clause whose department opens with a level word or a place, or is a central body (`由财政部牵头`). */

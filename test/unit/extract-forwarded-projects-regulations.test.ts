@@ -242,6 +242,47 @@ describe("a regulation's articles", () => {
   });
 });
 
+describe("measures", () => {
+  const measures = (...lines: string[]) =>
+    units([
+      "青峰市人民政府办公室关于印发《青峰市智慧养老行动方案》的通知",
+      "各县市区人民政府:",
+      "现将《青峰市智慧养老行动方案》印发给你们。",
+      "青峰市人民政府办公室",
+      "2026年4月9日",
+      "青峰市智慧养老行动方案",
+      "一、保障措施",
+      ...lines,
+    ]);
+
+  it("read a 会同 list with the level's departments concerned, as written", () => {
+    expect(measures("(一)强化组织领导。市民政局会同市有关部门建立工作推进机制。")).toEqual([
+      ["强化组织领导", "青峰市民政局", "LEAD"],
+      ["强化组织领导", "市有关部门", "PARTICIPANT"],
+    ]);
+  });
+
+  it("read the cities' governments and departments that open a sentence (各设区市…, 各市(州)…委)", () => {
+    expect(measures("(一)落实资金保障。各设区市人民政府要将建设资金纳入本级预算。")).toEqual([
+      ["落实资金保障", "各设区市人民政府", "LEAD"],
+    ]);
+    expect(measures("(一)做好监测评估。各市(州)卫生健康委每半年报送一次工作进展。")).toEqual([
+      ["做好监测评估", "各市(州)卫生健康委", "LEAD"],
+    ]);
+  });
+
+  it("read 由A承担 and 由A牵头 with every street's office among those who take part", () => {
+    expect(measures("(一)加强统筹调度。成立工作专班,由市工信局承担专班日常工作。")).toEqual([
+      ["加强统筹调度", "青峰市工信局", "LEAD"],
+    ]);
+    expect(measures("(一)打造产业园。盘活楼宇资源。由市商务局牵头,市工信局、各街道办事处配合。")).toEqual([
+      ["打造产业园", "青峰市商务局", "LEAD"],
+      ["打造产业园", "青峰市工信局", "PARTICIPANT"],
+      ["打造产业园", "各街道办事处", "PARTICIPANT"],
+    ]);
+  });
+});
+
 describe("entity names", () => {
   const task = (sentence: string) => ["青峰市智能产业行动方案", "一、重点任务", `1.推进建设。${sentence}`];
 
