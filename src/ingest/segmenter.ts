@@ -77,7 +77,7 @@ const loaded = new WeakSet<Gazetteer>();
 /**
  * The process's one segmenter (loading the default dictionary takes a few hundred ms, so it is
  * done on first use, not at import), with each gazetteer's names added once as its user
- * dictionary: curated names (`nz`), agencies (`nt`) and places (`ns`) stay whole words, so a known
+ * dictionary: curated names (`nz`), agencies (`nt`), places (`ns`) and technologies (`n`) stay whole words, so a known
  * name is never cut into a fragment that looks like a new one.
  */
 function segmenter(gazetteer: Gazetteer): Jieba {
@@ -92,11 +92,16 @@ function segmenter(gazetteer: Gazetteer): Jieba {
     const add = (names: Iterable<string>, tag: string) => {
       for (const n of names) if (n.length > 1 && !/\s/.test(n)) lines.push(`${n} 100000 ${tag}`);
     };
-    for (const list of [gazetteer.organizations, gazetteer.platforms, gazetteer.zones, gazetteer.technologies])
+    for (const list of [gazetteer.organizations, gazetteer.platforms, gazetteer.zones])
       add(
         list.flatMap((e) => [e.name, ...e.aliases]),
         "nz",
       );
+    // A technology (`智能网联汽车`) is a kind of thing, a common noun: it tells no one centre from another.
+    add(
+      gazetteer.technologies.flatMap((e) => [e.name, ...e.aliases]),
+      "n",
+    );
     add(
       gazetteer.agencies.flatMap((e) => [e.name, ...e.aliases]),
       "nt",
