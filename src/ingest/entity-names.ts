@@ -114,11 +114,8 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
     if (edge && /^\p{Script=Han}$/u.test(edge.word) && !FUNCTION_CHARS.test(edge.word) && (runs[i] || runs[i + 1]))
       continue;
     let s = i + 1;
-    for (;;) {
-      if (s < first && (droppedAtStart(tokens[s]!.word) || tokens[s]!.word === "”")) s++;
-      else if (s < first && verbBeforeName(tokens, s) > 0) s += verbBeforeName(tokens, s);
-      else break;
-    }
+    for (let skip = 1; s < first && skip > 0; s += skip)
+      skip = droppedAtStart(tokens[s]!.word) || tokens[s]!.word === "”" ? 1 : verbBeforeName(tokens, s);
     const start = s < first ? tokens[s]!.start : tokens[first]!.start;
     const end = m.index + m[0].length;
     if (end - start > MAX_NAME) continue;
