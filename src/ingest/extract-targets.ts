@@ -4,6 +4,7 @@ import { nodeId } from "../model/graph-model.js";
 import type { Owner } from "./extract-parts.js";
 import { spanOf } from "./span.js";
 import type { Section } from "./structure-types.js";
+import { LEAD_END } from "./structure-title.js";
 import { rowTargets } from "./target-cells.js";
 import { type ParsedTarget, parseTargets, type TargetContext } from "./targets.js";
 
@@ -29,12 +30,10 @@ function readSection(text: string, section: Section, context: TargetContext): Pa
   return out;
 }
 
-/** A news page's lead above the document it reports (`…文件指出,…。文件详情如下:`) ends with this line. */
-const NEWS_LEAD_END = /^[^\n]{0,20}(?:详情|全文|原文)如下\s*[:：]\s*$/m;
-
 /** Where the document starts: after a news page's lead that retells its goals, else at the text's start. */
 function documentStart(text: string): number {
-  const m = NEWS_LEAD_END.exec(text.slice(0, 2000));
+  // A news page's lead above the document it reports (`…文件指出,…。文件详情如下:`) retells its goals.
+  const m = LEAD_END.exec(text.slice(0, 2000));
   return m ? m.index + m[0].length : 0;
 }
 

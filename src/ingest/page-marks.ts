@@ -8,7 +8,7 @@ import type { TextRange } from "./offset-map.js";
  */
 
 const PAGE_NUMBER =
-  /^(?:[-—–―─~]+\s*\d{1,3}\s*[-—–―─~]+|第\s*\d{1,3}\s*页(?:\s*[,、]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/u;
+  /^(?:[-—–―─~－]+\s*\d{1,3}\s*[-—–―─~－]+|[·•]\s*\d{1,3}\s*[·•]|第\s*\d{1,3}\s*页(?:\s*[,、]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/u;
 const BARE_NUMBER = /^\d{1,3}$/;
 /**
  * How many page breaks a line must be printed beside to count as a running header or footer: three, or both of a

@@ -76,8 +76,10 @@ const NAVIGATION = /^\s*(?:首页|当前位置|您的位置|您现在的位置)|
  * and the site's tool bar above a page (`本站检索`, `无障碍 长者模式`), one tool or several on a line.
  */
 const TOOL = String.raw`(?:打印|关闭|打印本页|关闭窗口|收藏|分享|本站检索|站内检索|站内搜索|全站搜索|搜索|检索|高级检索|无障碍|长者模式|关怀版|登录|注册|设为首页|加入收藏)`;
+// …and a gazette's running header (`某省人民政府公报   2025年第16期`), a section label (`【省政府办公厅文件】`).
 const HEADER = new RegExp(
-  String.raw`^\s*\S{1,30}(?:网站|门户|政府网|在线|文件)\s*$|^\s*(?:[(【\[]?\s*${TOOL}\s*[)】\]]?\s*)+$`,
+  String.raw`^\s*\S{1,30}(?:网站|门户|政府网|在线|文件)\s*$|^\s*(?:[(【\[]?\s*${TOOL}\s*[)】\]]?\s*)+$` +
+    String.raw`|^\s*\S{2,24}公报\s+\d{4}\s*年\s*第\s*\d{1,3}\s*期\s*$|^\s*[【\[]\S{1,24}文件[】\]]\s*$`,
 );
 /** `(此件公开发布)` under a signature. */
 const PUBLICATION_NOTE = /^\s*\(此件[^()]*\)\s*$/;

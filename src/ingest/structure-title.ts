@@ -37,9 +37,26 @@ export interface TitleFinding {
   start?: number;
 }
 
+/**
+ * The line that ends a news page's or a repost's lead above the document it reports: `文件详情如下:`,
+ * `全文如下:`, a `——全文——` divider. The document, its title first, starts under it.
+ */
+export const LEAD_END =
+  /^[^\n]{0,20}(?:详情|全文|原文)如下\s*[:：]\s*$|^\s*[—\-=─_~]{2,}\s*(?:全文|正文|原文)\s*[—\-=─_~]{2,}\s*$/m;
+
+/** `《X》政策解读`, `关于《X》的解读`: a page explaining document X, read as X. */
+const INTERPRETS = /^\s*(?:关于)?《([^《》]+)》(?:的)?(?:政策)?(?:解读|问答)\s*$/;
+
 /** Finds the title (the given one when `given` is set) and the issuer of the notice line, above `before`. */
 export function findTitle(text: string, lines: Span[], before: number, given?: string): TitleFinding {
   let head = lines.filter((l) => l.start < before && l.text.trim() !== "" && !isFurniture(l.text));
+  // A repost's headline, byline and lead above `——全文——`: the document starts under the divider.
+  const divider = head.findIndex((l) => LEAD_END.test(l.text));
+  if (divider >= 0 && divider < head.length - 1) {
+    const rest = head.slice(divider + 1);
+    const found = findIn(text, lines, rest, before, given);
+    if (found.title) return { ...found, start: rest[0]!.start };
+  }
   // A news page's headline and byline (`2025-06-18 来源:…`) above the document's own title are the page's.
   const rest = head.slice(2);
   const news =
@@ -56,6 +73,12 @@ function findIn(text: string, lines: Span[], head: Span[], before: number, given
   const issuer = notice?.issuer ?? null;
   if (given !== undefined) return { title: ownLine(text, lines, given) ?? exactly(text, given), issuer };
   if (notice) return { title: ownLine(text, lines, notice.title.text) ?? notice.title, issuer };
+  // A page explaining a document (`《X》政策解读`) stands for it.
+  const interpreted = head.map((l) => ({ l, m: INTERPRETS.exec(l.text) })).find((x) => x.m);
+  if (interpreted) {
+    const at = interpreted.l.start + interpreted.l.text.indexOf(interpreted.m![1]!);
+    return { title: spanOf(text, at, at + interpreted.m![1]!.length), issuer };
+  }
   const attached = ATTACHED.exec(text.slice(0, before));
   if (attached) {
     const words = attached[1] ?? attached[2]!;
