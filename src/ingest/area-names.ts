@@ -39,8 +39,12 @@ const CITY = new RegExp(
  */
 const DISTRICT = new RegExp(String.raw`^(?:${AREA.replace("{2,}", "{2,8}?")}(?:自治县|新区|开发区|县|区|旗))`);
 
-/** Names of central bodies and their regional branches (`民航西南地区管理局`, `中国人民银行…分行`). */
-export const NATIONAL_OPENING = /^(国务院|中共中央|中华人民共和国|国家|全国|民航|中国民用航空|中国人民银行)/;
+/**
+ * Names of central bodies and their regional branches (`民航西南地区管理局`, `中国人民银行…分行`), and
+ * the central bodies named after China (`中国气象局`, `中国气象科学研究院`), not a pilot zone's `中国(上海)…`.
+ */
+export const NATIONAL_OPENING =
+  /^(国务院|中共中央|中华人民共和国|国家|全国|民航|中国民用航空|中国人民银行|中国(?![(（]))/;
 
 /**
  * Reads the areas that open a body's name: `甘肃省武威市…` is province then city, `天津市滨海新区…`

@@ -1,5 +1,5 @@
 // Sections and their numbered items in whichever numbering a document uses: `一、` sections (a space
-// before 、 allowed) or `第一章` chapters; `(一)` items over `1.`/`1、` subitems, `(1)` only where nothing
+// before 、 allowed) or `第一章` chapters (over `一、` or `第一节` items); `(一)` items over `1.`/`1、` subitems, `(1)` only where nothing
 // else numbers the section (elsewhere it is a part of a task's body), and `第一条` articles (with or
 // without chapters). An item runs to the next item, so a body and a responsibility clause written on
 // the lines under a heading stay with it.
@@ -10,6 +10,8 @@ const SECTION = /^\s*([一二三四五六七八九十]+)\s*、\s*(\S.*?)\s*$/;
 /** A `一、` item under a chapter: its number only, the heading after it. */
 const SECTION_ITEM = /^\s*([一二三四五六七八九十]+)\s*、\s*/;
 const CHAPTER = /^\s*第([一二三四五六七八九十]+)章(?:\s*(\S.*?))?\s*$/;
+/** A `第一节` item under a chapter: its number only, the heading after it. */
+const DIVISION_ITEM = /^\s*第([一二三四五六七八九十]+)节\s*/;
 const ARTICLE = /^\s*第([一二三四五六七八九十百零〇]+)条\s*/;
 const PAREN = /^\s*\(\s*([一二三四五六七八九十]+)\s*\)\s*/;
 const NUMBERED = /^\s*(\d{1,3})\s*[.、](?!\d)\s*/;
@@ -45,8 +47,11 @@ interface Marker {
   ordinal: number;
 }
 
-/** The sections of a document; a document numbered without sections gets one untitled section. */
-export function parseSections(text: string, lines: Span[], tables: Table[]): Section[] {
+/**
+ * The sections of a document, up to `until` (the text's end unless a commentary follows it); a
+ * document numbered without sections gets one untitled section.
+ */
+export function parseSections(text: string, lines: Span[], tables: Table[], until = text.length): Section[] {
   const rowLines = new Set(
     tables.flatMap((t) => [t.header.start, ...t.rows.map((r) => r.line.start), ...t.groupLines.map((l) => l.start)]),
   );
@@ -74,7 +79,7 @@ export function parseSections(text: string, lines: Span[], tables: Table[]): Sec
       fill(
         text,
         lines,
-        { ordinal: 1, heading, content: spanOf(text, first, text.length), items: [], numbered: [], rows: [] },
+        { ordinal: 1, heading, content: spanOf(text, first, until), items: [], numbered: [], rows: [] },
         first,
         articles,
         rowLines,
@@ -83,7 +88,7 @@ export function parseSections(text: string, lines: Span[], tables: Table[]): Sec
     ];
   }
   return sections.map((s, i) => {
-    const end = sections[i + 1]?.line.start ?? text.length;
+    const end = sections[i + 1]?.line.start ?? until;
     const words = s.match[2] ?? s.match[0];
     const at = s.line.start + s.match[0].lastIndexOf(words);
     const section: Section = {
@@ -131,7 +136,9 @@ function fill(
   // Articles in a chapter, or in a `一、总则` section that numbers nothing else.
   const byArticle = own.length > 0 && (articles || (parens.length === 0 && numbered.length === 0));
   // A chapter without articles numbers its items `一、` (`第一章 实施…工程` over `一、建立梯度培育库。…`).
-  const sectioned = articles && own.length === 0 ? found(SECTION_ITEM) : [];
+  // …or `第一节` (`第三章 突破核心技术` over `第一节 攻关MEMS设计与工艺`).
+  const chapterItems = articles && own.length === 0 ? found(SECTION_ITEM) : [];
+  const sectioned = articles && own.length === 0 && chapterItems.length === 0 ? found(DIVISION_ITEM) : chapterItems;
   if (byArticle) {
     const all = own.map((m, i) => ({ ...m, ordinal: m.ordinal || i + 1 }));
     section.items = all.map((m) => item(text, m, boundary(all, stops, m, end)));

@@ -47,6 +47,20 @@ export interface StructureOptions {
   title?: string;
 }
 
+/** An attachment's label (`附件2`) over the words of a commentary on the document (`起草说明`, `政策解读`). */
+const COMMENTARY = /^\s*(?:关于[^。]{0,60}的)?(?:起草说明|编制说明|制定说明|政策解读|解读)\s*$/;
+
+/** Where an attached commentary on the document starts, if the text ends with one. */
+function commentaryStart(lines: Span[]): number | null {
+  const content = lines.filter((l) => l.text.trim() !== "");
+  for (let i = Math.floor(content.length / 2); i < content.length - 1; i++) {
+    if (!/^\s*附\s*件\s*\d{0,2}\s*[:：]?\s*$/.test(content[i]!.text)) continue;
+    const label = content.slice(i + 1, i + 3).find((l) => COMMENTARY.test(l.text) || /起草说明|编制说明/.test(l.text));
+    if (label) return content[i]!.start;
+  }
+  return null;
+}
+
 /**
  * The issued document's own preamble: from the line of its title (under `附件`) to its first section,
  * or through its first article when it opens with one (`第一条 为…,根据《X》…`).
@@ -65,7 +79,10 @@ function ownPreamble(text: string, sections: Section[], restart: Span): { start:
 /** Finds the structure of a normalised document text; offsets are into `text`. */
 export function parseStructure(text: string, options: StructureOptions = {}): DocumentStructure {
   const lines = linesOf(text);
-  const sections = parseSections(text, lines, findTables(text, lines));
+  // An attached explanation of the draft (`附件2` / `起草说明`) tells about the document, it is none of it.
+  const until = commentaryStart(lines) ?? text.length;
+  const body = lines.filter((l) => l.start < until);
+  const sections = parseSections(text, body, findTables(text, body), until);
   const first = sections[0];
   const preambleEnd = first ? text.lastIndexOf("\n", first.heading.start - 1) + 1 : text.length;
   // A regulation states what it implements in its first article rather than above it.

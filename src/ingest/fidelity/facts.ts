@@ -19,6 +19,7 @@ export interface Fact {
  * A name in one spelling for comparison: no spaces or line breaks, ASCII brackets and punctuation,
  * one dash, `人民政府` read as `政府`, `委员会` as `委`, no 《》 or quotes, and the official short forms
  * of a body's name read as its long ones (`科学技术部` is `科技部`, `…高新技术产业开发区` is `…高新区`,
+ * `…经济技术开发区` is `…经开区`,
  * `中华人民共和国工业和信息化部` is `工业和信息化部`).
  */
 export function canonicalName(s: string): string {
@@ -34,6 +35,7 @@ export function canonicalName(s: string): string {
       // Official short forms of the same body: a reader writes either.
       .replace(/^中华人民共和国/, "")
       .replace(/高新技术产业开发区/g, "高新区")
+      .replace(/经济技术开发区/g, "经开区")
       .replace(/科学技术/g, "科技")
       .replace(/发展和改革/g, "发展改革")
       .replace(/[。.]$/, "")
