@@ -6,6 +6,7 @@ import { spanOf } from "./span.js";
 import type { Section } from "./structure-types.js";
 import { LEAD_END } from "./structure-title.js";
 import { rowTargets } from "./target-cells.js";
+import { indicatorTargets } from "./target-table.js";
 import { type ParsedTarget, parseTargets, type TargetContext } from "./targets.js";
 
 /** The heading of a goals part inside a section of general requirements: `(三)行动目标`, `(二)主要目标`. */
@@ -76,7 +77,12 @@ export function extractTargets(
       );
   beforeSectionsRead.add(b);
   const inRows = section.rows.flatMap((r) => rowTargets(text, r.goals, r.due, own));
-  const inSection = [...readSection(text, section, read), ...inRows].sort((x, y) => x.clause.start - y.clause.start);
+  const inProse = [...readSection(text, section, read), ...inRows];
+  // An indicator table restates some goals the text sets: those are read once.
+  const restated = (t: ParsedTarget) =>
+    [...before, ...inProse].some((p) => p.value === t.value && p.unit === t.unit && p.deadlineYear === t.deadlineYear);
+  const inTable = indicatorTargets(text, section.content).filter((t) => !restated(t));
+  const inSection = [...inProse, ...inTable].sort((x, y) => x.clause.start - y.clause.start);
   for (const target of [...before, ...inSection]) {
     while (b.has(nodeId("Target", `${docKey}/target-${++ordinal}`)));
     const id = nodeId("Target", `${docKey}/target-${ordinal}`);

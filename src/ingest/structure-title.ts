@@ -17,6 +17,7 @@ export const sameTitle = (a: string, b: string): boolean => ownTitleKey(a) === o
 
 export { DOC_KIND } from "./bare-title.js";
 const NOTICE_BRACKETED = /^(.*?)《([^《》]+)》[^《》]*(?:通知|公告|通告|决定)$/;
+const SEVERAL = /^(.*?(?:关于|印发|发布))\s*《([^《》]+)》(?:\s*(?:和|及|、)?\s*《[^《》]+》)+\s*的?(?:通知|公告)$/;
 const NOTICE_PLAIN = /^(.*?)(?:关于(?:印发|发布)\s*(?!《)(.+)|印发(关于.+))的通知$/;
 /**
  * `现将《X》印发给你们`, `《X》已经市政府同意,现印发给你们`, `《X》…现予公布`, and a forwarding notice's
@@ -233,7 +234,8 @@ export function announcedTitle(title: string): string {
 function noticeIn(text: string, line: Span | null): { title: Span; issuer: Span | null } | null {
   if (!line || /。/.test(line.text) || line.text.startsWith("《")) return null;
   const words = line.text.replace(TITLE_DOC_NUMBER_SUFFIX, "").replace(TRAILING_PARENS, "");
-  const bracketed = NOTICE_BRACKETED.exec(words);
+  // A notice issuing several documents at once (`关于印发《甲》《乙》的通知`): the text is the first's.
+  const bracketed = SEVERAL.exec(words) ?? NOTICE_BRACKETED.exec(words);
   const m = bracketed && /(?:关于|印发|发布|公布|征求)\s*$/.test(bracketed[1]!) ? bracketed : NOTICE_PLAIN.exec(words);
   if (!m) return null;
   // `关于公开征求《X(征求意见稿)》意见的公告`: the draft is X.
