@@ -40,6 +40,8 @@ function documentStart(text: string): number {
 
 /** Builders whose document's text before its first section was already read for targets. */
 const beforeSectionsRead = new WeakSet<GraphBuilder>();
+/** Per builder, the goals its document's text has set so far (value, unit and year). */
+const goalsSet = new WeakMap<GraphBuilder, Set<string>>();
 
 /**
  * The numeric targets of a section: SETS from the document, with the clause as evidence. Every
@@ -79,9 +81,11 @@ export function extractTargets(
   const inRows = section.rows.flatMap((r) => rowTargets(text, r.goals, r.due, own));
   const inProse = [...readSection(text, section, read), ...inRows];
   // An indicator table restates some goals the text sets: those are read once.
-  const restated = (t: ParsedTarget) =>
-    [...before, ...inProse].some((p) => p.value === t.value && p.unit === t.unit && p.deadlineYear === t.deadlineYear);
-  const inTable = indicatorTargets(text, section.content).filter((t) => !restated(t));
+  const key = (t: ParsedTarget) => `${t.value}\n${t.unit}\n${t.deadlineYear}`;
+  const set = goalsSet.get(b) ?? new Set<string>();
+  goalsSet.set(b, set);
+  for (const t of [...before, ...inProse]) set.add(key(t));
+  const inTable = indicatorTargets(text, section.content).filter((t) => !set.has(key(t)));
   const inSection = [...inProse, ...inTable].sort((x, y) => x.clause.start - y.clause.start);
   for (const target of [...before, ...inSection]) {
     while (b.has(nodeId("Target", `${docKey}/target-${++ordinal}`)));

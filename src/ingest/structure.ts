@@ -53,7 +53,7 @@ const COMMENTARY = /^\s*(?:关于[^。]{0,60}的)?(?:起草说明|编制说明|�
 /** Where an attached commentary on the document starts, if the text ends with one. */
 function commentaryStart(lines: Span[]): number | null {
   const content = lines.filter((l) => l.text.trim() !== "");
-  for (let i = Math.floor(content.length / 2); i < content.length - 1; i++) {
+  for (let i = 1; i < content.length - 1; i++) {
     if (!/^\s*附\s*件\s*\d{0,2}\s*[:：]?\s*$/.test(content[i]!.text)) continue;
     const label = content.slice(i + 1, i + 3).find((l) => COMMENTARY.test(l.text) || /起草说明|编制说明/.test(l.text));
     if (label) return content[i]!.start;
