@@ -50,6 +50,9 @@ export function looseTitleKey(title: string): string {
  * A title reduced beyond {@link titleKey} for comparing the spellings one document's title gets in
  * its own notice: 的 present or absent, any dash, 〈〉 and 【】 brackets, `年` after a year range.
  */
+/** A draft's mark after its title (`(征求意见稿)`, `(送审稿)`): the draft is the document it becomes. */
+export const DRAFT_MARK = /\s*\((?:征求意见稿|草案|送审稿|试行稿|讨论稿)\)\s*$/;
+
 export function ownTitleKey(title: string): string {
   return (
     titleKey(title)
@@ -60,7 +63,7 @@ export function ownTitleKey(title: string): string {
       .replace(/的/g, "")
       .replace(/(\d{4})-(\d{4})年/g, "$1-$2")
       // A draft for comment is the document it becomes: `X(征求意见稿)` is X.
-      .replace(/\((?:征求意见稿|草案|送审稿|讨论稿)\)$/, "")
+      .replace(DRAFT_MARK, "")
   );
 }
 

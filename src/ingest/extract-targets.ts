@@ -38,9 +38,10 @@ function documentStart(text: string): number {
   return m ? m.index + m[0].length : 0;
 }
 
-/** Builders whose document's text before its first section was already read for targets. */
-const beforeSectionsRead = new WeakSet<GraphBuilder>();
-/** Per builder, the goals its document's text has set so far (value, unit and year). */
+/**
+ * Per builder, the goals its document's text has set so far (value, unit and year); a builder in it
+ * has had the text before its first section read.
+ */
 const goalsSet = new WeakMap<GraphBuilder, Set<string>>();
 
 /**
@@ -69,7 +70,8 @@ export function extractTargets(
   const own = back ? { ...context, planYear: undefined } : context;
   const read = { ...own, skip: section.rows.map((r) => r.item.full) };
   let ordinal = 0;
-  const before = beforeSectionsRead.has(b)
+  const seen = goalsSet.get(b);
+  const before = seen
     ? []
     : parseTargets(
         text,
@@ -77,13 +79,12 @@ export function extractTargets(
         false,
         { ...context, skip: read.skip },
       );
-  beforeSectionsRead.add(b);
+  const set = seen ?? new Set<string>();
+  goalsSet.set(b, set);
   const inRows = section.rows.flatMap((r) => rowTargets(text, r.goals, r.due, own));
   const inProse = [...readSection(text, section, read), ...inRows];
   // An indicator table restates some goals the text sets: those are read once.
   const key = (t: ParsedTarget) => `${t.value}\n${t.unit}\n${t.deadlineYear}`;
-  const set = goalsSet.get(b) ?? new Set<string>();
-  goalsSet.set(b, set);
   for (const t of [...before, ...inProse]) set.add(key(t));
   const inTable = indicatorTargets(text, section.content).filter((t) => !set.has(key(t)));
   const inSection = [...inProse, ...inTable].sort((x, y) => x.clause.start - y.clause.start);

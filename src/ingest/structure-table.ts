@@ -9,7 +9,7 @@ import { type Columns, type Separator, spannedRow, type Wrap, wrapOf } from "./t
 
 const TASK_HEAD = /任务|事项|内容|措施|工作/;
 /** A column that names each row's task or project (`项目名称`): the row's name, its 建设内容 its body. */
-const NAME_HEAD = /^(?:项目|任务|工程|事项|工作)(?:名称)$/;
+const NAME_HEAD = /^(?:项目|任务|工程|事项|工作)名称$/;
 /** What a named task is: `建设内容`, `主要内容`, `工作目标`. */
 const CONTENT_HEAD = /内容|目标|任务|措施/;
 const LEAD_HEAD = /牵头|主责/;
@@ -157,7 +157,7 @@ function columns(cells: string[]): Columns | null {
       };
 }
 
-function separatorOf(line: string): Separator | null {
+export function separatorOf(line: string): Separator | null {
   if ((line.match(/\|/g) ?? []).length >= 2) return { kind: "pipe", re: /\s*\|\s*/g };
   if (/\t/.test(line)) return { kind: "tab", re: /[ \u3000]*\t[\s]*/g };
   if (/\S(?: {2,}|\u3000+)\S/.test(line)) return { kind: "space", re: /(?: {2,}|\u3000)[ \u3000]*/g };
@@ -165,7 +165,7 @@ function separatorOf(line: string): Separator | null {
 }
 
 /** The cells of a trimmed row with their spans (the empty cells outside a `| a | b |` row dropped). */
-function cellsOf(text: string, row: Span, sep: Separator): Span[] {
+export function cellsOf(text: string, row: Span, sep: Separator): Span[] {
   const cells: Span[] = [];
   let at = row.start;
   for (const m of row.text.matchAll(sep.re)) {

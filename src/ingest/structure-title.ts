@@ -2,7 +2,7 @@
 // (`…关于印发《X》的通知`, joint `甲 乙印发《X》的通知`, `关于《X》…的公告`), a text that starts at the
 // salutation and names X only in `现将《X》印发给你们`, or a bare title line above the body, with
 // site furniture above any of them. Offsets are into the normalised (canonical) text.
-import { DOC_NUMBER_SOURCE, ownTitleKey, TITLE_DOC_NUMBER_SUFFIX } from "./document-number.js";
+import { DOC_NUMBER_SOURCE, DRAFT_MARK, ownTitleKey, TITLE_DOC_NUMBER_SUFFIX } from "./document-number.js";
 import { type Span, spanOf, trimSpan } from "./span.js";
 import { bareTitle, SENTENCE, TRAILING_PARENS } from "./bare-title.js";
 import { isFurniture, metadataTitle } from "./structure-furniture.js";
@@ -91,8 +91,6 @@ function findIn(text: string, lines: Span[], head: Span[], before: number, given
   const bare = bareTitle(text, head);
   return bare ? { title: bare, issuer } : (attachmentLine(text, lines) ?? { title: null, issuer });
 }
-
-const DRAFT_MARK = /\s*\((?:征求意见稿|草案|送审稿|试行稿|讨论稿)\)\s*$/;
 
 /** A notice's attachment line, `附件:X` or `附件:1.X`; X is the attached document's title. */
 const ATTACHMENT_LINE = /^\s*附件\s*:\s*(?:\d{1,2}\s*[.、]\s*)?([^\s:,。;《》][^:,。;《》]{3,80}?)\s*$/;

@@ -4,10 +4,9 @@
 // column (基期, 现状, 基数) tells where things stand and sets nothing.
 import { type Span, spanOf, trimSpan } from "./span.js";
 import type { Comparator } from "./target-quantity.js";
+import { cellsOf, separatorOf } from "./structure-table.js";
 import type { ParsedTarget } from "./targets.js";
 
-/** Cells apart by `|`, tabs, or runs of two spaces or more. */
-const CELLS = /\s*\|\s*|\t+|[ \u3000]{2,}/;
 const INDICATOR_HEAD = /^(?:主要|具体|发展|核心)?指标(?:名称)?$/;
 const YEAR_HEAD = /^(\d{4})\s*年(?:底|末)?(?:目标(?:值)?)?$/;
 /** A value as a table writes it: `30`, `≥90`, `>50`, `≤5`, `50左右`, `100以上`, `约20`. */
@@ -23,12 +22,11 @@ function comparatorOf(sign: string | undefined, suffix: string | undefined): Com
   return "EXACTLY";
 }
 
-/** The cells of a line, with the empty ones of a `| a | b |` row's ends dropped. */
-function cellsOf(line: string): string[] {
-  const cells = line.trim().split(CELLS);
-  if (cells[0] === "") cells.shift();
-  if (cells.at(-1) === "") cells.pop();
-  return cells;
+/** The cells' words of a line of a table (structure-table.ts reads its cells), or none for a line of prose. */
+function cellTexts(text: string, line: Span): string[] {
+  const row = trimSpan(text, line);
+  const sep = separatorOf(row.text);
+  return sep ? cellsOf(text, row, sep).map((c) => c.text) : [];
 }
 
 /** Every goal of the indicator tables in `within`, each with its row as the evidence. */
@@ -41,7 +39,7 @@ export function indicatorTargets(text: string, within: Span): ParsedTarget[] {
     at += line.length + 1;
   }
   for (let i = 0; i < lines.length; i++) {
-    const head = cellsOf(lines[i]!.text);
+    const head = cellTexts(text, lines[i]!);
     const name = head.findIndex((c) => INDICATOR_HEAD.test(c));
     const years = head.flatMap((c, k) => {
       const m = YEAR_HEAD.exec(c);
@@ -51,7 +49,7 @@ export function indicatorTargets(text: string, within: Span): ParsedTarget[] {
     for (let j = i + 1; j < lines.length; j++) {
       const row = lines[j]!;
       if (/^\s*\|?[-\s|:]+$/.test(row.text) && row.text.trim() !== "") continue;
-      const cells = cellsOf(row.text);
+      const cells = cellTexts(text, row);
       if (cells.length < head.length - 1) break;
       const indicator = cells[name] ?? "";
       const unit = UNIT.exec(indicator)?.[1]?.trim();

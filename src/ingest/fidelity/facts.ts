@@ -1,4 +1,5 @@
 // Facts of one extraction and of one key, in the same shape, so they can be matched one to one.
+import { DRAFT_MARK } from "../document-number.js";
 import type { Extraction } from "../extract.js";
 import type { GraphNode } from "../../model/graph-model.js";
 import type { DocumentKey, FactClass } from "./key.js";
@@ -48,8 +49,7 @@ const c = (s: string | null | undefined) => (s ? canonicalName(s) : null);
  * A document's title for comparison: {@link canonicalName} without a draft's mark (`(征求意见稿)`),
  * which some readers keep in the title and some leave beside it; either names the same document.
  */
-const t = (s: string | null | undefined) =>
-  s ? canonicalName(s).replace(/\((?:征求意见稿|草案|送审稿|讨论稿)\)$/, "") : null;
+const t = (s: string | null | undefined) => (s ? canonicalName(s).replace(DRAFT_MARK, "") : null);
 
 /**
  * A body's name for comparison: {@link canonicalName}, and a district's, county's or zone's body the
