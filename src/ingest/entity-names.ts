@@ -132,7 +132,8 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
       /^(?:、|和|与|及|或|以及)$/.test(stop.t.word) &&
       !(before && /^v/.test(before.tag) && stop.t.word !== "、");
     // A name that opens with its own place (`与南京邮电大学、…`) is whole whatever stands before the `与`.
-    const placed = s < first && tokens[s]!.tag === "ns";
+    // So is one the dictionary holds whole and that opens with a place (`、大连海事大学/nt`).
+    const placed = (s < first && tokens[s]!.tag === "ns") || (s === first && knownPlaced(tokens[first]!, m.index));
     if (coordinated && stop && !placed && !ENDS_IN_HEAD.test(text.slice(Math.max(0, stop.t.start - 12), stop.t.start)))
       continue;
     // The word holding the head counts by what precedes the head in it (`开放平台/nz` is `开放`).
@@ -199,6 +200,14 @@ function bracketed(text: string, tokens: Token[], i: number): number {
     HAN_WORD.test(tokens[at - 1]?.word ?? "")
     ? at
     : -1;
+}
+
+/** A dictionary name (`nt`) read as one word from the name's start that opens with a place (`大连/ns`). */
+function knownPlaced(t: Token, headStart: number): boolean {
+  if (t.tag !== "nt" || t.end <= headStart) return false;
+  const place = (w: string) => ["", "省", "市", "区", "县"].some((l) => dictionaryEntry(w + l)?.tag === "ns");
+  for (let n = 2; n <= 3 && n < t.word.length - 1; n++) if (place(t.word.slice(0, n))) return true;
+  return false;
 }
 
 /** The part of a word before its head, tagged as the dictionary tags it alone (if it has it). */

@@ -23,8 +23,8 @@ export const AREA_BODY = "(?:人民政府|政府|管委|管理委员会|党工�
 export const COMPANY = /(?:有限公司|有限责任公司|集团)$/;
 /** Heads of names that are trade or given names, verbs and all (`恒动精工传动股份有限公司`, `赣江数字治理研究院`). */
 export const TRADED_HEAD = /(?:有限公司|有限责任公司|集团|研究院|研究所)$/;
-/** Names of enterprises, schools and institutes, never of government bodies. */
-export const ORG_NAME = /(?:有限公司|有限责任公司|股份公司|集团|大学|学院|研究院|研究所)$/;
+/** Names of enterprises, schools and institutes, never of government bodies (an academy of sciences, `中国科学院`, is one). */
+export const ORG_NAME = /(?:有限公司|有限责任公司|股份公司|集团|大学|(?<!科)学院|研究院|研究所)$/;
 /** A head used as a modifier of what follows (`产业园管委会`, `平台企业`) ends nothing. */
 export const HEAD_AS_MODIFIER = /^(?:管委会|管理委员会|企业|公司|有限|股份|集团|经济)/;
 
