@@ -183,6 +183,8 @@ function fill(
   section.rows = tables.flatMap((t) => t.rows).filter((r) => r.line.start >= from && r.line.start < end);
   if (!byArticle && section.items.length === 0 && section.numbered.length === 0 && section.rows.length === 0)
     section.items = sentenceSection(text, section);
+  if (!byArticle && section.items.length === 0 && section.numbered.length === 0 && section.rows.length === 0)
+    section.items = labelledSection(text, section);
   return section;
 }
 
@@ -221,4 +223,24 @@ export function sentenceSection(text: string, section: Section, parts = false): 
   const body = trimSpan(text, spanOf(text, heading.start + stop + 1, full.end));
   if (body.text.length < 4) return [];
   return [{ ordinal: section.ordinal, full, title: spanOf(text, heading.start, heading.start + stop), body }];
+}
+
+/** A line that only names who is responsible (`责任单位:省数据局、省发展改革委`). */
+const UNITS_LINE = /^\s*(?:牵头单位|牵头部门|责任单位|责任部门|主责单位)\s*[:：]\S/;
+
+/**
+ * A section whose heading stands alone on its line (`二、提升数据资源供给质量`) over prose with no
+ * items, closed by a line naming its responsible units (`责任单位:…`), is itself an item: the
+ * heading its title, the prose and the units line its body. A part heading (`一、总体要求`) is not.
+ */
+function labelledSection(text: string, section: Section): Item[] {
+  const heading = section.heading;
+  if (/[。,，;；]/.test(heading.text) || PART.test(headingWords(heading.text))) return [];
+  const content = trimSpan(text, spanOf(text, heading.end, section.content.end));
+  const lines = content.text.split("\n").filter((l) => l.trim() !== "");
+  if (lines.length < 2 || !UNITS_LINE.test(lines.at(-1)!) || UNITS_LINE.test(lines[0]!)) return [];
+  const full = trimSpan(text, spanOf(text, heading.start, section.content.end));
+  const at = heading.text.indexOf(headingWords(heading.text));
+  const title = trimSpan(text, spanOf(text, heading.start + Math.max(0, at), heading.end));
+  return [{ ordinal: section.ordinal, full, title, body: content }];
 }

@@ -1,11 +1,13 @@
 // Tables of tasks and responsible units (`序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限`), as a page
 // or a converted file leaves them: one row a line, cells apart by `|`, tabs or runs of spaces. Each
 // row is a task whose responsibility comes from its 牵头单位 (LEAD) and 配合单位 (PARTICIPANT) cells.
+// A table copied one cell a line is read by table-vertical.ts.
 import { chineseNumeral, type Span, spanOf, trimSpan } from "./span.js";
 import type { Item, Table, TaskRow } from "./structure-types.js";
 import { clauseOf, type UnitGroup } from "./unit-labels.js";
 import { sectionRow } from "./table-sections.js";
 import { type Columns, type Separator, spannedRow, type Wrap, wrapOf } from "./table-wraps.js";
+import { verticalTable } from "./table-vertical.js";
 
 const TASK_HEAD = /任务|事项|内容|措施|工作/;
 /** A column that names each row's task or project (`项目名称`): the row's name, its 建设内容 its body. */
@@ -49,7 +51,17 @@ export function findTables(text: string, lines: Span[]): Table[] {
     const headerLine = lines[i]!;
     const header = trimSpan(text, headerLine);
     const sep = separatorOf(header.text);
-    if (!sep) continue;
+    if (!sep) {
+      const vertical = verticalTable(text, lines, i, (l) => columns(l) !== null, (l) => columns(l)?.seq ?? -1);
+      if (!vertical) continue;
+      const cols = columns(vertical.labels)!;
+      const rows = vertical.rows.flatMap(
+        (r, n) => rowOf(text, { ...r, wraps: [], group: null }, cols, n + 1, false) ?? [],
+      );
+      tables.push({ header: headerLine, rows, groupLines: vertical.covered });
+      i = vertical.last;
+      continue;
+    }
     const headerCells = cellsOf(text, header, sep);
     const cols = columns(headerCells.map((c) => c.text));
     if (!cols) continue;

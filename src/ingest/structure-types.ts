@@ -71,6 +71,9 @@ export interface TaskRow {
 export interface Table {
   header: Span;
   rows: TaskRow[];
-  /** Lines of section rows inside the table: parts of the table, never sections of the document. */
+  /**
+   * Lines of section rows inside the table, and the lines of a table copied one cell a line other
+   * than its rows' first: parts of the table, never sections or items of the document.
+   */
   groupLines: Span[];
 }

@@ -10,7 +10,7 @@ import { BODY_END, readUnits } from "./unit-readings.js";
 /** A cell or labelled value and how its units take part: LIST is a 责任单位 list (the first leads). */
 export interface UnitGroup {
   span: Span;
-  role: "LEAD" | "PARTICIPANT" | "LIST";
+  role: "LEAD" | "PARTICIPANT" | "JOINT" | "LIST";
   /**
    * The group carries on the one before it on a new line of a table cell: its first unit finishes
    * the last unit above when that one names no body yet (`肥西经济开发` / `区管委会`).
@@ -81,6 +81,9 @@ function roleMarked(
   };
 }
 
+/** A list's closing words that share the work among its units (`…等按职责分工负责`). */
+const SHARED = /(?:按职责分工|按各自职责|按照职责分工|按照各自职责)(?:负责|落实)?$|(?:共同|分别)负责$/;
+
 const LABEL = /(牵头单位|牵头部门|主责单位|配合单位|配合部门|参与单位|协同单位|责任单位|责任部门)\s*:\s*/g;
 
 /**
@@ -105,7 +108,9 @@ export function findItemResponsibility(text: string, within: Span): Responsibili
     const value = within.text
       .slice(from, from + valueEnd(within.text.slice(from, limit), inParen))
       .replace(/[,，、\s]+$/, "");
-    const role = !leads ? "LIST" : /牵头|主责/.test(m[1]!) ? "LEAD" : "PARTICIPANT";
+    // `责任单位:A、B等按职责分工负责` shares the work: no unit leads.
+    const shared = !leads && SHARED.test(value);
+    const role = shared ? "JOINT" : !leads ? "LIST" : /牵头|主责/.test(m[1]!) ? "LEAD" : "PARTICIPANT";
     groups.push({ span: spanOf(text, within.start + from, within.start + from + value.length), role });
     end = within.start + from + value.length;
   });
