@@ -47,6 +47,14 @@ export const NATIONAL_OPENING =
   /^(国务院|中共中央|中华人民共和国|国家|全国|民航|中国民用航空|中国人民银行|中国(?![(（]))/;
 
 /**
+ * The State Council's ministries and the Party centre's departments, by the names and short forms
+ * documents use (and a few of their former names): a bare `X部` among them is central. Any other bare
+ * `X部` (a zone's `科技经济部`, `投资促进部`) is a department of the document's own area.
+ */
+export const MINISTRY =
+  /^(?:外交|国防|教育|科学技术|科技|工业和信息化|工信|国家安全|公安|民政|司法|财政|人力资源和社会保障|人力资源社会保障|人社|自然资源|生态环境|住房和城乡建设|住房城乡建设|住建|交通运输|水利|农业农村|商务|文化和旅游|文旅|退役军人事务|应急管理|国土资源|环境保护|农业|文化|卫生|监察|信息产业|中央宣传|中宣|中央组织|中组|中央统战|统战)部(?:办公厅|办公室)?$/;
+
+/**
  * Reads the areas that open a body's name: `甘肃省武威市…` is province then city, `天津市滨海新区…`
  * city then district, `遵义市湄潭县…` city then county. Each level is read at most once and in
  * order, so a body's own words (`市场监督管理局`) are never taken for an area. A name opening with a

@@ -1,4 +1,4 @@
-import { areaKey, DIRECT_CITY, NATIONAL_OPENING, readArea, shortForms } from "./area-names.js";
+import { areaKey, DIRECT_CITY, MINISTRY, NATIONAL_OPENING, readArea, shortForms } from "./area-names.js";
 import type { GovernmentLevel, Jurisdiction, ScopedName } from "./jurisdiction-types.js";
 import { type HomeHint, homeSources, selfLevel } from "./home-area.js";
 import { levelPrefix, prefixLevel } from "./level-prefix.js";
@@ -161,8 +161,9 @@ export class Jurisdictions {
     const area = prefix?.startsWith("自治") ? undefined : this.areaOf(body, home);
     if (area && body.length > area.length)
       return { jurisdiction: area.j, short: canonical(body.slice(area.length)), spelling: body.slice(0, area.length) };
-    // A ministry (`科技部`, `工业和信息化部办公厅`) has no area; a party department (`市委宣传部`) has one.
-    if (!prefix && body === n && /^[^各]{2,10}?部(办公厅|办公室)?$/.test(n))
+    // A ministry (`科技部`, `工业和信息化部办公厅`) has no area; a party department (`市委宣传部`) has one,
+    // and so has a zone's department (`科技经济部`).
+    if (!prefix && body === n && (MINISTRY.test(n) || (!home && /^[^各]{2,10}?部(办公厅|办公室)?$/.test(n))))
       return { jurisdiction: this.national, short: canonical(n) };
     if (!home) return null;
     const rest = prefix ? body.slice(prefix.length) : body;

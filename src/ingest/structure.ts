@@ -50,6 +50,9 @@ export interface StructureOptions {
 /** An attachment's label (`附件2`) over the words of a commentary on the document (`起草说明`, `政策解读`). */
 const COMMENTARY = /^\s*(?:关于[^。]{0,60}的)?(?:起草说明|编制说明|制定说明|政策解读|解读)\s*$/;
 
+/** The title line of a draft's explanation: `关于《X(征求意见稿)》的起草说明`. */
+const EXPLANATION = /^\s*关于[^。]{2,80}的(?:起草说明|编制说明|制定说明)\s*$/;
+
 /** Where an attached commentary on the document starts, if the text ends with one. */
 function commentaryStart(lines: Span[]): number | null {
   const content = lines.filter((l) => l.text.trim() !== "");
@@ -58,7 +61,9 @@ function commentaryStart(lines: Span[]): number | null {
     const label = content.slice(i + 1, i + 3).find((l) => COMMENTARY.test(l.text) || /起草说明|编制说明/.test(l.text));
     if (label) return content[i]!.start;
   }
-  return null;
+  // Unlabelled, a draft's explanation opens with its own title line (`关于《X》的起草说明`) after the text.
+  const own = content.findIndex((l, i) => i >= content.length / 2 && EXPLANATION.test(l.text));
+  return own > 0 ? content[own]!.start : null;
 }
 
 /**
