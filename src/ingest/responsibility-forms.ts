@@ -4,7 +4,7 @@ import { readMarks, withoutNote } from "./lead-marks.js";
 import { levelPrefix } from "./level-prefix.js";
 import { type Span, spanOf } from "./span.js";
 import type { ResponsibilityClause, ResponsibleRole, RoleUnit } from "./responsibility-types.js";
-import { BODY_END, readUnits } from "./unit-readings.js";
+import { BODY_END, DEPARTMENT_END, readUnits } from "./unit-readings.js";
 
 // A list's words: no bracket, except a short one inside a name (`各县(市、区)人民政府`).
 const WORDS = String.raw`(?:[^()（）]|[(（〔][^()（）〔〕]{1,6}[)）〕])+?`;
@@ -83,7 +83,32 @@ export function findResponsibility(text: string, within: Span): ResponsibilityCl
       return null;
     return { whole, list: spanOf(text, start + 1, whole.end - 1), units, prefix: prefixOf(units) };
   }
-  return findProseResponsibility(text, within);
+  return bareList(text, within) ?? findProseResponsibility(text, within);
+}
+
+/** A parenthesis of names alone closing an item: `(区发展改革局、中新广州知识城管委会)`. */
+const BARE_FORM = new RegExp(String.raw`[(（](${WORDS})[)）][。.]?\s*$`);
+
+/**
+ * A closing parenthesis that only names bodies (`(区交通运输局、区住房和城乡建设局,各街道办事处)`),
+ * as a document does once it has said that the first named leads: read as a 责任单位 list, its first
+ * unit leading. Every item must name a body, or the parenthesis is an aside (`(华为、腾讯)`).
+ */
+function bareList(text: string, within: Span): ResponsibilityClause | null {
+  const m = BARE_FORM.exec(within.text);
+  if (!m) return null;
+  const start = within.start + m.index;
+  const items = splitUnits(text, spanOf(text, start + 1, start + 1 + m[1]!.length));
+  if (items.length === 0 || items.some((i) => !DEPARTMENT_END.test(i.text))) return null;
+  const units = withRoles(text, items, (i) => (i === 0 ? "LEAD" : "PARTICIPANT"));
+  if (units.length === 0 || units.some((u) => !BODY_END.test(u.span.reading ?? u.span.text))) return null;
+  const close = start + 1 + m[1]!.length + 1;
+  return {
+    whole: spanOf(text, start, close),
+    list: spanOf(text, start + 1, close - 1),
+    units,
+    prefix: prefixOf(units),
+  };
 }
 
 /**

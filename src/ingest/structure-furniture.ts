@@ -92,6 +92,25 @@ export function isFurniture(line: string): boolean {
   return COMMENT.test(line) || LABEL_LINE.test(line) || PUBLICATION_NOTE.test(line);
 }
 
+/** A line a page sets under the document: links, share and print buttons, the site's credits. */
+const TAIL =
+  /^\s*[【\[]?\s*(?:相关解读|相关阅读|相关链接|相关文件|相关新闻|政策解读|图解|扫一扫|附件下载|责任编辑|编辑|来源|主办|承办|协办|网站标识码|网站地图|版权所有|技术支持|联系我们|分享到)/;
+
+/**
+ * Where the page's own lines under the document begin (`相关解读:…`, `扫一扫在手机打开当前页`,
+ * `【打印本页】`), or null when the text ends with the document: only a run of such lines at the very end counts.
+ */
+export function pageTail(lines: Span[]): number | null {
+  let start: number | null = null;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const t = lines[i]!.text;
+    if (t.trim() === "") continue;
+    if (!TAIL.test(t) && !HEADER.test(t)) break;
+    start = lines[i]!.start;
+  }
+  return start;
+}
+
 const NUMBER_FIELD = new RegExp(
   String.raw`(?:发\s*文\s*字\s*号|文\s*件\s*(?:编|字)\s*号|文\s*号)\s*:\s*\|?\s*(${DOC_NUMBER_SOURCE})`,
 );

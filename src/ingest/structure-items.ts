@@ -151,10 +151,18 @@ function fill(
           : numbered.length > 0
             ? numbered
             : found(PAREN_ARABIC);
-    // `1.搭建承接载体平台` headings alone (no sentence of their own) over `(1)` tasks.
-    const arabic = top === numbered && numbered.every((m) => !/[。;；]/.test(m.line.text)) ? found(PAREN_ARABIC) : [];
+    // `1.搭建承接载体平台` or `(一)集聚低空产业主体` headings alone (no sentence of their own) over `(1)` tasks.
+    const headingsAlone =
+      (top === numbered || (top === parens && numbered.length === 0)) && top.every((m) => !/[。;；]/.test(m.line.text));
+    const arabic = headingsAlone ? found(PAREN_ARABIC) : [];
     const sub =
-      top === sectioned ? (parens.length > 0 ? parens : numbered) : top === parens ? numbered : arabic;
+      top === sectioned
+        ? parens.length > 0
+          ? parens
+          : numbered
+        : top === parens && numbered.length > 0
+          ? numbered
+          : arabic;
     const all = [...top, ...sub].sort((a, b) => a.line.start - b.line.start);
     const tops = top.map((m) => ({ m, item: item(text, m, boundary(all, stops, m, end)) }));
     section.items = tops.map((t) => t.item);

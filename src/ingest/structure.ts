@@ -9,7 +9,7 @@ import {
   findSignerBlock,
   titleIssuer,
 } from "./structure-preamble.js";
-import { metadataDate, metadataDocNumber } from "./structure-furniture.js";
+import { metadataDate, metadataDocNumber, pageTail } from "./structure-furniture.js";
 import { parseSections } from "./structure-items.js";
 import { markNoticeSections } from "./structure-notice.js";
 import { findTables } from "./structure-table.js";
@@ -85,7 +85,8 @@ function ownPreamble(text: string, sections: Section[], restart: Span): { start:
 export function parseStructure(text: string, options: StructureOptions = {}): DocumentStructure {
   const lines = linesOf(text);
   // An attached explanation of the draft (`附件2` / `起草说明`) tells about the document, it is none of it.
-  const until = commentaryStart(lines) ?? text.length;
+  // …nor are the page's links and buttons under it.
+  const until = Math.min(commentaryStart(lines) ?? text.length, pageTail(lines) ?? text.length);
   const body = lines.filter((l) => l.start < until);
   const sections = parseSections(text, body, findTables(text, body), until);
   const first = sections[0];
