@@ -18,16 +18,21 @@ const GOALS_PART = /^\s*(?:主要|发展|总体|总的|行动|工作|具体|建�
  * what {@link parseTargets} reads as a goal.
  */
 function readSection(text: string, section: Section, context: TargetContext): ParsedTarget[] {
-  if (/目标/.test(section.heading.text)) return parseTargets(text, section.content, true, context);
+  // A heading line that goes on after its first 。 (`一、夯实基础。一是…全年遴选100所…`) holds the section's words too.
+  const stop = section.heading.text.indexOf("。");
+  const content =
+    stop >= 0 ? spanOf(text, section.heading.start + stop + 1, section.content.end) : section.content;
+  if (/目标/.test(section.heading.text.slice(0, stop >= 0 ? stop : undefined)))
+    return parseTargets(text, content, true, context);
   const goals = section.items.filter((i) => GOALS_PART.test(i.title.text)).map((i) => i.full);
   const out: ParsedTarget[] = [];
-  let at = section.content.start;
+  let at = content.start;
   for (const part of goals) {
     if (part.start > at) out.push(...parseTargets(text, spanOf(text, at, part.start), false, context));
     out.push(...parseTargets(text, part, true, context));
     at = part.end;
   }
-  if (at < section.content.end) out.push(...parseTargets(text, spanOf(text, at, section.content.end), false, context));
+  if (at < content.end) out.push(...parseTargets(text, spanOf(text, at, content.end), false, context));
   return out;
 }
 

@@ -64,7 +64,8 @@ export function deadlineIn(words: string, planYear?: number): number | null {
  * do 力争/争取/确保 alone and the bare plan year (`2025年,全市…`), since every goal of such a plan is that year's.
  */
 export function goalOpening(planYear?: number): RegExp {
-  const lead = String.raw`^[\s—\-]*(?:[(]?[一二三四五六七八九十\d]+[)．.、]\s*|第[一二三四五六七八九十百零]+条\s*)?(?:[^,，。:：\n]{0,8}[:：\n])?\s*`;
+  // `二是全年遴选…`: an enumeration's number opens the clause too.
+  const lead = String.raw`^[\s—\-]*(?:[(]?[一二三四五六七八九十\d]+[)．.、]\s*|第[一二三四五六七八九十百零]+条\s*|[一二三四五六七八九十]是\s*)?(?:[^,，。:：\n]{0,8}[:：\n])?\s*`;
   if (planYear === undefined) return new RegExp(`${lead}(?:力争|争取|预计|计划)?\\s*${DEADLINE_SOURCE}`);
   const ofPlan = `${PLAN_WORDS_SOURCE}|${planYear}\\s*年(?!\\s*[\\d度以])`;
   return new RegExp(

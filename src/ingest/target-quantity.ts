@@ -28,7 +28,7 @@ const MONEY = "万亿元|亿元|万元|元";
 const COUNTERS =
   "人次|架次|家次|户次|车次|次|批|间|人|家|个百分点|个工作日|个|项|所|座|条|台|套|款|辆|场次|场|户|件|亩|公顷|吨|千瓦|平方米|平方公里|公里|千米|标准机架|机架|架|张|名|课时|小时|分钟|栋|例|处|艘|期|门|片|毫秒|秒|[EPT][Ff][Ll][Oo][Pp][Ss]|PB|TB|GW|MW|P|路|%|倍";
 const QUANTITY = new RegExp(
-  String.raw`(?:(?<prefix>${PREFIX})\s*)?(?<![\d.A-Za-z])(?<number>\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.])|\d+(?:,\d{3})*(?:\.\d+)?)\s*(?<more>余|多)?\s*` +
+  String.raw`(?:(?<prefix>${PREFIX})\s*)?(?<![\d.A-Za-z]|第\s*)(?<number>\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.])|\d+(?:,\d{3})*(?:\.\d+)?)\s*(?<more>余|多)?\s*` +
     String.raw`(?:(?<money>${MONEY})|(?<times>万|亿)?\s*(?<more2>余|多)?\s*(?<counter>${COUNTERS})(?<also>[(（][台套个件座][)）])?|(?<bare>亿))` +
     String.raw`(?![A-Za-z])(?:\s*(?<suffix>以\s*上|左\s*右|以\s*内|以\s*下))?`,
   "g",
@@ -37,7 +37,7 @@ const QUANTITY = new RegExp(
 /** `至少` a verb or two before the number (`至少配备2名`, `至少建成 1 个`): a floor, as `不少于` is. */
 const AT_LEAST_BEFORE = /至少[^\d,，;；。、]{0,6}$/;
 
-/** Every quantity in `words`, in order; a line break may split 以上 (`50个以\n上`). */
+/** Every quantity in `words`, in order; a line break may split 以上 (`50个以\n上`); an ordinal (`第12次`) is none. */
 export function quantitiesIn(words: string): Quantity[] {
   return [...words.matchAll(QUANTITY)].map((m) => {
     const g = m.groups!;
@@ -69,10 +69,11 @@ function comparator(prefix: string, more: string, suffix: string): Comparator {
 }
 
 /** Words before a metric that are not part of it: the area as a whole, the whole year, each year, 力争, 其中, a dash. */
-const LEAD_IN = /^(?:[—\-–·•]+|全市|全省|全国|全区|全县|全州|全盟|全旗|全年|每年|力争|争取|确保|其中|同时|实现|累计)+/;
+/** Words before a metric that are none of it; `二是` numbers the clause in an enumeration. */
+const LEAD_IN = /^(?:[—\-–·•]+|[一二三四五六七八九十]是|全市|全省|全国|全区|全县|全州|全盟|全旗|全年|每年|力争|争取|确保|其中|同时|实现|累计)+/;
 /** Verbs that open a `培育领军企业5家` clause, whose metric then lies between verb and number. */
 const VERB =
-  /^(?:培育|打造|建设|建成|引进|引育|集聚|聚集|新增|形成|推动|推进|实施|创建|认定|带动|吸引|培养|孵化|布局|部署|开放|发布|制定|组建|发展|新建)+/;
+  /^(?:培育|打造|建设|建成|引进|引育|集聚|聚集|新增|形成|推动|推进|实施|创建|认定|带动|吸引|培养|孵化|布局|部署|开放|发布|制定|组建|发展|新建|遴选|开展|上线)+/;
 /** A name made of a number and letters before Chinese words (`5G基站`, `4K超高清`): a kind of thing, not a quantity. */
 const NUMBER_NAME = /^\d+[A-Za-z]+$/;
 

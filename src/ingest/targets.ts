@@ -32,13 +32,15 @@ export interface TargetContext {
 /** A lead-in that names the year of the goals after it: `2025年工作目标:`, `2026年主要目标:`. */
 const YEAR_GOALS = /^\s*(\d{4})\s*年[^,，。:：\n]{0,6}目标\s*$/;
 /** A clause that is only a year (`2025年,全州建成…`): in a 目标 section, the year of the goals after it. */
+/** A stage's year under dashes (`——2026年:`), a goal's lead-in wherever it stands. */
+const DASHED_YEAR = /^\s*[—\-–]{1,2}\s*\d{4}\s*年(?:底|末)?\s*$/;
 const BARE_YEAR = /^\s*(\d{4})\s*年(?:底|末)?\s*$/;
 /**
  * A verb of making or of reaching a level anywhere before a clause's number (`依托…新建孵化器1家`,
  * `开通…航线10条`): a goal in a task table's row or a year's plan, however the clause opens.
  */
 export const GOAL_VERB_BEFORE_NUMBER =
-  /(?:新增|新建|建成|完成|培育|引进|引育|孵化|开通|接待|覆盖|接入|发布|打造|达到|突破|提升到|提高到|提升至|提高至|延长至|缩短至|增长)[^,，;；。\d]{0,24}\d/;
+  /(?:新增|新建|建成|建设|遴选|完成|培育|引进|引育|孵化|开通|接待|覆盖|接入|发布|上线|打造|达到|突破|提升到|提高到|提升至|提高至|延长至|缩短至|增长)[^,，;；。\d]{0,24}\d/;
 /** A sentence telling what was done so far (`今年以来,新增企业30家`, `截至目前…`), not what the plan sets. */
 const LOOKS_BACK = /^\s*(?:今年以来|年初以来|去年|上年|截至|截止|目前|当前|近年来|近年|过去)/;
 /** What a staged goal does (`2025年,建成…`), which a sentence telling where things stood does not. */
@@ -108,8 +110,11 @@ export function parseTargets(
       const lead = YEAR_GOALS.exec(clause.text);
       if (lead) year = Number(lead[1]);
       // Staged goals name each stage's year alone before a comma (`2025年,建成…;到2027年,…`).
-      const stage = goal ? BARE_YEAR.exec(clause.text) : null;
+      // A dashed stage (`——2026年:中小学开课率达到95%以上`) names its year wherever it stands.
+      const stage =
+        goal || DASHED_YEAR.test(clause.text) ? BARE_YEAR.exec(clause.text.replace(/^\s*[—\-–]+/, "")) : null;
       if (stage) year = Number(stage[1]);
+      if (stage && DASHED_YEAR.test(clause.text) && Number(stage[1]) >= (planYear ?? -Infinity)) goal = true;
       goal ||= lead !== null || opening.test(clause.text);
       if (!goal && !(ofPlan !== undefined && yearGoal(clause.text))) continue;
       // Money a goal's sentence goes on to give (`…,对购置机器人的企业给予设备投资额10%、最高200万元补助`) is no goal.
