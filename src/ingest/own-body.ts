@@ -20,8 +20,11 @@ export function ownBodyName(name: string, issuers: string[]): string {
   // A 司 is a ministry's or a national bureau's division, never a local body's: a bare `计划财务司` in
   // 中国气象局's document is 中国气象局计划财务司 (the first issuer's, in a joint notice).
   if (/^[\u4e00-\u9fff]{2,12}司$/.test(name)) {
-    const bureau = issuers.find((i) => /(?:部|局|委|署)$/.test(i) && !/政府|省|市|县|区/.test(i));
-    if (bureau) return bureau + name;
+    // The ministry's general office signs for it (`国家卫生健康委办公厅`): the 司 is the ministry's.
+    const bureau = issuers
+      .map((i) => i.replace(/(?:办公厅|办公室)$/, ""))
+      .find((i) => /(?:部|局|委|署)$/.test(i) && !/政府|省|市|县|区/.test(i));
+    if (bureau && !name.startsWith(bureau)) return bureau + name;
   }
   const street = /^街道([\u4e00-\u9fff]{2,16})$/.exec(name);
   if (street && !/^(办事处|工作委员会|党工委)$/.test(street[1]!)) {

@@ -164,7 +164,8 @@ function noticeLine(text: string, head: Span[]): { title: Span; issuer: Span | n
     const found =
       noticeIn(text, trimSpan(text, line)) ??
       brokenNotice(text, trimSpan(text, line), head[i + 1]) ??
-      brokenNotice(text, trimSpan(text, line), head[i + 1], head[i + 2]);
+      brokenNotice(text, trimSpan(text, line), head[i + 1], head[i + 2]) ??
+      (i === 0 || !adjacent(text, head[i - 1]!, line) ? wrappedNotice(text, trimSpan(text, line), head[i + 1]) : null);
     if (!found) continue;
     // `甲厅 乙委` on the line(s) above `关于印发《X》的通知`: those lines name the issuers.
     if (!found.issuer) {
@@ -220,6 +221,20 @@ function brokenNotice(
     title: spanOf(text, at, at + t[1]!.length),
     issuer: trimSpan(text, spanOf(text, line.start, line.start + m[1]!.length)),
   };
+}
+
+/**
+ * A notice line wrapped inside its title (`…关于印发人工智能辅助` / `诊疗应用试点工作方案的通知`): the two
+ * lines read as one, the title's span running over the break. The notice must open on the first line
+ * (none right above it), or the line above holds its start.
+ */
+function wrappedNotice(text: string, line: Span, next: Span | undefined): { title: Span; issuer: Span | null } | null {
+  if (!next || !/关于|印发/.test(line.text) || /[。,:]/.test(line.text) || !adjacent(text, line, next)) return null;
+  const second = trimSpan(text, next);
+  if (!/的(?:通知|公告|通告|决定)$/.test(second.text) || /[。,:]/.test(second.text)) return null;
+  const both = spanOf(text, line.start, second.end);
+  // The break and its indent read as spaces, so the offsets found stay the text's.
+  return noticeIn(text, { ...both, text: both.text.replace(/\s/g, " ") });
 }
 
 /** The document a notice's title announces (`…关于印发《X》的通知` → X), else the title as given. */
