@@ -45,7 +45,7 @@ describe("goals of a single year's plan", () => {
     expect(read(words, false, { planYear: 2025 })).toEqual([
       [50, "家", "AT_LEAST", 2025, "智能企业"],
       [12, "个", "EXACTLY", 2025, "算力节点"],
-      [2, "个", "EXACTLY", 2025, "上线服务专区"],
+      [2, "个", "EXACTLY", 2025, "服务专区"],
       [3, "家", "EXACTLY", 2025, "上市企业"],
     ]);
     expect(read(words, false, {})).toEqual([]);

@@ -1,0 +1,265 @@
+// Forms three more blind held-out sets (heldout16–18) found unread: a task table copied one cell a
+// line, sections closed by a 责任单位 line, (1) tasks under 1./(一) headings, bare unit parentheses,
+// the page's links under the document, dashed stage years, 二是 goals, a zone's own 部, a notice line
+// wrapped inside its title, a national body's 司, and names the dictionary knows whole. All text is invented.
+import { describe, expect, it } from "vitest";
+import { extractLines as read, readLines, unitTriples as units } from "../helpers/extract-read.js";
+
+const items = (lines: string[]) =>
+  read(lines)
+    .nodes.filter((n) => ["Action", "Task", "Measure"].includes(n.label))
+    .map((n) => [n.label, n.props.name]);
+
+const targets = (lines: string[]) =>
+  read(lines)
+    .nodes.filter((n) => n.label === "Target")
+    .map((n) => [n.props.value, n.props.unit, n.props.comparator, n.props.deadlineYear, n.props.metric]);
+
+const entities = (lines: string[]) =>
+  read(lines)
+    .nodes.filter((n) => ["Organization", "Platform", "Zone"].includes(n.label))
+    .map((n) => n.props.name)
+    .sort();
+
+describe("a task table copied one cell a line", () => {
+  const plan = [
+    "青川省智能制造赋能工作方案",
+    "一、重点任务",
+    "表:重点任务清单",
+    "序号 |",
+    "任务 |",
+    "牵头单位 |",
+    "配合单位 |",
+    "完成时限 |",
+    "1 |",
+    "建设行业大模型。支持链主企业联合高校院所,围绕装备制造等",
+    "行业,打造8个以上行业大模型。 |",
+    "省工业和信息化厅 |",
+    "省科技厅、省数据局 |",
+    "2032年12月 |",
+    "2 |",
+    "建设工业数据空间。建设重点产业链数据空间。 |",
+    "省数据局 |",
+    "|",
+    "2032年6月 |",
+    "二、保障措施",
+    "(一)加强统筹调度。省工业和信息化厅建立工作专班。",
+  ];
+
+  it("reads each row as a task with its lead and participating units, its wrapped cell whole", () => {
+    expect(items(plan)).toEqual([
+      ["Task", "建设行业大模型"],
+      ["Task", "建设工业数据空间"],
+      ["Measure", "加强统筹调度"],
+    ]);
+    expect(units(plan)).toEqual([
+      ["建设行业大模型", "省工业和信息化厅", "LEAD"],
+      ["建设行业大模型", "省科技厅", "PARTICIPANT"],
+      ["建设行业大模型", "省数据局", "PARTICIPANT"],
+      ["建设工业数据空间", "省数据局", "LEAD"],
+      ["加强统筹调度", "省工业和信息化厅", "LEAD"],
+    ]);
+    expect(targets(plan)).toEqual([[8, "个", "AT_LEAST", 2032, "行业大模型"]]);
+  });
+
+  it("is no table when its short lines name no task and unit columns", () => {
+    expect(items(["青川省智能方案", "一、重点任务", "序号 |", "名称 |", "备注 |", "1 |", "甲 |", "乙 |"])).toEqual([]);
+  });
+});
+
+describe("a section over prose closed by a 责任单位 line", () => {
+  const opinion = [
+    "关于加快培育数据要素市场的实施意见",
+    "一、总体要求",
+    "坚持统筹发展和安全。",
+    "二、提升数据资源供给质量",
+    "推进公共数据按需归集,建立全省统一的公共数据资源目录。",
+    "责任单位:省数据局、省发展改革委,各市州人民政府",
+    "三、推动重点行业应用",
+    "聚焦工程机械等领域,遴选发布典型场景。",
+    "责任单位:省工业和信息化厅、省农业农村厅等按职责分工负责",
+  ];
+
+  it("is a task of its heading, the list's first leading, and `…等按职责分工负责` shares the work", () => {
+    expect(items(opinion)).toEqual([
+      ["Task", "提升数据资源供给质量"],
+      ["Task", "推动重点行业应用"],
+    ]);
+    expect(units(opinion).map(([item, , role]) => [item, role])).toEqual([
+      ["提升数据资源供给质量", "LEAD"],
+      ["提升数据资源供给质量", "PARTICIPANT"],
+      ["提升数据资源供给质量", "PARTICIPANT"],
+      ["推动重点行业应用", "JOINT"],
+      ["推动重点行业应用", "JOINT"],
+    ]);
+  });
+
+  it("is no task when no units line closes it (a part heading over prose stays a part)", () => {
+    expect(
+      items([
+        "关于加快发展数据产业的实施意见",
+        "一、总体要求",
+        "坚持统筹发展和安全。",
+        "二、发展环境",
+        "当前数据要素市场加快发展。",
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe("(1) tasks under headings alone", () => {
+  it("make `1.` and `(一)` headings with no sentence of their own actions", () => {
+    expect(
+      items([
+        "青峰县若干措施",
+        "1.搭建承接载体平台",
+        "(1)建设协同创新园。规划建设创新园。",
+        "(2)共建中试平台。共建中试基地。",
+        "2.强化企业引育",
+        "(3)精准招引企业。绘制招商图谱。",
+      ]),
+    ).toEqual([
+      ["Action", "搭建承接载体平台"],
+      ["Action", "强化企业引育"],
+      ["Task", "建设协同创新园"],
+      ["Task", "共建中试平台"],
+      ["Task", "精准招引企业"],
+    ]);
+    expect(
+      items([
+        "青峰区工作方案",
+        "一、重点任务",
+        "(一)集聚产业主体",
+        "(1)引进龙头企业。引进一批龙头企业。",
+        "(2)建设产业园。建设低空经济产业园。",
+      ]).map(([label]) => label),
+    ).toEqual(["Action", "Task", "Task"]);
+  });
+
+  it("leaves a numbered task with a sentence of its own whole, its (1) points inside it", () => {
+    expect(items(["青峰县若干措施", "1.支持企业研发。对企业给予支持:", "(1)研发投入补助;", "(2)首台套奖励。"])).toEqual(
+      [["Task", "支持企业研发"]],
+    );
+  });
+});
+
+describe("a parenthesis of departments alone closing an item", () => {
+  it("is a 责任单位 list, its first leading; an aside naming places or firms is none", () => {
+    const plan = [
+      "青峰区低空经济工作方案",
+      "一、重点任务",
+      "(排名第一的为牵头单位,下同)",
+      "(一)建设产业园。完善研发、试飞配套。(区发展改革局、区工业和信息化局,各街道办事处)",
+      "(二)开展试点。在试点地区开展配送(天河区、黄埔区)。",
+    ];
+    expect(units(plan)).toEqual([
+      ["建设产业园", "区发展改革局", "LEAD"],
+      ["建设产业园", "区工业和信息化局", "PARTICIPANT"],
+      ["建设产业园", "各街道办事处", "PARTICIPANT"],
+    ]);
+  });
+});
+
+describe("the page's links and buttons under the document", () => {
+  it("are no words of its last item, whose closing units are read", () => {
+    expect(
+      units([
+        "青峰区低空经济工作方案",
+        "一、保障措施",
+        "(一)守牢安全底线。建立健全应急处置机制。(区应急管理局,各街道办事处)",
+        "",
+        "相关解读:图解《青峰区低空经济工作方案》",
+        "扫一扫在手机打开当前页",
+        "【打印本页】 【关闭窗口】",
+      ]),
+    ).toEqual([
+      ["守牢安全底线", "区应急管理局", "LEAD"],
+      ["守牢安全底线", "各街道办事处", "PARTICIPANT"],
+    ]);
+  });
+});
+
+describe("goals of a single year's plan", () => {
+  const plan = [
+    "2031年全省人工智能教育工作要点",
+    "工作目标分年度推进:",
+    "——2031年:全省中小学人工智能教育开课率达到80%以上。",
+    "——2032年:中小学开课率达到95%以上,建成省级实践基地50个。",
+    "一、夯实教育基础。一是制定课程指导纲要;二是全年遴选100所人工智能教育特色学校;三是建设20个名师工作室。",
+    "二、加强组织。已经省政府第12次常务会议审议。",
+  ];
+
+  it("read a dashed stage year, goals in a one-paragraph section after 二是, and no ordinal", () => {
+    expect(targets(plan)).toEqual([
+      [80, "%", "AT_LEAST", 2031, "中小学人工智能教育开课率"],
+      [95, "%", "AT_LEAST", 2032, "中小学开课率"],
+      [50, "个", "EXACTLY", 2032, "省级实践基地"],
+      [100, "所", "EXACTLY", 2031, "人工智能教育特色学校"],
+      [20, "个", "EXACTLY", 2031, "名师工作室"],
+    ]);
+  });
+});
+
+describe("a zone's own departments named `X部`", () => {
+  it("are the zone's, while a ministry named bare stays central", () => {
+    const { units: read } = readLines([
+      "青峰高新区管委会办公室关于印发《青峰高新区2031年人工智能工作要点》的通知",
+      "各部门:",
+      "现将《青峰高新区2031年人工智能工作要点》印发给你们。",
+      "青峰高新区2031年人工智能工作要点",
+      "一、加快园区建设",
+      "1.建设人工智能产业园。加快产业园二期建设。",
+      "牵头部门:建设管理部　　配合部门:科技经济部、科技部",
+    ]);
+    expect(read).toEqual([
+      ["青峰高新区建设管理部", "DISTRICT", "LEAD"],
+      ["青峰高新区科技经济部", "DISTRICT", "PARTICIPANT"],
+      ["科技部", "NATIONAL", "PARTICIPANT"],
+    ]);
+  });
+});
+
+describe("a national notice", () => {
+  const notice = [
+    "国家卫生健康委办公厅关于印发人工智能辅助",
+    "诊疗应用试点工作方案的通知",
+    "",
+    "国卫办医政函〔2031〕187号",
+    "",
+    "各省、自治区、直辖市卫生健康委:",
+    "    现将人工智能辅助诊疗应用试点工作方案印发给你们。",
+    "                                    国家卫生健康委办公厅",
+    "                                      2031年7月18日",
+    "附件",
+    "人工智能辅助诊疗应用试点工作方案",
+    "一、组织实施",
+    "(一)加强组织领导。国家卫生健康委医政司会同规划发展与信息化司负责试点工作统筹协调。",
+    "(二)强化技术支撑。国家卫生健康委医院管理研究所负责组建专家组。",
+  ];
+
+  it("wrapped inside its title is titled by the plan it issues", () => {
+    expect(readLines(notice).doc.name).toBe("人工智能辅助诊疗应用试点工作方案");
+  });
+
+  it("names its own 司 and 研究所 after the ministry, and a bare 司 is the signing office's ministry's", () => {
+    expect(readLines(notice).units).toEqual([
+      ["国家卫生健康委医政司", "NATIONAL", "LEAD"],
+      ["国家卫生健康委规划发展与信息化司", "NATIONAL", "PARTICIPANT"],
+      ["国家卫生健康委医院管理研究所", "NATIONAL", "LEAD"],
+    ]);
+  });
+});
+
+describe("organisation names", () => {
+  const task = (sentence: string) => ["青峰市智能港口行动方案", "一、重点任务", `1.推进应用。${sentence}`];
+
+  it("are whole after 、 when the dictionary knows the name and it opens with a place", () => {
+    expect(entities(task("支持港口企业联合青峰船级社、大连海事大学研发调度模型。"))).toEqual(["大连海事大学"]);
+  });
+
+  it("leave an academy of sciences named as a unit to its agency", () => {
+    expect(
+      entities(["青峰市人工智能方案", "一、重点任务", "1.加强基础研究。开展理论研究。(科技部牵头,中国科学院配合)"]),
+    ).toEqual([]);
+  });
+});
