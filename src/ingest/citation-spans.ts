@@ -62,6 +62,9 @@ export function findCitations(text: string, before: number): (Citation & MaybeRe
  * (by title key, 的 aside), the 《X》 of its own notice line (`关于印发《X》的通知`) or of its
  * hand-over (`现将《X》印发给你们`), nor one already cited with its number.
  */
+const ISSUED_AFTER =
+  /^(?:\s*(?:和|及|、)\s*《[^《》]+》)*[^《》。]{0,40}?(?:(?:印发|转发|印送|发)给你们|现予(?:以)?(?:公布|印发))/;
+
 export function findTitleCitations(
   text: string,
   before: number,
@@ -85,6 +88,8 @@ export function findTitleCitations(
     const line = text.lastIndexOf("\n", start) + 1;
     if (/关于印发/.test(text.slice(line, start))) continue;
     if (/将\s*$/.test(text.slice(line, start)) && /^\s*(?:印发|转发|印送|发给)/.test(text.slice(end))) continue;
+    // `《甲》和《乙》已经市政府同意,现印发给你们`: every title of the sentence that issues them is issued, not cited.
+    if (ISSUED_AFTER.test(text.slice(end, end + 200))) continue;
     taken.add(key);
     out.push({
       whole: spanOf(text, start, end),

@@ -4,7 +4,7 @@
 // site furniture above any of them. Offsets are into the normalised (canonical) text.
 import { DOC_NUMBER_SOURCE, DRAFT_MARK, ownTitleKey, TITLE_DOC_NUMBER_SUFFIX } from "./document-number.js";
 import { type Span, spanOf, trimSpan } from "./span.js";
-import { bareTitle, SENTENCE, TRAILING_PARENS } from "./bare-title.js";
+import { bareTitle, DOC_KIND, SENTENCE, TRAILING_PARENS } from "./bare-title.js";
 import { isFurniture, metadataTitle } from "./structure-furniture.js";
 import { splitIssuers } from "./issuers.js";
 
@@ -252,11 +252,21 @@ function noticeIn(text: string, line: Span | null): { title: Span; issuer: Span 
   const m = bracketed && /(?:关于|印发|发布|公布|征求)\s*$/.test(bracketed[1]!) ? bracketed : NOTICE_PLAIN.exec(words);
   if (!m) return null;
   // `关于公开征求《X(征求意见稿)》意见的公告`: the draft is X.
-  const inner = (m[2] ?? m[3]!).replace(DRAFT_MARK, "");
+  // `关于印发X和Y的通知`, two documents named without 《》: the text is the first's.
+  const inner = firstOfTwo((m[2] ?? m[3]!).replace(DRAFT_MARK, ""));
   const at = line.start + m[1]!.length + m[0].slice(m[1]!.length).indexOf(inner);
   const issuerEnd = /关于|印发|发布|公布|征求/.exec(words)?.index ?? m[1]!.length;
   const issuer = trimSpan(text, spanOf(text, line.start, line.start + issuerEnd));
   return { title: spanOf(text, at, at + inner.length), issuer: issuer.text === "" ? null : issuer };
+}
+
+/** Two document titles joined by 和/及 (`甲行动计划(2025—2027年)和乙管理办法`): the first; else the words as they are. */
+function firstOfTwo(words: string): string {
+  const m =
+    /^(.{4,}?(?:方案|计划|规划|意见|办法|措施|规定|细则|纲要|指引|指南|要点|清单|规则)(?:\s*\([^()]{1,24}\))?)(?:和|及|、)(.{4,})$/.exec(
+      words,
+    );
+  return m && DOC_KIND.test(m[2]!.replace(TRAILING_PARENS, "")) ? m[1]! : words;
 }
 
 /** One to three consecutive lines (blank lines between allowed) that spell `title`, if any. */
