@@ -89,7 +89,7 @@ export function parseSections(text: string, lines: Span[], tables: Table[], unti
   }
   // A second document issued with the first (`关于印发甲和乙的通知`) follows it under its own title, in articles.
   const second = chapters.length > 0 ? null : secondDocument(lines, sections, rowLines, until);
-  const all = second ? [...sections, second] : sections;
+  const all = second ? [...sections, second].sort((a, b) => a.line.start - b.line.start) : sections;
   return all.map((s, i) => {
     const end = all[i + 1]?.line.start ?? until;
     const words = s.match[2] ?? s.match[0];
@@ -110,20 +110,22 @@ export function parseSections(text: string, lines: Span[], tables: Table[], unti
 const TITLE_LINE = /^\s*(\S{4,60}?(?:方案|计划|规划|意见|办法|措施|规定|细则|规则|指引|指南)(?:\s*[(（][^()（）]{1,20}[)）])?)\s*$/;
 
 /**
- * A document's second part that is a document of its own: a title line after the last section's
- * heading with `第一条` right under it (a notice issuing a plan and its 管理办法). It is read as a
- * section of articles headed by its title; null when the text has none.
+ * A part of the text that is a document of its own: a title line after the first section's heading
+ * with `第一条` right under it (a notice issuing a plan and its 管理办法, or its requirements over the
+ * 办法 and a 指引 in sections). It is read as a section of articles headed by its title; null when
+ * the text has none.
  */
 function secondDocument(lines: Span[], sections: Marker[], rowLines: Set<number>, until: number): Marker | null {
-  const last = sections.at(-1);
-  if (!last) return null;
-  const content = lines.filter((l) => l.start > last.line.start && l.start < until && l.text.trim() !== "");
+  const first = sections[0];
+  if (!first) return null;
+  const content = lines.filter((l) => l.start > first.line.start && l.start < until && l.text.trim() !== "");
   for (const [i, line] of content.entries()) {
     const match = TITLE_LINE.exec(line.text);
     const next = content[i + 1];
     if (!match || !next || rowLines.has(line.start) || /[。,，;；:：]/.test(line.text)) continue;
-    const first = ARTICLE.exec(next.text);
-    if (first && chineseNumeral(first[1]!) === 1) return { line, match, ordinal: last.ordinal + 1 };
+    const opening = ARTICLE.exec(next.text);
+    const before = sections.filter((s) => s.line.start < line.start).at(-1)!;
+    if (opening && chineseNumeral(opening[1]!) === 1) return { line, match, ordinal: before.ordinal + 1 };
   }
   return null;
 }
