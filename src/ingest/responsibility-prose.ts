@@ -18,7 +18,7 @@ const CENTRAL = String.raw`(?:中国人民银行|国家[\u4e00-\u9fff]{1,8}?(?:�
 const UNIT = String.raw`(?:${LOCAL}|${CENTRAL})`;
 // Later names of a list may leave the level to the first (`市经信局、科技局`).
 // …and may be a level's departments concerned (`市有关部门`) or the offices of every street (`各街道办事处`).
-const LATER = String.raw`(?:${CENTRAL}|${OF_LEVEL}|${LEVEL}直?有关(?:部门|单位)|各[\u4e00-\u9fff]{1,6}?(?:办事处|人民政府)|${LEVEL}?(?!场)[\u4e00-\u9fff]{1,14}?(?:局|委|厅|办|中心|署)|[\u4e00-\u9fff]{2,12}?(?<!公)司)`;
+const LATER = String.raw`(?:${CENTRAL}|${OF_LEVEL}|${LEVEL}(?:直|级)?有关(?:部门|单位)|各[\u4e00-\u9fff]{1,6}?(?:办事处|人民政府)|${LEVEL}?(?!场)[\u4e00-\u9fff]{1,14}?(?:局|委|厅|办|中心|署)|[\u4e00-\u9fff]{2,12}?(?<!公)司)`;
 const LIST = String.raw`${UNIT}(?:、${LATER})*`;
 // The item's number (`第三条`, `(一)`, `(1)`, `1.`), then the sentence's subject.
 // An article's closing `本措施由…负责解释` names its subject after `本措施`.
@@ -30,6 +30,8 @@ const PARTS_NEXT = new RegExp(
   String.raw`^\s*(${LIST})(?:等(?:有关)?(?:部门|单位))?(?:要|应当)?(?:(?:按照|依据|根据|按)各自职责|按职责|按照职责)`,
 );
 const LEADS = new RegExp(String.raw`${OPENING}(${UNIT})牵头[^。]*?[,，;；](${LIST})${TAKE_PART}`);
+// …or later in its sentence, after what the item does (`围绕…方向,市科技局牵头组织…;市经信局、市财政局按职责做好配合`).
+const LEADS_LATER = new RegExp(String.raw`[,，;；]\s*(${UNIT})牵头[^。]*?[,，;；](${LIST})${TAKE_PART}`);
 // Those 会同 names may leave the level to the subject (`高新区财政金融局会同经济运行局…`).
 const WITH = new RegExp(String.raw`${OPENING}(${UNIT})(?:要|应|须)?会同(${LATER}(?:、${LATER})*)`);
 // The subject acting `会同` later in its own sentence: `市甲局按季度受理申报,会同市乙局拨付资金`.
@@ -42,9 +44,21 @@ const ALONE = new RegExp(
 const LISTED = new RegExp(String.raw`${OPENING}(${UNIT})、(${LATER}(?:、${LATER})*)(?:共同)?负责`);
 // What the department after a heading does (`(二)强化要素保障。自治区财政厅统筹…`, `区财政局将…纳入`).
 const ACTS = String.raw`(?:要|须|应)?(?:牵头|负责|依法|会同有关|统筹|将|组织|指导|应当)`;
+/**
+ * Departments that share the work by their duties, no one leading (`…,市人社局、市委人才办按职责分工落实…`,
+ * `市委网信办、市科技局按职责分工负责。`): JOINT, wherever the clause stands.
+ */
+const SHARED = new RegExp(
+  String.raw`(?:^|[,，;；。])\s*(${UNIT}(?:、${LATER})+)(?:等(?:有关)?(?:部门|单位))?(?:按照|按)职责分工(?:负责|落实)`,
+);
+
 /** A collective of local governments (`各市(县)、区人民政府`, `各区政府`), one unit though a 、 is inside. */
 const COLLECTIVE = String.raw`各(?:设区的?市|[省市区县州盟旗乡镇])(?:\([市区县、]{1,5}\))?(?:、[市区县州旗](?:\([市区县、]{1,5}\))?)*(?:人民)?政府`;
 const COLLECTIVE_ALONE = new RegExp(`^${COLLECTIVE}$`);
+/** The same, later in the lead's own sentence: `…;各区(县、市)人民政府、市级有关部门按职责开放…`. */
+const PARTS_LATER = new RegExp(
+  String.raw`[;；,，]\s*((?:${LIST}|${COLLECTIVE})(?:、(?:${LATER}|${COLLECTIVE}))*)(?:等(?:有关)?(?:部门|单位))?(?:要|应当)?(?:(?:按照|依据|根据|按)各自职责|按职责|按照职责)`,
+);
 /** The departments of a kind in every place of a level: `各县市区数据管理部门`, `各市(州)数据局`, `各设区市工信局`. */
 const EACH_DEPARTMENT = String.raw`各(?:设区的?市|[省市区县州盟旗]|[(（][市区县州、]{1,5}[)）]){1,5}[\u4e00-\u9fff]{2,10}?(?:部门|局|委)`;
 /** The department a working group's office sits in: `领导小组办公室设在市发展改革委`. */
@@ -84,6 +98,7 @@ export function findProseResponsibility(text: string, within: Span): Responsibil
   const [head, next] = within.text.split("。");
   const found = (sentence: string) =>
     LEADS.exec(sentence) ??
+    LEADS_LATER.exec(sentence) ??
     WITH.exec(sentence) ??
     LATER_WITH.exec(sentence) ??
     LISTED.exec(sentence) ??
@@ -132,16 +147,25 @@ export function findProseResponsibility(text: string, within: Span): Responsibil
       at += sentence.length + 1;
     }
   }
+  let shared = false;
+  if (!m) {
+    first = within.text;
+    m = SHARED.exec(first);
+    shared = m !== null;
+  }
   if (!m) return null;
-  const groups: { words: string; role: ResponsibleRole }[] = [{ words: m[1]!, role: "LEAD" }];
+  const groups: { words: string; role: ResponsibleRole }[] = [{ words: m[1]!, role: shared ? "JOINT" : "LEAD" }];
   const others = m[2] ?? m[3] ?? m[4];
   if (others) groups.push({ words: others, role: "PARTICIPANT" });
-  else {
-    // Those the next sentence sets to work by their own duties take part.
+  else if (!shared) {
+    // Those the rest of its sentence, or the next sentence, sets to work by their own duties take part.
     const end = within.text.indexOf("。", m.index + m[0].length);
+    const rest = within.text.slice(m.index + m[0].length, end === -1 ? undefined : end);
+    const later = PARTS_LATER.exec(rest);
     const next = end === -1 ? null : within.text.slice(end + 1).split("。")[0]!;
-    const parts = next === null ? null : PARTS_NEXT.exec(next);
-    if (parts) {
+    const parts = later ? null : next === null ? null : PARTS_NEXT.exec(next);
+    if (later) groups.push({ words: later[1]!, role: "PARTICIPANT" });
+    else if (parts) {
       first = within.text.slice(0, end + 1 + next!.length);
       groups.push({ words: parts[1]!, role: "PARTICIPANT" });
     }
@@ -153,7 +177,7 @@ export function findProseResponsibility(text: string, within: Span): Responsibil
     const at = first.indexOf(g.words, from);
     from = at + g.words.length;
     let offset = within.start + at;
-    for (const name of COLLECTIVE_ALONE.test(g.words) ? [g.words] : g.words.split("、")) {
+    for (const name of COLLECTIVE_ALONE.test(g.words) ? [g.words] : outsideBrackets(g.words)) {
       items.push(spanOf(text, offset, offset + name.length));
       roles.push(g.role);
       offset += name.length + 1;
@@ -171,4 +195,22 @@ export function findProseResponsibility(text: string, within: Span): Responsibil
     units,
     prefix: levelPrefix(m[1]!),
   };
+}
+
+/** A list's names split at its 、 marks outside brackets (`各区(县、市)人民政府、市级有关部门` is two). */
+function outsideBrackets(words: string): string[] {
+  const names: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < words.length; i++) {
+    const c = words[i]!;
+    if (c === "(" || c === "（") depth++;
+    else if ((c === ")" || c === "）") && depth > 0) depth--;
+    else if (c === "、" && depth === 0) {
+      names.push(words.slice(from, i));
+      from = i + 1;
+    }
+  }
+  names.push(words.slice(from));
+  return names;
 }
