@@ -50,6 +50,7 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
     const first = tokenAt(m.index);
     if (first < 0 || (tokens[first]!.start < m.index && /^v/.test(tokens[first]!.tag))) continue;
     let i = first - 1;
+    let joined = false;
     let stop: { t: Token; role: WordRole } | null = null;
     for (; i >= 0; i--) {
       const t = tokens[i]!;
@@ -85,8 +86,16 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
         !isAction(t.word) &&
         !JOINING.test(t.word) &&
         (t.word.length > 1 || runs[i]!);
+      // An institute's field may join two nouns (`材料技术与工程研究所`): the name must then open with its place or body.
+      const fields =
+        t.word === "与" &&
+        /^研究[所院]$/.test(m[1] ?? "") &&
+        tokens[i - 1]?.tag === "n" &&
+        tokens[i + 1]?.tag === "n" &&
+        !PARTIES.test(tokens[i - 1]!.word);
+      if (fields) joined = true;
       const role =
-        dash || traded || placeLedTrade(tokens, i, m[1]) || isPlaceWord(t, text)
+        dash || traded || fields || placeLedTrade(tokens, i, m[1]) || isPlaceWord(t, text)
           ? "part"
           : (t.word === "联合" && t.end !== m.index) || CLAUSE_JOINING.test(t.word)
             ? "stop"
@@ -117,6 +126,7 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
     for (let skip = 1; s < first && skip > 0; s += skip)
       skip = droppedAtStart(tokens[s]!.word) || tokens[s]!.word === "”" ? 1 : verbBeforeName(tokens, s);
     const start = s < first ? tokens[s]!.start : tokens[first]!.start;
+    if (joined && !/^(?:ns|nt)$/.test(tokens[s]!.tag)) continue;
     const end = m.index + m[0].length;
     if (end - start > MAX_NAME) continue;
     // The left half of `A和B先导区` / `A、B示范区` must be a whole name for the right half to be one
@@ -179,6 +189,8 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
 }
 
 const HAN_WORD = /^\p{Script=Han}+$/u;
+/** Kinds of party a `与` joins (`企业与…研究院`), never a field of an institute's name. */
+const PARTIES = /(?:企业|高校|院所|单位|机构|政府|部门|大学|学院|公司)$/;
 /** Verbs that join two parties (`研究院联合某公司`), never a word of one's name. */
 const JOINING = /^(?:联合|会同|携手|联手|共同|协同|合作|牵头|依托|带动|组织)$/;
 /** Verbs that join two parties of a clause and are never inside a name (`财政部会同中国人民银行`); `协同创新中心` keeps its 协同. */
