@@ -263,3 +263,125 @@ describe("organisation names", () => {
     ).toEqual([]);
   });
 });
+
+describe("a table of scenes", () => {
+  it("names each row's task by its 场景名称 column", () => {
+    const plan = [
+      "青峰市人工智能若干政策",
+      "一、支持场景开放",
+      "(一)开放应用场景。每年发布场景清单。",
+      "附件1",
+      "序号\t场景名称\t牵头单位\t完成时限",
+      "1\t城市交通信号智能优化\t市公安局\t2031年12月",
+      "2\t基层医疗辅助诊断\t市卫生健康委\t2031年10月",
+    ];
+    expect(items(plan).filter(([label]) => label === "Task")).toEqual([
+      ["Task", "开放应用场景"],
+      ["Task", "城市交通信号智能优化"],
+      ["Task", "基层医疗辅助诊断"],
+    ]);
+    expect(units(plan)).toEqual([
+      ["城市交通信号智能优化", "市公安局", "LEAD"],
+      ["基层医疗辅助诊断", "市卫生健康委", "LEAD"],
+    ]);
+  });
+});
+
+describe("a notice issuing two documents named without 《》", () => {
+  const notice = [
+    "青峰市人民政府办公室关于印发青峰市城市大脑建设三年行动计划(2031—2033年)和青峰市应用场景开放管理办法的通知",
+    "锡政办发〔2031〕17号",
+    "各区人民政府,市各委办局:",
+    "    《青峰市城市大脑建设三年行动计划(2031—2033年)》和《青峰市应用场景开放管理办法》已经市人民政府同意,现印发给你们,请认真贯彻执行。",
+    "    一、压实建设责任。市大数据管理局要细化年度任务清单。",
+    "青峰市人民政府办公室",
+    "2031年3月18日",
+    "青峰市城市大脑建设三年行动计划",
+    "(2031—2033年)",
+    "一、重点任务",
+    "1.建设城市大脑中枢平台。升级中枢平台。",
+    "二、保障措施",
+    "(一)加强组织领导。市城市大脑建设领导小组统筹推进。",
+    "青峰市应用场景开放管理办法",
+    "第一条 为规范应用场景开放工作,制定本办法。",
+    "第二条 市大数据管理局负责场景开放的统筹协调,会同市工业和信息化局定期发布场景需求清单。",
+  ];
+
+  it("is titled by the first, cites neither, and reads the second's articles as its items", () => {
+    const g = read(notice);
+    const doc = g.nodes.find((n) => n.id === g.documentId)!;
+    expect(doc.props.name).toBe("青峰市城市大脑建设三年行动计划(2031—2033年)");
+    expect(g.relationships.filter((r) => r.type === "IMPLEMENTS")).toEqual([]);
+    expect(items(notice).slice(-2)).toEqual([
+      ["Task", "为规范应用场景开放工作,制定本办法"],
+      ["Task", "市大数据管理局负责场景开放的统筹协调,会同市工业和信息化局定期发布场景需求清单"],
+    ]);
+    expect(
+      units(notice)
+        .slice(-2)
+        .map(([, unit, role]) => [unit, role]),
+    ).toEqual([
+      ["青峰市大数据管理局", "LEAD"],
+      ["青峰市工业和信息化局", "PARTICIPANT"],
+    ]);
+  });
+});
+
+describe("responsibility written in an article's prose", () => {
+  const article = (body: string) => [
+    "青峰市人形机器人产业若干措施",
+    "第一条 为加快产业发展,制定本措施。",
+    `第二条 ${body}`,
+  ];
+
+  it("reads a lead later in the sentence and those who help after it", () => {
+    expect(
+      units(
+        article(
+          "突破核心零部件。围绕关节模组等方向,市科技局牵头组织揭榜挂帅项目;市经济和信息化局、市财政局按职责做好配合。",
+        ),
+      ),
+    ).toEqual([
+      ["突破核心零部件", "市科技局", "LEAD"],
+      ["突破核心零部件", "市经济和信息化局", "PARTICIPANT"],
+      ["突破核心零部件", "市财政局", "PARTICIPANT"],
+    ]);
+  });
+
+  it("reads participants after ; in the lead's own sentence, a collective with a bracketed 、 whole", () => {
+    expect(
+      units(
+        article("开放应用场景。市经济和信息化局每年发布场景清单;各区(县、市)人民政府、市级有关部门按职责开放场景。"),
+      ).map(([, unit, role]) => [unit, role]),
+    ).toEqual([
+      ["市经济和信息化局", "LEAD"],
+      ["各区(县、市)人民政府", "PARTICIPANT"],
+      ["市级有关部门", "PARTICIPANT"],
+    ]);
+  });
+
+  it("reads departments sharing the work by their duties, with no lead, as JOINT", () => {
+    expect(
+      units(article("加强安全治理。建立伦理审查机制。市委网信办、市科技局按职责分工负责。")).map(([, , role]) => role),
+    ).toEqual(["JOINT", "JOINT"]);
+  });
+});
+
+describe("zone and organisation names", () => {
+  const task = (sentence: string) => ["青峰市低空经济行动方案", "一、重点任务", `1.推进建设。${sentence}`];
+
+  it("end in 合作区, 片区 and a 科学城, and a verb of guidance starts none", () => {
+    expect(entities(task("在青峰科学城、青峰深港科技创新合作区开展配送。"))).toEqual([
+      "青峰深港科技创新合作区",
+      "青峰科学城",
+    ]);
+    expect(entities(task("防范风险。指导青峰市人形机器人产业联盟制定公约。"))).toEqual(["青峰市人形机器人产业联盟"]);
+  });
+
+  it("hold an institute's field joined by 与 when its body opens the name, not two parties", () => {
+    expect(entities(task("依托中国科学院宁波材料技术与工程研究所建设中试平台。"))).toEqual([
+      "中国科学院宁波材料技术与工程研究所",
+    ]);
+    expect(entities(task("支持企业与山东潍科智能制造研究院共建研发中心。"))).toEqual(["山东潍科智能制造研究院"]);
+  });
+});
