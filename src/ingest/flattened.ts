@@ -1,3 +1,4 @@
+import { ENDS_AS_BODY } from "./body-end.js";
 import { layoutLines, SIGNATURE_DATE } from "./layout-lines.js";
 
 /**
@@ -90,7 +91,9 @@ function signature(line: string, start: number, end: number, add: (at: number) =
     line.lastIndexOf("?", start),
   );
   const signer = line.slice(sentenceEnd + 1, start);
-  if (sentenceEnd < 0 || signer.length > 40 || /[,、;:。]/u.test(signer)) return false;
+  // A joint notice signs with several bodies' names, apart by spaces: each ends as a body's name does.
+  const joint = signer.trim().split(/\s+/u).every((n) => ENDS_AS_BODY.test(n)) && signer.length <= 120;
+  if (sentenceEnd < 0 || (signer.length > 40 && !joint) || /[,、;:。]/u.test(signer)) return false;
   if (signer.trim() !== "") add(sentenceEnd + 1 + (signer.length - signer.trimStart().length));
   add(start);
   const after = line.slice(end);

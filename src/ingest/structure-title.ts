@@ -26,6 +26,9 @@ const NOTICE_PLAIN = /^(.*?)(?:关于(?:印发|发布)\s*(?!《)(.+)|印发(关�
 const ATTACHED =
   /现将\s*《([^《》]+)》(?=[^《》。]{0,20}?(?:印发|印送|发给|转发|公布))|《([^《》]+)》[^《》。]{0,60}?(?:(?:印发|转发)给你们|现予(?:以)?(?:公布|印发))/;
 
+/** The page's fields after a title on its line: `| 发布日期:2025-03-04 | 来源:市经济信息化委`. */
+const PAGE_FIELDS = /\s*[|｜]\s*(?:发布日期|发布时间|日期|时间|来源|作者|浏览|点击)\s*[:：].*$/;
+
 /** A news page's byline under its headline: a date, then where it comes from or who wrote it. */
 const BYLINE =
   /^\s*(?:\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?)?(?:来源|作者|发布时间|发布日期|更新时间|编辑|责任编辑|浏览次数)\s*:/;
@@ -246,7 +249,8 @@ export function announcedTitle(title: string): string {
 /** The title and issuer a notice line names, or null when `line` is not one. */
 function noticeIn(text: string, line: Span | null): { title: Span; issuer: Span | null } | null {
   if (!line || /。/.test(line.text) || line.text.startsWith("《")) return null;
-  const words = line.text.replace(TITLE_DOC_NUMBER_SUFFIX, "").replace(TRAILING_PARENS, "");
+  // A page may set its date and source on the title's line (`…的通知 | 发布日期:2025-03-04 | 来源:…`).
+  const words = line.text.replace(PAGE_FIELDS, "").replace(TITLE_DOC_NUMBER_SUFFIX, "").replace(TRAILING_PARENS, "");
   // A notice issuing several documents at once (`关于印发《甲》《乙》的通知`): the text is the first's.
   const bracketed = SEVERAL.exec(words) ?? NOTICE_BRACKETED.exec(words);
   const m = bracketed && /(?:关于|印发|发布|公布|征求)\s*$/.test(bracketed[1]!) ? bracketed : NOTICE_PLAIN.exec(words);
