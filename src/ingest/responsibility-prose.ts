@@ -15,10 +15,14 @@ const LOCAL = String.raw`(?:${LEVEL}(?!场)[\u4e00-\u9fff]{1,14}?(?:局|委|厅|
 // A national body's own division may follow it (`国家卫生健康委医政司`, `…医院管理研究所`).
 const DIVISION = String.raw`(?:[\u4e00-\u9fff]{2,10}?(?<!公)司|[\u4e00-\u9fff]{2,8}?研究所)`;
 const CENTRAL = String.raw`(?:中国人民银行|国家[\u4e00-\u9fff]{1,8}?(?:局|委|署|办公室)${DIVISION}?|[\u4e00-\u9fff]{2,8}?总局|[\u4e00-\u9fff]{1,8}?(?<=[育技术务政化村安法交障源境设输利游理防传织战])部(?!门))`;
+// A government named with its place (`陕西省人民政府`, `西安市人民政府`).
+// It is read only as the subject that leads (`…要`, `…会同`, `…牵头`), never as any sentence's first words.
+const PLACED_GOVERNMENT = String.raw`(?![各全本该])(?:(?!由|成立|建立)[\u4e00-\u9fff]){2,6}?[省市县区州](?:人民)?政府`;
 const UNIT = String.raw`(?:${LOCAL}|${CENTRAL})`;
+const LEADING_UNIT = String.raw`(?:${UNIT}|${PLACED_GOVERNMENT})`;
 // Later names of a list may leave the level to the first (`市经信局、科技局`).
 // …and may be a level's departments concerned (`市有关部门`) or the offices of every street (`各街道办事处`).
-const LATER = String.raw`(?:${CENTRAL}|${OF_LEVEL}|${LEVEL}(?:直|级)?有关(?:部门|单位)|各[\u4e00-\u9fff]{1,6}?(?:办事处|人民政府)|${LEVEL}?(?!场)[\u4e00-\u9fff]{1,14}?(?:局|委|厅|办|中心|署)|[\u4e00-\u9fff]{2,12}?(?<!公)司)`;
+const LATER = String.raw`(?:${CENTRAL}|${PLACED_GOVERNMENT}|${OF_LEVEL}|${LEVEL}(?:直|级)?有关(?:部门|单位)|各[\u4e00-\u9fff]{1,6}?(?:办事处|人民政府)|${LEVEL}?(?!场)[\u4e00-\u9fff]{1,14}?(?:局|委|厅|办|中心|署)|[\u4e00-\u9fff]{2,12}?(?<!公)司)`;
 const LIST = String.raw`${UNIT}(?:、${LATER})*`;
 // The item's number (`第三条`, `(一)`, `(1)`, `1.`), then the sentence's subject.
 // An article's closing `本措施由…负责解释` names its subject after `本措施`.
@@ -29,16 +33,16 @@ const TAKE_PART = String.raw`(?:(?:按职责|按照职责|按职能)(?:分工)?|
 const PARTS_NEXT = new RegExp(
   String.raw`^\s*(${LIST})(?:等(?:有关)?(?:部门|单位))?(?:要|应当)?(?:(?:按照|依据|根据|按)各自职责|按职责|按照职责)`,
 );
-const LEADS = new RegExp(String.raw`${OPENING}(${UNIT})牵头[^。]*?[,，;；](${LIST})${TAKE_PART}`);
+const LEADS = new RegExp(String.raw`${OPENING}(${LEADING_UNIT})牵头[^。]*?[,，;；](${LIST})${TAKE_PART}`);
 // …or later in its sentence, after what the item does (`围绕…方向,市科技局牵头组织…;市经信局、市财政局按职责做好配合`).
 const LEADS_LATER = new RegExp(String.raw`[,，;；]\s*(${UNIT})牵头[^。]*?[,，;；](${LIST})${TAKE_PART}`);
 // Those 会同 names may leave the level to the subject (`高新区财政金融局会同经济运行局…`).
-const WITH = new RegExp(String.raw`${OPENING}(${UNIT})(?:要|应|须)?会同(${LATER}(?:、${LATER})*)`);
+const WITH = new RegExp(String.raw`${OPENING}(${LEADING_UNIT})(?:要|应|须)?会同(${LATER}(?:、${LATER})*)`);
 // The subject acting `会同` later in its own sentence: `市甲局按季度受理申报,会同市乙局拨付资金`.
 const LATER_WITH = new RegExp(String.raw`${OPENING}(${UNIT})[^。；;]*?[,，]\s*(?:并|同时)?(?:要|应|须)?会同(${LIST})`);
 // `市数据局是本市数据流通交易的主管部门`, `市甲局应当…`: an article's subject charged with the work.
 const ALONE = new RegExp(
-  String.raw`${OPENING}(${UNIT})(?:牵头|负责|依法|会同有关|应当|是[^。,，;；]{0,24}?(?:主管|主责|牵头)(?:部门|单位))`,
+  String.raw`${OPENING}(${LEADING_UNIT})(?:要|牵头|负责|依法|会同有关|应当|是[^。,，;；]{0,24}?(?:主管|主责|牵头)(?:部门|单位))`,
 );
 // `本办法由市甲局、市乙局负责解释`: a list as the subject, the first leading as in 责任单位 lists.
 const LISTED = new RegExp(String.raw`${OPENING}(${UNIT})、(${LATER}(?:、${LATER})*)(?:共同)?负责`);

@@ -97,8 +97,11 @@ export function parseStructure(text: string, options: StructureOptions = {}): Do
   const { title, issuer, start = 0 } = findTitle(text, lines, preambleEnd, options.title);
   const own = title?.text ?? options.title;
   // A news page's headline above the document (`国办关于《X》的意见`) cites nothing.
-  const notOwn = <T extends { title: Span }>(c: T) =>
-    c.title.start >= start && (own === undefined || !sameTitle(c.title.text, own));
+  // A reply's request (`你省《关于…的函》(陕政函〔2024〕61号)收悉`) is answered, not implemented.
+  const notOwn = <T extends { title: Span; whole?: Span }>(c: T) =>
+    c.title.start >= start &&
+    (own === undefined || !sameTitle(c.title.text, own)) &&
+    !/^\s*(?:\([^()]{4,30}\))?\s*(?:已)?收悉/.test(text.slice((c.whole ?? c.title).end, (c.whole ?? c.title).end + 40));
   // A notice's own requirements stand between its words and the document it issues: the document's
   // preamble, under its title again, says what that document implements too.
   const restart = markNoticeSections(text, lines, sections, title, preambleEnd);
