@@ -1,8 +1,17 @@
 /**
  * Full-width ASCII forms (`（`, `，`, `：`, `１`, `［`) become their ASCII twins and carriage
- * returns become line breaks, one code unit for one, so every offset of the input is an offset of
+ * returns become line breaks, and a `?` standing for a lost space after `第一条` a space, one code unit for one, so every offset of the input is an offset of
  * the output and evidence still maps back to the raw file. Ideographic spaces stay (they are `\s`).
  */
 export function canonicalPunctuation(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\r/g, "\n");
+  return text
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\r/g, "\n")
+    .replace(LOST_SPACE, " ");
 }
+
+/**
+ * A `?` where a copy lost the space after an article's or a chapter's number (`第一条?为加快…`,
+ * `第一章 ?总则`): a character the page's encoding had no room for, read as the space it was.
+ */
+const LOST_SPACE = /(?<=第[一二三四五六七八九十百零〇]{1,4}[章节条]\s*)\?(?=\s*\p{Script=Han})/gu;
