@@ -43,10 +43,10 @@ export interface TitleFinding {
 
 /**
  * The line that ends a news page's or a repost's lead above the document it reports: `文件详情如下:`,
- * `全文如下:`, a `——全文——` divider. The document, its title first, starts under it.
+ * `全文如下:`, `以下为文件全文:`, a `——全文——` divider. The document, its title first, starts under it.
  */
 export const LEAD_END =
-  /^[^\n]{0,20}(?:详情|全文|原文)如下\s*[:：]\s*$|^\s*[—\-=─_~⸺⸻]{2,}\s*(?:全文|正文|原文)\s*[—\-=─_~⸺⸻]{2,}\s*$/m;
+  /^[^\n]{0,20}(?:详情|全文|原文)如下\s*[:：]\s*$|^\s*以下为[^\n]{0,8}(?:全文|原文|详情)\s*[:：]\s*$|^\s*[—\-=─_~⸺⸻]{2,}\s*(?:全文|正文|原文)\s*[—\-=─_~⸺⸻]{2,}\s*$/m;
 
 /** `《X》政策解读`, `关于《X》的解读`: a page explaining document X, read as X. */
 const INTERPRETS = /^\s*(?:关于)?《([^《》]+)》(?:的)?(?:政策)?(?:解读|问答)\s*$/;

@@ -1,5 +1,5 @@
 // A plan's table of indicators (`主要发展指标`, often an 附表): one row per indicator, its unit in
-// brackets after its name, and one column per year whose value the plan sets (`| 指标 | 2024年(基期) |
+// brackets after its name or in a 单位 column, and one column per year whose value the plan sets (`| 指标 | 2024年(基期) |
 // 2025年 | 2027年 | 指标属性 |`). Each value of a year column is a goal due that year; a base year's
 // column (基期, 现状, 基数) tells where things stand and sets nothing.
 import { type Span, spanOf, trimSpan } from "./span.js";
@@ -11,6 +11,8 @@ const INDICATOR_HEAD = /^(?:主要|具体|发展|核心)?指标(?:名称)?$/;
 const YEAR_HEAD = /^(\d{4})\s*年(?:底|末)?(?:目标(?:值)?)?$/;
 /** A value as a table writes it: `30`, `≥90`, `>50`, `≤5`, `50左右`, `100以上`, `约20`. */
 const VALUE = /^(≥|>=|>|＞|≤|<=|约)?\s*(\d+(?:\.\d+)?)\s*(左右|以上|以下|以内)?$/;
+/** The column of units beside the indicators' names. */
+const UNIT_HEAD = /^(?:计量)?单位$/;
 /** The unit in brackets after an indicator's name: `人工智能典型应用场景(个)`, `覆盖率(%)`. */
 const UNIT = /\s*\(([^()]{1,8})\)\s*$/;
 
@@ -41,6 +43,8 @@ export function indicatorTargets(text: string, within: Span): ParsedTarget[] {
   for (let i = 0; i < lines.length; i++) {
     const head = cellTexts(text, lines[i]!);
     const name = head.findIndex((c) => INDICATOR_HEAD.test(c));
+    // …or a column of its own (`单位`, `计量单位`).
+    const unitColumn = head.findIndex((c) => UNIT_HEAD.test(c));
     const years = head.flatMap((c, k) => {
       const m = YEAR_HEAD.exec(c);
       return m ? [{ k, year: Number(m[1]) }] : [];
@@ -52,7 +56,7 @@ export function indicatorTargets(text: string, within: Span): ParsedTarget[] {
       const cells = cellTexts(text, row);
       if (cells.length < head.length - 1) break;
       const indicator = cells[name] ?? "";
-      const unit = UNIT.exec(indicator)?.[1]?.trim();
+      const unit = UNIT.exec(indicator)?.[1]?.trim() ?? (unitColumn >= 0 ? cells[unitColumn]?.trim() : undefined);
       if (!unit) continue;
       const metric = indicator.replace(UNIT, "").replace(/\s+/g, "");
       for (const { k, year } of years) {
