@@ -54,11 +54,13 @@ export function extractItems(
     if (parents.has(item) || (headingAlone(item) && !measures)) {
       const id = freeId(b, "Action", docKey, [`action-${item.ordinal}`, `action-${section.ordinal}-${item.ordinal}`]);
       actionIds.set(item, id);
+      // A heading may close with who leads the action (`(一)夯实开源模型基础(省科技厅牵头)`).
+      const clause = headingClause(text, item);
       b.node(
         id,
         "Action",
         {
-          name: item.title.text,
+          name: clause ? text.slice(item.title.start, clause.whole.start).trim() : item.title.text,
           nameEn: t.actions[item.ordinal] ?? null,
           ordinal: item.ordinal,
           text: item.body?.text ?? null,
@@ -69,6 +71,7 @@ export function extractItems(
       );
       b.relate("HAS_PART", docId, id, { ordinal: item.ordinal }, item.full);
       if (sectionAction) b.relate("HAS_PART", sectionAction, id, { ordinal: item.ordinal }, item.title);
+      if (clause) relateUnits(b, id, clause, units);
     } else if (measures || item.notice) {
       extractMeasure(b, text, item, section, docId, docKey, t, owners, units);
     } else {
@@ -235,3 +238,10 @@ export const pad = (n: number) => String(n).padStart(2, "0");
 /** A heading with nothing under it is an action; an article (`第五条 本办法自…起施行。`) or a sentence (`…,…`) is not. */
 const headingAlone = (item: Item) =>
   item.body === null && !/^\s*第\S{1,4}条/.test(item.full.text) && !/[,;:]/.test(item.title.text);
+
+/** The responsibility parenthesis closing an action's heading (`…(省科技厅牵头)`), or null. */
+function headingClause(text: string, item: Item): ResponsibilityClause | null {
+  if (!/[)）]\s*$/.test(item.title.text)) return null;
+  const clause = findItemResponsibility(text, item.title);
+  return clause && clause.whole.end >= item.title.end - 1 && clause.whole.start > item.title.start ? clause : null;
+}

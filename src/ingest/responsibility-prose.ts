@@ -18,7 +18,9 @@ const CENTRAL = String.raw`(?:中国人民银行|国家[\u4e00-\u9fff]{1,8}?(?:�
 // A government named with its place (`陕西省人民政府`, `西安市人民政府`).
 // It is read only as the subject that leads (`…要`, `…会同`, `…牵头`), never as any sentence's first words.
 const PLACED_GOVERNMENT = String.raw`(?![各全本该])(?:(?!由|成立|建立)[\u4e00-\u9fff]){2,6}?[省市县区州](?:人民)?政府`;
-const UNIT = String.raw`(?:${LOCAL}|${CENTRAL})`;
+// A ministry's or a bureau's own 司, named bare in its documents (`数据资源司会同综合司…`).
+const BARE_DIVISION = String.raw`(?<![各本该])[\u4e00-\u9fff]{2,10}?(?<![公上])司`;
+const UNIT = String.raw`(?:${LOCAL}|${CENTRAL}|${BARE_DIVISION})`;
 const LEADING_UNIT = String.raw`(?:${UNIT}|${PLACED_GOVERNMENT})`;
 // Later names of a list may leave the level to the first (`市经信局、科技局`).
 // …and may be a level's departments concerned (`市有关部门`) or the offices of every street (`各街道办事处`).

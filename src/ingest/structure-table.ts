@@ -14,7 +14,7 @@ const TASK_HEAD = /任务|事项|内容|措施|工作/;
  * A column that names each row's task, project or scene (`项目名称`, `场景名称`): the row's name, its
  * 建设内容 its body. A body's name (`单位名称`) names who, not what.
  */
-const NAME_HEAD = /^(?!单位|部门|企业|机构)[\u4e00-\u9fff]{2,4}名称$/;
+const NAME_HEAD = /^(?!单位|部门|企业|机构|指标)[\u4e00-\u9fff]{2,4}名称$/;
 /** What a named task is: `建设内容`, `主要内容`, `工作目标`. */
 const CONTENT_HEAD = /内容|目标|任务|措施/;
 const LEAD_HEAD = /牵头|主责/;
