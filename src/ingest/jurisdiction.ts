@@ -17,6 +17,9 @@ const ABOVE: Record<GovernmentLevel, GovernmentLevel | null> = {
  * jurisdiction. Areas the data lacks (`武威市`, `天津市滨海新区`) are made up from the names that
  * open a body's name ({@link readArea}) and registered, so later names of the document find them.
  */
+/** A central body's branch in a province or city: `中国人民银行广东省分行`, `国家金融监督管理总局广东监管局`. */
+const REGIONAL_BRANCH = /^(?:中国人民银行|国家|中国)\S*?(?:省|市|自治区|[\u4e00-\u9fff]{2})(?:分行|支行|监管局|分局|调查总队)$/;
+
 export class Jurisdictions {
   private readonly byKey = new Map<string, Jurisdiction>();
   private spellings: { spelling: string; j: Jurisdiction }[] = [];
@@ -89,7 +92,10 @@ export class Jurisdictions {
         this.hinted(prefixLevel(levelPrefix(n.trim())), hint),
     );
     if (areas.includes(null)) return areas[0] ?? null;
-    return this.chain(areas[0]!).find((a) => areas.every((j) => this.chain(j!).includes(a))) ?? areas[0]!;
+    // A central body's branch in the place (`中国人民银行广东省分行`) signing with its bodies leaves the place the home.
+    const local = areas.filter((a, i) => a!.level !== "NATIONAL" || !REGIONAL_BRANCH.test(names[i]!.trim()));
+    const own = local.length > 0 ? local : areas;
+    return this.chain(own[0]!).find((a) => own.every((j) => this.chain(j!).includes(a))) ?? own[0]!;
   }
 
   /**

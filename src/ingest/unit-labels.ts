@@ -84,7 +84,10 @@ function roleMarked(
 /** A list's closing words that share the work among its units (`…等按职责分工负责`). */
 const SHARED = /(?:按职责分工|按各自职责|按照职责分工|按照各自职责)(?:负责|落实)?$|(?:共同|分别)负责$/;
 
-const LABEL = /(牵头单位|牵头部门|主责单位|配合单位|配合部门|参与单位|协同单位|责任单位|责任部门)\s*:\s*/g;
+const LABEL_NAMES = "牵头单位|牵头部门|主责单位|配合单位|配合部门|参与单位|协同单位|责任单位|责任部门";
+/** `牵头单位:`, or the label in brackets with no colon (`【牵头单位】省地方金融管理局`). */
+const LABEL = new RegExp(String.raw`(?:[【\[](${LABEL_NAMES})[】\]]\s*:?|(${LABEL_NAMES})\s*:)\s*`, "g");
+const labelOf = (m: RegExpMatchArray): string => m[1] ?? m[2]!;
 
 /**
  * The responsibility of an item: labelled values when a 牵头单位 label is present or a 责任单位 label
@@ -94,7 +97,7 @@ export function findItemResponsibility(text: string, within: Span): Responsibili
   const labels = [...within.text.matchAll(LABEL)].filter((m) =>
     /(^|[\n(;,，；。\s])$/.test(within.text.slice(0, m.index!)),
   );
-  const leads = labels.some((m) => /牵头|主责/.test(m[1]!));
+  const leads = labels.some((m) => /牵头|主责/.test(labelOf(m)));
   const opensLine = labels.some((m) => /(^|\n)[ \t\u3000]*$/.test(within.text.slice(0, m.index!)));
   if (labels.length === 0 || (!leads && !opensLine))
     return withLaterClauses(text, within, findResponsibility(text, within));
@@ -110,7 +113,7 @@ export function findItemResponsibility(text: string, within: Span): Responsibili
       .replace(/[,，、\s]+$/, "");
     // `责任单位:A、B等按职责分工负责` shares the work: no unit leads.
     const shared = !leads && SHARED.test(value);
-    const role = shared ? "JOINT" : !leads ? "LIST" : /牵头|主责/.test(m[1]!) ? "LEAD" : "PARTICIPANT";
+    const role = shared ? "JOINT" : !leads ? "LIST" : /牵头|主责/.test(labelOf(m)) ? "LEAD" : "PARTICIPANT";
     groups.push({ span: spanOf(text, within.start + from, within.start + from + value.length), role });
     end = within.start + from + value.length;
   });
