@@ -88,7 +88,9 @@ const COMMENT = /^\s*#/;
 
 /** Whether a line is page furniture rather than the document (only meaningful above the body). */
 export function isFurniture(line: string): boolean {
-  if (!/[。]/.test(line) && (NAVIGATION.test(line) || HEADER.test(line))) return true;
+  // A page's table may leave empty cells after a title (`…的通知 | ||||`): the title's line is no bar of links.
+  const words = line.replace(/[\s|]+$/, "");
+  if (!/[。]/.test(words) && (NAVIGATION.test(words) || HEADER.test(words))) return true;
   return COMMENT.test(line) || LABEL_LINE.test(line) || PUBLICATION_NOTE.test(line);
 }
 

@@ -26,8 +26,8 @@ const NOTICE_PLAIN = /^(.*?)(?:关于(?:印发|发布)\s*(?!《)(.+)|印发(关�
 const ATTACHED =
   /现将\s*《([^《》]+)》(?=[^《》。]{0,20}?(?:印发|印送|发给|转发|公布))|《([^《》]+)》[^《》。]{0,60}?(?:(?:印发|转发)给你们|现予(?:以)?(?:公布|印发))/;
 
-/** The page's fields after a title on its line: `| 发布日期:2025-03-04 | 来源:市经济信息化委`. */
-const PAGE_FIELDS = /\s*[|｜]\s*(?:发布日期|发布时间|日期|时间|来源|作者|浏览|点击)\s*[:：].*$/;
+/** The page's fields after a title on its line: `| 发布日期:2025-03-04 | 来源:市经济信息化委`, or a table's empty cells (`| ||||`). */
+const PAGE_FIELDS = /\s*[|｜]\s*(?:(?:发布日期|发布时间|日期|时间|来源|作者|浏览|点击)\s*[:：].*|[|\s]*)$/;
 
 /** A news page's byline under its headline: a date, then where it comes from or who wrote it. */
 const BYLINE =

@@ -100,7 +100,7 @@ export function findItemResponsibility(text: string, within: Span): Responsibili
   const leads = labels.some((m) => /牵头|主责/.test(labelOf(m)));
   const opensLine = labels.some((m) => /(^|\n)[ \t\u3000]*$/.test(within.text.slice(0, m.index!)));
   if (labels.length === 0 || (!leads && !opensLine))
-    return withLaterClauses(text, within, findResponsibility(text, within));
+    return dashedList(text, within) ?? withLaterClauses(text, within, findResponsibility(text, within));
   const groups: UnitGroup[] = [];
   let end = within.start;
   labels.forEach((m, i) => {
@@ -177,4 +177,21 @@ function splitItems(text: string, list: Span): Span[] {
     }
   }
   return out;
+}
+
+/** A line under an item that only lists its units after a dash: `——市水利局、市气象局、各区(县、市)人民政府`. */
+const DASHED = /\n[ \t\u3000]*(?:——|—|--|－－)[ \t\u3000]*([^\n。;:]{2,200}?)[ \t\u3000]*$/;
+
+/**
+ * The units of an item closed by a dashed line of them (the document saying once that the first
+ * named leads): a 责任单位 list. Every name must end as a body's does.
+ */
+function dashedList(text: string, within: Span): ResponsibilityClause | null {
+  const m = DASHED.exec(within.text);
+  if (!m) return null;
+  const start = within.start + m.index + m[0].indexOf(m[1]!);
+  const span = spanOf(text, start, start + m[1]!.length);
+  const names = span.text.split(/[、,，]/);
+  if (names.length === 0 || names.some((n) => !BODY_END.test(n.trim()))) return null;
+  return clauseOf(text, spanOf(text, within.start + m.index + 1, span.end), [{ span, role: "LIST" }]);
 }
