@@ -6,7 +6,7 @@ import { readUnits } from "./unit-readings.js";
 
 // A department named with its level (`市数据资源管理局`, `自治区财政厅`, a zone's `开发区经济发展局`):
 // the shortest name ending in a department word.
-const LEVEL = String.raw`(?:自治区|自治州|新区|开发区|经开区|高新区|[省市区县州盟旗])`;
+const LEVEL = String.raw`(?:自治区|自治州|新区|开发区|经开区|高新区|园区|[省市区县州盟旗])`;
 /** The departments of a kind at a level, in every place of it: `省级网信部门`, `省级公安机关`. */
 const OF_LEVEL = String.raw`(?:省级|市级|县级)[\u4e00-\u9fff]{1,10}?(?:部门|机关)`;
 const LOCAL = String.raw`(?:${LEVEL}(?!场)[\u4e00-\u9fff]{1,14}?(?:局|委|厅|办|中心|署|督查室)|${OF_LEVEL})`;
