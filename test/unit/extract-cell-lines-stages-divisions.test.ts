@@ -385,3 +385,150 @@ describe("zone and organisation names", () => {
     expect(entities(task("支持企业与山东潍科智能制造研究院共建研发中心。"))).toEqual(["山东潍科智能制造研究院"]);
   });
 });
+
+describe("page copies", () => {
+  it("read a `?` left for a lost space after 第一条 as that space", () => {
+    expect(
+      items(["青峰高新区专项资金管理暂行办法", "第一章 ?总　则", "第一条?为加快培育开源生态,制定本办法。"]),
+    ).toEqual([["Task", "为加快培育开源生态,制定本办法"]]);
+  });
+
+  it("read emoji before a repost's headings as spaces", () => {
+    expect(
+      items([
+        "🔥青峰市促进生成式人工智能产业发展若干措施",
+        "💡一、强化算力供给",
+        "1.发放算力券。对租用算力的企业给予补助。",
+      ]),
+    ).toEqual([
+      ["Action", "强化算力供给"],
+      ["Task", "发放算力券"],
+    ]);
+  });
+
+  it("leave a page's date and source, or its empty cells, off the notice line", () => {
+    for (const tail of [" | 发布日期:2031-03-04 | 来源:市经济信息化委", " | ||||||||"])
+      expect(
+        readLines([
+          `青峰市人民政府办公厅关于印发青峰市智慧水利实施方案的通知${tail}`,
+          "青政办发〔2031〕19号",
+          "各区人民政府:",
+          "现将《青峰市智慧水利实施方案》印发给你们。",
+          "青峰市智慧水利实施方案",
+          "一、重点任务",
+          "(一)建设感知网。布设水位计。",
+        ]).issued,
+      ).toEqual([["青峰市人民政府办公厅", "MUNICIPAL", "ISSUER"]]);
+  });
+});
+
+describe("unit lists in other forms", () => {
+  it("read a dashed line under an item, its first leading", () => {
+    expect(
+      units([
+        "青峰市智慧水利实施方案",
+        "一、重点任务",
+        "(一)建设全域感知网。布设智能水位计。",
+        "——市水利局、市气象局、各区(县、市)人民政府",
+      ]),
+    ).toEqual([
+      ["建设全域感知网", "市水利局", "LEAD"],
+      ["建设全域感知网", "市气象局", "PARTICIPANT"],
+      ["建设全域感知网", "各区(县、市)人民政府", "PARTICIPANT"],
+    ]);
+  });
+
+  it("read 【牵头单位】 and 【责任单位】 labels in brackets", () => {
+    expect(
+      units([
+        "青川省金融风险监测工作方案",
+        "一、重点任务",
+        "(一)建设智能监管平台。整合监管数据。",
+        "【牵头单位】省地方金融管理局",
+        "【责任单位】省政务服务和数据管理局",
+      ]),
+    ).toEqual([
+      ["建设智能监管平台", "省地方金融管理局", "LEAD"],
+      ["建设智能监管平台", "省政务服务和数据管理局", "PARTICIPANT"],
+    ]);
+  });
+
+  it("read a ministry's bare 司 in brackets, and an industrial park's own 园区…局", () => {
+    expect(
+      readLines([
+        "国家数据局综合司关于印发《2031年数据集工作要点》的通知",
+        "局机关各司:",
+        "现将《2031年数据集工作要点》印发给你们。",
+        "2031年数据集工作要点",
+        "一、重点任务",
+        "(一)加快公共数据开放。编制开放目录。(数据资源司负责)",
+      ]).units,
+    ).toEqual([["国家数据局数据资源司", "NATIONAL", "LEAD"]]);
+    expect(
+      units([
+        "苏州工业园区管理委员会关于印发《苏州工业园区监管科技实施细则》的通知",
+        "各部门:",
+        "现将《苏州工业园区监管科技实施细则》印发给你们。",
+        "苏州工业园区监管科技实施细则",
+        "第一条 为支持监管科技发展,制定本细则。",
+        "第二条 园区金融发展局会同园区财政局负责政策兑现。",
+      ]).map(([, u, r]) => [u, r]),
+    ).toEqual([
+      ["苏州工业园区金融发展局", "LEAD"],
+      ["苏州工业园区财政局", "PARTICIPANT"],
+    ]);
+  });
+
+  it("give an action the unit its heading closes with", () => {
+    const plan = [
+      "青川省开源模型若干措施",
+      "一、夯实开源模型基础(省科技厅牵头)",
+      "1.支持基础模型研发。对企业给予支持。",
+    ];
+    expect(items(plan)).toEqual([
+      ["Action", "夯实开源模型基础"],
+      ["Task", "支持基础模型研发"],
+    ]);
+    expect(units(plan)).toEqual([["夯实开源模型基础", "省科技厅", "LEAD"]]);
+  });
+});
+
+describe("tables of indicators and projects", () => {
+  it("take an indicator's unit from a 单位 column, and a project's year from its 建设年限", () => {
+    expect(
+      targets([
+        "青峰市具身智能机器人行动计划(2031—2033年)",
+        "一、主要目标",
+        "主要指标见表1。",
+        "序号\t指标名称\t单位\t2030年基数\t2031年目标\t2033年目标",
+        "1\t产业规模\t亿元\t85\t150\t300",
+        "二、重点项目",
+        "序号\t项目名称\t建设内容\t建设年限\t责任单位",
+        "1\t智慧果园示范项目\t建设智慧果园5000亩\t2031—2032年\t市农业农村局",
+      ]),
+    ).toEqual([
+      [150, "亿元", "EXACTLY", 2031, "产业规模"],
+      [300, "亿元", "EXACTLY", 2033, "产业规模"],
+      [5000, "亩", "EXACTLY", 2032, "智慧果园"],
+    ]);
+  });
+});
+
+describe("a reply to a request", () => {
+  it("answers the request it names (…收悉), cites no more than what it implements, and its province's government leads", () => {
+    const reply = [
+      "工业和信息化部关于同意青川市建设人工智能创新应用先导区的复函",
+      "工信部科函〔2031〕215号",
+      "青川省人民政府:",
+      "    你省《关于支持青川市创建先导区的函》(青政函〔2031〕61号)收悉。根据《新一代人工智能发展规划》(国发〔2017〕35号),现函复如下:",
+      "    一、同意青川市建设人工智能创新应用先导区。",
+      "    二、青川省人民政府要加强对先导区建设的统筹指导。青川省人民政府建立协调推进机制。",
+    ];
+    const g = read(reply);
+    const name = (id: string) => g.nodes.find((n) => n.id === id)!.props.name;
+    expect(g.relationships.filter((r) => r.type === "IMPLEMENTS").map((r) => name(r.to))).toEqual([
+      "新一代人工智能发展规划",
+    ]);
+    expect(units(reply)).toEqual([["青川省人民政府要加强对先导区建设的统筹指导", "青川省人民政府", "LEAD"]]);
+  });
+});
