@@ -54,7 +54,9 @@ export function extractItems(
     if (parents.has(item) || (headingAlone(item) && !measures)) {
       const id = freeId(b, "Action", docKey, [`action-${item.ordinal}`, `action-${section.ordinal}-${item.ordinal}`]);
       actionIds.set(item, id);
-      // A heading may close with who leads the action (`(一)夯实开源模型基础(省科技厅牵头)`).
+      // A heading may close with who leads the action (`(一)夯实开源模型基础(省科技厅牵头)`): the words are
+      // no part of its name. Units are answered for tasks and measures (the API's Assignment), so the
+      // action's lead is left in its heading's evidence, not made a RESPONSIBLE relationship.
       const clause = headingClause(text, item);
       b.node(
         id,
@@ -71,7 +73,6 @@ export function extractItems(
       );
       b.relate("HAS_PART", docId, id, { ordinal: item.ordinal }, item.full);
       if (sectionAction) b.relate("HAS_PART", sectionAction, id, { ordinal: item.ordinal }, item.title);
-      if (clause) relateUnits(b, id, clause, units);
     } else if (measures || item.notice) {
       extractMeasure(b, text, item, section, docId, docKey, t, owners, units);
     } else {
