@@ -35,7 +35,10 @@ const TAKE_PART = String.raw`(?:(?:按职责|按照职责|按职能)(?:分工)?|
 const PARTS_NEXT = new RegExp(
   String.raw`^\s*(${LIST})(?:等(?:有关)?(?:部门|单位))?(?:要|应当)?(?:(?:按照|依据|根据|按)各自职责|按职责|按照职责)`,
 );
-const LEADS = new RegExp(String.raw`${OPENING}(${LEADING_UNIT})牵头[^。]*?[,，;；](${LIST})${TAKE_PART}`);
+// Two may lead together (`市水利局、市气象局牵头…,市级有关部门按职责做好协同`).
+const LEADS = new RegExp(
+  String.raw`${OPENING}(${LEADING_UNIT}(?:、${LATER})*)牵头[^。]*?[,，;；]((?:${UNIT}|${LATER})(?:、${LATER})*)${TAKE_PART}`,
+);
 // …or later in its sentence, after what the item does (`围绕…方向,市科技局牵头组织…;市经信局、市财政局按职责做好配合`).
 const LEADS_LATER = new RegExp(String.raw`[,，;；]\s*(${UNIT})牵头[^。]*?[,，;；](${LIST})${TAKE_PART}`);
 // Those 会同 names may leave the level to the subject (`高新区财政金融局会同经济运行局…`).
@@ -82,7 +85,7 @@ const SUBJECT = new RegExp(
  * (`合肥高新区经贸局`); 由 makes it the subject however it is named.
  */
 const BY = new RegExp(
-  String.raw`(?<![理自缘经])由([\u4e00-\u9fff]{0,6}?${UNIT})(?:(?:牵头[,，]\s*)?会同(${LATER}(?:、${LATER})*)|牵头[,，]\s*(${LATER}(?:、${LATER})*)(?:等(?:有关)?(?:单位|部门))?(?:参加|参与|配合)|(?:按[\u4e00-\u9fff]{1,3})?(?:受理|审核)[^。；;]*?[,，]\s*(?:并)?会同(${LATER}(?:、${LATER})*)|牵头|负责|统一|另行|收回|(?:按[\u4e00-\u9fff]{1,3})?(?:受理|审核)|组织|依法|承担)`,
+  String.raw`(?<![理自缘经])由([\u4e00-\u9fff]{0,6}?${UNIT})(?:(?:牵头[,，]\s*)?会同(${LATER}(?:、${LATER})*)|牵头[,，、]\s*(${LATER}(?:、${LATER})*)(?:等(?:有关)?(?:单位|部门))?(?:参加|参与|配合)|(?:按[\u4e00-\u9fff]{1,3})?(?:受理|审核)[^。；;]*?[,，]\s*(?:并)?会同(${LATER}(?:、${LATER})*)|牵头|负责|统一|另行|收回|(?:按[\u4e00-\u9fff]{1,3})?(?:受理|审核)|组织|依法|承担)`,
 );
 
 /** A {@link BY} clause whose department opens with a level word or a place, or is a central body (`由财政部牵头`). */
