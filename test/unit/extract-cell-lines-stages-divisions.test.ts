@@ -360,6 +360,24 @@ describe("responsibility written in an article's prose", () => {
     ]);
   });
 
+  it("reads two departments leading together, and 由A牵头、B参与", () => {
+    expect(
+      units(article("加强组织领导。市水利局、市气象局牵头建立工作机制,市级有关部门按职责做好协同。")).map(
+        ([, u, r]) => [u, r],
+      ),
+    ).toEqual([
+      ["市水利局", "LEAD"],
+      ["市气象局", "LEAD"],
+      ["市级有关部门", "PARTICIPANT"],
+    ]);
+    expect(
+      units(article("加强统筹。建立由市文化和旅游局牵头、市直有关部门参与的工作专班。")).map(([, u, r]) => [u, r]),
+    ).toEqual([
+      ["市文化和旅游局", "LEAD"],
+      ["市直有关部门", "PARTICIPANT"],
+    ]);
+  });
+
   it("reads departments sharing the work by their duties, with no lead, as JOINT", () => {
     expect(
       units(article("加强安全治理。建立伦理审查机制。市委网信办、市科技局按职责分工负责。")).map(([, , role]) => role),
