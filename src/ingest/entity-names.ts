@@ -214,9 +214,11 @@ function bracketed(text: string, tokens: Token[], i: number): number {
     : -1;
 }
 
-/** A dictionary name (`nt`) read as one word from the name's start that opens with a place (`大连/ns`). */
+/** A dictionary name (`nt`) read as one word from the name's start that opens with a place (`大连/ns`), or a university's. */
 function knownPlaced(t: Token, headStart: number): boolean {
   if (t.tag !== "nt" || t.end <= headStart) return false;
+  // A university the dictionary knows whole (`电子科技大学`) is one whatever it opens with.
+  if (/(?:大学|学院)$/.test(t.word) && t.word.length >= 4) return true;
   const place = (w: string) => ["", "省", "市", "区", "县"].some((l) => dictionaryEntry(w + l)?.tag === "ns");
   for (let n = 2; n <= 3 && n < t.word.length - 1; n++) if (place(t.word.slice(0, n))) return true;
   return false;

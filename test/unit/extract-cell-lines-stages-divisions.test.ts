@@ -396,6 +396,12 @@ describe("zone and organisation names", () => {
     expect(entities(task("防范风险。指导青峰市人形机器人产业联盟制定公约。"))).toEqual(["青峰市人形机器人产业联盟"]);
   });
 
+  it("hold a university the dictionary knows after 与…、, a 综合实验区, and no list of funds", () => {
+    expect(entities(task("鼓励企业与复旦大学、同济大学等高校共建实验室。"))).toEqual(["同济大学", "复旦大学"]);
+    expect(entities(task("在青峰航空港经济综合实验区率先开展智能工厂建设。"))).toEqual(["青峰航空港经济综合实验区"]);
+    expect(entities(task("统筹现有智慧农业、林草科技推广等项目资金,支持试点。"))).toEqual([]);
+  });
+
   it("hold an institute's field joined by 与 when its body opens the name, not two parties", () => {
     expect(entities(task("依托中国科学院宁波材料技术与工程研究所建设中试平台。"))).toEqual([
       "中国科学院宁波材料技术与工程研究所",
