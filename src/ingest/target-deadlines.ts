@@ -41,6 +41,8 @@ export function horizonOf(title: string, text: string, planYear?: number): numbe
   // A measures document's term: `有效期至2027年12月31日`, `有效期3年` after `自2025年…起施行`.
   const term = /有效期(?:至|到)\s*(\d{4})\s*年/.exec(text);
   if (term) return Number(term[1]);
+  const years = /自\s*(\d{4})\s*年[^。]{0,20}?起施行[^。]{0,12}?有效期\s*(\d{1,2})\s*年/.exec(text);
+  if (years) return Number(years[1]) + Number(years[2]);
   const named = [...text.matchAll(DEADLINE)].map((m) => Number(m[1] ?? m[2]));
   return named.length > 0 ? Math.max(...named) : undefined;
 }

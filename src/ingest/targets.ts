@@ -45,8 +45,9 @@ export const GOAL_VERB_BEFORE_NUMBER =
 const LOOKS_BACK = /^\s*(?:今年以来|年初以来|去年|上年|截至|截止|目前|当前|近年来|近年|过去)/;
 /** What a staged goal does (`2025年,建成…`), which a sentence telling where things stood does not. */
 const STAGE_VERBS = /力争|争取|确保|建成|达到|突破|培育|打造|实现|新增|形成|完成|推动|引进|带动|提升|提高|降低|控制/;
-/** A goal set for every year of the plan: `每年发布不少于20个场景`, `全市每年组织…`. */
-export const RECURRING = /^\s*(?:全市|全省|全区|全县|力争|争取|确保)?\s*每年/;
+/** A goal set for every year of the plan: `每年发布不少于20个场景`, `全市每年组织…`, after an article's number too. */
+export const RECURRING =
+  /^\s*(?:第[一二三四五六七八九十百零]+条\s*|[(（]?[一二三四五六七八九十\d]+[)）.、]\s*)?(?:全市|全省|全区|全县|力争|争取|确保)?\s*每年/;
 /** Money given or set aside, not a goal: `给予最高500万元奖励`, `每年补助不超过50万元`, `每年安排1000万元`. */
 export const AWARD = /最高|给予|奖励|奖补|补贴|补助|资助|贴息|安排|列支/;
 /** Money given in so many words: a clause saying it sets no goal, wherever it stands. */
@@ -101,12 +102,20 @@ export function parseTargets(
     // with its own deadline still is: `截至2024年底已建成1万个,到2026年达到2万个`).
     let goal = !back && (goalSection || paragraphGoal);
     if (!back && goalOpening(undefined).test(sentence.text)) paragraphGoal = true;
+    // A sentence that says 每年 (`市经信局每年发布场景清单,发布场景不少于30个`) bounds each year's count after it.
+    let everyYear = false;
     for (const clause of pieces(text, sentence, /[;；:：]|[,，](?!\d{3}(?!\d))|(?<!\d)[,，]/)) {
       if (skip.some((s) => clause.start < s.end && s.start < clause.end)) continue;
-      if (RECURRING.test(clause.text)) {
+      const yearly =
+        everyYear &&
+        !AWARD.test(clause.text) &&
+        quantitiesIn(maskDeadlines(clause.text)).some((q) => q.comparator === "AT_LEAST");
+      if (RECURRING.test(clause.text) || yearly) {
         if (horizon !== undefined && !AWARD.test(clause.text)) out.push(...clauseTargets(text, clause, horizon));
+        everyYear = true;
         continue;
       }
+      if (/每年/.test(clause.text) && !AWARD.test(clause.text)) everyYear = true;
       const lead = YEAR_GOALS.exec(clause.text);
       if (lead) year = Number(lead[1]);
       // Staged goals name each stage's year alone before a comma (`2025年,建成…;到2027年,…`).

@@ -556,3 +556,19 @@ describe("a reply to a request", () => {
     expect(units(reply)).toEqual([["青川省人民政府要加强对先导区建设的统筹指导", "青川省人民政府", "LEAD"]]);
   });
 });
+
+describe("goals set every year", () => {
+  it("bound each year's count after a clause saying 每年, due by the measures' term", () => {
+    expect(
+      targets([
+        "青峰市人形机器人产业若干措施",
+        "第一条 开放应用场景。市经济和信息化局每年发布应用场景清单,发布场景不少于30个。",
+        "第二条 力争每年支持开源模型项目不少于20个。",
+        "第三条 本措施自2031年6月1日起施行,有效期3年。",
+      ]),
+    ).toEqual([
+      [30, "个", "AT_LEAST", 2034, "场景"],
+      [20, "个", "AT_LEAST", 2034, "开源模型项目"],
+    ]);
+  });
+});
