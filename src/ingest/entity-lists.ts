@@ -4,7 +4,8 @@ import type { FoundName } from "./found-name.js";
 import type { Token } from "./segmenter.js";
 
 /** What closes a list of companies: `等企业`, `等龙头企业`, `等一批重大项目`; not a list of funds (`等项目资金`). */
-const CLOSER = /^等(?:一批)?(?:龙头|重点|骨干|领军|头部|知名|链主|优势|标杆|重大|大型)?(?:企业|公司|项目(?!资金|经费|预算|补助|库))/;
+const CLOSER =
+  /^等(?:一批)?(?:龙头|重点|骨干|领军|头部|知名|链主|优势|标杆|重大|大型)?(?:企业|公司|项目(?!资金|经费|预算|补助|库))/;
 /** Tags of names the dictionary knows: people's and trade names, abbreviations, organisations, brands. */
 const NAME_TAGS = /^(?:nr|nrt|nrfg|nt|nz|j)$/;
 const ITEM = /^[\p{Script=Han}A-Za-z]{2,10}$/u;

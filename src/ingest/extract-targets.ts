@@ -20,8 +20,7 @@ const GOALS_PART = /^\s*(?:主要|发展|总体|总的|行动|工作|具体|建�
 function readSection(text: string, section: Section, context: TargetContext): ParsedTarget[] {
   // A heading line that goes on after its first 。 (`一、夯实基础。一是…全年遴选100所…`) holds the section's words too.
   const stop = section.heading.text.indexOf("。");
-  const content =
-    stop >= 0 ? spanOf(text, section.heading.start + stop + 1, section.content.end) : section.content;
+  const content = stop >= 0 ? spanOf(text, section.heading.start + stop + 1, section.content.end) : section.content;
   if (/目标/.test(section.heading.text.slice(0, stop >= 0 ? stop : undefined)))
     return parseTargets(text, content, true, context);
   const goals = section.items.filter((i) => GOALS_PART.test(i.title.text)).map((i) => i.full);

@@ -92,7 +92,11 @@ function signature(line: string, start: number, end: number, add: (at: number) =
   );
   const signer = line.slice(sentenceEnd + 1, start);
   // A joint notice signs with several bodies' names, apart by spaces: each ends as a body's name does.
-  const joint = signer.trim().split(/\s+/u).every((n) => ENDS_AS_BODY.test(n)) && signer.length <= 120;
+  const joint =
+    signer
+      .trim()
+      .split(/\s+/u)
+      .every((n) => ENDS_AS_BODY.test(n)) && signer.length <= 120;
   if (sentenceEnd < 0 || (signer.length > 40 && !joint) || /[,、;:。]/u.test(signer)) return false;
   if (signer.trim() !== "") add(sentenceEnd + 1 + (signer.length - signer.trimStart().length));
   add(start);

@@ -18,7 +18,8 @@ const ABOVE: Record<GovernmentLevel, GovernmentLevel | null> = {
  * open a body's name ({@link readArea}) and registered, so later names of the document find them.
  */
 /** A central body's branch in a province or city: `中国人民银行广东省分行`, `国家金融监督管理总局广东监管局`. */
-const REGIONAL_BRANCH = /^(?:中国人民银行|国家|中国)\S*?(?:省|市|自治区|[\u4e00-\u9fff]{2})(?:分行|支行|监管局|分局|调查总队)$/;
+const REGIONAL_BRANCH =
+  /^(?:中国人民银行|国家|中国)\S*?(?:省|市|自治区|[\u4e00-\u9fff]{2})(?:分行|支行|监管局|分局|调查总队)$/;
 
 export class Jurisdictions {
   private readonly byKey = new Map<string, Jurisdiction>();

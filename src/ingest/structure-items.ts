@@ -107,7 +107,8 @@ export function parseSections(text: string, lines: Span[], tables: Table[], unti
 }
 
 /** A title line alone: words ending in a document's kind, perhaps a `(2025—2027年)` after them, no sentence marks. */
-const TITLE_LINE = /^\s*(\S{4,60}?(?:方案|计划|规划|意见|办法|措施|规定|细则|规则|指引|指南)(?:\s*[(（][^()（）]{1,20}[)）])?)\s*$/;
+const TITLE_LINE =
+  /^\s*(\S{4,60}?(?:方案|计划|规划|意见|办法|措施|规定|细则|规则|指引|指南)(?:\s*[(（][^()（）]{1,20}[)）])?)\s*$/;
 
 /**
  * A part of the text that is a document of its own: a title line after the first section's heading

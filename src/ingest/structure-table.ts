@@ -27,7 +27,8 @@ const SEQ_HEAD = /序号|编号/;
 /** A column of actions over the task rows of a two-level table (`重点行动 | 序号 | 主要任务 | …`). */
 const GROUP_HEAD = /^(?:重点|主要)?(?:行动|领域|方向|类别|板块|工程|专项行动)$/;
 /** When a row is due: a 完成时限, or a project's years (`建设年限` `2025—2027年`, due by the last). */
-const DUE_HEAD = /时限|完成时间|时间节点|完成期限|截止时间|进度安排|建设年限|实施年限|建设期限|建设周期|起止年限|实施期限/;
+const DUE_HEAD =
+  /时限|完成时间|时间节点|完成期限|截止时间|进度安排|建设年限|实施年限|建设期限|建设周期|起止年限|实施期限/;
 /** Columns that state what is to be done, where a row's goals are written (not `备注`, which may look back). */
 const GOAL_HEAD = /目标|任务|内容|措施|举措|工作|事项|成果|指标/;
 /** A line that ends a table: a section heading or a paragraph of prose. */
@@ -56,7 +57,13 @@ export function findTables(text: string, lines: Span[]): Table[] {
     const header = trimSpan(text, headerLine);
     const sep = separatorOf(header.text);
     if (!sep) {
-      const vertical = verticalTable(text, lines, i, (l) => columns(l) !== null, (l) => columns(l)?.seq ?? -1);
+      const vertical = verticalTable(
+        text,
+        lines,
+        i,
+        (l) => columns(l) !== null,
+        (l) => columns(l)?.seq ?? -1,
+      );
       if (!vertical) continue;
       const cols = columns(vertical.labels)!;
       const rows = vertical.rows.flatMap(

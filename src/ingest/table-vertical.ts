@@ -23,7 +23,8 @@ export interface VerticalTable {
 /** A header label alone on its line: a few words, no sentence marks. */
 const LABEL = /^[\p{Script=Han}A-Za-z()（）/]{2,8}$/u;
 /** A line that opens a section or an item of the text: the table has ended. */
-const OPENS_PART = /^\s*(?:[一二三四五六七八九十]+\s*、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[章条])/;
+const OPENS_PART =
+  /^\s*(?:[一二三四五六七八九十]+\s*、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[章条])/;
 const SEQ = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3})$/;
 
 /**
@@ -89,7 +90,12 @@ export function verticalTable(
   }
   if (rows.length === 0) return null;
   const rowLines = new Set(rows.map((r) => r.line.start));
-  return { labels, rows, covered: covered.filter((l) => l.start <= lines[last]!.start && !rowLines.has(l.start)), last };
+  return {
+    labels,
+    rows,
+    covered: covered.filter((l) => l.start <= lines[last]!.start && !rowLines.has(l.start)),
+    last,
+  };
 }
 
 function numberOf(s: string): number {

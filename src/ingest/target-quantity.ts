@@ -70,7 +70,8 @@ function comparator(prefix: string, more: string, suffix: string): Comparator {
 
 /** Words before a metric that are not part of it: the area as a whole, the whole year, each year, 力争, 其中, a dash. */
 /** Words before a metric that are none of it; `二是` numbers the clause in an enumeration. */
-const LEAD_IN = /^(?:[—\-–·•]+|第[一二三四五六七八九十百零]+条|[一二三四五六七八九十]是|全市|全省|全国|全区|全县|全州|全盟|全旗|全年|每年|力争|争取|确保|其中|同时|实现|累计)+/;
+const LEAD_IN =
+  /^(?:[—\-–·•]+|第[一二三四五六七八九十百零]+条|[一二三四五六七八九十]是|全市|全省|全国|全区|全县|全州|全盟|全旗|全年|每年|力争|争取|确保|其中|同时|实现|累计)+/;
 /** Verbs that open a `培育领军企业5家` clause, whose metric then lies between verb and number. */
 const VERB =
   /^(?:培育|打造|建设|建成|引进|引育|集聚|聚集|新增|形成|推动|推进|实施|创建|认定|带动|吸引|培养|孵化|布局|部署|开放|发布|制定|组建|发展|新建|遴选|开展|上线|支持)+/;
