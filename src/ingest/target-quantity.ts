@@ -27,8 +27,12 @@ const PREFIX =
 const MONEY = "万亿元|亿元|万元|元";
 const COUNTERS =
   "人次|架次|家次|户次|车次|次|批|间|人|家|个百分点|个工作日|个|项|所|座|条|台|套|款|辆|场次|场|户|件|亩|公顷|吨|千瓦|平方米|平方公里|公里|千米|标准机架|机架|架|张|名|课时|小时|分钟|栋|例|处|艘|期|门|片|毫秒|秒|[EPT][Ff][Ll][Oo][Pp][Ss]|PB|TB|GW|MW|P|路|%|倍";
+/** The comparator words as a hard line break may split them (`不\n少于200家`). */
+const SPLIT_PREFIX = PREFIX.split("|")
+  .map((w) => (/^[\u4e00-\u9fff]+$/.test(w) ? [...w].join(String.raw`\s*`) : w))
+  .join("|");
 const QUANTITY = new RegExp(
-  String.raw`(?:(?<prefix>${PREFIX})\s*)?(?<![\d.A-Za-z]|第\s*)(?<number>\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.])|\d+(?:,\d{3})*(?:\.\d+)?)\s*(?<more>余|多)?\s*` +
+  String.raw`(?:(?<prefix>${SPLIT_PREFIX})\s*)?(?<![\d.A-Za-z]|第\s*)(?<number>\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.])|\d+(?:,\d{3})*(?:\.\d+)?)\s*(?<more>余|多)?\s*` +
     String.raw`(?:(?<money>${MONEY})|(?<times>万|亿)?\s*(?<more2>余|多)?\s*(?<counter>${COUNTERS})(?<also>[(（][台套个件座][)）])?|(?<bare>亿))` +
     String.raw`(?![A-Za-z])(?:\s*(?<suffix>以\s*上|左\s*右|以\s*内|以\s*下))?`,
   "g",
@@ -48,7 +52,7 @@ export function quantitiesIn(words: string): Quantity[] {
       // A second counter in brackets is the unit's (`5万台(套)`: machines or sets).
       unit: g.money ?? (g.counter ? `${g.times ?? ""}${g.counter}${g.also ?? ""}` : g.bare!),
       comparator: comparator(
-        g.prefix ?? (AT_LEAST_BEFORE.test(words.slice(Math.max(0, m.index! - 8), m.index!)) ? "至少" : ""),
+        g.prefix?.replace(/\s+/g, "") ?? (AT_LEAST_BEFORE.test(words.slice(Math.max(0, m.index! - 8), m.index!)) ? "至少" : ""),
         g.more ?? g.more2 ?? "",
         (g.suffix ?? "").replace(/\s+/g, ""),
       ),
