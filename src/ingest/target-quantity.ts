@@ -19,14 +19,14 @@ const PREFIX =
   "不超过|不少于|不低于|不高于|至少|超过|突破|高于|低于|达到|提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|扩大到|扩大至|延长到|延长至|缩短到|缩短至|保持在|稳定在|控制在|超|达|约占|(?<![节制预签])约";
 /**
  * Units as written, longer before shorter (`个百分点` before `个`, `标准机架` before `架`), with the land,
- * output, energy, computing and time measures goals use (`200亩`, `50吨`, `10千瓦`, `12万标准机架`, `4小时`),
+ * output, energy, computing and time measures goals use (`200亩`, `50吨`, `10千瓦`, `200GWh`, `2000万标箱`, `12万标准机架`, `4小时`),
  * and counts of times done (`50万架次`, `5000家次`).
  * A 万 or 亿 before a unit is part of the unit as written (`1.2万座` is 1.2 万座, `500亿元` 500 亿元),
  * as the document states its goal; any counter may take it.
  */
 const MONEY = "万亿元|亿元|万元|元";
 const COUNTERS =
-  "人次|架次|家次|户次|车次|次|批|间|人|家|个百分点|个工作日|个|项|所|座|条|台|套|款|辆|场次|场|户|件|亩|公顷|吨|千瓦|平方米|平方公里|公里|千米|标准机架|机架|架|张|名|课时|小时|分钟|栋|例|处|艘|期|门|片|毫秒|秒|[EPT][Ff][Ll][Oo][Pp][Ss]|PB|TB|GW|MW|P|路|%|倍";
+  "人次|架次|家次|户次|车次|次|批|间|人|家|个百分点|个工作日|个|项|所|座|条|台|套|款|辆|场次|场|户|件|亩|公顷|吨|千瓦时|千瓦|平方米|平方公里|公里|千米|标准机架|机架|架|标箱|TEU|张|名|课时|小时|分钟|栋|例|处|艘|期|门|片|毫秒|秒|[EPT][Ff][Ll][Oo][Pp][Ss]|PB|TB|GWh|MWh|GW|MW|P|路|%|倍";
 /** The comparator words as a hard line break may split them (`不\n少于200家`). */
 const SPLIT_PREFIX = PREFIX.split("|")
   .map((w) => (/^[\u4e00-\u9fff]+$/.test(w) ? [...w].join(String.raw`\s*`) : w))
