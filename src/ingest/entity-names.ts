@@ -254,7 +254,17 @@ function placeLedTrade(tokens: Token[], i: number, org: string | undefined): boo
 const MODAL = /^(?:应当|应该|应|要|须|必须|需要|可|可以|能|能够|将|会|拟)$/;
 
 /** Tags of the words a place-led name holds between its place and its head: nouns, verbs, adjectives. */
-const NAME_WORD_TAGS = /^(?:n|nz|nt|ns|vn|v|vd|a|an|b|j|l|eng|ng|vg)$/;
+const NAME_WORD_TAGS = /^(?:n|nz|nt|ns|vn|v|vd|a|an|b|j|l|eng|ng|vg|zg)$/;
+
+/**
+ * A district's or county's name the dictionary lacks and tags as it guesses (`武侯区/nr`): three or more
+ * characters ending in 区/县/市/旗, no common noun (`社区`, `园区`, `景区` are in the dictionary).
+ */
+function areaWord(t: Token): boolean {
+  if (!/^[\u4e00-\u9fff]{2,5}[区县市旗]$/.test(t.word)) return false;
+  const entry = dictionaryEntry(t.word);
+  return entry === undefined || entry.tag === "ns";
+}
 
 /**
  * The index of the place that opens a name holding verbs (`滁州/封装/测试/产业园`, `浙江省/电子/处方/流转/平台`),
@@ -267,7 +277,7 @@ function placeLedVerbs(tokens: Token[], i: number): number {
   if (!/^v/.test(t.tag) || isAction(t.word) || JOINING.test(t.word) || MODAL.test(t.word)) return -1;
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const w = tokens[k]!;
-    if (w.tag === "ns" && w.word.length >= 2) {
+    if ((w.tag === "ns" && w.word.length >= 2) || areaWord(w)) {
       const before = tokens[k - 1];
       const opens =
         !before ||

@@ -402,6 +402,12 @@ describe("zone and organisation names", () => {
     expect(entities(task("统筹现有智慧农业、林草科技推广等项目资金,支持试点。"))).toEqual([]);
   });
 
+  it("open with a district the dictionary lacks (`武侯区/nr`) over the verbs of what a platform does", () => {
+    expect(entities(task("一是建成武侯区反诈智能预警平台,实现预警。"))).toEqual(["武侯区反诈智能预警平台"]);
+    expect(entities(task("依托全国公共法律服务智能问答平台,汇聚数据。"))).toEqual(["全国公共法律服务智能问答平台"]);
+    expect(entities(task("加强社区治理平台建设。"))).toEqual([]);
+  });
+
   it("hold an institute's field joined by 与 when its body opens the name, not two parties", () => {
     expect(entities(task("依托中国科学院宁波材料技术与工程研究所建设中试平台。"))).toEqual([
       "中国科学院宁波材料技术与工程研究所",
