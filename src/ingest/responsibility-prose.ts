@@ -14,7 +14,9 @@ const LOCAL = String.raw`(?:${LEVEL}(?!场)[\u4e00-\u9fff]{1,14}?(?:局|委|厅|
 // by how ministries' names end before 部 (`科技部`, `教育部`, `工业和信息化部`), never `干部`, `全部`.
 // A national body's own division may follow it (`国家卫生健康委医政司`, `…医院管理研究所`).
 const DIVISION = String.raw`(?:[\u4e00-\u9fff]{2,10}?(?<!公)司|[\u4e00-\u9fff]{2,8}?研究所)`;
-const CENTRAL = String.raw`(?:中国人民银行|国家[\u4e00-\u9fff]{1,8}?(?:局|委|署|办公室)${DIVISION}?|[\u4e00-\u9fff]{2,8}?总局|[\u4e00-\u9fff]{1,8}?(?<=[育技术务政化村安法交障源境设输利游理防传织战])部(?!门))`;
+// …and a ministry's (`司法部公共法律服务管理局`, `司法部信息中心`), never words of what it does.
+const MINISTRY_DIVISION = String.raw`(?:(?!牵头|会同|负责|支持|推动|建设|指导|组织|提供|开展|加强|依托|统筹)[\u4e00-\u9fff]{2,10}?(?:管理局|信息中心|中心|司|局))`;
+const CENTRAL = String.raw`(?:中国人民银行|国家[\u4e00-\u9fff]{1,8}?(?:局|委|署|办公室)${DIVISION}?|[\u4e00-\u9fff]{2,8}?总局|[\u4e00-\u9fff]{1,8}?(?<=[育技术务政化村安法交障源境设输利游理防传织战])部(?!门)${MINISTRY_DIVISION}?)`;
 // A government named with its place (`陕西省人民政府`, `西安市人民政府`).
 // It is read only as the subject that leads (`…要`, `…会同`, `…牵头`), never as any sentence's first words.
 const PLACED_GOVERNMENT = String.raw`(?![各全本该])(?:(?!由|成立|建立)[\u4e00-\u9fff]){2,6}?[省市县区州](?:人民)?政府`;
@@ -74,6 +76,12 @@ const EACH_DEPARTMENT = String.raw`各(?:设区的?市|[省市区县州盟旗]|[
 const HOSTED = new RegExp(String.raw`办公室设在(${UNIT})(?:[^。；;]*?[,，]\s*(?:并)?会同(${LATER}(?:、${LATER})*))?`);
 /** A collective of governments that must act: `各市(县)、区人民政府应当结合本地…`. */
 const EACH_ACTS = new RegExp(String.raw`${OPENING}(${COLLECTIVE}|${EACH_DEPARTMENT})(?:应当|要|须|负责|牵头)`);
+/** An article's number opening an item (`第三条`). */
+const ARTICLE_OPENING = /^\s*第[一二三四五六七八九十百零]+条/;
+/** The department, or the list of them, opening an article's first sentence as its subject. */
+const ARTICLE_SUBJECT = new RegExp(
+  String.raw`^\s*第[一二三四五六七八九十百零]+条\s*(${UNIT})(?:、(${LATER}(?:、${LATER})*))?(?![的、和与及])(?=[\u4e00-\u9fff])`,
+);
 /** A sentence opened by its subject: a department, or a collective of governments, that does something. */
 const SUBJECT = new RegExp(
   String.raw`^\s*(?:由)?(${UNIT}|${COLLECTIVE}|${EACH_DEPARTMENT})(?![的、和与及])(?=[\u4e00-\u9fff])`,
@@ -124,6 +132,9 @@ export function findProseResponsibility(text: string, within: Span): Responsibil
     );
   let first = head!;
   let m = found(first);
+  // An article whose first sentence a department opens does what it says (`第三条 司法部建设…平台`,
+  // `第五条 最高人民法院、司法部推动…`): the first named leads, as a 责任单位 list reads.
+  if (!m && ARTICLE_OPENING.test(within.text) && !afterHeading) m = ARTICLE_SUBJECT.exec(first);
   if (!m && afterHeading) {
     first = within.text.slice(0, head!.length + 1 + next.length);
     // The next sentence read as an item's first (`(一)加强统筹协调。工业和信息化部会同国家发展改革委…`).

@@ -378,6 +378,18 @@ describe("responsibility written in an article's prose", () => {
     ]);
   });
 
+  it("reads the department that opens an article's first sentence, with a ministry's own bureau whole", () => {
+    expect(units(article("司法部建设全国法律服务平台,统一汇聚法律法规。")).map(([, u, r]) => [u, r])).toEqual([
+      ["司法部", "LEAD"],
+    ]);
+    expect(
+      units(article("司法部公共法律服务管理局会同司法部信息中心组织开展应用质量评价。")).map(([, u, r]) => [u, r]),
+    ).toEqual([
+      ["司法部公共法律服务管理局", "LEAD"],
+      ["司法部信息中心", "PARTICIPANT"],
+    ]);
+  });
+
   it("reads departments sharing the work by their duties, with no lead, as JOINT", () => {
     expect(
       units(article("加强安全治理。建立伦理审查机制。市委网信办、市科技局按职责分工负责。")).map(([, , role]) => role),
