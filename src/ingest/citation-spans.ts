@@ -57,14 +57,15 @@ export function findCitations(text: string, before: number): (Citation & MaybeRe
   return out;
 }
 
+/** What follows a title the sentence issues: more titles, then `…现印发给你们` (`《甲》和《乙》已经…现印发给你们`). */
+const ISSUED_AFTER =
+  /^(?:\s*(?:和|及|、)\s*《[^《》]+》)*[^《》。]{0,40}?(?:(?:印发|转发|印送|发)给你们|现予(?:以)?(?:公布|印发))/;
+
 /**
  * `《title》` without a 文号: in the preamble, and repeals anywhere. Never the document's own title
  * (by title key, 的 aside), the 《X》 of its own notice line (`关于印发《X》的通知`) or of its
  * hand-over (`现将《X》印发给你们`), nor one already cited with its number.
  */
-const ISSUED_AFTER =
-  /^(?:\s*(?:和|及|、)\s*《[^《》]+》)*[^《》。]{0,40}?(?:(?:印发|转发|印送|发)给你们|现予(?:以)?(?:公布|印发))/;
-
 export function findTitleCitations(
   text: string,
   before: number,

@@ -220,10 +220,10 @@ function fill(
     }
   }
   section.rows = tables.flatMap((t) => t.rows).filter((r) => r.line.start >= from && r.line.start < end);
-  if (!byArticle && section.items.length === 0 && section.numbered.length === 0 && section.rows.length === 0)
+  if (!byArticle && section.items.length === 0 && section.numbered.length === 0 && section.rows.length === 0) {
     section.items = sentenceSection(text, section);
-  if (!byArticle && section.items.length === 0 && section.numbered.length === 0 && section.rows.length === 0)
-    section.items = labelledSection(text, section);
+    if (section.items.length === 0) section.items = labelledSection(text, section);
+  }
   return section;
 }
 
