@@ -52,7 +52,8 @@ export function quantitiesIn(words: string): Quantity[] {
       // A second counter in brackets is the unit's (`5万台(套)`: machines or sets).
       unit: g.money ?? (g.counter ? `${g.times ?? ""}${g.counter}${g.also ?? ""}` : g.bare!),
       comparator: comparator(
-        g.prefix?.replace(/\s+/g, "") ?? (AT_LEAST_BEFORE.test(words.slice(Math.max(0, m.index! - 8), m.index!)) ? "至少" : ""),
+        g.prefix?.replace(/\s+/g, "") ??
+          (AT_LEAST_BEFORE.test(words.slice(Math.max(0, m.index! - 8), m.index!)) ? "至少" : ""),
         g.more ?? g.more2 ?? "",
         (g.suffix ?? "").replace(/\s+/g, ""),
       ),
