@@ -46,7 +46,7 @@ function documentStart(text: string): number {
  * Per builder, the goals its document's text has set so far (value, unit and year) and where the last
  * section read ended; a builder in it has had the text before its first section read.
  */
-const goalsSet = new WeakMap<GraphBuilder, { goals: Set<string>; end: number }>();
+const readSoFar = new WeakMap<GraphBuilder, { goals: Set<string>; end: number }>();
 
 /**
  * The numeric targets of a section: SETS from the document, with the clause as evidence. Every
@@ -74,7 +74,7 @@ export function extractTargets(
   const own = back ? { ...context, planYear: undefined } : context;
   const read = { ...own, skip: section.rows.map((r) => r.item.full) };
   let ordinal = 0;
-  const seen = goalsSet.get(b);
+  const seen = readSoFar.get(b);
   // Before the first section, the document's preamble; between sections, the words no section holds: the
   // issued document's own preamble under its title, after the notice's requirements (`…制定本工作要点。全年力争…`).
   const from = seen ? seen.end : documentStart(text);
@@ -82,7 +82,7 @@ export function extractTargets(
   const before =
     until > from ? parseTargets(text, spanOf(text, from, until), false, { ...context, skip: read.skip }) : [];
   const set = seen?.goals ?? new Set<string>();
-  goalsSet.set(b, { goals: set, end: Math.max(section.content.end, until) });
+  readSoFar.set(b, { goals: set, end: Math.max(section.content.end, until) });
   const inRows = section.rows.flatMap((r) => rowTargets(text, r.goals, r.due, own));
   const inProse = [...readSection(text, section, read), ...inRows];
   // An indicator table restates some goals the text sets: those are read once.

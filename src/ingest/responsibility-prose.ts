@@ -2,7 +2,7 @@ import type { ResponsibilityClause, ResponsibleRole, RoleUnit } from "./responsi
 import { levelPrefix } from "./level-prefix.js";
 import { type Span, spanOf } from "./span.js";
 import { readArea } from "./area-names.js";
-import { readUnits } from "./unit-readings.js";
+import { readUnits, splitList } from "./unit-readings.js";
 
 // A department named with its level (`市数据资源管理局`, `自治区财政厅`, a zone's `开发区经济发展局`):
 // the shortest name ending in a department word.
@@ -30,7 +30,8 @@ const LATER = String.raw`(?:${CENTRAL}|${PLACED_GOVERNMENT}|${OF_LEVEL}|${LEVEL}
 const LIST = String.raw`${UNIT}(?:、${LATER})*`;
 // The item's number (`第三条`, `(一)`, `(1)`, `1.`), then the sentence's subject.
 // An article's closing `本措施由…负责解释` names its subject after `本措施`.
-const OPENING = String.raw`^\s*(?:第[一二三四五六七八九十百零]+条|[(（](?:[一二三四五六七八九十]+|\d{1,2})[)）]|\d+[.、．])?\s*(?:本(?:措施|办法|细则|规定|政策|方案|指引|指南|意见|规则|条例|计划)\s*)?(?:由)?`;
+const ARTICLE = String.raw`第[一二三四五六七八九十百零]+条`;
+const OPENING = String.raw`^\s*(?:${ARTICLE}|[(（](?:[一二三四五六七八九十]+|\d{1,2})[)）]|\d+[.、．])?\s*(?:本(?:措施|办法|细则|规定|政策|方案|指引|指南|意见|规则|条例|计划)\s*)?(?:由)?`;
 // Those who take part after a lead: `配合`, or work `按职责` (`市乙局、市丙局按职责做好…`).
 const TAKE_PART = String.raw`(?:(?:按职责|按照职责|按职能)(?:分工)?|(?:按照|依据|根据|按)各自职责|配合|协助|参与)`;
 /** A sentence after the lead's whose list works by its own duties: `市乙局、市丙局等部门按照各自职责做好相关工作`. */
@@ -77,10 +78,10 @@ const HOSTED = new RegExp(String.raw`办公室设在(${UNIT})(?:[^。；;]*?[,�
 /** A collective of governments that must act: `各市(县)、区人民政府应当结合本地…`. */
 const EACH_ACTS = new RegExp(String.raw`${OPENING}(${COLLECTIVE}|${EACH_DEPARTMENT})(?:应当|要|须|负责|牵头)`);
 /** An article's number opening an item (`第三条`). */
-const ARTICLE_OPENING = /^\s*第[一二三四五六七八九十百零]+条/;
+const ARTICLE_OPENING = new RegExp(String.raw`^\s*${ARTICLE}`);
 /** The department, or the list of them, opening an article's first sentence as its subject. */
 const ARTICLE_SUBJECT = new RegExp(
-  String.raw`^\s*第[一二三四五六七八九十百零]+条\s*(${UNIT})(?:、(${LATER}(?:、${LATER})*))?(?![的、和与及])(?=[\u4e00-\u9fff])`,
+  String.raw`^\s*${ARTICLE}\s*(${UNIT})(?:、(${LATER}(?:、${LATER})*))?(?![的、和与及])(?=[\u4e00-\u9fff])`,
 );
 /** A sentence opened by its subject: a department, or a collective of governments, that does something. */
 const SUBJECT = new RegExp(
@@ -196,11 +197,10 @@ export function findProseResponsibility(text: string, within: Span): Responsibil
   for (const g of groups) {
     const at = first.indexOf(g.words, from);
     from = at + g.words.length;
-    let offset = within.start + at;
-    for (const name of COLLECTIVE_ALONE.test(g.words) ? [g.words] : outsideBrackets(g.words)) {
-      items.push(spanOf(text, offset, offset + name.length));
+    const words = spanOf(text, within.start + at, within.start + at + g.words.length);
+    for (const name of COLLECTIVE_ALONE.test(g.words) ? [words] : splitList(text, words)) {
+      items.push(name);
       roles.push(g.role);
-      offset += name.length + 1;
     }
   }
   const units: RoleUnit[] = readUnits(text, items).map(({ unit, index }, position) => ({
@@ -215,22 +215,4 @@ export function findProseResponsibility(text: string, within: Span): Responsibil
     units,
     prefix: levelPrefix(m[1]!),
   };
-}
-
-/** A list's names split at its 、 marks outside brackets (`各区(县、市)人民政府、市级有关部门` is two). */
-function outsideBrackets(words: string): string[] {
-  const names: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < words.length; i++) {
-    const c = words[i]!;
-    if (c === "(" || c === "（") depth++;
-    else if ((c === ")" || c === "）") && depth > 0) depth--;
-    else if (c === "、" && depth === 0) {
-      names.push(words.slice(from, i));
-      from = i + 1;
-    }
-  }
-  names.push(words.slice(from));
-  return names;
 }

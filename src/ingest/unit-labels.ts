@@ -5,7 +5,7 @@ import { findResponsibility } from "./responsibility-forms.js";
 import type { ResponsibilityClause, RoleUnit } from "./responsibility-types.js";
 import { levelPrefix } from "./level-prefix.js";
 import { type Span, spanOf } from "./span.js";
-import { BODY_END, readUnits } from "./unit-readings.js";
+import { BODY_END, readUnits, splitList } from "./unit-readings.js";
 
 /** A cell or labelled value and how its units take part: LIST is a 责任单位 list (the first leads). */
 export interface UnitGroup {
@@ -27,7 +27,7 @@ export function clauseOf(text: string, whole: Span, groups: UnitGroup[]): Respon
   // Names finished on the next line: the item above (its index) is read as both pieces together.
   const finished = new Map<number, string>();
   for (const g of groups) {
-    const parts = splitItems(text, g.span).map((span) => roleMarked(text, span, g.role));
+    const parts = splitList(text, g.span).map((span) => roleMarked(text, span, g.role));
     const last = items.length - 1;
     const above = last >= 0 ? (finished.get(last) ?? items[last]!.span.text) : "";
     // A piece that names no body of its own (`政府(管委会)` under `各县市区`) finishes a place above too.
@@ -158,27 +158,6 @@ function withLaterClauses(text: string, within: Span, first: ResponsibilityClaus
   return units.length === first.units.length ? first : { ...first, units };
 }
 
-/** The items of a list, split at 、 , ; outside brackets (`各县(市、区)人民政府` is one); a dash or 无 is no unit. */
-function splitItems(text: string, list: Span): Span[] {
-  const out: Span[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i <= list.text.length; i++) {
-    const c = list.text[i] ?? "、";
-    if (c === "(") depth++;
-    else if (c === ")") depth = Math.max(0, depth - 1);
-    else if ((depth === 0 || i === list.text.length) && /[、,;；，]/.test(c)) {
-      const part = list.text.slice(from, i);
-      const lead = part.length - part.trimStart().length;
-      const name = part.trim();
-      if (name !== "" && !/^[—\-－/无]+$/.test(name))
-        out.push(spanOf(text, list.start + from + lead, list.start + from + lead + name.length));
-      from = i + 1;
-    }
-  }
-  return out;
-}
-
 /** A line under an item that only lists its units after a dash: `——市水利局、市气象局、各区(县、市)人民政府`. */
 const DASHED = /\n[ \t\u3000]*(?:——|—|--|－－)[ \t\u3000]*([^\n。;:]{2,200}?)[ \t\u3000]*$/;
 
@@ -191,7 +170,7 @@ function dashedList(text: string, within: Span): ResponsibilityClause | null {
   if (!m) return null;
   const start = within.start + m.index + m[0].indexOf(m[1]!);
   const span = spanOf(text, start, start + m[1]!.length);
-  const names = span.text.split(/[、,，]/);
-  if (names.length === 0 || names.some((n) => !BODY_END.test(n.trim()))) return null;
+  const names = splitList(text, span);
+  if (names.length === 0 || names.some((n) => !BODY_END.test(n.text))) return null;
   return clauseOf(text, spanOf(text, within.start + m.index + 1, span.end), [{ span, role: "LIST" }]);
 }

@@ -166,3 +166,24 @@ function withoutAlias(text: string, span: Span): Span {
     ? spanOf(text, span.start, span.start + m[1]!.length)
     : span;
 }
+
+/** The items of a list, split at 、 , ; outside brackets (`各县(市、区)人民政府` is one); a dash or 无 is no unit. */
+export function splitList(text: string, list: Span): Span[] {
+  const out: Span[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i <= list.text.length; i++) {
+    const c = list.text[i] ?? "、";
+    if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    else if ((depth === 0 || i === list.text.length) && /[、,;；，]/.test(c)) {
+      const part = list.text.slice(from, i);
+      const lead = part.length - part.trimStart().length;
+      const name = part.trim();
+      if (name !== "" && !/^[—\-－/无]+$/.test(name))
+        out.push(spanOf(text, list.start + from + lead, list.start + from + lead + name.length));
+      from = i + 1;
+    }
+  }
+  return out;
+}
