@@ -163,9 +163,9 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
       /^(?:国家|全国)$/.test(stem[0]?.word ?? "") &&
       (stem.length + Math.max(0, headWords - 1) >= 4 ||
         (stem.slice(1).reduce((n, t) => n + t.word.length, 0) >= 4 && stem.slice(1).some((t) => !isGeneric(t.word))));
-    // A rare dictionary noun that is a place, opening the name right after its verb or a mark, is specific.
+    // A rare dictionary noun that is a place or a brand, opening the name right after its verb or a mark, is specific.
     const governed = stop === null || /^(?:x|p|c)$/.test(stop.t.tag) || isAction(stop.t.word);
-    const rare = governed && s === i + 1 && stem[0] !== undefined && isPlaceWord(stem[0], text);
+    const rare = governed && s === i + 1 && stem[0] !== undefined && (isPlaceWord(stem[0], text) || isBrandWord(stem));
     if (
       m.index - start < 2 ||
       !(quoted || national || rare || stem.some((t, k) => isSpecific(t, runs[s + k]!, company)))
@@ -223,6 +223,24 @@ function knownPlaced(t: Token, headStart: number): boolean {
   for (let n = 2; n <= 3 && n < t.word.length - 1; n++) if (place(t.word.slice(0, n))) return true;
   return false;
 }
+
+/**
+ * A rare two-character noun opening a name right after its verb (`建设彩云文旅数据中心`, `依托丝路数据流通服务平台`)
+ * is a brand: the field's words after it say what kind, it says which one. Not a scope (`区属`, `跨省`, `全县`),
+ * and not a product whose industry follows (`酥梨产业…平台` is the kind of platform a pear-growing county builds).
+ */
+function isBrandWord(stem: Token[]): boolean {
+  const [t, next] = stem;
+  if (!t || !next || t.tag !== "n" || !/^\p{Script=Han}{2}$/u.test(t.word) || SCOPE.test(t.word)) return false;
+  if (isGeneric(t.word) || droppedAtStart(t.word) || isAction(t.word) || /^产业/.test(next.word)) return false;
+  const freq = dictionaryEntry(t.word)?.freq ?? 0;
+  return freq > 0 && freq < BRAND_RARE;
+}
+
+/** Below this count in jieba's dictionary a noun opening a name is a brand (`彩云` 205, `星河` 66), not a kind (`物流` 610). */
+const BRAND_RARE = 300;
+/** Words that say how far a thing reaches or whose it is (`区属`, `跨省`, `全县`, `本地`), not which one it is. */
+const SCOPE = /^[省市县区州乡镇村跨全各本]/;
 
 /** The part of a word before its head, tagged as the dictionary tags it alone (if it has it). */
 function cutWord(t: Token, word: string): Token {
