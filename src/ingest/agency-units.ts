@@ -110,17 +110,26 @@ export class DocumentAgencies {
     // The area's name then the body, never doubled (`天津市滨海新区` + `科技局`); a collective stays as
     // written (`各区人民政府`); a party committee's body is `中共` + area + body (`中共深圳市委办公厅`).
     // An area written in part (`高新区…`) is completed from its longest spelling ending so (`成都高新区`).
+    // A city body's district branch (`宁波市生态环境局镇海分局`) keeps the city's name it opened with.
+    const named = s.openedWith ?? j;
     const area =
-      (s.spelling && j.names.filter((n) => n.endsWith(s.spelling!)).sort((a, b) => b.length - a.length)[0]) || j.name;
+      (s.spelling && named.names.filter((n) => n.endsWith(s.spelling!)).sort((a, b) => b.length - a.length)[0]) ||
+      named.name;
     // The party committee itself is `中共…市委`; its offices keep the written form (`市委网信办` → `深圳市委网信办`).
     const party = /^中共/.test(written) || /^委(员会)?$/.test(s.short);
     // A body that is no government department (`高等学校`, `龙头企业`) written without area keeps its words.
     const bare = !s.spelling && !LEVEL_PREFIX.test(written.replace(/^中共/, "")) && !DEPARTMENT_END.test(s.short);
-    const name = levelled
-      ? written
-      : j.level === "NATIONAL" || collective || bare
-        ? s.short
-        : (party ? "中共" : "") + area + s.short;
+    // A name that holds its area already (`广东电网佛山供电局`) is never given it twice.
+    const holdsArea = [named.name, ...named.names].some((n) => {
+      const short = n.replace(/(?:省|市|区|县|地区|盟)$/, "");
+      return short.length >= 2 && s.short.includes(short);
+    });
+    const name =
+      levelled || holdsArea
+        ? written
+        : j.level === "NATIONAL" || collective || bare
+          ? s.short
+          : (party ? "中共" : "") + area + s.short;
     this.b.node(
       id,
       "Agency",

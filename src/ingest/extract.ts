@@ -91,6 +91,7 @@ export function extractDocument(raw: string, gazetteer: Gazetteer, options: Extr
     ? gazetteer.translations
     : { ...NO_TRANSLATIONS, targets: gazetteer.translations.targets };
 
+  const issueDate = meta.issuedOn ?? structure.issueDate?.iso ?? entry?.issueDate ?? null;
   b.node(
     docId,
     "PolicyDocument",
@@ -103,7 +104,7 @@ export function extractDocument(raw: string, gazetteer: Gazetteer, options: Extr
         agencies.jurisdiction?.level ??
         (docNumber ? levelFromDocNumber(docNumber) : null),
       type: entry?.type ?? typeFromTitle(title),
-      issueDate: meta.issuedOn ?? structure.issueDate?.iso ?? entry?.issueDate ?? null,
+      issueDate,
       period: /[(（](\d{4}-\d{4})年[)）]/.exec(title)?.[1] ?? entry?.period ?? null,
       nameEn: t.document[docKey] ?? entry?.titleEn ?? null,
       sourceUrl: meta.sourceUrl ?? entry?.sourceUrl ?? null,
@@ -153,7 +154,8 @@ export function extractDocument(raw: string, gazetteer: Gazetteer, options: Extr
   };
   // A single year's work plan (`2025年重点工作`) sets its `全年…`/`年内…` goals for that year; `每年…` goals run to its horizon.
   const planYear = planYearOf(title);
-  const goals = { planYear, horizon: horizonOf(title, text, planYear) };
+  const dated = /^(\d{4})-/.exec(issueDate ?? "")?.[1];
+  const goals = { planYear, horizon: horizonOf(title, text, planYear), issueYear: dated ? Number(dated) : undefined };
   for (const section of structure.sections) {
     extractTargets(b, text, section, docId, docKey, t.targets, owners, goals);
     extractItems(b, text, section, docId, docKey, t, owners, units);

@@ -22,4 +22,6 @@ export interface ScopedName {
   short: string;
   /** The area's spelling the name opened with (`高新区` of `成都高新技术产业开发区`), if it named one. */
   spelling?: string;
+  /** The area the name opened with when the body serves a smaller one (`宁波市…局镇海分局` serves 镇海区). */
+  openedWith?: Jurisdiction;
 }

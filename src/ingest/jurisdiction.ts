@@ -161,13 +161,23 @@ export class Jurisdictions {
   scope(name: string, home: Jurisdiction | null, listPrefix = ""): ScopedName | null {
     const n = name.trim();
     const body = /^中共(?!中央)/.test(n) ? n.slice(2) : n;
+    // A company's branch named for a place (`中国电信股份有限公司长沙分公司`, `广东电网佛山供电局`) serves that place.
+    const served = this.servedArea(n, home);
+    if (served) return { jurisdiction: served, short: canonical(n) };
     if (NATIONAL_OPENING.test(n))
       return { jurisdiction: this.national, short: canonical(n.replace(/^中华人民共和国/, "")) };
     const prefix = levelPrefix(body) || undefined;
     // `自治区数据局` names the document's own autonomous region, not a place called 自治区.
     const area = prefix?.startsWith("自治") ? undefined : this.areaOf(body, home);
-    if (area && body.length > area.length)
-      return { jurisdiction: area.j, short: canonical(body.slice(area.length)), spelling: body.slice(0, area.length) };
+    if (area && body.length > area.length) {
+      const branch = this.branchArea(body, area.j);
+      return {
+        jurisdiction: branch ?? area.j,
+        short: canonical(body.slice(area.length)),
+        spelling: body.slice(0, area.length),
+        ...(branch ? { openedWith: area.j } : {}),
+      };
+    }
     // A ministry (`科技部`, `工业和信息化部办公厅`) has no area; a party department (`市委宣传部`) has one,
     // and so has a zone's department (`科技经济部`).
     if (!prefix && body === n && (MINISTRY.test(n) || (!home && /^[^各]{2,10}?部(办公厅|办公室)?$/.test(n))))
@@ -183,6 +193,33 @@ export class Jurisdictions {
         ? (this.ancestorOrDirectCity(home, level) ?? this.unnamed(home, level, prefix ?? listPrefix))
         : home;
     return { jurisdiction: j, short: canonical(rest) };
+  }
+
+  /**
+   * The known area a company's branch is named for (`…有限公司长沙分公司`, `广东电网佛山供电局`): the place
+   * before `分公司`/`供电局`/`分行`, one of the document's own area or the areas around or inside it; else undefined.
+   */
+  private servedArea(name: string, home: Jurisdiction | null): Jurisdiction | undefined {
+    const m = COMPANY_BRANCH.exec(name);
+    if (!m || !home) return undefined;
+    const place = m[1]!;
+    const near = (j: Jurisdiction) => this.chain(j).includes(home) || this.chain(home).includes(j);
+    return this.spellings.find(
+      (s) => s.j.level !== "NATIONAL" && [place, `${place}市`, `${place}省`].includes(s.spelling) && near(s.j),
+    )?.j;
+  }
+
+  /**
+   * The district or county a city body's branch is named for (`宁波市生态环境局镇海分局`, `市公安局江北分局`):
+   * a known area of that name inside the city, whose level the branch serves at; else undefined.
+   */
+  private branchArea(body: string, city: Jurisdiction): Jurisdiction | undefined {
+    const m = /局([\u4e00-\u9fff]{1,4}?)分局$/.exec(body);
+    if (!m || city.level !== "MUNICIPAL") return undefined;
+    const names = ["区", "县", "市", ""].map((l) => m[1]! + l);
+    return this.spellings.find(
+      (s) => s.j.level === "DISTRICT" && names.includes(s.spelling) && this.chain(s.j).includes(city),
+    )?.j;
   }
 
   /**
@@ -271,6 +308,10 @@ export class Jurisdictions {
 const ZONE_AREA = /(?:新区|开发区|高新区|经开区|园区|保税区)$/;
 
 /** An area's name without its level word: `江宁区` → `江宁`. */
+/** A company's (or grid's) branch closing with the place it serves: `…有限公司长沙分公司`, `广东电网佛山供电局`. */
+const COMPANY_BRANCH =
+  /(?:有限公司|有限责任公司|集团|电网|电信|移动|联通|铁塔)([\u4e00-\u9fff]{2,3}?)(?:市|省)?(?:分公司|供电局|供电公司|分行|支行)$/u;
+
 const shortArea = (name: string): string => name.replace(/(?:市|区|县|地区|盟)$/, "");
 
 /**

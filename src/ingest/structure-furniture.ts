@@ -86,6 +86,23 @@ const PUBLICATION_NOTE = /^\s*\(此件[^()]*\)\s*$/;
 /** A line the author marked as a comment (`# 虚构示例…`): never part of the document. */
 const COMMENT = /^\s*#/;
 
+/**
+ * The lines that hold the values of a metadata table printed one field a line (`标      题:` then the
+ * title on the next line, `发文字号:` then `国办发〔2025〕17号`): page furniture like their labels.
+ */
+export function fieldValues(lines: Span[]): Set<Span> {
+  const values = new Set<Span>();
+  for (const [i, line] of lines.entries()) {
+    if (!LABEL_ALONE.test(line.text)) continue;
+    const value = lines.slice(i + 1).find((l) => l.text.trim() !== "");
+    if (value && !LABEL_LINE.test(value.text)) values.add(value);
+  }
+  return values;
+}
+
+/** A label with nothing after its colon: its value stands on the next line. */
+const LABEL_ALONE = new RegExp(String.raw`^[\s|•·【\[]*(?:${LABELS.map(spaced).join("|")})\s*[】\]]?\s*:\s*\|?\s*$`);
+
 /** Whether a line is page furniture rather than the document (only meaningful above the body). */
 export function isFurniture(line: string): boolean {
   // A page's table may leave empty cells after a title (`…的通知 | ||||`): the title's line is no bar of links.
@@ -155,9 +172,15 @@ export function metadataDate(text: string, lines: Span[], before: number): { spa
 }
 
 function field(text: string, lines: Span[], before: number, pattern: RegExp): Span | null {
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     if (line.start >= before) break;
-    const m = pattern.exec(line.text);
+    // A label alone on its line (`标      题:`) has its value on the next line.
+    const value = LABEL_ALONE.test(line.text) ? lines.slice(i + 1).find((l) => l.text.trim() !== "") : undefined;
+    const m = pattern.exec(value && value.start < before ? `${line.text.trimEnd()}${value.text}` : line.text);
+    if (m && value && value.start < before && m[0].length > line.text.trimEnd().length) {
+      const at = value.text.indexOf(m[1]!);
+      if (at >= 0) return spanOf(text, value.start + at, value.start + at + m[1]!.length);
+    }
     if (!m) continue;
     const start = line.start + m.index + m[0].lastIndexOf(m[1]!);
     return spanOf(text, start, start + m[1]!.length);

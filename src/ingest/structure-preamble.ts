@@ -101,12 +101,13 @@ const TITLE_DOC_NUMBER_PARENS = new RegExp(
 
 /** `市人民政府` in `经市人民政府同意`, or in `已经县政府第37次常务会议审议通过`. */
 export function findApproval(text: string, before: number): Span | null {
-  // No title bracket inside: the `经` of a title's `经济` (`《…经济发展方案》已经市政府同意`) opens no approval.
+  // No title bracket inside: the `经` of a title's `经济` (`《…经济发展方案》已经市政府同意`) opens no approval,
+  // nor does a salutation's (`…经济技术开发区管委会:` before `经区政府同意`), which a colon closes.
   const head = text.slice(0, before);
-  const m = /经([^,，。《》〈〉]{2,20}?)同意/.exec(head);
+  const m = /经(?!济)([^,，。:：;；《》〈〉]{2,20}?)同意/.exec(head);
   if (m) return spanOf(text, m.index + 1, m.index + 1 + m[1]!.length);
   const meeting =
-    /经(?:第?[一二三四五六七八九十\d]+届)?([^,，。《》〈〉]{1,12}?(?:政府|委员会|管委会))(?:第[\d一二三四五六七八九十百]+次)?常务会议(?:审议)?(?:通过|同意)/.exec(
+    /经(?!济)(?:第?[一二三四五六七八九十\d]+届)?([^,，。:：;；《》〈〉]{1,12}?(?:政府|委员会|管委会))(?:第[\d一二三四五六七八九十百]+次)?常务会议(?:审议)?(?:通过|同意)/.exec(
       head,
     );
   if (!meeting) return null;

@@ -5,7 +5,7 @@
 import { DOC_NUMBER_SOURCE, DRAFT_MARK, ownTitleKey, TITLE_DOC_NUMBER_SUFFIX } from "./document-number.js";
 import { type Span, spanOf, trimSpan } from "./span.js";
 import { bareTitle, DOC_KIND, SENTENCE, TRAILING_PARENS } from "./bare-title.js";
-import { isFurniture, metadataTitle } from "./structure-furniture.js";
+import { fieldValues, isFurniture, metadataTitle } from "./structure-furniture.js";
 import { splitIssuers } from "./issuers.js";
 
 /** What the refusal says, so the person ingesting knows how to give the title. */
@@ -53,7 +53,8 @@ const INTERPRETS = /^\s*(?:关于)?《([^《》]+)》(?:的)?(?:政策)?(?:解�
 
 /** Finds the title (the given one when `given` is set) and the issuer of the notice line, above `before`. */
 export function findTitle(text: string, lines: Span[], before: number, given?: string): TitleFinding {
-  let head = lines.filter((l) => l.start < before && l.text.trim() !== "" && !isFurniture(l.text));
+  const values = fieldValues(lines);
+  let head = lines.filter((l) => l.start < before && l.text.trim() !== "" && !isFurniture(l.text) && !values.has(l));
   // A repost's headline, byline and lead above `——全文——`: the document starts under the divider.
   const divider = head.findIndex((l) => LEAD_END.test(l.text));
   if (divider >= 0 && divider < head.length - 1) {
@@ -92,7 +93,11 @@ function findIn(text: string, lines: Span[], head: Span[], before: number, given
   const found = issuerAbove(text, head) ?? underRedHead(text, head);
   if (found) return found;
   const bare = bareTitle(text, head);
-  return bare ? { title: bare, issuer } : (attachmentLine(text, lines) ?? { title: null, issuer });
+  if (bare) return { title: bare, issuer };
+  // The page's own `标题:` field names it when no line above the body does.
+  const field = metadataTitle(text, lines, before);
+  if (field && !SENTENCE.test(field.text)) return { title: ownLine(text, lines, field.text) ?? field, issuer };
+  return attachmentLine(text, lines) ?? { title: null, issuer };
 }
 
 /** A notice's attachment line, `附件:X` or `附件:1.X`; X is the attached document's title. */

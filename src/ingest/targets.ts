@@ -27,8 +27,12 @@ export interface TargetContext {
   horizon?: number;
   /** Spans read elsewhere (a task table's rows, read cell by cell): no goal is read inside them. */
   skip?: Span[];
+  /** The year the document is dated: a clause opening with that year or a later one (`2025年带动…超过20亿元`) sets a goal. */
+  issueYear?: number;
 }
 
+/** A clause that opens with a bare year (`2025年全省…`), not a deadline (`2025年底前`) nor a year's figures (`2025年度`). */
+const OPENING_YEAR = /^\s*(\d{4})\s*年(?![\d底末前度以])/;
 /** A lead-in that names the year of the goals after it: `2025年工作目标:`, `2026年主要目标:`. */
 const YEAR_GOALS = /^\s*(\d{4})\s*年[^,，。:：\n]{0,6}目标\s*$/;
 /** A clause that is only a year (`2025年,全州建成…`): in a 目标 section, the year of the goals after it. */
@@ -79,7 +83,7 @@ export function parseTargets(
   goalSection = true,
   context: TargetContext = {},
 ): ParsedTarget[] {
-  const { planYear, horizon, skip = [] } = context;
+  const { planYear, horizon, skip = [], issueYear } = context;
   const out: ParsedTarget[] = [];
   let year: number | null = firstDeadline(text.slice(within.start, within.end)) ?? planYear ?? null;
   // A paragraph that opens with a deadline (`到2027年,…基本成熟。推动不少于12万家…`) sets goals to its end.
@@ -125,6 +129,15 @@ export function parseTargets(
       if (stage) year = Number(stage[1]);
       if (stage && DASHED_YEAR.test(clause.text) && Number(stage[1]) >= (planYear ?? -Infinity)) goal = true;
       goal ||= lead !== null || opening.test(clause.text);
+      // A clause opening with a year still ahead when the document was dated (`2025年全省举办…不少于1500场`)
+      // sets that year's goal in its own words, as a year's plan does.
+      const ahead = OPENING_YEAR.exec(clause.text);
+      const dated = !back && ahead !== null && issueYear !== undefined && Number(ahead[1]) >= issueYear;
+      if (dated && !goal && yearGoal(clause.text)) {
+        if (!GIVEN.test(clause.text) && !CONDITION.test(clause.text) && !/已/.test(clause.text))
+          out.push(...clauseTargets(text, clause, Number(ahead[1])));
+        continue;
+      }
       if (!goal && !(ofPlan !== undefined && yearGoal(clause.text))) continue;
       // Money a goal's sentence goes on to give (`…,对购置机器人的企业给予设备投资额10%、最高200万元补助`) is no goal.
       if (GIVEN.test(clause.text) || CONDITION.test(clause.text)) continue;
