@@ -68,7 +68,8 @@ export function findResponsibility(text: string, within: Span): ResponsibilityCl
     const at = joint[3] ? start + joint[0].lastIndexOf(joint[3] + joint[4]) : -1;
     const others = joint[3] ? splitUnits(text, spanOf(text, at, at + joint[3].length)) : [];
     // A bare `负责` after a list reads as a 责任单位 list does: its first unit leads.
-    const first = leadsFirst(text) || joint[2] === "负责";
+    // Units that share the work `按职责分工` say so themselves: a note that the first leads is for lists.
+    const first = (leadsFirst(text) && !/^按职责分工/.test(joint[2]!)) || joint[2] === "负责";
     const units = withRoles(text, [...items, ...others], (i) =>
       i >= items.length
         ? "PARTICIPANT"
