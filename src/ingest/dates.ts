@@ -29,3 +29,19 @@ export function isoDate(m: RegExpExecArray): string | null {
   if (!/^\d{4}$/.test(year) || !(month >= 1 && month <= 12) || !(day >= 1 && day <= 31)) return null;
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
+
+/**
+ * A date a page printed with its 年月日 lost (`202535` for 2025年3月5日, `20250305`): six digits (one-digit
+ * month and day) or eight (two-digit), alone on a line. Seven digits are ambiguous and read as none.
+ */
+const COMPACT_DATE = /^\s*(20\d{2})(?:(\d)(\d)|(\d{2})(\d{2}))\s*$/;
+
+/** The ISO date of a line that holds only a date, written out or compact; null otherwise. */
+export function lineDate(line: string): string | null {
+  const m = DATE_LINE.exec(line);
+  if (m) return isoDate(m);
+  const c = COMPACT_DATE.exec(line);
+  if (!c) return null;
+  const [month, day] = c[2] ? [c[2], c[3]!] : [c[4]!, c[5]!];
+  return isoDate(["", c[1]!, month, day] as unknown as RegExpExecArray);
+}

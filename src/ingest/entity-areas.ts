@@ -65,7 +65,7 @@ export function withoutCounted(text: string, found: FoundName[]): FoundName[] {
         const any = [nameOf(f), ...names].map(escape).join("|");
         // A count after the name ends its phrase (`先导区20个左右`); `X园3家企业` counts what is in it.
         return new RegExp(
-          `(?:${any})${COUNT}(?=左右|以上|[，。；、）)\\s]|$)|(?:${COUNT}|一批|若干|多个)(?:${any})`,
+          `(?:${any})${COUNT}(?=左右|以上|[，,。；;、）)\\s]|$)|(?:${COUNT}|一批|若干|多个)(?:${any})`,
           "u",
         ).test(text);
       })

@@ -76,6 +76,10 @@ const DOMAIN_WORDS = [
   "智慧城市",
   "智能制造",
   "新材料",
+  "经开区",
+  "产教融合",
+  "实训",
+  "高能级",
   // `多` would otherwise read as a count (`多/m 模态`); `统筹` alone is an action verb that ends a name.
   "多模态",
   "统筹调度",
@@ -88,6 +92,9 @@ const DOMAIN_WORDS = [
   "科学研究和技术服务",
   "科学研究和技术服务业",
 ];
+
+/** The field's verbs of building up (`建强高能级创新平台`): one verb, not `建` and an adjective that opens a name. */
+const DOMAIN_VERBS = ["建强", "做实", "育强", "做精", "做专"];
 
 let jieba: Jieba | null = null;
 let entries: Map<string, { freq: number; tag: string }> | null = null;
@@ -104,7 +111,9 @@ function segmenter(gazetteer: Gazetteer): Jieba {
     const { Jieba: Segmenter } = require("@node-rs/jieba") as typeof import("@node-rs/jieba");
     const { dict } = require("@node-rs/jieba/dict.js") as typeof import("@node-rs/jieba/dict.js");
     jieba = Segmenter.withDict(dict);
-    jieba.loadDict(Buffer.from(DOMAIN_WORDS.map((w) => `${w} 20000 n`).join("\n")));
+    jieba.loadDict(
+      Buffer.from([...DOMAIN_WORDS.map((w) => `${w} 20000 n`), ...DOMAIN_VERBS.map((w) => `${w} 20000 v`)].join("\n")),
+    );
   }
   if (!loaded.has(gazetteer)) {
     const lines: string[] = [];

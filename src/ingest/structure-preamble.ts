@@ -3,7 +3,7 @@
 // citation-spans.ts). Offsets are into the normalised text.
 import { readArea } from "./area-names.js";
 import { BODY_NAME_END, ENDS_AS_BODY } from "./body-end.js";
-import { DATE_LINE, isoDate } from "./dates.js";
+import { DATE_LINE, lineDate } from "./dates.js";
 import { DOC_NUMBER_SOURCE, TITLE_DOC_NUMBER_SUFFIX } from "./document-number.js";
 import { type Span, spanOf, trimSpan } from "./span.js";
 
@@ -21,7 +21,7 @@ const DOC_NUMBER_INLINE = new RegExp(String.raw`(?<![(（]\s*)${DOC_NUMBER_SOURC
 export function findSignature(text: string, lines: Span[]): Span | null {
   const content = lines.filter((l) => l.text.trim() !== "");
   for (let i = content.length - 1; i > 0; i--) {
-    if (!DATE_LINE.test(content[i]!.text.replace(/\s+/g, ""))) continue;
+    if (!lineDate(content[i]!.text.replace(/\s+/g, ""))) continue;
     const sig = trimSpan(text, content[i - 1]!);
     if (!SIGNER_LINE.test(sig.text)) return null;
     let from = i - 1;
@@ -59,7 +59,7 @@ function isSignerLine(line: string): boolean {
  */
 export function findSignerBlock(text: string, lines: Span[], before: number, most = 4): Span | null {
   const content = lines.filter((l) => l.text.trim() !== "" && l.start < before);
-  const at = content.findIndex((l) => DATE_LINE.test(l.text.replace(/\s+/g, "")));
+  const at = content.findIndex((l) => lineDate(l.text.replace(/\s+/g, "")) !== null);
   let from = at;
   while (from > 0 && at - from < most && isSignerLine(content[from - 1]!.text)) from--;
   return at > 0 && from < at
@@ -120,8 +120,9 @@ export function findDate(text: string, lines: Span[], before: number): { span: S
   const dated = lines.flatMap((line) => {
     // `2024 年 3 月 28 日`: a date spaced out in a signature block is still a date line; a party
     // document prints its date in parentheses under the title (`(2025年3月28日)`).
-    const m = DATE_LINE.exec(line.text.replace(/\s+/g, "").replace(/^\((.+)\)$/, "$1"));
-    const iso = m && isoDate(m);
+    // A compact date (`202535`) counts only in the preamble, under a notice's signature.
+    const words = line.text.replace(/\s+/g, "").replace(/^\((.+)\)$/, "$1");
+    const iso = DATE_LINE.test(words) || line.start < before ? lineDate(words) : null;
     return iso ? [{ span: trimSpan(text, line), iso }] : [];
   });
   return dated.find((d) => d.span.start < before) ?? dated.at(-1) ?? null;

@@ -119,7 +119,7 @@ export function parseStructure(text: string, options: StructureOptions = {}): Do
         ? (findSignerBlock(text, lines, preambleEnd, JOINT_SIGNERS_MOST) ?? issuer)
         : issuer
           ? fullerIssuer(text, issuer, findSignerBlock(text, lines, preambleEnd))
-          : (findSignature(text, lines) ?? titleIssuer(text, title)),
+          : (findSignature(text, lines) ?? titleIssuer(text, title) ?? findSignerBlock(text, lines, preambleEnd)),
     approvedBy: findApproval(text, preambleEnd),
     issueDate: metadataDate(text, lines, preambleEnd) ?? findDate(text, lines, preambleEnd),
     citations,
