@@ -22,6 +22,8 @@ export function bareTitle(text: string, head: Span[]): Span | null {
     // A date under the title (`(2025年3月28日)` in party documents) ends it, as a sentence does.
     if (SENTENCE.test(head[j]!.text) || DATE_LINE.test(head[j]!.text.replace(/\s+/g, "").replace(/^\((.+)\)$/, "$1")))
       break;
+    // A page that prints the title twice (a headline, then the document's own line): the first is whole.
+    if (best && DOC_KIND.test(head[j]!.text.trim().replace(TRAILING_PARENS, ""))) break;
     joined += head[j]!.text.trim();
     const words = joined.replace(TRAILING_PARENS, "");
     if (joined.length >= 4 && joined.length <= 80 && DOC_KIND.test(words))

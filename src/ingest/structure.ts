@@ -81,13 +81,31 @@ function ownPreamble(text: string, sections: Section[], restart: Span): { start:
   return { start: restart.end, end: Math.max(restart.end, end) };
 }
 
+/**
+ * The lines of a notice's numbered list of what it encloses after its `附件:1.X` line (`2.Y`, `3.Z`, one
+ * a line, no sentence): titles of attachments, no items of the text.
+ */
+function attachmentList(lines: Span[]): Set<Span> {
+  const out = new Set<Span>();
+  const content = lines.filter((l) => l.text.trim() !== "");
+  for (const [i, line] of content.entries()) {
+    if (!/^\s*附\s*件\s*[:：]\s*1\s*[.、．]/.test(line.text)) continue;
+    for (const next of content.slice(i + 1)) {
+      if (!/^\s*\d{1,2}\s*[.、．]\s*[^。;；]{2,60}$/.test(next.text)) break;
+      out.add(next);
+    }
+  }
+  return out;
+}
+
 /** Finds the structure of a normalised document text; offsets are into `text`. */
 export function parseStructure(text: string, options: StructureOptions = {}): DocumentStructure {
   const lines = linesOf(text);
   // An attached explanation of the draft (`附件2` / `起草说明`) tells about the document, it is none of it.
   // …nor are the page's links and buttons under it.
   const until = Math.min(commentaryStart(lines) ?? text.length, pageTail(lines) ?? text.length);
-  const body = lines.filter((l) => l.start < until);
+  const listed = attachmentList(lines);
+  const body = lines.filter((l) => l.start < until && !listed.has(l));
   const sections = parseSections(text, body, findTables(text, body), until);
   const first = sections[0];
   const preambleEnd = first ? text.lastIndexOf("\n", first.heading.start - 1) + 1 : text.length;
