@@ -15,7 +15,8 @@ const LOCAL = String.raw`(?:${LEVEL}(?!场)[\u4e00-\u9fff]{1,14}?(?:局|委|厅|
 // A national body's own division may follow it (`国家卫生健康委医政司`, `…医院管理研究所`).
 const DIVISION = String.raw`(?:[\u4e00-\u9fff]{2,10}?(?<!公)司|[\u4e00-\u9fff]{2,8}?研究所)`;
 // …and a ministry's (`司法部公共法律服务管理局`, `司法部信息中心`), never words of what it does.
-const MINISTRY_DIVISION = String.raw`(?:(?!牵头|会同|负责|支持|推动|建设|指导|组织|提供|开展|加强|依托|统筹)[\u4e00-\u9fff]{2,10}?(?:管理局|信息中心|中心|司|局))`;
+// A preposition after the ministry opens what it does (`科技部在学位授权点布局…`), and `布局` is no bureau.
+const MINISTRY_DIVISION = String.raw`(?:(?!牵头|会同|负责|支持|推动|建设|指导|组织|提供|开展|加强|依托|统筹|[在对为向从按于将把与和及等])[\u4e00-\u9fff]{2,10}?(?:管理局|信息中心|中心|司|(?<!布)局))`;
 const CENTRAL = String.raw`(?:中国人民银行|国家[\u4e00-\u9fff]{1,8}?(?:局|委|署|办公室)${DIVISION}?|[\u4e00-\u9fff]{2,8}?总局|[\u4e00-\u9fff]{1,8}?(?<=[育技术务政化村安法交障源境设输利游理防传织战])部(?!门)${MINISTRY_DIVISION}?)`;
 // A government named with its place (`陕西省人民政府`, `西安市人民政府`).
 // It is read only as the subject that leads (`…要`, `…会同`, `…牵头`), never as any sentence's first words.

@@ -168,7 +168,10 @@ function issuerAbove(text: string, head: Span[]): TitleFinding | null {
 }
 
 function noticeLine(text: string, head: Span[]): { title: Span; issuer: Span | null } | null {
-  for (const [i, line] of head.entries()) {
+  for (const [i, cell] of head.entries()) {
+    // A page's table cell (`| 甲局关于印发《X》的通知 |`): its border is no part of the issuer's name.
+    const border = /^\s*[|｜]\s*/.exec(cell.text)?.[0].length ?? 0;
+    const line = border ? spanOf(text, cell.start + border, cell.end) : cell;
     const found =
       noticeIn(text, trimSpan(text, line)) ??
       brokenNotice(text, trimSpan(text, line), head[i + 1]) ??

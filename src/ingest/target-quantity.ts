@@ -26,7 +26,7 @@ const PREFIX =
  */
 const MONEY = "万亿元|亿元|万元|元";
 const COUNTERS =
-  "人次|架次|家次|户次|车次|次|批|间|人|家|个百分点|个工作日|个|项|所|座|条|台|套|款|辆|场次|场|户|件|亩|公顷|吨|千瓦时|千瓦|平方米|平方公里|公里|千米|标准机架|机架|架|标箱|TEU|张|名|课时|小时|分钟|栋|例|处|艘|期|门|片|毫秒|秒|[EPT][Ff][Ll][Oo][Pp][Ss]|PB|TB|GWh|MWh|GW|MW|P|路|%|倍";
+  "人次|架次|家次|户次|车次|次|批|间|人|家|个百分点|个工作日|个|项|所|座|条|台|套|款|辆|场次|场|户|件|亩|公顷|吨|千瓦时|千瓦|千伏安|兆瓦|吉瓦|立方米|平方米|平方公里|公里|千米|标准机架|机架|架|标箱|TEU|张|名|课时|小时|分钟|栋|例|处|艘|期|门|片|节|类|篇|支|册|轮|毫秒|秒|[EPT][Ff][Ll][Oo][Pp][Ss]|PB|TB|GWh|MWh|GW|MW|P|路|%|倍";
 /** The comparator words as a hard line break may split them (`不\n少于200家`). */
 const SPLIT_PREFIX = PREFIX.split("|")
   .map((w) => (/^[\u4e00-\u9fff]+$/.test(w) ? [...w].join(String.raw`\s*`) : w))
