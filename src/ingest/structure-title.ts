@@ -139,8 +139,19 @@ function underRedHead(text: string, head: Span[]): TitleFinding | null {
   )
     k++;
   if (k === 0 || k >= head.length) return null;
-  const title = bareTitle(text, head.slice(k));
-  if (!title) return null;
+  const found = bareTitle(text, head.slice(k));
+  if (!found) return null;
+  // The issuer's line under the 文号 and right over `关于…` opens the title block (`甲市人民政府办公厅` /
+  // `关于…的` / `实施意见`): the title is the block's, issuer and all.
+  const last = head[k - 1]!;
+  const opensBlock =
+    k >= 2 &&
+    DOC_NUMBER_ONLY.test(squeezed(head[k - 2]!)) &&
+    ISSUER_LINE.test(last.text.trim()) &&
+    /^\s*关于/.test(found.text) &&
+    adjacent(text, last, head[k]!);
+  const title = opensBlock ? spanOf(text, trimSpan(text, last).start, found.end) : found;
+  if (opensBlock) return { title, issuer: trimSpan(text, last) };
   const opening = /^(.{2,60}?)关于/.exec(title.text);
   if (opening && ISSUER_LINE.test(opening[1]!.trim()))
     return { title, issuer: trimSpan(text, spanOf(text, title.start, title.start + opening[1]!.length)) };
