@@ -37,7 +37,10 @@ const CITY = new RegExp(
  * Districts, counties and the zones run as districts (`滨海新区`, `高新区`, `经济技术开发区`,
  * `湄潭县`, `…自治县`, `…旗`): all DISTRICT, as the data and the keys count counties.
  */
-const DISTRICT = new RegExp(String.raw`^(?:${AREA.replace("{2,}", "{2,8}?")}(?:自治县|新区|开发区|县|区|旗))`);
+// A zone named at length before its committee (`济南新旧动能转换起步区管委会`, `横琴粤澳深度合作区管委会`) is one too.
+const DISTRICT = new RegExp(
+  String.raw`^(?:${AREA.replace("{2,}", "{2,8}?")}(?:自治县|新区|开发区|县|区|旗)|[\u4e00-\u9fff]{2,12}?(?:起步区|开发区|合作区|示范区|试验区|实验区)(?=管委会|管理委员会|党工委|工委))`,
+);
 
 /**
  * Names of central bodies and their regional branches (`民航西南地区管理局`, `中国人民银行…分行`), and
