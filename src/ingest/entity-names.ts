@@ -296,6 +296,8 @@ function placeLedVerbs(tokens: Token[], i: number): number {
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const w = tokens[k]!;
     if ((w.tag === "ns" && w.word.length >= 2) || areaWord(w)) {
+      // Places in a row name one place (`济南/ns 新旧/ns`): the first opens it.
+      while (k > 0 && tokens[k - 1]!.tag === "ns" && tokens[k - 1]!.word.length >= 2) k--;
       const before = tokens[k - 1];
       const opens =
         !before ||
