@@ -54,25 +54,7 @@ export function extractItems(
     if (parents.has(item) || (headingAlone(item) && !measures)) {
       const id = freeId(b, "Action", docKey, [`action-${item.ordinal}`, `action-${section.ordinal}-${item.ordinal}`]);
       actionIds.set(item, id);
-      // A heading may close with who leads the action (`(一)夯实开源模型基础(省科技厅牵头)`): the words are
-      // no part of its name. Units are answered for tasks and measures (the API's Assignment), so the
-      // action's lead is left in its heading's evidence, not made a RESPONSIBLE relationship.
-      const clause = headingClause(text, item);
-      b.node(
-        id,
-        "Action",
-        {
-          name: clause ? text.slice(item.title.start, clause.whole.start).trim() : item.title.text,
-          nameEn: t.actions[item.ordinal] ?? null,
-          ordinal: item.ordinal,
-          text: item.body?.text ?? null,
-          document: docId,
-          ord: item.full.start,
-        },
-        item.title,
-      );
-      b.relate("HAS_PART", docId, id, { ordinal: item.ordinal }, item.full);
-      if (sectionAction) b.relate("HAS_PART", sectionAction, id, { ordinal: item.ordinal }, item.title);
+      addAction(b, text, item, id, docId, sectionAction, t.actions[item.ordinal] ?? null);
     } else if (measures || item.notice) {
       extractMeasure(b, text, item, section, docId, docKey, t, owners, units);
     } else {
@@ -90,12 +72,52 @@ export function extractItems(
     }
   }
   for (const { item, parent } of section.numbered) {
+    // A numbered heading over `(1)` tasks of its own is an action of the action above it.
+    if (parents.has(item)) {
+      const id = freeId(b, "Action", docKey, [`action-${section.ordinal}-${parent?.ordinal ?? 0}-${item.ordinal}`]);
+      actionIds.set(item, id);
+      addAction(b, text, item, id, docId, (parent && actionIds.get(parent)) ?? null, null);
+      continue;
+    }
     const id = freeId(b, "Task", docKey, [
       `task-${pad(item.ordinal)}`,
       `task-${section.ordinal}-${parent?.ordinal ?? 0}-${pad(item.ordinal)}`,
     ]);
     addTask(b, text, item, (parent && actionIds.get(parent)) ?? docId, id, docId, t, owners, units);
   }
+}
+
+/**
+ * An action node for a heading item, part of the document and of the action above it, if any. A heading may
+ * close with who leads the action (`(一)夯实开源模型基础(省科技厅牵头)`): the words are no part of its name.
+ * Units are answered for tasks and measures (the API's Assignment), so the action's lead is left in its
+ * heading's evidence, not made a RESPONSIBLE relationship.
+ */
+function addAction(
+  b: GraphBuilder,
+  text: string,
+  item: Item,
+  id: string,
+  docId: string,
+  above: string | null,
+  nameEn: string | null,
+): void {
+  const clause = headingClause(text, item);
+  b.node(
+    id,
+    "Action",
+    {
+      name: clause ? text.slice(item.title.start, clause.whole.start).trim() : item.title.text,
+      nameEn,
+      ordinal: item.ordinal,
+      text: item.body?.text ?? null,
+      document: docId,
+      ord: item.full.start,
+    },
+    item.title,
+  );
+  b.relate("HAS_PART", docId, id, { ordinal: item.ordinal }, item.full);
+  if (above) b.relate("HAS_PART", above, id, { ordinal: item.ordinal }, item.title);
 }
 
 export function addTask(

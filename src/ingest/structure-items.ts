@@ -191,13 +191,30 @@ function fill(
         : top === parens && numbered.length > 0
           ? numbered
           : arabic;
-    const all = [...top, ...sub].sort((a, b) => a.line.start - b.line.start);
+    // A third level: a `3.实施…工程` heading alone on its line, under `(一)` actions, over `(1)` tasks.
+    const ownerOf = (m: Marker) =>
+      [...top, ...sub].filter((o) => o.line.start < m.line.start).sort((a, b) => b.line.start - a.line.start)[0];
+    const third =
+      top === parens && sub === numbered
+        ? found(PAREN_ARABIC).filter((m) => {
+            const owner = ownerOf(m);
+            return owner !== undefined && sub.includes(owner) && !/[。;；]/.test(owner.line.text);
+          })
+        : [];
+    const all = [...top, ...sub, ...third].sort((a, b) => a.line.start - b.line.start);
     const tops = top.map((m) => ({ m, item: item(text, m, boundary(all, stops, m, end)) }));
     section.items = tops.map((t) => t.item);
-    section.numbered = sub.map((m) => ({
-      item: item(text, m, boundary(all, stops, m, end)),
-      parent: tops.filter((t) => t.m.line.start < m.line.start).at(-1)?.item ?? null,
-    }));
+    const subs = sub.map((m) => ({ m, item: item(text, m, boundary(all, stops, m, end)) }));
+    section.numbered = [
+      ...subs.map(({ m, item: i }) => ({
+        item: i,
+        parent: tops.filter((t) => t.m.line.start < m.line.start).at(-1)?.item ?? null,
+      })),
+      ...third.map((m) => ({
+        item: item(text, m, boundary(all, stops, m, end)),
+        parent: subs.find((o) => o.m === ownerOf(m))!.item,
+      })),
+    ];
     // `一、推进算力建设` over `1.` tasks, or over `(一)` tasks with no subitems (numbered on across
     // sections), is itself the action they belong to (a part such as 保障措施 is not).
     if (
