@@ -180,9 +180,16 @@ function fill(
             ? numbered
             : found(PAREN_ARABIC);
     // `1.搭建承接载体平台` or `(一)集聚低空产业主体` headings alone (no sentence of their own) over `(1)` tasks.
-    const headingsAlone =
-      (top === numbered || (top === parens && numbered.length === 0)) && top.every((m) => !/[。;；]/.test(m.line.text));
-    const arabic = headingsAlone ? found(PAREN_ARABIC) : [];
+    // …or some of them (`1.实施平台培育工程` over `(1)…`, then `2.推进….一是…`): the `(1)` tasks under a heading alone.
+    const alone = (m: Marker) => !/[。;；]/.test(m.line.text);
+    const twoLevels = top === numbered || (top === parens && numbered.length === 0);
+    const headingsAlone = twoLevels && top.every(alone);
+    const arabic = !twoLevels
+      ? []
+      : found(PAREN_ARABIC).filter((m) => {
+          const owner = top.filter((o) => o.line.start < m.line.start).at(-1);
+          return owner ? alone(owner) : headingsAlone;
+        });
     const sub =
       top === sectioned
         ? parens.length > 0
