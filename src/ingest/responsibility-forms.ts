@@ -153,7 +153,7 @@ function labelled(text: string, list: Span): RoleUnit[] {
   const parts: { span: Span; role: ResponsibleRole | null }[] = [];
   const role = (words: string): ResponsibleRole | null =>
     /牵头/.test(words) ? "LEAD" : /配合|参与|协办|协助/.test(words) ? "PARTICIPANT" : null;
-  const label = /^(牵头单位|配合单位|参与单位|协办单位)\s*[:：]\s*/;
+  const label = /^(牵头单位|配合单位|参与单位|协办单位|牵头|配合|参与|协办)\s*[:：]\s*/;
   const tail = /(牵头|配合|参与|协助|负责落实|负责)\s*$/;
   let from = 0;
   for (const m of [...list.text.matchAll(/[;；,，]|$/g)]) {

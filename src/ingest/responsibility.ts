@@ -13,13 +13,14 @@ export interface ResponsibleUnit {
 // Opened by `(`, `（` or `〔`, or by a square bracket as county documents write `【责任单位:…】`; the
 // list may hold a short bracket inside a name (`各县(市、区)人民政府`). Policy-redemption (兑现)
 // documents label the department that pays or accepts claims instead: `【兑现部门:…】`, `(受理部门:…)`.
+// A zone's plan may shorten the labels: `(牵头:…;配合:…)`.
 const CLAUSE =
-  /[(（〔【［\[]\s*(?:责任单位|牵头单位|责任部门|牵头部门|兑现部门|受理部门|实施部门)\s*[:：]\s*((?:[^()（）〔〕【】［］\[\]]|[(（〔][^()（）〔〕]{1,6}[)）〕])+?)\s*[)）〕】］\]]/;
+  /[(（〔【［\[]\s*(?:责任单位|牵头单位|责任部门|牵头部门|兑现部门|受理部门|实施部门|牵头)\s*[:：]\s*((?:[^()（）〔〕【】［］\[\]]|[(（〔][^()（）〔〕]{1,6}[)）〕])+?)\s*[)）〕】］\]]/;
 
 // The same clause never closed: a copy cut off inside it (the last item of a page or a paste) ends
 // the text or the item there.
 const UNCLOSED =
-  /[(（〔【［\[]\s*(?:责任单位|牵头单位|责任部门|牵头部门|兑现部门|受理部门|实施部门)\s*[:：]\s*([^()（）〔〕【】［］\[\]\n]+?)\s*$/;
+  /[(（〔【［\[]\s*(?:责任单位|牵头单位|责任部门|牵头部门|兑现部门|受理部门|实施部门|牵头)\s*[:：]\s*([^()（）〔〕【】［］\[\]\n]+?)\s*$/;
 
 /**
  * Finds the responsibility clause in `within`, with its span, or null. A clause cut off before its
