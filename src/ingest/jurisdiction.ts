@@ -203,10 +203,25 @@ export class Jurisdictions {
     const m = COMPANY_BRANCH.exec(name);
     if (!m || !home) return undefined;
     const place = m[1]!;
-    const near = (j: Jurisdiction) => this.chain(j).includes(home) || this.chain(home).includes(j);
-    return this.spellings.find(
-      (s) => s.j.level !== "NATIONAL" && [place, `${place}市`, `${place}省`].includes(s.spelling) && near(s.j),
-    )?.j;
+    // The place is the document's own, around or inside it, or another of its province (`佛山` in 广州's).
+    const province = this.ancestor(home, "PROVINCIAL");
+    const near = (j: Jurisdiction) =>
+      this.chain(j).includes(home) || this.chain(home).includes(j) || (!!province && this.chain(j).includes(province));
+    const named = (s: { spelling: string; j: Jurisdiction }) =>
+      s.j.level !== "NATIONAL" && [place, `${place}市`, `${place}省`].includes(s.spelling);
+    const known = this.spellings.find((s) => named(s) && near(s.j))?.j ?? this.spellings.find(named)?.j;
+    if (known) return known;
+    // A place the data lacks (`长沙分公司`, `佛山供电局`) is made up as a city of the document's province.
+    const city = `${place}市`;
+    return this.register({
+      key: areaKey(city),
+      name: city,
+      nameEn: "",
+      level: "MUNICIPAL",
+      parent: province?.key ?? null,
+      names: [city, place],
+      source: "made up from a company branch's name (not in the curated data)",
+    });
   }
 
   /**
