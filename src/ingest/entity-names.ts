@@ -127,7 +127,7 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
       skip = droppedAtStart(tokens[s]!.word) || tokens[s]!.word === "”" ? 1 : verbBeforeName(tokens, s);
     const start = s < first ? tokens[s]!.start : tokens[first]!.start;
     if (joined && !/^(?:ns|nt)$/.test(tokens[s]!.tag)) continue;
-    const end = m.index + m[0].length;
+    const end = m.index + m[0].length + branchAfter(text, m.index + m[0].length, m[1]);
     if (end - start > MAX_NAME) continue;
     // The left half of `A和B先导区` / `A、B示范区` must be a whole name for the right half to be one
     // (after a verb, `与` is a preposition: `深化与B合作`).
@@ -241,6 +241,19 @@ function isBrandWord(stem: Token[]): boolean {
 const BRAND_RARE = 300;
 /** Words that say how far a thing reaches or whose it is (`区属`, `跨省`, `全县`, `本地`), not which one it is. */
 const SCOPE = /^[省市县区州乡镇村跨全各本]/;
+
+/**
+ * The length of a company's branch named right after it for a place (`…有限责任公司` + `佛山供电局`,
+ * `…股份有限公司` + `长沙分公司`): one organisation, the branch. 0 when none follows.
+ */
+function branchAfter(text: string, at: number, head: string | undefined): number {
+  if (!COMPANY.test(head ?? "")) return 0;
+  const m = /^([\u4e00-\u9fff]{2,3}?)(?:市|省)?(?:分公司|供电局|供电公司|分行|支行)/u.exec(text.slice(at));
+  if (!m) return 0;
+  const place = m[1]!;
+  const known = ["", "市", "省", "区", "县"].some((l) => dictionaryEntry(place + l)?.tag === "ns");
+  return known ? m[0].length : 0;
+}
 
 /** The part of a word before its head, tagged as the dictionary tags it alone (if it has it). */
 function cutWord(t: Token, word: string): Token {

@@ -105,7 +105,9 @@ export function readUnits(text: string, items: Span[]): { unit: UnitSpan; index:
       !reading.startsWith("各") &&
       !NATIONAL_OPENING.test(t) &&
       !/^中共/.test(t) &&
-      !/(?<!委.{0,8})部$/.test(t)
+      !/(?<!委.{0,8})部$/.test(t) &&
+      // An enterprise's unit (`广东电网佛山供电局`) belongs to no level of government.
+      !/公司|集团|电网|银行|供电/.test(t)
     )
       reading = carry + t;
     out.push({ unit: { ...item.span, reading }, index });
