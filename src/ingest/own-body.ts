@@ -17,9 +17,9 @@ export function ownBodyName(name: string, issuers: string[]): string {
     if (division[1] === "部" && own.length > 1) return own[0]! + division[2]!;
     return own.length === 1 ? own[0]! + division[2]! : name;
   }
-  // A 司 is a ministry's or a national bureau's division, never a local body's: a bare `计划财务司` (naming no body of its own) in
+  // A 司 (not a 公司) is a ministry's or a national bureau's division, never a local body's: a bare `计划财务司` (naming no body of its own) in
   // 中国气象局's document is 中国气象局计划财务司 (the first issuer's, in a joint notice).
-  if (/^[\u4e00-\u9fff]{2,12}司$/.test(name) && !/[部局委署办院]/.test(name.slice(0, -1))) {
+  if (/^[\u4e00-\u9fff]{2,12}(?<!公)司$/.test(name) && !/[部局委署办院]/.test(name.slice(0, -1))) {
     // The ministry's general office signs for it (`国家卫生健康委办公厅`): the 司 is the ministry's.
     const bureau = issuers
       .map((i) => i.replace(/(?:办公厅|办公室)$/, ""))

@@ -13,7 +13,8 @@ const LOCAL = String.raw`(?:${LEVEL}(?!场)[\u4e00-\u9fff]{1,14}?(?:局|委|厅|
 // A central body, which a national document names with no level word: `国家数据局`, or a ministry
 // by how ministries' names end before 部 (`科技部`, `教育部`, `工业和信息化部`), never `干部`, `全部`.
 // A national body's own division may follow it (`国家卫生健康委医政司`, `…医院管理研究所`).
-const DIVISION = String.raw`(?:[\u4e00-\u9fff]{2,10}?(?<!公)司|[\u4e00-\u9fff]{2,8}?研究所)`;
+// …or its branches in the regions (`国家能源局派出机构`).
+const DIVISION = String.raw`(?:[\u4e00-\u9fff]{2,10}?(?<!公)司|[\u4e00-\u9fff]{2,8}?研究所|派出机构)`;
 // …and a ministry's (`司法部公共法律服务管理局`, `司法部信息中心`), never words of what it does.
 // A preposition after the ministry opens what it does (`科技部在学位授权点布局…`), and `布局` is no bureau.
 const MINISTRY_DIVISION = String.raw`(?:(?!牵头|会同|负责|支持|推动|建设|指导|组织|提供|开展|加强|依托|统筹|[在对为向从按于将把与和及等])[\u4e00-\u9fff]{2,10}?(?:管理局|信息中心|中心|司|(?<!布)局))`;
@@ -80,9 +81,14 @@ const HOSTED = new RegExp(String.raw`办公室设在(${UNIT})(?:[^。；;]*?[,�
 const EACH_ACTS = new RegExp(String.raw`${OPENING}(${COLLECTIVE}|${EACH_DEPARTMENT})(?:应当|要|须|负责|牵头)`);
 /** An article's number opening an item (`第三条`). */
 const ARTICLE_OPENING = new RegExp(String.raw`^\s*${ARTICLE}`);
+/**
+ * An enterprise a regulation charges with work (`国家电网有限公司`, `内蒙古电力(集团)有限责任公司`,
+ * `北京电力交易中心`), named whole.
+ */
+const ENTERPRISE = String.raw`(?:[\u4e00-\u9fff]{2,14}?(?:[(（][\u4e00-\u9fff]{2,4}[)）][\u4e00-\u9fff]{0,6}?)?(?:有限责任公司|股份有限公司|有限公司)|[\u4e00-\u9fff]{2,10}?交易中心)`;
 /** The department, or the list of them, opening an article's first sentence as its subject. */
 const ARTICLE_SUBJECT = new RegExp(
-  String.raw`^\s*${ARTICLE}\s*(${UNIT})(?:、(${LATER}(?:、${LATER})*))?(?![的、和与及])(?=[\u4e00-\u9fff])`,
+  String.raw`^\s*${ARTICLE}\s*(${UNIT}|${ENTERPRISE})(?:、((?:${ENTERPRISE}|${LATER})(?:、(?:${ENTERPRISE}|${LATER}))*))?(?![的、和与及])(?=[\u4e00-\u9fff])`,
 );
 /** A sentence opened by its subject: a department, or a collective of governments, that does something. */
 const SUBJECT = new RegExp(
