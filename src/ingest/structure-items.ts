@@ -290,6 +290,8 @@ export function sentenceSection(text: string, section: Section, parts = false): 
 
 /** A line that only names who is responsible (`责任单位:省数据局、省发展改革委`). */
 const UNITS_LINE = /^\s*(?:牵头单位|牵头部门|责任单位|责任部门|主责单位)\s*[:：]\S/;
+/** The lines naming those who take part, under a lead's line. */
+const OTHER_UNITS_LINE = /^\s*(?:配合单位|配合部门|参与单位|协同单位|协办单位)\s*[:：]\S/;
 
 /**
  * A section whose heading stands alone on its line (`二、提升数据资源供给质量`) over prose with no
@@ -301,7 +303,10 @@ function labelledSection(text: string, section: Section): Item[] {
   if (/[。,，;；]/.test(heading.text) || PART.test(headingWords(heading.text))) return [];
   const content = trimSpan(text, spanOf(text, heading.end, section.content.end));
   const lines = content.text.split("\n").filter((l) => l.trim() !== "");
-  if (lines.length < 2 || !UNITS_LINE.test(lines.at(-1)!) || UNITS_LINE.test(lines[0]!)) return [];
+  // The units may take two lines (`牵头单位:…` / `配合单位:…`), and the document's closing words may follow the last.
+  const labelled = lines.findIndex((l) => UNITS_LINE.test(l));
+  const closing = lines.slice(labelled + 1).filter((l) => !OTHER_UNITS_LINE.test(l)).length;
+  if (lines.length < 2 || labelled < 1 || closing > 1) return [];
   const full = trimSpan(text, spanOf(text, heading.start, section.content.end));
   const at = heading.text.indexOf(headingWords(heading.text));
   const title = trimSpan(text, spanOf(text, heading.start + Math.max(0, at), heading.end));
