@@ -149,7 +149,8 @@ export function findProseResponsibility(text: string, within: Span): Responsibil
     // The next sentence read as an item's first (`(一)加强统筹协调。工业和信息化部会同国家发展改革委…`).
     m = found(next);
     if (m) m.index += head!.length + 1;
-    else m = new RegExp(String.raw`(?<=。)\s*(?:由)?(${UNIT})${ACTS}`).exec(first);
+    // …or a list of them (`(三)严格督查考核。区委督查室、区政府督查室将…`): the first named leads, as in a 责任单位 list.
+    else m = new RegExp(String.raw`(?<=。)\s*(?:由)?(${UNIT})(?:、(${LATER}(?:、${LATER})*))?${ACTS}`).exec(first);
   }
   // A later sentence's agent (`…名单由市经信局另行公布`, `…,由开发区经济发展局统一受理`) is the item's unit too.
   if (!m) {
