@@ -276,6 +276,15 @@ export class Jurisdictions {
             h.level === "DISTRICT" &&
             [h.name, ...h.names].some((n) => shortArea(n).length >= 2 && p.name.startsWith(shortArea(n))),
         );
+      // A zone written short (`临港经开区`) that the document's own zone's name ends with (`宜宾临港经开区`) is that zone.
+      const own =
+        i === 0 && ZONE_AREA.test(p.name) && p.name.length >= 4 && home
+          ? this.chain(home).find((h) => h.level === "DISTRICT" && h.names.some((n) => n.endsWith(p.name)))
+          : undefined;
+      if (own) {
+        parent = own;
+        continue;
+      }
       const full =
         p.level === "DISTRICT" &&
         (parent?.level === "MUNICIPAL" || (parent !== undefined && isDirectCity(parent))) &&
