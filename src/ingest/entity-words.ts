@@ -91,7 +91,9 @@ const GENERIC = new Set(
     // The whole of an area (`州域医学影像诊断中心`): a kind of centre each prefecture may have.
     "省域 市域 州域 县域 区域 全域 " +
     // Words of the field jieba tags as names or places (`智慧/nr 养老/nr`, `海外/s`), and kinds of school (`老年大学`).
-    "养老 居家 康养 老年 海外 境外 县级 乡镇 街道 电商"
+    "养老 居家 康养 老年 海外 境外 县级 乡镇 街道 电商 " +
+    // Industries newer than the dictionary, rare in it (`氢能` 14): a kind of park, never its brand.
+    "氢能 储能 光伏 风电 核电 液冷 锂电 新能源 半导体 低空 文旅 元宇宙 数智"
   ).split(" "),
 );
 /** Tags of words a name never contains: conjunctions, particles, prepositions, pronouns, adverbs, idioms, numbers. */

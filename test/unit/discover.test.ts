@@ -88,11 +88,13 @@ describe("names found by their boundaries", () => {
     expect(names("建设多模态大模型开放平台。建立统一调度平台。")).toEqual([]);
   });
 
-  it("reads a rare dictionary noun as a place only when it is known as one", () => {
+  it("reads a rare dictionary noun opening a name as a place or a brand, but a new industry as a kind", () => {
     expect(names("海棠区政府、西湖区政府负责。建设海棠人工智能产业园。")).toEqual([["Zone", "海棠人工智能产业园"]]);
+    // A rare noun right after the verb names the park (`彩云`, `海棠`); an industry (`氢能`), a scope or a count does not.
+    expect(names("建设海棠人工智能产业园。")).toEqual([["Zone", "海棠人工智能产业园"]]);
     for (const text of [
-      "建设海棠人工智能产业园。",
       "建设氢能人工智能产业园。",
+      "建设储能数据中心。",
       "打造区域算力中心。",
       "建设全省人工智能产业园。",
     ])
