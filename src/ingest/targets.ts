@@ -96,9 +96,14 @@ export function parseTargets(
     const opened = Number(/^\s*(\d{4})\s*年(?![\d底末前])/.exec(sentence.text)?.[1] ?? Infinity);
     // A sentence opened by a bare year tells where things stood when it says 已, or when its year comes
     // before the goal in force and it sets nothing (`2024年,全市金融科技企业为186家`); a stage sets (`2025年,建成…`).
+    // A year not yet over when the document was dated is no year things stood in (`2031年全市举办…不少于120场`).
     const stood =
       opened !== Infinity &&
-      (/已/.test(sentence.text) || (year !== null && opened < year && !STAGE_VERBS.test(sentence.text)));
+      (/已/.test(sentence.text) ||
+        (year !== null &&
+          opened < year &&
+          !STAGE_VERBS.test(sentence.text) &&
+          !(issueYear !== undefined && opened >= issueYear)));
     const back = opened < (planYear ?? -Infinity) || stood || LOOKS_BACK.test(sentence.text);
     const ofPlan = back ? undefined : planYear;
     const opening = goalOpening(ofPlan);
@@ -133,6 +138,12 @@ export function parseTargets(
       // sets that year's goal in its own words, as a year's plan does.
       const ahead = OPENING_YEAR.exec(clause.text);
       const dated = !back && ahead !== null && issueYear !== undefined && Number(ahead[1]) >= issueYear;
+      // In a goals section such a clause names its own year, not the deadline of the sentences around it.
+      if (dated && goal) {
+        if (!GIVEN.test(clause.text) && !CONDITION.test(clause.text))
+          out.push(...clauseTargets(text, clause, Number(ahead[1])));
+        continue;
+      }
       if (dated && !goal && yearGoal(clause.text)) {
         if (!GIVEN.test(clause.text) && !CONDITION.test(clause.text) && !/已/.test(clause.text))
           out.push(...clauseTargets(text, clause, Number(ahead[1])));
@@ -178,7 +189,8 @@ export function pieces(text: string, span: Span, separator: RegExp): Span[] {
  * join the last group. A group gives one target, with the verb of the first group when it has none.
  */
 export function clauseTargets(text: string, clause: Span, year: number): ParsedTarget[] {
-  const masked = maskDeadlines(clause.text);
+  // The year a clause opens with (`2031年全市举办…`) is when, not what is measured.
+  const masked = maskDeadlines(clause.text).replace(OPENING_YEAR, (y) => " ".repeat(y.length));
   const parts = pieces(masked, spanOf(masked, 0, masked.length), /、/);
   const groups: { start: number; end: number }[] = [];
   let open = parts[0]?.start ?? 0;
