@@ -124,9 +124,11 @@ export class DocumentAgencies {
       const short = n.replace(/(?:省|市|区|县|地区|盟)$/, "");
       return short.length >= 2 && s.short.includes(short);
     });
-    const name =
-      levelled || holdsArea
-        ? written
+    // …nor a level word carried to it from its list (`省` before `江西金融监管局`).
+    const name = levelled
+      ? written
+      : holdsArea
+        ? s.short
         : j.level === "NATIONAL" || collective || bare
           ? s.short
           : (party ? "中共" : "") + area + s.short;
