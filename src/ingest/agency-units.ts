@@ -105,7 +105,7 @@ export class DocumentAgencies {
     const nameEn =
       unit && (j.level === "NATIONAL" || j.nameEn) ? `${j.level === "NATIONAL" ? "" : `${j.nameEn} `}${unit}` : null;
     // A collective opening with its level (`省直有关部门`) is named as written, its level word kept.
-    const levelled = isCollective(written) && !isCollective(s.short);
+    const levelled = isCollective(written) && (!isCollective(s.short) || /^[直级]/.test(s.short));
     const collective = levelled || isCollective(s.short);
     // The area's name then the body, never doubled (`天津市滨海新区` + `科技局`); a collective stays as
     // written (`各区人民政府`); a party committee's body is `中共` + area + body (`中共深圳市委办公厅`).

@@ -9,7 +9,7 @@ export function isCollective(short: string): boolean {
   return (
     /^各/.test(short) ||
     /各[^各]{0,6}(部门|单位|机构|委办局)$/.test(short) ||
-    /^[省市区县](?:(?:直|级)(?:各|有关|相关)?|有关|相关)(?:部门|单位|机构)$/.test(short)
+    /^[省市区县](?:(?:直|级)各?(?:有关|相关)?|有关|相关)(?:部门|单位|机构)$/.test(short)
   );
 }
 
