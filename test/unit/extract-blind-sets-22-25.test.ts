@@ -267,6 +267,21 @@ describe("units", () => {
     ]);
   });
 
+  it("keeps a level's departments written with 各, and gives a body that names its province no carried level word", () => {
+    expect(
+      units([
+        "青川省人民政府办公厅关于印发青川省文旅消费若干措施的通知",
+        "各市人民政府：",
+        "青川省文旅消费若干措施",
+        "一、加大金融支持。鼓励银行开发产品。（责任单位：省财政厅、青川金融监管局；配合单位：省直各有关部门）",
+      ]),
+    ).toEqual([
+      ["加大金融支持", "青川省财政厅", "LEAD"],
+      ["加大金融支持", "青川金融监管局", "PARTICIPANT"],
+      ["加大金融支持", "省直各有关部门", "PARTICIPANT"],
+    ]);
+  });
+
   it("reads a zone named at length before its committee as district level, in a list or alone", () => {
     const plan = units4([
       "青峰市人民政府办公厅关于加快新型研发机构发展的实施意见",
@@ -386,6 +401,10 @@ describe("names", () => {
       "Zone 青峰经开区产教融合实训基地",
     ]);
     expect(entities(["青峰市方案", "一、建强高能级创新平台", "1.推进应用。支持企业发展。"])).toEqual([]);
+  });
+
+  it("reads a scenic area as a zone", () => {
+    expect(entities(task("完善九华山风景区游客集散设施，推进重点景区智慧化改造。"))).toEqual(["Zone 九华山风景区"]);
   });
 
   it("reads a kind, not a name, when a count follows the name before a comma or a line's end", () => {
