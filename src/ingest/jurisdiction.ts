@@ -196,11 +196,13 @@ export class Jurisdictions {
   }
 
   /**
-   * The known area a company's branch is named for (`…有限公司长沙分公司`, `广东电网佛山供电局`): the place
-   * before `分公司`/`供电局`/`分行`, one of the document's own area or the areas around or inside it; else undefined.
+   * The known area a company's or a central body's branch is named for (`…有限公司长沙分公司`, `广东电网佛山供电局`,
+   * `中国人民银行广东省分行`): the place before `分公司`/`供电局`/`分行`/`监管局`, one of the document's own area or
+   * the areas around or inside it; else undefined.
    */
   private servedArea(name: string, home: Jurisdiction | null): Jurisdiction | undefined {
-    const m = COMPANY_BRANCH.exec(name);
+    const central = CENTRAL_BRANCH.exec(name);
+    const m = COMPANY_BRANCH.exec(name) ?? central;
     if (!m || !home) return undefined;
     const place = m[1]!;
     // The place is the document's own, around or inside it, or another of its province (`佛山` in 广州's).
@@ -210,7 +212,8 @@ export class Jurisdictions {
     const named = (s: { spelling: string; j: Jurisdiction }) =>
       s.j.level !== "NATIONAL" && [place, `${place}市`, `${place}省`].includes(s.spelling);
     const known = this.spellings.find((s) => named(s) && near(s.j))?.j ?? this.spellings.find(named)?.j;
-    if (known) return known;
+    // A central body's branch serves a place the data knows (`中国人民银行广东省分行`); `南方监管局` names a region.
+    if (known || central) return known;
     // A place the data lacks (`长沙分公司`, `佛山供电局`) is made up as a city of the document's province.
     const city = `${place}市`;
     return this.register({
@@ -335,6 +338,13 @@ const ZONE_AREA = /(?:新区|开发区|高新区|经开区|园区|保税区)$/;
 /** A company's (or grid's) branch closing with the place it serves: `…有限公司长沙分公司`, `广东电网佛山供电局`. */
 const COMPANY_BRANCH =
   /(?:有限公司|有限责任公司|集团|电网|电信|移动|联通|铁塔)([\u4e00-\u9fff]{2,3}?)(?:市|省)?(?:分公司|供电局|供电公司|分行|支行)$/u;
+
+/**
+ * A central body's branch in a province or city (`中国人民银行广东省分行`, `国家金融监督管理总局广东监管局`,
+ * `国家统计局广东调查总队`): it serves that place, as a province's 通信管理局 does.
+ */
+const CENTRAL_BRANCH =
+  /^(?:中国人民银行|国家[\u4e00-\u9fff]{2,12}?(?:总局|局))([\u4e00-\u9fff]{2,3}?)(?:省|市|自治区)?(?:分行|监管局|监管分局|分局|调查总队)$/u;
 
 const shortArea = (name: string): string => name.replace(/(?:市|区|县|地区|盟)$/, "");
 
