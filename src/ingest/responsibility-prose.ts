@@ -21,7 +21,7 @@ const DIVISION = String.raw`(?:[\u4e00-\u9fff]{2,10}?(?<!公)司|[\u4e00-\u9fff]
 // …and a ministry's (`司法部公共法律服务管理局`, `司法部信息中心`), never words of what it does.
 // A preposition after the ministry opens what it does (`科技部在学位授权点布局…`), and `布局` is no bureau.
 const MINISTRY_DIVISION = String.raw`(?:(?!牵头|会同|负责|支持|推动|建设|指导|组织|提供|开展|加强|依托|统筹|[在对为向从按于将把与和及等])[\u4e00-\u9fff]{2,10}?(?:管理局|信息中心|中心|司|(?<!布)局))`;
-const CENTRAL = String.raw`(?:中国人民银行|国家[\u4e00-\u9fff]{1,8}?(?:局|委|署|办公室)${DIVISION}?|[\u4e00-\u9fff]{2,8}?总局|[\u4e00-\u9fff]{1,8}?(?<=[育技术务政化村安法交障源境设输利游理防传织战])部(?!门)${MINISTRY_DIVISION}?)`;
+const CENTRAL = String.raw`(?:中国人民银行|最高人民法院|最高人民检察院|国家[\u4e00-\u9fff]{1,8}?(?:局|委|署|办公室)${DIVISION}?|[\u4e00-\u9fff]{2,8}?总局|[\u4e00-\u9fff]{1,8}?(?<=[育技术务政化村安法交障源境设输利游理防传织战])部(?!门)${MINISTRY_DIVISION}?)`;
 // A government named with its place (`陕西省人民政府`, `西安市人民政府`).
 // It is read only as the subject that leads (`…要`, `…会同`, `…牵头`), never as any sentence's first words.
 const PLACED_GOVERNMENT = String.raw`(?![各全本该])(?:(?!由|成立|建立)[\u4e00-\u9fff]){2,6}?[省市县区州](?:人民)?政府`;
@@ -60,7 +60,8 @@ const ALONE = new RegExp(
 // `本办法由市甲局、市乙局负责解释`: a list as the subject, the first leading as in 责任单位 lists.
 const LISTED = new RegExp(String.raw`${OPENING}(${UNIT})、(${LATER}(?:、${LATER})*)(?:共同)?负责`);
 // What the department after a heading does (`(二)强化要素保障。自治区财政厅统筹…`, `区财政局将…纳入`).
-const ACTS = String.raw`(?:要|须|应)?(?:牵头|负责|依法|会同有关|统筹|将|组织|指导|应当)`;
+// …or only that it must (`区委政法委、区司法局要加强统筹调度`).
+const ACTS = String.raw`(?:(?:要|须|应)?(?:牵头|负责|依法|会同有关|统筹|将|组织|指导|应当)|要|须)`;
 /**
  * Departments that share the work by their duties, no one leading (`…,市人社局、市委人才办按职责分工落实…`,
  * `市委网信办、市科技局按职责分工负责。`): JOINT, wherever the clause stands.

@@ -289,7 +289,7 @@ export function sentenceSection(text: string, section: Section, parts = false): 
 }
 
 /** A line that only names who is responsible (`责任单位:省数据局、省发展改革委`). */
-const UNITS_LINE = /^\s*(?:牵头单位|牵头部门|责任单位|责任部门|主责单位)\s*[:：]\S/;
+const UNITS_LINE = /^\s*[(（]?\s*(?:牵头单位|牵头部门|责任单位|责任部门|主责单位)\s*[:：]\S/;
 /** The lines naming those who take part, under a lead's line. */
 const OTHER_UNITS_LINE = /^\s*(?:配合单位|配合部门|参与单位|协同单位|协办单位)\s*[:：]\S/;
 
@@ -305,7 +305,10 @@ function labelledSection(text: string, section: Section): Item[] {
   const lines = content.text.split("\n").filter((l) => l.trim() !== "");
   // The units may take two lines (`牵头单位:…` / `配合单位:…`), and the document's closing words may follow the last.
   const labelled = lines.findIndex((l) => UNITS_LINE.test(l));
-  const closing = lines.slice(labelled + 1).filter((l) => !OTHER_UNITS_LINE.test(l)).length;
+  // A printed footer (`抄送:…`, `…办公室 2025年3月7日印发`) is no closing word of the text.
+  const closing = lines
+    .slice(labelled + 1)
+    .filter((l) => !OTHER_UNITS_LINE.test(l) && !/^\s*(?:抄送|抄报|—\s*\d+\s*—)|印发\s*$/.test(l)).length;
   if (lines.length < 2 || labelled < 1 || closing > 1) return [];
   const full = trimSpan(text, spanOf(text, heading.start, section.content.end));
   const at = heading.text.indexOf(headingWords(heading.text));
