@@ -58,7 +58,9 @@ export function discoverEntities(
     if (/^中共/.test(name)) continue;
     // A government body the document made responsible is that agency; an enterprise, university or
     // institute named as a unit (`责任单位:…,某某科技有限公司`) is also the organisation it names.
-    if (agencies.has(name) && !(label === "Organization" && ORG_NAME.test(name) && !issuers.has(name))) continue;
+    // The agency may be named in full where the text shortens it (`临港经开区政务服务中心` of `宜宾临港经开区…`).
+    const agency = agencies.has(name) || [...agencies].some((a) => a.length > name.length && a.endsWith(name));
+    if (agency && !(label === "Organization" && ORG_NAME.test(name) && !issuers.has(name))) continue;
     const id = nodeId(label, `found-${shortHash(name)}`);
     const aliases = found.aliases.map(words).filter((a) => a !== name);
     const before = b.has(id) ? [] : null;

@@ -244,9 +244,13 @@ const SCOPE = /^[省市县区州乡镇村跨全各本]/;
 
 /**
  * The length of a company's branch named right after it for a place (`…有限责任公司` + `佛山供电局`,
- * `…股份有限公司` + `长沙分公司`): one organisation, the branch. 0 when none follows.
+ * `…股份有限公司` + `长沙分公司`): one organisation, the branch; or of a university's campus in brackets.
+ * 0 when none follows.
  */
 function branchAfter(text: string, at: number, head: string | undefined): number {
+  // A university's campus city in brackets is its name's (`中国地质大学(武汉)`).
+  const campus = head === "大学" ? /^[(（]([\u4e00-\u9fff]{2,3})[)）]/u.exec(text.slice(at)) : null;
+  if (campus) return ["", "市", "省"].some((l) => dictionaryEntry(campus[1]! + l)?.tag === "ns") ? campus[0].length : 0;
   if (!COMPANY.test(head ?? "")) return 0;
   const m = /^([\u4e00-\u9fff]{2,3}?)(?:市|省)?(?:分公司|供电局|供电公司|分行|支行)/u.exec(text.slice(at));
   if (!m) return 0;

@@ -86,10 +86,9 @@ const EACH_ACTS = new RegExp(String.raw`${OPENING}(${COLLECTIVE}|${EACH_DEPARTME
 /** An article's number opening an item (`第三条`). */
 const ARTICLE_OPENING = new RegExp(String.raw`^\s*${ARTICLE}`);
 /**
- * An enterprise a regulation charges with work (`国家电网有限公司`, `内蒙古电力(集团)有限责任公司`,
- * `北京电力交易中心`), named whole.
+ * An enterprise a regulation charges with work (`国家电网有限公司`, `内蒙古电力(集团)有限责任公司`), named whole.
  */
-const ENTERPRISE = String.raw`(?:[\u4e00-\u9fff]{2,14}?(?:[(（][\u4e00-\u9fff]{2,4}[)）][\u4e00-\u9fff]{0,6}?)?(?:有限责任公司|股份有限公司|有限公司)|[\u4e00-\u9fff]{2,10}?交易中心)`;
+const ENTERPRISE = String.raw`(?:[\u4e00-\u9fff]{2,14}?(?:[(（][\u4e00-\u9fff]{2,4}[)）][\u4e00-\u9fff]{0,6}?)?(?:有限责任公司|股份有限公司|有限公司))`;
 /** The department, or the list of them, opening an article's first sentence as its subject. */
 const ARTICLE_SUBJECT = new RegExp(
   String.raw`^\s*${ARTICLE}\s*(${UNIT}|${ENTERPRISE})(?:、((?:${ENTERPRISE}|${LATER})(?:、(?:${ENTERPRISE}|${LATER}))*))?(?![的、和与及])(?=[\u4e00-\u9fff])`,
