@@ -11,10 +11,10 @@ const OPENING_MARK = new RegExp(String.raw`^${MARK.source}+\s*`);
 const CLOSING_MARK = new RegExp(String.raw`\s*${MARK.source}+$`);
 
 /** `list` without a closing note sentence (`。标☆的为牵头单位,下同。`): the part before the first `。`. */
-const NOTE = /[；;，,]\s*[^。；;，,]*?(?:为牵头(?:部门|单位)|下同)[^。；;]*$/u;
+const NOTE = /(?:[；;][^。；;]*?|[，,][^。；;，,]*?)(?:为牵头(?:部门|单位)|下同)[^。；;]*$/u;
 
 export function withoutNote(text: string, list: Span): Span {
-  // A note after `;` (`…,各县区人民政府;排名第一的为牵头单位,下同`) closes the list too.
+  // A note after `;` (`…,各县区人民政府;排名第一的为牵头单位,下同`, `;如无特别说明,排在首位的为牵头单位`) closes the list too.
   const note = NOTE.exec(list.text)?.index ?? -1;
   const full = list.text.indexOf("。");
   const stop = full < 0 ? note : note < 0 ? full : Math.min(full, note);

@@ -26,7 +26,7 @@ const JOINT_FORM = new RegExp(
  * The note a document writes once, in its first such parenthesis, to say that every list's first unit
  * leads: `(甲部、乙部负责。排在第一位的部门为牵头部门,下同)`, `列第一位的为牵头单位`.
  */
-const FIRST_LEADS = /(?:排在|排名|排|列|位列|列在)第一(?:位|个|名)?的?(?:部门|单位)?为牵头(?:部门|单位)/;
+const FIRST_LEADS = /(?:排在|排名|排|列|位列|列在)(?:第一(?:位|个|名)?|首位)的?(?:部门|单位)?为牵头(?:部门|单位)/;
 const firstLeads = new Map<string, boolean>();
 /** Whether `text` says its lists' first unit leads (remembered per text: every item of it asks). */
 function leadsFirst(text: string): boolean {

@@ -93,9 +93,9 @@ const COMMENT = /^\s*#/;
 export function fieldValues(lines: Span[]): Set<Span> {
   const values = new Set<Span>();
   for (const [i, line] of lines.entries()) {
-    if (!LABEL_ALONE.test(line.text)) continue;
-    const value = lines.slice(i + 1).find((l) => l.text.trim() !== "");
-    if (value && !LABEL_LINE.test(value.text)) values.add(value);
+    // The value stands right under its label; an empty field (`主 题 词:`) over a blank line has none.
+    const value = LABEL_ALONE.test(line.text) ? lines[i + 1] : undefined;
+    if (value && value.text.trim() !== "" && !LABEL_LINE.test(value.text)) values.add(value);
   }
   return values;
 }
@@ -175,7 +175,8 @@ function field(text: string, lines: Span[], before: number, pattern: RegExp): Sp
   for (const [i, line] of lines.entries()) {
     if (line.start >= before) break;
     // A label alone on its line (`标      题:`) has its value on the next line.
-    const value = LABEL_ALONE.test(line.text) ? lines.slice(i + 1).find((l) => l.text.trim() !== "") : undefined;
+    const below = LABEL_ALONE.test(line.text) ? lines[i + 1] : undefined;
+    const value = below && below.text.trim() !== "" ? below : undefined;
     const m = pattern.exec(value && value.start < before ? `${line.text.trimEnd()}${value.text}` : line.text);
     if (m && value && value.start < before && m[0].length > line.text.trimEnd().length) {
       const at = value.text.indexOf(m[1]!);

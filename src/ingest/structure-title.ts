@@ -174,8 +174,12 @@ function issuerAbove(text: string, head: Span[]): TitleFinding | null {
   const at = head.findIndex((l) => /^\s*关于/.test(l.text));
   const issuer = at > 0 ? issuerLines(text, head, at, false) : null;
   if (!issuer || issuer.start !== trimSpan(text, head[0]!).start) return null;
-  const title = bareTitle(text, head.slice(at));
-  return title ? { title, issuer } : null;
+  const found = bareTitle(text, head.slice(at));
+  if (!found) return null;
+  // One body's line right over `关于…` opens the title block (`甲省人民政府办公厅` / `关于…的` / `实施意见`):
+  // the title is the block's. Joint bodies printed over a title stay its issuers only.
+  const block = at === 1 && adjacent(text, head[0]!, head[1]!) && splitIssuers(text, issuer).length === 1;
+  return { title: block ? spanOf(text, issuer.start, found.end) : found, issuer };
 }
 
 function noticeLine(text: string, head: Span[]): { title: Span; issuer: Span | null } | null {
