@@ -14,9 +14,9 @@ const TASK_HEAD = /任务|事项|内容|措施|工作/;
  * A column that names each row's task, project or scene (`项目名称`, `场景名称`): the row's name, its
  * 建设内容 its body. A body's name (`单位名称`) names who, not what.
  */
-const NAME_HEAD = /^(?!单位|部门|企业|机构|指标)[\u4e00-\u9fff]{2,4}名称$/;
-/** What a named task is: `建设内容`, `主要内容`, `工作目标`. */
-const CONTENT_HEAD = /内容|目标|任务|措施/;
+const NAME_HEAD = /^(?!单位|部门|企业|机构|指标)[\u4e00-\u9fff]{2,4}名称$|^(?:支持|政策|奖补|扶持|补贴)?项目$/;
+/** What a named task is: `建设内容`, `主要内容`, `工作目标`, a policy list's `政策条款` or `支持标准`. */
+const CONTENT_HEAD = /内容|目标|任务|措施|条款|标准/;
 const LEAD_HEAD = /牵头|主责/;
 /** A 责任单位 column, or a table ordered by unit (`单位名称 | 重点工作任务`): the unit of each row leads. */
 const LIST_HEAD =
@@ -151,10 +151,19 @@ function columns(cells: string[]): Columns | null {
   const find = (p: RegExp, not: number[] = []) =>
     cells.findIndex((c, i) => c.length <= 12 && p.test(c) && !not.includes(i));
   const leadByName = find(LEAD_HEAD);
-  const lead = leadByName !== -1 ? leadByName : find(LIST_HEAD);
+  const listed = leadByName !== -1 ? leadByName : find(LIST_HEAD);
+  // A policy list whose only unit column is where claims go (`受理部门`): that department answers for the row.
+  const accepting = listed === -1 ? find(/^受理(?:部门|单位)$/) : -1;
+  const lead = listed !== -1 ? listed : accepting;
   if (lead === -1) return null;
   const part =
-    find(PART_HEAD, [lead]) !== -1 ? find(PART_HEAD, [lead]) : leadByName !== -1 ? find(LIST_HEAD, [lead]) : -1;
+    accepting !== -1
+      ? -1
+      : find(PART_HEAD, [lead]) !== -1
+        ? find(PART_HEAD, [lead])
+        : leadByName !== -1
+          ? find(LIST_HEAD, [lead])
+          : -1;
   const seq = find(SEQ_HEAD);
   const due = find(DUE_HEAD, [lead, part, seq]);
   const named = find(NAME_HEAD, [lead, part, seq, due]);
