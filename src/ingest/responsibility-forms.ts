@@ -149,11 +149,23 @@ function withRoles(text: string, items: Span[], role: (item: number) => Responsi
  * A `责任单位:` list (first unit LEAD, the others PARTICIPANT), or one whose parts say their role:
  * `牵头单位:A;配合单位:B、C`, or `A牵头,B、C配合,D负责落实` (`负责` says no role: the first leads, others take part).
  */
+const LABEL = new RegExp(
+  String.raw`^(${["牵头单位", "配合单位", "参与单位", "协办单位", "责任单位", "牵头", "配合", "参与", "协办"]
+    .map((w) => [...w].join(String.raw`\s*`))
+    .join("|")})\s*[:：]\s*`,
+);
+
 function labelled(text: string, list: Span): RoleUnit[] {
   const parts: { span: Span; role: ResponsibleRole | null }[] = [];
+  // After a 牵头单位 label, a 责任单位 label names those who take part (`[牵头单位:A;责任单位:B、C]`).
   const role = (words: string): ResponsibleRole | null =>
-    /牵头/.test(words) ? "LEAD" : /配合|参与|协办|协助/.test(words) ? "PARTICIPANT" : null;
-  const label = /^(牵头单位|配合单位|参与单位|协办单位|牵头|配合|参与|协办)\s*[:：]\s*/;
+    /牵头/.test(words)
+      ? "LEAD"
+      : /配合|参与|协办|协助/.test(words) || (/^责任/.test(words) && parts.some((p) => p.role === "LEAD"))
+        ? "PARTICIPANT"
+        : null;
+  // A label may be broken by a hard line break (`责任单\n位:`).
+  const label = LABEL;
   const tail = /(牵头|配合|参与|协助|负责落实|负责)\s*$/;
   let from = 0;
   for (const m of [...list.text.matchAll(/[;；,，]|$/g)]) {
@@ -165,7 +177,8 @@ function labelled(text: string, list: Span): RoleUnit[] {
     const closing = tail.exec(words);
     if (lead) start += words.length - words.trimStart().length + lead[0].length;
     if (closing) end -= closing[0].length;
-    if (end > start) parts.push({ span: spanOf(text, start, end), role: role(lead?.[1] ?? closing?.[1] ?? "") });
+    const named = (lead?.[1] ?? closing?.[1] ?? "").replace(/\s+/g, "");
+    if (end > start) parts.push({ span: spanOf(text, start, end), role: role(named) });
   }
   if (parts.every((p) => p.role === null)) {
     // A sign (`☆市经信局`) marks the leads wherever they stand; otherwise the first leads.

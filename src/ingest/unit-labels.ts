@@ -84,10 +84,14 @@ function roleMarked(
 /** A list's closing words that share the work among its units (`…等按职责分工负责`). */
 const SHARED = /(?:按职责分工|按各自职责|按照职责分工|按照各自职责)(?:负责|落实)?$|(?:共同|分别)负责$/;
 
-const LABEL_NAMES = "牵头单位|牵头部门|主责单位|配合单位|配合部门|参与单位|协同单位|责任单位|责任部门";
+// A hard line break may cut a label (`责任单\n位:`).
+const LABEL_NAMES = "牵头单位|牵头部门|主责单位|配合单位|配合部门|参与单位|协同单位|责任单位|责任部门"
+  .split("|")
+  .map((w) => [...w].join(String.raw`[^\S\n]*\n?[^\S\n]*`))
+  .join("|");
 /** `牵头单位:`, or the label in brackets with no colon (`【牵头单位】省地方金融管理局`). */
 const LABEL = new RegExp(String.raw`(?:[【\[](${LABEL_NAMES})[】\]]\s*:?|(${LABEL_NAMES})\s*:)\s*`, "g");
-const labelOf = (m: RegExpMatchArray): string => m[1] ?? m[2]!;
+const labelOf = (m: RegExpMatchArray): string => (m[1] ?? m[2]!).replace(/\s+/g, "");
 
 /**
  * The responsibility of an item: labelled values when a 牵头单位 label is present or a 责任单位 label
@@ -95,7 +99,7 @@ const labelOf = (m: RegExpMatchArray): string => m[1] ?? m[2]!;
  */
 export function findItemResponsibility(text: string, within: Span): ResponsibilityClause | null {
   const labels = [...within.text.matchAll(LABEL)].filter((m) =>
-    /(^|[\n(;,，；。\s])$/.test(within.text.slice(0, m.index!)),
+    /(^|[\n(;,，；。\s[【〔])$/.test(within.text.slice(0, m.index!)),
   );
   const leads = labels.some((m) => /牵头|主责/.test(labelOf(m)));
   const opensLine = labels.some((m) => /(^|\n)[ \t\u3000]*$/.test(within.text.slice(0, m.index!)));
@@ -107,7 +111,7 @@ export function findItemResponsibility(text: string, within: Span): Responsibili
     const from = m.index! + m[0].length;
     const limit = labels[i + 1]?.index ?? within.text.length;
     // Inside a parenthesis a value runs to its `)`, over a PDF's hard line break (`县自\n然资源局`).
-    const inParen = /[(（][^)）]*$/.test(within.text.slice(0, m.index!));
+    const inParen = /[(（[【〔][^)）\]】〕]*$/.test(within.text.slice(0, m.index!));
     const value = within.text
       .slice(from, from + valueEnd(within.text.slice(from, limit), inParen))
       .replace(/[,，、\s]+$/, "");
@@ -118,8 +122,8 @@ export function findItemResponsibility(text: string, within: Span): Responsibili
     end = within.start + from + value.length;
   });
   const first = labels[0]!.index!;
-  const open = within.text[first - 1] === "(" ? first - 1 : first;
-  const close = text[end] === ")" ? end + 1 : end;
+  const open = /[([【〔]/.test(within.text[first - 1] ?? "") ? first - 1 : first;
+  const close = /[)\]】〕]/.test(text[end] ?? "") ? end + 1 : end;
   return clauseOf(text, spanOf(text, within.start + open, close), groups) ?? findResponsibility(text, within);
 }
 
@@ -133,7 +137,7 @@ function valueEnd(s: string, inParen: boolean): number {
     const c = s[i]!;
     if (c === "(") depth++;
     else if (c === ")" && depth > 0) depth--;
-    else if (c === ")" || c === "。" || c === ";" || (c === "\n" && !inParen)) return i;
+    else if (/[)\]】〕]/.test(c) || c === "。" || c === ";" || (c === "\n" && !inParen)) return i;
   }
   return s.length;
 }
