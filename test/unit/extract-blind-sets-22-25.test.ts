@@ -57,6 +57,36 @@ describe("the page and the title", () => {
     expect(issued).toEqual([["国务院办公厅", "NATIONAL", "ISSUER"]]);
   });
 
+  it("takes no title line for the value of an empty field over a blank line, and keeps one body's line over 关于 in the title", () => {
+    const grid = readLines([
+      "首页 > 政策 > 国务院文件",
+      "标　　题：国务院办公厅关于推进青川危旧房屋更新改造的意见",
+      "发文字号：国办发〔2031〕31号",
+      "主 题 词：",
+      "",
+      "国务院办公厅关于推进青川危旧房屋更新改造的意见",
+      "国办发〔2031〕31号",
+      "各省、自治区、直辖市人民政府：",
+      "　　一、重点任务",
+      "　　（一）开展安全排查。逐栋开展排查。（住房城乡建设部负责）",
+    ]);
+    expect(grid.doc.name).toBe("国务院办公厅关于推进青川危旧房屋更新改造的意见");
+    const block = readLines([
+      "青川省人民政府办公厅",
+      "关于推进体医融合促进全民健康的",
+      "实施意见",
+      "青政办发〔2031〕14号",
+      "各市州人民政府：",
+      "    一、重点任务",
+      "    (一)建设运动促进健康中心。建设一批中心。(责任单位:省卫生健康委,省体育局;如无特别说明，排在首位的为牵头单位，下同)",
+    ]);
+    expect(block.doc.name).toBe("青川省人民政府办公厅关于推进体医融合促进全民健康的实施意见");
+    expect(block.units).toEqual([
+      ["青川省卫生健康委", "PROVINCIAL", "LEAD"],
+      ["青川省体育局", "PROVINCIAL", "PARTICIPANT"],
+    ]);
+  });
+
   it("takes a title printed twice, a headline and then the document's own line, once", () => {
     const { doc } = readLines([
       "教育部办公厅关于推进青川人工智能通识教育的通知",
@@ -186,6 +216,43 @@ describe("items", () => {
       ["培育综合平台", "青峰经开区产业发展局", "LEAD"],
       ["培育综合平台", "青峰经开区科技创新局", "PARTICIPANT"],
       ["发展工业APP", "青峰经开区科技创新局", "LEAD"],
+    ]);
+  });
+
+  it("reads a policy list's 项目 rows answered by its 受理部门, and labels in square brackets cut by a line break", () => {
+    const list = [
+      "青峰高新区管委会关于印发青峰高新区知识产权金融补贴细则的通知",
+      "各部门：",
+      "青峰高新区知识产权金融补贴细则",
+      "第一条 为促进知识产权金融发展，制定本细则。",
+      "序号 | 项目 | 政策条款 | 受理部门 | 联系人 |",
+      "---|---|---|---|---|",
+      "1 | 质押融资贴息 | 按实际支付利息的50%给予贴息。 | 高新区科技创新局 | 周工 |",
+      "2 | 专利保险补贴 | 按实缴保费的60%给予补贴。 | 高新区科技创新局、高新区财政局 | 谭工 |",
+    ];
+    expect(items(list)).toEqual([
+      ["Task", "为促进知识产权金融发展,制定本细则"],
+      ["Task", "质押融资贴息"],
+      ["Task", "专利保险补贴"],
+    ]);
+    expect(units(list).filter((u) => u[0] !== "为促进知识产权金融发展,制定本细则")).toEqual([
+      ["质押融资贴息", "青峰高新区科技创新局", "LEAD"],
+      ["专利保险补贴", "青峰高新区科技创新局", "LEAD"],
+      ["专利保险补贴", "青峰高新区财政局", "PARTICIPANT"],
+    ]);
+    expect(
+      units([
+        "青川县人民政府办公室关于印发青川县预付式消费整治方案的通知",
+        "各乡镇人民政府：",
+        "青川县预付式消费整治方案",
+        "一、重点任务",
+        "    1、建立经营主体台账。前建立台账。[牵头单位:县市场监管局;责任单",
+        "位:县教体局、县商务局]",
+      ]),
+    ).toEqual([
+      ["建立经营主体台账", "青川县市场监管局", "LEAD"],
+      ["建立经营主体台账", "青川县教体局", "PARTICIPANT"],
+      ["建立经营主体台账", "青川县商务局", "PARTICIPANT"],
     ]);
   });
 
