@@ -27,6 +27,8 @@ const JOINT_FORM = new RegExp(
  * leads: `(甲部、乙部负责。排在第一位的部门为牵头部门,下同)`, `列第一位的为牵头单位`.
  */
 const FIRST_LEADS = /(?:排在|排名|排|列|位列|列在)(?:第一(?:位|个|名)?|首位)的?(?:部门|单位)?为牵头(?:部门|单位)/;
+/** A note scoped to the 责任单位 lists: `责任单位中排名第一的为牵头单位`. */
+const LISTS_ONLY = /责任单位中[^。()（）]{0,8}(?:排在|排名|排|列|位列|列在)/;
 const firstLeads = new Map<string, boolean>();
 /** Whether `text` says its lists' first unit leads (remembered per text: every item of it asks). */
 function leadsFirst(text: string): boolean {
@@ -68,8 +70,11 @@ export function findResponsibility(text: string, within: Span): ResponsibilityCl
     const at = joint[3] ? start + joint[0].lastIndexOf(joint[3] + joint[4]) : -1;
     const others = joint[3] ? splitUnits(text, spanOf(text, at, at + joint[3].length)) : [];
     // A bare `负责` after a list reads as a 责任单位 list does: its first unit leads.
-    // Units that share the work `按职责分工` say so themselves: a note that the first leads is for lists.
-    const first = (leadsFirst(text) && !/^按职责分工/.test(joint[2]!)) || joint[2] === "负责";
+    // A note that the first leads holds for every list after it (`…为牵头部门,下同`), unless it says it is
+    // for the 责任单位 lists (`各项措施责任单位中排名第一的为牵头单位`): then units that share the work
+    // `按职责分工` say so themselves.
+    const first =
+      (leadsFirst(text) && !(/^按职责分工/.test(joint[2]!) && LISTS_ONLY.test(text))) || joint[2] === "负责";
     const units = withRoles(text, [...items, ...others], (i) =>
       i >= items.length
         ? "PARTICIPANT"

@@ -288,7 +288,7 @@ describe("items", () => {
 });
 
 describe("units", () => {
-  it("closes a list at a note after ;, and lets 按职责分工负责 share the work whatever the note says", () => {
+  it("closes a list at a note after ;, and lets 按职责分工负责 share the work when the note is for the 责任单位 lists", () => {
     const plan = [
       "青川省人民政府办公厅关于印发青川省高校人才若干措施的通知",
       "各市人民政府：",
