@@ -7,12 +7,12 @@ import { readUnits, splitList } from "./unit-readings.js";
 // A department named with its level (`市数据资源管理局`, `自治区财政厅`, a zone's `开发区经济发展局`):
 // the shortest name ending in a department word.
 // …or by its zone's short name (`临港经开区政务服务中心`, `东湖高新区管委会`).
-const LEVEL = String.raw`(?:[\u4e00-\u9fff]{2,4}?(?:经开区|高新区|开发区)|自治区|自治州|新区|开发区|经开区|高新区|园区|[省市区县州盟旗])`;
+const LEVEL = String.raw`(?:(?![在对为向从按于将把与和及由经])[\u4e00-\u9fff]{2,4}?(?:经开区|高新区|开发区)|自治区|自治州|新区|开发区|经开区|高新区|园区|[省市区县州盟旗])`;
 /** The departments of a kind at a level, in every place of it: `省级网信部门`, `省级公安机关`. */
 const OF_LEVEL = String.raw`(?:省级|市级|县级)[\u4e00-\u9fff]{1,10}?(?:部门|机关)`;
 // A party committee's department (`市委社会工作部`, `区委组织部`) is a local body too.
 // A zone's committee is named whole (`…开发区管委会`), and an office (`党政办公室`) is not cut at its 办.
-const LOCAL = String.raw`(?:${LEVEL}(?:管委会|管理委员会|(?!场)[\u4e00-\u9fff]{1,14}?(?:局|委(?!员会)|委员会|厅|办(?!公室)|办公室|中心|署|督查室))|${LEVEL}委[\u4e00-\u9fff]{2,8}?部|${OF_LEVEL})`;
+const LOCAL = String.raw`(?:${LEVEL}(?:管委会|管理委员会|(?!场)[\u4e00-\u9fff]{1,14}?(?:局|委(?!员会|会(?!同))|委员会|厅|办(?!公室)|办公室|中心|署|督查室))|${LEVEL}委[\u4e00-\u9fff]{2,8}?部|${OF_LEVEL})`;
 // A central body, which a national document names with no level word: `国家数据局`, or a ministry
 // by how ministries' names end before 部 (`科技部`, `教育部`, `工业和信息化部`), never `干部`, `全部`.
 // A national body's own division may follow it (`国家卫生健康委医政司`, `…医院管理研究所`).
@@ -31,7 +31,7 @@ const UNIT = String.raw`(?:${LOCAL}|${CENTRAL}|${BARE_DIVISION})`;
 const LEADING_UNIT = String.raw`(?:${UNIT}|${PLACED_GOVERNMENT})`;
 // Later names of a list may leave the level to the first (`市经信局、科技局`).
 // …and may be a level's departments concerned (`市有关部门`) or the offices of every street (`各街道办事处`).
-const LATER = String.raw`(?:${CENTRAL}|${PLACED_GOVERNMENT}|${OF_LEVEL}|${LEVEL}(?:直|级)?有关(?:部门|单位)|各[\u4e00-\u9fff]{1,6}?(?:办事处|人民政府)|${LEVEL}?(?!场)[\u4e00-\u9fff]{1,14}?(?:督查室|局|委|厅|办|中心|署)|${LEVEL}委[\u4e00-\u9fff]{2,8}?部|[\u4e00-\u9fff]{2,12}?(?<!公)司)`;
+const LATER = String.raw`(?:${CENTRAL}|${PLACED_GOVERNMENT}|${OF_LEVEL}|${LEVEL}(?:直|级)?有关(?:部门|单位)|各[\u4e00-\u9fff]{1,6}?(?:办事处|人民政府)|${LEVEL}(?:管委会|管理委员会)|${LEVEL}?(?!场)[\u4e00-\u9fff]{1,14}?(?:督查室|局|委(?!员会|会(?!同))|委员会|厅|办(?!公室)|办公室|中心|署)|${LEVEL}委[\u4e00-\u9fff]{2,8}?部|[\u4e00-\u9fff]{2,12}?(?<!公)司)`;
 const LIST = String.raw`${UNIT}(?:、${LATER})*`;
 // The item's number (`第三条`, `(一)`, `(1)`, `1.`), then the sentence's subject.
 // An article's closing `本措施由…负责解释` names its subject after `本措施`.

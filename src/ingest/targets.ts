@@ -137,7 +137,13 @@ export function parseTargets(
       // A clause opening with a year still ahead when the document was dated (`2025年全省举办…不少于1500场`)
       // sets that year's goal in its own words, as a year's plan does.
       const ahead = OPENING_YEAR.exec(clause.text);
-      const dated = !back && ahead !== null && issueYear !== undefined && Number(ahead[1]) >= issueYear;
+      // …unless it names a document (`2025年数字政府建设工作要点印发`, a news headline), which sets nothing itself.
+      const dated =
+        !back &&
+        ahead !== null &&
+        issueYear !== undefined &&
+        Number(ahead[1]) >= issueYear &&
+        !/印发|出台|工作要点|方案|计划/.test(clause.text);
       // In a goals section such a clause names its own year, not the deadline of the sentences around it.
       if (dated && goal) {
         if (!GIVEN.test(clause.text) && !CONDITION.test(clause.text))
