@@ -161,7 +161,7 @@ export class Jurisdictions {
   scope(name: string, home: Jurisdiction | null, listPrefix = ""): ScopedName | null {
     const n = name.trim();
     const body = /^中共(?!中央)/.test(n) ? n.slice(2) : n;
-    // A company's branch named for a place (`中国电信股份有限公司长沙分公司`, `广东电网佛山供电局`) serves that place.
+    // A branch named for a place (`中国电信股份有限公司长沙分公司`, `中国人民银行广东省分行`) serves that place.
     const served = this.servedArea(n, home);
     if (served) return { jurisdiction: served, short: canonical(n) };
     if (NATIONAL_OPENING.test(n))
@@ -334,7 +334,6 @@ export class Jurisdictions {
 /** Zones run as districts (`江宁开发区`, `前湾新区`). */
 const ZONE_AREA = /(?:新区|开发区|高新区|经开区|园区|保税区)$/;
 
-/** An area's name without its level word: `江宁区` → `江宁`. */
 /** A company's (or grid's) branch closing with the place it serves: `…有限公司长沙分公司`, `广东电网佛山供电局`. */
 const COMPANY_BRANCH =
   /(?:有限公司|有限责任公司|集团|电网|电信|移动|联通|铁塔)([\u4e00-\u9fff]{2,3}?)(?:市|省)?(?:分公司|供电局|供电公司|分行|支行)$/u;
@@ -346,6 +345,7 @@ const COMPANY_BRANCH =
 const CENTRAL_BRANCH =
   /^(?:中国人民银行|国家[\u4e00-\u9fff]{2,12}?(?:总局|局))([\u4e00-\u9fff]{2,3}?)(?:省|市|自治区)?(?:分行|监管局|监管分局|分局|调查总队)$/u;
 
+/** An area's name without its level word: `江宁区` → `江宁`. */
 const shortArea = (name: string): string => name.replace(/(?:市|区|县|地区|盟)$/, "");
 
 /**

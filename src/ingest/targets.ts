@@ -144,14 +144,9 @@ export function parseTargets(
         issueYear !== undefined &&
         Number(ahead[1]) >= issueYear &&
         !/印发|出台|工作要点|方案|计划/.test(clause.text);
-      // In a goals section such a clause names its own year, not the deadline of the sentences around it.
-      if (dated && goal) {
+      // In a goals section too such a clause names its own year, not the deadline of the sentences around it.
+      if (dated && (goal || yearGoal(clause.text))) {
         if (!GIVEN.test(clause.text) && !CONDITION.test(clause.text))
-          out.push(...clauseTargets(text, clause, Number(ahead[1])));
-        continue;
-      }
-      if (dated && !goal && yearGoal(clause.text)) {
-        if (!GIVEN.test(clause.text) && !CONDITION.test(clause.text) && !/已/.test(clause.text))
           out.push(...clauseTargets(text, clause, Number(ahead[1])));
         continue;
       }
