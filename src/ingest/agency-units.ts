@@ -127,11 +127,9 @@ export class DocumentAgencies {
     // …nor a level word carried to it from its list (`省` before `江西金融监管局`).
     const name = levelled
       ? written
-      : holdsArea
+      : holdsArea || j.level === "NATIONAL" || collective || bare
         ? s.short
-        : j.level === "NATIONAL" || collective || bare
-          ? s.short
-          : (party ? "中共" : "") + area + s.short;
+        : (party ? "中共" : "") + area + s.short;
     this.b.node(
       id,
       "Agency",

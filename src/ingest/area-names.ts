@@ -42,6 +42,9 @@ const DISTRICT = new RegExp(
   String.raw`^(?:${AREA.replace("{2,}", "{2,8}?")}(?:自治县|新区|开发区|县|区|旗)|[\u4e00-\u9fff]{2,12}?(?:起步区|开发区|合作区|示范区|试验区|实验区)(?=管委会|管理委员会|党工委|工委))`,
 );
 
+/** How a branch named for the place it serves ends (`…长沙分公司`, `…佛山供电局`, `…广东省分行`). */
+export const PLACE_BRANCH = "分公司|供电局|供电公司|分行|支行";
+
 /**
  * Names of central bodies and their regional branches (`民航西南地区管理局`, `中国人民银行…分行`), and
  * the central bodies named after China (`中国气象局`, `中国气象科学研究院`), not a pilot zone's `中国(上海)…`.

@@ -22,10 +22,15 @@ export const DATE_LINE =
 
 /** The ISO date of a {@link DATE_LINE} match, or null when a part is not a number. */
 export function isoDate(m: RegExpExecArray): string | null {
-  const year = [...m[1]!].map((c) => DIGITS[c] ?? c).join("");
+  return isoOf(m[1]!, m[2]!, m[3]!);
+}
+
+/** The ISO date of a year, month and day written in Arabic or Chinese numerals, or null when one is not a number. */
+function isoOf(written: string, monthWritten: string, dayWritten: string): string | null {
+  const year = [...written].map((c) => DIGITS[c] ?? c).join("");
   const part = (s: string) => (/^\d+$/.test(s) ? Number(s) : chineseNumeral(s));
-  const month = part(m[2]!);
-  const day = part(m[3]!);
+  const month = part(monthWritten);
+  const day = part(dayWritten);
   if (!/^\d{4}$/.test(year) || !(month >= 1 && month <= 12) || !(day >= 1 && day <= 31)) return null;
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
@@ -42,6 +47,5 @@ export function lineDate(line: string): string | null {
   if (m) return isoDate(m);
   const c = COMPACT_DATE.exec(line);
   if (!c) return null;
-  const [month, day] = c[2] ? [c[2], c[3]!] : [c[4]!, c[5]!];
-  return isoDate(["", c[1]!, month, day] as unknown as RegExpExecArray);
+  return c[2] ? isoOf(c[1]!, c[2], c[3]!) : isoOf(c[1]!, c[4]!, c[5]!);
 }

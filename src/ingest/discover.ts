@@ -43,6 +43,7 @@ export function discoverEntities(
   const read = namesText(text);
   const words = (r: { start: number; end: number }) => read.text.slice(r.start, r.end);
   const agencies = b.namesOf("Agency");
+  const agencyNames = [...agencies];
   // An issuer (`中国科学院` among ministries) is the body that signs, never an organisation besides.
   const issuers = b.namesRelatedFrom("ISSUED_BY", docId);
   const tokens = tagWords(read.text, gazetteer);
@@ -59,7 +60,7 @@ export function discoverEntities(
     // A government body the document made responsible is that agency; an enterprise, university or
     // institute named as a unit (`责任单位:…,某某科技有限公司`) is also the organisation it names.
     // The agency may be named in full where the text shortens it (`临港经开区政务服务中心` of `宜宾临港经开区…`).
-    const agency = agencies.has(name) || [...agencies].some((a) => a.length > name.length && a.endsWith(name));
+    const agency = agencies.has(name) || agencyNames.some((a) => a.length > name.length && a.endsWith(name));
     if (agency && !(label === "Organization" && ORG_NAME.test(name) && !issuers.has(name))) continue;
     const id = nodeId(label, `found-${shortHash(name)}`);
     const aliases = found.aliases.map(words).filter((a) => a !== name);

@@ -19,6 +19,7 @@ import { quotedBrandNames } from "./entity-brands.js";
 import { inSalutation, isJurisdiction, withoutCounted } from "./entity-areas.js";
 import type { FoundName } from "./found-name.js";
 import { dictionaryEntry, type Token } from "./segmenter.js";
+import { PLACE_BRANCH } from "./area-names.js";
 
 /** Names are phrases, not clauses: longer than this is a walk that failed to stop. */
 const MAX_NAME = 32;
@@ -219,8 +220,7 @@ function knownPlaced(t: Token, headStart: number): boolean {
   if (t.tag !== "nt" || t.end <= headStart) return false;
   // A university the dictionary knows whole (`电子科技大学`) is one whatever it opens with.
   if (/(?:大学|学院)$/.test(t.word) && t.word.length >= 4) return true;
-  const place = (w: string) => ["", "省", "市", "区", "县"].some((l) => dictionaryEntry(w + l)?.tag === "ns");
-  for (let n = 2; n <= 3 && n < t.word.length - 1; n++) if (place(t.word.slice(0, n))) return true;
+  for (let n = 2; n <= 3 && n < t.word.length - 1; n++) if (dictionaryPlace(t.word.slice(0, n))) return true;
   return false;
 }
 
@@ -250,13 +250,17 @@ const SCOPE = /^[省市县区州乡镇村跨全各本]/;
 function branchAfter(text: string, at: number, head: string | undefined): number {
   // A university's campus city in brackets is its name's (`中国地质大学(武汉)`).
   const campus = head === "大学" ? /^[(（]([\u4e00-\u9fff]{2,3})[)）]/u.exec(text.slice(at)) : null;
-  if (campus) return ["", "市", "省"].some((l) => dictionaryEntry(campus[1]! + l)?.tag === "ns") ? campus[0].length : 0;
+  if (campus) return dictionaryPlace(campus[1]!, ["", "市", "省"]) ? campus[0].length : 0;
   if (!COMPANY.test(head ?? "")) return 0;
-  const m = /^([\u4e00-\u9fff]{2,3}?)(?:市|省)?(?:分公司|供电局|供电公司|分行|支行)/u.exec(text.slice(at));
-  if (!m) return 0;
-  const place = m[1]!;
-  const known = ["", "市", "省", "区", "县"].some((l) => dictionaryEntry(place + l)?.tag === "ns");
-  return known ? m[0].length : 0;
+  const m = BRANCH_AFTER.exec(text.slice(at));
+  return m && dictionaryPlace(m[1]!) ? m[0].length : 0;
+}
+
+const BRANCH_AFTER = new RegExp(String.raw`^([\u4e00-\u9fff]{2,3}?)(?:市|省)?(?:${PLACE_BRANCH})`, "u");
+
+/** Whether the dictionary knows `word` as a place, alone or with one of `levels` (`长沙` → `长沙市/ns`). */
+function dictionaryPlace(word: string, levels = ["", "省", "市", "区", "县"]): boolean {
+  return levels.some((l) => dictionaryEntry(word + l)?.tag === "ns");
 }
 
 /** The part of a word before its head, tagged as the dictionary tags it alone (if it has it). */

@@ -1,4 +1,4 @@
-import { dictionaryEntry, type Token } from "./segmenter.js";
+import { DOMAIN_VERBS, dictionaryEntry, type Token } from "./segmenter.js";
 
 /**
  * The words that decide where a name found by its head starts, and whether what was found names
@@ -29,15 +29,16 @@ export const ORG_NAME = /(?:有限公司|有限责任公司|股份公司|集团|
 export const HEAD_AS_MODIFIER = /^(?:管委会|管理委员会|企业|公司|有限|股份|集团|经济)/;
 
 /** Action verbs that open the clause before a name, whatever tag the segmenter gives them (`谋划/n`, `布局/n`). */
-const ACTIONS = new Set(
-  (
+const ACTIONS = new Set([
+  ...(
     "建设 建成 打造 建立 组建 搭建 构建 布局 依托 支持 推进 推动 创建 争取 加快 培育 完善 设立 新建 " +
     "引进 落地 发展壮大 强化 加强 提升 优化 谋划 共建 申报 认定 围绕 聚焦 鼓励 引导 推广 牵头 入驻 落户 " +
     "高水平 高标准 高质量 积极 大力 着力 重点支持 重点建设 印发 制定 出台 实施 开展 组织 统筹 用好 做强 做优 做大 " +
     "支撑 服务于 面向 依靠 利用 吸引 招引 集聚 携手 协助 配合 参与 上线 扩容 升级 授权 委托 指定 推荐 授予 批准 " +
-    "指导 深化 督促 落实 贯彻 认真 认真落实 贯彻落实 建强 做实 育强 做精 做专"
+    "指导 深化 督促 落实 贯彻 认真 认真落实 贯彻落实"
   ).split(" "),
-);
+  ...DOMAIN_VERBS,
+]);
 /** Verb-like words that are part of names as attributes (`创新应用先导区`, `公共服务平台`, `教育实践基地`), but never start one. */
 const NAME_VERBS = new Set(
   (

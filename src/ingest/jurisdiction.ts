@@ -1,4 +1,4 @@
-import { areaKey, DIRECT_CITY, MINISTRY, NATIONAL_OPENING, readArea, shortForms } from "./area-names.js";
+import { areaKey, DIRECT_CITY, MINISTRY, NATIONAL_OPENING, PLACE_BRANCH, readArea, shortForms } from "./area-names.js";
 import type { GovernmentLevel, Jurisdiction, ScopedName } from "./jurisdiction-types.js";
 import { type HomeHint, homeSources, selfLevel } from "./home-area.js";
 import { levelPrefix, prefixLevel } from "./level-prefix.js";
@@ -335,8 +335,10 @@ export class Jurisdictions {
 const ZONE_AREA = /(?:新区|开发区|高新区|经开区|园区|保税区)$/;
 
 /** A company's (or grid's) branch closing with the place it serves: `…有限公司长沙分公司`, `广东电网佛山供电局`. */
-const COMPANY_BRANCH =
-  /(?:有限公司|有限责任公司|集团|电网|电信|移动|联通|铁塔)([\u4e00-\u9fff]{2,3}?)(?:市|省)?(?:分公司|供电局|供电公司|分行|支行)$/u;
+const COMPANY_BRANCH = new RegExp(
+  String.raw`(?:有限公司|有限责任公司|集团|电网|电信|移动|联通|铁塔)([\u4e00-\u9fff]{2,3}?)(?:市|省)?(?:${PLACE_BRANCH})$`,
+  "u",
+);
 
 /**
  * A central body's branch in a province or city (`中国人民银行广东省分行`, `国家金融监督管理总局广东监管局`,

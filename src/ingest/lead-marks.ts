@@ -10,9 +10,10 @@ const MARK = /[☆★▲△◆*＊]/;
 const OPENING_MARK = new RegExp(String.raw`^${MARK.source}+\s*`);
 const CLOSING_MARK = new RegExp(String.raw`\s*${MARK.source}+$`);
 
-/** `list` without a closing note sentence (`。标☆的为牵头单位,下同。`): the part before the first `。`. */
+/** A note closing a list after `;` or `,` (`…;如无特别说明,排在首位的为牵头单位,下同`). */
 const NOTE = /(?:[；;][^。；;]*?|[，,][^。；;，,]*?)(?:为牵头(?:部门|单位)|下同)[^。；;]*$/u;
 
+/** `list` without a closing note (`。标☆的为牵头单位,下同。`, or {@link NOTE}): the part before it. */
 export function withoutNote(text: string, list: Span): Span {
   // A note after `;` (`…,各县区人民政府;排名第一的为牵头单位,下同`, `;如无特别说明,排在首位的为牵头单位`) closes the list too.
   const note = NOTE.exec(list.text)?.index ?? -1;

@@ -2,7 +2,7 @@ import { findResponsibilityClause } from "./responsibility.js";
 import { findProseResponsibility } from "./responsibility-prose.js";
 import { readMarks, withoutNote } from "./lead-marks.js";
 import { levelPrefix } from "./level-prefix.js";
-import { type Span, spanOf } from "./span.js";
+import { type Span, spaced, spanOf } from "./span.js";
 import type { ResponsibilityClause, ResponsibleRole, RoleUnit } from "./responsibility-types.js";
 import { BODY_END, DEPARTMENT_END, readUnits } from "./unit-readings.js";
 
@@ -150,16 +150,17 @@ function withRoles(text: string, items: Span[], role: (item: number) => Responsi
   return readUnits(text, items).map(({ unit, index }, position) => ({ span: unit, position, role: role(index) }));
 }
 
+/** A part's label, which a hard line break may cut (`责任单\n位:`). */
+const LABEL = new RegExp(
+  String.raw`^(${["牵头单位", "配合单位", "参与单位", "协办单位", "责任单位", "牵头", "配合", "参与", "协办"]
+    .map((w) => spaced(w))
+    .join("|")})\s*[:：]\s*`,
+);
+
 /**
  * A `责任单位:` list (first unit LEAD, the others PARTICIPANT), or one whose parts say their role:
  * `牵头单位:A;配合单位:B、C`, or `A牵头,B、C配合,D负责落实` (`负责` says no role: the first leads, others take part).
  */
-const LABEL = new RegExp(
-  String.raw`^(${["牵头单位", "配合单位", "参与单位", "协办单位", "责任单位", "牵头", "配合", "参与", "协办"]
-    .map((w) => [...w].join(String.raw`\s*`))
-    .join("|")})\s*[:：]\s*`,
-);
-
 function labelled(text: string, list: Span): RoleUnit[] {
   const parts: { span: Span; role: ResponsibleRole | null }[] = [];
   // After a 牵头单位 label, a 责任单位 label names those who take part (`[牵头单位:A;责任单位:B、C]`).
@@ -169,8 +170,6 @@ function labelled(text: string, list: Span): RoleUnit[] {
       : /配合|参与|协办|协助/.test(words) || (/^责任/.test(words) && parts.some((p) => p.role === "LEAD"))
         ? "PARTICIPANT"
         : null;
-  // A label may be broken by a hard line break (`责任单\n位:`).
-  const label = LABEL;
   const tail = /(牵头|配合|参与|协助|负责落实|负责)\s*$/;
   let from = 0;
   for (const m of [...list.text.matchAll(/[;；,，]|$/g)]) {
@@ -178,7 +177,7 @@ function labelled(text: string, list: Span): RoleUnit[] {
     let end = list.start + m.index!;
     from = m.index! + 1;
     const words = text.slice(start, end);
-    const lead = label.exec(words.trimStart());
+    const lead = LABEL.exec(words.trimStart());
     const closing = tail.exec(words);
     if (lead) start += words.length - words.trimStart().length + lead[0].length;
     if (closing) end -= closing[0].length;

@@ -63,6 +63,11 @@ const LISTED = new RegExp(String.raw`${OPENING}(${UNIT})、(${LATER}(?:、${LATE
 // …or only that it must (`区委政法委、区司法局要加强统筹调度`).
 const ACTS = String.raw`(?:(?:要|须|应)?(?:牵头|负责|依法|会同有关|统筹|将|组织|指导|应当)|要|须)`;
 /**
+ * The department acting after a heading's `。` (`…保障。区财政局将…`), or a list of them (`(三)严格督查考核。区委督查室、
+ * 区政府督查室将…`): the first named leads, as in a 责任单位 list.
+ */
+const AFTER_HEADING = new RegExp(String.raw`(?<=。)\s*(?:由)?(${UNIT})(?:、(${LATER}(?:、${LATER})*))?${ACTS}`);
+/**
  * Departments that share the work by their duties, no one leading (`…,市人社局、市委人才办按职责分工落实…`,
  * `市委网信办、市科技局按职责分工负责。`): JOINT, wherever the clause stands.
  */
@@ -151,8 +156,7 @@ export function findProseResponsibility(text: string, within: Span): Responsibil
     // The next sentence read as an item's first (`(一)加强统筹协调。工业和信息化部会同国家发展改革委…`).
     m = found(next);
     if (m) m.index += head!.length + 1;
-    // …or a list of them (`(三)严格督查考核。区委督查室、区政府督查室将…`): the first named leads, as in a 责任单位 list.
-    else m = new RegExp(String.raw`(?<=。)\s*(?:由)?(${UNIT})(?:、(${LATER}(?:、${LATER})*))?${ACTS}`).exec(first);
+    else m = AFTER_HEADING.exec(first);
   }
   // A later sentence's agent (`…名单由市经信局另行公布`, `…,由开发区经济发展局统一受理`) is the item's unit too.
   if (!m) {

@@ -94,7 +94,7 @@ const DOMAIN_WORDS = [
 ];
 
 /** The field's verbs of building up (`建强高能级创新平台`): one verb, not `建` and an adjective that opens a name. */
-const DOMAIN_VERBS = ["建强", "做实", "育强", "做精", "做专"];
+export const DOMAIN_VERBS = ["建强", "做实", "育强", "做精", "做专"];
 
 let jieba: Jieba | null = null;
 let entries: Map<string, { freq: number; tag: string }> | null = null;

@@ -47,3 +47,8 @@ export function chineseNumeral(s: string): number {
   if (!ten) return tens && !units ? NUMERALS[tens]! : NaN;
   return (tens ? NUMERALS[tens]! : 1) * 10 + (units ? NUMERALS[units]! : 0);
 }
+
+/** A word as a pattern that lets `gap` stand between its characters (`标\s*题`): how pages space labels out. */
+export function spaced(word: string, gap = String.raw`\s*`): string {
+  return [...word].join(gap);
+}

@@ -3,7 +3,7 @@
 // metadata table names the document's 文号, date and title, which are read from it here.
 import { isoDate } from "./dates.js";
 import { DOC_NUMBER_SOURCE } from "./document-number.js";
-import { type Span, spanOf } from "./span.js";
+import { type Span, spaced, spanOf } from "./span.js";
 
 /** Labels of the metadata table sites print above a document; spaces may sit inside (`索 引 号`, `文　　号`). */
 const LABELS = [
@@ -67,8 +67,7 @@ const LABELS = [
   "所属主题",
   "所属机构",
 ];
-const spaced = (label: string) => [...label].join(String.raw`\s*`);
-const LABEL_LINE = new RegExp(String.raw`^[\s|【\[]*(?:${LABELS.map(spaced).join("|")})\s*:`);
+const LABEL_LINE = new RegExp(String.raw`^[\s|【\[]*(?:${LABELS.map((l) => spaced(l)).join("|")})\s*:`);
 /** Breadcrumbs and navigation bars (`首页 > 政务公开 > …`, `简体 | 繁體 | English`). */
 const NAVIGATION = /^\s*(?:首页|当前位置|您的位置|您现在的位置)|[>＞»›]|(?:\S\s*\|\s*){2,}\S/;
 /**
@@ -101,7 +100,9 @@ export function fieldValues(lines: Span[]): Set<Span> {
 }
 
 /** A label with nothing after its colon: its value stands on the next line. */
-const LABEL_ALONE = new RegExp(String.raw`^[\s|•·【\[]*(?:${LABELS.map(spaced).join("|")})\s*[】\]]?\s*:\s*\|?\s*$`);
+const LABEL_ALONE = new RegExp(
+  String.raw`^[\s|•·【\[]*(?:${LABELS.map((l) => spaced(l)).join("|")})\s*[】\]]?\s*:\s*\|?\s*$`,
+);
 
 /** Whether a line is page furniture rather than the document (only meaningful above the body). */
 export function isFurniture(line: string): boolean {

@@ -6,7 +6,7 @@ import { sentenceSection } from "./structure-items.js";
 import type { Item, Section } from "./structure-types.js";
 
 /** A notice's line listing what it encloses: `附件:1.X`, `附件:X`. */
-const ATTACHMENTS = /^\s*附\s*件\s*[:：]/;
+export const ATTACHMENTS = /^\s*附\s*件\s*[:：]/;
 
 /** `现将《X》印发给你们`, `现印发给你们`: a notice that issues the document it encloses. */
 const ISSUES = /印发给你们|现予印发|印发给各|现将[^。]{0,80}印发/;

@@ -11,7 +11,7 @@ import {
 } from "./structure-preamble.js";
 import { metadataDate, metadataDocNumber, pageTail } from "./structure-furniture.js";
 import { parseSections } from "./structure-items.js";
-import { markNoticeSections } from "./structure-notice.js";
+import { ATTACHMENTS, markNoticeSections } from "./structure-notice.js";
 import { findTables } from "./structure-table.js";
 import type { Citation, Section, TitleCitation } from "./structure-types.js";
 import { findTitle, sameTitle } from "./structure-title.js";
@@ -89,7 +89,7 @@ function attachmentList(lines: Span[]): Set<Span> {
   const out = new Set<Span>();
   const content = lines.filter((l) => l.text.trim() !== "");
   for (const [i, line] of content.entries()) {
-    if (!/^\s*附\s*件\s*[:：]\s*1\s*[.、．]/.test(line.text)) continue;
+    if (!ATTACHMENTS.test(line.text) || !/[:：]\s*1\s*[.、．]/.test(line.text)) continue;
     for (const next of content.slice(i + 1)) {
       if (!/^\s*\d{1,2}\s*[.、．]\s*[^。;；]{2,60}$/.test(next.text)) break;
       out.add(next);

@@ -4,7 +4,7 @@
 import { findResponsibility } from "./responsibility-forms.js";
 import type { ResponsibilityClause, RoleUnit } from "./responsibility-types.js";
 import { levelPrefix } from "./level-prefix.js";
-import { type Span, spanOf } from "./span.js";
+import { type Span, spaced, spanOf } from "./span.js";
 import { BODY_END, readUnits, splitList } from "./unit-readings.js";
 
 /** A cell or labelled value and how its units take part: LIST is a 责任单位 list (the first leads). */
@@ -87,7 +87,7 @@ const SHARED = /(?:按职责分工|按各自职责|按照职责分工|按照各�
 // A hard line break may cut a label (`责任单\n位:`).
 const LABEL_NAMES = "牵头单位|牵头部门|主责单位|配合单位|配合部门|参与单位|协同单位|责任单位|责任部门"
   .split("|")
-  .map((w) => [...w].join(String.raw`[^\S\n]*\n?[^\S\n]*`))
+  .map((w) => spaced(w, String.raw`[^\S\n]*\n?[^\S\n]*`))
   .join("|");
 /** `牵头单位:`, or the label in brackets with no colon (`【牵头单位】省地方金融管理局`). */
 const LABEL = new RegExp(String.raw`(?:[【\[](${LABEL_NAMES})[】\]]\s*:?|(${LABEL_NAMES})\s*:)\s*`, "g");

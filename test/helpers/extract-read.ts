@@ -25,11 +25,23 @@ export function extractLines(lines: string[]) {
 
 /** [task or measure, unit, role] of each RESPONSIBLE relationship of a document given as lines. */
 export function unitTriples(lines: string[]) {
+  return unitQuads(lines).map((u) => u.slice(0, 3));
+}
+
+/** [task or measure, unit, role, the unit's level] of each RESPONSIBLE relationship of a document given as lines. */
+export function unitQuads(lines: string[]) {
   const g = extractLines(lines);
   const node = (id: string) => g.nodes.find((n) => n.id === id)!;
   return g.relationships
     .filter((r) => r.type === "RESPONSIBLE")
-    .map((r) => [node(r.from).props.name, node(r.to).props.name, r.props.role]);
+    .map((r) => [node(r.from).props.name, node(r.to).props.name, r.props.role, node(r.to).props.level]);
+}
+
+/** [label, name] of each action, task and measure of a document given as lines. */
+export function itemPairs(lines: string[]) {
+  return extractLines(lines)
+    .nodes.filter((n) => ["Action", "Task", "Measure"].includes(n.label))
+    .map((n) => [n.label, n.props.name]);
 }
 
 /** A notice of `issuer` with a plan under it whose body is `body` (lines), all invented. */

@@ -4,12 +4,13 @@
 // 牵头单位/配合单位 lines, zones' and enterprises' units, targets of a year still ahead, and names the old
 // dictionary cuts. All text is invented.
 import { describe, expect, it } from "vitest";
-import { extractLines as read, readLines, unitTriples as units } from "../helpers/extract-read.js";
-
-const items = (lines: string[]) =>
-  read(lines)
-    .nodes.filter((n) => ["Action", "Task", "Measure"].includes(n.label))
-    .map((n) => [n.label, n.props.name]);
+import {
+  extractLines as read,
+  itemPairs as items,
+  readLines,
+  unitQuads as units4,
+  unitTriples as units,
+} from "../helpers/extract-read.js";
 
 const targets = (lines: string[]) =>
   read(lines)
@@ -21,14 +22,6 @@ const entities = (lines: string[]) =>
     .nodes.filter((n) => ["Organization", "Platform", "Zone"].includes(n.label))
     .map((n) => `${n.label} ${n.props.name}`)
     .sort();
-
-const units4 = (lines: string[]) => {
-  const g = read(lines);
-  const node = (id: string) => g.nodes.find((n) => n.id === id)!;
-  return g.relationships
-    .filter((r) => r.type === "RESPONSIBLE")
-    .map((r) => [node(r.from).props.name, node(r.to).props.name, r.props.role, node(r.to).props.level]);
-};
 
 describe("the page and the title", () => {
   it("reads a page's fields printed label over value, and a title wrapped over two lines under them", () => {
