@@ -17,6 +17,12 @@ export function inSalutation(text: string, label: FoundName["label"], start: num
   return /[：:]$/.test(line) && line.length < 120 && !/[。；]/.test(line);
 }
 
+/** A name in a notice's copy list (`抄送：中国气象学会。`) is a recipient the text writes to, not one it speaks of. */
+export function inCopyList(text: string, start: number): boolean {
+  const line = text.slice(text.lastIndexOf("\n", start) + 1, start);
+  return /^\s*(?:抄送|抄报|分送|主送)\s*[：:]/.test(line);
+}
+
 /**
  * `浦东新区` in a text that also names `浦东新区人民政府` is an administrative area (a jurisdiction), not a
  * zone. A development zone run by a committee (`X高新区管委会`, `X高新技术产业开发区管理委员会`) is a zone

@@ -16,7 +16,7 @@ import {
 import { FUNCTION_CHARS, governedRun, unknownRuns } from "./entity-runs.js";
 import { withAliases } from "./entity-aliases.js";
 import { quotedBrandNames } from "./entity-brands.js";
-import { inSalutation, isJurisdiction, withoutCounted } from "./entity-areas.js";
+import { inCopyList, inSalutation, isJurisdiction, withoutCounted } from "./entity-areas.js";
 import type { FoundName } from "./found-name.js";
 import { dictionaryEntry, type Token } from "./segmenter.js";
 import { PLACE_BRANCH } from "./area-names.js";
@@ -47,7 +47,9 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
   for (const m of text.matchAll(HEAD)) {
     const headEnd = m.index + m[0].length - (m[4]?.length ?? 0);
     if (!byEnd.has(headEnd) || HEAD_AS_MODIFIER.test(text.slice(m.index + m[0].length))) continue;
-    const label = m[1] ? "Organization" : m[2] ? "Platform" : "Zone";
+    // An exchange of securities, futures or power is an institution (`上海证券交易所`), one of data a platform.
+    const exchange = EXCHANGE.test(text.slice(Math.max(0, m.index - 2), headEnd));
+    const label = m[1] || exchange ? "Organization" : m[2] ? "Platform" : "Zone";
     const first = tokenAt(m.index);
     if (first < 0 || (tokens[first]!.start < m.index && /^v/.test(tokens[first]!.tag))) continue;
     let i = first - 1;
@@ -95,8 +97,10 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
         tokens[i + 1]?.tag === "n" &&
         !PARTIES.test(tokens[i - 1]!.word);
       if (fields) joined = true;
+      // A company is named for what it does, actions too (`…城市更新建设有限公司`, `…建设集团`).
+      const business = COMPANY.test(m[1] ?? "") && t.end === m.index && isAction(t.word);
       const role =
-        dash || traded || fields || placeLedTrade(tokens, i, m[1]) || isPlaceWord(t, text)
+        dash || traded || fields || business || placeLedTrade(tokens, i, m[1]) || isPlaceWord(t, text)
           ? "part"
           : (t.word === "联合" && t.end !== m.index) || CLAUSE_JOINING.test(t.word)
             ? "stop"
@@ -173,7 +177,12 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
     )
       continue;
     // `等` ends a list (`…等单位`) but is a word's in `中等`, `高等`, `平等` (`中等专业学校`).
-    if (/[、\s]|(?<![高平同中初])等/.test(text.slice(start, end)) || inSalutation(text, label, start, end)) continue;
+    if (
+      /[、\s]|(?<![高平同中初])等/.test(text.slice(start, end)) ||
+      inSalutation(text, label, start, end) ||
+      inCopyList(text, start)
+    )
+      continue;
     // The whole of an area (`州域医学影像诊断中心`, read as two unknown characters) says what kind, not which one.
     if (/^(?:省|市|州|县|区|全)域/.test(text.slice(start, end))) continue;
     found.push({ label, start, end, aliases: [] });
@@ -190,6 +199,8 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
 }
 
 const HAN_WORD = /^\p{Script=Han}+$/u;
+/** Exchanges that are institutions, listed and regulated as such; a data exchange is a platform. */
+const EXCHANGE = /(?:证券|期货|电力|产权|商品|黄金|票据)交易(?:所|中心)$/;
 /** Kinds of party a `与` joins (`企业与…研究院`), never a field of an institute's name. */
 const PARTIES = /(?:企业|高校|院所|单位|机构|政府|部门|大学|学院|公司)$/;
 /** Verbs that join two parties (`研究院联合某公司`), never a word of one's name. */

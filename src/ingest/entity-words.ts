@@ -6,11 +6,12 @@ import { DOMAIN_VERBS, dictionaryEntry, type Token } from "./segmenter.js";
  */
 
 /** Heads that end an entity name, longest first so `高新区` wins over `新区`; an edition suffix (`Ⅲ`, `二期`) may follow. */
-export const ORG = "股份有限公司|有限责任公司|有限公司|集团|研究院|研究所|大学|学院|学校|医院|银行|联合体|联盟";
+export const ORG =
+  "股份有限公司|有限责任公司|有限公司|集团|研究院|研究所|大学|学院|学校|医院|银行|联合体|联盟|联合会|促进会|基金会|协会|学会|商会";
 const PLATFORM =
-  "平台|实验室|交易所|(?:创新|计算|算力|智算|超算|数据|调度|评测|检测|检验|测试|研发|交易|诊断|监测|验证|应用|转移|转化|促进|运营|认证|配送|指挥|训练|研修)(?:服务)?中心|运行(?:管理)?中心|测运控中心|服务中心|(?:算力|智算|计算|超算)集群";
+  "平台|实验室|交易所|(?:创新|创业|计算|算力|智算|超算|数据|资源|调度|评测|检测|检验|测试|研发|交易|诊断|监测|验证|应用|转移|转化|促进|赋能|运营|认证|配送|指挥|训练|研修)(?:服务)?中心|运行(?:管理)?中心|测运控中心|服务中心|(?:算力|智算|计算|超算)集群";
 const ZONE =
-  "产业园区|科技园区|产业园|科技园|创新园|软件园|示范园|创意园|孵化园|文创园|物流园|园区|街区|示范区|先导区|试验区|集聚区|功能区|核心区|承载区|合作区|实验区|片区|基地|高新区|经开区|开发区|综合保税区|保税区|经济区|新区|起步区|小镇|走廊|科学城|科技城|知识城|航空城|大学城|风景名胜区|风景区|旅游度假区|度假区|旅游区|景区";
+  "产业园区|科技园区|产业园|科技园|创新园|创业园|软件园|示范园|创意园|孵化园|文创园|物流园|园区|港区|街区|示范区|先导区|试验区|集聚区|功能区|核心区|承载区|合作区|实验区|片区|基地|高新区|经开区|开发区|综合保税区|保税区|经济区|新区|起步区|小镇|走廊|科学城|科技城|知识城|航空城|大学城|风景名胜区|风景区|旅游度假区|度假区|旅游区|景区";
 /** An edition that is part of the name (`Ⅲ`); a build phase (`二期`) is a stage of the same thing, outside it. */
 const EDITION = "[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+";
 export const HEAD = new RegExp(`(?:(${ORG})|(${PLATFORM})|(${ZONE}))(${EDITION})?`, "gu");
@@ -45,7 +46,9 @@ const NAME_VERBS = new Set(
     "创新 应用 发展 计算 研究 服务 开放 共享 制造 示范 试验 先导 孵化 转化 融合 协同 检测 测试 " +
     "认证 训练 交易 设计 研发 集成 评测 创业 智造 互联 感知 交互 控制 处理 分析 加速 赋能 开源 标注 调度 监测 联合 " +
     "流通 统一 实践 运行 验证 追溯 诊断 实训 体验 通用 检验 适配 交换 试飞 飞行 培训 展示 " +
-    "托管 渲染 配送 运维 监管 审查 演艺 登记 备案 评估 溯源 结算 确权 存证 核验 问答 治理 预警"
+    "托管 渲染 配送 运维 监管 审查 演艺 登记 备案 评估 溯源 结算 确权 存证 核验 问答 治理 预警 " +
+    // Public services a platform or centre is named for (`就业见习服务平台`, `应急指挥平台`, `消费维权…平台`).
+    "就业 见习 指挥 应急 维权 消费 救援 防汛 审批 育种"
   ).split(" "),
 );
 /**
@@ -62,8 +65,10 @@ const REGIONS = new Set(
 
 /** Nouns the default dictionary tags as verbs (`知识/v`, `教育/vn`): inside a name they are nouns. */
 const NOUNS_TAGGED_AS_VERBS = new Set(
-  "知识 教育 管理 设计 旅游 安防 安全 健康 运营 通信 存储 决策 出行 康养 养老 物流 会展 文创 创意".split(" "),
+  "知识 教育 管理 设计 旅游 安防 安全 健康 卫生 运营 通信 存储 决策 出行 康养 养老 物流 会展 文创 创意".split(" "),
 );
+/** Nouns the dictionary tags as counts for the numeral they open with (`零部件/mq`). */
+const NOUNS_TAGGED_AS_COUNTS = new Set(["零部件"]);
 /** Words that make what follows a kind of thing, not one named thing. */
 const DETERMINERS = new Set(
   "各类 各级 各 一流 相关 有关 上述 其他 其它 现有 已有 首批 更多 若干 一批 多个 多家 一些 一系列 世界级 国际一流".split(
@@ -118,6 +123,7 @@ export function roleOf(t: Token, inRun: boolean): WordRole {
   if (DETERMINERS.has(w)) return /^(?:一批|若干|多个|多家|一些|一系列|首批)$/.test(w) ? "count" : "stop";
   if (ACTIONS.has(w)) return "stop";
   if (/^第[一二三四五六七八九十]+$/.test(w)) return "part";
+  if (NOUNS_TAGGED_AS_COUNTS.has(w)) return "part";
   if (/^(?:m|mq|q)$/.test(t.tag) || (/\d/.test(w) && !/[A-Za-z]/.test(w))) return "count";
   if (/^[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*$/.test(w)) return "part";
   if (!HAN.test(w)) return "stop";
@@ -163,6 +169,8 @@ export function isSpecific(t: Token, inRun: boolean, company: boolean): boolean 
   if (GENERIC.has(t.word)) return false;
   if (REGIONS.has(t.word)) return true;
   if (inRun || PROPER_TAGS.test(t.tag) || /^[A-Za-z]{2,}$/.test(t.word)) return true;
+  // A city or county the dictionary files as a common noun (`保定市/n`), not a kind of town (`大城市`).
+  if (/^\p{Script=Han}{2,4}[市县]$/u.test(t.word) && !/(?:城|都)市$/.test(t.word) && /^n/.test(t.tag)) return true;
   if ((t.tag === "x" || t.tag === "f") && HAN.test(t.word) && t.word.length > 1) return true;
   // A rare three-character phrase that is no attribute (`观澜湖`, not `差异化`, `一体化`) names a place.
   if (

@@ -145,6 +145,41 @@ describe("names found by their boundaries", () => {
     expect(names("依托青州人工智能教育实践基地开展培训。")).toEqual([["Zone", "青州人工智能教育实践基地"]]);
     expect(names("建设实践基地和中试验证平台。")).toEqual([]);
   });
+  it("reads exchanges of securities and power as institutions, data exchanges as platforms", () => {
+    expect(names("支持上海证券交易所优化审核，依托青岚电力交易中心结算，建设白鹭数据交易中心。")).toEqual([
+      ["Organization", "上海证券交易所"],
+      ["Organization", "青岚电力交易中心"],
+      ["Platform", "白鹭数据交易中心"],
+    ]);
+  });
+  it("reads associations and societies as organisations, but not a kind of them", () => {
+    expect(names("支持中国资产评估协会制定规范。")).toEqual([["Organization", "中国资产评估协会"]]);
+    expect(names("发挥行业协会作用，支持各类商会参与。")).toEqual([]);
+  });
+  it("keeps a company's line of business in its name, actions too (`…建设有限公司`)", () => {
+    expect(names("支持青岚东郊城市更新建设有限公司实施项目。")).toEqual([
+      ["Organization", "青岚东郊城市更新建设有限公司"],
+    ]);
+    expect(names("对青岚新能源汽车零部件有限公司给予支持。")).toEqual([
+      ["Organization", "青岚新能源汽车零部件有限公司"],
+    ]);
+  });
+  it("reads a city's or county's platform named for its public service, whatever the tags of its words", () => {
+    expect(names("依托保定市基层卫生信息平台，上线鄞州区智慧就业服务平台。")).toEqual([
+      ["Platform", "保定市基层卫生信息平台"],
+      ["Platform", "鄞州区智慧就业服务平台"],
+    ]);
+  });
+  it("reads port areas and start-up parks as zones, and centres named for resources and start-ups", () => {
+    expect(names("在青岚港前湾港区开展试点，依托星沙青年创业园和江夏青年创新创业中心孵化项目。")).toEqual([
+      ["Zone", "青岚港前湾港区"],
+      ["Zone", "星沙青年创业园"],
+      ["Platform", "江夏青年创新创业中心"],
+    ]);
+  });
+  it("reads no name in a notice's copy list", () => {
+    expect(names("抄送：中国气象学会，青岚大学。")).toEqual([]);
+  });
   it("reads a character tagged as a count inside a run of unknown characters as part of the name", () => {
     expect(names("支持青山智元科技有限公司发展。")).toEqual([["Organization", "青山智元科技有限公司"]]);
   });
