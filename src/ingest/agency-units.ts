@@ -129,7 +129,7 @@ export class DocumentAgencies {
       ? written
       : holdsArea || j.level === "NATIONAL" || collective || bare
         ? s.short
-        : (party ? "中共" : "") + area + s.short;
+        : (party ? "中共" : "") + area + oneCharacterLevel(area, s.short) + s.short;
     this.b.node(
       id,
       "Agency",
@@ -160,4 +160,12 @@ export class DocumentAgencies {
     }
     return id;
   }
+}
+
+/**
+ * The level word a one-character county's committee keeps after the county's name (`眉县` + `县委`, not
+ * `眉县委`): a longer name shares it (`深圳市` + `委`).
+ */
+function oneCharacterLevel(area: string, short: string): string {
+  return /^\p{Script=Han}县$/u.test(area) && /^委/.test(short) ? "县" : "";
 }

@@ -34,12 +34,18 @@ const CITY = new RegExp(
   String.raw`^(?:${AREA.replace("{2,}", "{2,4}?")}市|[\u4e00-\u9fff]{2,8}?自治州|[\u4e00-\u9fff]{2,3}?地区|[\u4e00-\u9fff]{2,4}?盟|[\u4e00-\u9fff]{2,4}?州(?=人民政府|政府|委|党委|人大|政协|[^\s,，、。;；:：]{0,12}(?:局|厅|委|办|办公室|中心)$))`,
 );
 /**
+ * A county named by one character (`眉县`, `沛县`, `歙县`), its bodies `眉县人民政府`, `中共眉县县委`: not a
+ * word that says which or how many counties (`各县`, `全县`, `市县`), the Youth League's `团县委`, nor the county's town, area or level
+ * (`县城`, `县域`, `县级`).
+ */
+const ONE_CHARACTER_COUNTY = String.raw`(?![各本全该每我两一二三四五六七八九十市区省州乡镇村郡团])[\u4e00-\u9fff]县(?![城域级区乡内外])`;
+/**
  * Districts, counties and the zones run as districts (`滨海新区`, `高新区`, `经济技术开发区`,
  * `湄潭县`, `…自治县`, `…旗`): all DISTRICT, as the data and the keys count counties.
  */
 // A zone named at length before its committee (`济南新旧动能转换起步区管委会`, `横琴粤澳深度合作区管委会`) is one too.
 const DISTRICT = new RegExp(
-  String.raw`^(?:${AREA.replace("{2,}", "{2,8}?")}(?:自治县|新区|开发区|县|区|旗)|[\u4e00-\u9fff]{2,12}?(?:起步区|开发区|合作区|示范区|试验区|实验区)(?=管委会|管理委员会|党工委|工委))`,
+  String.raw`^(?:${ONE_CHARACTER_COUNTY}|${AREA.replace("{2,}", "{2,8}?")}(?:自治县|新区|开发区|县|区|旗)|[\u4e00-\u9fff]{2,12}?(?:起步区|开发区|合作区|示范区|试验区|实验区)(?=管委会|管理委员会|党工委|工委))`,
 );
 
 /** How a branch named for the place it serves ends (`…长沙分公司`, `…佛山供电局`, `…广东省分行`). */

@@ -19,8 +19,8 @@ export function inSalutation(text: string, label: FoundName["label"], start: num
 
 /** A name in a notice's copy list (`抄送：中国气象学会。`) is a recipient the text writes to, not one it speaks of. */
 export function inCopyList(text: string, start: number): boolean {
-  const line = text.slice(text.lastIndexOf("\n", start) + 1, start);
-  return /^\s*(?:抄送|抄报|分送|主送)\s*[：:]/.test(line);
+  // The list may follow a joined line (names are read with the breaks that cut a sentence removed).
+  return /(?:抄送|抄报|分送|主送)\s*[：:][^。；;\n]*$/.test(text.slice(Math.max(0, start - 200), start));
 }
 
 /**

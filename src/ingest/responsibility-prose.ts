@@ -21,7 +21,7 @@ const DIVISION = String.raw`(?:[\u4e00-\u9fff]{2,10}?(?<!公)司|[\u4e00-\u9fff]
 // …and a ministry's (`司法部公共法律服务管理局`, `司法部信息中心`), never words of what it does.
 // A preposition after the ministry opens what it does (`科技部在学位授权点布局…`), and `布局` is no bureau.
 const MINISTRY_DIVISION = String.raw`(?:(?!牵头|会同|负责|支持|推动|建设|指导|组织|提供|开展|加强|依托|统筹|[在对为向从按于将把与和及等])[\u4e00-\u9fff]{2,10}?(?:管理局|信息中心|中心|司|(?<!布)局))`;
-const CENTRAL = String.raw`(?:中国人民银行|最高人民法院|最高人民检察院|国家[\u4e00-\u9fff]{1,8}?(?:局|委|署|办公室)${DIVISION}?|[\u4e00-\u9fff]{2,8}?总局|[\u4e00-\u9fff]{1,8}?(?<=[育技术务政化村安法交障源境设输利游理防传织战])部(?!门)${MINISTRY_DIVISION}?)`;
+const CENTRAL = String.raw`(?:中国人民银行|最高人民法院|最高人民检察院|民航[\u4e00-\u9fff]{0,8}?局|国家[\u4e00-\u9fff]{1,8}?(?:局|委|署|办公室)${DIVISION}?|[\u4e00-\u9fff]{2,8}?总局|[\u4e00-\u9fff]{1,8}?(?<=[育技术务政化村安法交障源境设输利游理防传织战])部(?!门)${MINISTRY_DIVISION}?)`;
 // A government named with its place (`陕西省人民政府`, `西安市人民政府`).
 // It is read only as the subject that leads (`…要`, `…会同`, `…牵头`), never as any sentence's first words.
 const PLACED_GOVERNMENT = String.raw`(?![各全本该])(?:(?!由|成立|建立)[\u4e00-\u9fff]){2,6}?[省市县区州](?:人民)?政府`;
@@ -76,7 +76,7 @@ const SHARED = new RegExp(
 );
 
 /** A collective of local governments (`各市(县)、区人民政府`, `各区政府`), one unit though a 、 is inside. */
-const COLLECTIVE = String.raw`各(?:设区的?市|[省市区县州盟旗乡镇])(?:\([市区县、]{1,5}\))?(?:、[市区县州旗](?:\([市区县、]{1,5}\))?)*(?:人民)?政府`;
+const COLLECTIVE = String.raw`各(?:设区的?市|[省市区县州盟旗乡镇])(?:\([市区县州盟旗、]{1,5}\))?(?:、[市区县州旗](?:\([市区县州盟旗、]{1,5}\))?)*(?:人民)?政府`;
 const COLLECTIVE_ALONE = new RegExp(`^${COLLECTIVE}$`);
 /** The same, later in the lead's own sentence: `…;各区(县、市)人民政府、市级有关部门按职责开放…`. */
 const PARTS_LATER = new RegExp(
@@ -94,9 +94,11 @@ const ARTICLE_OPENING = new RegExp(String.raw`^\s*${ARTICLE}`);
  * An enterprise a regulation charges with work (`国家电网有限公司`, `内蒙古电力(集团)有限责任公司`), named whole.
  */
 const ENTERPRISE = String.raw`(?:[\u4e00-\u9fff]{2,14}?(?:[(（][\u4e00-\u9fff]{2,4}[)）][\u4e00-\u9fff]{0,6}?)?(?:有限责任公司|股份有限公司|有限公司))`;
+/** The government of the document's own level, named by its level alone (`省人民政府建立…机制`). */
+const LEVEL_GOVERNMENT = String.raw`[省市县区州](?:人民)?政府(?![办令])`;
 /** The department, or the list of them, opening an article's first sentence as its subject. */
 const ARTICLE_SUBJECT = new RegExp(
-  String.raw`^\s*${ARTICLE}\s*(${UNIT}|${ENTERPRISE})(?:、((?:${ENTERPRISE}|${LATER})(?:、(?:${ENTERPRISE}|${LATER}))*))?(?![的、和与及])(?=[\u4e00-\u9fff])`,
+  String.raw`^\s*${ARTICLE}\s*(${UNIT}|${ENTERPRISE}|${LEVEL_GOVERNMENT})(?:、((?:${ENTERPRISE}|${LATER})(?:、(?:${ENTERPRISE}|${LATER}))*))?(?![的、和与及])(?=[\u4e00-\u9fff])`,
 );
 /** A sentence opened by its subject: a department, or a collective of governments, that does something. */
 const SUBJECT = new RegExp(

@@ -37,8 +37,10 @@ export function findSignature(text: string, lines: Span[]): Span | null {
  */
 export function titleIssuer(text: string, title: Span | null): Span | null {
   if (!title) return null;
-  const m = /^([^\s,。:;《》“”"的]{2,30}?)关于/.exec(title.text);
-  if (m && ENDS_AS_BODY.test(m[1]!)) return spanOf(text, title.start, title.start + m[1]!.length);
+  // Joint issuers are spaced apart on the title line (`甲部办公厅 乙局综合司关于…`): each must end as a body.
+  const m = /^((?:[^\s,。:;《》“”"的]{2,30}?[ \u3000]+){0,5}?[^\s,。:;《》“”"的]{2,30}?)关于/.exec(title.text);
+  if (m && m[1]!.split(/[ \u3000]+/).every((name) => ENDS_AS_BODY.test(name)))
+    return spanOf(text, title.start, title.start + m[1]!.length);
   // Without 关于 only an area's government is taken (`甲县人民政府深化…的实施意见`): other words
   // that open a title (`甲县科技创新…`) need not name a body.
   const { places, rest } = readArea(title.text);
