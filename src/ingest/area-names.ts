@@ -16,7 +16,8 @@ export interface AreaReading {
 
 // Characters that name an area before its suffix. `某` alone is the usual stand-in of anonymised
 // documents (`某市`); any other area needs two characters, so `城市管理局` does not open with a city.
-const AREA = String.raw`(?:某|[\u4e00-\u9fff]{2,})`;
+// No area holds 各 (U+5404), which opens a collective (`沿海各设区市人民政府`).
+const AREA = String.raw`(?:某|[\u4e00-\u5403\u5405-\u9fff]{2,})`;
 /** Provinces and autonomous regions (`甘肃省`, `广西壮族自治区`): provincial level. */
 const PROVINCE = new RegExp(String.raw`^(?:[\u4e00-\u9fff]{2,3}?省|[\u4e00-\u9fff]{2,6}?自治区|某省)`);
 /**

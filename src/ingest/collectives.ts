@@ -5,13 +5,18 @@ import type { GovernmentLevel } from "./gazetteer.js";
  * those of its level that the work concerns (`省直有关部门`, `市级相关单位`, `市有关部门`): one node per area, marked
  * collective, at the level of the bodies it denotes.
  */
-export function isCollective(short: string): boolean {
+export function isCollective(name: string): boolean {
+  const short = withoutQualifier(name);
   return (
     /^各/.test(short) ||
     /各[^各]{0,6}(部门|单位|机构|委办局)$/.test(short) ||
     /^[省市区县](?:(?:直|级)各?(?:有关|相关)?|有关|相关)(?:部门|单位|机构)$/.test(short)
   );
 }
+
+/** Words that pick some of a collective's bodies (`沿海各设区市人民政府`, `有关各区政府`): the kind follows them. */
+const withoutQualifier = (short: string): string =>
+  short.replace(/^(?:沿海|沿江|沿边|边境|山区|有关|相关|其他|试点|所在|所属|涉海|涉农)(?=各)/, "");
 
 /** A collective of development zones (or of their committees): the kind it names ends in a zone's word. */
 const ZONES =
@@ -33,7 +38,8 @@ const BELOW: Record<GovernmentLevel, GovernmentLevel> = {
  * zones are run as districts (`开发区财政局` takes the DISTRICT prefix), so their committees are DISTRICT
  * whoever names them: `各开发区管委会`, `各省级以上开发区`, `各功能区管委会`.
  */
-export function collectiveLevel(short: string, areaLevel: GovernmentLevel): GovernmentLevel {
+export function collectiveLevel(name: string, areaLevel: GovernmentLevel): GovernmentLevel {
+  const short = withoutQualifier(name);
   if (ZONES.test(short)) return "DISTRICT";
   if (/^各(省|自治区)/.test(short)) return "PROVINCIAL";
   if (/^各(市直|区直|县直|省直)/.test(short)) return areaLevel;

@@ -164,7 +164,7 @@ export class Jurisdictions {
     // A branch named for a place (`中国电信股份有限公司长沙分公司`, `中国人民银行广东省分行`) serves that place.
     const served = this.servedArea(n, home);
     if (served) return { jurisdiction: served, short: canonical(n) };
-    if (NATIONAL_OPENING.test(n))
+    if (NATIONAL_OPENING.test(n) || CUSTOMS.test(n))
       return { jurisdiction: this.national, short: canonical(n.replace(/^中华人民共和国/, "")) };
     const prefix = levelPrefix(body) || undefined;
     // `自治区数据局` names the document's own autonomous region, not a place called 自治区.
@@ -348,6 +348,9 @@ const CENTRAL_BRANCH =
   /^(?:中国人民银行|国家[\u4e00-\u9fff]{2,12}?(?:总局|局))([\u4e00-\u9fff]{2,3}?)(?:省|市|自治区)?(?:分行|监管局|监管分局|分局|调查总队)$/u;
 
 /** An area's name without its level word: `江宁区` → `江宁`. */
+/** A customs house (`厦门海关`, `福州海关`) is the General Administration of Customs' own, under no local government. */
+const CUSTOMS = /^[\u4e00-\u9fff]{2,6}海关$/;
+
 const shortArea = (name: string): string => name.replace(/(?:市|区|县|地区|盟)$/, "");
 
 /**

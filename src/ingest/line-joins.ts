@@ -18,10 +18,13 @@ const SENTENCE_TAIL = /^\p{Script=Han}{1,2}[。;]/u;
 const ENDS = /[。;:!?…|]$/u;
 /** Lines that start a part of their own after a title: a 文号 (`某府办〔2024〕17号`) or a salutation (`各区…:`). */
 const OWN_LINE = /^(?:[^\s,。]{1,12}[〔\[(]\d{4}[〕\])]\d{1,4}号|各[^。]*:)$/u;
-/** A labelled line of units under an item (`牵头单位:…`, `配合单位:…`): a part of its own, however wide the line above. */
 /** A web page's byline (`2026-06-18 来源:某网 作者:某人`): a line of its own, never a title's or a body's words. */
 const BYLINE = /(?:来源|作者|发布时间|发布日期|更新时间|浏览次数)\s*[:：]/u;
-const UNIT_LABEL_LINE = /^(?:牵头|主责|配合|责任|参与|协同|协办)(?:单位|部门)\s*[:：]/u;
+/**
+ * A labelled line of units under an item (`牵头单位:…`, `配合单位:…`), or a printed footer's list of
+ * recipients (`抄送:…`): a part of its own, however wide the line above.
+ */
+const LABEL_LINE = /^(?:(?:牵头|主责|配合|责任|参与|协同|协办)(?:单位|部门)|抄送|抄报|分送|主送)\s*[:：]/u;
 /**
  * A row of a table laid out in text: cells apart by tabs, `|`, wide spaces or runs of spaces, twice or more.
  * Prose copied from a PDF has no such gaps, and a table's rows, as wide as each other, must not run into
@@ -82,7 +85,7 @@ export function lineJoinRanges(text: string): TextRange[] {
     if (next.indent >= line.indent + 1 || NUMBERED_ITEM.test(next.content) || DATE_LINE.test(next.content)) continue;
     if (
       OWN_LINE.test(next.content) ||
-      UNIT_LABEL_LINE.test(next.content) ||
+      LABEL_LINE.test(next.content) ||
       BYLINE.test(line.content) ||
       BYLINE.test(next.content) ||
       TABLE_ROW.test(line.content) ||

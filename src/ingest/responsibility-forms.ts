@@ -202,9 +202,12 @@ function splitUnits(text: string, list: Span): Span[] {
   const out: Span[] = [];
   let depth = 0;
   let from = 0;
-  // A collective naming several kinds of area is one unit: `各市、区政府`, `各区、县(市)政府`.
+  // A collective naming several kinds of area is one unit: `各市、区政府`, `各区、县(市)政府`, and so are
+  // their departments of a kind (`各区、县(市)民政局`).
   const joined = [
-    ...list.text.matchAll(/各[市区县州盟旗乡镇](?:、[市区县州盟旗乡镇](?:[(（〔][市区县][)）〕])?)+(?:人民)?政府/g),
+    ...list.text.matchAll(
+      /各[市区县州盟旗乡镇](?:、[市区县州盟旗乡镇](?:[(（〔][市区县][)）〕])?)+(?:(?:人民)?政府|[\u4e00-\u9fff]{1,10}?(?:局|委|办|部门|单位))/g,
+    ),
   ].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
   const push = (end: number) => {
     const part = list.text.slice(from, end);

@@ -263,7 +263,9 @@ function boundary(all: Marker[], stops: number[], m: Marker, end: number): numbe
 /** Splits `heading。body` at the first 。 of the heading line; a heading line without 。 is the heading. */
 function item(text: string, m: Marker, end: number): Item {
   const full = trimSpan(text, spanOf(text, m.line.start, end));
-  const contentStart = m.line.start + m.match[0].length;
+  // A sign after the number (`1.*建设…`, `3.★招引…`) marks a key task, as a note says; it is no word of the heading.
+  const after = m.line.start + m.match[0].length;
+  const contentStart = after + (/^\s*[*＊☆★▲△◆●]\s*/.exec(text.slice(after, after + 4))?.[0].length ?? 0);
   const stop = text.indexOf("。", contentStart);
   // A heading line that breaks off mid-sentence (`…下列用途:`) runs on to the sentence's end.
   const lineEnd = /[:;,]\s*$/.test(m.line.text) ? full.end : m.line.end;

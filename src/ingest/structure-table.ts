@@ -83,6 +83,11 @@ export function findTables(text: string, lines: Span[]): Table[] {
     for (i++; i < lines.length; i++) {
       const line = trimSpan(text, lines[i]!);
       if (line.text === "" || /^[\s|:\-—]+$/.test(line.text)) continue;
+      // The printed footer under the last row (`抄送:…`) ends the table.
+      if (/^\s*(?:抄送|抄报|分送)\s*[:：]/.test(line.text)) {
+        i--;
+        break;
+      }
       const heading = sectionRow(text, line, lines.slice(i + 1), sep.re, cols);
       if (heading) {
         group = heading;

@@ -44,7 +44,7 @@ const BARE_YEAR = /^\s*(\d{4})\s*年(?:底|末)?\s*$/;
  * `开通…航线10条`): a goal in a task table's row or a year's plan, however the clause opens.
  */
 export const GOAL_VERB_BEFORE_NUMBER =
-  /(?:新增|新建|建成|建设|遴选|完成|培育|引进|引育|孵化|开通|接待|覆盖|接入|发布|上线|打造|达到|突破|提升到|提高到|提升至|提高至|延长至|缩短至|增长)[^,，;；。\d]{0,24}\d/;
+  /(?:新增|新建|建成|建设|创建|认定|组建|遴选|选派|完成|培育|培训|举办|招引|引进|引育|孵化|开通|接待|覆盖|接入|发布|上线|打造|达到|突破|提升到|提高到|提升至|提高至|延长至|缩短至|增长)[^,，;；。\d]{0,24}\d/;
 /** A sentence telling what was done so far (`今年以来,新增企业30家`, `截至目前…`), not what the plan sets. */
 const LOOKS_BACK = /^\s*(?:今年以来|年初以来|去年|上年|截至|截止|目前|当前|近年来|近年|过去)/;
 /** What a staged goal does (`2025年,建成…`), which a sentence telling where things stood does not. */
@@ -90,7 +90,8 @@ export function parseTargets(
   let paragraphGoal = false;
   let last = within.start;
   for (const sentence of pieces(text, within, SENTENCE_END)) {
-    if (text.slice(last, sentence.start).includes("\n")) paragraphGoal = false;
+    // …and so do the `——` lines right under it (`到2027年,…基本形成。` / `——互联互通水平明显提升。接入…超过200家`).
+    if (text.slice(last, sentence.start).includes("\n") && !/^\s*——/.test(sentence.text)) paragraphGoal = false;
     last = sentence.end;
     // A sentence opening with an earlier year (`2024年,全市…达到…`) tells what was done, not the plan's goals.
     const opened = Number(/^\s*(\d{4})\s*年(?![\d底末前])/.exec(sentence.text)?.[1] ?? Infinity);
@@ -184,6 +185,9 @@ export function pieces(text: string, span: Span, separator: RegExp): Span[] {
   return out.filter((p) => p.text.trim() !== "");
 }
 
+/** Verbs that say what the counted things do or serve (`…300名服务农业生产一线`, `…50台用于巡检`). */
+const PURPOSE = /^\s*(?:服务|用于|覆盖|带动|参与|从事|投入|支撑|辐射|惠及|深入)/;
+
 /**
  * The targets of one clause, due in `year`. Its `、` parts are grouped so that each group ends with the part
  * holding a quantity (`培育国家级、省级领军企业5家`, `重点企业30家`); parts after the last quantity
@@ -213,7 +217,11 @@ export function clauseTargets(text: string, clause: Span, year: number): ParsedT
     // Either the metric comes first and the number closes the clause (`产业规模超过1200亿元`),
     // or a verb comes first and the metric follows the number (`打造8个产业集群`).
     // A predicate joined on after the number (`床位3000张以上并全部接入市级平台`) is no metric.
-    const metricFirst = after.trim() === "" || /^\s*(?:并|且|并且|同时)/.test(after);
+    // …nor what the counted do (`选派科技特派员300名服务农业生产一线`) when the metric came before the number.
+    const metricFirst =
+      after.trim() === "" ||
+      /^\s*(?:并|且|并且|同时)/.test(after) ||
+      (PURPOSE.test(after) && takeVerb(before).verb !== null && takeVerb(before).rest.trim() !== "");
     const { verb, rest } = metricFirst ? takeVerb(before) : { verb: cleanMetric(before) || null, rest: after };
     sharedVerb ??= verb;
     const lead = /^\s*/.exec(words)![0].length;

@@ -2,7 +2,7 @@
 // issuers spaced apart before 关于 and signing as a ministry's 司, a regulation's articles whose subject
 // is the province's government or a central body's regional bureau. All text is invented.
 import { describe, expect, it } from "vitest";
-import { readLines, unitQuads as units4 } from "../helpers/extract-read.js";
+import { extractLines as read, itemPairs as items, readLines, unitQuads as units4 } from "../helpers/extract-read.js";
 
 describe("a county named by one character", () => {
   it("reads 眉县-like names whole, never doubling the county's 县, and keeps the Youth League's 团县委", () => {
@@ -82,6 +82,111 @@ describe("a regulation's subjects", () => {
     ).toEqual([
       ["四川省公安厅", "LEAD", "PROVINCIAL"],
       ["民航西南地区管理局", "PARTICIPANT", "NATIONAL"],
+    ]);
+  });
+});
+
+describe("tasks, tables and footers", () => {
+  it("keeps a key-task sign after the number (`1.*建设…`) out of the task's name", () => {
+    expect(
+      items([
+        "青川市智能网联汽车行动方案",
+        "一、重点任务",
+        "（注：标注“*”的任务为年度重点推进事项）",
+        "（一）车路云基础设施提升行动",
+        "1.*建设车路云一体化云控平台。统一接入路侧感知设备。",
+        "2.扩大开放测试道路。分批开放测试道路。",
+      ]),
+    ).toEqual([
+      ["Action", "车路云基础设施提升行动"],
+      ["Task", "建设车路云一体化云控平台"],
+      ["Task", "扩大开放测试道路"],
+    ]);
+  });
+
+  it("ends a task table at the printed copy list, and reads customs houses as national", () => {
+    const rows = units4([
+      "福建省人民政府办公厅关于印发青川海洋经济行动方案的通知",
+      "各设区市人民政府，省直有关单位：",
+      "　　现将《青川海洋经济行动方案》印发给你们，请认真贯彻执行。",
+      "青川海洋经济行动方案",
+      "一、重点任务",
+      "（一）推进海洋牧场建设。建设海洋牧场示范区。",
+      "（二）深化海洋开放合作。拓展国际航线。",
+      "重点任务分工表",
+      "序号　任务名称　　　　　牵头单位　　　　配合单位　　　　　　　完成时限",
+      "1　　推进海洋牧场建设　省海洋与渔业局　省自然资源厅，　　　　2027年12月",
+      "　　　　　　　　　　　　　　　　　　　沿海各设区市人民政府",
+      "2　　深化海洋开放合作　省商务厅　　　　省交通运输厅、　　　　2026年12月",
+      "　　　　　　　　　　　　　　　　　　　福州海关、厦门海关",
+      "",
+      "抄送：省委各部门，省人大常委会办公厅，省法院。",
+    ]);
+    expect(rows.map((u) => u.slice(1))).toEqual([
+      ["福建省海洋与渔业局", "LEAD", "PROVINCIAL"],
+      ["福建省自然资源厅", "PARTICIPANT", "PROVINCIAL"],
+      ["沿海各设区市人民政府", "PARTICIPANT", "MUNICIPAL"],
+      ["福建省商务厅", "LEAD", "PROVINCIAL"],
+      ["福建省交通运输厅", "PARTICIPANT", "PROVINCIAL"],
+      ["福州海关", "PARTICIPANT", "NATIONAL"],
+      ["厦门海关", "PARTICIPANT", "NATIONAL"],
+    ]);
+  });
+
+  it("reads `各区、县(市)民政局` as one collective of departments", () => {
+    expect(
+      units4([
+        "绍兴市民政局关于印发2031年全市民政工作要点的通知",
+        "各区、县（市）民政局：",
+        "　　现将《2031年全市民政工作要点》印发给你们。",
+        "2031年全市民政工作要点",
+        "　　1.深化婚俗改革。推进婚姻登记跨省通办。（市民政局社会事务处牵头，各区、县（市）民政局配合）",
+      ]).map((u) => u.slice(1)),
+    ).toEqual([
+      ["绍兴市民政局社会事务处", "LEAD", "MUNICIPAL"],
+      ["各区、县(市)民政局", "PARTICIPANT", "DISTRICT"],
+    ]);
+  });
+});
+
+describe("targets", () => {
+  const targets = (lines: string[]) =>
+    read(lines)
+      .nodes.filter((n) => n.label === "Target")
+      .map((n) => [n.props.value, n.props.unit, n.props.comparator, n.props.deadlineYear, n.props.metric]);
+
+  it("gives the `——` lines under a paragraph opening with its deadline that deadline", () => {
+    expect(
+      targets([
+        "青川算力互联互通行动方案",
+        "一、总体要求",
+        "到2031年,全国公共算力资源标准化互联基本实现。",
+        "——互联互通水平明显提升。接入平台的算力中心超过200家,调度网络时延控制在20毫秒以内。",
+        "——普惠服务能力显著增强。培育算力普惠服务商不少于100家。",
+        "二、重点任务",
+        "（一）制定标准。制定算力互联标准。",
+      ]),
+    ).toEqual([
+      [200, "家", "OVER", 2031, "接入平台的算力中心"],
+      [20, "毫秒", "AT_MOST", 2031, "调度网络时延"],
+      [100, "家", "AT_LEAST", 2031, "算力普惠服务商"],
+    ]);
+  });
+
+  it("reads farm units (亩次, 斤, 头), a goal of 创建, and the metric before what the counted do", () => {
+    expect(
+      targets([
+        "青川县2031年乡村振兴工作要点",
+        "　　1.稳定粮食生产。全年粮食产量稳定在62亿斤以上,飞防作业面积超过35亿亩次。",
+        "　　2.稳定生猪供给。生猪出栏稳定在560万头左右,新创建省级现代农业园区2个。",
+        "　　3.加强人才队伍建设。选派科技特派员300名服务农业生产一线。",
+      ]),
+    ).toEqual([
+      [62, "亿斤", "AT_LEAST", 2031, "粮食产量"],
+      [35, "亿亩次", "OVER", 2031, "飞防作业面积"],
+      [560, "万头", "APPROXIMATELY", 2031, "生猪出栏"],
+      [2, "个", "EXACTLY", 2031, "新创建省级现代农业园区"],
+      [300, "名", "EXACTLY", 2031, "科技特派员"],
     ]);
   });
 });
