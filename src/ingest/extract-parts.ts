@@ -47,14 +47,15 @@ export function extractItems(
   const measures = section.notice === true || MEASURE_SECTION.test(section.heading.text);
   const actionIds = new Map<Item, string>();
   const general = GENERAL_SECTION.test(headingWords(section.heading.text));
-  const sectionAction = partAction(b, text, section, docId, docKey, parents);
+  const sectionAction = partAction(b, text, section, docId, docKey, parents, units);
+  const closingBlocks = closingUnitBlocks(text, section);
   for (const item of section.items) {
     if (general && PART.test(headingWords(item.title.text))) continue;
     // In a measures section a one-sentence item (`(3)本措施由区科技局负责解释。`) is a measure, not a heading.
     if (parents.has(item) || (headingAlone(item) && !measures)) {
       const id = freeId(b, "Action", docKey, [`action-${item.ordinal}`, `action-${section.ordinal}-${item.ordinal}`]);
       actionIds.set(item, id);
-      addAction(b, text, item, id, docId, sectionAction, t.actions[item.ordinal] ?? null);
+      addAction(b, text, item, id, docId, sectionAction, t.actions[item.ordinal] ?? null, units);
     } else if (measures || item.notice) {
       extractMeasure(b, text, item, section, docId, docKey, t, owners, units);
     } else {
@@ -76,22 +77,51 @@ export function extractItems(
     if (parents.has(item)) {
       const id = freeId(b, "Action", docKey, [`action-${section.ordinal}-${parent?.ordinal ?? 0}-${item.ordinal}`]);
       actionIds.set(item, id);
-      addAction(b, text, item, id, docId, (parent && actionIds.get(parent)) ?? null, null);
+      addAction(b, text, item, id, docId, (parent && actionIds.get(parent)) ?? null, null, units);
       continue;
     }
     const id = freeId(b, "Task", docKey, [
       `task-${pad(item.ordinal)}`,
       `task-${section.ordinal}-${parent?.ordinal ?? 0}-${pad(item.ordinal)}`,
     ]);
-    addTask(b, text, item, (parent && actionIds.get(parent)) ?? docId, id, docId, t, owners, units);
+    const actionId = (parent && actionIds.get(parent)) ?? null;
+    const closing = parent && actionId ? closingBlocks.get(parent) : undefined;
+    if (closing?.last === item) {
+      addTask(b, text, item, actionId!, id, docId, t, owners, units, null);
+      relateUnits(b, actionId!, closing.clause, units);
+      owners.push({ id: actionId!, label: "Action", span: closing.clause.whole, exclude: closing.clause.whole });
+    } else addTask(b, text, item, actionId ?? docId, id, docId, t, owners, units);
   }
 }
 
 /**
+ * Per action, the units block closing it (`1.…` `2.…` then `责任单位:…` / `配合单位:…` lines): the
+ * action's, not its last task's, when none of its other tasks names units of its own.
+ */
+function closingUnitBlocks(text: string, section: Section): Map<Item, { last: Item; clause: ResponsibilityClause }> {
+  const out = new Map<Item, { last: Item; clause: ResponsibilityClause }>();
+  const byParent = new Map<Item, Item[]>();
+  for (const { item, parent } of section.numbered)
+    if (parent) byParent.set(parent, [...(byParent.get(parent) ?? []), item]);
+  for (const [parent, tasks] of byParent) {
+    if (tasks.length < 2) continue;
+    const clauses = tasks.map((task) => findItemResponsibility(text, task.full));
+    const clause = clauses.at(-1);
+    if (!clause || clauses.slice(0, -1).some((c) => c !== null)) continue;
+    if (!/\n\s*$/.test(text.slice(Math.max(0, clause.whole.start - 4), clause.whole.start))) continue;
+    if (!LABELLED_BLOCK.test(clause.whole.text)) continue;
+    out.set(parent, { last: tasks.at(-1)!, clause });
+  }
+  return out;
+}
+
+/** A units block of labelled lines (`责任单位:…`, `牵头单位:…`), as an action's close prints it. */
+const LABELLED_BLOCK = /^\s*(?:责任|牵头|主责)(?:单位|部门)\s*[:：]/;
+
+/**
  * An action node for a heading item, part of the document and of the action above it, if any. A heading may
- * close with who leads the action (`(一)夯实开源模型基础(省科技厅牵头)`): the words are no part of its name.
- * Units are answered for tasks and measures (the API's Assignment), so the action's lead is left in its
- * heading's evidence, not made a RESPONSIBLE relationship.
+ * close with who leads the action (`(一)夯实开源模型基础(省科技厅牵头)`): the words are no part of its name,
+ * and the units are the action's (RESPONSIBLE), as a task's parenthesis names the task's.
  */
 function addAction(
   b: GraphBuilder,
@@ -101,6 +131,7 @@ function addAction(
   docId: string,
   above: string | null,
   nameEn: string | null,
+  units: UnitResolver,
 ): void {
   const clause = headingClause(text, item);
   b.node(
@@ -118,6 +149,7 @@ function addAction(
   );
   b.relate("HAS_PART", docId, id, { ordinal: item.ordinal }, item.full);
   if (above) b.relate("HAS_PART", above, id, { ordinal: item.ordinal }, item.title);
+  if (clause) relateUnits(b, id, clause, units);
 }
 
 export function addTask(
@@ -173,7 +205,7 @@ function extractMeasure(
     id,
     "Measure",
     {
-      name: item.title.text,
+      name: item.name ?? item.title.text,
       nameEn: en?.title ?? null,
       ordinal: item.ordinal,
       text: clause ? bodyText.replace(clause.whole.text, "").trim() : bodyText,
@@ -211,6 +243,7 @@ function partAction(
   docId: string,
   docKey: string,
   parents: Set<Item>,
+  units: UnitResolver,
 ): string | null {
   const words = headingWords(section.heading.text);
   // A section over tasks alone is already its own action (structure-items.ts makes its heading one).
@@ -237,6 +270,9 @@ function partAction(
     title,
   );
   b.relate("HAS_PART", docId, id, { ordinal: section.ordinal }, section.heading);
+  // Its heading may close with who leads it (`一、强化创新策源(市科技局牵头)`).
+  const clause = closingClause(text, section.heading);
+  if (clause) relateUnits(b, id, clause, units);
   return id;
 }
 
@@ -264,7 +300,12 @@ const headingAlone = (item: Item) =>
 
 /** The responsibility parenthesis closing an action's heading (`…(省科技厅牵头)`), or null. */
 function headingClause(text: string, item: Item): ResponsibilityClause | null {
-  if (!/[)）]\s*$/.test(item.title.text)) return null;
-  const clause = findItemResponsibility(text, item.title);
-  return clause && clause.whole.end >= item.title.end - 1 && clause.whole.start > item.title.start ? clause : null;
+  return closingClause(text, item.title);
+}
+
+/** The responsibility parenthesis closing a heading's words (`…(省科技厅牵头)`), or null. */
+function closingClause(text: string, heading: Span): ResponsibilityClause | null {
+  if (!/[)）]\s*$/.test(heading.text)) return null;
+  const clause = findItemResponsibility(text, heading);
+  return clause && clause.whole.end >= heading.end - 1 && clause.whole.start > heading.start ? clause : null;
 }

@@ -267,12 +267,16 @@ function item(text: string, m: Marker, end: number): Item {
   const after = m.line.start + m.match[0].length;
   const contentStart = after + (/^\s*[*＊☆★▲△◆●]\s*/.exec(text.slice(after, after + 4))?.[0].length ?? 0);
   const stop = text.indexOf("。", contentStart);
-  // A heading line that breaks off mid-sentence (`…下列用途:`) runs on to the sentence's end.
-  const lineEnd = /[:;,]\s*$/.test(m.line.text) ? full.end : m.line.end;
+  // A heading line that breaks off mid-sentence (`…下列用途:`) runs on to the sentence's end, and so does an
+  // article's first sentence, its name, wherever a line breaks it (`…根据《中华人民` / `共和国预算法》…`).
+  const article = /^\s*第[一二三四五六七八九十百零]+条/.test(m.match[0]);
+  const lineEnd = article || /[:;,]\s*$/.test(m.line.text) ? full.end : m.line.end;
   const titleEnd = Math.min(stop === -1 || stop >= lineEnd ? lineEnd : stop, full.end);
   const title = trimSpan(text, spanOf(text, contentStart, titleEnd));
   const rest = trimSpan(text, spanOf(text, Math.min(titleEnd + 1, full.end), full.end));
-  return { ordinal: m.ordinal, full, title, body: rest.text === "" ? null : rest };
+  // A name broken over lines is read whole (the title still quotes the text as written).
+  const name = title.text.includes("\n") ? title.text.replace(/\s*\n\s*/g, "") : undefined;
+  return { ordinal: m.ordinal, full, title, body: rest.text === "" ? null : rest, ...(name ? { name } : {}) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { type Span, spanOf } from "./span.js";
-import { deadlineIn, firstDeadline, goalOpening, maskDeadlines } from "./target-deadlines.js";
+import { DEADLINE_SOURCE, deadlineIn, firstDeadline, goalOpening, maskDeadlines } from "./target-deadlines.js";
 import { cleanMetric, quantitiesIn, type Quantity, takeVerb } from "./target-quantity.js";
 
 export type { Comparator } from "./target-quantity.js";
@@ -98,9 +98,11 @@ export function parseTargets(
     // A sentence opened by a bare year tells where things stood when it says 已, or when its year comes
     // before the goal in force and it sets nothing (`2024年,全市金融科技企业为186家`); a stage sets (`2025年,建成…`).
     // A year not yet over when the document was dated is no year things stood in (`2031年全市举办…不少于120场`).
+    // A year before the document was dated is past whatever its verb (`2024年,全区…达到812亿元`).
     const stood =
       opened !== Infinity &&
       (/已/.test(sentence.text) ||
+        (issueYear !== undefined && opened < issueYear) ||
         (year !== null &&
           opened < year &&
           !STAGE_VERBS.test(sentence.text) &&
@@ -134,7 +136,7 @@ export function parseTargets(
         goal || DASHED_YEAR.test(clause.text) ? BARE_YEAR.exec(clause.text.replace(/^\s*[—\-–]+/, "")) : null;
       if (stage) year = Number(stage[1]);
       if (stage && DASHED_YEAR.test(clause.text) && Number(stage[1]) >= (planYear ?? -Infinity)) goal = true;
-      goal ||= lead !== null || opening.test(clause.text);
+      goal ||= lead !== null || opening.test(clause.text) || DEADLINE_THEN_GOAL.test(clause.text);
       // A clause opening with a year still ahead when the document was dated (`2025年全省举办…不少于1500场`)
       // sets that year's goal in its own words, as a year's plan does.
       const ahead = OPENING_YEAR.exec(clause.text);
@@ -185,6 +187,10 @@ export function pieces(text: string, span: Span, separator: RegExp): Span[] {
   return out.filter((p) => p.text.trim() !== "");
 }
 
+/** A deadline inside a clause right before what is reached by it (`产业规模到2027年突破2000亿元`). */
+const DEADLINE_THEN_GOAL = new RegExp(
+  String.raw`${DEADLINE_SOURCE}\s*(?:突破|达到|超过|超|不低于|不少于|提高到|提升到|提高至|提升至|控制在|降低到|降至|下降)[^,，;；。]{0,12}?\d`,
+);
 /** Verbs that say what the counted things do or serve (`…300名服务农业生产一线`, `…50台用于巡检`). */
 const PURPOSE = /^\s*(?:服务|用于|覆盖|带动|参与|从事|投入|支撑|辐射|惠及|深入)/;
 

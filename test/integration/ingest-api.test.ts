@@ -283,4 +283,64 @@ describe("the citation chain", () => {
     });
     expect(tasks.filter((t: any) => !t.example)).toHaveLength(18);
   });
+
+  it("makes the units an action's heading names the action's, answered as an Assignment", async () => {
+    // Invented: a plan whose actions' headings name who leads them.
+    const text = [
+      "青川市人民政府办公室关于印发青川市具身智能机器人若干措施的通知",
+      "青府办〔2031〕9号",
+      "各区人民政府，市政府各部门：",
+      "　　现将《青川市具身智能机器人若干措施》印发给你们，请认真贯彻执行。",
+      "青川市具身智能机器人若干措施",
+      "一、强化创新策源（市科技局牵头）",
+      "（一）建设创新平台。支持企业建设具身智能创新平台。",
+      "二、拓展应用场景（市工信局、市商务局按职责分工负责）",
+      "（二）开放示范场景。每年发布应用场景清单。",
+      "青川市人民政府办公室",
+      "2031年3月1日",
+    ].join("\n");
+    const done = (await ingest(text)).data!.ingestDocument;
+    expect(done.status).toBe("ADDED");
+    const res = await executeGraphQL(
+      app.url,
+      `query($doc: ID!) { actions(first: 10, partOf: $doc) { edges { node { name lead { name } responsible { role agency { name } } } } } }`,
+      { doc: done.documentId },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.actions.edges.map((e: any) => e.node)).toEqual([
+      {
+        name: "强化创新策源",
+        lead: { name: "青川市科技局" },
+        responsible: [{ role: "LEAD", agency: { name: "青川市科技局" } }],
+      },
+      {
+        name: "拓展应用场景",
+        lead: null,
+        responsible: [
+          { role: "JOINT", agency: { name: "青川市工信局" } },
+          { role: "JOINT", agency: { name: "青川市商务局" } },
+        ],
+      },
+    ]);
+    // …and from the agency back: the action is one of what it answers for.
+    const back = await executeGraphQL(
+      app.url,
+      `query($doc: ID!) { actions(first: 1, partOf: $doc) { edges { node { lead { name responsibleCount(kind: [ACTION])
+        responsibleFor { role task { name } action { name } assignment { __typename ... on Action { name } } } } } } } }`,
+      { doc: done.documentId },
+    );
+    expect(back.errors).toBeUndefined();
+    expect(back.data!.actions.edges[0].node.lead).toEqual({
+      name: "青川市科技局",
+      responsibleCount: 1,
+      responsibleFor: [
+        {
+          role: "LEAD",
+          task: null,
+          action: { name: "强化创新策源" },
+          assignment: { __typename: "Action", name: "强化创新策源" },
+        },
+      ],
+    });
+  });
 });

@@ -173,6 +173,23 @@ describe("targets", () => {
     ]);
   });
 
+  it("reads no goal in a year before the document was dated, and a goal whose deadline stands inside its clause", () => {
+    expect(
+      targets([
+        "青川区促进消费若干措施",
+        "　　为提振消费，制定如下措施。力争到2032年，全区社会消费品零售总额突破900亿元。2030年，全区社会消费品零售总额达到812亿元。",
+        "　　一、重点任务",
+        "　　（一）培育商圈。细颗粒物平均浓度到2032年控制在33微克/立方米以内，全区产业规模到2032年突破2000亿元。",
+        "青川区人民政府办公室",
+        "2031年3月12日",
+      ]),
+    ).toEqual([
+      [900, "亿元", "OVER", 2032, "社会消费品零售总额"],
+      [33, "微克/立方米", "AT_MOST", 2032, "细颗粒物平均浓度"],
+      [2000, "亿元", "OVER", 2032, "产业规模"],
+    ]);
+  });
+
   it("reads farm units (亩次, 斤, 头), a goal of 创建, and the metric before what the counted do", () => {
     expect(
       targets([
@@ -187,6 +204,65 @@ describe("targets", () => {
       [560, "万头", "APPROXIMATELY", 2031, "生猪出栏"],
       [2, "个", "EXACTLY", 2031, "新创建省级现代农业园区"],
       [300, "名", "EXACTLY", 2031, "科技特派员"],
+    ]);
+  });
+});
+
+describe("articles", () => {
+  it("names an article by its first sentence wherever a line breaks it", () => {
+    expect(
+      items([
+        "青川市专项资金管理办法",
+        "第一章 总 则",
+        "  第一条 为规范专项资金管理，根据《中华人民",
+        "共和国预算法》等规定，制定本办法。",
+        "  第二条 本办法所称专项资金，是指市级财政预算安排的资金。",
+      ]),
+    ).toEqual([
+      ["Task", "为规范专项资金管理,根据《中华人民共和国预算法》等规定,制定本办法"],
+      ["Task", "本办法所称专项资金,是指市级财政预算安排的资金"],
+    ]);
+  });
+});
+
+describe("units of an action", () => {
+  it("gives the action the units its heading names", () => {
+    expect(
+      units4([
+        "青川市人民政府办公室关于印发青川市具身智能机器人若干措施的通知",
+        "各区人民政府：",
+        "　　现将《青川市具身智能机器人若干措施》印发给你们。",
+        "青川市具身智能机器人若干措施",
+        "一、强化创新策源（市科技局牵头）",
+        "（一）建设创新平台。支持企业建设具身智能创新平台。",
+        "（二）突破核心零部件。实施揭榜挂帅项目。",
+      ]).map((u) => u.slice(0, 3)),
+    ).toEqual([["强化创新策源", "青川市科技局", "LEAD"]]);
+  });
+
+  it("gives the action the block of unit lines that closes it when its tasks name none, and each task its own", () => {
+    const plan = (second: string[]) => [
+      "四川省市场监督管理局关于印发青川放心消费行动方案的通知",
+      "各市(州)市场监管局：",
+      "　　现将《青川放心消费行动方案》印发给你们。",
+      "青川放心消费行动方案",
+      "一、重点行动",
+      "（一）放心消费示范创建行动",
+      "【推进措施】",
+      "1.扩大示范单位覆盖面。推动经营者作出放心消费承诺。",
+      ...second,
+      "2.推行线下无理由退货。鼓励大型商场率先承诺。",
+      "责任单位：省市场监管局",
+      "配合单位：省商务厅",
+    ];
+    expect(units4(plan([])).map((u) => u.slice(0, 3))).toEqual([
+      ["放心消费示范创建行动", "四川省市场监管局", "LEAD"],
+      ["放心消费示范创建行动", "四川省商务厅", "PARTICIPANT"],
+    ]);
+    expect(units4(plan(["责任单位：省文化和旅游厅"])).map((u) => u.slice(0, 3))).toEqual([
+      ["扩大示范单位覆盖面", "四川省文化和旅游厅", "LEAD"],
+      ["推行线下无理由退货", "四川省市场监管局", "LEAD"],
+      ["推行线下无理由退货", "四川省商务厅", "PARTICIPANT"],
     ]);
   });
 });

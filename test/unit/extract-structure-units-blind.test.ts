@@ -451,7 +451,7 @@ describe("unit lists in other forms", () => {
     ]);
   });
 
-  it("leave the unit an action's heading closes with out of its name", () => {
+  it("leave the unit an action's heading closes with out of its name, and make it the action's", () => {
     const plan = [
       "青川省开源模型若干措施",
       "一、夯实开源模型基础(省科技厅牵头)",
@@ -461,7 +461,7 @@ describe("unit lists in other forms", () => {
       ["Action", "夯实开源模型基础"],
       ["Task", "支持基础模型研发"],
     ]);
-    expect(units(plan)).toEqual([]);
+    expect(units(plan)).toEqual([["夯实开源模型基础", "省科技厅", "LEAD"]]);
   });
 });
 

@@ -3,8 +3,12 @@ import { Args, Ctx, Extensions, FieldResolver, Info, Query, Resolver, Root } fro
 import { connectionOf } from "../common/connection.js";
 import { PartListArgs } from "../common/list-args.js";
 import { listEntities } from "../common/list-entities.js";
-import { relatedNode, relatedNodes, relation } from "../common/related.js";
+import { mapMaybe, relatedEdges, relatedNode, relatedNodes, relation } from "../common/related.js";
+import { Agency } from "../agency/agency.type.js";
+import { ResponsibleRole } from "../common/enums.js";
+import { RoleFilter } from "../common/filter-args.js";
 import type { Context } from "../context.js";
+import { Responsible } from "../edges/relationship-edges.type.js";
 import { PolicyDocument } from "../document/policy-document.type.js";
 import type { NodeRecord } from "../records.js";
 import { Task } from "../task/task.type.js";
@@ -47,5 +51,39 @@ export class ActionResolver {
   @FieldResolver(() => [Task], { description: "The action's tasks, in order." })
   tasks(@Root() a: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return relatedNodes(ctx, info, a.id);
+  }
+
+  @Extensions(relation("RESPONSIBLE", "OUT"))
+  @FieldResolver(() => [Responsible], {
+    description:
+      "Units its heading names (`(一)…行动(市科技局牵头)`) in list order, each with its role; empty when the heading names none.",
+  })
+  responsible(
+    @Root() a: NodeRecord,
+    @RoleFilter() role: ResponsibleRole[] | null,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return relatedEdges(ctx, info, a.id, { roles: role });
+  }
+
+  @Extensions(relation("RESPONSIBLE", "OUT"))
+  @FieldResolver(() => [Agency], { description: "Units its heading names, in list order." })
+  agencies(
+    @Root() a: NodeRecord,
+    @RoleFilter() role: ResponsibleRole[] | null,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return relatedNodes(ctx, info, a.id, { roles: role });
+  }
+
+  @Extensions(relation("RESPONSIBLE", "OUT", null, ["role"]))
+  @FieldResolver(() => Agency, { nullable: true, description: "The unit its heading names to lead it, or null." })
+  lead(@Root() a: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return mapMaybe(
+      ctx.loaders.related(a.id, info),
+      (related) => related.find((r) => r.rel.role === "LEAD")?.node ?? null,
+    );
   }
 }

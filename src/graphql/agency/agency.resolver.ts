@@ -24,7 +24,8 @@ export class AgencyResolver {
 
   @Extensions(relation("RESPONSIBLE", "IN"))
   @FieldResolver(() => [Responsible], {
-    description: "Measures and tasks this body is responsible for, each with its role (LEAD, PARTICIPANT or JOINT).",
+    description:
+      "Measures, tasks and actions this body is responsible for, each with its role (LEAD, PARTICIPANT or JOINT).",
   })
   responsibleFor(
     @Root() a: NodeRecord,

@@ -10,19 +10,21 @@ import { Agency } from "./agency.type.js";
 export enum ResponsibleFor {
   MEASURE = "MEASURE",
   TASK = "TASK",
+  ACTION = "ACTION",
 }
 registerEnumType(ResponsibleFor, {
   name: "ResponsibleFor",
-  description: "MEASURE: a safeguard measure's 责任单位 list. TASK: a task's 牵头/配合 parenthesis.",
+  description:
+    "MEASURE: a safeguard measure's 责任单位 list. TASK: a task's 牵头/配合 parenthesis. ACTION: the parenthesis closing an action's heading.",
 });
 
-const KIND: Record<ResponsibleFor, string> = { MEASURE: "Measure", TASK: "Task" };
+const KIND: Record<ResponsibleFor, string> = { MEASURE: "Measure", TASK: "Task", ACTION: "Action" };
 
 @Resolver(() => Agency)
 export class ResponsibleCountResolver {
   @FieldResolver(() => Int, {
     description:
-      "How many measures and tasks this body is responsible for, optionally only in some roles or only measures or tasks: " +
+      "How many measures, tasks and actions this body is responsible for, optionally only in some roles or kinds: " +
       '`responsibleCount(role: LEAD, kind: MEASURE)` is the measures it leads. It is `degree(types: ["RESPONSIBLE"], direction: IN, roles, otherKinds)`, ' +
       'so `agencies(rankBy: {types: ["RESPONSIBLE"], direction: IN, roles: ["LEAD"], otherKinds: ["Measure"]})` ranks by it.',
   })
@@ -31,7 +33,7 @@ export class ResponsibleCountResolver {
     @RoleFilter() role: ResponsibleRole[] | null,
     @Arg("kind", () => [ResponsibleFor], {
       nullable: true,
-      description: "Count only measures, or only tasks; both when omitted.",
+      description: "Count only these kinds (measures, tasks, actions); all when omitted.",
     })
     kind: ResponsibleFor[] | null,
     @Ctx() ctx: Context,

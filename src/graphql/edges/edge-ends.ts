@@ -6,7 +6,7 @@
  */
 export const EDGE_ENDS: Readonly<Record<string, { start: readonly string[]; end: readonly string[] }>> = {
   IssuedBy: { start: ["document"], end: ["agency"] },
-  Responsible: { start: ["assignment", "measure", "task"], end: ["agency"] },
+  Responsible: { start: ["assignment", "measure", "task", "action"], end: ["agency"] },
   Supports: { start: ["task"], end: ["platform"] },
   Develops: { start: ["task"], end: ["zone"] },
   OperatedBy: { start: ["platform"], end: ["organization"] },

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
+import { Action } from "../action/action.type.js";
 import { Agency } from "../agency/agency.type.js";
 import type { Context } from "../context.js";
 import { mapMaybe } from "../common/related.js";
@@ -60,7 +61,7 @@ const startOfKind = (
 @Resolver(() => Responsible)
 export class ResponsibleResolver {
   @FieldResolver(() => Assignment, {
-    description: "What the unit is responsible for: the Task or the Measure, with its own type.",
+    description: "What the unit is responsible for: the Task, the Measure or the Action, with its own type.",
   })
   assignment(@Root() e: RelRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return start(e, ctx, info);
@@ -68,7 +69,7 @@ export class ResponsibleResolver {
   @FieldResolver(() => Measure, {
     nullable: true,
     description:
-      "The measure the unit is responsible for; null when it is a task's responsibility (see `task`, or `assignment` for either).",
+      "The measure the unit is responsible for; null when it is a task's or an action's (see `task`, `action`, or `assignment` for any).",
   })
   measure(@Root() e: RelRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return startOfKind("Measure", e, ctx, info);
@@ -76,10 +77,18 @@ export class ResponsibleResolver {
   @FieldResolver(() => Task, {
     nullable: true,
     description:
-      "The task the unit is responsible for; null when it is a measure's responsibility (see `measure`, or `assignment` for either).",
+      "The task the unit is responsible for; null when it is a measure's or an action's (see `measure`, `action`, or `assignment` for any).",
   })
   task(@Root() e: RelRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return startOfKind("Task", e, ctx, info);
+  }
+  @FieldResolver(() => Action, {
+    nullable: true,
+    description:
+      "The action whose heading names the unit; null when it is a task's or a measure's responsibility (see `assignment` for any).",
+  })
+  action(@Root() e: RelRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return startOfKind("Action", e, ctx, info);
   }
   @FieldResolver(() => Agency) agency(@Root() e: RelRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return end(e, ctx, info);

@@ -22,7 +22,7 @@ export class IssuedBy extends EdgeBase {
   simpleResolvers: true,
   implements: EdgeBase,
   description:
-    "(:Measure|Task)-[:RESPONSIBLE]->(:Agency): a unit named in a measure's 责任单位 list or a task's 牵头/配合 parenthesis. `assignment` is the measure or task, with its own type.",
+    "(:Measure|Task|Action)-[:RESPONSIBLE]->(:Agency): a unit named in a measure's 责任单位 list, a task's 牵头/配合 parenthesis or the parenthesis closing an action's heading. `assignment` is the measure, task or action, with its own type.",
 })
 export class Responsible extends EdgeBase {
   @Field(() => ResponsibleRole)
