@@ -65,7 +65,7 @@ const REGIONS = new Set(
 
 /** Nouns the default dictionary tags as verbs (`知识/v`, `教育/vn`): inside a name they are nouns. */
 const NOUNS_TAGGED_AS_VERBS = new Set(
-  "知识 教育 管理 设计 旅游 安防 安全 健康 卫生 运营 通信 存储 决策 出行 康养 养老 物流 会展 文创 创意".split(" "),
+  "知识 教育 管理 设计 旅游 安防 安全 健康 卫生 养殖 运营 通信 存储 决策 出行 康养 养老 物流 会展 文创 创意".split(" "),
 );
 /** Nouns the dictionary tags as counts for the numeral they open with (`零部件/mq`). */
 const NOUNS_TAGGED_AS_COUNTS = new Set(["零部件"]);
@@ -96,6 +96,8 @@ const GENERIC = new Set(
     "普通 高等 中等 职业 中小学 中小 义务教育 区内 市内 省内 县内 辖区 辖区内 本地 " +
     // The whole of an area (`州域医学影像诊断中心`): a kind of centre each prefecture may have.
     "省域 市域 州域 县域 区域 全域 " +
+    // What a kind of thing concerns (`涉海重大科技创新平台`): a scope, not a name.
+    "涉海 涉农 涉外 涉企 " +
     // Words of the field jieba tags as names or places (`智慧/nr 养老/nr`, `海外/s`), and kinds of school (`老年大学`).
     "养老 居家 康养 老年 海外 境外 县级 乡镇 街道 电商 " +
     // Industries newer than the dictionary, rare in it (`氢能` 14): a kind of park, never its brand.

@@ -49,6 +49,8 @@ const DOMAIN_WORDS = [
   "算力调度",
   "智能计算",
   "智能网联",
+  "智能驾驶",
+  "自动驾驶",
   "数字孪生",
   "数据要素",
   "人形机器人",
@@ -80,6 +82,13 @@ const DOMAIN_WORDS = [
   "产教融合",
   "实训",
   "高能级",
+  // Terms of public service and the sea the dictionary splits into a verb (`社会/组织/v`, `云/控/v`).
+  "社会组织",
+  "云控",
+  "深远海",
+  "一网通",
+  "一网通办",
+  "一网统管",
   // `多` would otherwise read as a count (`多/m 模态`); `统筹` alone is an action verb that ends a name.
   "多模态",
   "统筹调度",

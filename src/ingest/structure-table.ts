@@ -50,7 +50,8 @@ interface Found {
 }
 
 /** Every task table of the text with its rows. */
-export function findTables(text: string, lines: Span[]): Table[] {
+export function findTables(text: string, given: Span[]): Table[] {
+  let lines = given;
   const tables: Table[] = [];
   for (let i = 0; i < lines.length; i++) {
     const headerLine = lines[i]!;
@@ -81,6 +82,16 @@ export function findTables(text: string, lines: Span[]): Table[] {
     let group: Item | null = null;
     let carried = -1;
     for (i++; i < lines.length; i++) {
+      // A `|` row whose last cells a line break cut (`| 4 | 开展社区微更新 | …公共空间和` / `适老化设施 | 区住建局 |`)
+      // is one row over both lines.
+      const cut =
+        sep.kind === "pipe" &&
+        /^\s*\|/.test(lines[i]!.text) &&
+        !/\|\s*$/.test(lines[i]!.text) &&
+        lines[i + 1] !== undefined &&
+        !/^\s*\|/.test(lines[i + 1]!.text) &&
+        /\|\s*$/.test(lines[i + 1]!.text);
+      if (cut) lines = [...lines.slice(0, i), spanOf(text, lines[i]!.start, lines[i + 1]!.end), ...lines.slice(i + 2)];
       const line = trimSpan(text, lines[i]!);
       if (line.text === "" || /^[\s|:\-—]+$/.test(line.text)) continue;
       // The printed footer under the last row (`抄送:…`) ends the table.

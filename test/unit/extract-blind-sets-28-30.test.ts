@@ -133,6 +133,22 @@ describe("tasks, tables and footers", () => {
     ]);
   });
 
+  it("reads a `|` row whose cell a line break cut as one row", () => {
+    expect(
+      units4([
+        "成都市武侯区社区治理三年行动方案",
+        "| 序号 | 重点任务 | 主要内容 | 责任单位 | 完成时限 |",
+        "| 1 | 开展社区微更新 | 实施社区微更新项目，优先改造老旧院落公共空间和",
+        "适老化设施 | 区住建交通局、区民政局 | 2031年12月 |",
+        "| 2 | 培育社区社会组织 | 依托社会组织孵化园培育社区社会组织 | 区民政局 | 2031年12月 |",
+      ]).map((u) => u.slice(0, 3)),
+    ).toEqual([
+      ["开展社区微更新", "区住建交通局", "LEAD"],
+      ["开展社区微更新", "区民政局", "PARTICIPANT"],
+      ["培育社区社会组织", "区民政局", "LEAD"],
+    ]);
+  });
+
   it("reads `各区、县(市)民政局` as one collective of departments", () => {
     expect(
       units4([
@@ -263,6 +279,32 @@ describe("units of an action", () => {
       ["扩大示范单位覆盖面", "四川省文化和旅游厅", "LEAD"],
       ["推行线下无理由退货", "四川省市场监管局", "LEAD"],
       ["推行线下无理由退货", "四川省商务厅", "PARTICIPANT"],
+    ]);
+  });
+});
+
+describe("names of public service and the sea", () => {
+  const found = (lines: string[]) =>
+    read(lines)
+      .nodes.filter((n) => ["Organization", "Platform", "Zone"].includes(n.label))
+      .map((n) => `${n.label} ${n.props.name}`)
+      .sort();
+
+  it("reads names holding field terms the dictionary splits into verbs (社会组织, 云控, 深远海, 智能驾驶), not a scope's kind", () => {
+    expect(
+      found([
+        "青川市民政事业发展方案",
+        "一、重点任务",
+        "（一）培育社区社会组织。依托青川市社会组织孵化基地开展培训。",
+        "（二）建设云控平台。建成星沙车路云一体化云控平台，布局建设宁德深远海养殖装备产业基地。",
+        "（三）推动校企合作。支持青川大学共建星沙智能驾驶联合实验室，建设涉海重大科技创新平台。",
+      ]),
+    ).toEqual([
+      "Organization 青川大学",
+      "Platform 星沙智能驾驶联合实验室",
+      "Platform 星沙车路云一体化云控平台",
+      "Zone 宁德深远海养殖装备产业基地",
+      "Zone 青川市社会组织孵化基地",
     ]);
   });
 });
