@@ -13,7 +13,7 @@ import {
   roleOf,
   type WordRole,
 } from "./entity-words.js";
-import { FUNCTION_CHARS, governedRun, unknownRuns } from "./entity-runs.js";
+import { FUNCTION_CHARS, governedRun, isAbbreviation, unknownRuns } from "./entity-runs.js";
 import { withAliases } from "./entity-aliases.js";
 import { quotedBrandNames } from "./entity-brands.js";
 import { inCopyList, inSalutation, isJurisdiction, withoutCounted } from "./entity-areas.js";
@@ -327,7 +327,7 @@ function placeLedVerbs(tokens: Token[], i: number): number {
   if (!/^v/.test(t.tag) || isAction(t.word) || JOINING.test(t.word) || MODAL.test(t.word)) return -1;
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const w = tokens[k]!;
-    if ((w.tag === "ns" && w.word.length >= 2) || areaWord(w)) {
+    if ((w.tag === "ns" && (w.word.length >= 2 || isAbbreviation(w))) || areaWord(w)) {
       // Places in a row name one place (`济南/ns 新旧/ns`): the first opens it.
       while (k > 0 && tokens[k - 1]!.tag === "ns" && tokens[k - 1]!.word.length >= 2) k--;
       const before = tokens[k - 1];

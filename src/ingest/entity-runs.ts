@@ -55,6 +55,16 @@ export function governedRun(tokens: Token[], runs: boolean[], i: number, headSta
   const grammar =
     run.some((t, n) => /^(?:p|c|u.*|d|r.*|m)$/.test(t.tag) && !named(t, n)) || run.every((t) => /^v/.test(t.tag));
   const longest = COMPANY.test(head) ? 4 : 3;
-  const spaced = tokens[j + 1]!.start < headStart || NAMED_BY_RUN.test(head);
+  // A brand opening with a province's or city's one-character name (`襄易办平台`, `湘运通…`) names one thing.
+  const spaced = tokens[j + 1]!.start < headStart || NAMED_BY_RUN.test(head) || isAbbreviation(tokens[k]!);
   return governed && !grammar && j - k < longest && spaced ? k : -1;
 }
+
+/**
+ * The one-character names of provinces and of a few cities (`湘`, `赣`, `穗`), which open the brands of
+ * their governments' services (`湘易办`, `赣服通`, `穗好办`). Characters common as words (`云`, `新`, `青`) are left out.
+ */
+const ABBREVIATIONS = new Set([..."京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀黔贵滇陕甘陇藏桂蒙穗甬榕蓉邕襄"]);
+
+/** Whether a token is such a one-character name. */
+export const isAbbreviation = (t: Token): boolean => ABBREVIATIONS.has(t.word);

@@ -177,6 +177,13 @@ describe("names found by their boundaries", () => {
       ["Platform", "江夏青年创新创业中心"],
     ]);
   });
+  it("reads a service's brand opening with a province's one-character name, but not a common word", () => {
+    expect(names("依托湘易办平台推送政策，建设赣运通客货邮融合信息平台。")).toEqual([
+      ["Platform", "湘易办平台"],
+      ["Platform", "赣运通客货邮融合信息平台"],
+    ]);
+    expect(names("依托云易办平台推送政策。")).toEqual([]);
+  });
   it("reads no name in a notice's copy list", () => {
     expect(names("抄送：中国气象学会，青岚大学。")).toEqual([]);
   });
