@@ -29,6 +29,8 @@ const LABELS = [
   "生效日期",
   "废止日期",
   "发文字号",
+  "联合发文单位",
+  "文件来源",
   "文号",
   "标题",
   "名称",
@@ -67,7 +69,12 @@ const LABELS = [
   "所属主题",
   "所属机构",
 ];
-const LABEL_LINE = new RegExp(String.raw`^[\s|【\[]*(?:${LABELS.map((l) => spaced(l)).join("|")})\s*:`);
+// …or numbered with its label in brackets and no colon, as the State Council's pages print it (`1. [主题分类] 综合政务`),
+// or set apart from its value by a wide gap, no colon (`名    称  某某关于…的通知`, `文    号  某政办发〔2025〕14号`).
+const LABEL_ALTERNATIVES = LABELS.map((l) => spaced(l)).join("|");
+const LABEL_LINE = new RegExp(
+  String.raw`^[\s|【\[]*(?:${LABEL_ALTERNATIVES})\s*:|^\s*\d{1,2}\s*[.．、]\s*[【\[]\s*(?:${LABEL_ALTERNATIVES})\s*[】\]]|^\s*(?:${LABEL_ALTERNATIVES})(?:\t|[ \u3000]{2,})\S`,
+);
 /** Breadcrumbs and navigation bars (`首页 > 政务公开 > …`, `简体 | 繁體 | English`). */
 const NAVIGATION = /^\s*(?:首页|当前位置|您的位置|您现在的位置)|[>＞»›]|(?:\S\s*\|\s*){2,}\S/;
 /**

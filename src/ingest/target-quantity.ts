@@ -24,7 +24,7 @@ const PREFIX =
  * A 万 or 亿 before a unit is part of the unit as written (`1.2万座` is 1.2 万座, `500亿元` 500 亿元),
  * as the document states its goal; any counter may take it.
  */
-const MONEY = "万亿元|亿元|万元|元";
+const MONEY = "万亿元|亿元|万元|亿美元|万美元|美元|元";
 const COUNTERS =
   "人次|架次|家次|户次|车次|批次|亩次|台次|次|批|只|间|人|家|个百分点|个工作日|个|项|所|座|条|台|套|款|辆|场次|场|户|件|亩|公顷|公斤|千克|斤|头|吨|千瓦时|千瓦|千伏安|兆瓦|吉瓦|微克/立方米|毫克/立方米|立方米|平方米|平方公里|公里|千米|标准机架|机架|架|标箱|TEU|张|名|课时|小时|分钟|栋|例|处|艘|期|门|片|节|类|篇|支|册|轮|毫秒|秒|[EPT][Ff][Ll][Oo][Pp][Ss]|PB|TB|GWh|MWh|GW|MW|P|路|%|倍";
 /** The comparator words as a hard line break may split them (`不\n少于200家`). */

@@ -1,0 +1,92 @@
+// Forms three more held-out sets (heldout31–33) found unread after their blind reading: a State Council
+// page's numbered field list (`1. [主题分类] …`), a field grid whose labels stand apart from their values
+// with no colon, a news page's `以下为政策全文。`, sums in US dollars, and a customs house as an
+// article's subject. All text is invented.
+import { describe, expect, it } from "vitest";
+import { extractLines as read, readLines, unitQuads as units4 } from "../helpers/extract-read.js";
+
+describe("page furniture", () => {
+  it("reads a page whose numbered field list stands above the title", () => {
+    const { doc, issued } = readLines([
+      "政务公开 > 政策公开 > 政策文件",
+      "  1. [主题分类] 综合政务/电子政务",
+      "  2. [发文机构] 国务院办公厅",
+      "  3. [联合发文单位]",
+      "  4. [成文日期] 2031-02-18",
+      "  5. [发文字号] 国办发〔2031〕9号",
+      "  6. [文件来源] 政府公报 年 第期",
+      "",
+      "国务院办公厅关于深化青川政务服务“一网通办”的意见",
+      "国办发〔2031〕9号",
+      "各省、自治区、直辖市人民政府：",
+      "    经国务院同意，现提出以下意见。",
+      "    一、重点任务",
+      "    (一)统一政策发布渠道。及时发布政策。(国务院办公厅牵头)",
+    ]);
+    expect(doc.name).toBe("国务院办公厅关于深化青川政务服务“一网通办”的意见");
+    expect(doc.docNumber).toBe("国办发〔2031〕9号");
+    expect(issued).toEqual([
+      ["国务院办公厅", "NATIONAL", "ISSUER"],
+      ["国务院", "NATIONAL", "APPROVER"],
+    ]);
+  });
+
+  it("takes no issuer from a field grid whose labels stand apart from their values with no colon", () => {
+    const { doc, issued } = readLines([
+      "首页 > 政务公开 > 政府文件",
+      "索 引 号  000014349/2031-00231        成文日期  2031-04-22",
+      "发布机构  广西壮族自治区人民政府办公厅  发布日期  2031-04-28",
+      "名    称  广西壮族自治区人民政府办公厅关于印发青川跨境贸易便利化办法的通知",
+      "文    号  桂政办发〔2031〕14号       主 题 词  跨境贸易",
+      "",
+      "广西壮族自治区人民政府办公厅关于印发青川跨境贸易便利化办法的通知",
+      "各市、县人民政府：",
+      "　　《青川跨境贸易便利化办法》已经自治区人民政府同意，现印发给你们。",
+      "青川跨境贸易便利化办法",
+      "　　第一条　为推进贸易便利化，制定本办法。",
+      "　　第二条　自治区商务厅负责统筹推进跨境贸易便利化工作。",
+      "　　第三条　南宁海关应当会同自治区商务厅推行“提前申报”通关模式。",
+    ]);
+    expect(doc.name).toBe("青川跨境贸易便利化办法");
+    expect(issued).toEqual([
+      ["广西壮族自治区人民政府办公厅", "PROVINCIAL", "ISSUER"],
+      ["广西壮族自治区人民政府", "PROVINCIAL", "APPROVER"],
+    ]);
+  });
+});
+
+describe("units and targets", () => {
+  it("reads a customs house as an article's subject, national", () => {
+    expect(
+      units4([
+        "广西壮族自治区人民政府办公厅关于印发青川跨境贸易便利化办法的通知",
+        "各市、县人民政府：",
+        "　　现将《青川跨境贸易便利化办法》印发给你们。",
+        "青川跨境贸易便利化办法",
+        "　　第一条　为推进贸易便利化，制定本办法。",
+        "　　第二条　南宁海关应当会同自治区商务厅推行“提前申报”通关模式。",
+      ]).map((u) => u.slice(1)),
+    ).toEqual([
+      ["南宁海关", "LEAD", "NATIONAL"],
+      ["广西壮族自治区商务厅", "PARTICIPANT", "PROVINCIAL"],
+    ]);
+  });
+
+  it("reads a sum in US dollars, and a news page's goals once, from the document under `以下为政策全文。`", () => {
+    const targets = read([
+      "首页 > 新闻 > 园区动态",
+      "青川园区出台服务业开放措施",
+      "　　《措施》提出,到2032年,跨境服务贸易额突破100亿美元。",
+      "　　以下为政策全文。",
+      "青川园区关于印发服务业扩大开放若干措施的通知",
+      "各部门：",
+      "　　现将《服务业扩大开放若干措施》印发给你们。",
+      "服务业扩大开放若干措施",
+      "　　到2032年,跨境服务贸易额突破100亿美元。",
+      "　　1.建设数字贸易服务载体。建设数字贸易产业园。",
+    ])
+      .nodes.filter((n) => n.label === "Target")
+      .map((n) => [n.props.value, n.props.unit, n.props.comparator, n.props.deadlineYear]);
+    expect(targets).toEqual([[100, "亿美元", "OVER", 2032]]);
+  });
+});
