@@ -31,7 +31,7 @@ const BELOW: Record<GovernmentLevel, GovernmentLevel> = {
 
 /**
  * The level of the bodies a collective denotes: `各区`/`各县`/`各乡镇` DISTRICT (the lowest level
- * the graph has), `各地级以上市`/`各设区市` MUNICIPAL, `各省` PROVINCIAL; `各市` is the level below
+ * the graph has), `各地级以上市`/`各设区市`/`各省辖市` MUNICIPAL, `各省` PROVINCIAL; `各市` is the level below
  * the area's (a province's cities, a city's county-level cities: `各市、区政府` of Suzhou is DISTRICT),
  * and so are their departments (`各市(州)数据管理部门`, `各区有关单位`); the area's own departments
  * (`各市直部门`, `人民政府各部门`) are at the level of the area they belong to. Development
@@ -41,9 +41,9 @@ const BELOW: Record<GovernmentLevel, GovernmentLevel> = {
 export function collectiveLevel(name: string, areaLevel: GovernmentLevel): GovernmentLevel {
   const short = withoutQualifier(name);
   if (ZONES.test(short)) return "DISTRICT";
-  if (/^各(省|自治区)/.test(short)) return "PROVINCIAL";
+  if (/^各(省(?!辖市)|自治区)/.test(short)) return "PROVINCIAL";
   if (/^各(市直|区直|县直|省直)/.test(short)) return areaLevel;
-  if (/^各(地级以上市|地级市|地市|州|盟|设区的?市)/.test(short)) return "MUNICIPAL";
+  if (/^各(地级以上市|地级市|地市|省辖市|州|盟|设区的?市)/.test(short)) return "MUNICIPAL";
   if (/^各(区|县|旗|乡|镇|街道)/.test(short)) return "DISTRICT";
   if (/^各市/.test(short)) return BELOW[areaLevel];
   return areaLevel;

@@ -166,6 +166,9 @@ export class Jurisdictions {
     if (served) return { jurisdiction: served, short: canonical(n) };
     if (NATIONAL_OPENING.test(n) || CUSTOMS.test(n))
       return { jurisdiction: this.national, short: canonical(n.replace(/^中华人民共和国/, "")) };
+    // A general administration named short (`体育总局`, `税务总局办公厅`) is the State Council's `国家…总局`,
+    // named as written.
+    if (ADMINISTRATION.test(n)) return { jurisdiction: this.national, short: canonical(n) };
     const prefix = levelPrefix(body) || undefined;
     // `自治区数据局` names the document's own autonomous region, not a place called 自治区.
     const area = prefix?.startsWith("自治") ? undefined : this.areaOf(body, home);
@@ -348,6 +351,9 @@ const CENTRAL_BRANCH =
   /^(?:中国人民银行|国家[\u4e00-\u9fff]{2,12}?(?:总局|局))([\u4e00-\u9fff]{2,3}?)(?:省|市|自治区)?(?:分行|监管局|监管分局|分局|调查总队)$/u;
 
 /** An area's name without its level word: `江宁区` → `江宁`. */
+/** A general administration under the State Council written without its `国家` (`体育总局`, `市场监管总局经济司`). */
+const ADMINISTRATION = /^(?!各|[省区县州]|市(?!场))[\u4e00-\u9fff]{2,4}总局(?:$|办公厅|[\u4e00-\u9fff]{2,8}?司$)/;
+
 /** A customs house (`厦门海关`, `福州海关`) is the General Administration of Customs' own, under no local government. */
 const CUSTOMS = /^[\u4e00-\u9fff]{2,6}海关$/;
 

@@ -276,9 +276,12 @@ function noticeIn(text: string, line: Span | null): { title: Span; issuer: Span 
   const words = line.text.replace(PAGE_FIELDS, "").replace(TITLE_DOC_NUMBER_SUFFIX, "").replace(TRAILING_PARENS, "");
   // A notice issuing several documents at once (`关于印发《甲》《乙》的通知`): the text is the first's.
   const bracketed = SEVERAL.exec(words) ?? NOTICE_BRACKETED.exec(words);
-  const m = bracketed && /(?:关于|印发|发布|公布|征求)\s*$/.test(bracketed[1]!) ? bracketed : NOTICE_PLAIN.exec(words);
+  const m =
+    bracketed && /(?:关于|印发|发布|公布|征求)\s*(?:对|就)?\s*$/.test(bracketed[1]!)
+      ? bracketed
+      : NOTICE_PLAIN.exec(words);
   if (!m) return null;
-  // `关于公开征求《X(征求意见稿)》意见的公告`: the draft is X.
+  // `关于公开征求《X(征求意见稿)》意见的公告`, `关于对《X(征求意见稿)》公开征求意见的通知`: the draft is X.
   // `关于印发X和Y的通知`, two documents named without 《》: the text is the first's.
   const inner = firstOfTwo((m[2] ?? m[3]!).replace(DRAFT_MARK, ""));
   const at = line.start + m[1]!.length + m[0].slice(m[1]!.length).indexOf(inner);

@@ -90,3 +90,53 @@ describe("units and targets", () => {
     expect(targets).toEqual([[100, "亿美元", "OVER", 2032]]);
   });
 });
+
+describe("drafts, administrations and prefecture cities", () => {
+  it("reads the draft a notice `关于对《X(征求意见稿)》公开征求意见` puts out as the document", () => {
+    const { doc } = readLines([
+      "关于对《青川市加快科技成果就地转化的若干措施(征求意见稿)》公开征求意见的通知",
+      "　　为加快科技成果转化，我局起草了《青川市加快科技成果就地转化的若干措施(征求意见稿)》，现公开征求意见。",
+      "青川市科学技术局",
+      "2031年5月9日",
+      "青川市加快科技成果就地转化的若干措施",
+      "(征求意见稿)",
+      "　　一、支持成果转化。对企业给予支持。",
+    ]);
+    expect(doc.name).toBe("青川市加快科技成果就地转化的若干措施");
+  });
+
+  it("reads a general administration named short (体育总局) as national, and 各省辖市 as the province's cities", () => {
+    const national = readLines([
+      "体育总局办公厅 文化和旅游部办公厅关于印发青川户外运动行动方案的通知",
+      "体经字〔2031〕58号",
+      "各省、自治区、直辖市体育局、文化和旅游厅（局）：",
+      "　　现将《青川户外运动行动方案》印发给你们。",
+      "青川户外运动行动方案",
+      "一、重点任务",
+      "（一）打造山地户外线路。建设精品线路。（体育总局、文化和旅游部按职责分工负责）",
+      "体育总局办公厅　　文化和旅游部办公厅",
+      "2031年3月12日",
+    ]);
+    expect(national.issued).toEqual([
+      ["体育总局办公厅", "NATIONAL", "ISSUER"],
+      ["文化和旅游部办公厅", "NATIONAL", "ISSUER"],
+    ]);
+    expect(national.units).toEqual([
+      ["体育总局", "NATIONAL", "JOINT"],
+      ["文化和旅游部", "NATIONAL", "JOINT"],
+    ]);
+    expect(
+      units4([
+        "河南省人民政府办公厅关于印发青川成果转化行动方案的通知",
+        "各省辖市人民政府，省人民政府各部门：",
+        "　　现将《青川成果转化行动方案》印发给你们。",
+        "青川成果转化行动方案",
+        "一、重点任务",
+        "（一）开展对接活动。举办对接活动。（省科技厅牵头，各省辖市人民政府配合）",
+      ]).map((u) => u.slice(1)),
+    ).toEqual([
+      ["河南省科技厅", "LEAD", "PROVINCIAL"],
+      ["各省辖市人民政府", "PARTICIPANT", "MUNICIPAL"],
+    ]);
+  });
+});
