@@ -138,8 +138,10 @@ function isPlace(t: string): boolean {
  */
 function splitAtDeng(text: string, written: Span): Item | null {
   const span = withoutAlias(text, written);
-  // `由…` and an approval's words (`经区人民政府同意`) are not part of the body's name.
-  const lead = span.text.replace(/^由/, "").replace(/^(?:已经|经)(.{2,}?)同意$/, "$1");
+  // `由…` (`此项工作由…负责`) and an approval's words (`经区人民政府同意`) are not part of the body's name.
+  const lead = span.text
+    .replace(/^(?:(?:此项|该项|本项)(?:工作|任务))?由/, "")
+    .replace(/^(?:已经|经)(.{2,}?)同意$/, "$1");
   const at = lead.indexOf("等");
   const start = span.end - lead.length;
   if (at <= 0) return lead === "" ? null : { span: spanOf(text, start, span.end), text: lead };

@@ -140,3 +140,31 @@ describe("drafts, administrations and prefecture cities", () => {
     ]);
   });
 });
+
+describe("a note of who does it, and counts of months and class hours", () => {
+  it("reads the unit of `(此项工作由X负责)` without its lead-in words", () => {
+    expect(
+      readLines([
+        "国家医疗保障局办公室关于青川医保经办服务的通知",
+        "各省、自治区、直辖市医疗保障局：",
+        "　　一、重点任务",
+        "　　（一）稳妥推开医保移动支付。扩大移动支付覆盖面。",
+        "（此项工作由国家医保局医疗保障事业管理中心负责）",
+      ]).units,
+    ).toEqual([["国家医保局医疗保障事业管理中心", "NATIONAL", "LEAD"]]);
+  });
+
+  it("reads months (个月) and class hours (学时) as units of a goal", () => {
+    const targets = read([
+      "青川省产教融合行动方案",
+      "一、主要目标",
+      "到2032年，专业课教师每年累计到企业实践不少于6个月，窗口人员业务培训不少于40学时。",
+    ])
+      .nodes.filter((n) => n.label === "Target")
+      .map((n) => [n.props.value, n.props.unit, n.props.comparator]);
+    expect(targets).toEqual([
+      [6, "个月", "AT_LEAST"],
+      [40, "学时", "AT_LEAST"],
+    ]);
+  });
+});
