@@ -1,3 +1,4 @@
+import { COPY_LIST_LABEL } from "./structure-furniture.js";
 import { AREA_BODY, AREA_HEAD } from "./entity-words.js";
 import { DOC_KIND, SENTENCE, TRAILING_PARENS } from "./bare-title.js";
 import type { FoundName } from "./found-name.js";
@@ -17,10 +18,12 @@ export function inSalutation(text: string, label: FoundName["label"], start: num
   return /[：:]$/.test(line) && line.length < 120 && !/[。；]/.test(line);
 }
 
+const COPY_LIST_BEFORE = new RegExp(String.raw`(?:${COPY_LIST_LABEL})\s*[：:][^。；;\n]*$`);
+
 /** A name in a notice's copy list (`抄送：中国气象学会。`) is a recipient the text writes to, not one it speaks of. */
 export function inCopyList(text: string, start: number): boolean {
   // The list may follow a joined line (names are read with the breaks that cut a sentence removed).
-  return /(?:抄送|抄报|分送|主送)\s*[：:][^。；;\n]*$/.test(text.slice(Math.max(0, start - 200), start));
+  return COPY_LIST_BEFORE.test(text.slice(Math.max(0, start - 200), start));
 }
 
 /**

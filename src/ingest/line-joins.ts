@@ -1,5 +1,6 @@
 import { DATE_LINE, type LayoutLine, layoutLines, NUMBERED_ITEM } from "./layout-lines.js";
 import type { TextRange } from "./offset-map.js";
+import { COPY_LIST_LABEL } from "./structure-furniture.js";
 
 /**
  * Hard line breaks of text copied from a PDF: every line is cut at the page's width, inside words, names and 文号
@@ -24,7 +25,10 @@ const BYLINE = /(?:来源|作者|发布时间|发布日期|更新时间|浏览�
  * A labelled line of units under an item (`牵头单位:…`, `配合单位:…`), or a printed footer's list of
  * recipients (`抄送:…`): a part of its own, however wide the line above.
  */
-const LABEL_LINE = /^(?:(?:牵头|主责|配合|责任|参与|协同|协办)(?:单位|部门)|抄送|抄报|分送|主送)\s*[:：]/u;
+const LABEL_LINE = new RegExp(
+  String.raw`^(?:(?:牵头|主责|配合|责任|参与|协同|协办)(?:单位|部门)|${COPY_LIST_LABEL})\s*[:：]`,
+  "u",
+);
 /**
  * A row of a table laid out in text: cells apart by tabs, `|`, wide spaces or runs of spaces, twice or more.
  * Prose copied from a PDF has no such gaps, and a table's rows, as wide as each other, must not run into

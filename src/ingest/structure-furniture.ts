@@ -87,6 +87,11 @@ const HEADER = new RegExp(
   String.raw`^\s*\S{1,30}(?:网站|门户|政府网|在线|文件)\s*$|^\s*(?:[(【\[]?\s*${TOOL}\s*[)】\]]?\s*)+$` +
     String.raw`|^\s*\S{2,24}公报\s+\d{4}\s*年\s*第\s*\d{1,3}\s*期\s*$|^\s*[【\[]\S{1,24}文件[】\]]\s*$`,
 );
+/** Labels of a notice's printed list of recipients (`抄送:…`, `主送:…`), under the text or above it. */
+export const COPY_LIST_LABEL = "抄送|抄报|分送|主送";
+/** A line opening such a list. */
+export const COPY_LIST_LINE = new RegExp(String.raw`^\s*(?:${COPY_LIST_LABEL})\s*[:：]`);
+
 /** `(此件公开发布)` under a signature. */
 const PUBLICATION_NOTE = /^\s*\(此件[^()]*\)\s*$/;
 /** A line the author marked as a comment (`# 虚构示例…`): never part of the document. */

@@ -8,6 +8,7 @@ import { clauseOf, type UnitGroup } from "./unit-labels.js";
 import { sectionRow } from "./table-sections.js";
 import { type Columns, type Separator, spannedRow, type Wrap, wrapOf } from "./table-wraps.js";
 import { verticalTable } from "./table-vertical.js";
+import { COPY_LIST_LINE } from "./structure-furniture.js";
 
 const TASK_HEAD = /任务|事项|内容|措施|工作/;
 /**
@@ -51,7 +52,7 @@ interface Found {
 
 /** Every task table of the text with its rows. */
 export function findTables(text: string, given: Span[]): Table[] {
-  let lines = given;
+  const lines = joinCutRows(text, given);
   const tables: Table[] = [];
   for (let i = 0; i < lines.length; i++) {
     const headerLine = lines[i]!;
@@ -82,20 +83,10 @@ export function findTables(text: string, given: Span[]): Table[] {
     let group: Item | null = null;
     let carried = -1;
     for (i++; i < lines.length; i++) {
-      // A `|` row whose last cells a line break cut (`| 4 | 开展社区微更新 | …公共空间和` / `适老化设施 | 区住建局 |`)
-      // is one row over both lines.
-      const cut =
-        sep.kind === "pipe" &&
-        /^\s*\|/.test(lines[i]!.text) &&
-        !/\|\s*$/.test(lines[i]!.text) &&
-        lines[i + 1] !== undefined &&
-        !/^\s*\|/.test(lines[i + 1]!.text) &&
-        /\|\s*$/.test(lines[i + 1]!.text);
-      if (cut) lines = [...lines.slice(0, i), spanOf(text, lines[i]!.start, lines[i + 1]!.end), ...lines.slice(i + 2)];
       const line = trimSpan(text, lines[i]!);
       if (line.text === "" || /^[\s|:\-—]+$/.test(line.text)) continue;
       // The printed footer under the last row (`抄送:…`) ends the table.
-      if (/^\s*(?:抄送|抄报|分送)\s*[:：]/.test(line.text)) {
+      if (COPY_LIST_LINE.test(line.text)) {
         i--;
         break;
       }
@@ -148,6 +139,26 @@ export function findTables(text: string, given: Span[]): Table[] {
     if (rows.length > 0) tables.push({ header: headerLine, rows, groupLines });
   }
   return tables;
+}
+
+/**
+ * The lines with each `|` row that a line break cut (`| 4 | 开展社区微更新 | …公共空间和` / `适老化设施 | 区住建局 |`)
+ * made one line over both: the row opens with `|` and its second line closes with one.
+ */
+function joinCutRows(text: string, lines: Span[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const [line, next] = [lines[i]!, lines[i + 1]];
+    const cut =
+      /^\s*\|/.test(line.text) &&
+      !/\|\s*$/.test(line.text) &&
+      next &&
+      !/^\s*\|/.test(next.text) &&
+      /\|\s*$/.test(next.text);
+    out.push(cut ? spanOf(text, line.start, next.end) : line);
+    if (cut) i++;
+  }
+  return out;
 }
 
 /**

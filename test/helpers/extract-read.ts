@@ -37,6 +37,13 @@ export function unitQuads(lines: string[]) {
     .map((r) => [node(r.from).props.name, node(r.to).props.name, r.props.role, node(r.to).props.level]);
 }
 
+/** [value, unit, comparator, deadlineYear, metric] of each target of a document given as lines. */
+export function targetRows(lines: string[]) {
+  return extractLines(lines)
+    .nodes.filter((n) => n.label === "Target")
+    .map((n) => [n.props.value, n.props.unit, n.props.comparator, n.props.deadlineYear, n.props.metric]);
+}
+
 /** [label, name] of each action, task and measure of a document given as lines. */
 export function itemPairs(lines: string[]) {
   return extractLines(lines)

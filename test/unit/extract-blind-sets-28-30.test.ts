@@ -1,8 +1,15 @@
 // Forms three more held-out sets (heldout28–30) found unread: a county named by one character, two
 // issuers spaced apart before 关于 and signing as a ministry's 司, a regulation's articles whose subject
-// is the province's government or a central body's regional bureau. All text is invented.
+// is the province's government or a central body's regional bureau, actions' own units, goals under a
+// deadline's paragraph, cut table rows and names the dictionary splits. All text is invented.
 import { describe, expect, it } from "vitest";
-import { extractLines as read, itemPairs as items, readLines, unitQuads as units4 } from "../helpers/extract-read.js";
+import {
+  extractLines as read,
+  itemPairs as items,
+  readLines,
+  targetRows as targets,
+  unitQuads as units4,
+} from "../helpers/extract-read.js";
 
 describe("a county named by one character", () => {
   it("reads 眉县-like names whole, never doubling the county's 县, and keeps the Youth League's 团县委", () => {
@@ -166,11 +173,6 @@ describe("tasks, tables and footers", () => {
 });
 
 describe("targets", () => {
-  const targets = (lines: string[]) =>
-    read(lines)
-      .nodes.filter((n) => n.label === "Target")
-      .map((n) => [n.props.value, n.props.unit, n.props.comparator, n.props.deadlineYear, n.props.metric]);
-
   it("gives the `——` lines under a paragraph opening with its deadline that deadline", () => {
     expect(
       targets([
