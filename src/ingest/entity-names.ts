@@ -5,6 +5,7 @@ import {
   HEAD_AS_MODIFIER,
   TRADED_HEAD,
   droppedAtStart,
+  isAbbreviation,
   isGeneric,
   verbBeforeName,
   isAction,
@@ -13,7 +14,7 @@ import {
   roleOf,
   type WordRole,
 } from "./entity-words.js";
-import { FUNCTION_CHARS, governedRun, isAbbreviation, unknownRuns } from "./entity-runs.js";
+import { FUNCTION_CHARS, governedRun, unknownRuns } from "./entity-runs.js";
 import { withAliases } from "./entity-aliases.js";
 import { quotedBrandNames } from "./entity-brands.js";
 import { inCopyList, inSalutation, isJurisdiction, withoutCounted } from "./entity-areas.js";

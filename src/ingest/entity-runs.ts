@@ -1,4 +1,4 @@
-import { COMPANY, ORG, isAction, roleOf } from "./entity-words.js";
+import { COMPANY, ORG, isAbbreviation, isAction, roleOf } from "./entity-words.js";
 import type { Token } from "./segmenter.js";
 
 /**
@@ -59,12 +59,3 @@ export function governedRun(tokens: Token[], runs: boolean[], i: number, headSta
   const spaced = tokens[j + 1]!.start < headStart || NAMED_BY_RUN.test(head) || isAbbreviation(tokens[k]!);
   return governed && !grammar && j - k < longest && spaced ? k : -1;
 }
-
-/**
- * The one-character names of provinces and of a few cities (`湘`, `赣`, `穗`), which open the brands of
- * their governments' services (`湘易办`, `赣服通`, `穗好办`). Characters common as words (`云`, `新`, `青`) are left out.
- */
-const ABBREVIATIONS = new Set([..."京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀黔贵滇陕甘陇藏桂蒙穗甬榕蓉邕襄"]);
-
-/** Whether a token is such a one-character name. */
-export const isAbbreviation = (t: Token): boolean => ABBREVIATIONS.has(t.word);

@@ -67,6 +67,15 @@ const REGIONS = new Set(
 const NOUNS_TAGGED_AS_VERBS = new Set(
   "知识 教育 管理 设计 旅游 安防 安全 健康 卫生 养殖 运营 通信 存储 决策 出行 康养 养老 物流 会展 文创 创意".split(" "),
 );
+/**
+ * The one-character names of provinces and of a few cities (`湘`, `赣`, `穗`), which open the brands of
+ * their governments' services (`湘易办`, `赣服通`, `穗好办`). Characters common as words (`云`, `新`, `青`) are left out.
+ */
+const ABBREVIATIONS = new Set([..."京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀黔贵滇陕甘陇藏桂蒙穗甬榕蓉邕襄"]);
+
+/** Whether a token is such a one-character name. */
+export const isAbbreviation = (t: Token): boolean => ABBREVIATIONS.has(t.word);
+
 /** Nouns the dictionary tags as counts for the numeral they open with (`零部件/mq`). */
 const NOUNS_TAGGED_AS_COUNTS = new Set(["零部件"]);
 /** Words that make what follows a kind of thing, not one named thing. */

@@ -48,7 +48,13 @@ export function extractItems(
   const actionIds = new Map<Item, string>();
   const general = GENERAL_SECTION.test(headingWords(section.heading.text));
   const sectionAction = partAction(b, text, section, docId, docKey, parents, units);
-  const closingBlocks = closingUnitBlocks(text, section);
+  // Each numbered task's units are read once, for the closing blocks and for the task.
+  const read = new Map<Item, ResponsibilityClause | null>();
+  const clauseOf = (item: Item) => {
+    if (!read.has(item)) read.set(item, findItemResponsibility(text, item.full));
+    return read.get(item)!;
+  };
+  const closingBlocks = closingUnitBlocks(text, section, clauseOf);
   for (const item of section.items) {
     if (general && PART.test(headingWords(item.title.text))) continue;
     // In a measures section a one-sentence item (`(3)本措施由区科技局负责解释。`) is a measure, not a heading.
@@ -90,7 +96,7 @@ export function extractItems(
       addTask(b, text, item, actionId!, id, docId, t, owners, units, null);
       relateUnits(b, actionId!, closing.clause, units);
       owners.push({ id: actionId!, label: "Action", span: closing.clause.whole, exclude: closing.clause.whole });
-    } else addTask(b, text, item, actionId ?? docId, id, docId, t, owners, units);
+    } else addTask(b, text, item, actionId ?? docId, id, docId, t, owners, units, clauseOf(item));
   }
 }
 
@@ -98,14 +104,18 @@ export function extractItems(
  * Per action, the units block closing it (`1.…` `2.…` then `责任单位:…` / `配合单位:…` lines): the
  * action's, not its last task's, when none of its other tasks names units of its own.
  */
-function closingUnitBlocks(text: string, section: Section): Map<Item, { last: Item; clause: ResponsibilityClause }> {
+function closingUnitBlocks(
+  text: string,
+  section: Section,
+  clauseOf: (item: Item) => ResponsibilityClause | null,
+): Map<Item, { last: Item; clause: ResponsibilityClause }> {
   const out = new Map<Item, { last: Item; clause: ResponsibilityClause }>();
   const byParent = new Map<Item, Item[]>();
   for (const { item, parent } of section.numbered)
     if (parent) byParent.set(parent, [...(byParent.get(parent) ?? []), item]);
   for (const [parent, tasks] of byParent) {
     if (tasks.length < 2) continue;
-    const clauses = tasks.map((task) => findItemResponsibility(text, task.full));
+    const clauses = tasks.map(clauseOf);
     const clause = clauses.at(-1);
     if (!clause || clauses.slice(0, -1).some((c) => c !== null)) continue;
     if (!/\n\s*$/.test(text.slice(Math.max(0, clause.whole.start - 4), clause.whole.start))) continue;

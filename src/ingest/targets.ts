@@ -224,11 +224,12 @@ export function clauseTargets(text: string, clause: Span, year: number): ParsedT
     // or a verb comes first and the metric follows the number (`打造8个产业集群`).
     // A predicate joined on after the number (`床位3000张以上并全部接入市级平台`) is no metric.
     // …nor what the counted do (`选派科技特派员300名服务农业生产一线`) when the metric came before the number.
+    const led = takeVerb(before);
     const metricFirst =
       after.trim() === "" ||
       /^\s*(?:并|且|并且|同时)/.test(after) ||
-      (PURPOSE.test(after) && takeVerb(before).verb !== null && takeVerb(before).rest.trim() !== "");
-    const { verb, rest } = metricFirst ? takeVerb(before) : { verb: cleanMetric(before) || null, rest: after };
+      (PURPOSE.test(after) && led.verb !== null && led.rest.trim() !== "");
+    const { verb, rest } = metricFirst ? led : { verb: cleanMetric(before) || null, rest: after };
     sharedVerb ??= verb;
     const lead = /^\s*/.exec(words)![0].length;
     const trail = /\s*$/.exec(words)![0].length;

@@ -3,7 +3,7 @@ import { Args, Ctx, Extensions, FieldResolver, Info, Query, Resolver, Root } fro
 import { connectionOf } from "../common/connection.js";
 import { PartListArgs } from "../common/list-args.js";
 import { listEntities } from "../common/list-entities.js";
-import { mapMaybe, relatedEdges, relatedNode, relatedNodes, relation } from "../common/related.js";
+import { leadOf, relatedEdges, relatedNode, relatedNodes, relation } from "../common/related.js";
 import { Agency } from "../agency/agency.type.js";
 import { ResponsibleRole } from "../common/enums.js";
 import { RoleFilter } from "../common/filter-args.js";
@@ -81,9 +81,6 @@ export class ActionResolver {
   @Extensions(relation("RESPONSIBLE", "OUT", null, ["role"]))
   @FieldResolver(() => Agency, { nullable: true, description: "The unit its heading names to lead it, or null." })
   lead(@Root() a: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return mapMaybe(
-      ctx.loaders.related(a.id, info),
-      (related) => related.find((r) => r.rel.role === "LEAD")?.node ?? null,
-    );
+    return leadOf(ctx, info, a.id);
   }
 }

@@ -42,6 +42,11 @@ export function relatedNode(ctx: Context, info: GraphQLResolveInfo, id: string):
   return mapMaybe(ctx.loaders.related(id, info), (list) => list[0]?.node ?? null);
 }
 
+/** The node at the other end of the relationship whose role is LEAD (a task's, measure's or action's lead), or null. */
+export function leadOf(ctx: Context, info: GraphQLResolveInfo, id: string): MaybePromise<NodeRecord | null> {
+  return mapMaybe(ctx.loaders.related(id, info), (list) => list.find((r) => r.rel.role === "LEAD")?.node ?? null);
+}
+
 /** The relationships themselves (for edge types with role, intent or evidence). */
 export function relatedEdges(
   ctx: Context,

@@ -6,7 +6,7 @@ import { ResponsibleRole } from "../common/enums.js";
 import { RoleFilter } from "../common/filter-args.js";
 import { PartListArgs } from "../common/list-args.js";
 import { listEntities } from "../common/list-entities.js";
-import { mapMaybe, relatedEdges, relatedNode, relatedNodes, relation } from "../common/related.js";
+import { leadOf, relatedEdges, relatedNode, relatedNodes, relation } from "../common/related.js";
 import type { Context } from "../context.js";
 import { PolicyDocument } from "../document/policy-document.type.js";
 import { Mentions, Responsible } from "../edges/relationship-edges.type.js";
@@ -55,10 +55,7 @@ export class MeasureResolver {
   @Extensions(relation("RESPONSIBLE", "OUT", null, ["role"]))
   @FieldResolver(() => Agency, { nullable: true, description: "The lead unit (the first listed)." })
   lead(@Root() m: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return mapMaybe(
-      ctx.loaders.related(m.id, info),
-      (related) => related.find((r) => r.rel.role === "LEAD")?.node ?? null,
-    );
+    return leadOf(ctx, info, m.id);
   }
 
   @Extensions(relation("MENTIONS", "OUT"))
