@@ -9,6 +9,7 @@ import type { HomeHint } from "./home-area.js";
 import { type Jurisdiction, Jurisdictions, type ScopedName } from "./jurisdiction.js";
 import { nodeId } from "../model/graph-model.js";
 import { ownBodyName } from "./own-body.js";
+import { unitAliases } from "./unit-aliases.js";
 import type { Span } from "./span.js";
 
 /** An entity the gazetteer lacks, found by the patterns official documents use; listed in the ingest report for curators. */
@@ -41,6 +42,14 @@ function ownDepartment(name: string, ministry: string): boolean {
 }
 
 /**
+ * A body's name as it is officially spelt where documents write it short: the central bank's `人民银行…`
+ * (`人民银行江西省分行`, `人民银行金融市场司`) is `中国人民银行…`, so both spellings make one node.
+ */
+export function officialName(name: string): string {
+  return /^人民银行/.test(name) ? `中国${name}` : name;
+}
+
+/**
  * Agencies of one document: a unit name is read within the issuer's jurisdiction and resolved to a
  * curated agency, or else becomes an agency of that jurisdiction found by pattern (one node per
  * jurisdiction and short name, so `区科技局` of Huangpu is never Guangzhou's `市科技局`).
@@ -51,6 +60,8 @@ export class DocumentAgencies {
   private readonly areas: Jurisdictions;
   private readonly ministry: string | null;
   private readonly issuers: string[];
+  /** The short names the text gives its bodies (`以下简称市市场监管局`), each to the full name. */
+  private readonly aliases: Map<string, string>;
 
   constructor(
     private readonly b: GraphBuilder,
@@ -71,6 +82,7 @@ export class DocumentAgencies {
       this.jurisdiction?.level === "NATIONAL"
         ? (/^[^、\s]{2,12}?(?:部|总局|局|署)/.exec(first ?? "")?.[0] ?? null)
         : null;
+    this.aliases = unitAliases(hint.text);
     this.issuers = (Array.isArray(issuer) ? issuer : issuer ? [issuer] : []).map((i) => i.replace(/\s+/g, ""));
   }
 
@@ -87,10 +99,9 @@ export class DocumentAgencies {
     const span = typeof named === "string" ? undefined : named;
     // A unit read from its list (`广州` of `广州、深圳市政府`) is resolved by its reading; the span stays the evidence.
     // A division named after its own department or street (`厅基础教育处`, `街道平安办`) is the issuer's.
-    const read = ownBodyName(
-      (typeof named === "string" ? named : (named.reading ?? named.text)).replace(/\s+/g, ""),
-      this.issuers,
-    );
+    // A short name the text gave a body (`市市场监管局` after `合肥市市场监督管理局(以下简称市市场监管局)`) is that body.
+    const written = (typeof named === "string" ? named : (named.reading ?? named.text)).replace(/\s+/g, "");
+    const read = ownBodyName(officialName(this.aliases.get(written) ?? written), this.issuers);
     const name = this.ministry && ownDepartment(read, this.ministry) ? this.ministry + read : read;
     const { entry, scoped } = this.resolve(name, this.jurisdiction, listPrefix);
     if (entry) return { id: addAgency(this.b, entry, span), curated: true };

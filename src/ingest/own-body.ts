@@ -12,7 +12,9 @@ export function ownBodyName(name: string, issuers: string[]): string {
     /^(厅|局|委)([\u4e00-\u9fff]{2,14}(?:处|室|科|中心))$/.exec(name) ??
     /^(部)([\u4e00-\u9fff]{2,14}(?:司|局|厅|室|中心))$/.exec(name);
   if (division) {
-    const own = issuers.filter((i) => i.endsWith(division[1]!) && !/政府|党委|市委|区委|县委/.test(i));
+    // A ministry's general office signs for it (`交通运输部办公厅`): `部运输服务司` is the ministry's.
+    const bodies = division[1] === "部" ? issuers.map((i) => i.replace(/(?:办公厅|办公室)$/, "")) : issuers;
+    const own = bodies.filter((i) => i.endsWith(division[1]!) && !/政府|党委|市委|区委|县委/.test(i));
     // A ministry's bureaus (`部水运局`, `部科技司`): in a joint notice, those of the ministry named first, which drafted it.
     if (division[1] === "部" && own.length > 1) return own[0]! + division[2]!;
     return own.length === 1 ? own[0]! + division[2]! : name;

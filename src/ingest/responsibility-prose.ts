@@ -28,11 +28,15 @@ const PLACED_GOVERNMENT = String.raw`(?![各全本该])(?:(?!由|成立|建立)[
 // A ministry's or a bureau's own 司, named bare in its documents (`数据资源司会同综合司…`).
 const BARE_DIVISION = String.raw`(?<![各本该])[\u4e00-\u9fff]{2,10}?(?<![公上])司`;
 const UNIT = String.raw`(?:${LOCAL}|${CENTRAL}|${BARE_DIVISION})`;
-const LEADING_UNIT = String.raw`(?:${UNIT}|${PLACED_GOVERNMENT})`;
+/** A province's or a city's department under its place's name (`合肥市市场监督管理局`, `江西省教育厅`). */
+const PLACED_DEPARTMENT = String.raw`(?![各全本该])(?:(?!由|建立|成立|设立)[\u4e00-\u9fff]){2,3}[省市](?!场)[\u4e00-\u9fff]{1,12}?(?:局|委(?!员会|会(?!同))|委员会|厅|办公室)`;
+const LEADING_UNIT = String.raw`(?:${UNIT}|${PLACED_GOVERNMENT}|${PLACED_DEPARTMENT})`;
 // Later names of a list may leave the level to the first (`市经信局、科技局`).
 // …and may be a level's departments concerned (`市有关部门`) or the offices of every street (`各街道办事处`).
 const LATER = String.raw`(?:${CENTRAL}|${PLACED_GOVERNMENT}|${OF_LEVEL}|${LEVEL}(?:直|级)?有关(?:部门|单位)|各[\u4e00-\u9fff]{1,6}?(?:办事处|人民政府)|${LEVEL}(?:管委会|管理委员会)|${LEVEL}?(?!场)[\u4e00-\u9fff]{1,14}?(?:督查室|局|委(?!员会|会(?!同))|委员会|厅|办(?!公室)|办公室|中心|署)|${LEVEL}委[\u4e00-\u9fff]{2,8}?部|[\u4e00-\u9fff]{2,12}?(?<!公)司)`;
 const LIST = String.raw`${UNIT}(?:、${LATER})*`;
+/** The short name a document gives a body at its first mention (`市市场监督管理局(以下简称市市场监管局)负责…`). */
+const ALIAS = String.raw`(?:[(（](?:以下|下文)?简称[“"]?[\u4e00-\u9fff]{2,16}[”"]?[)）])?`;
 // The item's number (`第三条`, `(一)`, `(1)`, `1.`), then the sentence's subject.
 // An article's closing `本措施由…负责解释` names its subject after `本措施`.
 const ARTICLE = String.raw`第[一二三四五六七八九十百零]+条`;
@@ -50,17 +54,17 @@ const LEADS = new RegExp(
 // …or later in its sentence, after what the item does (`围绕…方向,市科技局牵头组织…;市经信局、市财政局按职责做好配合`).
 const LEADS_LATER = new RegExp(String.raw`[,，;；]\s*(${UNIT})牵头[^。]*?[,，;；](${LIST})${TAKE_PART}`);
 // Those 会同 names may leave the level to the subject (`高新区财政金融局会同经济运行局…`).
-const WITH = new RegExp(String.raw`${OPENING}(${LEADING_UNIT})(?:要|应当|应|须)?会同(${LATER}(?:、${LATER})*)`);
+const WITH = new RegExp(String.raw`${OPENING}(${LEADING_UNIT})${ALIAS}(?:要|应当|应|须)?会同(${LATER}(?:、${LATER})*)`);
 // The subject acting `会同` later in its own sentence: `市甲局按季度受理申报,会同市乙局拨付资金`.
 const LATER_WITH = new RegExp(
   String.raw`${OPENING}(${UNIT})[^。；;]*?[,，]\s*(?:并|同时)?(?:要|应当|应|须)?会同(${LIST})`,
 );
 // `市数据局是本市数据流通交易的主管部门`, `市甲局应当…`: an article's subject charged with the work.
 const ALONE = new RegExp(
-  String.raw`${OPENING}(${LEADING_UNIT})(?:要|牵头|负责|依法|会同有关|应当|是[^。,，;；]{0,24}?(?:主管|主责|牵头)(?:部门|单位))`,
+  String.raw`${OPENING}(${LEADING_UNIT})${ALIAS}(?:要|牵头|负责|依法|会同有关|应当|是[^。,，;；]{0,24}?(?:主管|主责|牵头)(?:部门|单位))`,
 );
 // `本办法由市甲局、市乙局负责解释`: a list as the subject, the first leading as in 责任单位 lists.
-const LISTED = new RegExp(String.raw`${OPENING}(${UNIT})、(${LATER}(?:、${LATER})*)(?:共同)?负责`);
+const LISTED = new RegExp(String.raw`${OPENING}(${UNIT}|${PLACED_DEPARTMENT})、(${LATER}(?:、${LATER})*)(?:共同)?负责`);
 // What the department after a heading does (`(二)强化要素保障。自治区财政厅统筹…`, `区财政局将…纳入`).
 // …or only that it must (`区委政法委、区司法局要加强统筹调度`).
 const ACTS = String.raw`(?:(?:要|须|应)?(?:牵头|负责|依法|会同有关|统筹|将|组织|指导|应当)|要|须)`;
@@ -78,18 +82,22 @@ const SHARED = new RegExp(
 );
 
 /** A collective of local governments (`各市(县)、区人民政府`, `各区政府`), one unit though a 、 is inside. */
-const COLLECTIVE = String.raw`各(?:设区的?市|[省市区县州盟旗乡镇])(?:\([市区县州盟旗、]{1,5}\))?(?:、[市区县州旗](?:\([市区县州盟旗、]{1,5}\))?)*(?:人民)?政府`;
+const COLLECTIVE = String.raw`各(?:设区的?市|[省市区县州盟旗乡镇]{1,3})(?:\([市区县州盟旗、]{1,5}\))?(?:、[市区县州旗](?:\([市区县州盟旗、]{1,5}\))?)*(?:人民)?政府`;
 const COLLECTIVE_ALONE = new RegExp(`^${COLLECTIVE}$`);
 /** The same, later in the lead's own sentence: `…;各区(县、市)人民政府、市级有关部门按职责开放…`. */
 const PARTS_LATER = new RegExp(
   String.raw`[;；,，]\s*((?:${LIST}|${COLLECTIVE})(?:、(?:${LATER}|${COLLECTIVE}))*)(?:等(?:有关)?(?:部门|单位))?(?:要|应当)?(?:(?:按照|依据|根据|按)各自职责|按职责|按照职责)`,
 );
 /** The departments of a kind in every place of a level: `各县市区数据管理部门`, `各市(州)数据局`, `各设区市工信局`. */
-const EACH_DEPARTMENT = String.raw`各(?:设区的?市|[省市区县州盟旗]|[(（][市区县州、]{1,5}[)）]){1,5}[\u4e00-\u9fff]{2,10}?(?:部门|局|委)`;
+const EACH_DEPARTMENT = String.raw`各(?:设区的?市|[省市区县州盟旗]|[(（][市区县州、]{1,5}[)）]){1,5}[\u4e00-\u9fff]{2,10}?(?:部门|局|委|办公室)`;
 /** The department a working group's office sits in: `领导小组办公室设在市发展改革委`. */
 const HOSTED = new RegExp(String.raw`办公室设在(${UNIT})(?:[^。；;]*?[,，]\s*(?:并)?会同(${LATER}(?:、${LATER})*))?`);
 /** A collective of governments that must act: `各市(县)、区人民政府应当结合本地…`. */
 const EACH_ACTS = new RegExp(String.raw`${OPENING}(${COLLECTIVE}|${EACH_DEPARTMENT})(?:应当|要|须|负责|牵头)`);
+/** A clause opened by the bodies that do its work (`市财政局负责…`, `各县(市)区人民政府、各开发区管委会负责…`). */
+const ACTING = new RegExp(
+  String.raw`^\s*(?:由)?((?:${UNIT}|${COLLECTIVE}|${EACH_DEPARTMENT})(?:、(?:${LATER}|${COLLECTIVE}|${EACH_DEPARTMENT}))*)${ALIAS}(?:等(?:有关)?(?:部门|单位))?(?:要|应当|应|须|可以)?(?:负责|依法|按职责|按照职责|配合|协助|做好|会同|牵头)`,
+);
 /** An article's number opening an item (`第三条`). */
 const ARTICLE_OPENING = new RegExp(String.raw`^\s*${ARTICLE}`);
 /**
@@ -208,6 +216,20 @@ export function findProseResponsibility(text: string, within: Span): Responsibil
     else if (parts) {
       first = within.text.slice(0, end + 1 + next!.length);
       groups.push({ words: parts[1]!, role: "PARTICIPANT" });
+    } else {
+      // Each later clause an article gives another body as subject (`…;市财政局负责资金拨付。` / `各区政府负责…`)
+      // names one that takes part.
+      const stop = /[。；;\n]/.exec(within.text.slice(m.index + m[0].length));
+      const after = stop ? m.index + m[0].length + stop.index + 1 : within.text.length;
+      let at = after;
+      for (const clause of within.text.slice(after).split(/(?<=[。；;\n])/)) {
+        const hit = ACTING.exec(clause);
+        if (hit && !hit[1]!.includes(m[1]!)) {
+          groups.push({ words: hit[1]!, role: "PARTICIPANT" });
+          first = within.text.slice(0, at + clause.length);
+        }
+        at += clause.length;
+      }
     }
   }
   const items: Span[] = [];

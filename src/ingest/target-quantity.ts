@@ -27,13 +27,15 @@ const PREFIX =
 const MONEY = "万亿元|亿元|万元|亿美元|万美元|美元|元";
 const COUNTERS =
   "人次|架次|家次|户次|车次|批次|亩次|台次|次|批|只|间|人|家|个百分点|个工作日|个月|个|学时|项|所|座|条|台|套|款|辆|场次|场|户|件|亩|公顷|公斤|千克|斤|头|吨|千瓦时|千瓦|千伏安|兆瓦|吉瓦|微克/立方米|毫克/立方米|立方米|平方米|平方公里|公里|千米|标准机架|机架|架|标箱|TEU|张|名|课时|小时|分钟|栋|例|处|艘|期|门|片|节|类|篇|支|册|轮|毫秒|秒|[EPT][Ff][Ll][Oo][Pp][Ss]|PB|TB|GWh|MWh|GW|MW|P|路|%|倍";
+/** A rate's denominator after its counter (`12公里/平方公里`, `4.5张/千人`, `3名/万人`): part of the unit. */
+const PER = String.raw`\s*\/\s*(?:平方公里|平方米|公顷|亩|万人|千人|百人|人|户|年|月|天|日|小时)`;
 /** The comparator words as a hard line break may split them (`不\n少于200家`). */
 const SPLIT_PREFIX = PREFIX.split("|")
   .map((w) => (/^[\u4e00-\u9fff]+$/.test(w) ? [...w].join(String.raw`\s*`) : w))
   .join("|");
 const QUANTITY = new RegExp(
   String.raw`(?:(?<prefix>${SPLIT_PREFIX})\s*)?(?<![\d.A-Za-z]|第\s*)(?<number>\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.])|\d+(?:,\d{3})*(?:\.\d+)?)\s*(?<more>余|多)?\s*` +
-    String.raw`(?:(?<money>${MONEY})|(?<times>万|亿)?\s*(?<more2>余|多)?\s*(?<counter>${COUNTERS})(?<also>[(（][台套个件座][)）])?|(?<bare>亿))` +
+    String.raw`(?:(?<money>${MONEY})|(?<times>万|亿)?\s*(?<more2>余|多)?\s*(?<counter>${COUNTERS})(?<per>${PER})?(?<also>[(（][台套个件座][)）])?|(?<bare>亿))` +
     String.raw`(?![A-Za-z])(?:\s*(?<suffix>以\s*上|左\s*右|以\s*内|以\s*下))?`,
   "g",
 );
@@ -50,7 +52,9 @@ export function quantitiesIn(words: string): Quantity[] {
       length: m[0].length,
       value: Number(g.number!.replace(/[,\s\u00a0\u2009\u202f]/g, "")),
       // A second counter in brackets is the unit's (`5万台(套)`: machines or sets).
-      unit: g.money ?? (g.counter ? `${g.times ?? ""}${g.counter}${g.also ?? ""}` : g.bare!),
+      unit:
+        g.money ??
+        (g.counter ? `${g.times ?? ""}${g.counter}${g.per?.replace(/\s+/g, "") ?? ""}${g.also ?? ""}` : g.bare!),
       comparator: comparator(
         g.prefix?.replace(/\s+/g, "") ??
           (AT_LEAST_BEFORE.test(words.slice(Math.max(0, m.index! - 8), m.index!)) ? "至少" : ""),

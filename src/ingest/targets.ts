@@ -36,6 +36,10 @@ const OPENING_YEAR = /^\s*(\d{4})\s*年(?![\d底末前度以])/;
 /** A lead-in that names the year of the goals after it: `2025年工作目标:`, `2026年主要目标:`. */
 const YEAR_GOALS = /^\s*(\d{4})\s*年[^,，。:：\n]{0,6}目标\s*$/;
 /** A clause that is only a year (`2025年,全州建成…`): in a 目标 section, the year of the goals after it. */
+/** A sentence ending on a lead-in to the goals below it: `实现以下目标:`, `主要目标如下:`. */
+const GOALS_BELOW = /(?:(?:以下|如下|下列)(?:主要|发展|工作)?目标|目标(?:如下|是))\s*[:：]\s*$/;
+/** A section's or a part's numbered heading (`二、`, `(一)`), where goals announced above it end. */
+const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]+\s*、|[(（][一二三四五六七八九十]+[)）])/;
 /** A stage's year under dashes (`——2026年:`), a goal's lead-in wherever it stands. */
 const DASHED_YEAR = /^\s*[—\-–]{1,2}\s*\d{4}\s*年(?:底|末)?\s*$/;
 const BARE_YEAR = /^\s*(\d{4})\s*年(?:底|末)?\s*$/;
@@ -88,10 +92,15 @@ export function parseTargets(
   let year: number | null = firstDeadline(text.slice(within.start, within.end)) ?? planYear ?? null;
   // A paragraph that opens with a deadline (`到2027年,…基本成熟。推动不少于12万家…`) sets goals to its end.
   let paragraphGoal = false;
+  // A lead-in announcing the goals below it (`力争到2027年,实现以下目标:`) makes goals of the paragraphs after it,
+  // up to the next heading.
+  let listed = false;
   let last = within.start;
   for (const sentence of pieces(text, within, SENTENCE_END)) {
+    const newParagraph = text.slice(last, sentence.start).includes("\n");
+    if (newParagraph && SECTION_HEADING.test(sentence.text)) listed = false;
     // …and so do the `——` lines right under it (`到2027年,…基本形成。` / `——互联互通水平明显提升。接入…超过200家`).
-    if (text.slice(last, sentence.start).includes("\n") && !/^\s*——/.test(sentence.text)) paragraphGoal = false;
+    if (newParagraph && !listed && !/^\s*——/.test(sentence.text)) paragraphGoal = false;
     last = sentence.end;
     // A sentence opening with an earlier year (`2024年,全市…达到…`) tells what was done, not the plan's goals.
     const opened = Number(/^\s*(\d{4})\s*年(?![\d底末前])/.exec(sentence.text)?.[1] ?? Infinity);
@@ -114,6 +123,7 @@ export function parseTargets(
     // with its own deadline still is: `截至2024年底已建成1万个,到2026年达到2万个`).
     let goal = !back && (goalSection || paragraphGoal);
     if (!back && goalOpening(undefined).test(sentence.text)) paragraphGoal = true;
+    if (!back && GOALS_BELOW.test(sentence.text)) listed = paragraphGoal = true;
     // A sentence that says 每年 (`市经信局每年发布场景清单,发布场景不少于30个`) bounds each year's count after it.
     let everyYear = false;
     for (const clause of pieces(text, sentence, /[;；:：]|[,，](?!\d{3}(?!\d))|(?<!\d)[,，]/)) {
@@ -153,6 +163,20 @@ export function parseTargets(
           out.push(...clauseTargets(text, clause, Number(ahead[1])));
         continue;
       }
+      // A plan's task that bounds a measure in its own words (`…结算率提高到80%以上`, `不少于300人次`) sets a goal
+      // of the plan's term: its own year when it names one, else the plan's horizon.
+      const standing =
+        !goal &&
+        !back &&
+        ofPlan === undefined &&
+        horizon !== undefined &&
+        !CRITERIA.test(sentence.text) &&
+        standingGoal(clause.text);
+      if (standing) {
+        if (!GIVEN.test(clause.text) && !CONDITION.test(clause.text))
+          out.push(...clauseTargets(text, clause, deadlineIn(text.slice(sentence.start, clause.end)) ?? horizon));
+        continue;
+      }
       if (!goal && !(ofPlan !== undefined && yearGoal(clause.text))) continue;
       // Money a goal's sentence goes on to give (`…,对购置机器人的企业给予设备投资额10%、最高200万元补助`) is no goal.
       if (GIVEN.test(clause.text) || CONDITION.test(clause.text)) continue;
@@ -173,6 +197,22 @@ function yearGoal(clause: string): boolean {
   const found = quantitiesIn(maskDeadlines(clause));
   return found.some((q) => q.comparator !== "EXACTLY") || GOAL_VERB_BEFORE_NUMBER.test(clause);
 }
+
+/** A clause bounding a measure: a floor, a ceiling or a level to reach (`提高到80%以上`, `不少于2场`, `压缩至10个工作日以内`). */
+function standingGoal(clause: string): boolean {
+  if (AWARD.test(clause)) return false;
+  const masked = maskDeadlines(clause);
+  return quantitiesIn(masked).some(
+    (q) =>
+      q.comparator !== "EXACTLY" &&
+      q.comparator !== "APPROXIMATELY" &&
+      !/元$/.test(q.unit) &&
+      !/^\s*的/.test(masked.slice(q.index + q.length)),
+  );
+}
+
+/** A sentence stating who qualifies (`申请认定…应当具备…不低于3000平方米`, `原则上不低于200千瓦`): thresholds, no goals. */
+const CRITERIA = /具备|申请|申报|条件|原则上|门槛/;
 
 /** `span` cut at every match of `separator` (the separators left out), empty pieces dropped. */
 export function pieces(text: string, span: Span, separator: RegExp): Span[] {

@@ -21,7 +21,7 @@ export interface Fact {
  * one dash, `人民政府` read as `政府`, `委员会` as `委`, no 《》 or quotes, and the official short forms
  * of a body's name read as its long ones (`科学技术部` is `科技部`, `…高新技术产业开发区` is `…高新区`,
  * `…经济技术开发区` is `…经开区`,
- * `中华人民共和国工业和信息化部` is `工业和信息化部`).
+ * `中华人民共和国工业和信息化部` is `工业和信息化部`, `中国人民银行江西省分行` is `人民银行江西省分行`).
  */
 export function canonicalName(s: string): string {
   return (
@@ -35,6 +35,7 @@ export function canonicalName(s: string): string {
       .replace(/委员会/g, "委")
       // Official short forms of the same body: a reader writes either.
       .replace(/^中华人民共和国/, "")
+      .replace(/^中国人民银行/, "人民银行")
       .replace(/高新技术产业开发区/g, "高新区")
       .replace(/经济技术开发区/g, "经开区")
       .replace(/科学技术/g, "科技")

@@ -1,0 +1,41 @@
+import { readArea } from "./area-names.js";
+import { LEVEL_PREFIX } from "./level-prefix.js";
+
+/**
+ * The short names a document gives its bodies at their first mention: `合肥市市场监督管理局(以下简称市市场监管局)`,
+ * `东湖高新区人才工作局(以下简称区人才局)`. Every later unit written short is that body, named as in full.
+ */
+const ALIASED = /([\u4e00-\u9fff]{3,30})[(（](?:以下|下文)?简称[:：]?[“"]?([\u4e00-\u9fff]{2,14})[”"]?[)）]/gu;
+/** How a body's name ends (a department, an office, a committee, a centre). */
+const BODY = /(?:局|委|厅|办|办公室|委员会|管委会|中心|署|院)$/;
+/** Words that may open a sentence before the body: an article's number, 由, 经, 本办法由. */
+const LEAD_IN = /^(?:第[一二三四五六七八九十百零]+条)?(?:本(?:办法|措施|细则|规定|方案)由|由|经|请)?/;
+
+/** Map of each short form to the full name it stands for; a short form given to two bodies is dropped. */
+export function unitAliases(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const clash = new Set<string>();
+  for (const m of text.matchAll(ALIASED)) {
+    const short = m[2]!;
+    if (!BODY.test(short)) continue;
+    const full = bodyAtEnd(m[1]!.replace(LEAD_IN, ""));
+    if (!full || full === short) continue;
+    if (out.has(short) && out.get(short) !== full) clash.add(short);
+    out.set(short, full);
+  }
+  for (const c of clash) out.delete(c);
+  return out;
+}
+
+/**
+ * The longest name ending `words` that opens with a place or a level word and ends as a body does
+ * (`…负责。合肥市市场监督管理局` → `合肥市市场监督管理局`), or null.
+ */
+function bodyAtEnd(words: string): string | null {
+  if (!BODY.test(words)) return null;
+  for (let i = 0; i < words.length - 2; i++) {
+    const name = words.slice(i);
+    if (readArea(name).places.length > 0 || LEVEL_PREFIX.test(name) || /^国家/.test(name)) return name;
+  }
+  return null;
+}

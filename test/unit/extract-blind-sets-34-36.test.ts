@@ -1,0 +1,143 @@
+// Forms three more held-out sets (heldout34–36) found after their blind reading: a plan's task that bounds a
+// measure with no deadline of its own, a lead-in announcing the goals below it, a rate's unit
+// (`公里/平方公里`), an article naming several bodies each with its share, the short name a document gives a
+// body (`以下简称市市场监管局`), a ministry's bureau written `部…司` under its general office, the central bank
+// written short, and collectives written `各县区政府`. All text is invented.
+import { describe, expect, it } from "vitest";
+import { readLines, targetRows, unitQuads } from "../helpers/extract-read.js";
+
+const plan = (body: string[]) => [
+  "青川市人民政府办公室关于印发青川市医保服务提升行动方案（2031—2033年）的通知",
+  "各区人民政府，市政府各部门：",
+  "　　现将《青川市医保服务提升行动方案（2031—2033年）》印发给你们，请认真贯彻执行。",
+  "青川市人民政府办公室",
+  "2031年3月2日",
+  "青川市医保服务提升行动方案（2031—2033年）",
+  ...body,
+];
+
+describe("targets", () => {
+  it("reads a task's bound on a measure as a goal of the plan's term, and no threshold, cap or subsidy", () => {
+    const found = targetRows(
+      plan([
+        "　　一、重点任务",
+        "　　（一）扩大异地结算。简化备案材料，跨省异地就医直接结算率提高到80%以上。（责任单位：市医保局）",
+        "　　（二）压缩办理时限。高危险性体育项目经营许可办结时限压缩至10个工作日以内。（责任单位：市体育局）",
+        "　　（三）规范认定。申请认定市级孵化器，应当具备独立法人资格，在孵企业不少于15家。（责任单位：市科技局）",
+        "　　（四）发放算力券。算力券年度发放总额不超过2000万元，对投资额超过500万元的项目给予补助。（责任单位：市财政局）",
+      ]),
+    );
+    expect(found).toEqual([
+      [80, "%", "AT_LEAST", 2033, "跨省异地就医直接结算率"],
+      [10, "个工作日", "AT_MOST", 2033, expect.stringContaining("经营许可办结时限")],
+    ]);
+  });
+
+  it("takes a task's bound in a sentence that named a deadline before it by that deadline", () => {
+    const found = targetRows(
+      plan([
+        "　　一、重点任务",
+        "　　（一）做强产业。到2032年，培育5家以上整机企业，建设不少于20个数据训练场。（责任单位：市工信局）",
+      ]),
+    );
+    expect(found.map((t) => t[3])).toEqual([2032, 2032]);
+  });
+
+  it("reads every paragraph under `实现以下目标：` as goals, up to the next section", () => {
+    const found = targetRows(
+      plan([
+        "　　一、总体要求",
+        "　　坚持以企业为主体。2030年，全市数字化改造覆盖率已达到62%。力争到2033年，实现以下目标：",
+        "",
+        "　　筑牢新基座，支撑能力显著增强。累计建成5G基站18万个，培育市级工业互联网平台40家左右。",
+        "",
+        "　　壮大新优势，竞争力有效提升。数字经济核心产业增加值突破600亿元。",
+        "",
+        "　　二、重点任务",
+        "　　（一）建设平台。建成园区平台3个。（责任单位：市工信局）",
+      ]),
+    );
+    expect(found).toEqual([
+      [18, "万个", "EXACTLY", 2033, "5G基站"],
+      [40, "家", "APPROXIMATELY", 2033, "市级工业互联网平台"],
+      [600, "亿元", "OVER", 2033, "数字经济核心产业增加值"],
+    ]);
+  });
+
+  it("keeps a rate's denominator in its unit", () => {
+    const found = targetRows(
+      plan(["　　一、主要目标", "　　到2033年，中心城区排水管网密度达到12公里/平方公里，每千人口床位达到4.5张/千人。"]),
+    );
+    expect(found).toEqual([
+      [12, "公里/平方公里", "EXACTLY", 2033, "中心城区排水管网密度"],
+      [4.5, "张/千人", "EXACTLY", 2033, "每千人口床位"],
+    ]);
+  });
+});
+
+describe("units", () => {
+  const measures = (articles: string[]) => [
+    "关于公开征求《青川市知识产权资助管理办法（征求意见稿）》意见的公告",
+    "　　现将《青川市知识产权资助管理办法（征求意见稿）》向社会公开征求意见。",
+    "青川市市场监督管理局",
+    "2031年8月4日",
+    "青川市知识产权资助管理办法",
+    "第一章　总　则",
+    "　　第一条　为规范资金管理，制定本办法。",
+    ...articles,
+  ];
+
+  it("reads every body an article gives its share, and a short name as the body it stands for", () => {
+    const found = unitQuads(
+      measures([
+        "　　第二条　青川市市场监督管理局（以下简称市市场监管局）负责资金的申报受理和监督管理；市财政局负责资金预算安排和拨付。",
+        "　　第三条　市市场监管局会同市司法局对维权援助工作站开展年度评估。",
+        "　　第四条　本办法由青川市市场监督管理局、青川市财政局负责解释。",
+      ]),
+    );
+    const named = (n: string) => found.filter((u) => String(u[0]).includes(n)).map((u) => u.slice(1, 3));
+    expect(named("申报受理")).toEqual([
+      ["青川市市场监督管理局", "LEAD"],
+      ["青川市财政局", "PARTICIPANT"],
+    ]);
+    expect(named("维权援助")).toEqual([
+      ["青川市市场监督管理局", "LEAD"],
+      ["青川市司法局", "PARTICIPANT"],
+    ]);
+    expect(named("负责解释")).toEqual([
+      ["青川市市场监督管理局", "LEAD"],
+      ["青川市财政局", "PARTICIPANT"],
+    ]);
+  });
+
+  it("reads `部…司` in a joint notice signed by a ministry's general office as that ministry's", () => {
+    const { units } = readLines([
+      "交通运输部办公厅 国家邮政局办公室关于推进青川农村客货邮融合发展的通知",
+      "各省、自治区、直辖市交通运输厅（局、委）、邮政管理局：",
+      "　　现就有关事项通知如下。",
+      "　　（一）优化融合线路网络。推动线路共用、运力共享。（部运输服务司牵头，部综合规划司配合）",
+      "交通运输部办公厅　　国家邮政局办公室",
+      "2031年6月18日",
+    ]);
+    expect(units).toEqual([
+      ["交通运输部运输服务司", "NATIONAL", "LEAD"],
+      ["交通运输部综合规划司", "NATIONAL", "PARTICIPANT"],
+    ]);
+  });
+
+  it("names the central bank's branches in full however the text writes them, and reads 各县区政府 as one collective", () => {
+    const found = unitQuads(
+      plan([
+        "　　一、重点任务",
+        "　　（一）扩大信贷投放。推动银行单列信贷计划。（责任单位：人民银行青川市分行、市财政局）",
+        "　　二、保障措施",
+        "　　（一）落实属地责任。各县区政府要严格落实属地责任，确保任务按时完成。",
+      ]),
+    ).map((u) => u.slice(1, 3));
+    expect(found).toEqual([
+      ["中国人民银行青川市分行", "LEAD"],
+      ["青川市财政局", "PARTICIPANT"],
+      ["各县区人民政府", "LEAD"],
+    ]);
+  });
+});
