@@ -33,3 +33,19 @@ export function quotedBrandNames(text: string, tokens: Token[]): FoundName[] {
   }
   return found;
 }
+
+/**
+ * A national platform named whole after the verb that uses it (`依托全国粮食收购服务信息平台`, `通过国家企业信用信息公示系统`):
+ * its words may be verbs (`收购`, `转化`, `对接`), which end a name elsewhere; a clause (`的`, `和`, `、`) never.
+ */
+const NATIONAL_PLATFORM =
+  /(?<=(?:依托|通过|接入|利用|借助|用好|依靠|对接|登录|入驻)\s*)(?:全国|国家)(?:(?![的和及与或等、])[\u4e00-\u9fff]){3,14}?(?:服务平台|信息平台|平台|系统)(?![\u4e00-\u9fff]{0,2}(?:建设|功能|数据|应用|中|上|内))/gu;
+
+export function governedNationalNames(text: string): FoundName[] {
+  return [...text.matchAll(NATIONAL_PLATFORM)].map((m) => ({
+    label: "Platform" as const,
+    start: m.index,
+    end: m.index + m[0].length,
+    aliases: [],
+  }));
+}

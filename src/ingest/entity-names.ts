@@ -16,7 +16,7 @@ import {
 } from "./entity-words.js";
 import { FUNCTION_CHARS, governedRun, unknownRuns } from "./entity-runs.js";
 import { withAliases } from "./entity-aliases.js";
-import { quotedBrandNames } from "./entity-brands.js";
+import { governedNationalNames, quotedBrandNames } from "./entity-brands.js";
 import { inCopyList, inSalutation, isJurisdiction, withoutCounted } from "./entity-areas.js";
 import type { FoundName } from "./found-name.js";
 import { dictionaryEntry, type Token } from "./segmenter.js";
@@ -36,6 +36,9 @@ const MAX_NAME = 32;
  * `A和B先导区` is a name only if A has its own head. A false name costs more than a missed one, so
  * doubt drops the candidate.
  */
+/** An office, a committee or a zone's other name before its committee, right after a name: the name is an agency's. */
+const OFFICE_AFTER = /^(?:[(（][^()（）]{2,12}[)）]|[)）])?(?:办公厅|办公室|管委会|管理委员会)/;
+
 export function findNames(text: string, tokens: Token[]): FoundName[] {
   const runs = unknownRuns(tokens);
   const byEnd = new Map(tokens.map((t, i) => [t.end, i]));
@@ -186,6 +189,11 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
       continue;
     // The whole of an area (`州域医学影像诊断中心`, read as two unknown characters) says what kind, not which one.
     if (/^(?:省|市|州|县|区|全)域/.test(text.slice(start, end))) continue;
+    // …and so do a level's or an area's whole kind (`县级中医医院`, `全省高等级病原微生物实验室`) and a rank said of
+    // it (`全国重要先进制造业基地`).
+    if (/^(?:[省市州县区]级|全[省市州县区]|(?:全国|国家)重要)/.test(text.slice(start, end))) continue;
+    // A body whose office or committee follows (`中国人民银行办公厅`, `东津新区(襄阳经开区)管委会`) is an agency's name.
+    if (OFFICE_AFTER.test(text.slice(end, end + 20))) continue;
     found.push({ label, start, end, aliases: [] });
   }
   return withoutCounted(
@@ -194,7 +202,9 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
       text,
       tokens,
       runs,
-      resolveOverlaps([...found, ...quotedBrandNames(text, tokens)]).filter((f) => !isJurisdiction(text, f)),
+      resolveOverlaps([...found, ...quotedBrandNames(text, tokens), ...governedNationalNames(text)]).filter(
+        (f) => !isJurisdiction(text, f),
+      ),
     ),
   );
 }

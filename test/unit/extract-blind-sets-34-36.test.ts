@@ -2,9 +2,10 @@
 // measure with no deadline of its own, a lead-in announcing the goals below it, a rate's unit
 // (`公里/平方公里`), an article naming several bodies each with its share, the short name a document gives a
 // body (`以下简称市市场监管局`), a ministry's bureau written `部…司` under its general office, the central bank
-// written short, and collectives written `各县区政府`. All text is invented.
+// written short, collectives written `各县区政府`, national platforms whose names hold verbs, and kinds or
+// agencies read as names (`县级中医医院`, `中国人民银行办公厅`). All text is invented.
 import { describe, expect, it } from "vitest";
-import { readLines, targetRows, unitQuads } from "../helpers/extract-read.js";
+import { extractLines, readLines, targetRows, unitQuads } from "../helpers/extract-read.js";
 
 const plan = (body: string[]) => [
   "青川市人民政府办公室关于印发青川市医保服务提升行动方案（2031—2033年）的通知",
@@ -139,5 +140,38 @@ describe("units", () => {
       ["青川市财政局", "PARTICIPANT"],
       ["各县区人民政府", "LEAD"],
     ]);
+  });
+});
+
+describe("entities", () => {
+  const found = (lines: string[]) =>
+    extractLines(lines)
+      .nodes.filter((n) => ["Organization", "Platform", "Zone"].includes(n.label))
+      .map((n) => `${n.label} ${n.props.name}`)
+      .sort();
+
+  it("reads a national platform whole after the verb that uses it, though verbs stand inside its name", () => {
+    expect(
+      found(
+        plan([
+          "　　一、重点任务",
+          "　　（一）盘活存量专利。依托全国高校专利转化对接平台汇集盘点数据。（责任单位：市知识产权局）",
+          "　　（二）推广预约售粮。鼓励收购库点依托全国粮食收购服务信息平台开展预约售粮。（责任单位：市粮食和储备局）",
+        ]),
+      ),
+    ).toEqual(["Platform 全国粮食收购服务信息平台", "Platform 全国高校专利转化对接平台"]);
+  });
+
+  it("reads no level's or area's kind, no rank, and no agency as a name", () => {
+    expect(
+      found(
+        plan([
+          "　　一、重点任务",
+          "　　（一）培养人才。在县级中医医院建设一批名老中医工作室，对全省高等级病原微生物实验室开展检查。（责任单位：市卫生健康委）",
+          "　　（二）建设基地。建设全国重要先进制造业基地，规范青岚高新区科技型企业贷款风险补偿。（责任单位：东津新区（青岚经开区）管委会）",
+          "　　（三）加强协同。科技部办公厅、中国人民银行办公厅联合部署。（责任单位：市科技局）",
+        ]),
+      ),
+    ).toEqual(["Zone 青岚高新区"]);
   });
 });
