@@ -199,27 +199,31 @@ function fill(
           ? numbered
           : arabic;
     // A third level: a `3.实施…工程` heading alone on its line, under `(一)` actions, over `(1)` tasks.
+    // …or a part's heading (`2.重点任务。`), whose `(1)` tasks are the action's own.
     const ownerOf = (m: Marker) =>
       [...top, ...sub].filter((o) => o.line.start < m.line.start).sort((a, b) => b.line.start - a.line.start)[0];
+    const part = (m: Marker) => isPartLine(m);
     const third =
       top === parens && sub === numbered
         ? found(PAREN_ARABIC).filter((m) => {
             const owner = ownerOf(m);
-            return owner !== undefined && sub.includes(owner) && !/[。;；]/.test(owner.line.text);
+            return owner !== undefined && sub.includes(owner) && (!/[。;；]/.test(owner.line.text) || part(owner));
           })
         : [];
+    const parts = new Set(third.map(ownerOf).filter((o): o is Marker => o !== undefined && part(o)));
     const all = [...top, ...sub, ...third].sort((a, b) => a.line.start - b.line.start);
     const tops = top.map((m) => ({ m, item: item(text, m, boundary(all, stops, m, end)) }));
     section.items = tops.map((t) => t.item);
     const subs = sub.map((m) => ({ m, item: item(text, m, boundary(all, stops, m, end)) }));
+    const topOf = (m: Marker) => tops.filter((t) => t.m.line.start < m.line.start).at(-1)?.item ?? null;
+    // A part's heading over tasks (`2.重点任务。` over `(1)…`) and the goals part beside it (`1.主要目标。`) are
+    // parts of the action, no tasks.
+    const partOf = (m: Marker) => parts.has(m) || (part(m) && [...parts].some((p) => topOf(p) === topOf(m)));
     section.numbered = [
-      ...subs.map(({ m, item: i }) => ({
-        item: i,
-        parent: tops.filter((t) => t.m.line.start < m.line.start).at(-1)?.item ?? null,
-      })),
+      ...subs.filter(({ m }) => !partOf(m)).map(({ m, item: i }) => ({ item: i, parent: topOf(m) })),
       ...third.map((m) => ({
         item: item(text, m, boundary(all, stops, m, end)),
-        parent: subs.find((o) => o.m === ownerOf(m))!.item,
+        parent: parts.has(ownerOf(m)!) ? topOf(m) : subs.find((o) => o.m === ownerOf(m))!.item,
       })),
     ];
     // `一、推进算力建设` over `1.` tasks, or over `(一)` tasks with no subitems (numbered on across
@@ -249,6 +253,12 @@ function fill(
     if (section.items.length === 0) section.items = labelledSection(text, section);
   }
   return section;
+}
+
+/** A numbered line that is only a part's heading closed by 。 (`2.重点任务。`, `1.主要目标。`). */
+function isPartLine(m: Marker): boolean {
+  const words = m.line.text.slice(m.match[0].length).trim();
+  return /^[^。;；,，]{2,8}。?$/.test(words) && PART.test(words.replace(/。$/, ""));
 }
 
 /** Where an item ends: at the next item of its section, a table, or the section's end. */

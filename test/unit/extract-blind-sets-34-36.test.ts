@@ -175,3 +175,32 @@ describe("entities", () => {
     ).toEqual(["Zone 青岚高新区"]);
   });
 });
+
+describe("structure", () => {
+  it("reads `1.主要目标。` and `2.重点任务。` under an action as its parts, and the `(1)` tasks under them as the action's", () => {
+    const g = extractLines([
+      "2031年全省卫生健康科教工作要点",
+      "一、主要任务",
+      "（一）实施医学科技创新能力提升行动。",
+      "1.主要目标。",
+      "全年新增省级临床医学研究中心5个。",
+      "2.重点任务。",
+      "（1）推进创新平台建设。支持青川医院建设研究中心分中心。",
+      "（2）加强科研诚信建设。开展科研诚信专项检查。",
+      "（二）实施人才队伍建设行动。",
+      "1.主要目标。",
+      "全年培养全科医生1200名以上。",
+      "2.重点任务。",
+      "（1）加强高层次人才引育。实施青川英才计划。",
+    ]);
+    const name = (id: string) => g.nodes.find((n) => n.id === id)!.props.name;
+    const tasks = g.relationships
+      .filter((r) => r.type === "HAS_PART" && g.nodes.find((n) => n.id === r.to)!.label === "Task")
+      .map((r) => [name(r.from), name(r.to)]);
+    expect(tasks).toEqual([
+      ["实施医学科技创新能力提升行动", "推进创新平台建设"],
+      ["实施医学科技创新能力提升行动", "加强科研诚信建设"],
+      ["实施人才队伍建设行动", "加强高层次人才引育"],
+    ]);
+  });
+});
