@@ -73,7 +73,7 @@ const LABELS = [
 // or set apart from its value by a wide gap, no colon (`名    称  某某关于…的通知`, `文    号  某政办发〔2025〕14号`).
 const LABEL_ALTERNATIVES = LABELS.map((l) => spaced(l)).join("|");
 const LABEL_LINE = new RegExp(
-  String.raw`^[\s|【\[]*(?:${LABEL_ALTERNATIVES})\s*:|^\s*\d{1,2}\s*[.．、]\s*[【\[]\s*(?:${LABEL_ALTERNATIVES})\s*[】\]]|^\s*(?:${LABEL_ALTERNATIVES})(?:\t|[ \u3000]{2,})\S`,
+  String.raw`^[\s|•·【\[]*(?:${LABEL_ALTERNATIVES})\s*:|^\s*\d{1,2}\s*[.．、]\s*[【\[]\s*(?:${LABEL_ALTERNATIVES})\s*[】\]]|^\s*(?:${LABEL_ALTERNATIVES})(?:\t|[ \u3000]{2,})\S`,
 );
 /** Breadcrumbs and navigation bars (`首页 > 政务公开 > …`, `简体 | 繁體 | English`). */
 const NAVIGATION = /^\s*(?:首页|当前位置|您的位置|您现在的位置)|[>＞»›]|(?:\S\s*\|\s*){2,}\S/;

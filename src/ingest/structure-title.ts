@@ -43,10 +43,10 @@ export interface TitleFinding {
 
 /**
  * The line that ends a news page's or a repost's lead above the document it reports: `文件详情如下:`,
- * `全文如下:`, `以下为文件全文:`, a `——全文——` divider. The document, its title first, starts under it.
+ * `全文如下:` (alone or closing the lead's last sentence, `…部署…工作。全文如下。`), `以下为文件全文:`, a `——全文——` divider. The document, its title first, starts under it.
  */
 export const LEAD_END =
-  /^[^\n]{0,20}(?:详情|全文|原文)如下\s*[:：。]?\s*$|^[^\n]{0,4}以下为[^\n]{0,8}(?:全文|原文|详情)\s*[:：。]?\s*$|^\s*[—\-=─_~⸺⸻]{2,}\s*(?:全文|正文|原文)\s*[—\-=─_~⸺⸻]{2,}\s*$/m;
+  /^[^\n]{0,20}(?:详情|全文|原文)如下\s*[:：。]?\s*$|^[^\n]*[。,，][^\n。,，]{0,12}(?:详情|全文|原文)如下\s*[:：。]?\s*$|^[^\n]{0,4}以下为[^\n]{0,8}(?:全文|原文|详情)\s*[:：。]?\s*$|^\s*[—\-=─_~⸺⸻]{2,}\s*(?:全文|正文|原文)\s*[—\-=─_~⸺⸻]{2,}\s*$/m;
 
 /** `《X》政策解读`, `关于《X》的解读`: a page explaining document X, read as X. */
 const INTERPRETS = /^\s*(?:关于)?《([^《》]+)》(?:的)?(?:政策)?(?:解读|问答)\s*$/;
@@ -193,6 +193,7 @@ function noticeLine(text: string, head: Span[]): { title: Span; issuer: Span | n
       brokenNotice(text, trimSpan(text, line), head[i + 1], head[i + 2]) ??
       (i === 0 || !adjacent(text, head[i - 1]!, line) ? wrappedNotice(text, trimSpan(text, line), head[i + 1]) : null);
     if (!found) continue;
+    if (found.issuer) found.issuer = withoutSiteWords(text, found.issuer);
     // `甲厅 乙委` on the line(s) above `关于印发《X》的通知`: those lines name the issuers.
     if (!found.issuer) {
       const above = issuerLines(text, head, i, false);
@@ -207,6 +208,21 @@ function noticeLine(text: string, head: Span[]): { title: Span; issuer: Span | n
   }
   return null;
 }
+
+/**
+ * A notice line a page's bar repeats after its own words (`EHS中国  法规首页  甲委关于印发…`): the words set
+ * apart before the bodies are the site's. The issuer is the run of body names closing the words.
+ */
+function withoutSiteWords(text: string, issuer: Span): Span {
+  const parts = [...issuer.text.matchAll(/\S+/g)];
+  const body = (w: string) => BODY_NAME.test(w);
+  let k = parts.length;
+  while (k > 0 && body(parts[k - 1]![0])) k--;
+  if (k === 0 || k === parts.length) return issuer;
+  return spanOf(text, issuer.start + parts[k]!.index, issuer.end);
+}
+const BODY_NAME =
+  /^[^\s,。:;《》]{2,30}(?:办公室|办公厅|政府|委员会|委|局|厅|部|院|办|司|管委会|银行|工会|中央|联合会|协会|中心|集团|公司)$/;
 
 /**
  * The names of issuing bodies on the line above `head[at]` (right above it when `touching`), and on

@@ -204,3 +204,60 @@ describe("structure", () => {
     ]);
   });
 });
+
+describe("page furniture (heldout37–39)", () => {
+  it("finds the title under a news lead whose last sentence closes with 全文如下", () => {
+    const { doc, issued } = readLines([
+      "关于我们 | English | 网站地图",
+      "首页 > 行业资讯 > 政策法规 > 正文",
+      "",
+      "国家能源局:进一步加强青川储能电站安全管理",
+      "",
+      "发布时间:2031-03-18 10:26:41    浏览次数:2317次    来源:国家能源局网站",
+      "",
+      "  近日,国家能源局印发通知,部署进一步加强青川储能电站安全管理工作。全文如下。",
+      "",
+      "  国家能源局关于进一步加强青川储能电站安全管理工作的通知",
+      "",
+      "  国能发安全〔2031〕19号",
+      "",
+      "各省(自治区、直辖市)能源局:",
+      "  一、压实安全管理责任",
+      "  (一)落实项目单位主体责任。项目单位是电站安全生产的责任主体。",
+    ]);
+    expect(doc.name).toBe("国家能源局关于进一步加强青川储能电站安全管理工作的通知");
+    expect(doc.docNumber).toBe("国能发安全〔2031〕19号");
+    expect(issued).toEqual([["国家能源局", "NATIONAL", "ISSUER"]]);
+  });
+
+  it("takes no site words into the issuer of a notice line a page's bar repeats, nor a bulleted field's label", () => {
+    const bar = readLines([
+      "欢迎来到EHS平台!  设为首页  收藏",
+      "EHS中国  法规首页  江西省安全生产委员会关于印发《江西省青川有限空间整治方案》的通知",
+      "",
+      "江西省安全生产委员会关于印发《江西省青川有限空间整治方案》的通知",
+      "",
+      "发文字号:赣安〔2031〕6号",
+      "各设区市安委会:",
+      "  现将《江西省青川有限空间整治方案》印发给你们。",
+      "江西省青川有限空间整治方案",
+      "  一、重点任务",
+      "  (一)开展底数清查。全面摸清底数。(责任单位:省应急管理厅)",
+    ]);
+    expect(bar.issued[0]).toEqual(["江西省安全生产委", "PROVINCIAL", "ISSUER"]);
+    expect(bar.units).toEqual([["江西省应急管理厅", "PROVINCIAL", "LEAD"]]);
+    const bulleted = readLines([
+      "首页>政务公开>政策文件",
+      "  • 标    题: 长沙经济技术开发区管理委员会关于印发《青川应急物资储备管理办法》的通知",
+      "  • 发文机关: 长沙经济技术开发区管理委员会",
+      "  • 发文字号: 长经开管规〔2031〕2号",
+      "",
+      "长沙经济技术开发区管理委员会关于印发《青川应急物资储备管理办法》的通知",
+      "各街道办事处:",
+      "  现将《青川应急物资储备管理办法》印发给你们。",
+      "青川应急物资储备管理办法",
+      "  第一条 为规范应急物资储备,制定本办法。",
+    ]);
+    expect(bulleted.issued[0]).toEqual(["长沙经济技术开发区管理委", "DISTRICT", "ISSUER"]);
+  });
+});
