@@ -25,6 +25,7 @@ export function extractRows(
   for (const row of section.rows) {
     const restated = restatedItem(b, row.item.name ?? row.item.title.text);
     if (restated) {
+      // The row is that item, never a second task: its units join those the text gave it (a unit named in both keeps the text's role).
       if (row.clause) relateUnits(b, restated, row.clause, units);
       continue;
     }
@@ -64,8 +65,8 @@ export function extractRows(
   }
 }
 
-/** The one task or measure of the text so far named `name` that has no units of its own yet, or null. */
+/** The one task or measure of the text so far named `name`, or null. */
 function restatedItem(b: GraphBuilder, name: string): string | null {
   const ids = [...b.idsNamed("Task", name), ...b.idsNamed("Measure", name)];
-  return ids.length === 1 && b.countFrom("RESPONSIBLE", ids[0]!) === 0 ? ids[0]! : null;
+  return ids.length === 1 ? ids[0]! : null;
 }

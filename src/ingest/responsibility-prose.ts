@@ -21,7 +21,7 @@ const DIVISION = String.raw`(?:[\u4e00-\u9fff]{2,10}?(?<!公)司|[\u4e00-\u9fff]
 // …and a ministry's (`司法部公共法律服务管理局`, `司法部信息中心`), never words of what it does.
 // A preposition after the ministry opens what it does (`科技部在学位授权点布局…`), and `布局` is no bureau.
 const MINISTRY_DIVISION = String.raw`(?:(?!牵头|会同|负责|支持|推动|建设|指导|组织|提供|开展|加强|依托|统筹|[在对为向从按于将把与和及等])[\u4e00-\u9fff]{2,10}?(?:管理局|信息中心|中心|司|(?<!布)局))`;
-const CENTRAL = String.raw`(?:中国人民银行|最高人民法院|最高人民检察院|民航[\u4e00-\u9fff]{0,8}?局|[\u4e00-\u9fff]{2,4}海关|国家[\u4e00-\u9fff]{1,8}?(?:局|委|署|办公室)${DIVISION}?|[\u4e00-\u9fff]{2,8}?总局|[\u4e00-\u9fff]{1,8}?(?<=[育技术务政化村安法交障源境设输利游理防传织战])部(?!门)${MINISTRY_DIVISION}?)`;
+const CENTRAL = String.raw`(?:国务院(?:国资委|[\u4e00-\u9fff]{2,8}?(?:委员会|办公室|办))(?:[\u4e00-\u9fff]{2,8}?(?:局|司|厅))?|中国人民银行|最高人民法院|最高人民检察院|民航[\u4e00-\u9fff]{0,8}?局|[\u4e00-\u9fff]{2,4}海关|国家[\u4e00-\u9fff]{1,8}?(?:局|委|署|办公室)${DIVISION}?|[\u4e00-\u9fff]{2,8}?总局|[\u4e00-\u9fff]{1,8}?(?<=[育技术务政化村安法交障源境设输利游理防传织战])部(?!门)${MINISTRY_DIVISION}?)`;
 // A government named with its place (`陕西省人民政府`, `西安市人民政府`).
 // It is read only as the subject that leads (`…要`, `…会同`, `…牵头`), never as any sentence's first words.
 const PLACED_GOVERNMENT = String.raw`(?![各全本该])(?:(?!由|成立|建立)[\u4e00-\u9fff]){2,6}?[省市县区州](?:人民)?政府`;
@@ -93,10 +93,14 @@ const EACH_DEPARTMENT = String.raw`各(?:设区的?市|[省市区县州盟旗]|[
 /** The department a working group's office sits in: `领导小组办公室设在市发展改革委`. */
 const HOSTED = new RegExp(String.raw`办公室设在(${UNIT})(?:[^。；;]*?[,，]\s*(?:并)?会同(${LATER}(?:、${LATER})*))?`);
 /** A collective of governments that must act: `各市(县)、区人民政府应当结合本地…`. */
-const EACH_ACTS = new RegExp(String.raw`${OPENING}(${COLLECTIVE}|${EACH_DEPARTMENT})(?:应当|要|须|负责|牵头)`);
+/** The offices of every street or township: `各街道办事处`, `各乡镇人民政府`. */
+const EACH_STREET = String.raw`各(?:街道|乡镇|镇|乡)(?:[(（、][^()（）]{1,6}[)）]?)?(?:办事处|人民政府|政府)`;
+const EACH_ACTS = new RegExp(
+  String.raw`${OPENING}(${COLLECTIVE}|${EACH_DEPARTMENT}|${EACH_STREET})(?:应当|要|须|负责|牵头|可以)`,
+);
 /** A clause opened by the bodies that do its work (`市财政局负责…`, `各县(市)区人民政府、各开发区管委会负责…`). */
 const ACTING = new RegExp(
-  String.raw`^\s*(?:由)?((?:${UNIT}|${COLLECTIVE}|${EACH_DEPARTMENT})(?:、(?:${LATER}|${COLLECTIVE}|${EACH_DEPARTMENT}))*)${ALIAS}(?:等(?:有关)?(?:部门|单位))?(?:要|应当|应|须|可以)?(?:负责|依法|按职责|按照职责|配合|协助|做好|会同|牵头)`,
+  String.raw`^\s*(?:由)?((?:${UNIT}|${COLLECTIVE}|${EACH_DEPARTMENT})(?:、(?:${LATER}|${COLLECTIVE}|${EACH_DEPARTMENT}))*)${ALIAS}(?:等(?:有关)?(?:部门|单位))?(?:要|应当|应|须|可以)?(?:会同(${LATER}(?:、${LATER})*)|负责|依法|按职责|按照职责|配合|协助|做好|牵头)`,
 );
 /** An article's number opening an item (`第三条`). */
 const ARTICLE_OPENING = new RegExp(String.raw`^\s*${ARTICLE}`);
@@ -110,6 +114,10 @@ const LEVEL_GOVERNMENT = String.raw`[省市县区州](?:人民)?政府(?![办令
 const ARTICLE_SUBJECT = new RegExp(
   String.raw`^\s*${ARTICLE}\s*(${UNIT}|${ENTERPRISE}|${LEVEL_GOVERNMENT})(?:、((?:${ENTERPRISE}|${LATER})(?:、(?:${ENTERPRISE}|${LATER}))*))?(?![的、和与及])(?=[\u4e00-\u9fff])`,
 );
+/** An article's bodies sharing its work by their duties: JOINT, no one leading. */
+const ARTICLE_SHARED = new RegExp(
+  String.raw`^\s*${ARTICLE}\s*(${UNIT}(?:、${LATER})+)(?:等(?:有关)?(?:部门|单位))?(?:按照|按)职责分工(?:负责|落实)`,
+);
 /** A sentence opened by its subject: a department, or a collective of governments, that does something. */
 const SUBJECT = new RegExp(
   String.raw`^\s*(?:由)?(${UNIT}|${COLLECTIVE}|${EACH_DEPARTMENT})(?![的、和与及])(?=[\u4e00-\u9fff])`,
@@ -121,7 +129,7 @@ const SUBJECT = new RegExp(
  * (`合肥高新区经贸局`); 由 makes it the subject however it is named.
  */
 const BY = new RegExp(
-  String.raw`(?<![理自缘经])由([\u4e00-\u9fff]{0,6}?${UNIT})(?:(?:牵头[,，]\s*)?会同(${LATER}(?:、${LATER})*)|牵头[,，、]\s*(${LATER}(?:、${LATER})*)(?:等(?:有关)?(?:单位|部门))?(?:参加|参与|配合)|(?:按[\u4e00-\u9fff]{1,3})?(?:受理|审核)[^。；;]*?[,，]\s*(?:并)?会同(${LATER}(?:、${LATER})*)|牵头|负责|统一|另行|收回|(?:按[\u4e00-\u9fff]{1,3})?(?:受理|审核)|组织|依法|承担)`,
+  String.raw`(?<![理自缘经])由([\u4e00-\u9fff]{0,6}?${UNIT})(?:(?:牵头[,，]\s*)?会同(${LATER}(?:、${LATER})*)|牵头[,，、]\s*(${LATER}(?:、${LATER})*)(?:等(?:有关)?(?:单位|部门))?(?:参加|参与|配合)|(?:按[\u4e00-\u9fff]{1,3})?(?:受理|审核)[^。；;]*?[,，]\s*(?:并)?会同(${LATER}(?:、${LATER})*)|牵头|负责|统一|另行|收回|(?:按[\u4e00-\u9fff]{1,3})?(?:受理|审核)|组织|依法|承担|委托|按照)`,
 );
 
 /** A {@link BY} clause whose department opens with a level word or a place, or is a central body (`由财政部牵头`). */
@@ -162,7 +170,13 @@ export function findProseResponsibility(text: string, within: Span): Responsibil
   let m = found(first);
   // An article whose first sentence a department opens does what it says (`第三条 司法部建设…平台`,
   // `第五条 最高人民法院、司法部推动…`): the first named leads, as a 责任单位 list reads.
-  if (!m && ARTICLE_OPENING.test(within.text) && !afterHeading) m = ARTICLE_SUBJECT.exec(first);
+  // …unless they share it by their duties (`第七条 区经济发展局、社会事业局按照职责分工负责…`).
+  let shared = false;
+  if (!m && ARTICLE_OPENING.test(within.text) && !afterHeading) {
+    m = ARTICLE_SHARED.exec(first);
+    shared = m !== null;
+    m ??= ARTICLE_SUBJECT.exec(first);
+  }
   if (!m && afterHeading) {
     first = within.text.slice(0, head!.length + 1 + next.length);
     // The next sentence read as an item's first (`(一)加强统筹协调。工业和信息化部会同国家发展改革委…`).
@@ -195,7 +209,6 @@ export function findProseResponsibility(text: string, within: Span): Responsibil
       at += sentence.length + 1;
     }
   }
-  let shared = false;
   if (!m) {
     first = within.text;
     m = SHARED.exec(first);
@@ -224,8 +237,10 @@ export function findProseResponsibility(text: string, within: Span): Responsibil
       let at = after;
       for (const clause of within.text.slice(after).split(/(?<=[。；;\n])/)) {
         const hit = ACTING.exec(clause);
-        if (hit && !hit[1]!.includes(m[1]!)) {
-          groups.push({ words: hit[1]!, role: "PARTICIPANT" });
+        // The lead again, with those it works with (`…。经开区应急管理局会同经开区财政局编制…`).
+        const words = hit && (!hit[1]!.includes(m[1]!) ? hit[1] : hit[2]);
+        if (words) {
+          groups.push({ words, role: "PARTICIPANT" });
           first = within.text.slice(0, at + clause.length);
         }
         at += clause.length;

@@ -251,6 +251,12 @@ function fill(
   if (!byArticle && section.items.length === 0 && section.numbered.length === 0 && section.rows.length === 0) {
     section.items = sentenceSection(text, section);
     if (section.items.length === 0) section.items = labelledSection(text, section);
+  } else if (!byArticle && section.items.length === 0 && section.numbered.length === 0) {
+    // The last `七、强化金融支持。…` of a policy list over the attachment's table (a 分工表 restating the list):
+    // the section up to the table is its item, as the sections before it are.
+    const table = Math.min(...tables.map((t) => t.header.start).filter((s) => s > section.heading.start));
+    const before = { ...section, content: spanOf(text, section.content.start, Math.min(section.content.end, table)) };
+    section.items = sentenceSection(text, before);
   }
   return section;
 }

@@ -10,7 +10,7 @@ import { type Columns, type Separator, spannedRow, type Wrap, wrapOf } from "./t
 import { verticalTable } from "./table-vertical.js";
 import { COPY_LIST_LINE } from "./structure-furniture.js";
 
-const TASK_HEAD = /任务|事项|内容|措施|工作/;
+const TASK_HEAD = /任务|事项|内容|措施|工作|条款/;
 /**
  * A column that names each row's task, project or scene (`项目名称`, `场景名称`): the row's name, its
  * 建设内容 its body. A body's name (`单位名称`) names who, not what.

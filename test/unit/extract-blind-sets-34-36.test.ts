@@ -261,3 +261,79 @@ describe("page furniture (heldout37–39)", () => {
     expect(bulleted.issued[0]).toEqual(["长沙经济技术开发区管理委", "DISTRICT", "ISSUER"]);
   });
 });
+
+describe("units (heldout37–39)", () => {
+  const regulation = (articles: string[]) => [
+    "青川经济技术开发区管理委员会关于印发《青川经济技术开发区应急物资储备管理办法》的通知",
+    "各街道办事处:",
+    "  现将《青川经济技术开发区应急物资储备管理办法》印发给你们。",
+    "青川经济技术开发区应急物资储备管理办法",
+    "第一条  为规范应急物资储备,制定本办法。",
+    ...articles,
+  ];
+  const byItem = (lines: string[]) => {
+    const found = unitQuads(lines);
+    return (words: string) => found.filter((u) => String(u[0]).includes(words)).map((u) => u.slice(1, 3));
+  };
+
+  it("reads an article's bodies sharing its work as joint, the lead's 会同 in its next sentence, 由X委托 and each street office", () => {
+    const of = byItem(
+      regulation([
+        "第二条  经开区应急管理局负责应急物资储备的统筹管理。经开区应急管理局会同经开区财政局编制年度储备计划。",
+        "第三条  经开区经济发展局、社会事业局按照职责分工负责本行业领域应急物资的储备和管理。",
+        "第四条  各街道办事处负责本辖区应急物资的储备管理。",
+        "第五条  区级应急物资集中存放于保障中心,由经开区应急管理局委托专业机构进行日常管理。",
+      ]),
+    );
+    expect(of("统筹管理")).toEqual([
+      ["青川经开区应急管理局", "LEAD"],
+      ["青川经开区财政局", "PARTICIPANT"],
+    ]);
+    expect(of("按照职责分工")).toEqual([
+      ["青川经开区经济发展局", "JOINT"],
+      ["青川经开区社会事业局", "JOINT"],
+    ]);
+    expect(of("本辖区")).toEqual([["各街道办事处", "LEAD"]]);
+    expect(of("集中存放")).toEqual([["青川经开区应急管理局", "LEAD"]]);
+  });
+
+  it("reads the State Council's commission's bureaus as national units", () => {
+    const { units } = readLines([
+      "国务院国资委办公厅关于印发《青川中央企业数字化转型行动方案》的通知",
+      "各中央企业:",
+      "  现将《青川中央企业数字化转型行动方案》印发给你们。",
+      "青川中央企业数字化转型行动方案",
+      "  一、保障措施",
+      "  (一)加强组织领导。国务院国资委科技创新局牵头建立工作机制,会同国务院国资委规划发展局加强统筹指导。",
+    ]);
+    expect(units).toEqual([
+      ["国务院国资委科技创新局", "NATIONAL", "LEAD"],
+      ["国务院国资委规划发展局", "NATIONAL", "PARTICIPANT"],
+    ]);
+  });
+
+  it("reads a policy list's 分工表 by its 政策条款 column, the last policy kept whole above the table", () => {
+    const of = byItem([
+      "青川高新区管理委员会关于印发《青川高新区科技成果转化若干政策》的通知",
+      "各部门:",
+      "  现将《青川高新区科技成果转化若干政策》印发给你们。",
+      "青川高新区科技成果转化若干政策",
+      "  一、支持建设概念验证中心。对经认定的概念验证中心给予补助。",
+      "  二、强化金融支持。引导创投机构设立成果转化子基金,按实际投资额的5%给予风险补偿。",
+      "附件",
+      "青川高新区科技成果转化若干政策责任分工表",
+      "| 序号 | 政策条款 | 牵头部门 | 配合部门 |",
+      "|---|---|---|---|",
+      "| 1 | 支持建设概念验证中心 | 高新区科技创新局 | 高新区财政局 |",
+      "| 2 | 强化金融支持 | 高新区财政局 | 高新区科技创新局 |",
+    ]);
+    expect(of("概念验证")).toEqual([
+      ["青川高新区科技创新局", "LEAD"],
+      ["青川高新区财政局", "PARTICIPANT"],
+    ]);
+    expect(of("金融支持")).toEqual([
+      ["青川高新区财政局", "LEAD"],
+      ["青川高新区科技创新局", "PARTICIPANT"],
+    ]);
+  });
+});
