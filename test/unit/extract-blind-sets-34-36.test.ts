@@ -337,3 +337,18 @@ describe("units (heldout37–39)", () => {
     ]);
   });
 });
+
+describe("targets (heldout37–39)", () => {
+  it("reads a year's own 行动方案 as a single year's plan, its 全年 goals due that year, and tonnes of standard coal as a unit", () => {
+    const found = targetRows([
+      "青川市2031年夜间经济提质扩容行动方案",
+      "一、主要目标",
+      "全年打造夜间经济集聚区12个左右，新增夜间经营主体不少于800户；能源消费总量控制在1.9亿吨标准煤以内。",
+    ]);
+    expect(found).toEqual([
+      [12, "个", "APPROXIMATELY", 2031, "夜间经济集聚区"],
+      [800, "户", "AT_LEAST", 2031, "夜间经营主体"],
+      [1.9, "亿吨标准煤", "AT_MOST", 2031, expect.stringContaining("能源消费总量")],
+    ]);
+  });
+});
