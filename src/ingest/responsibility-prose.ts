@@ -40,7 +40,7 @@ const ALIAS = String.raw`(?:[(（](?:以下|下文)?简称[“"]?[\u4e00-\u9fff]
 // The item's number (`第三条`, `(一)`, `(1)`, `1.`), then the sentence's subject.
 // An article's closing `本措施由…负责解释` names its subject after `本措施`.
 const ARTICLE = String.raw`第[一二三四五六七八九十百零]+条`;
-const OPENING = String.raw`^\s*(?:${ARTICLE}|[(（](?:[一二三四五六七八九十]+|\d{1,2})[)）]|\d+[.、．])?\s*(?:本(?:措施|办法|细则|规定|政策|方案|指引|指南|意见|规则|条例|计划)\s*)?(?:由)?`;
+const OPENING = String.raw`^\s*(?:${ARTICLE}|[(（](?:[一二三四五六七八九十]+|\d{1,2})[)）]|\d+\s*[*＊☆★]?[.、．])?\s*(?:本(?:措施|办法|细则|规定|政策|方案|指引|指南|意见|规则|条例|计划)\s*)?(?:由)?`;
 // Those who take part after a lead: `配合`, or work `按职责` (`市乙局、市丙局按职责做好…`).
 const TAKE_PART = String.raw`(?:(?:按职责|按照职责|按职能)(?:分工)?|(?:按照|依据|根据|按)各自职责|配合|协助|参与)`;
 /** A sentence after the lead's whose list works by its own duties: `市乙局、市丙局等部门按照各自职责做好相关工作`. */

@@ -14,7 +14,8 @@ const CHAPTER = /^\s*第([一二三四五六七八九十]+)章(?:\s*(\S.*?))?\s*
 const DIVISION_ITEM = /^\s*第([一二三四五六七八九十]+)节\s*/;
 const ARTICLE = /^\s*第([一二三四五六七八九十百零〇]+)条\s*/;
 const PAREN = /^\s*\(\s*([一二三四五六七八九十]+)\s*\)\s*/;
-const NUMBERED = /^\s*(\d{1,3})\s*[.、](?!\d)\s*/;
+/** `1.`, `1、`, and a key task's `1*.` (the sign before the dot, as some lists print it). */
+const NUMBERED = /^\s*(\d{1,3})\s*[*＊☆★▲△◆●]?\s*[.、](?!\d)\s*/;
 const PAREN_ARABIC = /^\s*\(\s*(\d{1,2})\s*\)\s*/;
 
 /** Words a part's heading ends with (`总体要求`, `发展现状`). */
