@@ -171,6 +171,7 @@ export function parseTargets(
         ofPlan === undefined &&
         horizon !== undefined &&
         !CRITERIA.test(sentence.text) &&
+        !RULE.test(sentence.text) &&
         standingGoal(clause.text);
       if (standing) {
         if (!GIVEN.test(clause.text) && !CONDITION.test(clause.text))
@@ -211,6 +212,11 @@ function standingGoal(clause: string): boolean {
   );
 }
 
+/**
+ * Words of a rule that binds (must not, must, is forbidden, as a rule): its limits (`不得超过3个月`,
+ * `…应当公示,公示期不少于10个工作日`) reach for nothing.
+ */
+const RULE = /不得|禁止|严禁|应当|必须|须|一般不/;
 /** A sentence stating who qualifies (`申请认定…应当具备…不低于3000平方米`, `原则上不低于200千瓦`): thresholds, no goals. */
 const CRITERIA = /具备|申请|申报|条件|原则上|门槛/;
 

@@ -18,7 +18,7 @@ const plan = (body: string[]) => [
 ];
 
 describe("targets", () => {
-  it("reads a task's bound on a measure as a goal of the plan's term, and no threshold, cap or subsidy", () => {
+  it("reads a task's bound on a measure as a goal of the plan's term, and no threshold, cap, subsidy or rule's limit", () => {
     const found = targetRows(
       plan([
         "　　一、重点任务",
@@ -26,6 +26,7 @@ describe("targets", () => {
         "　　（二）压缩办理时限。高危险性体育项目经营许可办结时限压缩至10个工作日以内。（责任单位：市体育局）",
         "　　（三）规范认定。申请认定市级孵化器，应当具备独立法人资格，在孵企业不少于15家。（责任单位：市科技局）",
         "　　（四）发放算力券。算力券年度发放总额不超过2000万元，对投资额超过500万元的项目给予补助。（责任单位：市财政局）",
+        "　　（五）规范收费。校外培训机构收费时间跨度不得超过3个月，线上培训每课时不超过30分钟。（责任单位：市教育局）",
       ]),
     );
     expect(found).toEqual([
