@@ -48,6 +48,10 @@ export interface TitleFinding {
 export const LEAD_END =
   /^[^\n]{0,20}(?:详情|全文|原文)如下\s*[:：。]?\s*$|^[^\n]*[。,，][^\n。,，]{0,12}(?:详情|全文|原文)如下\s*[:：。]?\s*$|^[^\n]{0,4}以下为[^\n]{0,8}(?:全文|原文|详情)\s*[:：。]?\s*$|^\s*[—\-=─_~⸺⸻]{2,}\s*(?:全文|正文|原文)\s*[—\-=─_~⸺⸻]{2,}\s*$/m;
 
+/** A headline reporting a document's issue: `五部门联合印发《X》`, `省政府出台《X》`, `《X》正式印发`. */
+const REPORTED =
+  /^[^《》。]{0,16}?(?:联合)?(?:印发|出台|发布|公布)《([^《》]{4,60})》|^\s*《([^《》]{4,60})》(?:正式)?(?:印发|出台|发布|公布)/;
+
 /** `《X》政策解读`, `关于《X》的解读`: a page explaining document X, read as X. */
 const INTERPRETS = /^\s*(?:关于)?《([^《》]+)》(?:的)?(?:政策)?(?:解读|问答)\s*$/;
 
@@ -94,6 +98,16 @@ function findIn(text: string, lines: Span[], head: Span[], before: number, given
   if (found) return found;
   const bare = bareTitle(text, head);
   if (bare) return { title: bare, issuer };
+  // A news story's headline naming the document it reports (`五部门联合印发《X》 到2027年…`) stands for X.
+  const reported = head
+    .slice(0, 3)
+    .map((l) => ({ l, m: REPORTED.exec(l.text) }))
+    .find((x) => x.m);
+  if (reported) {
+    const words = reported.m![1] ?? reported.m![2]!;
+    const at = reported.l.start + reported.m!.index + reported.m![0].indexOf(words);
+    return { title: spanOf(text, at, at + words.length), issuer };
+  }
   // The page's own `标题:` field names it when no line above the body does.
   const field = metadataTitle(text, lines, before);
   if (field && !SENTENCE.test(field.text)) return { title: ownLine(text, lines, field.text) ?? field, issuer };

@@ -371,3 +371,19 @@ describe("structure (heldout37–39)", () => {
     ]);
   });
 });
+
+describe("a news story reporting a document", () => {
+  it("is read as the document its headline says was issued, not refused", () => {
+    const { doc } = readLines([
+      "当前位置：首页 > 新闻中心 > 行业动态",
+      "",
+      "五部门联合印发《青川智能算力普惠服务行动方案》 到2033年智能算力规模超过1500EFLOPS",
+      "",
+      "发布时间：2031-06-23 09:41  来源：青川日报",
+      "",
+      "    记者22日从国家发展改革委获悉，国家发展改革委、国家数据局等五部门近日联合印发行动方案。",
+      "    方案部署了五方面18项重点任务。",
+    ]);
+    expect(doc.name).toBe("青川智能算力普惠服务行动方案");
+  });
+});
