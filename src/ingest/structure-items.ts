@@ -123,7 +123,10 @@ function secondDocument(lines: Span[], sections: Marker[], rowLines: Set<number>
   const content = lines.filter((l) => l.start > first.line.start && l.start < until && l.text.trim() !== "");
   for (const [i, line] of content.entries()) {
     const match = TITLE_LINE.exec(line.text);
-    const next = content[i + 1];
+    // A draft's mark may stand on its own line under the title (`(征求意见稿)`), above 第一条.
+    const next = /^\s*[(（](?:征求意见稿|草案|试行|送审稿)[)）]\s*$/.test(content[i + 1]?.text ?? "")
+      ? content[i + 2]
+      : content[i + 1];
     if (!match || !next || rowLines.has(line.start) || /[。,，;；:：]/.test(line.text)) continue;
     const opening = ARTICLE.exec(next.text);
     const before = sections.filter((s) => s.line.start < line.start).at(-1)!;

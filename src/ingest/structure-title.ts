@@ -300,7 +300,10 @@ export function announcedTitle(title: string): string {
 }
 
 /** The title and issuer a notice line names, or null when `line` is not one. */
-function noticeIn(text: string, line: Span | null): { title: Span; issuer: Span | null } | null {
+function noticeIn(text: string, given: Span | null): { title: Span; issuer: Span | null } | null {
+  // A page's column tag before the line (`【意见征集】关于公开征求…`) is no issuer's.
+  const tag = given ? (/^\s*[【\[][^】\]]{1,8}[】\]]\s*/.exec(given.text)?.[0].length ?? 0) : 0;
+  const line = given && tag ? spanOf(text, given.start + tag, given.end) : given;
   if (!line || /。/.test(line.text) || line.text.startsWith("《")) return null;
   // A page may set its date and source on the title's line (`…的通知 | 发布日期:2025-03-04 | 来源:…`).
   const words = line.text.replace(PAGE_FIELDS, "").replace(TITLE_DOC_NUMBER_SUFFIX, "").replace(TRAILING_PARENS, "");
@@ -334,6 +337,8 @@ function ownLine(text: string, lines: Span[], title: string): Span | null {
   const key = ownTitleKey(title);
   const content = lines.filter((l) => l.text.trim() !== "");
   for (let i = 0; i < content.length; i++) {
+    // A line quoting the title (`《X(征求意见稿)》` under `一、征求意见内容`) names it; the title's own line is bare.
+    if (/^\s*《/.test(content[i]!.text)) continue;
     let joined = "";
     for (let j = i; j < Math.min(i + 3, content.length); j++) {
       if (SENTENCE.test(content[j]!.text) || /的通知\s*$/.test(content[j]!.text)) break;

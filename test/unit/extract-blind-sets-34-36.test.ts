@@ -387,3 +387,32 @@ describe("a news story reporting a document", () => {
     expect(doc.name).toBe("青川智能算力普惠服务行动方案");
   });
 });
+
+describe("a draft put out for comment under a column tag", () => {
+  it("reads the draft's articles under its title and its (征求意见稿) line, the announcement's body its issuer", () => {
+    const lines = [
+      "【意见征集】关于公开征求《青川县校外培训机构监督管理实施细则（征求意见稿）》意见的公告",
+      "",
+      "  为规范校外培训机构办学行为，现公开征求意见。",
+      "  一、征求意见内容",
+      "  《青川县校外培训机构监督管理实施细则（征求意见稿）》",
+      "  二、意见反馈方式",
+      "  1.电子邮件发送至qc@example.cn；",
+      "  2.信函寄至青川县教育局。",
+      "                                              青川县教育局",
+      "                                              2031年7月21日",
+      "附件1",
+      "青川县校外培训机构监督管理实施细则",
+      "（征求意见稿）",
+      "  第一条 为加强校外培训机构监督管理，制定本细则。",
+      "  第二条 县教育局负责校外培训机构的审批和日常监管，会同县市场监督管理局建立联合执法机制。",
+    ];
+    const { doc, issued } = readLines(lines);
+    expect(doc.name).toBe("青川县校外培训机构监督管理实施细则");
+    expect(issued[0]).toEqual(["青川县教育局", "DISTRICT", "ISSUER"]);
+    expect(unitQuads(lines).map((u) => u.slice(1, 3))).toEqual([
+      ["青川县教育局", "LEAD"],
+      ["青川县市场监督管理局", "PARTICIPANT"],
+    ]);
+  });
+});
