@@ -41,6 +41,7 @@ export function quotedBrandNames(text: string, tokens: Token[]): FoundName[] {
 const NATIONAL_PLATFORM =
   /(?<=(?:依托|通过|接入|利用|借助|用好|依靠|对接|登录|入驻)\s*)(?:全国|国家)(?:(?![的和及与或等、])[\u4e00-\u9fff]){3,14}?(?:服务平台|信息平台|平台|系统)(?![\u4e00-\u9fff]{0,2}(?:建设|功能|数据|应用|中|上|内))/gu;
 
+/** Every {@link NATIONAL_PLATFORM} of the text, as a platform. */
 export function governedNationalNames(text: string): FoundName[] {
   return [...text.matchAll(NATIONAL_PLATFORM)].map((m) => ({
     label: "Platform" as const,

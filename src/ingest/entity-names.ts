@@ -25,6 +25,9 @@ import { PLACE_BRANCH } from "./area-names.js";
 /** Names are phrases, not clauses: longer than this is a walk that failed to stop. */
 const MAX_NAME = 32;
 
+/** An office, a committee or a zone's other name before its committee, right after a name: the name is an agency's. */
+const OFFICE_AFTER = /^(?:[(（][^()（）]{2,12}[)）]|[)）])?(?:办公厅|办公室|管委会|管理委员会)/;
+
 /**
  * Names of organisations, platforms and zones found by their boundaries: each ends at a head
  * (`有限公司`, `算力中心`, `先导区`, with an edition such as `Ⅲ` or `二期`) and starts where the
@@ -36,9 +39,6 @@ const MAX_NAME = 32;
  * `A和B先导区` is a name only if A has its own head. A false name costs more than a missed one, so
  * doubt drops the candidate.
  */
-/** An office, a committee or a zone's other name before its committee, right after a name: the name is an agency's. */
-const OFFICE_AFTER = /^(?:[(（][^()（）]{2,12}[)）]|[)）])?(?:办公厅|办公室|管委会|管理委员会)/;
-
 export function findNames(text: string, tokens: Token[]): FoundName[] {
   const runs = unknownRuns(tokens);
   const byEnd = new Map(tokens.map((t, i) => [t.end, i]));

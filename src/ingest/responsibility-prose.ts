@@ -92,9 +92,9 @@ const PARTS_LATER = new RegExp(
 const EACH_DEPARTMENT = String.raw`各(?:设区的?市|[省市区县州盟旗]|[(（][市区县州、]{1,5}[)）]){1,5}[\u4e00-\u9fff]{2,10}?(?:部门|局|委|办公室)`;
 /** The department a working group's office sits in: `领导小组办公室设在市发展改革委`. */
 const HOSTED = new RegExp(String.raw`办公室设在(${UNIT})(?:[^。；;]*?[,，]\s*(?:并)?会同(${LATER}(?:、${LATER})*))?`);
-/** A collective of governments that must act: `各市(县)、区人民政府应当结合本地…`. */
 /** The offices of every street or township: `各街道办事处`, `各乡镇人民政府`. */
 const EACH_STREET = String.raw`各(?:街道|乡镇|镇|乡)(?:[(（、][^()（）]{1,6}[)）]?)?(?:办事处|人民政府|政府)`;
+/** A collective of governments or offices that must act: `各市(县)、区人民政府应当结合本地…`, `各街道办事处负责…`. */
 const EACH_ACTS = new RegExp(
   String.raw`${OPENING}(${COLLECTIVE}|${EACH_DEPARTMENT}|${EACH_STREET})(?:应当|要|须|负责|牵头|可以)`,
 );
@@ -143,8 +143,10 @@ function byPlacedUnit(sentence: string): RegExpExecArray | null {
  * `市甲局牵头负责…,市乙局、市丙局配合…` or `…按职责做好…` (LEAD, PARTICIPANTs), `市甲局会同市乙局…`
  * and `市甲局按季度受理…,会同市乙局拨付…` (LEAD, PARTICIPANT), `市甲局依法…`/`市甲局负责…` (LEAD); after
  * an article's short heading, its next sentence's subject (`…目录管理。市甲局应当…`). Only level-prefixed
- * departments count, so an ordinary sentence is never read as one. The words stay in the item's
- * text: `whole` is empty.
+ * departments count, so an ordinary sentence is never read as one. Once a body leads, every later clause
+ * that another body opens as its subject (`…;市财政局负责资金拨付`), or the lead's own `会同` list in a later
+ * sentence, names one that takes part; bodies sharing an article's work by their duties are JOINT. The
+ * words stay in the item's text: `whole` is empty.
  */
 export function findProseResponsibility(text: string, within: Span): ResponsibilityClause | null {
   // The subject opens the item, or the body after a short heading (`(一)加强组织领导。科技部会同…`).

@@ -206,15 +206,16 @@ function fill(
     // …or a part's heading (`2.重点任务。`), whose `(1)` tasks are the action's own.
     const ownerOf = (m: Marker) =>
       [...top, ...sub].filter((o) => o.line.start < m.line.start).sort((a, b) => b.line.start - a.line.start)[0];
-    const part = (m: Marker) => isPartLine(m);
     const third =
       top === parens && sub === numbered
         ? found(PAREN_ARABIC).filter((m) => {
             const owner = ownerOf(m);
-            return owner !== undefined && sub.includes(owner) && (!/[。;；]/.test(owner.line.text) || part(owner));
+            return (
+              owner !== undefined && sub.includes(owner) && (!/[。;；]/.test(owner.line.text) || isPartLine(owner))
+            );
           })
         : [];
-    const parts = new Set(third.map(ownerOf).filter((o): o is Marker => o !== undefined && part(o)));
+    const parts = new Set(third.map(ownerOf).filter((o): o is Marker => o !== undefined && isPartLine(o)));
     const all = [...top, ...sub, ...third].sort((a, b) => a.line.start - b.line.start);
     const tops = top.map((m) => ({ m, item: item(text, m, boundary(all, stops, m, end)) }));
     section.items = tops.map((t) => t.item);
@@ -222,7 +223,7 @@ function fill(
     const topOf = (m: Marker) => tops.filter((t) => t.m.line.start < m.line.start).at(-1)?.item ?? null;
     // A part's heading over tasks (`2.重点任务。` over `(1)…`) and the goals part beside it (`1.主要目标。`) are
     // parts of the action, no tasks.
-    const partOf = (m: Marker) => parts.has(m) || (part(m) && [...parts].some((p) => topOf(p) === topOf(m)));
+    const partOf = (m: Marker) => parts.has(m) || (isPartLine(m) && [...parts].some((p) => topOf(p) === topOf(m)));
     section.numbered = [
       ...subs.filter(({ m }) => !partOf(m)).map(({ m, item: i }) => ({ item: i, parent: topOf(m) })),
       ...third.map((m) => ({

@@ -43,7 +43,8 @@ export interface TitleFinding {
 
 /**
  * The line that ends a news page's or a repost's lead above the document it reports: `文件详情如下:`,
- * `全文如下:` (alone or closing the lead's last sentence, `…部署…工作。全文如下。`), `以下为文件全文:`, a `——全文——` divider. The document, its title first, starts under it.
+ * `全文如下:` (alone or closing the lead's last sentence, `…部署…工作。全文如下。`), `以下为文件全文:`,
+ * a `——全文——` divider. The document, its title first, starts under it.
  */
 export const LEAD_END =
   /^[^\n]{0,20}(?:详情|全文|原文)如下\s*[:：。]?\s*$|^[^\n]*[。,，][^\n。,，]{0,12}(?:详情|全文|原文)如下\s*[:：。]?\s*$|^[^\n]{0,4}以下为[^\n]{0,8}(?:全文|原文|详情)\s*[:：。]?\s*$|^\s*[—\-=─_~⸺⸻]{2,}\s*(?:全文|正文|原文)\s*[—\-=─_~⸺⸻]{2,}\s*$/m;
@@ -235,6 +236,7 @@ function withoutSiteWords(text: string, issuer: Span): Span {
   if (k === 0 || k === parts.length) return issuer;
   return spanOf(text, issuer.start + parts[k]!.index, issuer.end);
 }
+/** A body's name as an issuer is written: ending in an office, a government, a department, a bank, a group. */
 const BODY_NAME =
   /^[^\s,。:;《》]{2,30}(?:办公室|办公厅|政府|委员会|委|局|厅|部|院|办|司|管委会|银行|工会|中央|联合会|协会|中心|集团|公司)$/;
 

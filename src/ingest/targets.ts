@@ -35,13 +35,13 @@ export interface TargetContext {
 const OPENING_YEAR = /^\s*(\d{4})\s*年(?![\d底末前度以])/;
 /** A lead-in that names the year of the goals after it: `2025年工作目标:`, `2026年主要目标:`. */
 const YEAR_GOALS = /^\s*(\d{4})\s*年[^,，。:：\n]{0,6}目标\s*$/;
-/** A clause that is only a year (`2025年,全州建成…`): in a 目标 section, the year of the goals after it. */
 /** A sentence ending on a lead-in to the goals below it: `实现以下目标:`, `主要目标如下:`. */
 const GOALS_BELOW = /(?:(?:以下|如下|下列)(?:主要|发展|工作)?目标|目标(?:如下|是))\s*[:：]\s*$/;
 /** A section's or a part's numbered heading (`二、`, `(一)`), where goals announced above it end. */
 const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]+\s*、|[(（][一二三四五六七八九十]+[)）])/;
 /** A stage's year under dashes (`——2026年:`), a goal's lead-in wherever it stands. */
 const DASHED_YEAR = /^\s*[—\-–]{1,2}\s*\d{4}\s*年(?:底|末)?\s*$/;
+/** A clause that is only a year (`2025年,全州建成…`): in a 目标 section, the year of the goals after it. */
 const BARE_YEAR = /^\s*(\d{4})\s*年(?:底|末)?\s*$/;
 /**
  * A verb of making or of reaching a level anywhere before a clause's number (`依托…新建孵化器1家`,
@@ -77,7 +77,9 @@ const SENTENCE_END = /[。!?！？]|\n(?=[^\S\n]|[—\-·•]|[(]?[一二三四�
  * sentence is a goal and takes the last deadline named before it (or the first one after it, or the
  * plan's year, when none came before); elsewhere only the rest of a sentence from a clause that opens
  * with a deadline (`到2025年,…`, `…,力争到2026年…`, in a year's plan `全年…`/`年内…`) or follows a
- * `2025年工作目标:` lead-in is. A clause opening with 每年 is a recurring goal, due by `horizon`. Each
+ * `2025年工作目标:` lead-in is, and so is every paragraph under `实现以下目标:`. In a plan with a horizon,
+ * a clause that bounds a measure in its own words (`…提高到80%以上`) is a goal of the plan's term, unless
+ * its sentence states a rule (`不得`, `应当`) or who qualifies. A clause opening with 每年 is a recurring goal, due by `horizon`. Each
  * clause gives one target per quantity, and a clause listing several (`领军企业5家、重点企业30家`) one
  * per `、` part.
  */

@@ -8,8 +8,11 @@ import { LEVEL_PREFIX } from "./level-prefix.js";
 const ALIASED = /([\u4e00-\u9fff]{3,30})[(（](?:以下|下文)?简称[:：]?[“"]?([\u4e00-\u9fff]{2,14})[”"]?[)）]/gu;
 /** How a body's name ends (a department, an office, a committee, a centre). */
 const BODY = /(?:局|委|厅|办|办公室|委员会|管委会|中心|署|院)$/;
-/** Words that may open a sentence before the body: an article's number, 由, 经, 本办法由. */
-const LEAD_IN = /^(?:第[一二三四五六七八九十百零]+条)?(?:本(?:办法|措施|细则|规定|方案)由|由|经|请)?/;
+/**
+ * Words before the body that are none of its name: an article's number, and everything up to the last
+ * word that introduces a body (`由`, `会同`, `对`, `向`, `与`, `及`): `会同合肥市财政局` is `合肥市财政局`.
+ */
+const LEAD_IN = /^(?:第[一二三四五六七八九十百零]+条)?(?:.*(?:由|会同|对|向|与|及))?/;
 
 /** Map of each short form to the full name it stands for; a short form given to two bodies is dropped. */
 export function unitAliases(text: string): Map<string, string> {

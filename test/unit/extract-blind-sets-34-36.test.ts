@@ -6,6 +6,7 @@
 // agencies read as names (`县级中医医院`, `中国人民银行办公厅`). All text is invented.
 import { describe, expect, it } from "vitest";
 import { extractLines, readLines, targetRows, unitQuads } from "../helpers/extract-read.js";
+import { unitAliases } from "../../src/ingest/unit-aliases.js";
 
 const plan = (body: string[]) => [
   "青川市人民政府办公室关于印发青川市医保服务提升行动方案（2031—2033年）的通知",
@@ -202,6 +203,20 @@ describe("structure", () => {
       ["实施医学科技创新能力提升行动", "推进创新平台建设"],
       ["实施医学科技创新能力提升行动", "加强科研诚信建设"],
       ["实施人才队伍建设行动", "加强高层次人才引育"],
+    ]);
+  });
+});
+
+describe("the short names a document gives its bodies", () => {
+  it("maps each to the full name, without the words that introduce it", () => {
+    expect([
+      ...unitAliases(
+        "第四条　青川市市场监督管理局（以下简称市市场监管局）负责资金管理。市市场监管局会同青川市财政局（以下简称市财政局）拨付资金，由大同市经济和信息化局（以下简称市经信局）负责。",
+      ),
+    ]).toEqual([
+      ["市市场监管局", "青川市市场监督管理局"],
+      ["市财政局", "青川市财政局"],
+      ["市经信局", "大同市经济和信息化局"],
     ]);
   });
 });
