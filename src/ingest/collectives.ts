@@ -20,7 +20,7 @@ const withoutQualifier = (short: string): string =>
 
 /** A collective of development zones (or of their committees): the kind it names ends in a zone's word. */
 const ZONES =
-  /^各[^、,，;；]{0,8}?(?:开发区|高新区|经开区|新区|园区|功能区|片区)(?:[(（][^()（）]{1,6}[)）])?(?:管委会|管理委员会|管理委|党工委|工委)?$/;
+  /^各[^、,，;；]{0,8}?(?:开发区|高新区|经开区|新区|园区|功能区|管理区|片区)(?:[(（][^()（）]{1,6}[)）])?(?:管委会|管理委员会|管理委|党工委|工委)?$/;
 
 const BELOW: Record<GovernmentLevel, GovernmentLevel> = {
   NATIONAL: "PROVINCIAL",

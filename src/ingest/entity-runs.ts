@@ -47,13 +47,15 @@ export function governedRun(tokens: Token[], runs: boolean[], i: number, headSta
     // `在X建设…`: a place name right after 在 or 于.
     /^(?:在|于)$/.test(before.word) ||
     (before.word.length > 1 && HAN.test(before.word) && roleOf(before, false) === "part");
+  // A bound morpheme (`鸠/nr 兹/rg`) is a piece of a word, not grammar.
   // A run of verbs alone is a compressed clause (`存/v 算/v 一体`), not a place. A character read as an
   // adverb right after a noun or a bound morpheme of the run is the name's (`鸢/n 都/d`, a city's by-name
   // as `瓷都`; `甪/zg 直/d`, a town), not `all` or `directly`.
   const run = tokens.slice(k, j + 1);
   const named = (t: Token, n: number) => t.tag === "d" && n > 0 && /^(?:n.*|zg|g|ng)$/.test(run[n - 1]!.tag);
   const grammar =
-    run.some((t, n) => /^(?:p|c|u.*|d|r.*|m)$/.test(t.tag) && !named(t, n)) || run.every((t) => /^v/.test(t.tag));
+    run.some((t, n) => /^(?:p|c|u.*|d|r.*|m)$/.test(t.tag) && !/g$/.test(t.tag) && !named(t, n)) ||
+    run.every((t) => /^v/.test(t.tag));
   const longest = COMPANY.test(head) ? 4 : 3;
   // A brand opening with a province's or city's one-character name (`襄易办平台`, `湘运通…`) names one thing.
   const spaced = tokens[j + 1]!.start < headStart || NAMED_BY_RUN.test(head) || isAbbreviation(tokens[k]!);

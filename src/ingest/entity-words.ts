@@ -9,7 +9,7 @@ import { DOMAIN_VERBS, dictionaryEntry, type Token } from "./segmenter.js";
 export const ORG =
   "股份有限公司|有限责任公司|有限公司|集团|研究院|研究所|大学|学院|学校|医院|银行|联合体|联盟|联合会|促进会|基金会|协会|学会|商会";
 const PLATFORM =
-  "平台|实验室|交易所|(?:创新|创业|计算|算力|智算|超算|数据|资源|调度|评测|检测|检验|测试|研发|交易|诊断|监测|验证|应用|转移|转化|促进|赋能|运营|认证|配送|指挥|训练|研修)(?:服务)?中心|运行(?:管理)?中心|测运控中心|服务中心|(?:算力|智算|计算|超算)集群";
+  "平台|实验室|交易所|(?:创新|创业|计算|算力|智算|超算|数据|资源|调度|评测|检测|检验|测试|研发|交易|诊断|监测|验证|应用|转移|转化|促进|赋能|运营|认证|配送|指挥|训练|研修|研究|保护|保障|体验|展示|孵化)(?:服务)?中心|运行(?:管理)?中心|测运控中心|服务中心|(?:算力|智算|计算|超算)集群";
 const ZONE =
   "产业园区|科技园区|产业园|科技园|创新园|创业园|软件园|示范园|创意园|孵化园|文创园|物流园|园区|港区|街区|示范区|先导区|试验区|集聚区|功能区|核心区|承载区|合作区|实验区|片区|基地|高新区|经开区|开发区|综合保税区|保税区|经济区|新区|起步区|小镇|走廊|科学城|科技城|知识城|航空城|大学城|风景名胜区|风景区|旅游度假区|度假区|旅游区|景区";
 /** An edition that is part of the name (`Ⅲ`); a build phase (`二期`) is a stage of the same thing, outside it. */
@@ -48,7 +48,9 @@ const NAME_VERBS = new Set(
     "流通 统一 实践 运行 验证 追溯 诊断 实训 体验 通用 检验 适配 交换 试飞 飞行 培训 展示 " +
     "托管 渲染 配送 运维 监管 审查 演艺 登记 备案 评估 溯源 结算 确权 存证 核验 问答 治理 预警 " +
     // Public services a platform or centre is named for (`就业见习服务平台`, `应急指挥平台`, `消费维权…平台`).
-    "就业 见习 指挥 应急 维权 消费 救援 防汛 审批 育种"
+    "就业 见习 指挥 应急 维权 消费 救援 防汛 审批 育种 " +
+    // What a centre keeps or moves (`知识产权保护中心`, `应急物资保障中心`, `技术转移中心`, `虚拟电厂…平台`).
+    "保护 保障 转移 虚拟"
   ).split(" "),
 );
 /**
@@ -114,6 +116,7 @@ const GENERIC = new Set(
   ).split(" "),
 );
 /** Tags of words a name never contains: conjunctions, particles, prepositions, pronouns, adverbs, idioms, numbers. */
+const ROLE_NOUNS = new Set(["单位", "主体"]);
 const STOP_TAGS = /^(?:c|u.*|p|r.*|d|ad|y|e|o|l|i|m|mq|q|w|uj|ul|uv|uz|ug|ud)$/;
 const VERB_TAGS = /^v/;
 const PROPER_TAGS = /^(?:ns|nr|nrt|nrfg|nt|nz|j|s)$/;
@@ -130,7 +133,10 @@ export function roleOf(t: Token, inRun: boolean): WordRole {
   const w = t.word;
   if (REGIONS.has(w)) return "part";
   // A character the dictionary reads as a count (`元/m`) is a piece of an unknown name in a run (`智元`): numerals are not runs.
-  if (inRun) return /^(?:v.*|p|c|u.*|r.*|d)$/.test(t.tag) ? "stop" : "part";
+  // A bound morpheme (`兹/rg`, tags ending in `g`) is no word of its own: in a run it is a piece of the name.
+  if (inRun) return !/g$/.test(t.tag) && /^(?:v.*|p|c|u.*|r.*|d)$/.test(t.tag) ? "stop" : "part";
+  // A role (`运营单位`, `实施主体`) says what the body before a name does: the name starts after it.
+  if (ROLE_NOUNS.has(w)) return "stop";
   if (DETERMINERS.has(w)) return /^(?:一批|若干|多个|多家|一些|一系列|首批)$/.test(w) ? "count" : "stop";
   if (ACTIONS.has(w)) return "stop";
   if (/^第[一二三四五六七八九十]+$/.test(w)) return "part";

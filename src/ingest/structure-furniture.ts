@@ -143,10 +143,12 @@ export function pageTail(lines: Span[]): number | null {
   return start;
 }
 
+/** A field's label ends at its colon, or at the bracket a law archive sets it in (`【发文字号】市建发〔2025〕88号`). */
+const FIELD_END = String.raw`\s*(?::|[】\]]\s*:?)\s*`;
 const NUMBER_FIELD = new RegExp(
-  String.raw`(?:发\s*文\s*字\s*号|文\s*件\s*(?:编|字)\s*号|文\s*号)\s*:\s*\|?\s*(${DOC_NUMBER_SOURCE})`,
+  String.raw`(?:发\s*文\s*字\s*号|文\s*件\s*(?:编|字)\s*号|文\s*号)${FIELD_END}\|?\s*(${DOC_NUMBER_SOURCE})`,
 );
-const DATE_FIELD = /成\s*文\s*日\s*期\s*:\s*\|?\s*(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})/;
+const DATE_FIELD = /成\s*文\s*日\s*期\s*(?::|[】\]]\s*:?)\s*\|?\s*(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})/;
 const DATE_LABEL_ALONE = /^[\s|•·]*成\s*文\s*日\s*期\s*:\s*\|?\s*$/;
 const DATE_VALUE = /^\s*(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})日?/;
 const TITLE_FIELD = /^[\s|]*(?:标\s*题|(?:信\s*息\s*|文\s*件\s*)?名\s*称)\s*:\s*\|?\s*(\S[^|]*?)\s*\|?\s*$/;

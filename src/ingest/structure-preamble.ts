@@ -23,7 +23,9 @@ export function findSignature(text: string, lines: Span[]): Span | null {
   for (let i = content.length - 1; i > 0; i--) {
     if (!lineDate(content[i]!.text.replace(/\s+/g, ""))) continue;
     const sig = trimSpan(text, content[i - 1]!);
-    if (!SIGNER_LINE.test(sig.text)) return null;
+    // A date under no name (a deadline's, a page's) signs nothing; a wrapper's signature above its
+    // attachment (`甲局` / `2025年6月12日` / `附件2` / the draft) may stand higher up.
+    if (!SIGNER_LINE.test(sig.text)) continue;
     let from = i - 1;
     while (from > 0 && i - from < 4 && isSignerLine(content[from - 1]!.text)) from--;
     return spanOf(text, trimSpan(text, content[from]!).start, sig.end);

@@ -44,10 +44,11 @@ export interface TitleFinding {
 /**
  * The line that ends a news page's or a repost's lead above the document it reports: `文件详情如下:`,
  * `全文如下:` (alone or closing the lead's last sentence, `…部署…工作。全文如下。`), `以下为文件全文:`,
+ * `以下为《X》主要内容(有删节)。`,
  * a `——全文——` divider. The document, its title first, starts under it.
  */
 export const LEAD_END =
-  /^[^\n]{0,20}(?:详情|全文|原文)如下\s*[:：。]?\s*$|^[^\n]*[。,，][^\n。,，]{0,12}(?:详情|全文|原文)如下\s*[:：。]?\s*$|^[^\n]{0,4}以下为[^\n]{0,8}(?:全文|原文|详情)\s*[:：。]?\s*$|^\s*[—\-=─_~⸺⸻]{2,}\s*(?:全文|正文|原文)\s*[—\-=─_~⸺⸻]{2,}\s*$/m;
+  /^[^\n]{0,20}(?:详情|全文|原文)如下\s*[:：。]?\s*$|^[^\n]*[。,，][^\n。,，]{0,12}(?:详情|全文|原文)如下\s*[:：。]?\s*$|^[^\n]{0,4}以下为[^\n]{0,12}?(?:全文|原文|详情|主要内容|内容摘要|摘要|摘编|要点)\s*(?:[(（](?:有删节|有删减|节选|节录|摘编)[)）])?\s*[:：。]?\s*$|^\s*[—\-=─_~⸺⸻]{2,}\s*(?:全文|正文|原文)\s*[—\-=─_~⸺⸻]{2,}\s*$/m;
 
 /** A headline reporting a document's issue: `五部门联合印发《X》`, `省政府出台《X》`, `《X》正式印发`. */
 const REPORTED =
@@ -112,7 +113,26 @@ function findIn(text: string, lines: Span[], head: Span[], before: number, given
   // The page's own `标题:` field names it when no line above the body does.
   const field = metadataTitle(text, lines, before);
   if (field && !SENTENCE.test(field.text)) return { title: ownLine(text, lines, field.text) ?? field, issuer };
-  return attachmentLine(text, lines) ?? { title: null, issuer };
+  return attachmentLine(text, lines) ?? reportedInLead(text, lines, head) ?? { title: null, issuer };
+}
+
+/** A news lead's sentence reporting the issue (`市政府办公室近日印发《X》(文号,以下简称…)`): X is a document's title. */
+const REPORTED_IN_LEAD = /(?:印发|出台|发布|公布)了?\s*《([^《》]{4,60})》/g;
+
+/**
+ * A news story that names the document only in its lead, not in its headline: the first document X
+ * it reports issued stands for it, at X's own line further on when the story prints it.
+ */
+function reportedInLead(text: string, lines: Span[], head: Span[]): TitleFinding | null {
+  for (const line of head) {
+    for (const m of line.text.matchAll(REPORTED_IN_LEAD)) {
+      const words = m[1]!;
+      if (!DOC_KIND.test(words.replace(TRAILING_PARENS, ""))) continue;
+      const at = line.start + m.index + m[0].indexOf(words);
+      return { title: ownLine(text, lines, words) ?? spanOf(text, at, at + words.length), issuer: null };
+    }
+  }
+  return null;
 }
 
 /** A notice's attachment line, `附件:X` or `附件:1.X`; X is the attached document's title. */
@@ -303,8 +323,8 @@ export function announcedTitle(title: string): string {
 
 /** The title and issuer a notice line names, or null when `line` is not one. */
 function noticeIn(text: string, given: Span | null): { title: Span; issuer: Span | null } | null {
-  // A page's column tag before the line (`【意见征集】关于公开征求…`) is no issuer's.
-  const tag = given ? (/^\s*[【\[][^】\]]{1,8}[】\]]\s*/.exec(given.text)?.[0].length ?? 0) : 0;
+  // A page's column tag before the line (`【意见征集】关于公开征求…`), or a field's label (`主题:关于…`), is no issuer's.
+  const tag = given ? (/^\s*(?:[【\[][^】\]]{1,8}[】\]]|[^\s:《》]{1,6}:)\s*/.exec(given.text)?.[0].length ?? 0) : 0;
   const line = given && tag ? spanOf(text, given.start + tag, given.end) : given;
   if (!line || /。/.test(line.text) || line.text.startsWith("《")) return null;
   // A page may set its date and source on the title's line (`…的通知 | 发布日期:2025-03-04 | 来源:…`).

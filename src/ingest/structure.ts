@@ -10,6 +10,7 @@ import {
   titleIssuer,
 } from "./structure-preamble.js";
 import { metadataDate, metadataDocNumber, pageTail } from "./structure-furniture.js";
+import { reportedOf } from "./structure-reported.js";
 import { parseSections } from "./structure-items.js";
 import { ATTACHMENTS, markNoticeSections } from "./structure-notice.js";
 import { findTables } from "./structure-table.js";
@@ -128,6 +129,8 @@ export function parseStructure(text: string, options: StructureOptions = {}): Do
   const inPreamble = <T extends { whole: Span; repeal?: unknown }>(c: T) =>
     c.whole.start < citeEnd || (issued !== null && c.whole.start >= issued.start) || c.repeal !== undefined;
   const citations = findCitations(text, scanEnd).filter(notOwn).filter(inPreamble);
+  // A news story printing the document without its head says in its lead who issued it, and its 文号.
+  const reported = start > 0 || !issuer ? reportedOf(text, title, preambleEnd) : null;
   return {
     title,
     // `甲部等六部门` names one signer of six: the signature lines name them all.
@@ -137,12 +140,19 @@ export function parseStructure(text: string, options: StructureOptions = {}): Do
         ? (findSignerBlock(text, lines, preambleEnd, JOINT_SIGNERS_MOST) ?? issuer)
         : issuer
           ? fullerIssuer(text, issuer, findSignerBlock(text, lines, preambleEnd))
-          : (findSignature(text, lines) ?? titleIssuer(text, title) ?? findSignerBlock(text, lines, preambleEnd)),
+          : (findSignature(text, lines) ??
+            titleIssuer(text, title) ??
+            reported?.issuer ??
+            findSignerBlock(text, lines, preambleEnd)),
     approvedBy: findApproval(text, preambleEnd),
     issueDate: metadataDate(text, lines, preambleEnd) ?? findDate(text, lines, preambleEnd),
     citations,
     titleCitations: findTitleCitations(text, scanEnd, title, citations).filter(notOwn).filter(inPreamble),
-    docNumber: metadataDocNumber(text, lines, preambleEnd) ?? findDocNumber(text, lines, preambleEnd),
+    docNumber:
+      metadataDocNumber(text, lines, preambleEnd) ??
+      findDocNumber(text, lines, preambleEnd) ??
+      reported?.docNumber ??
+      null,
     sections,
   };
 }

@@ -19,10 +19,10 @@ const PLAN_WORDS = new RegExp(PLAN_WORDS_SOURCE, "g");
 /**
  * The year a title's single-year work plan is for: `2025年工作要点`, `2025年重点工作`, `2025年度工作计划`,
  * `2025年5G和信息基础设施建设工作要点`, `2025年全省“人工智能+医疗健康”工作要点`, and a year's own plan
- * (`绵阳市2025年夜间经济提质扩容行动方案`, `吴江区2025年电力迎峰度夏工作方案`).
+ * (`绵阳市2025年夜间经济提质扩容行动方案`, `吴江区2025年电力迎峰度夏工作方案`, `甲市2025年稳外贸若干措施`).
  */
 export const PLAN_YEAR =
-  /(?<![\d年][-—–~至]\s*)(\d{4})\s*年度?(?![-—–~至]\s*\d)(?:[\u4e00-\u9fffA-Za-z\d+＋“”"]{0,24}?)(?:工作要点|重点工作|工作计划|工作安排|重点任务|工作清单|行动方案|工作方案|实施方案|行动计划)/;
+  /(?<![\d年][-—–~至]\s*)(\d{4})\s*年度?(?![-—–~至]\s*\d)(?:[\u4e00-\u9fffA-Za-z\d+＋“”"]{0,24}?)(?:工作要点|重点工作|工作计划|工作安排|重点任务|工作清单|行动方案|工作方案|实施方案|行动计划|若干措施|若干举措|政策措施)/;
 
 /** The year of a title's single-year plan, or undefined (a `2024—2026年` range is no single year). */
 export function planYearOf(title: string): number | undefined {

@@ -16,7 +16,7 @@ export interface Quantity {
 
 /** Words right before the number that say how it compares (`不超过` before `超过` before `超`). */
 const PREFIX =
-  "不超过|不少于|不低于|不高于|至少|超过|突破|高于|低于|达到|提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|扩大到|扩大至|延长到|延长至|缩短到|缩短至|保持在|稳定在|控制在|超|达|约占|(?<![节制预签])约";
+  "不超过|不少于|不低于|不高于|至少|超过|突破|高于|低于|达到|提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|扩大到|扩大至|延长到|延长至|缩短到|缩短至|压缩到|压缩至|降低到|降低至|下降到|下降至|减少到|减少至|降至|保持在|稳定在|控制在|超|达|约占|(?<![节制预签])约";
 /**
  * Units as written, longer before shorter (`个百分点` before `个`, `标准机架` before `架`), with the land,
  * output, energy, computing and time measures goals use (`200亩`, `50吨`, `10千瓦`, `200GWh`, `2000万标箱`, `12万标准机架`, `4小时`),
@@ -29,13 +29,15 @@ const COUNTERS =
   "人次|架次|家次|户次|车次|批次|亩次|台次|次|批|只|间|人|家|个百分点|个工作日|个月|个|学时|项|所|座|条|台|套|款|辆|场次|场|户|件|亩|公顷|公斤|千克|斤|头|吨标准煤|吨标煤|吨|千瓦时|千瓦|千伏安|兆瓦|吉瓦|微克/立方米|毫克/立方米|立方米|平方米|平方公里|公里|千米|标准机架|机架|架|标箱|TEU|张|名|课时|小时|分钟|栋|例|处|艘|期|门|片|节|类|篇|支|册|轮|毫秒|秒|[EPT][Ff][Ll][Oo][Pp][Ss]|PB|TB|GWh|MWh|GW|MW|P|路|%|倍";
 /** A rate's denominator after its counter (`12公里/平方公里`, `4.5张/千人`, `3名/万人`): part of the unit. */
 const PER = String.raw`\s*\/\s*(?:平方公里|平方米|公顷|亩|万人|千人|百人|人|户|年|月|天|日|小时)`;
+/** A price's denominator (`25元/千克`, `0.3元/千瓦时`): the price is per that measure. */
+const PRICE_PER = String.raw`\s*\/\s*(?:千克|公斤|吨|千瓦时|度|立方米|平方米|亩|人|次)`;
 /** The comparator words as a hard line break may split them (`不\n少于200家`). */
 const SPLIT_PREFIX = PREFIX.split("|")
   .map((w) => (/^[\u4e00-\u9fff]+$/.test(w) ? [...w].join(String.raw`\s*`) : w))
   .join("|");
 const QUANTITY = new RegExp(
-  String.raw`(?:(?<prefix>${SPLIT_PREFIX})\s*)?(?<![\d.A-Za-z]|第\s*)(?<number>\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.])|\d+(?:,\d{3})*(?:\.\d+)?)\s*(?<more>余|多)?\s*` +
-    String.raw`(?:(?<money>${MONEY})|(?<times>万|亿)?\s*(?<more2>余|多)?\s*(?<counter>${COUNTERS})(?<per>${PER})?(?<also>[(（][台套个件座][)）])?|(?<bare>亿))` +
+  String.raw`(?:(?<prefix>${SPLIT_PREFIX})\s*)?(?<![\d.A-Za-z]|第\s*|\d[-—–~～\/])(?<number>\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.])|\d+(?:,\d{3})*(?:\.\d+)?)(?:(?<range>[—–~～-])(?!0)\d+(?:\.\d+)?)?\s*(?<more>余|多)?\s*` +
+    String.raw`(?:(?<money>${MONEY})(?<price>${PRICE_PER})?|(?<times>万|亿)?\s*(?<more2>余|多)?\s*(?<counter>${COUNTERS})(?<per>${PER})?(?<also>[(（][台套个件座][)）])?|(?<bare>亿))` +
     String.raw`(?![A-Za-z])(?:\s*(?<suffix>以\s*上|左\s*右|以\s*内|以\s*下))?`,
   "g",
 );
@@ -53,13 +55,14 @@ export function quantitiesIn(words: string): Quantity[] {
       value: Number(g.number!.replace(/[,\s\u00a0\u2009\u202f]/g, "")),
       // A second counter in brackets is the unit's (`5万台(套)`: machines or sets).
       unit:
-        g.money ??
+        (g.money && g.money + (g.price?.replace(/\s+/g, "") ?? "")) ??
         (g.counter ? `${g.times ?? ""}${g.counter}${g.per?.replace(/\s+/g, "") ?? ""}${g.also ?? ""}` : g.bare!),
       comparator: comparator(
         g.prefix?.replace(/\s+/g, "") ??
           (AT_LEAST_BEFORE.test(words.slice(Math.max(0, m.index! - 8), m.index!)) ? "至少" : ""),
         g.more ?? g.more2 ?? "",
         (g.suffix ?? "").replace(/\s+/g, ""),
+        g.range !== undefined,
       ),
     };
   });
@@ -67,13 +70,14 @@ export function quantitiesIn(words: string): Quantity[] {
 
 /**
  * 超/超过/突破/高于 (or 100余家) is OVER, even with 以上 after it; 不超过/以内/以下 AT_MOST;
- * 约/左右 APPROXIMATELY; 以上/不少于/不低于/至少 AT_LEAST; 达到 or a bare number EXACTLY.
+ * 约/左右 APPROXIMATELY; 以上/不少于/不低于/至少 and a range's lower bound AT_LEAST; 达到 or a bare number EXACTLY.
  */
-function comparator(prefix: string, more: string, suffix: string): Comparator {
+function comparator(prefix: string, more: string, suffix: string, range = false): Comparator {
   if (/^(超过|超|突破|高于)$/.test(prefix) || more !== "") return "OVER";
   if (/^(不超过|不高于|低于)$/.test(prefix) || suffix === "以内" || suffix === "以下") return "AT_MOST";
   if (prefix === "约" || prefix === "约占" || suffix === "左右") return "APPROXIMATELY";
-  if (/^(不少于|不低于|至少)$/.test(prefix) || suffix === "以上") return "AT_LEAST";
+  // A range (`3000—5000辆`) sets its lower bound as the floor.
+  if (/^(不少于|不低于|至少)$/.test(prefix) || suffix === "以上" || range) return "AT_LEAST";
   return "EXACTLY";
 }
 

@@ -59,6 +59,8 @@ export const RECURRING =
 /** Money given or set aside, not a goal: `给予最高500万元奖励`, `每年补助不超过50万元`, `每年安排1000万元`. */
 export const AWARD = /最高|给予|奖励|奖补|补贴|补助|资助|贴息|安排|列支/;
 /** Money given in so many words: a clause saying it sets no goal, wherever it stands. */
+/** A grant's amount or cap in a clause of its own (`单个企业年度补助不超过30万元`). */
+const GRANT_CAP = new RegExp(String.raw`(?:${AWARD.source})[^,，。;；\d]{0,8}\d[\d.,]*\s*(?:万|亿)?元`);
 const GIVEN =
   /给予.{0,20}(?:补助|补贴|奖励|奖补|资助|贴息|支持)|最高\s*\d[\d.,]*\s*万?亿?元|发放[^,，。;；]{0,12}?(?:券|补贴|奖励|资金)/;
 /**
@@ -181,8 +183,9 @@ export function parseTargets(
         continue;
       }
       if (!goal && !(ofPlan !== undefined && yearGoal(clause.text))) continue;
-      // Money a goal's sentence goes on to give (`…,对购置机器人的企业给予设备投资额10%、最高200万元补助`) is no goal.
-      if (GIVEN.test(clause.text) || CONDITION.test(clause.text)) continue;
+      // Money a goal's sentence goes on to give (`…,对购置机器人的企业给予设备投资额10%、最高200万元补助`) is no goal,
+      // nor is a grant's cap (`单个企业年度补助不超过30万元`).
+      if (GIVEN.test(clause.text) || CONDITION.test(clause.text) || GRANT_CAP.test(clause.text)) continue;
       year = deadlineIn(clause.text, ofPlan) ?? year;
       if (year !== null) out.push(...clauseTargets(text, clause, year));
     }
@@ -249,7 +252,10 @@ const PURPOSE = /^\s*(?:服务|用于|覆盖|带动|参与|从事|投入|支撑|
  */
 export function clauseTargets(text: string, clause: Span, year: number): ParsedTarget[] {
   // The year a clause opens with (`2031年全市举办…`) is when, not what is measured.
-  const masked = maskDeadlines(clause.text).replace(OPENING_YEAR, (y) => " ".repeat(y.length));
+  // A number inside a quoted name (`打造“15分钟便民服务圈”`) names the thing; it measures nothing.
+  const masked = maskDeadlines(clause.text)
+    .replace(OPENING_YEAR, (y) => " ".repeat(y.length))
+    .replace(/“[^“”\d]{0,12}\d[^“”]{0,12}”/g, (q) => " ".repeat(q.length));
   const parts = pieces(masked, spanOf(masked, 0, masked.length), /、/);
   const groups: { start: number; end: number }[] = [];
   let open = parts[0]?.start ?? 0;

@@ -18,7 +18,15 @@ const NOT_A_BODY = /^各?(?:有关|相关|其他|其它)|牵头|配合|负责|�
 /** What follows `等` when it only closes a list (`等部门`, `等有关单位`). */
 const KIND_TAIL = /^(?:各?(?:有关|相关)?(?:部门|单位|机构|方面|地区|企业|高校|成员单位))?$/;
 /** Kinds of local body a list names bare after a `各` collective: `街道办事处`, `乡镇政府`, `社区`, `管委会`. */
-const LOCAL_KINDS = /^(?:街道办事处|街道|街镇|乡镇(?:人民)?政府|[乡镇](?:人民)?政府|乡镇|社区|村|管委会|园区管委会)$/;
+/** Kinds of zone run by a committee of their own (`开发区管委会`, `各管理区`). */
+const ZONE_KIND = "开发区|高新区|经开区|园区|产业园区|功能区|管理区|片区";
+const ZONE_BODY = "(?:管委会|管理委员会|党工委)";
+/** A collective of zones, their committees unnamed (`各管理区`), and a bare zone kind's committee after it. */
+const EACH_ZONE = new RegExp(String.raw`^各[^、]{0,6}?(?:${ZONE_KIND})$`);
+const ZONE_COMMITTEE = new RegExp(String.raw`^(?:${ZONE_KIND})(${ZONE_BODY})$`);
+const LOCAL_KINDS = new RegExp(
+  String.raw`^(?:街道办事处|街道|街镇|乡镇(?:人民)?政府|[乡镇](?:人民)?政府|乡镇|社区|村|管委会|(?:${ZONE_KIND})${ZONE_BODY})$`,
+);
 /** A level word then a body, read as the part a list shares: `市政府` of `韶关市政府`, of `地级以上市政府`. */
 const SHARED_TAIL = /([市区县州])((?:人民)?政府.*|[^市区县州]+)$/;
 
@@ -40,7 +48,8 @@ type Item = { span: Span; text: string; shared?: string };
  *   (also a written area: `广州市科技局、工信局` → `广州市工信局`); collectives (`各区政府`) and
  *   central bodies (`科技部`) take none.
  * - `各` opening a list's collective carries to a later kind of local body written bare:
- *   `各镇人民政府、街道办事处` is also `各街道办事处`, never one office.
+ *   `各镇人民政府、街道办事处` is also `各街道办事处`, never one office; `各区县政府、开发区管委会`
+ *   is also `各开发区管委会`, and `各管理区、开发区管委会` names both kinds' committees.
  * - a word that names no body (`有关单位`, `相关部门`, a date, a clause word) is dropped; a bare
  *   word that is neither place nor body (`华为`) is kept as written.
  * Returns each unit with the index of the item it came from.
@@ -90,6 +99,9 @@ export function readUnits(text: string, items: Span[]): { unit: UnitSpan; index:
     if (NOT_A_BODY.test(t)) return;
     let reading = t;
     const level = levelPrefix(t);
+    // `各管理区、开发区管委会`: the zones of the collective have the committee the next item names.
+    const committee = EACH_ZONE.test(t) ? ZONE_COMMITTEE.exec(parsed[index + 1]?.text ?? "")?.[1] : undefined;
+    if (committee) reading = t + committee;
     if (t.startsWith("各")) {
       each = true;
       eachLevel = EACH_LEVEL.exec(t)?.[0] ?? "";
