@@ -101,7 +101,12 @@ export class DocumentAgencies {
     // A division named after its own department or street (`厅基础教育处`, `街道平安办`) is the issuer's.
     // A short name the text gave a body (`市市场监管局` after `合肥市市场监督管理局(以下简称市市场监管局)`) is that body.
     const written = (typeof named === "string" ? named : (named.reading ?? named.text)).replace(/\s+/g, "");
-    const read = ownBodyName(officialName(this.aliases.get(written) ?? written), this.issuers);
+    const official = ownBodyName(officialName(this.aliases.get(written) ?? written), this.issuers);
+    // A party body the document issued under its full name (`中共安徽省委社会工作部`), named later by its
+    // level alone (`省委社会工作部`), is that issuer.
+    const read =
+      (/^[省市区县州]委/.test(official) && this.issuers.find((i) => /^中共/.test(i) && i.endsWith(official))) ||
+      official;
     const name = this.ministry && ownDepartment(read, this.ministry) ? this.ministry + read : read;
     const { entry, scoped } = this.resolve(name, this.jurisdiction, listPrefix);
     if (entry) return { id: addAgency(this.b, entry, span), curated: true };

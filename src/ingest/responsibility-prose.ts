@@ -10,9 +10,10 @@ import { readUnits, splitList } from "./unit-readings.js";
 const LEVEL = String.raw`(?:(?![在对为向从按于将把与和及由经])[\u4e00-\u9fff]{2,4}?(?:经开区|高新区|开发区)|自治区|自治州|新区|开发区|经开区|高新区|园区|[省市区县州盟旗])`;
 /** The departments of a kind at a level, in every place of it: `省级网信部门`, `省级公安机关`. */
 const OF_LEVEL = String.raw`(?:省级|市级|县级)[\u4e00-\u9fff]{1,10}?(?:部门|机关)`;
-// A party committee's department (`市委社会工作部`, `区委组织部`) is a local body too.
+// A party committee's department (`市委社会工作部`, `区委组织部`) is a local body too, and so is a
+// fire or enforcement detachment (`市消防救援支队`, `区综合行政执法大队`).
 // A zone's committee is named whole (`…开发区管委会`), and an office (`党政办公室`) is not cut at its 办.
-const LOCAL = String.raw`(?:${LEVEL}(?:管委会|管理委员会|(?!场)[\u4e00-\u9fff]{1,14}?(?:局|委(?!员会|会(?!同))|委员会|厅|办(?!公室)|办公室|中心|署|督查室))|${LEVEL}委[\u4e00-\u9fff]{2,8}?部|${OF_LEVEL})`;
+const LOCAL = String.raw`(?:${LEVEL}(?:管委会|管理委员会|(?!场)[\u4e00-\u9fff]{1,14}?(?:局|委(?!员会|会(?!同))|委员会|厅|办(?!公室)|办公室|中心|署|督查室|支队|大队))|${LEVEL}委[\u4e00-\u9fff]{2,8}?部|${OF_LEVEL})`;
 // A central body, which a national document names with no level word: `国家数据局`, or a ministry
 // by how ministries' names end before 部 (`科技部`, `教育部`, `工业和信息化部`), never `干部`, `全部`.
 // A national body's own division may follow it (`国家卫生健康委医政司`, `…医院管理研究所`).
@@ -33,7 +34,7 @@ const PLACED_DEPARTMENT = String.raw`(?![各全本该])(?:(?!由|建立|成立|�
 const LEADING_UNIT = String.raw`(?:${UNIT}|${PLACED_GOVERNMENT}|${PLACED_DEPARTMENT})`;
 // Later names of a list may leave the level to the first (`市经信局、科技局`).
 // …and may be a level's departments concerned (`市有关部门`) or the offices of every street (`各街道办事处`).
-const LATER = String.raw`(?:${CENTRAL}|${PLACED_GOVERNMENT}|${OF_LEVEL}|${LEVEL}(?:直|级)?有关(?:部门|单位)|各[\u4e00-\u9fff]{1,6}?(?:办事处|人民政府)|${LEVEL}(?:管委会|管理委员会)|${LEVEL}?(?!场)[\u4e00-\u9fff]{1,14}?(?:督查室|局|委(?!员会|会(?!同))|委员会|厅|办(?!公室)|办公室|中心|署)|${LEVEL}委[\u4e00-\u9fff]{2,8}?部|[\u4e00-\u9fff]{2,12}?(?<!公)司)`;
+const LATER = String.raw`(?:${CENTRAL}|${PLACED_GOVERNMENT}|${OF_LEVEL}|${LEVEL}(?:直|级)?有关(?:部门|单位)|各[\u4e00-\u9fff]{1,6}?(?:办事处|人民政府)|${LEVEL}(?:管委会|管理委员会)|${LEVEL}?(?!场)[\u4e00-\u9fff]{1,14}?(?:督查室|局|委(?!员会|会(?!同))|委员会|厅|办(?!公室)|办公室|中心|署|支队|大队)|${LEVEL}委[\u4e00-\u9fff]{2,8}?部|[\u4e00-\u9fff]{2,12}?(?<!公)司)`;
 const LIST = String.raw`${UNIT}(?:、${LATER})*`;
 /** The short name a document gives a body at its first mention (`市市场监督管理局(以下简称市市场监管局)负责…`). */
 const ALIAS = String.raw`(?:[(（](?:以下|下文)?简称[“"]?[\u4e00-\u9fff]{2,16}[”"]?[)）])?`;
@@ -55,9 +56,13 @@ const LEADS = new RegExp(
 const LEADS_LATER = new RegExp(String.raw`[,，;；]\s*(${UNIT})牵头[^。]*?[,，;；](${LIST})${TAKE_PART}`);
 // Those 会同 names may leave the level to the subject (`高新区财政金融局会同经济运行局…`).
 const WITH = new RegExp(String.raw`${OPENING}(${LEADING_UNIT})${ALIAS}(?:要|应当|应|须)?会同(${LATER}(?:、${LATER})*)`);
+// A subject opening a later clause of the sentence with those it works with (`发挥…作用,省发展改革委会同省能源局建立…`).
+const CLAUSE_WITH = new RegExp(
+  String.raw`[,，;；]\s*(?:由)?(${LEADING_UNIT})${ALIAS}(?:要|应当|应|须)?会同(${LATER}(?:、${LATER})*)`,
+);
 // The subject acting `会同` later in its own sentence: `市甲局按季度受理申报,会同市乙局拨付资金`.
 const LATER_WITH = new RegExp(
-  String.raw`${OPENING}(${UNIT})[^。；;]*?[,，]\s*(?:并|同时)?(?:要|应当|应|须)?会同(${LIST})`,
+  String.raw`${OPENING}(${UNIT})[^。；;]*?[,，]\s*(?:并|同时)?(?:要|应当|应|须)?会同(${LATER}(?:、${LATER})*)`,
 );
 // `市数据局是本市数据流通交易的主管部门`, `市甲局应当…`: an article's subject charged with the work.
 const ALONE = new RegExp(
@@ -88,15 +93,25 @@ const COLLECTIVE_ALONE = new RegExp(`^${COLLECTIVE}$`);
 const PARTS_LATER = new RegExp(
   String.raw`[;；,，]\s*((?:${LIST}|${COLLECTIVE})(?:、(?:${LATER}|${COLLECTIVE}))*)(?:等(?:有关)?(?:部门|单位))?(?:要|应当)?(?:(?:按照|依据|根据|按)各自职责|按职责|按照职责)`,
 );
-/** The departments of a kind in every place of a level: `各县市区数据管理部门`, `各市(州)数据局`, `各设区市工信局`. */
-const EACH_DEPARTMENT = String.raw`各(?:设区的?市|[省市区县州盟旗]|[(（][市区县州、]{1,5}[)）]){1,5}[\u4e00-\u9fff]{2,10}?(?:部门|局|委|办公室)`;
+/**
+ * The departments of a kind in every place of a level: `各县市区数据管理部门`, `各市(州)数据局`, `各设区市工信局`,
+ * and a party committee's (`各市委社会工作部`).
+ */
+const EACH_DEPARTMENT = String.raw`各(?:设区的?市|[省市区县州盟旗]|[(（][市区县州、]{1,5}[)）]){1,5}[\u4e00-\u9fff]{2,10}?(?:部门|局|委|办公室|(?<=委[\u4e00-\u9fff]{2,8})部)`;
 /** The department a working group's office sits in: `领导小组办公室设在市发展改革委`. */
 const HOSTED = new RegExp(String.raw`办公室设在(${UNIT})(?:[^。；;]*?[,，]\s*(?:并)?会同(${LATER}(?:、${LATER})*))?`);
 /** The offices of every street or township: `各街道办事处`, `各乡镇人民政府`. */
 const EACH_STREET = String.raw`各(?:街道|乡镇|镇|乡)(?:[(（、][^()（）]{1,6}[)）]?)?(?:办事处|人民政府|政府)`;
-/** A collective of governments or offices that must act: `各市(县)、区人民政府应当结合本地…`, `各街道办事处负责…`. */
+/**
+ * A collective of governments or offices that must act: `各市(县)、区人民政府应当结合本地…`, `各街道办事处负责…`,
+ * with those it works with (`各市民政局要会同各市财政局…`).
+ */
 const EACH_ACTS = new RegExp(
-  String.raw`${OPENING}(${COLLECTIVE}|${EACH_DEPARTMENT}|${EACH_STREET})(?:应当|要|须|负责|牵头|可以)`,
+  String.raw`${OPENING}(${COLLECTIVE}|${EACH_DEPARTMENT}|${EACH_STREET})(?:(?:要|应当|须)?会同((?:${EACH_DEPARTMENT}|${LATER})(?:、(?:${EACH_DEPARTMENT}|${LATER}))*)|应当|要|须|负责|牵头|可以)`,
+);
+/** Collectives listed as the subject (`各市委社会工作部、各市民政局要…`): the first leads, as in a 责任单位 list. */
+const EACH_LISTED = new RegExp(
+  String.raw`${OPENING}(${COLLECTIVE}|${EACH_DEPARTMENT}|${EACH_STREET})、((?:${COLLECTIVE}|${EACH_DEPARTMENT}|${EACH_STREET})(?:、(?:${COLLECTIVE}|${EACH_DEPARTMENT}|${EACH_STREET}))*)(?:要|应当|须|负责|牵头)`,
 );
 /** A clause opened by the bodies that do its work (`市财政局负责…`, `各县(市)区人民政府、各开发区管委会负责…`). */
 const ACTING = new RegExp(
@@ -158,8 +173,10 @@ export function findProseResponsibility(text: string, within: Span): Responsibil
     LATER_WITH.exec(sentence) ??
     LISTED.exec(sentence) ??
     ALONE.exec(sentence) ??
+    EACH_LISTED.exec(sentence) ??
     EACH_ACTS.exec(sentence) ??
-    byPlacedUnit(sentence);
+    byPlacedUnit(sentence) ??
+    CLAUSE_WITH.exec(sentence);
   const afterHeading =
     next !== undefined &&
     /^[^,，;；]{2,20}$/.test(

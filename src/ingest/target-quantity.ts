@@ -37,7 +37,7 @@ const SPLIT_PREFIX = PREFIX.split("|")
   .join("|");
 const QUANTITY = new RegExp(
   String.raw`(?:(?<prefix>${SPLIT_PREFIX})\s*)?(?<![\d.A-Za-z]|第\s*|\d[-—–~～\/])(?<number>\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.])|\d+(?:,\d{3})*(?:\.\d+)?)(?:(?<range>[—–~～-])(?!0)\d+(?:\.\d+)?)?\s*(?<more>余|多)?\s*` +
-    String.raw`(?:(?<money>${MONEY})(?<price>${PRICE_PER})?|(?<times>万|亿)?\s*(?<more2>余|多)?\s*(?<counter>${COUNTERS})(?<per>${PER})?(?<also>[(（][台套个件座][)）])?|(?<bare>亿))` +
+    String.raw`(?:(?<money>${MONEY})(?<price>${PRICE_PER})?|(?<times>万|亿)?\s*(?<more2>余|多)?\s*(?<counter>${COUNTERS})(?<per>${PER})?(?<also>[(（][台套个件座间户][)）])?|(?<bare>亿))` +
     String.raw`(?![A-Za-z])(?:\s*(?<suffix>以\s*上|左\s*右|以\s*内|以\s*下))?`,
   "g",
 );

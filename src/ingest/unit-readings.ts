@@ -102,10 +102,14 @@ export function readUnits(text: string, items: Span[]): { unit: UnitSpan; index:
     // `各管理区、开发区管委会`: the zones of the collective have the committee the next item names.
     const committee = EACH_ZONE.test(t) ? ZONE_COMMITTEE.exec(parsed[index + 1]?.text ?? "")?.[1] : undefined;
     if (committee) reading = t + committee;
+    // `各街道党工委、办事处`: the bare office is each street's, as the party committees are.
+    const party = /^各([\u4e00-\u9fff]{1,6}?)(?:党工委|党委|工委)$/.exec(parsed[index - 1]?.text ?? "");
+    const ofParty = party && /^(?:办事处|管委会|管理委员会|人民政府|政府)$/.test(t);
+    if (ofParty) reading = `各${party[1]}${t}`;
     if (t.startsWith("各")) {
       each = true;
       eachLevel = EACH_LEVEL.exec(t)?.[0] ?? "";
-    } else if (each && LOCAL_KINDS.test(t)) reading = `各${t}`;
+    } else if (each && LOCAL_KINDS.test(t) && !ofParty) reading = `各${t}`;
     // `各省级发展改革委、数据管理部门`: the level collective carries to a bare department after it.
     else if (eachLevel && !level && area.places.length === 0 && /(?:部门|委|局|厅|办)$/.test(t) && !/部$/.test(t))
       reading = eachLevel + t;

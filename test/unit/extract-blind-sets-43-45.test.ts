@@ -121,6 +121,47 @@ describe("units", () => {
     ]);
   });
 
+  it("reads a detachment that leads, a later clause's subject with those it works with, and each street's office after its party committee", () => {
+    const found = unitQuads(
+      plan([
+        "一、保障措施",
+        "（一）落实安全责任。市消防救援支队牵头，市应急管理局按职责加强消防安全监管。",
+        "（二）加强统筹协调。发挥工作专班作用，市发展改革委会同市能源局建立调度机制。",
+        "（三）发展嵌入式服务。推进社区助餐服务扩面。（牵头单位：市民政局；配合单位：各街道党工委、办事处）",
+      ]),
+    ).map((u) => u.slice(1));
+    expect(found).toEqual([
+      ["青川市消防救援支队", "LEAD", "MUNICIPAL"],
+      ["青川市应急管理局", "PARTICIPANT", "MUNICIPAL"],
+      ["青川市发展改革委", "LEAD", "MUNICIPAL"],
+      ["青川市能源局", "PARTICIPANT", "MUNICIPAL"],
+      ["青川市民政局", "LEAD", "MUNICIPAL"],
+      ["各街道党工委", "PARTICIPANT", "DISTRICT"],
+      ["各街道办事处", "PARTICIPANT", "DISTRICT"],
+    ]);
+  });
+
+  it("reads a notice's requirements charging every city's departments, and a party body by the issuer's full name", () => {
+    const found = unitQuads([
+      "中共青川省委社会工作部 青川省民政厅",
+      "关于加强社区工作者队伍建设的通知",
+      "各市委社会工作部、民政局：",
+      "　　一、提高思想认识。各市委社会工作部、各市民政局要把社区工作者队伍建设摆上重要位置。",
+      "　　二、细化配套政策。各市民政局要会同各市财政局于9月底前出台实施细则。",
+      "　　三、加强督促指导。省委社会工作部、省民政厅将适时开展督导。",
+      "中共青川省委社会工作部　　青川省民政厅",
+      "2031年6月3日",
+    ]).map((u) => u.slice(1));
+    expect(found).toEqual([
+      ["各市委社会工作部", "LEAD", "MUNICIPAL"],
+      ["各市民政局", "PARTICIPANT", "MUNICIPAL"],
+      ["各市民政局", "LEAD", "MUNICIPAL"],
+      ["各市财政局", "PARTICIPANT", "MUNICIPAL"],
+      ["中共青川省委社会工作部", "LEAD", "PROVINCIAL"],
+      ["青川省民政厅", "PARTICIPANT", "PROVINCIAL"],
+    ]);
+  });
+
   it("places a city's tax bureau in the city it serves", () => {
     const found = unitQuads(
       plan(["一、重点任务", "（一）优化退税服务。推行出口退税无纸化申报。（国家税务总局青川市税务局负责）"]),
@@ -134,13 +175,14 @@ describe("targets", () => {
     const rows = targetRows(
       plan([
         "一、主要目标",
-        "到2033年，燃料电池汽车推广应用达到3000—5000辆，车用氢气终端售价降至25元/千克左右，进口整体通关时间压缩至30小时以内。",
+        "到2033年，燃料电池汽车推广应用达到3000—5000辆，车用氢气终端售价降至25元/千克左右，进口整体通关时间压缩至30小时以内，累计筹集保障性租赁住房15万套（间）以上。",
       ]),
     );
     expect(rows).toEqual([
       [3000, "辆", "AT_LEAST", 2033, "燃料电池汽车推广应用"],
       [25, "元/千克", "APPROXIMATELY", 2033, "车用氢气终端售价"],
       [30, "小时", "AT_MOST", 2033, "进口整体通关时间"],
+      [15, "万套(间)", "AT_LEAST", 2033, "筹集保障性租赁住房"],
     ]);
   });
 
