@@ -1,4 +1,5 @@
 import { DOMAIN_VERBS, dictionaryEntry, type Token } from "./segmenter.js";
+import { DIVISION_STEMS } from "./division-stems.js";
 
 /**
  * The words that decide where a name found by its head starts, and whether what was found names
@@ -50,7 +51,9 @@ const NAME_VERBS = new Set(
     // Public services a platform or centre is named for (`就业见习服务平台`, `应急指挥平台`, `消费维权…平台`).
     "就业 见习 指挥 应急 维权 消费 救援 防汛 审批 育种 " +
     // What a centre keeps or moves (`知识产权保护中心`, `应急物资保障中心`, `技术转移中心`, `虚拟电厂…平台`).
-    "保护 保障 转移 虚拟"
+    "保护 保障 转移 虚拟 " +
+    // What a platform serves (`城中村改造…监管平台`, `产教融合供需对接平台`).
+    "改造 对接"
   ).split(" "),
 );
 /**
@@ -67,7 +70,9 @@ const REGIONS = new Set(
 
 /** Nouns the default dictionary tags as verbs (`知识/v`, `教育/vn`): inside a name they are nouns. */
 const NOUNS_TAGGED_AS_VERBS = new Set(
-  "知识 教育 管理 设计 旅游 安防 安全 健康 卫生 养殖 运营 通信 存储 决策 出行 康养 养老 物流 会展 文创 创意".split(" "),
+  "知识 教育 体育 管理 设计 旅游 安防 安全 健康 卫生 养殖 运营 通信 存储 决策 出行 康养 养老 物流 会展 文创 创意".split(
+    " ",
+  ),
 );
 /**
  * The one-character names of provinces and of a few cities (`湘`, `赣`, `穗`), which open the brands of
@@ -102,7 +107,7 @@ const GENERIC = new Set(
     "成果 转化 科研 基础 前沿 关键 共性 中试 检测 测试 认证 标准 训练 交易 语料 场景 生态 人才 教育 医疗 交通 金融 " +
     "城市 园区 新区 高新区 小镇 产业园 科技园 基地 中心 平台 集群 应用 发展 重点 骨干 龙头 联合 高新技术 经济 投资 " +
     "控股 实业 电子 通信 视觉 语音 算法 数据中心 智造 双创 众创 创业 特色 专业 高端 先进 中小企业 AI GPU IT ICT 5G 6G 开源 " +
-    "研究型 新兴 未来 重大 大型 领军 头部 高校 院所 科研院所 三甲 附属 " +
+    "研究型 新兴 未来 重大 大型 领军 头部 高校 院所 科研院所 三甲 附属 供需 " +
     // Kinds of school and where they are (`普通高等学校`, `区内学校`, `中等职业学校`): a school's name needs its own name.
     "普通 高等 中等 职业 中小学 中小 义务教育 区内 市内 省内 县内 辖区 辖区内 本地 " +
     // The whole of an area (`州域医学影像诊断中心`): a kind of centre each prefecture may have.
@@ -206,6 +211,10 @@ const COMMON_VERB = 500;
 
 /** Below this count in jieba's dictionary (of some 350,000 words) a noun is rare enough to be a place or brand. */
 const RARE = 1500;
+/** How common a division's name may be as a word and still be read as the place (`开封`, 1696; not `东方`, 3993). */
+const DIVISION_WORD = 2500;
+// `会同` (a county of Hunan) is far more often the word that joins bodies' work (`甲局会同乙局`).
+const DIVISIONS = new Set(DIVISION_STEMS.split(" ").filter((w) => w !== "会同"));
 
 /**
  * A dictionary word used as a place (`海棠/n`, a flower, in `海棠区`; `兴化/v`, a verb, in `兴化市`) in a
@@ -216,10 +225,14 @@ const RARE = 1500;
  */
 export function isPlaceWord(t: Token, text: string): boolean {
   const w = t.word;
-  if (!/^(?:n|nz|v|vn|a|j|b)$/.test(t.tag) || !HAN.test(w) || w.length < 2 || w.length > 3) return false;
+  if (!HAN.test(w) || w.length < 2 || w.length > 4) return false;
   if (GENERIC.has(w) || LEADING_GENERIC.has(w) || DETERMINERS.has(w) || NAME_VERBS.has(w) || ACTIONS.has(w))
     return false;
   const freq = dictionaryEntry(w)?.freq ?? 0;
+  // A province's, city's or county's own name (`大同/d`, `介休/v`, `白云/nr`), unless a word far commoner as
+  // a word (`和平`, `东方`).
+  if (DIVISIONS.has(w) && /^(?:n|nz|nr|v|vn|a|j|b|d|ad|an|s)$/.test(t.tag) && freq < DIVISION_WORD) return true;
+  if (!/^(?:n|nz|v|vn|a|j|b)$/.test(t.tag) || w.length > 3) return false;
   if (freq === 0 || freq >= RARE) return false;
   const levels = ["区", "市", "县"];
   return (

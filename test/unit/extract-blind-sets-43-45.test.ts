@@ -231,4 +231,17 @@ describe("entities", () => {
       "Platform 麓谷算力调度服务平台",
     ]);
   });
+
+  it("reads a city's or county's name the dictionary tags otherwise as the place opening a name, but not 会同", () => {
+    expect(
+      found(
+        plan([
+          "一、重点任务",
+          "（一）建设园区。高水平建设大同氢能产业园，支持介休经济技术开发区建设供氢基地。（责任单位：市发展改革委）",
+          "（二）建设平台。建成白云区城中村改造智慧监管平台，搭建供需对接平台。（责任单位：市住房城乡建设局）",
+          "（三）加强统筹。市财政局会同高新区管委会组织申报。（责任单位：市财政局）",
+        ]),
+      ),
+    ).toEqual(["Platform 白云区城中村改造智慧监管平台", "Zone 介休经济技术开发区", "Zone 大同氢能产业园"]);
+  });
 });
