@@ -14,9 +14,14 @@ export function isCollective(name: string): boolean {
   );
 }
 
-/** Words that pick some of a collective's bodies (`沿海各设区市人民政府`, `有关各区政府`): the kind follows them. */
+/**
+ * Words that pick some of a collective's bodies (`沿海各设区市人民政府`, `有关各区政府`, `各沿海设区市人民政府`):
+ * the kind follows them.
+ */
 const withoutQualifier = (short: string): string =>
-  short.replace(/^(?:沿海|沿江|沿边|边境|山区|有关|相关|其他|试点|所在|所属|涉海|涉农)(?=各)/, "");
+  short
+    .replace(/^(?:沿海|沿江|沿边|边境|山区|有关|相关|其他|试点|所在|所属|涉海|涉农)(?=各)/, "")
+    .replace(/^各(?:沿海|沿江|沿边|边境|山区|有关|相关|其他|试点|所在|所属|涉海|涉农)/, "各");
 
 /** A collective of development zones (or of their committees): the kind it names ends in a zone's word. */
 const ZONES =

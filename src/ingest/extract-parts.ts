@@ -44,7 +44,10 @@ export function extractItems(
   units: UnitResolver,
 ): void {
   const parents = new Set(section.numbered.map((n) => n.parent).filter((p): p is Item => p !== null));
-  const measures = section.notice === true || MEASURE_SECTION.test(section.heading.text);
+  // A one-paragraph section whose heading is its own item (`七、强化安全保障。落实…`) is one of the list's
+  // items like its siblings, whatever its heading says.
+  const ownItem = section.items.length === 1 && section.items[0]!.title.start === section.heading.start;
+  const measures = section.notice === true || (MEASURE_SECTION.test(section.heading.text) && !ownItem);
   const actionIds = new Map<Item, string>();
   const general = GENERAL_SECTION.test(headingWords(section.heading.text));
   const sectionAction = partAction(b, text, section, docId, docKey, parents, units);

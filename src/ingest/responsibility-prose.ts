@@ -86,8 +86,8 @@ const SHARED = new RegExp(
   String.raw`(?:^|[,，;；。])\s*(${UNIT}(?:、${LATER})+)(?:等(?:有关)?(?:部门|单位))?(?:按照|按)职责分工(?:负责|落实)`,
 );
 
-/** A collective of local governments (`各市(县)、区人民政府`, `各区政府`), one unit though a 、 is inside. */
-const COLLECTIVE = String.raw`各(?:设区的?市|[省市区县州盟旗乡镇]{1,3})(?:\([市区县州盟旗、]{1,5}\))?(?:、[市区县州旗](?:\([市区县州盟旗、]{1,5}\))?)*(?:人民)?政府`;
+/** A collective of local governments (`各市(县)、区人民政府`, `各区政府`, `各沿海设区市人民政府`), one unit though a 、 is inside. */
+const COLLECTIVE = String.raw`各(?:沿海|沿江|沿边|山区)?(?:设区的?市|[省市区县州盟旗乡镇]{1,3})(?:\([市区县州盟旗、]{1,5}\))?(?:、[市区县州旗](?:\([市区县州盟旗、]{1,5}\))?)*(?:人民)?政府`;
 const COLLECTIVE_ALONE = new RegExp(`^${COLLECTIVE}$`);
 /** The same, later in the lead's own sentence: `…;各区(县、市)人民政府、市级有关部门按职责开放…`. */
 const PARTS_LATER = new RegExp(
@@ -181,7 +181,7 @@ export function findProseResponsibility(text: string, within: Span): Responsibil
     next !== undefined &&
     /^[^,，;；]{2,20}$/.test(
       head!.replace(
-        /^\s*(?:第[一二三四五六七八九十百零]+条|[(（](?:[一二三四五六七八九十]+|\d{1,2})[)）]|\d+[.、．])\s*/,
+        /^\s*(?:第[一二三四五六七八九十百零]+条|[(（](?:[一二三四五六七八九十]+|\d{1,2})[)）]|\d+[.、．]|[一二三四五六七八九十]+、)\s*/,
         "",
       ),
     );

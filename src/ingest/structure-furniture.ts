@@ -121,8 +121,11 @@ export function isFurniture(line: string): boolean {
   // A page's table may leave empty cells after a title (`…的通知 | ||||`): the title's line is no bar of links.
   const words = line.replace(/[\s|]+$/, "");
   if (!/[。]/.test(words) && (NAVIGATION.test(words) || HEADER.test(words))) return true;
-  return COMMENT.test(line) || LABEL_LINE.test(line) || PUBLICATION_NOTE.test(line);
+  return COMMENT.test(line) || LABEL_LINE.test(line) || PUBLICATION_NOTE.test(line) || LATIN_NAME.test(line);
 }
+
+/** A site's name in English under its Chinese one (`National Medical Products Administration`): no title is all Latin. */
+const LATIN_NAME = /^\s*[A-Za-z][A-Za-z .,'&()\-]{8,}$/;
 
 /** A line a page sets under the document: links, share and print buttons, the site's credits. */
 const TAIL =

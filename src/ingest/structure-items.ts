@@ -301,6 +301,12 @@ function item(text: string, m: Marker, end: number): Item {
 }
 
 /**
+ * A heading that says what to do about safeguards, a mechanism or duties (`七、强化安全保障。`,
+ * `九、建立工作机制。`), its work written after it: a measure like its siblings, not a part's name.
+ */
+const WORK_HEADING = /^(?:强化|加强|健全|完善|建立|落实|压实|严格)\S{0,4}(?:保障|机制|职责|考核|监督)$/;
+
+/**
  * A section written as one paragraph, `一、支持技术改造。对企业…给予补助。(责任单位:…)`, with no
  * items under it (若干政策 numbered only by 一、二、) is itself an item: its heading up to the first
  * 。 and the rest of the section as its body. A part heading (`一、指导思想。以…`) is not.
@@ -308,7 +314,8 @@ function item(text: string, m: Marker, end: number): Item {
 export function sentenceSection(text: string, section: Section, parts = false): Item[] {
   const heading = section.heading;
   const stop = heading.text.indexOf("。");
-  if (stop <= 0 || (!parts && PART.test(headingWords(heading.text)))) return [];
+  const words = headingWords(heading.text);
+  if (stop <= 0 || (!parts && PART.test(words) && !WORK_HEADING.test(words))) return [];
   const full = trimSpan(text, spanOf(text, heading.start, section.content.end));
   const body = trimSpan(text, spanOf(text, heading.start + stop + 1, full.end));
   if (body.text.length < 4) return [];

@@ -97,7 +97,7 @@ export function findTables(text: string, given: Span[]): Table[] {
         continue;
       }
       const split = separatorOf(line.text) !== null;
-      const cells = split ? cellsOf(text, line, sep) : [line];
+      const cells = split ? tabCells(text, line, sep, headerCells.length, found.at(-1)?.cells, cols.lead) : [line];
       if (split && columns(cells.map((c) => c.text))) {
         i--;
         break;
@@ -221,6 +221,24 @@ export function separatorOf(line: string): Separator | null {
   if (/\t/.test(line)) return { kind: "tab", re: /[ \u3000]*\t[\s]*/g };
   if (/\S(?: {2,}|\u3000+)\S/.test(line)) return { kind: "space", re: /(?: {2,}|\u3000)[ \u3000]*/g };
   return null;
+}
+
+/** One tab, which a tab-separated row puts between two cells even when the cell is empty. */
+const EACH_TAB = /[ \u3000]*\t[ \u3000]*/g;
+
+/**
+ * A row's cells. A tab-separated row that leaves a cell empty (`2\t建设…\t\t市自然资源和规划局…`) has
+ * the header's count of cells only when each tab is read as one: then a blank 牵头 cell is the one
+ * merged with the row above, whose lead it shares (the evidence is that cell).
+ */
+function tabCells(text: string, line: Span, sep: Separator, width: number, above: Span[] | undefined, lead: number) {
+  const cells = cellsOf(text, line, sep);
+  if (sep.kind !== "tab" || cells.length === width) return cells;
+  const each = cellsOf(text, line, { kind: "tab", re: EACH_TAB });
+  if (each.length !== width) return cells;
+  const merged = above?.[lead];
+  if (each[lead]?.text === "" && merged && merged.text !== "") each[lead] = merged;
+  return each;
 }
 
 /** The cells of a trimmed row with their spans (the empty cells outside a `| a | b |` row dropped). */

@@ -1,0 +1,126 @@
+// Forms the held-out sets heldout46–48 found after their blind reading: a tab-separated 分工表 whose 牵头
+// cell is merged down the rows under it, the Party centre's offices, a site's English name above a
+// notice, collectives qualified after their 各, a list's 七、强化安全保障。 item among its siblings, a
+// heading's subject acting 会同 under 九、, and 台套. All text is invented.
+import { describe, expect, it } from "vitest";
+import { itemPairs, readLines, targetRows, unitQuads } from "../helpers/extract-read.js";
+
+const notice = (title: string, body: string[]) => [
+  `青川市人民政府办公室关于印发${title}的通知`,
+  "各区人民政府，市政府各部门：",
+  `　　现将《${title}》印发给你们，请认真贯彻执行。`,
+  "青川市人民政府办公室",
+  "2031年3月2日",
+  title,
+  ...body,
+];
+
+describe("tables", () => {
+  it("gives a row whose 牵头 cell is left blank the lead of the merged cell above it", () => {
+    const found = unitQuads(
+      notice("青川市渔业提升行动方案（2031—2033年）", [
+        "一、重点任务",
+        "（一）优化远洋船队。推进船队更新。",
+        "（二）建设服务区。完善渔获物交易功能。",
+        "",
+        "附件",
+        "重点任务分工表",
+        "序号\t重点任务\t牵头单位\t配合单位\t完成时限",
+        "1\t优化远洋船队\t市海洋与渔业局\t市发展改革委、市财政局\t2033年底",
+        "2\t建设服务区\t\t市自然资源和规划局、定海区政府\t2032年底",
+      ]),
+    ).map((u) => u.slice(0, 3));
+    expect(found).toEqual([
+      ["优化远洋船队", "青川市海洋与渔业局", "LEAD"],
+      ["优化远洋船队", "青川市发展改革委", "PARTICIPANT"],
+      ["优化远洋船队", "青川市财政局", "PARTICIPANT"],
+      ["建设服务区", "青川市海洋与渔业局", "LEAD"],
+      ["建设服务区", "青川市自然资源和规划局", "PARTICIPANT"],
+      ["建设服务区", "青川市定海区人民政府", "PARTICIPANT"],
+    ]);
+  });
+});
+
+describe("issuers and units", () => {
+  it("reads the Party centre's offices as national bodies", () => {
+    const { doc, issued } = readLines([
+      "中央网络安全和信息化委员会办公室",
+      "农 业 农 村 部",
+      "",
+      "网信办发〔2031〕11号",
+      "",
+      "中央网信办 农业农村部关于印发《2031年青川数字乡村工作要点》的通知",
+      "各省、自治区、直辖市党委网信办、农业农村厅：",
+      "　　现将《2031年青川数字乡村工作要点》印发给你们。",
+      "中央网络安全和信息化委员会办公室          农业农村部",
+      "                                  2031年4月28日",
+      "2031年青川数字乡村工作要点",
+      "一、提升网络覆盖。推进农村网络建设。（中央网信办、农业农村部按职责分工负责）",
+    ]);
+    expect(doc.level).toBe("NATIONAL");
+    expect(issued).toEqual([
+      ["中央网络安全和信息化委员会办公室", "NATIONAL", "ISSUER"],
+      ["农业农村部", "NATIONAL", "ISSUER"],
+    ]);
+  });
+
+  it("takes no site's English name into a notice's title", () => {
+    const { doc, issued } = readLines([
+      "国家药品监督管理局",
+      "National Medical Products Administration",
+      "当前位置：首页 >> 药品 >> 药品通知公告",
+      "",
+      "国家药监局综合司关于开展2031年青川药品网络销售检查的通知",
+      "药监综药管函〔2031〕117号",
+      "各省、自治区、直辖市药品监督管理局：",
+      "　　一、检查目标。规范网络销售行为。",
+    ]);
+    expect(doc.name).toBe("国家药监局综合司关于开展2031年青川药品网络销售检查的通知");
+    expect(issued).toEqual([["国家药监局综合司", "NATIONAL", "ISSUER"]]);
+  });
+
+  it("reads a collective qualified after its 各 at the level of the bodies it names", () => {
+    const found = unitQuads([
+      "青川省人民政府办公厅关于印发青川省深远海养殖方案的通知",
+      "各设区市人民政府，省政府各部门：",
+      "　　现将《青川省深远海养殖方案》印发给你们。",
+      "青川省人民政府办公厅",
+      "2031年3月2日",
+      "青川省深远海养殖方案",
+      "一、保障措施",
+      "（一）保障养殖安全。各沿海设区市人民政府要落实属地责任。",
+    ]).map((u) => u.slice(1));
+    expect(found).toEqual([["各沿海设区市人民政府", "LEAD", "MUNICIPAL"]]);
+  });
+
+  it("reads a list's safeguard and mechanism paragraphs as items like their siblings, with their units", () => {
+    const body = [
+      "　　一、打造消费地标。建设夜间经济集聚区。（责任单位：市商务局）",
+      "　　二、强化安全保障。落实夜间经营场所消防属地管理责任。（责任单位：市公安局、市消防救援支队，各区人民政府）",
+      "　　三、建立工作机制。市商务局会同市文化广电旅游局建立联席会议制度。",
+    ];
+    const lines = notice("青川市夜间经济若干措施", body);
+    expect(itemPairs(lines)).toEqual([
+      ["Task", "打造消费地标"],
+      ["Task", "强化安全保障"],
+      ["Task", "建立工作机制"],
+    ]);
+    expect(unitQuads(lines).map((u) => u.slice(0, 3))).toEqual([
+      ["打造消费地标", "青川市商务局", "LEAD"],
+      ["强化安全保障", "青川市公安局", "LEAD"],
+      ["强化安全保障", "青川市消防救援支队", "PARTICIPANT"],
+      ["强化安全保障", "各区人民政府", "PARTICIPANT"],
+      ["建立工作机制", "青川市商务局", "LEAD"],
+      ["建立工作机制", "青川市文化广电旅游局", "PARTICIPANT"],
+    ]);
+  });
+});
+
+describe("targets", () => {
+  it("reads sets of equipment (台套)", () => {
+    const rows = targetRows(
+      notice("青川市深远海养殖方案（2031—2033年）", ["一、主要目标", "到2033年，全市投产大型养殖装备80台套左右。"]),
+    );
+    expect(rows).toEqual([[80, "台套", "APPROXIMATELY", 2033, "投产大型养殖装备"]]);
+  });
+});
