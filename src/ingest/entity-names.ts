@@ -273,7 +273,8 @@ function branchAfter(text: string, at: number, head: string | undefined): number
   // A university's campus city in brackets is its name's (`中国地质大学(武汉)`).
   const campus = head === "大学" ? /^[(（]([\u4e00-\u9fff]{2,3})[)）]/u.exec(text.slice(at)) : null;
   if (campus) return dictionaryPlace(campus[1]!, ["", "市", "省"]) ? campus[0].length : 0;
-  if (!COMPANY.test(head ?? "")) return 0;
+  // …and a bank's or a company's branch its place names (`国家开发银行江西省分行`, `…有限公司长沙分公司`).
+  if (!COMPANY.test(head ?? "") && head !== "银行") return 0;
   const m = BRANCH_AFTER.exec(text.slice(at));
   return m && dictionaryPlace(m[1]!) ? m[0].length : 0;
 }

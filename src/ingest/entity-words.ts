@@ -189,7 +189,7 @@ export function verbBeforeName(tokens: Token[], k: number): number {
 /** Does this word tell one thing from another (a place, a brand, an unknown word, a Latin trade name)? */
 export function isSpecific(t: Token, inRun: boolean, company: boolean): boolean {
   if (GENERIC.has(t.word)) return false;
-  if (REGIONS.has(t.word)) return true;
+  if (REGIONS.has(t.word) || isDivisionName(t)) return true;
   if (inRun || PROPER_TAGS.test(t.tag) || /^[A-Za-z]{2,}$/.test(t.word)) return true;
   // A city or county the dictionary files as a common noun (`保定市/n`), not a kind of town (`大城市`).
   if (/^\p{Script=Han}{2,4}[市县]$/u.test(t.word) && !/(?:城|都)市$/.test(t.word) && /^n/.test(t.tag)) return true;
@@ -217,6 +217,18 @@ const DIVISION_WORD = 2500;
 const DIVISIONS = new Set(DIVISION_STEMS.split(" ").filter((w) => w !== "会同"));
 
 /**
+ * A province's, city's or county's own name (`大同/d`, `介休/v`, `白云/nr`, `合肥/n`), unless a word far
+ * commoner as a word (`和平`, `东方`).
+ */
+export function isDivisionName(t: Token): boolean {
+  return (
+    DIVISIONS.has(t.word) &&
+    /^(?:n|nz|nr|ns|v|vn|a|j|b|d|ad|an|s)$/.test(t.tag) &&
+    (dictionaryEntry(t.word)?.freq ?? 0) < DIVISION_WORD
+  );
+}
+
+/**
  * A dictionary word used as a place (`海棠/n`, a flower, in `海棠区`; `兴化/v`, a verb, in `兴化市`) in a
  * name: rare in the dictionary, not a word of the field, an action, a modifier or a determiner, and known
  * as a place with a level (`W区`, `W市`, `W县`) to the dictionary or to the document itself (`W区政府`).
@@ -229,9 +241,7 @@ export function isPlaceWord(t: Token, text: string): boolean {
   if (GENERIC.has(w) || LEADING_GENERIC.has(w) || DETERMINERS.has(w) || NAME_VERBS.has(w) || ACTIONS.has(w))
     return false;
   const freq = dictionaryEntry(w)?.freq ?? 0;
-  // A province's, city's or county's own name (`大同/d`, `介休/v`, `白云/nr`), unless a word far commoner as
-  // a word (`和平`, `东方`).
-  if (DIVISIONS.has(w) && /^(?:n|nz|nr|v|vn|a|j|b|d|ad|an|s)$/.test(t.tag) && freq < DIVISION_WORD) return true;
+  if (isDivisionName(t)) return true;
   if (!/^(?:n|nz|v|vn|a|j|b)$/.test(t.tag) || w.length > 3) return false;
   if (freq === 0 || freq >= RARE) return false;
   const levels = ["区", "市", "县"];

@@ -3,7 +3,7 @@
 // notice, collectives qualified after their 各, a list's 七、强化安全保障。 item among its siblings, a
 // heading's subject acting 会同 under 九、, and 台套. All text is invented.
 import { describe, expect, it } from "vitest";
-import { itemPairs, readLines, targetRows, unitQuads } from "../helpers/extract-read.js";
+import { extractLines, itemPairs, readLines, targetRows, unitQuads } from "../helpers/extract-read.js";
 
 const notice = (title: string, body: string[]) => [
   `青川市人民政府办公室关于印发${title}的通知`,
@@ -122,5 +122,21 @@ describe("targets", () => {
       notice("青川市深远海养殖方案（2031—2033年）", ["一、主要目标", "到2033年，全市投产大型养殖装备80台套左右。"]),
     );
     expect(rows).toEqual([[80, "台套", "APPROXIMATELY", 2033, "投产大型养殖装备"]]);
+  });
+});
+
+describe("entities", () => {
+  it("reads a name opening with a city the dictionary files as a common noun, and a bank's provincial branch", () => {
+    const names = extractLines(
+      notice("青川市算力券实施方案（2031—2033年）", [
+        "一、重点任务",
+        "（一）支持算力使用。对企业租用合肥经开区智算中心算力的给予补贴。（责任单位：市数据局）",
+        "（二）强化金融支持。鼓励国家开发银行江西省分行等金融机构提供贷款。（责任单位：市金融办）",
+      ]),
+    )
+      .nodes.filter((n) => ["Organization", "Platform", "Zone"].includes(n.label))
+      .map((n) => `${n.label} ${n.props.name}`)
+      .sort();
+    expect(names).toEqual(["Organization 国家开发银行江西省分行", "Platform 合肥经开区智算中心"]);
   });
 });
