@@ -7,7 +7,7 @@ import { readUnits, splitList } from "./unit-readings.js";
 // A department named with its level (`市数据资源管理局`, `自治区财政厅`, a zone's `开发区经济发展局`):
 // the shortest name ending in a department word.
 // …or by its zone's short name (`临港经开区政务服务中心`, `东湖高新区管委会`).
-const LEVEL = String.raw`(?:(?![在对为向从按于将把与和及由经])[\u4e00-\u9fff]{2,4}?(?:经开区|高新区|开发区)|自治区|自治州|新区|开发区|经开区|高新区|园区|[省市区县州盟旗])`;
+const LEVEL = String.raw`(?:(?![在对为向从按于将把与和及由经]|支持|鼓励|推动|依托|引导|推进)[\u4e00-\u9fff]{2,4}?(?:经开区|高新区|开发区)|自治区|自治州|新区|开发区|经开区|高新区|园区|[省市区县州盟旗])`;
 /** The departments of a kind at a level, in every place of it: `省级网信部门`, `省级公安机关`. */
 const OF_LEVEL = String.raw`(?:省级|市级|县级)[\u4e00-\u9fff]{1,10}?(?:部门|机关)`;
 // A party committee's department (`市委社会工作部`, `区委组织部`) is a local body too, and so is a
@@ -129,6 +129,20 @@ const LEVEL_GOVERNMENT = String.raw`[省市县区州](?:人民)?政府(?![办令
 const ARTICLE_SUBJECT = new RegExp(
   String.raw`^\s*${ARTICLE}\s*(${UNIT}|${ENTERPRISE}|${LEVEL_GOVERNMENT})(?:、((?:${ENTERPRISE}|${LATER})(?:、(?:${ENTERPRISE}|${LATER}))*))?(?![的、和与及])(?=[\u4e00-\u9fff])`,
 );
+/**
+ * A zone's or district's bureau an article names bare, without its level (`经贸发展局`, `财政局`), acting as
+ * its subject: `第十条 经贸发展局会同财政局…`, `第十三条 …的,由经贸发展局会同财政局追回…`,
+ * `第十一条 科技创新局负责…,并会同经贸发展局…`, `第十七条 经济发展局按季度受理申报,会同财政金融局…`. Not a word's own 局 (`格局`, `布局`, `当局`).
+ */
+const BARE_BUREAU = String.raw`[\u4e00-\u9fff]{2,8}?(?<![格布结当大全时残开政])局`;
+const ARTICLE_BARE = [
+  new RegExp(
+    String.raw`^\s*${ARTICLE}\s*(?:[^。；;]*?[,，]\s*由)?(${BARE_BUREAU})(?:要|应当|应|须)?会同(${LATER}(?:、${LATER})*)`,
+  ),
+  new RegExp(
+    String.raw`^\s*${ARTICLE}\s*(${BARE_BUREAU})(?![的、和与及])[^。；;]*?[,，]\s*(?:并|同时)?(?:要|应当|应|须)?会同(${LATER}(?:、${LATER})*)`,
+  ),
+];
 /** An article's bodies sharing its work by their duties: JOINT, no one leading. */
 const ARTICLE_SHARED = new RegExp(
   String.raw`^\s*${ARTICLE}\s*(${UNIT}(?:、${LATER})+)(?:等(?:有关)?(?:部门|单位))?(?:按照|按)职责分工(?:负责|落实)`,
@@ -194,7 +208,7 @@ export function findProseResponsibility(text: string, within: Span): Responsibil
   if (!m && ARTICLE_OPENING.test(within.text) && !afterHeading) {
     m = ARTICLE_SHARED.exec(first);
     shared = m !== null;
-    m ??= ARTICLE_SUBJECT.exec(first);
+    m ??= ARTICLE_SUBJECT.exec(first) ?? ARTICLE_BARE[0]!.exec(first) ?? ARTICLE_BARE[1]!.exec(first);
   }
   if (!m && afterHeading) {
     first = within.text.slice(0, head!.length + 1 + next.length);

@@ -116,6 +116,31 @@ describe("issuers and units", () => {
   });
 });
 
+describe("a zone's regulation", () => {
+  it("reads the bureaus its articles name bare, and no verb as a zone's first word", () => {
+    const found = unitQuads([
+      "青岚经济技术开发区管理委员会关于印发《青岚经开区人工智能扶持办法》的通知",
+      "各部门：",
+      "　　现将《青岚经开区人工智能扶持办法》印发给你们。",
+      "青岚经济技术开发区管理委员会",
+      "2031年5月6日",
+      "青岚经开区人工智能扶持办法",
+      "    第一条  支持公共服务平台。支持青岚经开区人工智能赋能中心为区内企业提供模型调优服务。",
+      "    第二条  经贸发展局会同财政局按季度受理申报，组织第三方机构开展审核。",
+      "    第三条  科技创新局负责联合实验室认定材料的审核，并会同经贸发展局做好政策兑现工作。",
+      "    第四条  企业弄虚作假骗取扶持资金的，由经贸发展局会同财政局追回资金。",
+    ]).map((u) => u.slice(1, 3));
+    expect(found).toEqual([
+      ["青岚经济技术开发区经贸发展局", "LEAD"],
+      ["青岚经济技术开发区财政局", "PARTICIPANT"],
+      ["青岚经济技术开发区科技创新局", "LEAD"],
+      ["青岚经济技术开发区经贸发展局", "PARTICIPANT"],
+      ["青岚经济技术开发区经贸发展局", "LEAD"],
+      ["青岚经济技术开发区财政局", "PARTICIPANT"],
+    ]);
+  });
+});
+
 describe("targets", () => {
   it("reads sets of equipment (台套)", () => {
     const rows = targetRows(
