@@ -4,7 +4,8 @@
  * `国发〔2017〕35 号` (spaces or a line break anywhere, as scraped pages have them) are the same number.
  */
 
-const PREFIX_CHAR = String.raw`[^\s\d()（）《》,，。、:：;；]`;
+// A bracket before the prefix (`[绵府办发〔2025〕9号]…`, a page's tag) is no part of it.
+const PREFIX_CHAR = String.raw`[^\s\d()（）《》,，。、:：;；\[\]［］【】]`;
 const YEAR_AND_SERIAL = String.raw`\s*[〔\[［(（]\s*\d{4}\s*年?\s*[〕\]］)）]\s*\d{1,4}\s*号`;
 
 /** A 文号 as written: issuer prefix, year in any bracket (年 inside allowed), serial, 号; whitespace allowed between the parts. */

@@ -121,8 +121,18 @@ export function isFurniture(line: string): boolean {
   // A page's table may leave empty cells after a title (`…的通知 | ||||`): the title's line is no bar of links.
   const words = line.replace(/[\s|]+$/, "");
   if (!/[。]/.test(words) && (NAVIGATION.test(words) || HEADER.test(words))) return true;
-  return COMMENT.test(line) || LABEL_LINE.test(line) || PUBLICATION_NOTE.test(line) || LATIN_NAME.test(line);
+  return (
+    COMMENT.test(line) ||
+    LABEL_LINE.test(line) ||
+    PUBLICATION_NOTE.test(line) ||
+    LATIN_NAME.test(line) ||
+    SITE_LINK.test(line)
+  );
 }
+
+/** A site's address or its language and access switches alone on a line (`https://www.gov.cn/`, `EN`, `简体 | 繁體`). */
+const SITE_LINK =
+  /^\s*(?:(?:https?:\/\/|www\.)\S+|(?:EN|English|ENGLISH|中文|简体|繁体|繁體|无障碍|长者模式)(?:\s*[|｜/]?\s*(?:EN|English|ENGLISH|中文|简体|繁体|繁體|无障碍|长者模式))*)\s*$/;
 
 /** A site's name in English under its Chinese one (`National Medical Products Administration`): no title is all Latin. */
 const LATIN_NAME = /^\s*[A-Za-z][A-Za-z .,'&()\-]{8,}$/;

@@ -3,6 +3,7 @@
 // else numbers the section (elsewhere it is a part of a task's body), and `第一条` articles (with or
 // without chapters). An item runs to the next item, so a body and a responsibility clause written on
 // the lines under a heading stay with it.
+import { dictionaryEntry } from "./segmenter.js";
 import { chineseNumeral, type Span, spanOf, trimSpan } from "./span.js";
 import type { Item, Section, Table } from "./structure-types.js";
 
@@ -281,6 +282,26 @@ function boundary(all: Marker[], stops: number[], m: Marker, end: number): numbe
   );
 }
 
+/**
+ * A heading line a hard break cuts inside a word (`(二)加快实施燃气管` / `道改造。优先…`, `6.提升…数字` /
+ * `化水平。一是…`): the next line closes the heading within a few characters, and the characters
+ * either side of the break make a word of the dictionary (`管道`, `数字化`). A heading standing
+ * alone over its body (`(一)加强组织领导` / `成立领导小组。`) makes none (`导成`).
+ */
+function brokenWord(text: string, line: Span): boolean {
+  const words = line.text.trimEnd();
+  if (/[。,;:!?]$/.test(words) || !/\p{Script=Han}$/u.test(words)) return false;
+  const next = /^\n[ \t\u3000]*([^\n]*)/.exec(text.slice(line.end))?.[1] ?? "";
+  const stop = next.indexOf("。");
+  if (stop < 1 || stop > 8 || !/^\p{Script=Han}/u.test(next)) return false;
+  for (const k of [1, 2])
+    for (const j of [1, 2]) {
+      const word = words.slice(-k) + next.slice(0, j);
+      if (/^\p{Script=Han}+$/u.test(word) && (dictionaryEntry(word)?.freq ?? 0) >= 10) return true;
+    }
+  return false;
+}
+
 /** Splits `heading。body` at the first 。 of the heading line; a heading line without 。 is the heading. */
 function item(text: string, m: Marker, end: number): Item {
   const full = trimSpan(text, spanOf(text, m.line.start, end));
@@ -291,7 +312,7 @@ function item(text: string, m: Marker, end: number): Item {
   // A heading line that breaks off mid-sentence (`…下列用途:`) runs on to the sentence's end, and so does an
   // article's first sentence, its name, wherever a line breaks it (`…根据《中华人民` / `共和国预算法》…`).
   const article = /^\s*第[一二三四五六七八九十百零]+条/.test(m.match[0]);
-  const lineEnd = article || /[:;,]\s*$/.test(m.line.text) ? full.end : m.line.end;
+  const lineEnd = article || /[:;,]\s*$/.test(m.line.text) || brokenWord(text, m.line) ? full.end : m.line.end;
   const titleEnd = Math.min(stop === -1 || stop >= lineEnd ? lineEnd : stop, full.end);
   const title = trimSpan(text, spanOf(text, contentStart, titleEnd));
   const rest = trimSpan(text, spanOf(text, Math.min(titleEnd + 1, full.end), full.end));

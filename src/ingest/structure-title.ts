@@ -70,9 +70,11 @@ export function findTitle(text: string, lines: Span[], before: number, given?: s
   }
   // A news page's headline and byline (`2025-06-18 来源:…`) above the document's own title are the page's.
   const rest = head.slice(2);
+  // A page that prints the notice line itself over its byline (`…关于印发《X》的通知` / `2025-05-21 来源:…`) has no headline.
   const news =
     rest.length > 0 &&
     BYLINE.test(head[1]!.text) &&
+    !noticeLine(text, head.slice(0, 1)) &&
     (noticeLine(text, rest) ?? issuerAbove(text, rest) ?? underRedHead(text, rest) ?? bareTitle(text, rest));
   if (news) head = rest;
   const found = findIn(text, lines, head, before, given);
@@ -113,7 +115,36 @@ function findIn(text: string, lines: Span[], head: Span[], before: number, given
   // The page's own `标题:` field names it when no line above the body does.
   const field = metadataTitle(text, lines, before);
   if (field && !SENTENCE.test(field.text)) return { title: ownLine(text, lines, field.text) ?? field, issuer };
-  return attachmentLine(text, lines) ?? reportedInLead(text, lines, head) ?? { title: null, issuer };
+  return (
+    attachmentLine(text, lines) ??
+    reportedInLead(text, lines, head) ??
+    titleOverNumber(text, head) ?? { title: null, issuer }
+  );
+}
+
+/** A salutation line (`各省、自治区、直辖市文化和旅游厅(局):`). */
+const SALUTATION_LINE = /^\s*各[^。]{2,200}:\s*$/;
+
+/**
+ * A title line further down a page whose first lines are the site's (`浏览量:… 时间:…`, a slogan): the
+ * line ending as a document's kind right over its 文号 or its salutation. The issuer is the words before 关于.
+ */
+function titleOverNumber(text: string, head: Span[]): TitleFinding | null {
+  for (let i = 0; i + 1 < head.length; i++) {
+    const words = head[i]!.text.trim();
+    const next = head[i + 1]!.text.replace(/[\s\u3000]+/g, "");
+    if (SENTENCE.test(words) || words.length < 6 || words.length > 80) continue;
+    if (!DOC_KIND.test(words.replace(TRAILING_PARENS, ""))) continue;
+    if (!DOC_NUMBER_ONLY.test(next) && !SALUTATION_LINE.test(head[i + 1]!.text)) continue;
+    const title = trimSpan(text, head[i]!);
+    const opening = /^(.{2,60}?)关于/.exec(title.text);
+    const issuer =
+      opening && ISSUER_LINE.test(opening[1]!.trim())
+        ? trimSpan(text, spanOf(text, title.start, title.start + opening[1]!.length))
+        : null;
+    return { title, issuer };
+  }
+  return null;
 }
 
 /** A news lead's sentence reporting the issue (`市政府办公室近日印发《X》(文号,以下简称…)`): X is a document's title. */
@@ -323,8 +354,13 @@ export function announcedTitle(title: string): string {
 
 /** The title and issuer a notice line names, or null when `line` is not one. */
 function noticeIn(text: string, given: Span | null): { title: Span; issuer: Span | null } | null {
-  // A page's column tag before the line (`【意见征集】关于公开征求…`), or a field's label (`主题:关于…`), is no issuer's.
-  const tag = given ? (/^\s*(?:[【\[][^】\]]{1,8}[】\]]|[^\s:《》]{1,6}:)\s*/.exec(given.text)?.[0].length ?? 0) : 0;
+  // A page's column tag before the line (`【意见征集】关于公开征求…`), its 文号 in brackets (`[绵府办发〔2025〕9号]…`),
+  // or a field's label (`主题:关于…`), is no issuer's.
+  const tag = given
+    ? (/^\s*(?:[【\[][^】\]]{1,8}[】\]]|[【\[][^】\]]{2,16}〔\d{4}〕\d{1,4}号[】\]]|[^\s:《》]{1,6}:)\s*/.exec(
+        given.text,
+      )?.[0].length ?? 0)
+    : 0;
   const line = given && tag ? spanOf(text, given.start + tag, given.end) : given;
   if (!line || /。/.test(line.text) || line.text.startsWith("《")) return null;
   // A page may set its date and source on the title's line (`…的通知 | 发布日期:2025-03-04 | 来源:…`).

@@ -1,4 +1,4 @@
-// Forms the held-out sets heldout46–48 found after their blind reading: a tab-separated 分工表 whose 牵头
+// Forms the held-out sets heldout46–50 found after their blind reading: a tab-separated 分工表 whose 牵头
 // cell is merged down the rows under it, the Party centre's offices, a site's English name above a
 // notice, collectives qualified after their 各, a list's 七、强化安全保障。 item among its siblings, a
 // heading's subject acting 会同 under 九、, and 台套. All text is invented.
@@ -113,6 +113,61 @@ describe("issuers and units", () => {
       ["建立工作机制", "青川市商务局", "LEAD"],
       ["建立工作机制", "青川市文化广电旅游局", "PARTICIPANT"],
     ]);
+  });
+});
+
+describe("pages heldout49–50 showed", () => {
+  it("reads a title under a site's language switch and address, and one under a page's view count and slogan", () => {
+    const switched = readLines([
+      "EN",
+      "https://www.gov.cn/",
+      "首页 > 政策 > 国务院部门文件",
+      "",
+      "人力资源社会保障部 商务部关于实施青川人力资源服务提质行动的通知",
+      "人社部发〔2031〕27号",
+      "",
+      "2031-04-02 16:30  来源: 人力资源社会保障部网站",
+      "各省、自治区、直辖市人力资源社会保障厅（局）、商务主管部门：",
+      "  一、总体要求",
+      "  （一）行动思路。坚持市场主导。",
+    ]);
+    expect(switched.doc.name).toBe("人力资源社会保障部 商务部关于实施青川人力资源服务提质行动的通知");
+    expect(switched.doc.docNumber).toBe("人社部发〔2031〕27号");
+    const counted = readLines([
+      "浏览量：          时间：2031-03-21 10:05:46",
+      "政策文库-一个免费的政策文件检索网站",
+      "",
+      "文化和旅游部办公厅关于推进青川公共图书馆阅读推广的通知",
+      "",
+      "办公共发〔2031〕27号",
+      "",
+      "各省、自治区、直辖市文化和旅游厅（局）：",
+      "一、工作目标",
+      "到2033年，阅读推广服务规范全面建立。",
+    ]);
+    expect(counted.doc.name).toBe("文化和旅游部办公厅关于推进青川公共图书馆阅读推广的通知");
+    expect(counted.issued).toEqual([["文化和旅游部办公厅", "NATIONAL", "ISSUER"]]);
+  });
+
+  it("reads a notice line its 文号 opens in brackets, and a heading a hard break cuts inside a word", () => {
+    const lines = [
+      "[青府办发〔2031〕9号]青川市人民政府办公室关于印发青川市燃气管道更新改造实施方案（2031—2033年）的通知",
+      "各县（市、区）人民政府，市政府有关部门：",
+      "《青川市燃气管道更新改造实施方案（2031—2033年）》已经市政府同意，现印发你们。",
+      "青川市人民政府办公室",
+      "2031年3月6日",
+      "青川市燃气管道更新改造实施方案（2031—2033年）",
+      "一、重点任务",
+      "（一）全面开展普查评估。逐段逐户开展普查。（责任单位：市住房城乡建设局）",
+      "（二）加快实施燃气管",
+      "道改造。优先改造灰口铸铁管道。（责任单位：市住房城乡建设局）",
+      "（三）加强组织领导",
+      "成立工作专班。（责任单位：市住房城乡建设局）",
+    ];
+    const { doc, issued } = readLines(lines);
+    expect(doc.docNumber).toBe("青府办发〔2031〕9号");
+    expect(issued[0]).toEqual(["青川市人民政府办公室", "MUNICIPAL", "ISSUER"]);
+    expect(itemPairs(lines).map((p) => p[1])).toEqual(["全面开展普查评估", "加快实施燃气管道改造", "加强组织领导"]);
   });
 });
 
