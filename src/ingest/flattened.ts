@@ -14,8 +14,10 @@ const MIN_LENGTH = 500;
 const CHARS_PER_LINE = 1000;
 /** A text whose longest line holds this share of it is a flattened body, whatever lines of furniture surround it. */
 const MOST_OF_TEXT = 0.6;
-/** Lines shorter than this are left as they are. */
+/** Lines shorter than this are left as they are… */
 const LONG_LINE = 200;
+/** …unless the body is flattened into a few lines: then one this long holding two headings is broken too. */
+const HEADED_LINE = 100;
 
 /** Where a sentence, clause or heading's bracket ends, so a heading may start after it. */
 const BOUNDARY = /[。;:!?\s)”]$/u;
@@ -41,9 +43,14 @@ export function paragraphBreaks(text: string): number[] {
   // Page furniture may keep its lines around a body flattened into one (site name, breadcrumb, buttons).
   const longest = Math.max(...lines.map((l) => l.contentEnd - l.contentStart));
   const oneBody = longest >= MIN_LENGTH && longest >= MOST_OF_TEXT * text.length;
-  if (!oneBody && lines.length > Math.max(3, text.length / CHARS_PER_LINE)) return [];
+  // …or into a few long lines, each holding several numbered headings (the notice in one, the plan's parts in others).
+  const flat = lines.filter(
+    (l) => l.contentEnd - l.contentStart >= HEADED_LINE && [...l.content.matchAll(HEADING)].length >= 2,
+  );
+  const fewBodies = flat.reduce((n, l) => n + l.contentEnd - l.contentStart, 0) >= MOST_OF_TEXT * text.length;
+  if (!oneBody && !fewBodies && lines.length > Math.max(3, text.length / CHARS_PER_LINE)) return [];
   return lines
-    .filter((l) => l.contentEnd - l.contentStart >= LONG_LINE)
+    .filter((l) => l.contentEnd - l.contentStart >= LONG_LINE || flat.includes(l))
     .flatMap((l) => breaksIn(l.content).map((at) => l.contentStart + at));
 }
 
