@@ -10,15 +10,17 @@ import { BODY_END, DEPARTMENT_END, readUnits } from "./unit-readings.js";
 const WORDS = String.raw`(?:[^()（）]|[(（〔][^()（）〔〕]{1,6}[)）〕])+?`;
 // Those who take part `配合`, or, after a lead, `负责落实` (`(国家数据局牵头,各省级部门负责落实)`) or
 // `按职责分工负责`. Some pages set the parenthesis in 〔〕 (`〔市工信局牵头,市发改局…按职责分工负责〕`).
+// A deadline may close the parenthesis (`…配合;完成时间:2025年12月底前`).
+const DUE = String.raw`(?:[;；]\s*(?:完成时间|完成时限|时间节点)\s*[:：][^()（）]{1,24}?)?`;
 const LEAD_FORM = new RegExp(
-  String.raw`[(（〔](${WORDS})牵头(?:[,，;；、]\s*(${WORDS})(配合|参与|协助|负责落实|按职责分工负责|按职责分工落实|分别负责|共同负责|负责))?\s*[)）〕]`,
+  String.raw`[(（〔](${WORDS})牵头(?:[,，;；、]\s*(${WORDS})(配合|参与|协助|负责落实|按职责分工负责|按职责分工落实|分别负责|共同负责|负责))?${DUE}\s*[)）〕]`,
   "g",
 );
 // Those that share the work, then at times those that take part: `(A、B按职责分工负责,C、D抓好落实)`,
 // `〔A、B按职责分工负责,C配合〕`.
 const JOINT_FORM = new RegExp(
   String.raw`[(（〔](${WORDS})(按职责分工负责|按职责分工落实|按职责分工|共同负责|分别负责|负责)` +
-    String.raw`(?:[,，;；]\s*(${WORDS})(配合|参与|协助|抓好落实|负责落实|组织落实|落实))?(?:。[^()（）。]{2,30}?下同。?)?\s*[)）〕]`,
+    String.raw`(?:[,，;；]\s*(${WORDS})(配合|参与|协助|抓好落实|负责落实|组织落实|落实))?(?:。[^()（）。]{2,30}?下同。?)?${DUE}\s*[)）〕]`,
   "g",
 );
 
@@ -48,7 +50,14 @@ function leadsFirst(text: string): boolean {
 export function findResponsibility(text: string, within: Span): ResponsibilityClause | null {
   const listed = findResponsibilityClause(text, within);
   if (listed) {
-    const units = labelled(text, withoutNote(text, listed.list));
+    const read = labelled(text, withoutNote(text, listed.list));
+    // `(责任单位:A、B按职责分工负责;完成时间:…)`: no one leads, unless the document said the first does
+    // (`…,各市人民政府按职责分工负责` sets only its last group to work so).
+    const shared =
+      /^[^,，;；]*按职责分工(?:负责|落实)?\s*(?:[;；][^;；]*)?$/.test(listed.list.text) &&
+      !/牵头/.test(listed.list.text) &&
+      !leadsFirst(text);
+    const units = shared ? read.map((u) => ({ ...u, role: "JOINT" as const })) : read;
     return { ...listed, units, prefix: prefixOf(units) };
   }
   const lead = [...within.text.matchAll(LEAD_FORM)].at(-1);

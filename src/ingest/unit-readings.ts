@@ -14,7 +14,7 @@ export const BODY_END =
 /** How government departments end: only these take a list's carried prefix (`高等学校`, `龙头企业` take none). */
 export const DEPARTMENT_END = /(局|委|厅|办|(?<!实验)室|政府|中心|署|处|(?<!公)司|站|队|管委会|委员会|部)$/;
 /** Words no body is named by: a kind of unit (`有关单位`), a clause's own words, a date or number. */
-const NOT_A_BODY = /^各?(?:有关|相关|其他|其它)|牵头|配合|负责|参与|按职责|责任单位|[0-9０-９]/;
+const NOT_A_BODY = /^各?(?:有关|相关|其他|其它)|牵头|配合|负责|参与|按职责|责任单位|完成时[间限]|时间节点|[0-9０-９]/;
 /** What follows `等` when it only closes a list (`等部门`, `等有关单位`). */
 const KIND_TAIL = /^(?:各?(?:有关|相关)?(?:部门|单位|机构|方面|地区|企业|高校|成员单位))?$/;
 /** Kinds of local body a list names bare after a `各` collective: `街道办事处`, `乡镇政府`, `社区`, `管委会`. */

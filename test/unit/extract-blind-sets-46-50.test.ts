@@ -194,6 +194,28 @@ describe("a page flattened into a few long lines", () => {
   });
 });
 
+describe("responsibility lists with their deadlines", () => {
+  it("reads no deadline as a unit, and a 责任单位 list that shares its work by duties as JOINT", () => {
+    const found = unitQuads([
+      "住房城乡建设部办公厅关于推进青川燃气管网更新的通知",
+      "各省、自治区住房城乡建设厅：",
+      "一、重点任务",
+      "（一）压实企业责任。督促燃气企业落实主体责任。（责任单位：住房城乡建设部牵头，应急管理部配合；完成时间：持续推进）",
+      "（二）加快管道更新。推进老化管道更新改造。（责任单位：住房城乡建设部、国家发展改革委按职责分工负责；完成时间：2033年12月底前）",
+      "（三）建设产业园区。推动各地错位发展。（责任单位：省发展改革委、省经济和信息化厅，各市人民政府按职责分工负责）",
+    ]).map((u) => u.slice(0, 3));
+    expect(found.some((u) => /完成时间/.test(String(u[1])))).toBe(false);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ["压实企业责任", "住房城乡建设部", "LEAD"],
+        ["压实企业责任", "应急管理部", "PARTICIPANT"],
+        ["加快管道更新", "住房城乡建设部", "JOINT"],
+      ]),
+    );
+    expect(found.filter((u) => u[0] === "建设产业园区").map((u) => u[2])[0]).toBe("LEAD");
+  });
+});
+
 describe("a zone's regulation", () => {
   it("reads the bureaus its articles name bare, and no verb as a zone's first word", () => {
     const found = unitQuads([
