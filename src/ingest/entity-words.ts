@@ -233,7 +233,8 @@ export function isDivisionName(t: Token): boolean {
  * name: rare in the dictionary, not a word of the field, an action, a modifier or a determiner, and known
  * as a place with a level (`W区`, `W市`, `W县`) to the dictionary or to the document itself (`W区政府`).
  * Rarity alone would admit new industries the old dictionary barely counts (`氢能`, `储能`), which make
- * kinds of park, not names.
+ * kinds of park, not names. A province's, city's or county's own name ({@link isDivisionName}) is one
+ * whatever its tag.
  */
 export function isPlaceWord(t: Token, text: string): boolean {
   const w = t.word;

@@ -323,7 +323,7 @@ function item(text: string, m: Marker, end: number): Item {
 
 /**
  * A heading that says what to do about safeguards, a mechanism or duties (`七、强化安全保障。`,
- * `九、建立工作机制。`), its work written after it: a measure like its siblings, not a part's name.
+ * `九、建立工作机制。`), its work written after it: an item like its siblings, not a part's name.
  */
 const WORK_HEADING = /^(?:强化|加强|健全|完善|建立|落实|压实|严格)\S{0,4}(?:保障|机制|职责|考核|监督)$/;
 

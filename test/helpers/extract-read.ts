@@ -60,3 +60,11 @@ export const noticeWithPlan = (issuer: string, body: string[]) => [
   "某地智能应用方案",
   ...body,
 ];
+
+/** `Label name` of each organisation, platform and zone found in a document given as lines, sorted. */
+export function entityNames(lines: string[]) {
+  return extractLines(lines)
+    .nodes.filter((n) => ["Organization", "Platform", "Zone"].includes(n.label))
+    .map((n) => `${n.label} ${n.props.name}`)
+    .sort();
+}

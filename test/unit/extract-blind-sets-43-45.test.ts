@@ -4,7 +4,7 @@
 // list, a tax bureau of a city, ranges, prices and compressed times, grant caps and numbers inside quoted
 // names, and names with bound morphemes, roles and centre heads. All text is invented.
 import { describe, expect, it } from "vitest";
-import { extractLines, readLines, targetRows, unitQuads } from "../helpers/extract-read.js";
+import { entityNames, readLines, targetRows, unitQuads } from "../helpers/extract-read.js";
 
 const plan = (body: string[]) => [
   "青川市人民政府办公室关于印发青川市氢能推广行动方案（2031—2033年）的通知",
@@ -205,11 +205,7 @@ describe("targets", () => {
 });
 
 describe("entities", () => {
-  const found = (lines: string[]) =>
-    extractLines(lines)
-      .nodes.filter((n) => ["Organization", "Platform", "Zone"].includes(n.label))
-      .map((n) => `${n.label} ${n.props.name}`)
-      .sort();
+  const found = entityNames;
 
   it("reads names holding a bound morpheme, after an operator's role, and under research, protection and supply heads", () => {
     expect(

@@ -3,7 +3,7 @@
 // notice, collectives qualified after their 各, a list's 七、强化安全保障。 item among its siblings, a
 // heading's subject acting 会同 under 九、, and 台套. All text is invented.
 import { describe, expect, it } from "vitest";
-import { extractLines, itemPairs, readLines, targetRows, unitQuads } from "../helpers/extract-read.js";
+import { entityNames, itemPairs, readLines, targetRows, unitQuads } from "../helpers/extract-read.js";
 
 const notice = (title: string, body: string[]) => [
   `青川市人民政府办公室关于印发${title}的通知`,
@@ -252,16 +252,13 @@ describe("targets", () => {
 
 describe("entities", () => {
   it("reads a name opening with a city the dictionary files as a common noun, and a bank's provincial branch", () => {
-    const names = extractLines(
+    const names = entityNames(
       notice("青川市算力券实施方案（2031—2033年）", [
         "一、重点任务",
         "（一）支持算力使用。对企业租用合肥经开区智算中心算力的给予补贴。（责任单位：市数据局）",
         "（二）强化金融支持。鼓励国家开发银行江西省分行等金融机构提供贷款。（责任单位：市金融办）",
       ]),
-    )
-      .nodes.filter((n) => ["Organization", "Platform", "Zone"].includes(n.label))
-      .map((n) => `${n.label} ${n.props.name}`)
-      .sort();
+    );
     expect(names).toEqual(["Organization 国家开发银行江西省分行", "Platform 合肥经开区智算中心"]);
   });
 });
