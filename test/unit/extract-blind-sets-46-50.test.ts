@@ -261,4 +261,18 @@ describe("entities", () => {
     );
     expect(names).toEqual(["Organization 国家开发银行江西省分行", "Platform 合肥经开区智算中心"]);
   });
+
+  it("reads a grid company's city branch as an organisation", () => {
+    const names = entityNames([
+      "青川市人民政府办公室关于印发青川市充电设施建设方案的通知",
+      "各县（市）区人民政府，市直有关单位，国网青川供电公司：",
+      "　　现将《青川市充电设施建设方案》印发给你们。",
+      "青川市人民政府办公室",
+      "2031年3月2日",
+      "青川市充电设施建设方案",
+      "一、重点任务",
+      "（一）建设公共充电桩。在城区新建公共充电桩。（责任单位：市发展改革委）",
+    ]);
+    expect(names).toEqual(["Organization 国网青川供电公司"]);
+  });
 });
