@@ -241,9 +241,9 @@ export function isPlaceWord(t: Token, text: string): boolean {
   if (!HAN.test(w) || w.length < 2 || w.length > 4) return false;
   if (GENERIC.has(w) || LEADING_GENERIC.has(w) || DETERMINERS.has(w) || NAME_VERBS.has(w) || ACTIONS.has(w))
     return false;
-  const freq = dictionaryEntry(w)?.freq ?? 0;
   if (isDivisionName(t)) return true;
   if (!/^(?:n|nz|v|vn|a|j|b)$/.test(t.tag) || w.length > 3) return false;
+  const freq = dictionaryEntry(w)?.freq ?? 0;
   if (freq === 0 || freq >= RARE) return false;
   const levels = ["区", "市", "县"];
   return (
