@@ -179,7 +179,8 @@ function labelled(text: string, list: Span): RoleUnit[] {
       : /配合|参与|协办|协助/.test(words) || (/^责任/.test(words) && parts.some((p) => p.role === "LEAD"))
         ? "PARTICIPANT"
         : null;
-  const tail = /(牵头|配合|参与|协助|负责落实|负责)\s*$/;
+  // `A、B按职责分工负责` closes its last name with the words that share the work.
+  const tail = /(牵头|配合|参与|协助|负责落实|(?:按照?(?:职责分工|各自职责)|共同|分别)(?:负责|落实)?|负责)\s*$/;
   let from = 0;
   for (const m of [...list.text.matchAll(/[;；,，]|$/g)]) {
     let start = list.start + from;
@@ -195,7 +196,11 @@ function labelled(text: string, list: Span): RoleUnit[] {
   }
   if (parts.every((p) => p.role === null)) {
     // A sign (`☆市经信局`) marks the leads wherever they stand; otherwise the first leads.
-    const { items, marked } = readMarks(text, splitUnits(text, list));
+    // Each part is split without its closing words (`…、市财政局按职责分工负责`), unless a comma
+    // stood inside a bracket (`各县(市,区)政府`): then the list is split whole.
+    const balanced = parts.every((p) => p.span.text.split(/[(（〔]/).length === p.span.text.split(/[)）〕]/).length);
+    const split = balanced ? parts.flatMap((p) => splitUnits(text, p.span)) : splitUnits(text, list);
+    const { items, marked } = readMarks(text, split);
     return withRoles(text, items, (i) => ((marked ? marked[i] : i === 0) ? "LEAD" : "PARTICIPANT"));
   }
   const items = parts.flatMap((p) => splitUnits(text, p.span).map((span) => ({ span, role: p.role })));
