@@ -11,6 +11,7 @@ import {
   isAction,
   isPlaceWord,
   isSpecific,
+  isDivisionName,
   roleOf,
   type WordRole,
 } from "./entity-words.js";
@@ -339,9 +340,13 @@ function placeLedVerbs(tokens: Token[], i: number): number {
   if (!/^v/.test(t.tag) || isAction(t.word) || JOINING.test(t.word) || MODAL.test(t.word)) return -1;
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const w = tokens[k]!;
-    if ((w.tag === "ns" && (w.word.length >= 2 || isAbbreviation(w))) || areaWord(w)) {
-      // Places in a row name one place (`济南/ns 新旧/ns`): the first opens it.
-      while (k > 0 && tokens[k - 1]!.tag === "ns" && tokens[k - 1]!.word.length >= 2) k--;
+    if ((w.tag === "ns" && (w.word.length >= 2 || isAbbreviation(w))) || areaWord(w) || isDivisionName(w)) {
+      // Places in a row name one place (`济南/ns 新旧/ns`, `合肥/n 滨湖/ns`): the first opens it.
+      while (
+        k > 0 &&
+        ((tokens[k - 1]!.tag === "ns" && tokens[k - 1]!.word.length >= 2) || isDivisionName(tokens[k - 1]!))
+      )
+        k--;
       const before = tokens[k - 1];
       const opens =
         !before ||
@@ -350,7 +355,9 @@ function placeLedVerbs(tokens: Token[], i: number): number {
         /^(?:在|于|和|与|及|、)$/.test(before.word);
       return opens ? k : -1;
     }
-    if (!NAME_WORD_TAGS.test(w.tag) || !HAN_WORD.test(w.word) || isAction(w.word) || JOINING.test(w.word)) return -1;
+    // A word of the field is a name's word whatever the dictionary tags it (`智慧/nr`).
+    const nameWord = NAME_WORD_TAGS.test(w.tag) || isGeneric(w.word);
+    if (!nameWord || !HAN_WORD.test(w.word) || isAction(w.word) || JOINING.test(w.word)) return -1;
     // A modal (`应当接入`) makes a clause, and a head on the way (`…中心`) ends another name.
     if (MODAL.test(w.word) || ENDS_IN_HEAD.test(w.word)) return -1;
     if (w.word.length === 1 && FUNCTION_CHARS.test(w.word)) return -1;

@@ -217,12 +217,14 @@ const DIVISION_WORD = 2500;
 const DIVISIONS = new Set(DIVISION_STEMS.split(" ").filter((w) => w !== "会同"));
 
 /**
- * A province's, city's or county's own name (`大同/d`, `介休/v`, `白云/nr`, `合肥/n`), unless a word far
+ * A province's, city's or county's own name (`大同/d`, `介休/v`, `白云/nr`, `合肥/n`, `鼓楼区/n`), unless a word far
  * commoner as a word (`和平`, `东方`).
  */
 export function isDivisionName(t: Token): boolean {
+  // …or that name with its level, which the dictionary may file as a common noun (`鼓楼区/n`).
+  const stem = /^\p{Script=Han}{2,4}[省市区县旗盟]$/u.test(t.word) ? t.word.slice(0, -1) : t.word;
   return (
-    DIVISIONS.has(t.word) &&
+    DIVISIONS.has(stem) &&
     /^(?:n|nz|nr|ns|v|vn|a|j|b|d|ad|an|s)$/.test(t.tag) &&
     (dictionaryEntry(t.word)?.freq ?? 0) < DIVISION_WORD
   );

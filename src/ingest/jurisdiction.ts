@@ -261,12 +261,14 @@ export class Jurisdictions {
     for (const [i, p] of places.entries()) {
       written += p.name;
       // A city named in a city's (or district's) document is a county-level city (`胶州市` in Qingdao's).
+      // A zone's document whose city is unknown (`钦州港经济技术开发区`) names its city so: that stays a city.
       if (
         i === 0 &&
         home &&
         p.level === "MUNICIPAL" &&
         home.level !== "PROVINCIAL" &&
         home.level !== "NATIONAL" &&
+        this.ancestor(home, "MUNICIPAL") !== undefined &&
         !this.spellings.some((s) => s.spelling === p.name)
       ) {
         parent = this.ancestor(home, "MUNICIPAL");

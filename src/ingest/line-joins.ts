@@ -77,12 +77,18 @@ export function lineJoinRanges(text: string): TextRange[] {
   const width = fullLineWidth(lines);
   if (width === null) return [];
   const slack = Math.max(2, width * 0.08);
+  // A copy may break its lines by count of characters, digits and all, rather than by printed width
+  // (`　　2024年,全市…达到148万吨。到202` / `7年,…`): a line of the commonest count is full too.
+  const counted = lines.map((l) => ({ ...l, width: l.next - l.start - (l.next - l.end) - (l.end - l.contentEnd) }));
+  const chars = fullLineWidth(counted);
   const ranges: TextRange[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     const next = lines[i + 1]!;
     if (line.content === "" || next.content === "") continue;
-    const full = line.width >= width - slack && line.width <= width + 3;
+    const full =
+      (line.width >= width - slack && line.width <= width + 3) ||
+      (chars !== null && Math.abs(counted[i]!.width - chars) <= 1);
     if (!full && !RUNS_ON.test(line.content) && !SENTENCE_TAIL.test(next.content)) continue;
     // A signature's date closes its block: the title after it starts anew.
     if (ENDS.test(line.content) || CLOSED_HEADING.test(line.content) || DATE_LINE.test(line.content)) continue;

@@ -15,6 +15,8 @@ const BARE_NUMBER = /^\d{1,3}$/;
  * three-page document's two.
  */
 const REPEATS = 3;
+/** The most cells a row of a task table has: row numbers this many lines apart or fewer are no pages. */
+const ROW_CELLS = 10;
 /** Lines read before and after a page number, blank lines not counted, for a running header or footer. */
 const REACH = 2;
 
@@ -25,7 +27,10 @@ export function pageMarkRanges(text: string): TextRange[] {
   const bare = filled.filter((i) => BARE_NUMBER.test(lines[i]!.content));
   // A bare number is a page number only in a rising sequence of them: a lone `2` may be a table's cell.
   const numbers = bare.map((i) => Number(lines[i]!.content));
-  const bareArePages = bare.length >= 2 && numbers.every((n, k) => k === 0 || n > numbers[k - 1]!);
+  // …and not a table's row numbers, copied one cell a line: those stand the same few lines apart.
+  const gaps = bare.slice(1).map((i, k) => filled.indexOf(i) - filled.indexOf(bare[k]!));
+  const rowNumbers = bare.length >= 3 && gaps.every((g) => g === gaps[0]) && gaps[0]! <= ROW_CELLS;
+  const bareArePages = bare.length >= 2 && numbers.every((n, k) => k === 0 || n > numbers[k - 1]!) && !rowNumbers;
   const marks = filled.filter(
     (i) => PAGE_NUMBER.test(lines[i]!.content) || (bareArePages && BARE_NUMBER.test(lines[i]!.content)),
   );

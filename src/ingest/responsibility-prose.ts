@@ -22,7 +22,7 @@ const DIVISION = String.raw`(?:[\u4e00-\u9fff]{2,10}?(?<!公)司|[\u4e00-\u9fff]
 // …and a ministry's (`司法部公共法律服务管理局`, `司法部信息中心`), never words of what it does.
 // A preposition after the ministry opens what it does (`科技部在学位授权点布局…`), and `布局` is no bureau.
 const MINISTRY_DIVISION = String.raw`(?:(?!牵头|会同|负责|支持|推动|建设|指导|组织|提供|开展|加强|依托|统筹|[在对为向从按于将把与和及等])[\u4e00-\u9fff]{2,10}?(?:管理局|信息中心|中心|司|(?<!布)局))`;
-const CENTRAL = String.raw`(?:国务院(?:国资委|[\u4e00-\u9fff]{2,8}?(?:委员会|办公室|办))(?:[\u4e00-\u9fff]{2,8}?(?:局|司|厅))?|中国人民银行|最高人民法院|最高人民检察院|民航[\u4e00-\u9fff]{0,8}?局|[\u4e00-\u9fff]{2,4}海关|国家[\u4e00-\u9fff]{1,8}?(?:局|委|署|办公室)${DIVISION}?|[\u4e00-\u9fff]{2,8}?总局|[\u4e00-\u9fff]{1,8}?(?<=[育技术务政化村安法交障源境设输利游理防传织战])部(?!门)${MINISTRY_DIVISION}?)`;
+const CENTRAL = String.raw`(?:国务院(?:国资委|[\u4e00-\u9fff]{2,8}?(?:委员会|办公室|办))(?:[\u4e00-\u9fff]{2,8}?(?:局|司|厅))?|中国人民银行|最高人民法院|最高人民检察院|民航[\u4e00-\u9fff]{0,8}?局|[\u4e00-\u9fff]{2,4}海关|海关总署${DIVISION}?|国家[\u4e00-\u9fff]{1,8}?(?:局|委|署|办公室|办)${DIVISION}?|[\u4e00-\u9fff]{2,8}?总局|[\u4e00-\u9fff]{1,8}?(?<=[育技术务政化村安法交障源境设输利游理防传织战])部(?!门)${MINISTRY_DIVISION}?)`;
 // A government named with its place (`陕西省人民政府`, `西安市人民政府`).
 // It is read only as the subject that leads (`…要`, `…会同`, `…牵头`), never as any sentence's first words.
 const PLACED_GOVERNMENT = String.raw`(?![各全本该])(?:(?!由|成立|建立)[\u4e00-\u9fff]){2,6}?[省市县区州](?:人民)?政府`;
@@ -72,7 +72,8 @@ const ALONE = new RegExp(
 const LISTED = new RegExp(String.raw`${OPENING}(${UNIT}|${PLACED_DEPARTMENT})、(${LATER}(?:、${LATER})*)(?:共同)?负责`);
 // What the department after a heading does (`(二)强化要素保障。自治区财政厅统筹…`, `区财政局将…纳入`).
 // …or only that it must (`区委政法委、区司法局要加强统筹调度`).
-const ACTS = String.raw`(?:(?:要|须|应)?(?:牵头|负责|依法|会同有关|统筹|将|组织|指导|应当)|要|须)`;
+// …or what it sets up and carries on (`国家知识产权局、海关总署建立联络员制度`).
+const ACTS = String.raw`(?:(?:要|须|应)?(?:牵头|负责|依法|会同有关|统筹|将|组织|指导|应当|建立|制定|开展|做好|推动|推进|完善|健全|督促|定期|联合|加强|加大|强化)|要|须)`;
 /**
  * The department acting after a heading's `。` (`…保障。区财政局将…`), or a list of them (`(三)严格督查考核。区委督查室、
  * 区政府督查室将…`): the first named leads, as in a 责任单位 list.
@@ -134,7 +135,15 @@ const ARTICLE_SUBJECT = new RegExp(
  * its subject: `第十条 经贸发展局会同财政局…`, `第十三条 …的,由经贸发展局会同财政局追回…`,
  * `第十一条 科技创新局负责…,并会同经贸发展局…`, `第十七条 经济发展局按季度受理申报,会同财政金融局…`. Not a word's own 局 (`格局`, `布局`, `当局`).
  */
-const BARE_BUREAU = String.raw`[\u4e00-\u9fff]{2,8}?(?<![格布结当大全时残开政])局`;
+// `政局` is a word of its own, but not in `财政局`, `民政局`, `邮政局`.
+const BARE_BUREAU = String.raw`(?:[\u4e00-\u9fff]{0,6}?(?:财政|民政|邮政)局|[\u4e00-\u9fff]{2,8}?(?<![格布结当大全时残开政])局)`;
+/**
+ * A bureau named bare after a heading's `。`, as a zone's or a district's measures name their own
+ * (`(一)加强组织领导。港航物流局牵头建立…`, `财政局会同港航物流局…`, `党政办公室将…纳入…`): it leads.
+ */
+const HEADING_BARE = new RegExp(
+  String.raw`(?<=。)\s*(${BARE_BUREAU}|[\u4e00-\u9fff]{2,4}?办公室)(?:会同(${LATER}(?:、${LATER})*)|牵头|负责|将)`,
+);
 const ARTICLE_BARE = [
   new RegExp(
     String.raw`^\s*${ARTICLE}\s*(?:[^。；;]*?[,，]\s*由)?(${BARE_BUREAU})(?:要|应当|应|须)?会同(${LATER}(?:、${LATER})*)`,
@@ -215,7 +224,7 @@ export function findProseResponsibility(text: string, within: Span): Responsibil
     // The next sentence read as an item's first (`(一)加强统筹协调。工业和信息化部会同国家发展改革委…`).
     m = found(next);
     if (m) m.index += head!.length + 1;
-    else m = AFTER_HEADING.exec(first);
+    else m = AFTER_HEADING.exec(first) ?? HEADING_BARE.exec(first);
   }
   // A later sentence's agent (`…名单由市经信局另行公布`, `…,由开发区经济发展局统一受理`) is the item's unit too.
   if (!m) {

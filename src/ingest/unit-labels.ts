@@ -5,6 +5,7 @@ import { findResponsibility } from "./responsibility-forms.js";
 import type { ResponsibilityClause, RoleUnit } from "./responsibility-types.js";
 import { levelPrefix } from "./level-prefix.js";
 import { type Span, spaced, spanOf } from "./span.js";
+import { COPY_LIST_LINE } from "./structure-furniture.js";
 import { BODY_END, readUnits, splitList } from "./unit-readings.js";
 
 /** A cell or labelled value and how its units take part: LIST is a 责任单位 list (the first leads). */
@@ -97,7 +98,8 @@ const labelOf = (m: RegExpMatchArray): string => (m[1] ?? m[2]!).replace(/\s+/g,
  * The responsibility of an item: labelled values when a 牵头单位 label is present or a 责任单位 label
  * opens a line, and otherwise the parenthesis forms of {@link findResponsibility}.
  */
-export function findItemResponsibility(text: string, within: Span): ResponsibilityClause | null {
+export function findItemResponsibility(text: string, whole: Span): ResponsibilityClause | null {
+  const within = withoutFooter(text, whole);
   const labels = [...within.text.matchAll(LABEL)].filter((m) =>
     /(^|[\n(;,，；。\s[【〔])$/.test(within.text.slice(0, m.index!)),
   );
@@ -177,4 +179,17 @@ function dashedList(text: string, within: Span): ResponsibilityClause | null {
   const names = splitList(text, span);
   if (names.length === 0 || names.some((n) => !BODY_END.test(n.text))) return null;
   return clauseOf(text, spanOf(text, within.start + m.index + 1, span.end), [{ span, role: "LIST" }]);
+}
+
+/** A notice's printed footer line: its copy list (`抄送:…`) or its printer's line (`…秘书局  2025年3月20日印发`). */
+const FOOTER_LINE = new RegExp(
+  String.raw`${COPY_LIST_LINE.source}|^[^。\n]*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发\s*$`,
+  "m",
+);
+
+/** An item's span without the printed footer the last item of a text runs into: no body there is responsible. */
+function withoutFooter(text: string, span: Span): Span {
+  const m = FOOTER_LINE.exec(span.text);
+  if (!m || m.index === 0) return span;
+  return spanOf(text, span.start, span.start + span.text.slice(0, m.index).trimEnd().length);
 }

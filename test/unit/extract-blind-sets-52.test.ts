@@ -1,7 +1,10 @@
-// Forms found while reading the held-out sets heldout52 and after: a 责任单位 list whose last group shares
-// the work `按职责分工负责` keeps that group's last name. All text is invented.
+// Forms found while reading the held-out sets heldout52–54: a 责任单位 list whose last group shares the
+// work `按职责分工负责`, a zone's task table copied one cell a line under bare row numbers, a zone's bare
+// bureaus after a measure's heading, its city named in full, a printer's footer under the last measure,
+// a PDF copy broken by count of characters, and names opening with a district the dictionary files as
+// a noun. All text is invented.
 import { describe, expect, it } from "vitest";
-import { unitQuads } from "../helpers/extract-read.js";
+import { entityNames, itemPairs, targetRows, unitQuads } from "../helpers/extract-read.js";
 
 const notice = (title: string, body: string[]) => [
   `青川市人民政府办公室关于印发${title}的通知`,
@@ -29,5 +32,126 @@ describe("units", () => {
       ["培育冷链企业", "青川市工业和信息化局", "JOINT"],
       ["培育冷链企业", "青川市财政局", "JOINT"],
     ]);
+  });
+});
+
+const zone = (body: string[]) => [
+  "青湾港经济技术开发区管理委员会关于印发青湾港经济技术开发区2031年港航物流工作方案的通知",
+  "各部门、各直属单位：",
+  "现将《青湾港经济技术开发区2031年港航物流工作方案》印发给你们，请认真组织实施。",
+  "青湾港经济技术开发区管理委员会",
+  "2031年3月14日",
+  "青湾港经济技术开发区2031年港航物流工作方案",
+  ...body,
+];
+
+describe("a zone's documents", () => {
+  const table = [
+    "一、重点任务",
+    "任务清单如下：",
+    "序号",
+    "工作任务",
+    "牵头部门",
+    "配合部门",
+    "完成时限",
+    ...[1, 2, 3].flatMap((n) => [
+      String(n),
+      ["疏浚进港航道。完成疏浚工程量的80%以上。", "建设冷链仓库。完成一期主体工程。", "开通集装箱航线。新开航线3条。"][
+        n - 1
+      ]!,
+      "规划建设局",
+      "港航物流局、钦州市交通运输局",
+      "2031年12月",
+    ]),
+    "二、保障措施",
+    "（一）强化资金保障。财政局会同港航物流局统筹用好专项资金。",
+    "（二）严格督查考核。党政办公室将任务完成情况纳入年度考评。",
+  ];
+
+  it("reads a task table copied one cell a line, its row numbers no page numbers, and its city's bureau as the city's", () => {
+    expect(itemPairs(zone(table)).filter(([kind]) => kind === "Task")).toEqual([
+      ["Task", "疏浚进港航道"],
+      ["Task", "建设冷链仓库"],
+      ["Task", "开通集装箱航线"],
+    ]);
+    const units = unitQuads(zone(table));
+    expect(units.filter(([task]) => task === "建设冷链仓库")).toEqual([
+      ["建设冷链仓库", "青湾港经济技术开发区规划建设局", "LEAD", "DISTRICT"],
+      ["建设冷链仓库", "青湾港经济技术开发区港航物流局", "PARTICIPANT", "DISTRICT"],
+      ["建设冷链仓库", "钦州市交通运输局", "PARTICIPANT", "MUNICIPAL"],
+    ]);
+  });
+
+  it("gives a measure to the bare bureau its sentence opens with after the heading", () => {
+    const units = unitQuads(zone(table)).filter(([item]) => /保障|考核/.test(item as string));
+    expect(units).toEqual([
+      ["强化资金保障", "青湾港经济技术开发区财政局", "LEAD", "DISTRICT"],
+      ["强化资金保障", "青湾港经济技术开发区港航物流局", "PARTICIPANT", "DISTRICT"],
+      ["严格督查考核", "青湾港经济技术开发区党政办公室", "LEAD", "DISTRICT"],
+    ]);
+  });
+});
+
+describe("national documents", () => {
+  const ministries = [
+    "国家知识产权局 海关总署关于印发《跨境商品保护行动方案》的通知",
+    "各省、自治区、直辖市知识产权局：",
+    "现将《跨境商品保护行动方案》印发给你们，请认真贯彻执行。",
+    "国家知识产权局　　海关总署",
+    "2031年4月15日",
+    "跨境商品保护行动方案",
+    "一、重点任务",
+    "（一）强化口岸执法。海关总署组织开展寄递渠道专项执法行动。",
+    "（二）开展试点示范。海关总署会同国家知识产权局选择一批园区开展试点。",
+    "二、保障措施",
+    "（一）加强协作配合。国家知识产权局、海关总署建立联络员制度，定期通报工作进展。",
+    "（二）强化统筹协调。国家网信办会同商务部建立工作会商机制。",
+    "（三）做好宣传引导。加强政策解读和典型案例宣传。",
+    "",
+    "抄送：各省、自治区、直辖市人民政府办公厅。",
+    "国家知识产权局办公室　　　　　　2031年4月20日印发",
+  ];
+
+  it("reads the customs administration and a central office named short as subjects, and no unit in the printer's footer", () => {
+    expect(unitQuads(ministries).map((u) => u.slice(0, 3))).toEqual([
+      ["强化口岸执法", "海关总署", "LEAD"],
+      ["开展试点示范", "海关总署", "LEAD"],
+      ["开展试点示范", "国家知识产权局", "PARTICIPANT"],
+      ["加强协作配合", "国家知识产权局", "LEAD"],
+      ["加强协作配合", "海关总署", "PARTICIPANT"],
+      ["强化统筹协调", "国家网信办", "LEAD"],
+      ["强化统筹协调", "商务部", "PARTICIPANT"],
+    ]);
+  });
+});
+
+describe("PDF copies and names", () => {
+  it("joins a line broken by its count of characters inside a year", () => {
+    const lines = notice("青川市海洋牧场建设实施方案", [
+      "一、工作目标",
+      "　　2030年，全市海水养殖产量达到148万吨。到203",
+      "3年，全市建成现代化海洋牧场示范区12个，深远海养殖水体",
+      "达到300万立方米，海洋牧场全产业链产值突破500亿元，培",
+      "育年产值超10亿元的海洋牧场龙头企业5家以上，建成海上",
+      "风电融合示范项目3个，海洋牧场在线监测全面覆盖全市海域。",
+    ]);
+    expect(targetRows(lines).map((t) => t.slice(0, 4))).toEqual([
+      [12, "个", "EXACTLY", 2033],
+      [300, "万立方米", "EXACTLY", 2033],
+      [500, "亿元", "OVER", 2033],
+      [5, "家", "AT_LEAST", 2033],
+      [3, "个", "EXACTLY", 2033],
+    ]);
+  });
+
+  it("reads a name opening with a district the dictionary files as a common noun, and places written in a row", () => {
+    const found = entityNames([
+      "青川市人民政府关于印发某方案的通知",
+      "某方案",
+      "一、重点任务",
+      "（一）建设鼓楼区智慧教育云平台。整合备课、作业等应用。",
+      "（二）推动错时共享。在合肥滨湖智慧停车示范片区开展试点。",
+    ]);
+    expect(found).toEqual(expect.arrayContaining(["Platform 鼓楼区智慧教育云平台", "Zone 合肥滨湖智慧停车示范片区"]));
   });
 });
