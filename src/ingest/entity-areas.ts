@@ -12,10 +12,21 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * government receiving the document, a jurisdiction, not a zone the text develops.
  */
 export function inSalutation(text: string, label: FoundName["label"], start: number, end: number): boolean {
-  if (label !== "Zone" || !AREA_HEAD.test(text.slice(start, end))) return false;
+  // …and so is a park's (`苏州工业园区、苏州高新区管委会：`).
+  if (label !== "Zone" || !(AREA_HEAD.test(text.slice(start, end)) || /园区$/.test(text.slice(start, end))))
+    return false;
   const lineEnd = text.indexOf("\n", end);
   const line = text.slice(text.lastIndexOf("\n", start) + 1, lineEnd < 0 ? undefined : lineEnd).trim();
   return /[：:]$/.test(line) && line.length < 120 && !/[。；]/.test(line);
+}
+
+/** A site's footer line (`主办：…　承办：山东省大数据中心`, `…ICP备…`): who runs the page, not what the text names. */
+const SITE_FOOTER = /^\s*(?:主办|承办|协办|技术支持|版权所有|网站标识码)(?:单位)?\s*[：:]|ICP备/;
+
+/** Whether the line holding `start` is a site's footer. */
+export function inSiteFooter(text: string, start: number): boolean {
+  const lineEnd = text.indexOf("\n", start);
+  return SITE_FOOTER.test(text.slice(text.lastIndexOf("\n", start) + 1, lineEnd < 0 ? undefined : lineEnd));
 }
 
 const COPY_LIST_BEFORE = new RegExp(String.raw`(?:${COPY_LIST_LABEL})\s*[：:][^。；;\n]*$`);

@@ -18,7 +18,7 @@ import {
 import { FUNCTION_CHARS, governedRun, unknownRuns } from "./entity-runs.js";
 import { withAliases } from "./entity-aliases.js";
 import { governedNationalNames, quotedBrandNames } from "./entity-brands.js";
-import { inCopyList, inSalutation, isJurisdiction, withoutCounted } from "./entity-areas.js";
+import { inCopyList, inSalutation, inSiteFooter, isJurisdiction, withoutCounted } from "./entity-areas.js";
 import type { FoundName } from "./found-name.js";
 import { dictionaryEntry, type Token } from "./segmenter.js";
 import { PLACE_BRANCH } from "./area-names.js";
@@ -185,7 +185,8 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
     if (
       /[、\s]|(?<![高平同中初])等/.test(text.slice(start, end)) ||
       inSalutation(text, label, start, end) ||
-      inCopyList(text, start)
+      inCopyList(text, start) ||
+      inSiteFooter(text, start)
     )
       continue;
     // The whole of an area (`州域医学影像诊断中心`, read as two unknown characters) says what kind, not which one.
@@ -340,7 +341,9 @@ function placeLedVerbs(tokens: Token[], i: number): number {
   if (!/^v/.test(t.tag) || isAction(t.word) || JOINING.test(t.word) || MODAL.test(t.word)) return -1;
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const w = tokens[k]!;
-    if ((w.tag === "ns" && (w.word.length >= 2 || isAbbreviation(w))) || areaWord(w) || isDivisionName(w)) {
+    // A national platform (`全国…保护协作平台`) opens so too, and a brand right after its verb (`依托天府…调解平台`).
+    const opener = w.word === "全国" || (isAction(tokens[k - 1]?.word ?? "") && isBrandWord([w, tokens[k + 1]!]));
+    if ((w.tag === "ns" && (w.word.length >= 2 || isAbbreviation(w))) || areaWord(w) || isDivisionName(w) || opener) {
       // Places in a row name one place (`济南/ns 新旧/ns`, `合肥/n 滨湖/ns`): the first opens it.
       while (
         k > 0 &&
@@ -355,8 +358,8 @@ function placeLedVerbs(tokens: Token[], i: number): number {
         /^(?:在|于|和|与|及|、)$/.test(before.word);
       return opens ? k : -1;
     }
-    // A word of the field is a name's word whatever the dictionary tags it (`智慧/nr`).
-    const nameWord = NAME_WORD_TAGS.test(w.tag) || isGeneric(w.word);
+    // A word of the field is a name's word whatever the dictionary tags it (`智慧/nr`, `良种/m`).
+    const nameWord = NAME_WORD_TAGS.test(w.tag) || isGeneric(w.word) || roleOf(w, false) === "part";
     if (!nameWord || !HAN_WORD.test(w.word) || isAction(w.word) || JOINING.test(w.word)) return -1;
     // A modal (`应当接入`) makes a clause, and a head on the way (`…中心`) ends another name.
     if (MODAL.test(w.word) || ENDS_IN_HEAD.test(w.word)) return -1;

@@ -10,9 +10,9 @@ import { DIVISION_STEMS } from "./division-stems.js";
 export const ORG =
   "股份有限公司|有限责任公司|有限公司|供电公司|集团|研究院|研究所|大学|学院|学校|医院|银行|联合体|联盟|联合会|促进会|基金会|协会|学会|商会";
 const PLATFORM =
-  "平台|实验室|交易所|(?:创新|创业|计算|算力|智算|超算|数据|资源|调度|评测|检测|检验|测试|研发|交易|诊断|监测|验证|应用|转移|转化|促进|赋能|运营|认证|配送|指挥|训练|研修|研究|保护|保障|体验|展示|孵化)(?:服务)?中心|运行(?:管理)?中心|测运控中心|服务中心|(?:算力|智算|计算|超算)集群";
+  "平台|实验室|交易所|(?:创新|创业|计算|算力|智算|超算|数据|资源|调度|评测|检测|检验|测试|研发|交易|诊断|监测|验证|应用|转移|转化|促进|赋能|运营|认证|配送|指挥|训练|研修|研究|保护|保障|体验|展示|孵化|调解|调查|维权|仲裁|援助|鉴定)(?:服务)?中心|运行(?:管理)?中心|测运控中心|服务中心|(?:算力|智算|计算|超算)集群";
 const ZONE =
-  "产业园区|科技园区|产业园|科技园|创新园|创业园|软件园|示范园|创意园|孵化园|文创园|物流园|园区|港区|街区|示范区|先导区|试验区|集聚区|功能区|核心区|承载区|合作区|实验区|片区|基地|高新区|经开区|开发区|综合保税区|保税区|经济区|新区|起步区|小镇|走廊|科学城|科技城|知识城|航空城|大学城|风景名胜区|风景区|旅游度假区|度假区|旅游区|景区";
+  "产业园区|科技园区|产业园|科技园|创新园|创业园|软件园|示范园|创意园|孵化园|文创园|物流园|园区|港区|街区|示范区|先导区|试验区|集聚区|功能区|核心区|承载区|合作区|实验区|片区|基地|高新区|经开区|开发区|综合保税区|保税区|经济区|新区|起步区|小镇|走廊|科学城|科技城|知识城|航空城|大学城|风景名胜区|自然保护区|保护区|森林公园|湿地公园|地质公园|国家公园|风景区|旅游度假区|度假区|旅游区|景区";
 /** An edition that is part of the name (`Ⅲ`); a build phase (`二期`) is a stage of the same thing, outside it. */
 const EDITION = "[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+";
 export const HEAD = new RegExp(`(?:(${ORG})|(${PLATFORM})|(${ZONE}))(${EDITION})?`, "gu");
@@ -84,7 +84,7 @@ const ABBREVIATIONS = new Set([..."京津沪渝冀晋辽吉黑苏浙皖闽赣鲁
 export const isAbbreviation = (t: Token): boolean => ABBREVIATIONS.has(t.word);
 
 /** Nouns the dictionary tags as counts for the numeral they open with (`零部件/mq`). */
-const NOUNS_TAGGED_AS_COUNTS = new Set(["零部件"]);
+const NOUNS_TAGGED_AS_COUNTS = new Set(["零部件", "良种"]);
 /** Words that make what follows a kind of thing, not one named thing. */
 const DETERMINERS = new Set(
   "各类 各级 各 一流 相关 有关 上述 其他 其它 现有 已有 首批 更多 若干 一批 多个 多家 一些 一系列 世界级 国际一流".split(
@@ -117,7 +117,7 @@ const GENERIC = new Set(
     // Words of the field jieba tags as names or places (`智慧/nr 养老/nr`, `海外/s`), and kinds of school (`老年大学`).
     "养老 居家 康养 老年 海外 境外 县级 乡镇 街道 电商 " +
     // Industries newer than the dictionary, rare in it (`氢能` 14): a kind of park, never its brand.
-    "氢能 储能 光伏 风电 核电 液冷 锂电 新能源 半导体 低空 文旅 元宇宙 数智"
+    "氢能 储能 光伏 风电 核电 液冷 锂电 新能源 半导体 低空 文旅 元宇宙 数智 冷链 物流 供应链 跨境 公共信息"
   ).split(" "),
 );
 /** Tags of words a name never contains: conjunctions, particles, prepositions, pronouns, adverbs, idioms, numbers. */
@@ -174,7 +174,7 @@ export const droppedAtStart = (w: string): boolean => NAME_VERBS.has(w) || LEADI
 
 /**
  * How many tokens at `k` are a verb before a name rather than its first word: an action the
- * segmenter split (`做/强` of 做强), or a common verb right before a place (`建设运营/湖州…平台`: a
+ * segmenter split (`做/强` of 做强), or a common verb right before a place or a brand (`建设运营/湖州…平台`: a
  * name opens with its place, not with what is done to it). 0 when `tokens[k]` may begin a name.
  */
 export function verbBeforeName(tokens: Token[], k: number): number {
@@ -183,7 +183,9 @@ export function verbBeforeName(tokens: Token[], k: number): number {
   if (ACTIONS.has(t.word + next.word)) return 2;
   // A rare "verb" is a place the dictionary misreads (`兴化/v`), the name's own first word.
   const common = (dictionaryEntry(t.word)?.freq ?? 0) >= COMMON_VERB;
-  return VERB_TAGS.test(t.tag) && common && next.tag === "ns" && !REGIONS.has(t.word) ? 1 : 0;
+  // …or before a brand the dictionary files as a person's name (`建设运营/齐鲁/nr…平台`).
+  const proper = next.tag === "ns" || (next.tag === "nr" && !GENERIC.has(next.word));
+  return VERB_TAGS.test(t.tag) && common && proper && !REGIONS.has(t.word) ? 1 : 0;
 }
 
 /** Does this word tell one thing from another (a place, a brand, an unknown word, a Latin trade name)? */
@@ -225,7 +227,7 @@ export function isDivisionName(t: Token): boolean {
   const stem = /^\p{Script=Han}{2,4}[省市区县旗盟]$/u.test(t.word) ? t.word.slice(0, -1) : t.word;
   return (
     DIVISIONS.has(stem) &&
-    /^(?:n|nz|nr|ns|v|vn|a|j|b|d|ad|an|s)$/.test(t.tag) &&
+    /^(?:n|nz|nr|nrt|nrfg|ns|v|vn|a|j|b|d|ad|an|s)$/.test(t.tag) &&
     (dictionaryEntry(t.word)?.freq ?? 0) < DIVISION_WORD
   );
 }

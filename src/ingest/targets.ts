@@ -48,7 +48,7 @@ const BARE_YEAR = /^\s*(\d{4})\s*年(?:底|末)?\s*$/;
  * `开通…航线10条`): a goal in a task table's row or a year's plan, however the clause opens.
  */
 export const GOAL_VERB_BEFORE_NUMBER =
-  /(?:新增|新建|建成|建设|创建|认定|组建|遴选|选派|完成|培育|培训|举办|招引|引进|引育|孵化|开通|接待|覆盖|接入|发布|上线|打造|达到|突破|提升到|提高到|提升至|提高至|延长至|缩短至|增长)[^,，;；。\d]{0,24}\d/;
+  /(?:新增|新建|建成|建设|创建|认定|组建|遴选|选派|完成|培育|培训|举办|招引|引进|引育|孵化|开通|接待|覆盖|接入|发布|上线|打造|达到|突破|提升到|提高到|提升至|提高至|延长至|缩短至|增长|开展|实施|编制|改造)[^,，;；。\d]{0,24}\d/;
 /** A sentence telling what was done so far (`今年以来,新增企业30家`, `截至目前…`), not what the plan sets. */
 const LOOKS_BACK = /^\s*(?:今年以来|年初以来|去年|上年|截至|截止|目前|当前|近年来|近年|过去)/;
 /** What a staged goal does (`2025年,建成…`), which a sentence telling where things stood does not. */

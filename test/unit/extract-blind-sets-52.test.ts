@@ -155,3 +155,65 @@ describe("PDF copies and names", () => {
     expect(found).toEqual(expect.arrayContaining(["Platform 鼓楼区智慧教育云平台", "Zone 合肥滨湖智慧停车示范片区"]));
   });
 });
+
+describe("more names", () => {
+  const lines = [
+    "青川市人民政府关于印发某方案的通知",
+    "各区人民政府，青川工业园区、青川高新区管委会：",
+    "现将《某方案》印发给你们。",
+    "某方案",
+    "一、重点任务",
+    "（一）建设冷链物流公共信息平台。由青川鲁冷供应链管理有限公司建设运营齐鲁冷链云平台。",
+    "（二）建设产业园。在青川经济开发区规划建设霍山石斛产业园，支持企业入驻崇义竹木精深加工产业园。",
+    "（三）保护生态。加强齐云山国家级自然保护区和阳岭森林公园管护，建设伏牛山中药材良种繁育基地。",
+    "（四）强化维权。建设鄞州区知识产权纠纷调解中心和全国跨境电商知识产权保护协作平台。",
+    "主办：青川市人民政府办公室　　承办：青川市大数据中心",
+  ];
+
+  it("reads parks, reserves, forest parks and centres of mediation, past a verb before a brand and a seed word filed as a count", () => {
+    expect(entityNames(lines).sort()).toEqual(
+      [
+        "Organization 青川鲁冷供应链管理有限公司",
+        "Platform 齐鲁冷链云平台",
+        "Zone 青川经济开发区",
+        "Zone 霍山石斛产业园",
+        "Zone 崇义竹木精深加工产业园",
+        "Zone 齐云山国家级自然保护区",
+        "Zone 阳岭森林公园",
+        "Zone 伏牛山中药材良种繁育基地",
+        "Platform 鄞州区知识产权纠纷调解中心",
+        "Platform 全国跨境电商知识产权保护协作平台",
+      ].sort(),
+    );
+  });
+
+  it("reads a park named short after its place as that park", () => {
+    const found = entityNames([
+      "霍山县人民政府关于印发某方案的通知",
+      "某方案",
+      "一、重点任务",
+      "（一）建设石斛产业园。在霍山经济开发区规划建设霍山石斛产业园。",
+    ]);
+    expect(found.filter((n) => n.includes("石斛"))).toEqual(["Zone 霍山石斛产业园"]);
+  });
+});
+
+describe("more targets", () => {
+  it("reads goals counted in 组, 份 and 标准箱, and a count after what a task carries out", () => {
+    const rows = targetRows(
+      notice("青川市2032年冷链物流和知识产权工作要点", [
+        "一、重点任务",
+        "（一）完善配送终端。全市社区冷链自提柜达到1.5万组。",
+        "（二）编制合规指引。编制数据出境合规指引不少于20份。",
+        "（三）发展多式联运。冷链集装箱海铁联运量突破20万标准箱。",
+        "（四）深化专利导航。围绕集成电路产业链开展专利导航项目4个。",
+      ]),
+    ).map((t) => t.slice(0, 4));
+    expect(rows).toEqual([
+      [1.5, "万组", "EXACTLY", 2032],
+      [20, "份", "AT_LEAST", 2032],
+      [20, "万标准箱", "OVER", 2032],
+      [4, "个", "EXACTLY", 2032],
+    ]);
+  });
+});
