@@ -47,7 +47,10 @@ export function extractItems(
   // A one-paragraph section whose heading is its own item (`七、强化安全保障。落实…`) is one of the list's
   // items like its siblings, whatever its heading says.
   const ownItem = section.items.length === 1 && section.items[0]!.title.start === section.heading.start;
-  const measures = section.notice === true || (MEASURE_SECTION.test(section.heading.text) && !ownItem);
+  // A regulation's chapter (`第四章 监督与保障`) holds articles, each a task whatever the chapter is called.
+  const articles =
+    section.items.length > 0 && section.items.every((i) => /^\s*第[一二三四五六七八九十百零]+条/.test(i.full.text));
+  const measures = section.notice === true || (MEASURE_SECTION.test(section.heading.text) && !ownItem && !articles);
   const actionIds = new Map<Item, string>();
   const general = GENERAL_SECTION.test(headingWords(section.heading.text));
   const sectionAction = partAction(b, text, section, docId, docKey, parents, units);

@@ -33,8 +33,9 @@ const UNIT = String.raw`(?:${LOCAL}|${CENTRAL}|${BARE_DIVISION})`;
 const PLACED_DEPARTMENT = String.raw`(?![各全本该])(?:(?!由|建立|成立|设立)[\u4e00-\u9fff]){2,3}[省市](?!场)[\u4e00-\u9fff]{1,12}?(?:局|委(?!员会|会(?!同))|委员会|厅|办公室)`;
 const LEADING_UNIT = String.raw`(?:${UNIT}|${PLACED_GOVERNMENT}|${PLACED_DEPARTMENT})`;
 // Later names of a list may leave the level to the first (`市经信局、科技局`).
-// …and may be a level's departments concerned (`市有关部门`) or the offices of every street (`各街道办事处`).
-const LATER = String.raw`(?:${CENTRAL}|${PLACED_GOVERNMENT}|${OF_LEVEL}|${LEVEL}(?:直|级)?有关(?:部门|单位)|各[\u4e00-\u9fff]{1,6}?(?:办事处|人民政府)|${LEVEL}(?:管委会|管理委员会)|${LEVEL}?(?!场)[\u4e00-\u9fff]{1,14}?(?:督查室|局|委(?!员会|会(?!同))|委员会|厅|办(?!公室)|办公室|中心|署|支队|大队)|${LEVEL}委[\u4e00-\u9fff]{2,8}?部|[\u4e00-\u9fff]{2,12}?(?<!公)司)`;
+// …and may be a level's departments concerned (`市有关部门`) or the offices of every street (`各街道办事处`),
+// or a court (`省知识产权局会同省高级人民法院…`).
+const LATER = String.raw`(?:${CENTRAL}|${PLACED_GOVERNMENT}|${OF_LEVEL}|${LEVEL}(?:直|级)?有关(?:部门|单位)|各[\u4e00-\u9fff]{1,6}?(?:办事处|人民政府)|${LEVEL}(?:管委会|管理委员会)|${LEVEL}?(?!场)[\u4e00-\u9fff]{1,14}?(?:督查室|局|委(?!员会|会(?!同))|委员会|厅|办(?!公室)|办公室|中心|署|支队|大队)|${LEVEL}委[\u4e00-\u9fff]{2,8}?部|${LEVEL}?(?:高级|中级)?人民(?:法院|检察院)|[\u4e00-\u9fff]{2,12}?(?<!公)司)`;
 const LIST = String.raw`${UNIT}(?:、${LATER})*`;
 /** The short name a document gives a body at its first mention (`市市场监督管理局(以下简称市市场监管局)负责…`). */
 const ALIAS = String.raw`(?:[(（](?:以下|下文)?简称[“"]?[\u4e00-\u9fff]{2,16}[”"]?[)）])?`;
@@ -88,11 +89,13 @@ const SHARED = new RegExp(
 );
 
 /** A collective of local governments (`各市(县)、区人民政府`, `各区政府`, `各沿海设区市人民政府`), one unit though a 、 is inside. */
-const COLLECTIVE = String.raw`各(?:沿海|沿江|沿边|山区)?(?:设区的?市|[省市区县州盟旗乡镇]{1,3})(?:\([市区县州盟旗、]{1,5}\))?(?:、[市区县州旗](?:\([市区县州盟旗、]{1,5}\))?)*(?:人民)?政府`;
+const COLLECTIVE = String.raw`各(?:沿海|沿江|沿边|山区)?(?:设区的?市|[省市区县州盟旗乡镇]{1,3})(?:\([市区县州盟旗乡镇、]{1,5}\))?(?:、[市区县州旗乡镇](?:\([市区县州盟旗乡镇、]{1,5}\))?)*(?:人民)?政府`;
 const COLLECTIVE_ALONE = new RegExp(`^${COLLECTIVE}$`);
 /** The same, later in the lead's own sentence: `…;各区(县、市)人民政府、市级有关部门按职责开放…`. */
+// …a level's departments concerned among them (`县直有关部门按职责分工抓好落实`), and those who carry it out or
+// help (`各乡(镇)人民政府具体实施`, `…配合开展…`).
 const PARTS_LATER = new RegExp(
-  String.raw`[;；,，]\s*((?:${LIST}|${COLLECTIVE})(?:、(?:${LATER}|${COLLECTIVE}))*)(?:等(?:有关)?(?:部门|单位))?(?:要|应当)?(?:(?:按照|依据|根据|按)各自职责|按职责|按照职责)`,
+  String.raw`[;；,，]\s*((?:${LIST}|${COLLECTIVE}|${LEVEL}(?:直|级)?有关(?:部门|单位))(?:、(?:${LATER}|${COLLECTIVE}))*)(?:等(?:有关)?(?:部门|单位))?(?:要|应当)?(?:(?:按照|依据|根据|按)各自职责|按职责|按照职责|配合|协助|参与|具体(?:实施|负责|落实))`,
 );
 /**
  * The departments of a kind in every place of a level: `各县市区数据管理部门`, `各市(州)数据局`, `各设区市工信局`,

@@ -217,3 +217,52 @@ describe("more targets", () => {
     ]);
   });
 });
+
+describe("regulations and later clauses", () => {
+  it("reads a regulation's articles under a chapter named for safeguards as tasks, and a court a lead works with", () => {
+    const lines = [
+      "青川省知识产权纠纷快速处理办法",
+      "第一章　总　　则",
+      "　　第一条　为了及时化解知识产权纠纷，制定本办法。",
+      "第二章　监督与保障",
+      "　　第二条　省知识产权局会同省高级人民法院建立诉调对接工作机制。",
+      "　　第三条　各市（州）人民政府应当将所需经费纳入本级财政预算。",
+    ];
+    expect(itemPairs(lines)).toEqual([
+      ["Task", "为了及时化解知识产权纠纷,制定本办法"],
+      ["Task", "省知识产权局会同省高级人民法院建立诉调对接工作机制"],
+      ["Task", "各市(州)人民政府应当将所需经费纳入本级财政预算"],
+    ]);
+    expect(
+      unitQuads(lines)
+        .filter(([item]) => /诉调/.test(item as string))
+        .map((u) => u.slice(1, 3)),
+    ).toEqual([
+      ["省知识产权局", "LEAD"],
+      ["省高级人民法院", "PARTICIPANT"],
+    ]);
+  });
+
+  it("reads those a lead's sentence sets to carry out or help, and a county's departments concerned", () => {
+    const found = unitQuads([
+      "青川县人民政府办公室关于印发青川县2031年林业工作要点的通知",
+      "各乡（镇）人民政府，县政府各部门：",
+      "　　现将《青川县2031年林业工作要点》印发给你们，请认真贯彻执行。",
+      "青川县人民政府办公室",
+      "2031年3月2日",
+      "青川县2031年林业工作要点",
+      "一、重点任务",
+      "1.高质量完成造林任务。县林业局牵头，各乡（镇）人民政府具体实施，确保3月底前完成春季造林。",
+      "2.推进城乡绿化美化。县城市管理局负责公园绿地提质改造，各乡（镇）人民政府配合开展村庄植绿。",
+      "3.加强组织领导。成立工作专班，由县林业局牵头，县直有关部门按职责分工抓好落实。",
+    ]).map((u) => u.slice(0, 3));
+    expect(found).toEqual([
+      ["高质量完成造林任务", "青川县林业局", "LEAD"],
+      ["高质量完成造林任务", "各乡(镇)人民政府", "PARTICIPANT"],
+      ["推进城乡绿化美化", "青川县城市管理局", "LEAD"],
+      ["推进城乡绿化美化", "各乡(镇)人民政府", "PARTICIPANT"],
+      ["加强组织领导", "青川县林业局", "LEAD"],
+      ["加强组织领导", "县直有关部门", "PARTICIPANT"],
+    ]);
+  });
+});
