@@ -13,14 +13,14 @@ const WORDS = String.raw`(?:[^()（）]|[(（〔][^()（）〔〕]{1,6}[)）〕]
 // A deadline may close the parenthesis (`…配合;完成时间:2025年12月底前`).
 const DUE = String.raw`(?:[;；]\s*(?:完成时间|完成时限|时间节点)\s*[:：][^()（）]{1,24}?)?`;
 const LEAD_FORM = new RegExp(
-  String.raw`[(（〔](${WORDS})牵头(?:[,，;；、]\s*(${WORDS})(配合|参与|协助|负责落实|按职责分工负责|按职责分工落实|分别负责|共同负责|负责))?${DUE}\s*[)）〕]`,
+  String.raw`[(（〔](${WORDS})牵头(?:[,，;；、]\s*(${WORDS})(配合|参与|协助|指导|负责落实|按职责分工负责|按职责分工落实|分别负责|共同负责|负责))?${DUE}\s*[)）〕]`,
   "g",
 );
 // Those that share the work, then at times those that take part: `(A、B按职责分工负责,C、D抓好落实)`,
-// `〔A、B按职责分工负责,C配合〕`.
+// `〔A、B按职责分工负责,C配合〕`, `(A负责,B、C指导)`.
 const JOINT_FORM = new RegExp(
   String.raw`[(（〔](${WORDS})(按职责分工负责|按职责分工落实|按职责分工|共同负责|分别负责|负责)` +
-    String.raw`(?:[,，;；]\s*(${WORDS})(配合|参与|协助|抓好落实|负责落实|组织落实|落实))?(?:。[^()（）。]{2,30}?下同。?)?${DUE}\s*[)）〕]`,
+    String.raw`(?:[,，;；]\s*(${WORDS})(配合|参与|协助|指导|抓好落实|负责落实|组织落实|落实))?(?:。[^()（）。]{2,30}?下同。?)?${DUE}\s*[)）〕]`,
   "g",
 );
 

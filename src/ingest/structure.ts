@@ -1,4 +1,5 @@
 import { linesOf, type Span } from "./span.js";
+import { DRAFT_MARK } from "./document-number.js";
 import { findCitations, findTitleCitations } from "./citation-spans.js";
 import {
   ABBREVIATED_ISSUER,
@@ -99,6 +100,10 @@ function attachmentList(lines: Span[]): Set<Span> {
   return out;
 }
 
+/** A document's kind with nothing naming which one. */
+const BARE_KIND =
+  /^\s*(?:规定|办法|方案|意见|计划|细则|条例|措施|规划|要点|决定|通知|实施方案|行动方案|行动计划|若干措施)\s*$/;
+
 /** Finds the structure of a normalised document text; offsets are into `text`. */
 export function parseStructure(text: string, options: StructureOptions = {}): DocumentStructure {
   const lines = linesOf(text);
@@ -120,6 +125,8 @@ export function parseStructure(text: string, options: StructureOptions = {}): Do
   const notOwn = <T extends { title: Span; whole?: Span }>(c: T) =>
     c.title.start >= start &&
     (own === undefined || !sameTitle(c.title.text, own)) &&
+    // A kind alone (`《规定(征求意见稿)》共六章`) is the text's short name for itself.
+    !BARE_KIND.test(c.title.text.replace(DRAFT_MARK, "")) &&
     !/^\s*(?:\([^()]{4,30}\))?\s*(?:已)?收悉/.test(text.slice((c.whole ?? c.title).end, (c.whole ?? c.title).end + 40));
   // A notice's own requirements stand between its words and the document it issues: the document's
   // preamble, under its title again, says what that document implements too.

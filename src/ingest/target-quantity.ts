@@ -20,14 +20,15 @@ const PREFIX =
 /**
  * Units as written, longer before shorter (`个百分点` before `个`, `标准机架` before `架`), with the land,
  * output, energy, computing and time measures goals use (`200亩`, `50吨`, `10千瓦`, `200GWh`, `2000万标箱`, `20万标准箱`, `12万标准机架`, `4小时`),
- * and pieces counted by their own measure words (`1.5万组`, `20份`, `100万株`, `3000盏`, `500笔`),
+ * and pieces counted by their own measure words (`1.5万组`, `20份`, `100万株`, `3000盏`, `500笔`, `120万页`,
+ * `3000万画幅`, `2部`, never `部门`),
  * and counts of times done (`50万架次`, `5000家次`).
  * A 万 or 亿 before a unit is part of the unit as written (`1.2万座` is 1.2 万座, `500亿元` 500 亿元),
  * as the document states its goal; any counter may take it.
  */
 const MONEY = "万亿元|亿元|万元|亿美元|万美元|美元|元";
 const COUNTERS =
-  "人次|架次|家次|户次|车次|批次|亩次|台次|台套|次|批|只|间|人|家|个百分点|个工作日|个月|个|学时|项|所|座|条|台|套|款|辆|场次|场|户|件|亩|公顷|公斤|千克|斤|头|吨标准煤|吨标煤|吨|千瓦时|千瓦|千伏安|兆瓦|吉瓦|微克/立方米|毫克/立方米|立方米|平方米|平方公里|公里|千米|标准机架|机架|架|标准箱|标箱|TEU|张|名|组|份|株|棵|盏|枚|宗|笔|课时|小时|分钟|栋|例|处|艘|期|门|片|节|类|篇|支|册|轮|毫秒|秒|[EPT][Ff][Ll][Oo][Pp][Ss]|PB|TB|GWh|MWh|GW|MW|P|路|%|倍";
+  "人次|架次|家次|户次|车次|批次|亩次|台次|台套|次|批|只|间|人|家|个百分点|个工作日|个月|个|学时|项|所|座|条|台|套|款|辆|场次|场|户|件|亩|公顷|公斤|千克|斤|头|吨标准煤|吨标煤|吨|千瓦时|千瓦|千伏安|兆瓦|吉瓦|微克/立方米|毫克/立方米|立方米|平方米|平方公里|公里|千米|标准机架|机架|架|标准箱|标箱|TEU|张|名|组|份|株|棵|盏|枚|宗|笔|画幅|幅|页|卷|部(?![门署委分长队])|课时|小时|分钟|栋|例|处|艘|期|门|片|节|类|篇|支|册|轮|毫秒|秒|[EPT][Ff][Ll][Oo][Pp][Ss]|PB|TB|GWh|MWh|GW|MW|P|路|%|倍";
 /** A rate's denominator after its counter (`12公里/平方公里`, `4.5张/千人`, `3名/万人`): part of the unit. */
 const PER = String.raw`\s*\/\s*(?:平方公里|平方米|公顷|亩|万人|千人|百人|人|户|年|月|天|日|小时)`;
 /** A price's denominator (`25元/千克`, `0.3元/千瓦时`): the price is per that measure. */
@@ -48,25 +49,30 @@ const AT_LEAST_BEFORE = /至少[^\d,，;；。、]{0,6}$/;
 
 /** Every quantity in `words`, in order; a line break may split 以上 (`50个以\n上`); an ordinal (`第12次`) is none. */
 export function quantitiesIn(words: string): Quantity[] {
-  return [...words.matchAll(QUANTITY)].map((m) => {
-    const g = m.groups!;
-    return {
-      index: m.index!,
-      length: m[0].length,
-      value: Number(g.number!.replace(/[,\s\u00a0\u2009\u202f]/g, "")),
-      // A second counter in brackets is the unit's (`5万台(套)`: machines or sets).
-      unit:
-        (g.money && g.money + (g.price?.replace(/\s+/g, "") ?? "")) ??
-        (g.counter ? `${g.times ?? ""}${g.counter}${g.per?.replace(/\s+/g, "") ?? ""}${g.also ?? ""}` : g.bare!),
-      comparator: comparator(
-        g.prefix?.replace(/\s+/g, "") ??
-          (AT_LEAST_BEFORE.test(words.slice(Math.max(0, m.index! - 8), m.index!)) ? "至少" : ""),
-        g.more ?? g.more2 ?? "",
-        (g.suffix ?? "").replace(/\s+/g, ""),
-        g.range !== undefined,
-      ),
-    };
-  });
+  // The count of what the text lists next (`重点实施以下10项任务`) is no goal.
+  const listed = (m: RegExpMatchArray) =>
+    /(?:以下|下列|如下|上述|前述)\s*$/.test(words.slice(Math.max(0, m.index! - 4), m.index!));
+  return [...words.matchAll(QUANTITY)]
+    .filter((m) => !listed(m))
+    .map((m) => {
+      const g = m.groups!;
+      return {
+        index: m.index!,
+        length: m[0].length,
+        value: Number(g.number!.replace(/[,\s\u00a0\u2009\u202f]/g, "")),
+        // A second counter in brackets is the unit's (`5万台(套)`: machines or sets).
+        unit:
+          (g.money && g.money + (g.price?.replace(/\s+/g, "") ?? "")) ??
+          (g.counter ? `${g.times ?? ""}${g.counter}${g.per?.replace(/\s+/g, "") ?? ""}${g.also ?? ""}` : g.bare!),
+        comparator: comparator(
+          g.prefix?.replace(/\s+/g, "") ??
+            (AT_LEAST_BEFORE.test(words.slice(Math.max(0, m.index! - 8), m.index!)) ? "至少" : ""),
+          g.more ?? g.more2 ?? "",
+          (g.suffix ?? "").replace(/\s+/g, ""),
+          g.range !== undefined,
+        ),
+      };
+    });
 }
 
 /**

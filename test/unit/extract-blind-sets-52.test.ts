@@ -4,7 +4,7 @@
 // a PDF copy broken by count of characters, and names opening with a district the dictionary files as
 // a noun. All text is invented.
 import { describe, expect, it } from "vitest";
-import { entityNames, itemPairs, targetRows, unitQuads } from "../helpers/extract-read.js";
+import { entityNames, extractLines, itemPairs, targetRows, unitQuads } from "../helpers/extract-read.js";
 
 const notice = (title: string, body: string[]) => [
   `青川市人民政府办公室关于印发${title}的通知`,
@@ -263,6 +263,53 @@ describe("regulations and later clauses", () => {
       ["推进城乡绿化美化", "各乡(镇)人民政府", "PARTICIPANT"],
       ["加强组织领导", "青川县林业局", "LEAD"],
       ["加强组织领导", "县直有关部门", "PARTICIPANT"],
+    ]);
+  });
+});
+
+describe("heldout55's forms", () => {
+  it("reads (A负责,B、C指导), a fire brigade's 总队 a lead works with, and 各城区 and 各街道办事处、乡镇人民政府 as subjects", () => {
+    const found = unitQuads([
+      "青川市人民政府办公室关于印发青川市电动自行车消防安全管理规定的通知",
+      "各城区人民政府，市政府各部门：",
+      "　　现将《青川市电动自行车消防安全管理规定》印发给你们，请认真贯彻执行。",
+      "青川市人民政府办公室",
+      "2031年3月2日",
+      "青川市电动自行车消防安全管理规定",
+      "　　第一条　为了预防电动自行车火灾事故，制定本规定。《规定》共三条。",
+      "　　第二条　各城区人民政府应当统筹利用公共空间建设集中充电设施。",
+      "　　第三条　各街道办事处、乡镇人民政府应当将电动自行车消防安全纳入网格化管理内容。",
+      "　　第四条　市消防救援总队会同市应急管理局开展专项检查。（各城区人民政府负责，市消防救援总队、市住房城乡建设局指导）",
+      "　　第五条　本规定具体应用问题由市消防救援支队、市司法局负责解释。",
+    ]).map((u) => u.slice(1, 4));
+    expect(found).toEqual([
+      ["各城区人民政府", "LEAD", "DISTRICT"],
+      ["各街道办事处", "LEAD", "DISTRICT"],
+      ["各乡镇人民政府", "PARTICIPANT", "DISTRICT"],
+      ["各城区人民政府", "LEAD", "DISTRICT"],
+      ["青川市消防救援总队", "PARTICIPANT", "MUNICIPAL"],
+      ["青川市住房城乡建设局", "PARTICIPANT", "MUNICIPAL"],
+      ["青川市消防救援支队", "LEAD", "MUNICIPAL"],
+      ["青川市司法局", "PARTICIPANT", "MUNICIPAL"],
+    ]);
+    const cited = extractLines([
+      "青川市电动自行车消防安全管理规定（征求意见稿）",
+      "　　第一条　为了预防电动自行车火灾事故，制定本规定。《规定（征求意见稿）》共三条。",
+    ]).relationships.filter((r) => r.type === "IMPLEMENTS");
+    expect(cited).toEqual([]);
+  });
+
+  it("reads archive pages and scans as goals, and no count of the tasks listed next", () => {
+    const rows = targetRows(
+      notice("青川市2032年档案数字化工作要点", [
+        "　　重点实施以下10项任务。",
+        "　　一、推进民生档案数字化。完成民生档案数字化约120万页，馆藏档案数字化达到3000万画幅，编制专题成果2部，联合10部门开展检查。",
+      ]),
+    ).map((t) => t.slice(0, 4));
+    expect(rows).toEqual([
+      [120, "万页", "APPROXIMATELY", 2032],
+      [3000, "万画幅", "EXACTLY", 2032],
+      [2, "部", "EXACTLY", 2032],
     ]);
   });
 });
