@@ -4,7 +4,7 @@ import { readMarks, withoutNote } from "./lead-marks.js";
 import { levelPrefix } from "./level-prefix.js";
 import { type Span, spaced, spanOf } from "./span.js";
 import type { ResponsibilityClause, ResponsibleRole, RoleUnit } from "./responsibility-types.js";
-import { BODY_END, DEPARTMENT_END, readUnits } from "./unit-readings.js";
+import { BODY_END, DEPARTMENT_END, collectiveRanges, readUnits } from "./unit-readings.js";
 
 // A list's words: no bracket, except a short one inside a name (`各县(市、区)人民政府`).
 const WORDS = String.raw`(?:[^()（）]|[(（〔][^()（）〔〕]{1,6}[)）〕])+?`;
@@ -216,13 +216,7 @@ function splitUnits(text: string, list: Span): Span[] {
   const out: Span[] = [];
   let depth = 0;
   let from = 0;
-  // A collective naming several kinds of area is one unit: `各市、区政府`, `各区、县(市)政府`, and so are
-  // their departments of a kind (`各区、县(市)民政局`).
-  const joined = [
-    ...list.text.matchAll(
-      /各[市区县州盟旗乡镇](?:、[市区县州盟旗乡镇](?:[(（〔][市区县][)）〕])?)+(?:(?:人民)?政府|[\u4e00-\u9fff]{1,10}?(?:局|委|办|部门|单位))/g,
-    ),
-  ].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
+  const joined = collectiveRanges(list.text);
   const push = (end: number) => {
     const part = list.text.slice(from, end);
     const lead = part.length - part.trimStart().length;

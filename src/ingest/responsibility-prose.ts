@@ -56,14 +56,16 @@ const LEADS = new RegExp(
 // …or later in its sentence, after what the item does (`围绕…方向,市科技局牵头组织…;市经信局、市财政局按职责做好配合`).
 const LEADS_LATER = new RegExp(String.raw`[,，;；]\s*(${UNIT})牵头[^。]*?[,，;；](${LIST})${TAKE_PART}`);
 // Those 会同 names may leave the level to the subject (`高新区财政金融局会同经济运行局…`).
-const WITH = new RegExp(String.raw`${OPENING}(${LEADING_UNIT})${ALIAS}(?:要|应当|应|须)?会同(${LATER}(?:、${LATER})*)`);
+const WITH = new RegExp(
+  String.raw`${OPENING}(${LEADING_UNIT})${ALIAS}(?:要|应当|应|须|将)?会同(${LATER}(?:、${LATER})*)`,
+);
 // A subject opening a later clause of the sentence with those it works with (`发挥…作用,省发展改革委会同省能源局建立…`).
 const CLAUSE_WITH = new RegExp(
-  String.raw`[,，;；]\s*(?:由)?(${LEADING_UNIT})${ALIAS}(?:要|应当|应|须)?会同(${LATER}(?:、${LATER})*)`,
+  String.raw`[,，;；]\s*(?:由)?(${LEADING_UNIT})${ALIAS}(?:要|应当|应|须|将)?会同(${LATER}(?:、${LATER})*)`,
 );
 // The subject acting `会同` later in its own sentence: `市甲局按季度受理申报,会同市乙局拨付资金`.
 const LATER_WITH = new RegExp(
-  String.raw`${OPENING}(${UNIT})[^。；;]*?[,，]\s*(?:并|同时)?(?:要|应当|应|须)?会同(${LATER}(?:、${LATER})*)`,
+  String.raw`${OPENING}(${UNIT})[^。；;]*?[,，]\s*(?:并|同时)?(?:要|应当|应|须|将)?会同(${LATER}(?:、${LATER})*)`,
 );
 // `市数据局是本市数据流通交易的主管部门`, `市甲局应当…`: an article's subject charged with the work.
 const ALONE = new RegExp(
@@ -74,7 +76,7 @@ const LISTED = new RegExp(String.raw`${OPENING}(${UNIT}|${PLACED_DEPARTMENT})、
 // What the department after a heading does (`(二)强化要素保障。自治区财政厅统筹…`, `区财政局将…纳入`).
 // …or only that it must (`区委政法委、区司法局要加强统筹调度`).
 // …or what it sets up and carries on (`国家知识产权局、海关总署建立联络员制度`).
-const ACTS = String.raw`(?:(?:要|须|应)?(?:牵头|负责|依法|会同有关|统筹|将|组织|指导|应当|建立|制定|开展|做好|推动|推进|完善|健全|督促|定期|联合|加强|加大|强化)|要|须)`;
+const ACTS = String.raw`(?:(?:要|须|应)?(?:牵头|负责|依法|会同有关|统筹|将|组织|指导|应当|建立|制定|开展|做好|推动|推进|完善|健全|督促|定期|联合|加强|加大|强化|对)|要|须)`;
 /**
  * The department acting after a heading's `。` (`…保障。区财政局将…`), or a list of them (`(三)严格督查考核。区委督查室、
  * 区政府督查室将…`): the first named leads, as in a 责任单位 list.
@@ -147,14 +149,14 @@ const BARE_BUREAU = String.raw`(?:[\u4e00-\u9fff]{0,6}?(?:财政|民政|邮政)�
  * (`(一)加强组织领导。港航物流局牵头建立…`, `财政局会同港航物流局…`, `党政办公室将…纳入…`): it leads.
  */
 const HEADING_BARE = new RegExp(
-  String.raw`(?<=。)\s*(${BARE_BUREAU}|[\u4e00-\u9fff]{2,4}?办公室)(?:会同(${LATER}(?:、${LATER})*)|牵头|负责|将)`,
+  String.raw`(?<=。)\s*(${BARE_BUREAU}|[\u4e00-\u9fff]{2,4}?办公室)(?:(?:将)?会同(${LATER}(?:、${LATER})*)|牵头[^。；;]*?[,，]\s*(?:并|同时)?会同(${LATER}(?:、${LATER})*)|牵头|负责|将|统筹|对)`,
 );
 const ARTICLE_BARE = [
   new RegExp(
-    String.raw`^\s*${ARTICLE}\s*(?:[^。；;]*?[,，]\s*由)?(${BARE_BUREAU})(?:要|应当|应|须)?会同(${LATER}(?:、${LATER})*)`,
+    String.raw`^\s*${ARTICLE}\s*(?:[^。；;]*?[,，]\s*由)?(${BARE_BUREAU})(?:要|应当|应|须|将)?会同(${LATER}(?:、${LATER})*)`,
   ),
   new RegExp(
-    String.raw`^\s*${ARTICLE}\s*(${BARE_BUREAU})(?![的、和与及])[^。；;]*?[,，]\s*(?:并|同时)?(?:要|应当|应|须)?会同(${LATER}(?:、${LATER})*)`,
+    String.raw`^\s*${ARTICLE}\s*(${BARE_BUREAU})(?![的、和与及])[^。；;]*?[,，]\s*(?:并|同时)?(?:要|应当|应|须|将)?会同(${LATER}(?:、${LATER})*)`,
   ),
 ];
 /** An article's bodies sharing its work by their duties: JOINT, no one leading. */

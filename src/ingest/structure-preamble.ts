@@ -61,14 +61,18 @@ function isSignerLine(line: string): boolean {
  * the lines of names just above the preamble's first date, which a joint notice signs over one or
  * more lines (`甲部 乙委 丙部` / `丁部 戊局`). Null when no such lines are there.
  */
-export function findSignerBlock(text: string, lines: Span[], before: number, most = 4): Span | null {
+export function findSignerBlock(text: string, lines: Span[], before: number, most = 4, anyDate = false): Span | null {
   const content = lines.filter((l) => l.text.trim() !== "" && l.start < before);
-  const at = content.findIndex((l) => lineDate(l.text.replace(/\s+/g, "")) !== null);
-  let from = at;
-  while (from > 0 && at - from < most && isSignerLine(content[from - 1]!.text)) from--;
-  return at > 0 && from < at
-    ? spanOf(text, trimSpan(text, content[from]!).start, trimSpan(text, content[at - 1]!).end)
-    : null;
+  const dates = content.flatMap((l, i) => (lineDate(l.text.replace(/\s+/g, "")) !== null ? [i] : []));
+  // With `anyDate`, the first date that signers stand over (a notice's own numbered requirements may
+  // come before its signature, so the preamble holds none).
+  for (const at of anyDate ? dates : dates.slice(0, 1)) {
+    let from = at;
+    while (from > 0 && at - from < most && isSignerLine(content[from - 1]!.text)) from--;
+    if (at > 0 && from < at)
+      return spanOf(text, trimSpan(text, content[from]!).start, trimSpan(text, content[at - 1]!).end);
+  }
+  return null;
 }
 
 /** A notice line's issuer that abbreviates joint signers: `…等六部门`, `…等3个部门`, `…等十部委`, `…等部门`. */

@@ -192,11 +192,16 @@ export function splitList(text: string, list: Span): Span[] {
   const out: Span[] = [];
   let depth = 0;
   let from = 0;
+  const joined = collectiveRanges(list.text);
   for (let i = 0; i <= list.text.length; i++) {
     const c = list.text[i] ?? "、";
     if (c === "(") depth++;
     else if (c === ")") depth = Math.max(0, depth - 1);
-    else if ((depth === 0 || i === list.text.length) && /[、,;；，]/.test(c)) {
+    else if (
+      (depth === 0 || i === list.text.length) &&
+      /[、,;；，]/.test(c) &&
+      !joined.some(([a, b]) => i > a && i < b)
+    ) {
       const part = list.text.slice(from, i);
       const lead = part.length - part.trimStart().length;
       const name = part.trim();
@@ -206,4 +211,16 @@ export function splitList(text: string, list: Span): Span[] {
     }
   }
   return out;
+}
+
+/**
+ * Where a collective naming several kinds of area stands in `s`: one unit, not split at its `、`
+ * (`各市、区政府`, `各区、县(市)人民政府`, and their departments of a kind, `各区、县(市)民政局`).
+ */
+export function collectiveRanges(s: string): [number, number][] {
+  return [
+    ...s.matchAll(
+      /各[市区县州盟旗乡镇](?:、[市区县州盟旗乡镇](?:[(（〔][市区县][)）〕])?)+(?:(?:人民)?政府|[\u4e00-\u9fff]{1,10}?(?:局|委|办|部门|单位))/g,
+    ),
+  ].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
 }

@@ -4,7 +4,7 @@
 // a PDF copy broken by count of characters, and names opening with a district the dictionary files as
 // a noun. All text is invented.
 import { describe, expect, it } from "vitest";
-import { entityNames, extractLines, itemPairs, targetRows, unitQuads } from "../helpers/extract-read.js";
+import { entityNames, extractLines, itemPairs, readLines, targetRows, unitQuads } from "../helpers/extract-read.js";
 
 const notice = (title: string, body: string[]) => [
   `青川市人民政府办公室关于印发${title}的通知`,
@@ -310,6 +310,69 @@ describe("heldout55's forms", () => {
       [120, "万页", "APPROXIMATELY", 2032],
       [3000, "万画幅", "EXACTLY", 2032],
       [2, "部", "EXACTLY", 2032],
+    ]);
+  });
+});
+
+describe("heldout56's forms", () => {
+  it("names every signer of `甲部等三部门` when the notice's requirements stand above its signature", () => {
+    const { issued } = readLines([
+      "工业和信息化部等三部门关于印发《中小企业数字化转型专项行动方案》的通知",
+      "工信部联信管〔2031〕87号",
+      "各省、自治区、直辖市工业和信息化主管部门：",
+      "　　现将《中小企业数字化转型专项行动方案》印发给你们，并就做好贯彻落实工作通知如下：",
+      "　　一、建立工作推进机制。各省级工业和信息化主管部门要建立工作专班。",
+      "　　二、做好跟踪评估。工业和信息化部将会同教育部、科技部按年度开展评估。",
+      "",
+      "工业和信息化部　　　　教育部",
+      "",
+      "科技部",
+      "",
+      "2031年5月16日",
+      "",
+      "中小企业数字化转型专项行动方案",
+      "一、重点任务",
+      "（一）建设平台。支持建设平台。（工业和信息化部负责）",
+    ]);
+    expect(issued.map(([name, , role]) => [name, role])).toEqual([
+      ["中华人民共和国工业和信息化部", "ISSUER"],
+      ["教育部", "ISSUER"],
+      ["科技部", "ISSUER"],
+    ]);
+  });
+
+  it("reads 将会同, a zone's bare bureau that 统筹 or leads then 会同, a subject acting 对…, and a collective of two kinds in a table cell", () => {
+    const units = unitQuads(
+      zone([
+        "一、保障措施",
+        "（一）加强组织领导。经济发展局牵头建立工作推进机制，会同经开区市场监管分局每季度调度。",
+        "（二）强化资金保障。财政局统筹产业发展专项资金。",
+        "（三）加强要素保障。规划建设局对重点项目优先保障用地。",
+        "（四）做好评估。港航物流局将会同财政局开展评估。",
+      ]),
+    ).map((u) => u.slice(0, 3));
+    expect(units).toEqual([
+      ["加强组织领导", "青湾港经济技术开发区经济发展局", "LEAD"],
+      ["加强组织领导", "青湾港经开区市场监管分局", "PARTICIPANT"],
+      ["强化资金保障", "青湾港经济技术开发区财政局", "LEAD"],
+      ["加强要素保障", "青湾港经济技术开发区规划建设局", "LEAD"],
+      ["做好评估", "青湾港经济技术开发区港航物流局", "LEAD"],
+      ["做好评估", "青湾港经济技术开发区财政局", "PARTICIPANT"],
+    ]);
+    const cells = unitQuads(
+      notice("青川市品牌建设行动方案", [
+        "一、重点任务",
+        "（一）实施企业品牌培育工程。培育品牌企业。",
+        "附件",
+        "重点任务分工表",
+        "序号\t重点任务\t牵头单位\t配合单位\t完成时限",
+        "1\t实施企业品牌培育工程\t市市场监管局\t市经信局，各区、县（市）人民政府\t2033年12月",
+      ]),
+    ).map((u) => u.slice(1, 3));
+    expect(cells).toEqual([
+      ["青川市市场监管局", "LEAD"],
+      ["青川市经信局", "PARTICIPANT"],
+      ["各区、县(市)人民政府", "PARTICIPANT"],
     ]);
   });
 });
