@@ -12,7 +12,7 @@ export const ORG =
 const PLATFORM =
   "平台|实验室|交易所|(?:创新|创业|计算|算力|智算|超算|数据|资源|调度|评测|检测|检验|测试|研发|交易|诊断|监测|验证|应用|转移|转化|促进|赋能|运营|认证|配送|指挥|训练|研修|研究|保护|保障|体验|展示|孵化|调解|调查|维权|仲裁|援助|鉴定)(?:服务)?中心|运行(?:管理)?中心|测运控中心|服务中心|(?:算力|智算|计算|超算)集群";
 const ZONE =
-  "产业园区|科技园区|产业园|科技园|创新园|创业园|软件园|示范园|创意园|孵化园|文创园|物流园|园区|港区|街区|示范区|先导区|试验区|集聚区|功能区|核心区|承载区|合作区|实验区|片区|基地|高新区|经开区|开发区|综合保税区|保税区|经济区|新区|起步区|小镇|走廊|科学城|科技城|知识城|航空城|大学城|风景名胜区|自然保护区|保护区|森林公园|湿地公园|地质公园|国家公园|风景区|旅游度假区|度假区|旅游区|景区";
+  "产业园区|科技园区|产业园|科技园|创新园|创业园|软件园|示范园|创意园|孵化园|文创园|物流园|园区|港区|街区|示范区|先导区|试验区|集聚区|功能区|核心区|承载区|合作区|商务区|先行区|引领区|实验区|片区|基地|高新区|经开区|开发区|综合保税区|保税区|经济区|新区|起步区|小镇|走廊|科学城|科技城|知识城|航空城|大学城|风景名胜区|自然保护区|保护区|森林公园|湿地公园|地质公园|国家公园|风景区|旅游度假区|度假区|旅游区|景区";
 /** An edition that is part of the name (`Ⅲ`); a build phase (`二期`) is a stage of the same thing, outside it. */
 const EDITION = "[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+";
 export const HEAD = new RegExp(`(?:(${ORG})|(${PLATFORM})|(${ZONE}))(${EDITION})?`, "gu");
@@ -117,7 +117,7 @@ const GENERIC = new Set(
     // Words of the field jieba tags as names or places (`智慧/nr 养老/nr`, `海外/s`), and kinds of school (`老年大学`).
     "养老 居家 康养 老年 海外 境外 县级 乡镇 街道 电商 " +
     // Industries newer than the dictionary, rare in it (`氢能` 14): a kind of park, never its brand.
-    "氢能 储能 光伏 风电 核电 液冷 锂电 新能源 半导体 低空 文旅 元宇宙 数智 冷链 物流 供应链 跨境 公共信息"
+    "氢能 储能 光伏 风电 核电 液冷 锂电 新能源 半导体 低空 文旅 元宇宙 数智 冷链 物流 供应链 跨境 公共信息 电竞 游戏 低碳 会展 娱乐 境内外"
   ).split(" "),
 );
 /** Tags of words a name never contains: conjunctions, particles, prepositions, pronouns, adverbs, idioms, numbers. */

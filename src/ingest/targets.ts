@@ -67,7 +67,8 @@ const GIVEN =
  * The condition of a support (`对年销售额首次突破1亿元的企业,给予…`, `对…且投资额超过50万元的,按…`): a
  * threshold the clause sets for who is paid, no goal.
  */
-const CONDITION = /^\s*(?:[(（]?[一二三四五六七八九十\d]+[)）.、]\s*)?对[^,，。;；]*的/;
+const CONDITION =
+  /^\s*(?:[(（]?[一二三四五六七八九十\d]+[)）.、]\s*|第[一二三四五六七八九十百零]+条\s*)?对[^,，。;；]*的/;
 /**
  * Where a sentence ends: 。!? or a line break that starts a paragraph (an indented, dashed or numbered
  * line). Any other line break is a hard break inside a sentence (`建成行业数据集50个以\n上。`).
@@ -282,6 +283,8 @@ export function clauseTargets(text: string, clause: Span, year: number): ParsedT
     const metricFirst =
       after.trim() === "" ||
       /^\s*(?:并|且|并且|同时)/.test(after) ||
+      // …nor another thing built beside it (`建设LED虚拟制片棚4个及配套机房`) when the metric came first.
+      (/^\s*(?:及|以及)/.test(after) && led.rest.trim() !== "") ||
       (PURPOSE.test(after) && led.verb !== null && led.rest.trim() !== "");
     const { verb, rest } = metricFirst ? led : { verb: cleanMetric(before) || null, rest: after };
     sharedVerb ??= verb;

@@ -376,3 +376,49 @@ describe("heldout56's forms", () => {
     ]);
   });
 });
+
+describe("heldout57's forms", () => {
+  it("reads trade-promotion councils and leading groups as units", () => {
+    const found = unitQuads(
+      notice("青川市会展业发展行动方案", [
+        "一、保障措施",
+        "（一）加大资金支持。市财政局会同市贸促会统筹市级会展业发展专项资金。",
+        "（二）加强统计监测。市统计局、市贸促会按职责分工负责建立会展业统计监测制度。",
+      ]),
+    ).map((u) => u.slice(0, 3));
+    expect(found).toEqual([
+      ["加大资金支持", "青川市财政局", "LEAD"],
+      ["加大资金支持", "青川市贸促会", "PARTICIPANT"],
+      ["加强统计监测", "青川市统计局", "JOINT"],
+      ["加强统计监测", "青川市贸促会", "JOINT"],
+    ]);
+  });
+
+  it("reads e-sports parks, business districts and pilot zones by name, not their kinds", () => {
+    const found = entityNames([
+      "青川市人民政府关于印发某方案的通知",
+      "某方案",
+      "一、重点任务",
+      "（一）建设电竞产业园区。支持后海游戏电竞产业园、西丽数字娱乐产业基地建设，推动游戏电竞产业集聚区发展。",
+      "（二）发展会展。支持建设西海岸国际会展商务区，支持虹桥会展低碳先行区开展先行先试，鼓励企业在境内外证券交易所上市。",
+    ]);
+    expect(found.sort()).toEqual(
+      [
+        "Zone 后海游戏电竞产业园",
+        "Zone 西丽数字娱乐产业基地",
+        "Zone 西海岸国际会展商务区",
+        "Zone 虹桥会展低碳先行区",
+      ].sort(),
+    );
+  });
+
+  it("reads no goal in an article's condition of support, and the thing counted before `及`", () => {
+    const rows = targetRows(
+      notice("青川市2032年数字文化工作要点", [
+        "　　第八条　对在区内举办、参会人数500人以上的会议，按会议规模给予补助。",
+        "　　第九条　建设LED虚拟制片棚4个及配套机房。",
+      ]),
+    );
+    expect(rows.map((t) => [t[0], t[1], t[4]])).toEqual([[4, "个", "LED虚拟制片棚"]]);
+  });
+});
