@@ -11,7 +11,8 @@ const BREAK = /[ \t\u3000]*\n[ \t\u3000]*/g;
  * so such a name is found whole and its evidence, mapped back, spans the break. A break stays where a
  * line ends a sentence or clause, where it is short (a title, a heading, a signature), where it is a
  * numbered heading or the next line starts one, before a blank line, and in a table row (cells apart
- * by runs of spaces), whose next line holds other cells' words.
+ * by runs of spaces), whose next line holds other cells' words, and before a line that only names a body
+ * (a table copied one cell a line).
  */
 export function namesText(text: string): MappedText {
   const ranges: TextRange[] = [];
@@ -21,6 +22,8 @@ export function namesText(text: string): MappedText {
     const next = text.slice(end, (text.indexOf("\n", end) + 1 || text.length + 1) - 1);
     if (!/\p{Script=Han}$/u.test(line) || !/^\p{Script=Han}/u.test(next)) continue;
     if (line.length < 16 || /\S[ \t\u3000]{2,}\S/.test(line) || NUMBERED_ITEM.test(next)) continue;
+    // A table copied one cell a line: the next line names a body alone (`经开区消防救援大队`).
+    if (next.length <= 16 && /(?:局|委|厅|办|室|队|署|中心|政府|办事处|管委会)$/.test(next.trim())) continue;
     if (NUMBERED_ITEM.test(line) && !/[。;；,，]/.test(line)) continue;
     ranges.push({ start: m.index, end });
   }

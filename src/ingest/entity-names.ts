@@ -137,7 +137,9 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
       skip = droppedAtStart(tokens[s]!.word) || tokens[s]!.word === "”" ? 1 : verbBeforeName(tokens, s);
     const start = s < first ? tokens[s]!.start : tokens[first]!.start;
     if (joined && !/^(?:ns|nt)$/.test(tokens[s]!.tag)) continue;
-    const end = m.index + m[0].length + branchAfter(text, m.index + m[0].length, m[1]);
+    // A national centre names its host city in brackets as a university its campus (`国家…检验检测中心(郑州)`).
+    const seat = /中心$/.test(m[2] ?? "") && /^(?:国家|全国)/.test(text.slice(start, m.index));
+    const end = m.index + m[0].length + branchAfter(text, m.index + m[0].length, m[1], seat);
     if (end - start > MAX_NAME) continue;
     // The left half of `A和B先导区` / `A、B示范区` must be a whole name for the right half to be one
     // (after a verb, `与` is a preposition: `深化与B合作`).
@@ -271,9 +273,9 @@ const SCOPE = /^[省市县区州乡镇村跨全各本]/;
  * `…股份有限公司` + `长沙分公司`): one organisation, the branch; or of a university's campus in brackets.
  * 0 when none follows.
  */
-function branchAfter(text: string, at: number, head: string | undefined): number {
+function branchAfter(text: string, at: number, head: string | undefined, seat = false): number {
   // A university's campus city in brackets is its name's (`中国地质大学(武汉)`).
-  const campus = head === "大学" ? /^[(（]([\u4e00-\u9fff]{2,3})[)）]/u.exec(text.slice(at)) : null;
+  const campus = head === "大学" || seat ? /^[(（]([\u4e00-\u9fff]{2,3})[)）]/u.exec(text.slice(at)) : null;
   if (campus) return dictionaryPlace(campus[1]!, ["", "市", "省"]) ? campus[0].length : 0;
   // …and a bank's or a company's branch its place names (`国家开发银行江西省分行`, `…有限公司长沙分公司`).
   if (!COMPANY.test(head ?? "") && head !== "银行") return 0;

@@ -70,6 +70,8 @@ const DOMAIN_WORDS = [
   "数智",
   "冷链",
   "电竞",
+  "链主",
+  "封测",
   "低碳",
   "出海",
   "文旅",
@@ -107,7 +109,7 @@ const DOMAIN_WORDS = [
 ];
 
 /** The field's verbs of building up (`建强高能级创新平台`): one verb, not `建` and an adjective that opens a name. */
-export const DOMAIN_VERBS = ["建强", "做实", "育强", "做精", "做专"];
+export const DOMAIN_VERBS = ["建强", "做实", "育强", "做精", "做专", "对标"];
 
 let jieba: Jieba | null = null;
 let entries: Map<string, { freq: number; tag: string }> | null = null;

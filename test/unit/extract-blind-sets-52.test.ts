@@ -422,3 +422,44 @@ describe("heldout57's forms", () => {
     expect(rows.map((t) => [t[0], t[1], t[4]])).toEqual([[4, "个", "LED虚拟制片棚"]]);
   });
 });
+
+describe("heldout55–56's names", () => {
+  it("reads centres of shared data and backup, an identifier node, a design park, a national centre's seat, and no kind after 对标", () => {
+    const found = entityNames([
+      "青川市人民政府关于印发某方案的通知",
+      "某方案",
+      "一、重点任务",
+      "（一）建设档案中心。建成浙江省档案数据共享中心，在衢州市建设浙江省档案数字资源异地备份中心。",
+      "（二）建设节点。支持北仑汽配标识解析二级节点扩大接入企业，建设柯桥时尚创意设计园。",
+      "（三）提升检测能力。推进国家智能传感器产品质量检验检测中心（郑州）建设。对标国内先进园区，支持渭南高新区集成电路封测产业园引进项目。",
+    ]);
+    expect(found.sort()).toEqual(
+      [
+        "Platform 浙江省档案数据共享中心",
+        "Platform 浙江省档案数字资源异地备份中心",
+        "Platform 北仑汽配标识解析二级节点",
+        "Zone 柯桥时尚创意设计园",
+        "Platform 国家智能传感器产品质量检验检测中心(郑州)",
+        "Zone 渭南高新区集成电路封测产业园",
+      ].sort(),
+    );
+  });
+
+  it("does not run a task cell into the unit cell under it", () => {
+    const found = entityNames([
+      "青川经济技术开发区管理委员会关于印发某方案的通知",
+      "某方案",
+      "一、重点任务",
+      "序号",
+      "工作任务",
+      "牵头单位",
+      "1",
+      "推进老旧厂房和“多合一”场所消防安全改造",
+      "经开区消防救援大队",
+      "2",
+      "推动高危岗位智能化改造工作持续深入开展",
+      "经开区经贸发展局",
+    ]);
+    expect(found).toEqual([]);
+  });
+});
