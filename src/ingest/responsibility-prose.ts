@@ -103,7 +103,7 @@ const PARTS_LATER = new RegExp(
  * The departments of a kind in every place of a level: `各县市区数据管理部门`, `各市(州)数据局`, `各设区市工信局`,
  * and a party committee's (`各市委社会工作部`).
  */
-const EACH_DEPARTMENT = String.raw`各(?:设区的?市|[省市区县州盟旗]|[(（][市区县州、]{1,5}[)）]){1,5}[\u4e00-\u9fff]{2,10}?(?:部门|局|委|办公室|(?<=委[\u4e00-\u9fff]{2,8})部)`;
+const EACH_DEPARTMENT = String.raw`各(?:设区的?市|[省市区县州盟旗]|[(（][市区县州级、]{1,6}[)）]){1,5}[\u4e00-\u9fff]{2,10}?(?:部门|局|委|办公室|(?<=委[\u4e00-\u9fff]{2,8})部)`;
 /** The department a working group's office sits in: `领导小组办公室设在市发展改革委`. */
 const HOSTED = new RegExp(String.raw`办公室设在(${UNIT})(?:[^。；;]*?[,，]\s*(?:并)?会同(${LATER}(?:、${LATER})*))?`);
 /** The offices of every street or township: `各街道办事处`, `各乡镇人民政府`. */
@@ -123,7 +123,7 @@ const EACH_LISTED = new RegExp(
 );
 /** A clause opened by the bodies that do its work (`市财政局负责…`, `各县(市)区人民政府、各开发区管委会负责…`). */
 const ACTING = new RegExp(
-  String.raw`^\s*(?:由)?((?:${UNIT}|${COLLECTIVE}|${EACH_DEPARTMENT})(?:、(?:${LATER}|${COLLECTIVE}|${EACH_DEPARTMENT}))*)${ALIAS}(?:等(?:有关)?(?:部门|单位))?(?:要|应当|应|须|可以)?(?:会同(${LATER}(?:、${LATER})*)|负责|依法|按职责|按照职责|配合|协助|做好|牵头)`,
+  String.raw`^\s*(?:由)?((?:${UNIT}|${COLLECTIVE}|${EACH_DEPARTMENT})(?:、(?:${LATER}|${COLLECTIVE}|${EACH_DEPARTMENT}))*)${ALIAS}(?:等(?:有关)?(?:部门|单位))?(?:要|应当|应|须|可以)?(?:会同(${LATER}(?:、${LATER})*)|负责|依法|按职责|按照职责|(?:按照|依据|根据|按)各自职责|配合|协助|做好|牵头)`,
 );
 /** An article's number opening an item (`第三条`). */
 const ARTICLE_OPENING = new RegExp(String.raw`^\s*${ARTICLE}`);
@@ -267,7 +267,9 @@ export function findProseResponsibility(text: string, within: Span): Responsibil
   const groups: { words: string; role: ResponsibleRole }[] = [{ words: m[1]!, role: shared ? "JOINT" : "LEAD" }];
   const others = m[2] ?? m[3] ?? m[4];
   if (others) groups.push({ words: others, role: "PARTICIPANT" });
-  else if (!shared) {
+  // Those the lead works with may be joined by those later sentences set to work (`A会同B负责…。C、D等部门按照
+  // 各自职责做好相关工作`).
+  if (!shared) {
     // Those the rest of its sentence, or the next sentence, sets to work by their own duties take part.
     const end = within.text.indexOf("。", m.index + m[0].length);
     const rest = within.text.slice(m.index + m[0].length, end === -1 ? undefined : end);

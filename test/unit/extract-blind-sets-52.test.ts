@@ -463,3 +463,37 @@ describe("heldout55–56's names", () => {
     expect(found).toEqual([]);
   });
 });
+
+describe("more of heldout56–57's forms", () => {
+  it("reads a leading group as the approver", () => {
+    const { issued } = readLines([
+      "青川省质量强省建设领导小组办公室关于印发《青川省质量强省建设2032年工作要点》的通知",
+      "各市人民政府：",
+      "　　经省质量强省建设领导小组同意，现将《青川省质量强省建设2032年工作要点》印发给你们。",
+      "青川省质量强省建设领导小组办公室",
+      "2032年2月24日",
+      "青川省质量强省建设2032年工作要点",
+      "一、提升质量。（省市场监管局负责）",
+    ]);
+    expect(issued.map(([name, , role]) => [name, role])).toEqual([
+      ["青川省质量强省建设领导小组办公室", "ISSUER"],
+      ["青川省质量强省建设领导小组", "APPROVER"],
+    ]);
+  });
+
+  it("reads those later sentences set to work besides the ones a lead works with, and each county-level city's departments", () => {
+    const found = unitQuads([
+      "青川市会展业发展专项资金管理办法",
+      "　　第三条　区商务局会同区财政局负责专项资金的管理和监督。区商务局负责编制年度资金使用计划；区财政局负责资金拨付。区统计局、区市场监管局等部门按照各自职责做好相关工作。",
+      "　　第四条　各区（县级市）工业和信息化主管部门会同各区（县级市）财政部门负责本地区项目的组织申报。",
+    ]).map((u) => u.slice(1, 3));
+    expect(found).toEqual([
+      ["区商务局", "LEAD"],
+      ["区财政局", "PARTICIPANT"],
+      ["区统计局", "PARTICIPANT"],
+      ["区市场监管局", "PARTICIPANT"],
+      ["各区(县级市)工业和信息化主管部门", "LEAD"],
+      ["各区(县级市)财政部门", "PARTICIPANT"],
+    ]);
+  });
+});
