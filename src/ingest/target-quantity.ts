@@ -108,7 +108,8 @@ export function cleanMetric(words: string): string {
   const w = words.replace(/\s+/g, "");
   const inner = quantitiesIn(w).at(-1);
   const rest = inner ? w.slice(inner.index + inner.length) : w;
-  const lean = rest.replace(LEAD_IN, "");
+  // Examples listed before the kind counted (`船舶代理、货运代理等港航服务企业`) are none of its name.
+  const lean = rest.replace(LEAD_IN, "").replace(/^[^等]*、[^等]*等(?=\p{Script=Han}{2,})/u, "");
   return lean
     .replace(/[\d.]+[A-Za-z]*/g, (m, at: number) =>
       NUMBER_NAME.test(m) && /\p{Script=Han}/u.test(lean[at + m.length] ?? "") ? m : "",

@@ -68,3 +68,14 @@ export function entityNames(lines: string[]) {
     .map((n) => `${n.label} ${n.props.name}`)
     .sort();
 }
+
+/** A city office's notice (青川市, invented) issuing `title`, whose text is `body` (lines). */
+export const cityNotice = (title: string, body: string[]) => [
+  `青川市人民政府办公室关于印发${title}的通知`,
+  "各区人民政府，市政府各部门：",
+  `　　现将《${title}》印发给你们，请认真贯彻执行。`,
+  "青川市人民政府办公室",
+  "2031年3月2日",
+  title,
+  ...body,
+];

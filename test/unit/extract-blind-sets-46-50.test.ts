@@ -3,17 +3,9 @@
 // notice, collectives qualified after their 各, a list's 七、强化安全保障。 item among its siblings, a
 // heading's subject acting 会同 under 九、, and 台套. All text is invented.
 import { describe, expect, it } from "vitest";
-import { entityNames, itemPairs, readLines, targetRows, unitQuads } from "../helpers/extract-read.js";
+import { cityNotice, entityNames, itemPairs, readLines, targetRows, unitQuads } from "../helpers/extract-read.js";
 
-const notice = (title: string, body: string[]) => [
-  `青川市人民政府办公室关于印发${title}的通知`,
-  "各区人民政府，市政府各部门：",
-  `　　现将《${title}》印发给你们，请认真贯彻执行。`,
-  "青川市人民政府办公室",
-  "2031年3月2日",
-  title,
-  ...body,
-];
+const notice = cityNotice;
 
 describe("tables", () => {
   it("gives a row whose 牵头 cell is left blank the lead of the merged cell above it", () => {

@@ -4,17 +4,17 @@
 // a PDF copy broken by count of characters, and names opening with a district the dictionary files as
 // a noun. All text is invented.
 import { describe, expect, it } from "vitest";
-import { entityNames, extractLines, itemPairs, readLines, targetRows, unitQuads } from "../helpers/extract-read.js";
+import {
+  cityNotice,
+  entityNames,
+  extractLines,
+  itemPairs,
+  readLines,
+  targetRows,
+  unitQuads,
+} from "../helpers/extract-read.js";
 
-const notice = (title: string, body: string[]) => [
-  `青川市人民政府办公室关于印发${title}的通知`,
-  "各区人民政府，市政府各部门：",
-  `　　现将《${title}》印发给你们，请认真贯彻执行。`,
-  "青川市人民政府办公室",
-  "2031年3月2日",
-  title,
-  ...body,
-];
+const notice = cityNotice;
 
 describe("units", () => {
   it("keeps the last name of a group that shares the work by its duties", () => {
