@@ -83,8 +83,8 @@ const ABBREVIATIONS = new Set([..."京津沪渝冀晋辽吉黑苏浙皖闽赣鲁
 /** Whether a token is such a one-character name. */
 export const isAbbreviation = (t: Token): boolean => ABBREVIATIONS.has(t.word);
 
-/** Nouns the dictionary tags as counts for the numeral they open with (`零部件/mq`). */
-const NOUNS_TAGGED_AS_COUNTS = new Set(["零部件", "良种"]);
+/** Nouns the dictionary tags as counts for the numeral they open with (`零部件/mq`, `良种/m`), or as an adverb (`高速/d`). */
+const NOUNS_TAGGED_AS_COUNTS = new Set(["零部件", "良种", "高速"]);
 /** Words that make what follows a kind of thing, not one named thing. */
 const DETERMINERS = new Set(
   "各类 各级 各 一流 相关 有关 上述 其他 其它 现有 已有 首批 更多 若干 一批 多个 多家 一些 一系列 世界级 国际一流".split(
