@@ -8,13 +8,12 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // Zones headed like areas with a government of their own (`新区`, `开发区`) are at times jurisdictions.
 
 /**
- * A development zone among the addressees (`各区政府，X经济技术开发区、Y管委会：`) is the zone's
- * government receiving the document, a jurisdiction, not a zone the text develops.
+ * A zone among the addressees (`各区政府，X经济技术开发区、Y管委会：`) is the zone's government or its
+ * body receiving the document, a jurisdiction, not a zone the text develops.
  */
 export function inSalutation(text: string, label: FoundName["label"], start: number, end: number): boolean {
-  // …and so is a park's (`苏州工业园区、苏州高新区管委会：`).
-  if (label !== "Zone" || !(AREA_HEAD.test(text.slice(start, end)) || /园区$/.test(text.slice(start, end))))
-    return false;
+  // …and so is any zone's (`苏州工业园区、苏州高新区管委会：`, `济源示范区质量强市工作领导小组：`).
+  if (label !== "Zone") return false;
   const lineEnd = text.indexOf("\n", end);
   const line = text.slice(text.lastIndexOf("\n", start) + 1, lineEnd < 0 ? undefined : lineEnd).trim();
   return /[：:]$/.test(line) && line.length < 120 && !/[。；]/.test(line);

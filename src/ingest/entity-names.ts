@@ -114,7 +114,7 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
         role === "stop"
           ? Math.max(
               governedRun(tokens, runs, i, m.index, m[0].slice(0, m[0].length - (m[4]?.length ?? 0))),
-              placeLedVerbs(tokens, i),
+              placeLedVerbs(tokens, i, label === "Platform"),
             )
           : -1;
       if (run >= 0) {
@@ -338,13 +338,15 @@ function areaWord(t: Token): boolean {
  * verbs and adjectives between, none an action (`建设`) or a joining verb (`联合`), and before the place
  * a verb (`运行无锡市…平台`), a mark or the text's start, so the place opens the name.
  */
-function placeLedVerbs(tokens: Token[], i: number): number {
+function placeLedVerbs(tokens: Token[], i: number, platform = false): number {
   const t = tokens[i]!;
   if (!/^v/.test(t.tag) || isAction(t.word) || JOINING.test(t.word) || MODAL.test(t.word)) return -1;
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const w = tokens[k]!;
-    // A national platform (`全国…保护协作平台`) opens so too, and a brand right after its verb (`依托天府…调解平台`).
-    const opener = w.word === "全国" || (isAction(tokens[k - 1]?.word ?? "") && isBrandWord([w, tokens[k + 1]!]));
+    // A national platform (`全国…保护协作平台`; a zone so named, `全国…示范区`, is a rank aimed at) opens so
+    // too, and a brand right after its verb (`依托天府…调解平台`).
+    const opener =
+      (platform && w.word === "全国") || (isAction(tokens[k - 1]?.word ?? "") && isBrandWord([w, tokens[k + 1]!]));
     if ((w.tag === "ns" && (w.word.length >= 2 || isAbbreviation(w))) || areaWord(w) || isDivisionName(w) || opener) {
       // Places in a row name one place (`济南/ns 新旧/ns`, `合肥/n 滨湖/ns`): the first opens it.
       while (
