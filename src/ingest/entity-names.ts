@@ -193,6 +193,9 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
       continue;
     // The whole of an area (`州域医学影像诊断中心`, read as two unknown characters) says what kind, not which one.
     if (/^(?:省|市|州|县|区|全)域/.test(text.slice(start, end))) continue;
+    // A walk that stopped inside a bracket (`储备(西南)基地`) has a piece, no name; one that ran over a
+    // body's `会同` (`县发改委会同县…`, which the dictionary reads as the county 会同县) has a clause.
+    if (/^[(（]|(?:委|局|厅|办|部|室)会同/.test(text.slice(start, end))) continue;
     // …and so do a level's or an area's whole kind (`县级中医医院`, `全省高等级病原微生物实验室`) and a rank said of
     // it (`全国重要先进制造业基地`).
     if (/^(?:[省市州县区]级|全[省市州县区]|(?:全国|国家)重要)/.test(text.slice(start, end))) continue;
