@@ -156,12 +156,17 @@ export function roleOf(t: Token, inRun: boolean): WordRole {
   // A field's compound the dictionary files as an idiom (`数据交换/i`) is a noun in a name; real idioms say more.
   if (t.tag === "i" && NAME_VERBS.has(w.slice(2)) && w.length === 4) return "part";
   if (STOP_TAGS.test(t.tag)) return "stop";
-  // A time (`近年来`, `年内`) opens a clause; an age that names a kind (`现代`, `新一代`) is a name's word.
-  if (t.tag === "t" && !NAME_TIMES.has(w)) return "stop";
+  // A time that opens a clause (`近年来`, `年内`) ends a name; other words the dictionary files as times
+  // are a name's (`现代`, `青年`).
+  if (t.tag === "t" && CLAUSE_TIMES.has(w)) return "stop";
   return "part";
 }
 
-const NAME_TIMES = new Set(["现代", "当代", "近代", "古代", "新一代", "未来", "新时代"]);
+const CLAUSE_TIMES = new Set(
+  "近年来 近年 年内 今年 去年 明年 目前 当前 以来 今后 近期 日前 近日 此前 届时 期间 当年 全年 每年 年底 年末 年初".split(
+    " ",
+  ),
+);
 
 /**
  * A phrase the dictionary tags `l` (习用语) that holds no particle: mostly nouns and attributes
