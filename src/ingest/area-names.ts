@@ -1,4 +1,8 @@
 import type { GovernmentLevel } from "./jurisdiction-types.js";
+import { COUNTY_CITY_STEMS } from "./division-stems.js";
+
+/** County-level cities' names without their 市 (generated from the national division codes). */
+const COUNTY_CITIES = new Set(COUNTY_CITY_STEMS.split(" "));
 
 /** One administrative area named at the start of a body's name (`天津市`, `滨海新区`). */
 export interface PlaceSegment {
@@ -90,7 +94,9 @@ export function readArea(name: string): AreaReading {
     // `各…` (每个) opens a collective, never an area: `广东省各地级市人民政府`.
     const m = rest.startsWith("各") || !re ? null : re.exec(rest);
     if (!m) continue;
-    places.push({ name: m[0], level });
+    // A county-level city (`监利市`, `义乌市`) is a county's level whatever its 市 says.
+    const county = level === "MUNICIPAL" && COUNTY_CITIES.has(m[0].replace(/市$/, ""));
+    places.push({ name: m[0], level: county ? "DISTRICT" : level });
     rest = rest.slice(m[0].length);
   }
   return { party, places, rest };

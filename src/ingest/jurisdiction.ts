@@ -111,6 +111,9 @@ export class Jurisdictions {
       let upTo = places.findIndex((p) => p.level === level);
       // `市人民政府办公室` under a 直辖市's title (`天津市…方案`): the 直辖市 is the city.
       if (upTo < 0 && level === "MUNICIPAL") upTo = places.findIndex((p) => DIRECT_CITY.test(p.name));
+      // …and under a county-level city's (`监利市…方案`), that city, its 市 a county's.
+      if (upTo < 0 && level === "MUNICIPAL")
+        upTo = places.findIndex((p) => p.level === "DISTRICT" && /市$/.test(p.name));
       if (upTo < 0) continue;
       const area = this.areaOf(
         places

@@ -88,11 +88,13 @@ export function lineJoinRanges(text: string): TextRange[] {
     if (line.content === "" || next.content === "") continue;
     const full =
       (line.width >= width - slack && line.width <= width + 3) ||
-      (chars !== null && Math.abs(counted[i]!.width - chars) <= 1);
+      (chars !== null && counted[i]!.width > line.width && Math.abs(counted[i]!.width - chars) <= 1);
     if (!full && !RUNS_ON.test(line.content) && !SENTENCE_TAIL.test(next.content)) continue;
     // A signature's date closes its block: the title after it starts anew.
     if (ENDS.test(line.content) || CLOSED_HEADING.test(line.content) || DATE_LINE.test(line.content)) continue;
     if (next.indent >= line.indent + 1 || NUMBERED_ITEM.test(next.content) || DATE_LINE.test(next.content)) continue;
+    // A bare number on its own line is a table row's or a page's, never the rest of a sentence.
+    if (/^\d{1,3}$/.test(next.content)) continue;
     if (
       OWN_LINE.test(next.content) ||
       LABEL_LINE.test(next.content) ||
