@@ -83,7 +83,7 @@ export function readArea(name: string): AreaReading {
   const party = rest.startsWith("中共") && !rest.startsWith("中共中央");
   if (party) rest = rest.slice(2);
   const places: PlaceSegment[] = [];
-  if (NATIONAL_OPENING.test(rest) || /^(?:[省市区县州盟旗各]|新区|开发区|经开区|高新区|园区)/.test(rest))
+  if (NATIONAL_OPENING.test(rest) || /^(?:[省市区县州盟旗各]|新区|开发区|经开区|高新区|示范区|园区)/.test(rest))
     return { party, places, rest };
   const direct = DIRECT_CITY.exec(rest);
   for (const [re, level] of [

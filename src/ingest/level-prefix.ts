@@ -8,10 +8,10 @@ import type { GovernmentLevel } from "./jurisdiction-types.js";
  * Guangxi document is Guangxi's, PROVINCIAL: not a district's). Real documents of such areas write them as often as `市`/`县`, so a reader
  * must take `州` as the prefecture and `新区` as the new area, never as words of the body's name.
  * `市场监管局` is no `市` prefix. A development zone's own departments are written the same way
- * (`开发区财政局`, `高新区科技局`, an industrial park's `园区财政局` in the zone's documents): `开发区` is the zone,
+ * (`开发区财政局`, `高新区科技局`, `示范区农业农村局`, an industrial park's `园区财政局` in the zone's documents): `开发区` is the zone,
  * not a place so named.
  */
-export const LEVEL_PREFIX = /^(?:自治区|自治州|自治县|新区|开发区|经开区|高新区|园区|[省市区县州盟旗])(?!场)/;
+export const LEVEL_PREFIX = /^(?:自治区|自治州|自治县|新区|开发区|经开区|高新区|示范区|园区|[省市区县州盟旗])(?!场)/;
 
 const LEVEL: Record<string, GovernmentLevel> = {
   自治区: "PROVINCIAL",
@@ -28,6 +28,7 @@ const LEVEL: Record<string, GovernmentLevel> = {
   开发区: "DISTRICT",
   经开区: "DISTRICT",
   高新区: "DISTRICT",
+  示范区: "DISTRICT",
   园区: "DISTRICT",
 };
 

@@ -7,7 +7,7 @@ import { readUnits, splitList } from "./unit-readings.js";
 // A department named with its level (`市数据资源管理局`, `自治区财政厅`, a zone's `开发区经济发展局`):
 // the shortest name ending in a department word.
 // …or by its zone's short name (`临港经开区政务服务中心`, `东湖高新区管委会`).
-const LEVEL = String.raw`(?:(?![在对为向从按于将把与和及由经]|支持|鼓励|推动|依托|引导|推进)[\u4e00-\u9fff]{2,4}?(?:经开区|高新区|开发区)|自治区|自治州|新区|开发区|经开区|高新区|园区|[省市区县州盟旗])`;
+const LEVEL = String.raw`(?:(?![在对为向从按于将把与和及由经]|支持|鼓励|推动|依托|引导|推进)[\u4e00-\u9fff]{2,4}?(?:经开区|高新区|开发区)|自治区|自治州|新区|开发区|经开区|高新区|示范区|园区|[省市区县州盟旗])`;
 /** The departments of a kind at a level, in every place of it: `省级网信部门`, `省级公安机关`. */
 const OF_LEVEL = String.raw`(?:省级|市级|县级)[\u4e00-\u9fff]{1,10}?(?:部门|机关)`;
 // A party committee's department (`市委社会工作部`, `区委组织部`) is a local body too, and so is a

@@ -148,7 +148,11 @@ export function parseStructure(text: string, options: StructureOptions = {}): Do
           findSignerBlock(text, lines, text.length, JOINT_SIGNERS_MOST, true) ??
           issuer)
         : issuer
-          ? fullerIssuer(text, issuer, findSignerBlock(text, lines, preambleEnd))
+          ? fullerIssuer(
+              text,
+              issuer,
+              findSignerBlock(text, lines, preambleEnd) ?? findSignerBlock(text, lines, text.length, 4, true),
+            )
           : (findSignature(text, lines) ??
             titleIssuer(text, title) ??
             reported?.issuer ??
