@@ -10,9 +10,13 @@ export function isCollective(name: string): boolean {
   return (
     /^各/.test(short) ||
     /各[^各]{0,6}(部门|单位|机构|委办局)$/.test(short) ||
-    /^[省市区县](?:(?:直|级)各?(?:有关|相关)?|有关|相关)(?:部门|单位|机构)$/.test(short)
+    /^[省市区县](?:(?:直|级)各?(?:有关|相关)?|有关|相关)(?:部门|单位|机构)$/.test(short) ||
+    LEVEL_GOVERNMENTS.test(short)
   );
 }
+
+/** Every government of a level, as a regulation names them (`县级人民政府`, `乡镇人民政府`, `县级以上地方人民政府`). */
+const LEVEL_GOVERNMENTS = /^(?:(?:省|市|县|乡)级(?:以上)?(?:地方)?(?:各级)?|乡镇)(?:人民)?政府$/;
 
 /**
  * Words that pick some of a collective's bodies (`沿海各设区市人民政府`, `有关各区政府`, `各沿海设区市人民政府`):
@@ -46,6 +50,8 @@ const BELOW: Record<GovernmentLevel, GovernmentLevel> = {
 export function collectiveLevel(name: string, areaLevel: GovernmentLevel): GovernmentLevel {
   const short = withoutQualifier(name);
   if (ZONES.test(short)) return "DISTRICT";
+  if (LEVEL_GOVERNMENTS.test(short))
+    return /^省/.test(short) ? "PROVINCIAL" : /^市/.test(short) ? "MUNICIPAL" : "DISTRICT";
   if (/^各(省(?!辖市)|自治区)/.test(short)) return "PROVINCIAL";
   if (/^各(市直|区直|县直|省直)/.test(short)) return areaLevel;
   if (/^各(地级以上市|地级市|地市|省辖市|州|盟|设区的?市)/.test(short)) return "MUNICIPAL";

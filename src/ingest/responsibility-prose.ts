@@ -132,7 +132,8 @@ const ARTICLE_OPENING = new RegExp(String.raw`^\s*${ARTICLE}`);
  */
 const ENTERPRISE = String.raw`(?:[\u4e00-\u9fff]{2,14}?(?:[(（][\u4e00-\u9fff]{2,4}[)）][\u4e00-\u9fff]{0,6}?)?(?:有限责任公司|股份有限公司|有限公司))`;
 /** The government of the document's own level, named by its level alone (`省人民政府建立…机制`). */
-const LEVEL_GOVERNMENT = String.raw`[省市县区州](?:人民)?政府(?![办令])`;
+// …or a level's governments everywhere (`县级人民政府`, `县级以上地方人民政府`, `乡镇人民政府`).
+const LEVEL_GOVERNMENT = String.raw`(?:[省市县区州]|(?:省|市|县|乡)级(?:以上)?(?:地方)?(?:各级)?|乡镇)(?:人民)?政府(?![办令])`;
 /** The department, or the list of them, opening an article's first sentence as its subject. */
 const ARTICLE_SUBJECT = new RegExp(
   String.raw`^\s*${ARTICLE}\s*(${UNIT}|${ENTERPRISE}|${LEVEL_GOVERNMENT})(?:、((?:${ENTERPRISE}|${LATER})(?:、(?:${ENTERPRISE}|${LATER}))*))?(?![的、和与及])(?=[\u4e00-\u9fff])`,

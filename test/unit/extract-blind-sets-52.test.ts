@@ -497,3 +497,78 @@ describe("more of heldout56–57's forms", () => {
     ]);
   });
 });
+
+describe("heldout58's forms", () => {
+  it("reads a county-level city's document as a county's, its 市 bodies the city's own", () => {
+    const { doc, issued, units } = readLines([
+      "监利市人民政府办公室关于印发监利市2031年高标准农田建设实施方案的通知",
+      "各乡镇人民政府，市直有关部门：",
+      "　　现将《监利市2031年高标准农田建设实施方案》印发给你们，请认真贯彻执行。",
+      "监利市人民政府办公室",
+      "2031年3月2日",
+      "监利市2031年高标准农田建设实施方案",
+      "一、优化项目布局。优先在粮食生产功能区布局项目。（责任单位：市农业农村局、市自然资源和规划局）",
+    ]);
+    expect(doc.level).toBe("DISTRICT");
+    expect(issued.map(([name, level]) => [name, level])).toEqual([["监利市人民政府办公室", "DISTRICT"]]);
+    expect(units.map(([name, level]) => [name, level])).toEqual([
+      ["监利市农业农村局", "DISTRICT"],
+      ["监利市自然资源和规划局", "DISTRICT"],
+    ]);
+  });
+
+  it("reads a 示范区's own bureaus and a regulation's governments of a level as subjects", () => {
+    const zoneUnits = unitQuads([
+      "杨凌示范区管委会关于印发《杨凌示范区种业行动方案》的通知",
+      "示范区各部门：",
+      "　　现将《杨凌示范区种业行动方案》印发给你们。",
+      "杨凌示范区管委会",
+      "2031年5月12日",
+      "杨凌示范区种业行动方案",
+      "一、建设种质资源中心。建设中心。（责任单位：示范区农业农村局、示范区科技局）",
+    ]).map((u) => u.slice(1, 4));
+    expect(zoneUnits).toEqual([
+      ["杨凌示范区农业农村局", "LEAD", "DISTRICT"],
+      ["杨凌示范区科技局", "PARTICIPANT", "DISTRICT"],
+    ]);
+    const articles = unitQuads([
+      "青川省农业农村厅关于印发青川省高标准农田建后管护办法的通知",
+      "各市农业农村局：",
+      "　　现将《青川省高标准农田建后管护办法》印发给你们。",
+      "青川省农业农村厅",
+      "2031年3月2日",
+      "青川省高标准农田建后管护办法",
+      "　　第一条　县级人民政府是本行政区域高标准农田建后管护的责任主体，应当将管护工作纳入考核。",
+      "　　第二条　乡镇人民政府应当明确管护工作人员，指导村民委员会将管护要求纳入村规民约。",
+    ]).map((u) => u.slice(1, 4));
+    expect(articles).toEqual([
+      ["县级人民政府", "LEAD", "DISTRICT"],
+      ["乡镇人民政府", "LEAD", "DISTRICT"],
+    ]);
+  });
+
+  it("reads a task table copied one cell a line across a page mark, its row numbers no page numbers", () => {
+    const rows = (n: number, task: string) => [String(n), task, "省农业农村厅", "省科技厅、省财政厅"];
+    const found = itemPairs([
+      "青川省种业振兴行动方案",
+      "一、重点任务",
+      "（一）完善保护体系。建设种质资源库。",
+      "附件",
+      "重点任务分工表",
+      "序号",
+      "重点任务",
+      "牵头单位",
+      "配合单位",
+      ...rows(1, "完善种质资源保护体系"),
+      ...rows(2, "推进种质资源精准鉴定"),
+      "",
+      "— 6 —",
+      "",
+      ...rows(3, "实施种业关键核心技术攻关"),
+      ...rows(4, "建设高水平育种创新平台"),
+    ]);
+    expect(found.map(([, name]) => name)).toEqual(
+      expect.arrayContaining(["推进种质资源精准鉴定", "实施种业关键核心技术攻关", "建设高水平育种创新平台"]),
+    );
+  });
+});
