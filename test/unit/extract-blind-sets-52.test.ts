@@ -572,3 +572,50 @@ describe("heldout58's forms", () => {
     );
   });
 });
+
+describe("heldout59–60's forms", () => {
+  it("reads the central bank and the securities regulator named short as subjects, and an article's bodies working 按照职责分工, as sharing it", () => {
+    const found = unitQuads([
+      "中国人民银行等四部门关于印发《碳金融发展行动方案》的通知",
+      "各省、自治区、直辖市人民政府：",
+      "　　现将《碳金融发展行动方案》印发给你们。",
+      "中国人民银行　　生态环境部",
+      "2031年3月2日",
+      "碳金融发展行动方案",
+      "三、保障措施",
+      "（一）加强组织协调。人民银行会同生态环境部建立碳金融工作协调机制。",
+      "（二）做好宣传和评估。生态环境部会同金融监管总局、中国证监会总结推广典型案例。",
+    ]).map((u) => u.slice(0, 3));
+    expect(found).toEqual([
+      ["加强组织协调", "中国人民银行", "LEAD"],
+      ["加强组织协调", "生态环境部", "PARTICIPANT"],
+      ["做好宣传和评估", "生态环境部", "LEAD"],
+      ["做好宣传和评估", "金融监管总局", "PARTICIPANT"],
+      ["做好宣传和评估", "中国证监会", "PARTICIPANT"],
+    ]);
+    const shared = unitQuads([
+      "青川省互联网医院管理办法",
+      "　　第十条　省公安厅、省通信管理局按照职责分工，指导互联网医院落实网络安全等级保护要求。",
+    ]).map((u) => u.slice(1, 3));
+    expect(shared).toEqual([
+      ["省公安厅", "JOINT"],
+      ["省通信管理局", "JOINT"],
+    ]);
+  });
+
+  it("reads goals in days, kinds and tons of CO2 equivalent, and no bound on who a measure's threshold picks", () => {
+    const rows = targetRows(
+      notice("青川市2032年节能降碳工作要点", [
+        "一、重点任务",
+        "（一）加强储备。全市实物储备品种不少于120种，县级储备满足应急需求不少于7天。",
+        "（二）推行碳普惠。累计核证碳普惠减排量达到50万吨二氧化碳当量。",
+        "（三）推行用能预算管理。对年综合能耗1万吨标准煤以上重点用能单位实行用能预算管理。",
+      ]),
+    ).map((t) => t.slice(0, 3));
+    expect(rows).toEqual([
+      [120, "种", "AT_LEAST"],
+      [7, "天", "AT_LEAST"],
+      [50, "万吨二氧化碳当量", "EXACTLY"],
+    ]);
+  });
+});
