@@ -111,7 +111,7 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
             ? "stop"
             : roleOf(t, runs[i]!);
       const run =
-        role === "stop"
+        role === "stop" && !CLAUSE_JOINING.test(t.word)
           ? Math.max(
               governedRun(tokens, runs, i, m.index, m[0].slice(0, m[0].length - (m[4]?.length ?? 0))),
               placeLedVerbs(tokens, i, label === "Platform"),
@@ -223,8 +223,8 @@ const EXCHANGE = /(?:证券|期货|电力|产权|商品|黄金|票据)交易(?:�
 const PARTIES = /(?:企业|高校|院所|单位|机构|政府|部门|大学|学院|公司)$/;
 /** Verbs that join two parties (`研究院联合某公司`), never a word of one's name. */
 const JOINING = /^(?:联合|会同|携手|联手|共同|协同|合作|牵头|依托|带动|组织)$/;
-/** Verbs that join two parties of a clause and are never inside a name (`财政部会同中国人民银行`); `协同创新中心` keeps its 协同. */
-const CLAUSE_JOINING = /^(?:会同|携手|联手|牵头|依托|带动)$/;
+/** Verbs that join two parties of a clause and are never inside a name (`财政部会同中国人民银行`, `高地是示范区`); `协同创新中心` keeps its 协同. */
+const CLAUSE_JOINING = /^(?:会同|携手|联手|牵头|依托|带动|是)$/;
 const ALNUM_WORD = /^[A-Za-z0-9]+$/;
 
 /**

@@ -619,3 +619,16 @@ describe("heldout59–60's forms", () => {
     ]);
   });
 });
+
+describe("heldout58–59's names", () => {
+  it("runs no name over 是, 力争, 共用 or 遴选, and reads no kind of base as a name", () => {
+    const found = entityNames([
+      "青川市人民政府关于印发某方案的通知",
+      "某方案",
+      "一、重点任务",
+      "（一）提高站位。建设种业创新高地是示范区服务国家种业振兴战略的重要使命，支持遴选陇丰种业集团有限公司。",
+      "（二）完善体系。推动主体共建共用县级物流配送中心，力争创成三级中医医院，建设中医药文化宣传教育基地。",
+    ]);
+    expect(found).toEqual(["Organization 陇丰种业集团有限公司"]);
+  });
+});
