@@ -275,16 +275,14 @@ export function clauseTargets(text: string, clause: Span, year: number): ParsedT
     const q = found.find((x) => words.slice(x.index + x.length).trim() === "") ?? found[0]!;
     const before = words.slice(0, q.index);
     const after = words.slice(q.index + q.length);
-    // A bound that qualifies what follows (`年综合能耗1万吨标准煤以上的重点用能单位`) says which, not how many;
-    // a share so bounded (`80%以上的社区卫生服务站…`) is how many.
-    // So does a measure's bound right before a kind (`年综合能耗1万吨标准煤以上重点用能单位实行…`): the kind is
-    // not counted in tons.
+    // A measure's bound right before a kind (`年综合能耗1万吨标准煤以上(的)重点用能单位实行…`) says which, not
+    // how many: the kind is not counted in tons. A share or a count so bounded (`80%以上的社区卫生服务站`,
+    // `15天以上的应急需求`) is how many.
     const measure = /元|吨|瓦|平方米|公里|公顷|亩|立方米|标准煤/.test(q.unit);
-    if (q.comparator !== "EXACTLY" && !/%|百分点/.test(q.unit) && /^\s*的/.test(after)) continue;
     if (
       q.comparator !== "EXACTLY" &&
       measure &&
-      /^\s*\p{Script=Han}/u.test(after) &&
+      /^\s*(?:的\s*)?\p{Script=Han}/u.test(after) &&
       !/^\s*(?:并|且|及|和)/.test(after)
     )
       continue;
