@@ -57,6 +57,9 @@ export function discoverEntities(
     const name = words(found.aliasOf ?? found);
     // `中共洛阳高新区工委`: a party committee's area is the committee's, no zone of its own.
     if (/^中共/.test(name)) continue;
+    // The zone that issues the document (`合肥经开区` in 合肥经济技术开发区管委会's) is its area, as a
+    // city is a city's: no zone the text develops.
+    if (label === "Zone" && [...issuers].some((i) => ownZone(name, i))) continue;
     // A government body the document made responsible is that agency; an enterprise, university or
     // institute named as a unit (`责任单位:…,某某科技有限公司`) is also the organisation it names.
     // The agency may be named in full where the text shortens it (`临港经开区政务服务中心` of `宜宾临港经开区…`).
@@ -96,4 +99,18 @@ export function discoverEntities(
       );
     else b.relate("MENTIONS", from.id, id, {}, span);
   }
+}
+
+/** Whether `zone` names the area of `issuer` (`宜昌高新区` of `宜昌高新区管委会办公室`), in any of its usual spellings. */
+function ownZone(zone: string, issuer: string): boolean {
+  const area = issuer.replace(/(?:管理委员会|管理委|管委会|党工委|工委|办公室|办公厅|人民政府|政府)+$/, "");
+  if (area === issuer || area.length < 3) return false;
+  const long = zone.replace(/经开区$/, "经济技术开发区").replace(/高新区$/, "高新技术产业开发区");
+  if (zone === area || long === area) return true;
+  // A zone written short (`杨凌示范区`) of its long name (`杨凌农业高新技术产业示范区`): same place, same kind.
+  const kind = /(?:示范区|开发区|新区|园区|试验区)$/.exec(zone)?.[0];
+  if (!kind || !area.endsWith(kind) || zone.slice(0, 2) !== area.slice(0, 2)) return false;
+  let at = 0;
+  for (const c of area) if (c === zone[at]) at++;
+  return at === zone.length;
 }

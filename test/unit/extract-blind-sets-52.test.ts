@@ -633,3 +633,27 @@ describe("heldout58–59's names", () => {
     expect(found).toEqual(["Organization 陇丰种业集团有限公司"]);
   });
 });
+
+describe("a zone's own documents and more centres", () => {
+  it("reads no zone in the name of the zone that issues the document, and centres of use, cooperation and breeding", () => {
+    const found = entityNames([
+      "青湾经济技术开发区管理委员会关于印发青湾经开区安全生产方案的通知",
+      "各部门：",
+      "　　现将《青湾经开区安全生产方案》印发给你们。",
+      "青湾经济技术开发区管理委员会",
+      "2031年2月24日",
+      "青湾经开区安全生产方案",
+      "一、重点任务",
+      "（一）强化监管。在青湾经开区开展隐患排查，建设旱区作物种质资源创新利用中心和杨凌丝路种业国际合作中心。",
+      "（二）推进繁育。建设定西马铃薯脱毒种薯繁育中心，依托绥化市高标准农田智慧监管平台实现动态监管。",
+    ]);
+    expect(found.sort()).toEqual(
+      [
+        "Platform 旱区作物种质资源创新利用中心",
+        "Platform 杨凌丝路种业国际合作中心",
+        "Platform 定西马铃薯脱毒种薯繁育中心",
+        "Platform 绥化市高标准农田智慧监管平台",
+      ].sort(),
+    );
+  });
+});
