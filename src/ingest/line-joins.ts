@@ -79,7 +79,7 @@ export function lineJoinRanges(text: string): TextRange[] {
   const slack = Math.max(2, width * 0.08);
   // A copy may break its lines by count of characters, digits and all, rather than by printed width
   // (`　　2024年,全市…达到148万吨。到202` / `7年,…`): a line of the commonest count is full too.
-  const counted = lines.map((l) => ({ ...l, width: l.next - l.start - (l.next - l.end) - (l.end - l.contentEnd) }));
+  const counted = lines.map((l) => ({ ...l, width: l.contentEnd - l.start }));
   const chars = fullLineWidth(counted);
   const ranges: TextRange[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
