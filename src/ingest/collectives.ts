@@ -15,8 +15,9 @@ export function isCollective(name: string): boolean {
   );
 }
 
-/** Every government of a level, as a regulation names them (`县级人民政府`, `乡镇人民政府`, `县级以上地方人民政府`). */
-const LEVEL_GOVERNMENTS = /^(?:(?:省|市|县|乡)级(?:以上)?(?:地方)?(?:各级)?|乡镇)(?:人民)?政府$/;
+/** Every government of a level, as a regulation names them (`县级人民政府`, `乡镇人民政府`, `县级以上地方人民政府`, `街道办事处`). */
+const LEVEL_GOVERNMENTS =
+  /^(?:(?:(?:省|市|县|乡)级(?:以上)?(?:地方)?(?:各级)?|乡镇|[市县区]\([市区县、]{1,5}\))(?:人民)?政府|街道办事处)$/;
 
 /**
  * Words that pick some of a collective's bodies (`沿海各设区市人民政府`, `有关各区政府`, `各沿海设区市人民政府`):

@@ -9,11 +9,14 @@ import { readUnits, splitList } from "./unit-readings.js";
 // …or by its zone's short name (`临港经开区政务服务中心`, `东湖高新区管委会`).
 const LEVEL = String.raw`(?:(?![在对为向从按于将把与和及由经]|支持|鼓励|推动|依托|引导|推进)[\u4e00-\u9fff]{2,4}?(?:经开区|高新区|开发区)|自治区|自治州|新区|开发区|经开区|高新区|示范区|园区|[省市区县州盟旗])`;
 /** The departments of a kind at a level, in every place of it: `省级网信部门`, `省级公安机关`. */
-const OF_LEVEL = String.raw`(?:省级|市级|县级)[\u4e00-\u9fff]{1,10}?(?:部门|机关)`;
+// …and every county's or city's so named (`县(市、区)住房城乡建设主管部门`, `设区的市住房城乡建设主管部门`).
+const OF_LEVEL = String.raw`(?:(?:省级|市级|县级)[\u4e00-\u9fff]{1,10}?(?:部门|机关)|(?:设区的市|[省市县区]\([市区县、]{1,5}\))[\u4e00-\u9fff]{2,12}?主管部门)`;
+// A level's mass bodies, named by their short names (`市总工会`, `市贸促会`, `市科协`).
+const MASS_BODY = "贸促会|工商联|总工会|科协|妇联|残联|侨联|文联|团委";
 // A party committee's department (`市委社会工作部`, `区委组织部`) is a local body too, and so is a
 // fire or enforcement detachment (`市消防救援支队`, `区综合行政执法大队`).
 // A zone's committee is named whole (`…开发区管委会`), and an office (`党政办公室`) is not cut at its 办.
-const LOCAL = String.raw`(?:${LEVEL}(?:管委会|管理委员会|(?!场)[\u4e00-\u9fff]{1,14}?(?:局|委(?!员会|会(?!同))|委员会|厅|办(?!公室)|办公室|中心|署|督查室|总队|支队|大队))|${LEVEL}委[\u4e00-\u9fff]{2,8}?部|${OF_LEVEL})`;
+const LOCAL = String.raw`(?:${LEVEL}(?:管委会|管理委员会|${MASS_BODY}|(?!场)[\u4e00-\u9fff]{1,14}?(?:局|委(?!员会|会(?!同))|委员会|厅|办(?!公室)|办公室|中心|署|督查室|总队|支队|大队|${MASS_BODY}))|${LEVEL}委[\u4e00-\u9fff]{2,8}?部|${OF_LEVEL})`;
 // A central body, which a national document names with no level word: `国家数据局`, or a ministry
 // by how ministries' names end before 部 (`科技部`, `教育部`, `工业和信息化部`), never `干部`, `全部`.
 // A national body's own division may follow it (`国家卫生健康委医政司`, `…医院管理研究所`).
@@ -35,14 +38,14 @@ const LEADING_UNIT = String.raw`(?:${UNIT}|${PLACED_GOVERNMENT}|${PLACED_DEPARTM
 // Later names of a list may leave the level to the first (`市经信局、科技局`).
 // …and may be a level's departments concerned (`市有关部门`) or the offices of every street (`各街道办事处`),
 // or a court (`省知识产权局会同省高级人民法院…`).
-const LATER = String.raw`(?:${CENTRAL}|${PLACED_GOVERNMENT}|${OF_LEVEL}|${LEVEL}(?:直|级)?有关(?:部门|单位)|各[\u4e00-\u9fff]{1,6}?(?:办事处|人民政府)|${LEVEL}(?:管委会|管理委员会)|${LEVEL}?(?!场)[\u4e00-\u9fff]{1,14}?(?:督查室|局|委(?!员会|会(?!同))|委员会|厅|办(?!公室)|办公室|中心|署|总队|支队|大队|贸促会|工商联|总工会|科协|妇联|残联|侨联|文联|领导小组)|${LEVEL}委[\u4e00-\u9fff]{2,8}?部|${LEVEL}?(?:高级|中级)?人民(?:法院|检察院)|[\u4e00-\u9fff]{2,12}?(?<!公)司)`;
+const LATER = String.raw`(?:${CENTRAL}|${PLACED_GOVERNMENT}|${OF_LEVEL}|${LEVEL}(?:直|级)?有关(?:部门|单位)|各[\u4e00-\u9fff]{1,6}?(?:办事处|人民政府)|${LEVEL}(?:管委会|管理委员会|${MASS_BODY})|${LEVEL}?(?!场)[\u4e00-\u9fff]{1,14}?(?:督查室|局|委(?!员会|会(?!同))|委员会|厅|办(?!公室)|办公室|中心|署|总队|支队|大队|${MASS_BODY}|领导小组)|${LEVEL}委[\u4e00-\u9fff]{2,8}?部|${LEVEL}?(?:高级|中级)?人民(?:法院|检察院)|[\u4e00-\u9fff]{2,12}?(?<!公)司)`;
 const LIST = String.raw`${UNIT}(?:、${LATER})*`;
 /** The short name a document gives a body at its first mention (`市市场监督管理局(以下简称市市场监管局)负责…`). */
 const ALIAS = String.raw`(?:[(（](?:以下|下文)?简称[“"]?[\u4e00-\u9fff]{2,16}[”"]?[)）])?`;
 // The item's number (`第三条`, `(一)`, `(1)`, `1.`), then the sentence's subject.
 // An article's closing `本措施由…负责解释` names its subject after `本措施`.
 const ARTICLE = String.raw`第[一二三四五六七八九十百零]+条`;
-const OPENING = String.raw`^\s*(?:${ARTICLE}|[(（](?:[一二三四五六七八九十]+|\d{1,2})[)）]|\d+\s*[*＊☆★]?[.、．])?\s*(?:本(?:措施|办法|细则|规定|政策|方案|指引|指南|意见|规则|条例|计划)\s*(?:具体(?:应用|执行|适用)(?:中的)?问题)?)?(?:由)?`;
+const OPENING = String.raw`^\s*(?:${ARTICLE}|[(（](?:[一二三四五六七八九十]+|\d{1,2})[)）]|\d+\s*[*＊☆★]?[.、．])?\s*(?:本(?:措施|办法|细则|规定|政策|方案|指引|指南|意见|规则|条例|计划|条)\s*(?:具体(?:应用|执行|适用)(?:中的)?问题)?)?(?:由)?`;
 // Those who take part after a lead: `配合`, or work `按职责` (`市乙局、市丙局按职责做好…`).
 const TAKE_PART = String.raw`(?:(?:按职责|按照职责|按职能)(?:分工)?|(?:按照|依据|根据|按)各自职责|配合|协助|参与)`;
 /** A sentence after the lead's whose list works by its own duties: `市乙局、市丙局等部门按照各自职责做好相关工作`. */
@@ -93,11 +96,13 @@ const SHARED = new RegExp(
 /** A collective of local governments (`各市(县)、区人民政府`, `各区政府`, `各沿海设区市人民政府`), one unit though a 、 is inside. */
 const COLLECTIVE = String.raw`各(?:沿海|沿江|沿边|山区)?(?:设区的?市|城区|[省市区县州盟旗乡镇]{1,3})(?:\([市区县州盟旗乡镇、]{1,5}\))?(?:、[市区县州旗乡镇](?:\([市区县州盟旗乡镇、]{1,5}\))?)*(?:人民)?政府`;
 const COLLECTIVE_ALONE = new RegExp(`^${COLLECTIVE}$`);
+/** A kind of local body the list's `各` carries to (`各街道办事处、乡镇人民政府应当…`), or bare as those who help (`…,街道办事处、乡镇人民政府配合…`). */
+const CARRIED_STREET = String.raw`(?:街道|乡镇|镇|乡)(?:办事处|人民政府|政府)`;
 /** The same, later in the lead's own sentence: `…;各区(县、市)人民政府、市级有关部门按职责开放…`. */
 // …a level's departments concerned among them (`县直有关部门按职责分工抓好落实`), and those who carry it out or
 // help (`各乡(镇)人民政府具体实施`, `…配合开展…`).
 const PARTS_LATER = new RegExp(
-  String.raw`[;；,，]\s*((?:${LIST}|${COLLECTIVE}|${LEVEL}(?:直|级)?有关(?:部门|单位))(?:、(?:${LATER}|${COLLECTIVE}))*)(?:等(?:有关)?(?:部门|单位))?(?:要|应当)?(?:(?:按照|依据|根据|按)各自职责|按职责|按照职责|配合|协助|参与|具体(?:实施|负责|落实))`,
+  String.raw`[;；,，]\s*((?:${LIST}|${COLLECTIVE}|${LEVEL}(?:直|级)?有关(?:部门|单位)|${CARRIED_STREET})(?:、(?:${LATER}|${COLLECTIVE}|${CARRIED_STREET}))*)(?:等(?:有关)?(?:部门|单位))?(?:要|应当)?(?:(?:按照|依据|根据|按)各自职责|按职责|按照职责|配合|协助|参与|具体(?:实施|负责|落实))`,
 );
 /**
  * The departments of a kind in every place of a level: `各县市区数据管理部门`, `各市(州)数据局`, `各设区市工信局`,
@@ -108,8 +113,6 @@ const EACH_DEPARTMENT = String.raw`各(?:设区的?市|[省市区县州盟旗]|[
 const HOSTED = new RegExp(String.raw`办公室设在(${UNIT})(?:[^。；;]*?[,，]\s*(?:并)?会同(${LATER}(?:、${LATER})*))?`);
 /** The offices of every street or township: `各街道办事处`, `各乡镇人民政府`. */
 const EACH_STREET = String.raw`各(?:街道|乡镇|镇|乡)(?:[(（、][^()（）]{1,6}[)）]?)?(?:办事处|人民政府|政府)`;
-/** A kind of local body the list's `各` carries to (`各街道办事处、乡镇人民政府应当…`). */
-const CARRIED_STREET = String.raw`(?:街道|乡镇|镇|乡)(?:办事处|人民政府|政府)`;
 /**
  * A collective of governments or offices that must act: `各市(县)、区人民政府应当结合本地…`, `各街道办事处负责…`,
  * with those it works with (`各市民政局要会同各市财政局…`).
@@ -133,7 +136,7 @@ const ARTICLE_OPENING = new RegExp(String.raw`^\s*${ARTICLE}`);
 const ENTERPRISE = String.raw`(?:[\u4e00-\u9fff]{2,14}?(?:[(（][\u4e00-\u9fff]{2,4}[)）][\u4e00-\u9fff]{0,6}?)?(?:有限责任公司|股份有限公司|有限公司))`;
 /** The government of the document's own level, named by its level alone (`省人民政府建立…机制`). */
 // …or a level's governments everywhere (`县级人民政府`, `县级以上地方人民政府`, `乡镇人民政府`).
-const LEVEL_GOVERNMENT = String.raw`(?:[省市县区州]|(?:省|市|县|乡)级(?:以上)?(?:地方)?(?:各级)?|乡镇)(?:人民)?政府(?![办令])`;
+const LEVEL_GOVERNMENT = String.raw`(?:[省市县区州](?:\([市区县、]{1,5}\))?|(?:省|市|县|乡)级(?:以上)?(?:地方)?(?:各级)?|乡镇)(?:人民)?政府(?![办令])`;
 /** The department, or the list of them, opening an article's first sentence as its subject. */
 const ARTICLE_SUBJECT = new RegExp(
   String.raw`^\s*${ARTICLE}\s*(${UNIT}|${ENTERPRISE}|${LEVEL_GOVERNMENT})(?:、((?:${ENTERPRISE}|${LATER})(?:、(?:${ENTERPRISE}|${LATER}))*))?(?![的、和与及])(?=[\u4e00-\u9fff])`,
@@ -175,7 +178,7 @@ const SUBJECT = new RegExp(
  * (`合肥高新区经贸局`); 由 makes it the subject however it is named.
  */
 const BY = new RegExp(
-  String.raw`(?<![理自缘经])由([\u4e00-\u9fff]{0,6}?${UNIT})(?:(?:牵头[,，]\s*)?会同(${LATER}(?:、${LATER})*)|牵头[,，、]\s*(${LATER}(?:、${LATER})*)(?:等(?:有关)?(?:单位|部门))?(?:参加|参与|配合)|(?:按[\u4e00-\u9fff]{1,3})?(?:受理|审核)[^。；;]*?[,，]\s*(?:并)?会同(${LATER}(?:、${LATER})*)|牵头|负责|统一|另行|收回|(?:按[\u4e00-\u9fff]{1,3})?(?:受理|审核)|组织|依法|承担|委托|按照)`,
+  String.raw`(?<![理自缘经])由([\u4e00-\u9fff]{0,6}?${UNIT})${ALIAS}(?:(?:牵头[,，]\s*)?会同(${LATER}(?:、${LATER})*)|牵头[,，、]\s*(${LATER}(?:、${LATER})*)(?:等(?:有关)?(?:单位|部门))?(?:参加|参与|配合)|(?:按[\u4e00-\u9fff]{1,3})?(?:受理|审核)[^。；;]*?[,，]\s*(?:并)?会同(${LATER}(?:、${LATER})*)|牵头|负责|统一|另行|收回|(?:按[\u4e00-\u9fff]{1,3})?(?:受理|审核)|组织|依法|承担|委托|按照)`,
 );
 
 /** A {@link BY} clause whose department opens with a level word or a place, or is a central body (`由财政部牵头`). */

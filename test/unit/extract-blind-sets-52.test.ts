@@ -657,3 +657,38 @@ describe("a zone's own documents and more centres", () => {
     );
   });
 });
+
+describe("heldout61's forms", () => {
+  it("reads mass bodies as subjects, a body a later 本条由…(以下简称…) names, and every county's government and street office", () => {
+    const mass = unitQuads(
+      notice("青川市2032年托育服务工作要点", [
+        "一、重点任务",
+        "4.支持用人单位办托。市总工会会同市卫生健康委开展用人单位试点。",
+      ]),
+    ).map((u) => u.slice(1, 3));
+    expect(mass).toEqual([
+      ["青川市总工会", "LEAD"],
+      ["青川市卫生健康委", "PARTICIPANT"],
+    ]);
+    const zoneUnits = unitQuads(
+      zone([
+        "一、支持储能企业落户发展。对新引进的储能企业给予补助。本条由青湾港经济技术开发区经济发展委员会（以下简称园区经发委）负责受理和审核。",
+      ]),
+    ).map((u) => u.slice(1, 3));
+    expect(zoneUnits).toEqual([["青湾港经济技术开发区经济发展委", "LEAD"]]);
+    const regulation = unitQuads([
+      "青川省住房和城乡建设厅关于印发青川省城镇老旧小区改造提升管理办法的通知",
+      "各市住房城乡建设局：",
+      "　　现将《青川省城镇老旧小区改造提升管理办法》印发给你们。",
+      "青川省住房和城乡建设厅",
+      "2031年3月2日",
+      "青川省城镇老旧小区改造提升管理办法",
+      "　　第五条　县（市、区）人民政府负责本行政区域内改造提升的具体组织实施，街道办事处、乡镇人民政府配合做好居民意愿征集工作。",
+    ]).map((u) => u.slice(1, 4));
+    expect(regulation).toEqual([
+      ["县(市、区)人民政府", "LEAD", "DISTRICT"],
+      ["街道办事处", "PARTICIPANT", "DISTRICT"],
+      ["乡镇人民政府", "PARTICIPANT", "DISTRICT"],
+    ]);
+  });
+});
