@@ -41,6 +41,14 @@ function ownDepartment(name: string, ministry: string): boolean {
   );
 }
 
+/** Whether `short` is `full` written short: its characters in order, the same last one, and no more than `full`'s words. */
+function shortens(short: string, full: string): boolean {
+  if (short.length < 3 || short.at(-1) !== full.at(-1) || short.slice(0, 2) === full.slice(0, 2)) return false;
+  let at = 0;
+  for (const c of full) if (c === short[at]) at++;
+  return at === short.length && full.includes(short.slice(0, 2));
+}
+
 /**
  * A body's name as it is officially spelt where documents write it short: the central bank's `人民银行…`
  * (`人民银行江西省分行`, `人民银行金融市场司`) is `中国人民银行…`, so both spellings make one node.
@@ -104,8 +112,10 @@ export class DocumentAgencies {
     const official = ownBodyName(officialName(this.aliases.get(written) ?? written), this.issuers);
     // A party body the document issued under its full name (`中共安徽省委社会工作部`), named later by its
     // level alone (`省委社会工作部`), is that issuer.
+    // So is a central body that issued it in full, named short (`税务总局`, `外汇局` of 国家外汇管理局).
     const read =
       (/^[省市区县州]委/.test(official) && this.issuers.find((i) => /^中共/.test(i) && i.endsWith(official))) ||
+      this.issuers.find((i) => /^国家/.test(i) && i !== official && shortens(official, i)) ||
       official;
     const name = this.ministry && ownDepartment(read, this.ministry) ? this.ministry + read : read;
     const { entry, scoped } = this.resolve(name, this.jurisdiction, listPrefix);

@@ -113,7 +113,9 @@ function bareList(text: string, within: Span): ResponsibilityClause | null {
   const m = BARE_FORM.exec(within.text);
   if (!m) return null;
   const start = within.start + m.index;
-  const items = splitUnits(text, spanOf(text, start + 1, start + 1 + m[1]!.length));
+  // A note that the first leads may close the first such list (`…,列第一位的为牵头单位,下同`).
+  const list = withoutNote(text, spanOf(text, start + 1, start + 1 + m[1]!.length));
+  const items = splitUnits(text, list);
   if (items.length === 0 || items.some((i) => !DEPARTMENT_END.test(i.text))) return null;
   const units = withRoles(text, items, (i) => (i === 0 ? "LEAD" : "PARTICIPANT"));
   if (units.length === 0 || units.some((u) => !BODY_END.test(u.span.reading ?? u.span.text))) return null;

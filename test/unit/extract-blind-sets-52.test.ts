@@ -692,3 +692,36 @@ describe("heldout61's forms", () => {
     ]);
   });
 });
+
+describe("heldout62's forms", () => {
+  it("names a central body the document issued in full by that name when the text writes it short", () => {
+    const found = unitQuads([
+      "商务部等3部门关于推动综合试验区提质升级的意见",
+      "商贸发〔2031〕118号",
+      "各省、自治区、直辖市人民政府：",
+      "一、实施分类评估。商务部会同税务总局、外汇局每年对综试区开展综合评估。",
+      "",
+      "商务部　　　　国家税务总局",
+      "国家外汇管理局",
+      "2031年6月11日",
+    ]).map((u) => u.slice(1, 3));
+    expect(found).toEqual([
+      ["商务部", "LEAD"],
+      ["国家税务总局", "PARTICIPANT"],
+      ["国家外汇管理局", "PARTICIPANT"],
+    ]);
+  });
+
+  it("reads a bare list closed by the note that its first leads", () => {
+    const found = unitQuads(
+      notice("青川省民营经济发展若干措施", [
+        "1.全面落实市场准入负面清单制度。严格执行清单。（省发展改革委、省商务厅，各设区市人民政府，列第一位的为牵头单位，下同）",
+      ]),
+    ).map((u) => u.slice(1, 3));
+    expect(found).toEqual([
+      ["省发展改革委", "LEAD"],
+      ["省商务厅", "PARTICIPANT"],
+      ["各设区市人民政府", "PARTICIPANT"],
+    ]);
+  });
+});

@@ -20,7 +20,7 @@ export interface Fact {
  * A name in one spelling for comparison: no spaces or line breaks, ASCII brackets and punctuation,
  * one dash, `人民政府` read as `政府`, `委员会` as `委`, no 《》 or quotes, and the official short forms
  * of a body's name read as its long ones (`科学技术部` is `科技部`, `…高新技术产业开发区` is `…高新区`,
- * `…经济技术开发区` is `…经开区`, `…市场监督管理局` is `…市场监管局`, `国家市场监督管理总局` is `市场监管总局`,
+ * `…经济技术开发区` is `…经开区`, `…市场监督管理局` is `…市场监管局`, `国家市场监督管理总局` is `市场监管总局` (and `金融监管总局` so),
  * `中华人民共和国工业和信息化部` is `工业和信息化部`, `中国人民银行江西省分行` is `人民银行江西省分行`).
  */
 export function canonicalName(s: string): string {
@@ -40,7 +40,7 @@ export function canonicalName(s: string): string {
       .replace(/经济技术开发区/g, "经开区")
       .replace(/科学技术/g, "科技")
       .replace(/发展和改革/g, "发展改革")
-      .replace(/市场监督管理/g, "市场监管")
+      .replace(/(市场|金融)监督管理/g, "$1监管")
       .replace(/^国家(?=[\u4e00-\u9fff]{2,6}总局)/, "")
       .replace(/[。.]$/, "")
   );
