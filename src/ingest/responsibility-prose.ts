@@ -181,6 +181,13 @@ const BY = new RegExp(
   String.raw`(?<![理自缘经])由([\u4e00-\u9fff]{0,6}?${UNIT})${ALIAS}(?:(?:牵头[,，]\s*)?会同(${LATER}(?:、${LATER})*)|牵头[,，、]\s*(${LATER}(?:、${LATER})*)(?:等(?:有关)?(?:单位|部门))?(?:参加|参与|配合)|(?:按[\u4e00-\u9fff]{1,3})?(?:受理|审核)[^。；;]*?[,，]\s*(?:并)?会同(${LATER}(?:、${LATER})*)|牵头|负责|统一|另行|收回|(?:按[\u4e00-\u9fff]{1,3})?(?:受理|审核)|组织|依法|承担|委托|按照)`,
 );
 
+/**
+ * An article's subject after the case it answers (`考古调查发现重要文物遗存的,省文物局应当及时组织…`,
+ * `…擅自开工建设的,由省文物局依照…处理`): the body that acts.
+ */
+const CONDITIONED = new RegExp(
+  String.raw`${OPENING}[^。；;]{2,60}?的[\u4e00-\u9fff]{0,8}[,，]\s*(?:由)?(${LEADING_UNIT})${ALIAS}(?:应当|要|须|可以|负责|依照|依法|会同(${LATER}(?:、${LATER})*))`,
+);
 /** A {@link BY} clause whose department opens with a level word or a place, or is a central body (`由财政部牵头`). */
 function byPlacedUnit(sentence: string): RegExpExecArray | null {
   const m = BY.exec(sentence);
@@ -210,7 +217,8 @@ export function findProseResponsibility(text: string, within: Span): Responsibil
     EACH_LISTED.exec(sentence) ??
     EACH_ACTS.exec(sentence) ??
     byPlacedUnit(sentence) ??
-    CLAUSE_WITH.exec(sentence);
+    CLAUSE_WITH.exec(sentence) ??
+    CONDITIONED.exec(sentence);
   const afterHeading =
     next !== undefined &&
     /^[^,，;；]{2,20}$/.test(
