@@ -138,7 +138,9 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
     const start = s < first ? tokens[s]!.start : tokens[first]!.start;
     if (joined && !/^(?:ns|nt)$/.test(tokens[s]!.tag)) continue;
     // A national centre names its host city in brackets as a university its campus (`国家…检验检测中心(郑州)`).
-    const seat = /中心$/.test(m[2] ?? "") && /^(?:国家|全国)/.test(text.slice(start, m.index));
+    // …and so does a regional base (`长三角新职业公共实训基地(嘉兴)`).
+    const seat =
+      (/中心$/.test(m[2] ?? "") && /^(?:国家|全国)/.test(text.slice(start, m.index))) || /基地$/.test(m[3] ?? "");
     const end = m.index + m[0].length + branchAfter(text, m.index + m[0].length, m[1], seat);
     if (end - start > MAX_NAME) continue;
     // The left half of `A和B先导区` / `A、B示范区` must be a whole name for the right half to be one

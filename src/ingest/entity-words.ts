@@ -37,7 +37,7 @@ const ACTIONS = new Set([
     "引进 落地 发展壮大 强化 加强 提升 优化 谋划 共建 申报 认定 围绕 聚焦 鼓励 引导 推广 牵头 入驻 落户 " +
     "高水平 高标准 高质量 积极 大力 着力 重点支持 重点建设 印发 制定 出台 实施 开展 组织 统筹 用好 做强 做优 做大 " +
     "支撑 服务于 面向 依靠 利用 吸引 招引 集聚 携手 协助 配合 参与 上线 扩容 升级 授权 委托 指定 推荐 授予 批准 " +
-    "指导 深化 督促 落实 贯彻 认真 认真落实 贯彻落实 规范 投向 投入 力争 争创 创成 共用 遴选"
+    "指导 深化 督促 落实 贯彻 认真 认真落实 贯彻落实 规范 投向 投入 力争 争创 创成 共用 遴选 引入"
   ).split(" "),
   ...DOMAIN_VERBS,
 ]);
@@ -117,7 +117,7 @@ const GENERIC = new Set(
     // Words of the field jieba tags as names or places (`智慧/nr 养老/nr`, `海外/s`), and kinds of school (`老年大学`).
     "养老 居家 康养 老年 海外 境外 县级 乡镇 街道 电商 " +
     // Industries newer than the dictionary, rare in it (`氢能` 14): a kind of park, never its brand.
-    "氢能 储能 光伏 风电 核电 液冷 锂电 新能源 半导体 低空 文旅 元宇宙 数智 冷链 物流 供应链 跨境 公共信息 电竞 游戏 低碳 会展 娱乐 境内外 国内 国外 省外 市外 链主 封测 港航 中医 中医药 中西医 中药 三级 二级 碳 碳普惠 普惠 能碳 宣传教育 宣传 教育培训 高标准农田"
+    "氢能 储能 光伏 风电 核电 液冷 锂电 新能源 半导体 低空 文旅 元宇宙 数智 冷链 物流 供应链 跨境 公共信息 电竞 游戏 低碳 会展 娱乐 境内外 国内 国外 省外 市外 链主 封测 港航 中医 中医药 中西医 中药 三级 二级 碳 碳普惠 普惠 能碳 宣传教育 宣传 教育培训 高标准农田 线上 线下 海外仓"
   ).split(" "),
 );
 /** Tags of words a name never contains: conjunctions, particles, prepositions, pronouns, adverbs, idioms, numbers. */
@@ -127,7 +127,7 @@ const VERB_TAGS = /^v/;
 const PROPER_TAGS = /^(?:ns|nr|nrt|nrfg|nt|nz|j|s)$/;
 /** Localisers that end a phrase (`以下`, `之间`) rather than name a part of a place (`东部`, `北岸`). */
 const FUNCTION_LOCALISERS =
-  /^(?:以下|以上|之间|其中|之中|以内|以外|之内|当中|期间|中间|前后|左右|之后|之前|以来|以后|以前|上|下|中|内|外|里)$/;
+  /^(?:以下|以上|之间|其中|之中|以内|以外|之内|当中|期间|中间|前后|左右|之后|之前|以来|以后|以前|沿线|沿岸|周边|上|下|中|内|外|里)$/;
 
 const HAN = /^\p{Script=Han}+$/u;
 

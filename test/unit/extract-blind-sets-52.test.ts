@@ -744,3 +744,16 @@ describe("heldout63's forms", () => {
     ]);
   });
 });
+
+describe("heldout61–63's names", () => {
+  it("reads no stretch along a canal, online platform or overseas warehouse as a name, and a regional base's seat", () => {
+    const found = entityNames([
+      "青川市人民政府关于印发某方案的通知",
+      "某方案",
+      "一、重点任务",
+      "（一）推进更新。推进运河沿线历史街区有机更新，在运河沿线选取试点片区，引入蓉数通科技有限公司等第三方技术服务商。",
+      "（二）完善服务。升级线上综合服务平台，建设海外仓公共服务中心，支持长三角新职业公共实训基地（嘉兴）先行先试。",
+    ]);
+    expect(found.sort()).toEqual(["Organization 蓉数通科技有限公司", "Zone 长三角新职业公共实训基地(嘉兴)"].sort());
+  });
+});
