@@ -40,8 +40,15 @@ const out = [
   "/** The names of China's provinces, cities and counties without their level words, space-separated. */",
   `export const DIVISION_STEMS = ${JSON.stringify(sorted.join(" "))};`,
   "/** County-level cities' names without their 市 (`义乌`, `监利`), none of them also a prefecture's. */",
-  `export const COUNTY_CITY_STEMS = ${JSON.stringify([...countyCities].filter((c) => !prefectures.has(c)).sort().join(" "))};`,
+  `export const COUNTY_CITY_STEMS = ${JSON.stringify(
+    [...countyCities]
+      .filter((c) => !prefectures.has(c))
+      .sort()
+      .join(" "),
+  )};`,
   "",
 ].join("\n");
 fs.writeFileSync(path.join(import.meta.dirname, "..", "src", "ingest", "division-stems.ts"), out);
-console.log(`${sorted.length} stems, ${[...countyCities].filter((c) => !prefectures.has(c)).length} county-level cities`);
+console.log(
+  `${sorted.length} stems, ${[...countyCities].filter((c) => !prefectures.has(c)).length} county-level cities`,
+);

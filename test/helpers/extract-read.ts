@@ -79,3 +79,14 @@ export const cityNotice = (title: string, body: string[]) => [
   title,
   ...body,
 ];
+
+/** A development zone committee's notice (青湾港, invented) issuing its 2031 plan, whose text is `body` (lines). */
+export const zoneNotice = (body: string[]) => [
+  "青湾港经济技术开发区管理委员会关于印发青湾港经济技术开发区2031年港航物流工作方案的通知",
+  "各部门、各直属单位：",
+  "现将《青湾港经济技术开发区2031年港航物流工作方案》印发给你们，请认真组织实施。",
+  "青湾港经济技术开发区管理委员会",
+  "2031年3月14日",
+  "青湾港经济技术开发区2031年港航物流工作方案",
+  ...body,
+];
