@@ -9,6 +9,7 @@ import type { HomeHint } from "./home-area.js";
 import { type Jurisdiction, Jurisdictions, type ScopedName } from "./jurisdiction.js";
 import { nodeId } from "../model/graph-model.js";
 import { ownBodyName } from "./own-body.js";
+import { isSubsequence } from "./signer-names.js";
 import { unitAliases } from "./unit-aliases.js";
 import type { Span } from "./span.js";
 
@@ -44,9 +45,7 @@ function ownDepartment(name: string, ministry: string): boolean {
 /** Whether `short` is `full` written short: its characters in order, the same last one, and no more than `full`'s words. */
 function shortens(short: string, full: string): boolean {
   if (short.length < 3 || short.at(-1) !== full.at(-1) || short.slice(0, 2) === full.slice(0, 2)) return false;
-  let at = 0;
-  for (const c of full) if (c === short[at]) at++;
-  return at === short.length && full.includes(short.slice(0, 2));
+  return isSubsequence(short, full) && full.includes(short.slice(0, 2));
 }
 
 /**

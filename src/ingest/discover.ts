@@ -1,3 +1,4 @@
+import { isSubsequence } from "./signer-names.js";
 import type { Discovered } from "./agency-units.js";
 import { namesText } from "./entity-lines.js";
 import { findListedCompanies } from "./entity-lists.js";
@@ -109,8 +110,5 @@ function ownZone(zone: string, issuer: string): boolean {
   if (zone === area || long === area) return true;
   // A zone written short (`杨凌示范区`) of its long name (`杨凌农业高新技术产业示范区`): same place, same kind.
   const kind = /(?:示范区|开发区|新区|园区|试验区)$/.exec(zone)?.[0];
-  if (!kind || !area.endsWith(kind) || zone.slice(0, 2) !== area.slice(0, 2)) return false;
-  let at = 0;
-  for (const c of area) if (c === zone[at]) at++;
-  return at === zone.length;
+  return !!kind && area.endsWith(kind) && zone.slice(0, 2) === area.slice(0, 2) && isSubsequence(zone, area);
 }

@@ -18,7 +18,7 @@ export function fullerIssuer(text: string, heading: Span, signers: Span | null):
 }
 
 /** Whether every character of `short` appears in `full`, in order. */
-function isSubsequence(short: string, full: string): boolean {
+export function isSubsequence(short: string, full: string): boolean {
   let at = 0;
   for (const c of full) if (c === short[at]) at++;
   return at === short.length;

@@ -144,15 +144,9 @@ export function parseStructure(text: string, options: StructureOptions = {}): Do
     // A heading that shortens the signers' names (`黔东南州卫生健康局`) yields to the signature.
     issuer:
       issuer && ABBREVIATED_ISSUER.test(issuer.text)
-        ? (findSignerBlock(text, lines, preambleEnd, JOINT_SIGNERS_MOST) ??
-          findSignerBlock(text, lines, text.length, JOINT_SIGNERS_MOST, true) ??
-          issuer)
+        ? (findSignerBlock(text, lines, text.length, JOINT_SIGNERS_MOST, true) ?? issuer)
         : issuer
-          ? fullerIssuer(
-              text,
-              issuer,
-              findSignerBlock(text, lines, preambleEnd) ?? findSignerBlock(text, lines, text.length, 4, true),
-            )
+          ? fullerIssuer(text, issuer, findSignerBlock(text, lines, text.length, 4, true))
           : (findSignature(text, lines) ??
             titleIssuer(text, title) ??
             reported?.issuer ??

@@ -69,16 +69,36 @@ export function entityNames(lines: string[]) {
     .sort();
 }
 
+/**
+ * The head of an invented notice: its line `issuer关于印发title的通知` (the title in 《》 when `quoted`), the
+ * salutation, `现将《title》印发给你们` (asking it be carried out unless `ask` is false), the signature and
+ * date, then the issued document's title.
+ */
+export function noticeHead(
+  issuer: string,
+  salutation: string,
+  title: string,
+  date = "2031年3月2日",
+  { quoted = false, ask = true } = {},
+): string[] {
+  return [
+    `${issuer}关于印发${quoted ? `《${title}》` : title}的通知`,
+    salutation,
+    `　　现将《${title}》印发给你们${ask ? "，请认真贯彻执行" : ""}。`,
+    issuer,
+    date,
+    title,
+  ];
+}
+
 /** A city office's notice (青川市, invented) issuing `title`, whose text is `body` (lines). */
 export const cityNotice = (title: string, body: string[]) => [
-  `青川市人民政府办公室关于印发${title}的通知`,
-  "各区人民政府，市政府各部门：",
-  `　　现将《${title}》印发给你们，请认真贯彻执行。`,
-  "青川市人民政府办公室",
-  "2031年3月2日",
-  title,
+  ...noticeHead("青川市人民政府办公室", "各区人民政府，市政府各部门：", title),
   ...body,
 ];
+
+/** The head of an invented city government's plan, above items whose names a test reads. */
+export const PLAN_HEAD = ["青川市人民政府关于印发某方案的通知", "某方案", "一、重点任务"];
 
 /** A development zone committee's notice (青湾港, invented) issuing its 2031 plan, whose text is `body` (lines). */
 export const zoneNotice = (body: string[]) => [

@@ -3,7 +3,15 @@
 // notice, collectives qualified after their 各, a list's 七、强化安全保障。 item among its siblings, a
 // heading's subject acting 会同 under 九、, and 台套. All text is invented.
 import { describe, expect, it } from "vitest";
-import { cityNotice, entityNames, itemPairs, readLines, targetRows, unitQuads } from "../helpers/extract-read.js";
+import {
+  cityNotice,
+  entityNames,
+  itemPairs,
+  readLines,
+  targetRows,
+  unitQuads,
+  noticeHead,
+} from "../helpers/extract-read.js";
 
 const notice = cityNotice;
 
@@ -73,12 +81,13 @@ describe("issuers and units", () => {
 
   it("reads a collective qualified after its 各 at the level of the bodies it names", () => {
     const found = unitQuads([
-      "青川省人民政府办公厅关于印发青川省深远海养殖方案的通知",
-      "各设区市人民政府，省政府各部门：",
-      "　　现将《青川省深远海养殖方案》印发给你们。",
-      "青川省人民政府办公厅",
-      "2031年3月2日",
-      "青川省深远海养殖方案",
+      ...noticeHead(
+        "青川省人民政府办公厅",
+        "各设区市人民政府，省政府各部门：",
+        "青川省深远海养殖方案",
+        "2031年3月2日",
+        { ask: false },
+      ),
       "一、保障措施",
       "（一）保障养殖安全。各沿海设区市人民政府要落实属地责任。",
     ]).map((u) => u.slice(1));
@@ -211,12 +220,10 @@ describe("responsibility lists with their deadlines", () => {
 describe("a zone's regulation", () => {
   it("reads the bureaus its articles name bare, and no verb as a zone's first word", () => {
     const found = unitQuads([
-      "青岚经济技术开发区管理委员会关于印发《青岚经开区人工智能扶持办法》的通知",
-      "各部门：",
-      "　　现将《青岚经开区人工智能扶持办法》印发给你们。",
-      "青岚经济技术开发区管理委员会",
-      "2031年5月6日",
-      "青岚经开区人工智能扶持办法",
+      ...noticeHead("青岚经济技术开发区管理委员会", "各部门：", "青岚经开区人工智能扶持办法", "2031年5月6日", {
+        quoted: true,
+        ask: false,
+      }),
       "    第一条  支持公共服务平台。支持青岚经开区人工智能赋能中心为区内企业提供模型调优服务。",
       "    第二条  经贸发展局会同财政局按季度受理申报，组织第三方机构开展审核。",
       "    第三条  科技创新局负责联合实验室认定材料的审核，并会同经贸发展局做好政策兑现工作。",
@@ -256,12 +263,13 @@ describe("entities", () => {
 
   it("reads a grid company's city branch as an organisation", () => {
     const names = entityNames([
-      "青川市人民政府办公室关于印发青川市充电设施建设方案的通知",
-      "各县（市）区人民政府，市直有关单位，国网青川供电公司：",
-      "　　现将《青川市充电设施建设方案》印发给你们。",
-      "青川市人民政府办公室",
-      "2031年3月2日",
-      "青川市充电设施建设方案",
+      ...noticeHead(
+        "青川市人民政府办公室",
+        "各县（市）区人民政府，市直有关单位，国网青川供电公司：",
+        "青川市充电设施建设方案",
+        "2031年3月2日",
+        { ask: false },
+      ),
       "一、重点任务",
       "（一）建设公共充电桩。在城区新建公共充电桩。（责任单位：市发展改革委）",
     ]);

@@ -13,6 +13,8 @@ import {
   targetRows,
   unitQuads,
   zoneNotice,
+  noticeHead,
+  PLAN_HEAD,
 } from "../helpers/extract-read.js";
 
 const notice = cityNotice;
@@ -139,9 +141,7 @@ describe("PDF copies and names", () => {
 
   it("reads a name opening with a district the dictionary files as a common noun, and places written in a row", () => {
     const found = entityNames([
-      "青川市人民政府关于印发某方案的通知",
-      "某方案",
-      "一、重点任务",
+      ...PLAN_HEAD,
       "（一）建设鼓楼区智慧教育云平台。整合备课、作业等应用。",
       "（二）推动错时共享。在合肥滨湖智慧停车示范片区开展试点。",
     ]);
@@ -238,12 +238,7 @@ describe("regulations and later clauses", () => {
 
   it("reads those a lead's sentence sets to carry out or help, and a county's departments concerned", () => {
     const found = unitQuads([
-      "青川县人民政府办公室关于印发青川县2031年林业工作要点的通知",
-      "各乡（镇）人民政府，县政府各部门：",
-      "　　现将《青川县2031年林业工作要点》印发给你们，请认真贯彻执行。",
-      "青川县人民政府办公室",
-      "2031年3月2日",
-      "青川县2031年林业工作要点",
+      ...noticeHead("青川县人民政府办公室", "各乡（镇）人民政府，县政府各部门：", "青川县2031年林业工作要点"),
       "一、重点任务",
       "1.高质量完成造林任务。县林业局牵头，各乡（镇）人民政府具体实施，确保3月底前完成春季造林。",
       "2.推进城乡绿化美化。县城市管理局负责公园绿地提质改造，各乡（镇）人民政府配合开展村庄植绿。",
@@ -263,12 +258,7 @@ describe("regulations and later clauses", () => {
 describe("heldout55's forms", () => {
   it("reads (A负责,B、C指导), a fire brigade's 总队 a lead works with, and 各城区 and 各街道办事处、乡镇人民政府 as subjects", () => {
     const found = unitQuads([
-      "青川市人民政府办公室关于印发青川市电动自行车消防安全管理规定的通知",
-      "各城区人民政府，市政府各部门：",
-      "　　现将《青川市电动自行车消防安全管理规定》印发给你们，请认真贯彻执行。",
-      "青川市人民政府办公室",
-      "2031年3月2日",
-      "青川市电动自行车消防安全管理规定",
+      ...noticeHead("青川市人民政府办公室", "各城区人民政府，市政府各部门：", "青川市电动自行车消防安全管理规定"),
       "　　第一条　为了预防电动自行车火灾事故，制定本规定。《规定》共三条。",
       "　　第二条　各城区人民政府应当统筹利用公共空间建设集中充电设施。",
       "　　第三条　各街道办事处、乡镇人民政府应当将电动自行车消防安全纳入网格化管理内容。",
@@ -389,9 +379,7 @@ describe("heldout57's forms", () => {
 
   it("reads e-sports parks, business districts and pilot zones by name, not their kinds", () => {
     const found = entityNames([
-      "青川市人民政府关于印发某方案的通知",
-      "某方案",
-      "一、重点任务",
+      ...PLAN_HEAD,
       "（一）建设电竞产业园区。支持后海游戏电竞产业园、西丽数字娱乐产业基地建设，推动游戏电竞产业集聚区发展。",
       "（二）发展会展。支持建设西海岸国际会展商务区，支持虹桥会展低碳先行区开展先行先试，鼓励企业在境内外证券交易所上市。",
     ]);
@@ -419,9 +407,7 @@ describe("heldout57's forms", () => {
 describe("heldout55–56's names", () => {
   it("reads centres of shared data and backup, an identifier node, a design park, a national centre's seat, and no kind after 对标", () => {
     const found = entityNames([
-      "青川市人民政府关于印发某方案的通知",
-      "某方案",
-      "一、重点任务",
+      ...PLAN_HEAD,
       "（一）建设档案中心。建成浙江省档案数据共享中心，在衢州市建设浙江省档案数字资源异地备份中心。",
       "（二）建设节点。支持北仑汽配标识解析二级节点扩大接入企业，建设柯桥时尚创意设计园。",
       "（三）提升检测能力。推进国家智能传感器产品质量检验检测中心（郑州）建设。对标国内先进园区，支持渭南高新区集成电路封测产业园引进项目。",

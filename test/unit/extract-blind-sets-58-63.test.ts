@@ -11,6 +11,8 @@ import {
   targetRows,
   unitQuads,
   zoneNotice,
+  noticeHead,
+  PLAN_HEAD,
 } from "../helpers/extract-read.js";
 
 const notice = cityNotice;
@@ -19,12 +21,7 @@ const zone = zoneNotice;
 describe("heldout58's forms", () => {
   it("reads a county-level city's document as a county's, its 市 bodies the city's own", () => {
     const { doc, issued, units } = readLines([
-      "监利市人民政府办公室关于印发监利市2031年高标准农田建设实施方案的通知",
-      "各乡镇人民政府，市直有关部门：",
-      "　　现将《监利市2031年高标准农田建设实施方案》印发给你们，请认真贯彻执行。",
-      "监利市人民政府办公室",
-      "2031年3月2日",
-      "监利市2031年高标准农田建设实施方案",
+      ...noticeHead("监利市人民政府办公室", "各乡镇人民政府，市直有关部门：", "监利市2031年高标准农田建设实施方案"),
       "一、优化项目布局。优先在粮食生产功能区布局项目。（责任单位：市农业农村局、市自然资源和规划局）",
     ]);
     expect(doc.level).toBe("DISTRICT");
@@ -37,12 +34,10 @@ describe("heldout58's forms", () => {
 
   it("reads a 示范区's own bureaus and a regulation's governments of a level as subjects", () => {
     const zoneUnits = unitQuads([
-      "杨凌示范区管委会关于印发《杨凌示范区种业行动方案》的通知",
-      "示范区各部门：",
-      "　　现将《杨凌示范区种业行动方案》印发给你们。",
-      "杨凌示范区管委会",
-      "2031年5月12日",
-      "杨凌示范区种业行动方案",
+      ...noticeHead("杨凌示范区管委会", "示范区各部门：", "杨凌示范区种业行动方案", "2031年5月12日", {
+        quoted: true,
+        ask: false,
+      }),
       "一、建设种质资源中心。建设中心。（责任单位：示范区农业农村局、示范区科技局）",
     ]).map((u) => u.slice(1, 4));
     expect(zoneUnits).toEqual([
@@ -50,12 +45,9 @@ describe("heldout58's forms", () => {
       ["杨凌示范区科技局", "PARTICIPANT", "DISTRICT"],
     ]);
     const articles = unitQuads([
-      "青川省农业农村厅关于印发青川省高标准农田建后管护办法的通知",
-      "各市农业农村局：",
-      "　　现将《青川省高标准农田建后管护办法》印发给你们。",
-      "青川省农业农村厅",
-      "2031年3月2日",
-      "青川省高标准农田建后管护办法",
+      ...noticeHead("青川省农业农村厅", "各市农业农村局：", "青川省高标准农田建后管护办法", "2031年3月2日", {
+        ask: false,
+      }),
       "　　第一条　县级人民政府是本行政区域高标准农田建后管护的责任主体，应当将管护工作纳入考核。",
       "　　第二条　乡镇人民政府应当明确管护工作人员，指导村民委员会将管护要求纳入村规民约。",
     ]).map((u) => u.slice(1, 4));
@@ -142,9 +134,7 @@ describe("heldout59–60's forms", () => {
 describe("heldout58–59's names", () => {
   it("runs no name over 是, 力争, 共用 or 遴选, and reads no kind of base as a name", () => {
     const found = entityNames([
-      "青川市人民政府关于印发某方案的通知",
-      "某方案",
-      "一、重点任务",
+      ...PLAN_HEAD,
       "（一）提高站位。建设种业创新高地是示范区服务国家种业振兴战略的重要使命，支持遴选陇丰种业集团有限公司。",
       "（二）完善体系。推动主体共建共用县级物流配送中心，力争创成三级中医医院，建设中医药文化宣传教育基地。",
     ]);
@@ -155,12 +145,9 @@ describe("heldout58–59's names", () => {
 describe("a zone's own documents and more centres", () => {
   it("reads no zone in the name of the zone that issues the document, and centres of use, cooperation and breeding", () => {
     const found = entityNames([
-      "青湾经济技术开发区管理委员会关于印发青湾经开区安全生产方案的通知",
-      "各部门：",
-      "　　现将《青湾经开区安全生产方案》印发给你们。",
-      "青湾经济技术开发区管理委员会",
-      "2031年2月24日",
-      "青湾经开区安全生产方案",
+      ...noticeHead("青湾经济技术开发区管理委员会", "各部门：", "青湾经开区安全生产方案", "2031年2月24日", {
+        ask: false,
+      }),
       "一、重点任务",
       "（一）强化监管。在青湾经开区开展隐患排查，建设旱区作物种质资源创新利用中心和杨凌丝路种业国际合作中心。",
       "（二）推进繁育。建设定西马铃薯脱毒种薯繁育中心，依托绥化市高标准农田智慧监管平台实现动态监管。",
@@ -195,12 +182,13 @@ describe("heldout61's forms", () => {
     ).map((u) => u.slice(1, 3));
     expect(zoneUnits).toEqual([["青湾港经济技术开发区经济发展委", "LEAD"]]);
     const regulation = unitQuads([
-      "青川省住房和城乡建设厅关于印发青川省城镇老旧小区改造提升管理办法的通知",
-      "各市住房城乡建设局：",
-      "　　现将《青川省城镇老旧小区改造提升管理办法》印发给你们。",
-      "青川省住房和城乡建设厅",
-      "2031年3月2日",
-      "青川省城镇老旧小区改造提升管理办法",
+      ...noticeHead(
+        "青川省住房和城乡建设厅",
+        "各市住房城乡建设局：",
+        "青川省城镇老旧小区改造提升管理办法",
+        "2031年3月2日",
+        { ask: false },
+      ),
       "　　第五条　县（市、区）人民政府负责本行政区域内改造提升的具体组织实施，街道办事处、乡镇人民政府配合做好居民意愿征集工作。",
     ]).map((u) => u.slice(1, 4));
     expect(regulation).toEqual([
@@ -247,12 +235,7 @@ describe("heldout62's forms", () => {
 describe("heldout63's forms", () => {
   it("reads an article's subject after the case it answers", () => {
     const found = unitQuads([
-      "青川省文物局关于印发青川省基本建设考古工作办法的通知",
-      "各市文物局：",
-      "　　现将《青川省基本建设考古工作办法》印发给你们。",
-      "青川省文物局",
-      "2031年3月2日",
-      "青川省基本建设考古工作办法",
+      ...noticeHead("青川省文物局", "各市文物局：", "青川省基本建设考古工作办法", "2031年3月2日", { ask: false }),
       "　　第八条　经考古调查、勘探未发现文物遗存的地块，省文物局应当在5个工作日内出具考古工作意见。",
       "　　第九条　建设单位未依法履行考古调查程序擅自开工建设的，由省文物局依照有关法律法规的规定予以处理。",
     ]).map((u) => u.slice(1, 3));
@@ -266,9 +249,7 @@ describe("heldout63's forms", () => {
 describe("heldout61–63's names", () => {
   it("reads no stretch along a canal, online platform or overseas warehouse as a name, and a regional base's seat", () => {
     const found = entityNames([
-      "青川市人民政府关于印发某方案的通知",
-      "某方案",
-      "一、重点任务",
+      ...PLAN_HEAD,
       "（一）推进更新。推进运河沿线历史街区有机更新，在运河沿线选取试点片区，引入蓉数通科技有限公司等第三方技术服务商。",
       "（二）完善服务。升级线上综合服务平台，建设海外仓公共服务中心，支持长三角新职业公共实训基地（嘉兴）先行先试。",
     ]);
