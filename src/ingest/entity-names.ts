@@ -322,6 +322,12 @@ function placeLedTrade(tokens: Token[], i: number, org: string | undefined): boo
   return tokens[k]?.tag === "ns";
 }
 
+/** Verbs whose object is a platform that exists already (`依托`, `接入`, `纳入`), so the name holds what it was named. */
+const USING = /^(?:依托|通过|接入|纳入|利用|用好|借助|运用|对接|登录|使用)$/;
+
+/** Nouns of things that stand alone (`中心`, `系统`, `园区`): an action after one is done to it, not named with it. */
+const THING = /(?:中心|平台|基地|园|区|所|院|校|系统|馆|站|室|库|网|厂|企业|公司|机构|部门)$/;
+
 const MODAL = /^(?:应当|应该|应|要|须|必须|需要|可|可以|能|能够|将|会|拟)$/;
 
 /** Tags of the words a place-led name holds between its place and its head: nouns, verbs, adjectives. */
@@ -345,18 +351,36 @@ function areaWord(t: Token): boolean {
  */
 function placeLedVerbs(tokens: Token[], i: number, platform = false): number {
   const t = tokens[i]!;
-  if (!/^v/.test(t.tag) || isAction(t.word) || JOINING.test(t.word) || MODAL.test(t.word)) return -1;
+  // An action after its object (`农田/n 建设/vn`) is a noun of the name, when an existing thing's verb governs it (below).
+  // Not after a thing that may be a name of its own (`…教育中心/建设…基地`, `…管理系统/建设…平台`): that is a clause.
+  const nominal = (k: number) =>
+    tokens[k]!.tag === "vn" &&
+    tokens[k - 1]?.tag === "n" &&
+    !THING.test(tokens[k - 1]!.word) &&
+    isAction(tokens[k]!.word);
+  let named = nominal(i);
+  if (!/^v/.test(t.tag) || (isAction(t.word) && !named) || JOINING.test(t.word) || MODAL.test(t.word)) return -1;
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const w = tokens[k]!;
+    // Two provinces' one-character names (`川/j 渝/j`) name one region.
+    const region = isAbbreviation(w) && !!tokens[k - 1] && isAbbreviation(tokens[k - 1]!);
     // A national platform (`全国…保护协作平台`; a zone so named, `全国…示范区`, is a rank aimed at) opens so
     // too, and a brand right after its verb (`依托天府…调解平台`).
     const opener =
       (platform && w.word === "全国") || (isAction(tokens[k - 1]?.word ?? "") && isBrandWord([w, tokens[k + 1]!]));
-    if ((w.tag === "ns" && (w.word.length >= 2 || isAbbreviation(w))) || areaWord(w) || isDivisionName(w) || opener) {
-      // Places in a row name one place (`济南/ns 新旧/ns`, `合肥/n 滨湖/ns`): the first opens it.
+    if (
+      (w.tag === "ns" && (w.word.length >= 2 || isAbbreviation(w))) ||
+      areaWord(w) ||
+      isDivisionName(w) ||
+      opener ||
+      region
+    ) {
+      // Places in a row name one place (`济南/ns 新旧/ns`, `合肥/n 滨湖/ns`, `川/j 渝/j`): the first opens it.
       while (
         k > 0 &&
-        ((tokens[k - 1]!.tag === "ns" && tokens[k - 1]!.word.length >= 2) || isDivisionName(tokens[k - 1]!))
+        ((tokens[k - 1]!.tag === "ns" && tokens[k - 1]!.word.length >= 2) ||
+          isDivisionName(tokens[k - 1]!) ||
+          (isAbbreviation(tokens[k - 1]!) && isAbbreviation(tokens[k]!)))
       )
         k--;
       const before = tokens[k - 1];
@@ -365,7 +389,13 @@ function placeLedVerbs(tokens: Token[], i: number, platform = false): number {
         /^(?:x|w|v|vn)$/.test(before.tag) ||
         isAction(before.word) ||
         /^(?:在|于|和|与|及|、)$/.test(before.word);
+      // A name holding an action is one that exists (`依托河南省农田建设…平台`); after `在` it is a clause's place.
+      if (named && !USING.test(before?.word ?? "")) return -1;
       return opens ? k : -1;
+    }
+    if (nominal(k)) {
+      named = true;
+      continue;
     }
     // A word of the field is a name's word whatever the dictionary tags it (`智慧/nr`, `良种/m`).
     const nameWord = NAME_WORD_TAGS.test(w.tag) || isGeneric(w.word) || roleOf(w, false) === "part";

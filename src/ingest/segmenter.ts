@@ -77,6 +77,9 @@ const DOMAIN_WORDS = [
   "碳普惠",
   "普惠",
   "能碳",
+  // Energy use and its quota (`用/p 能/v` otherwise, ending a name such as `…重点用能单位能耗在线监测平台`).
+  "用能",
+  "用能权",
   "链主",
   "封测",
   "低碳",

@@ -276,6 +276,23 @@ describe("entities", () => {
     ]);
   });
 
+  it("a name an existing thing's verb governs may hold an action after its object (`农田建设`), or open with two provinces", () => {
+    expect(
+      entities([
+        "(一)强化监管。依托河南省农田建设综合监管平台开展巡查,依托烟台市重点用能权交易服务平台开展交易。",
+        "(二)支持出海。建设川渝游戏出海综合服务平台。",
+        // Not after `在` (a clause's place), and not over a thing that is a name of its own: the platform alone.
+        "(三)完善设施。在广东省农村建设数字服务平台,依托洛川县职业教育中心建设直播电商实训基地。",
+        "(四)推进虚拟电厂。推动电网企业负荷管理系统建设青峰市电力运营管理平台。",
+      ]),
+    ).toEqual([
+      ["Platform", "川渝游戏出海综合服务平台"],
+      ["Platform", "河南省农田建设综合监管平台"],
+      ["Platform", "烟台市重点用能权交易服务平台"],
+      ["Platform", "青峰市电力运营管理平台"],
+    ]);
+  });
+
   it("a kind of centre named by words of the field jieba reads as names is none (`智慧/nr 养老/nr`)", () => {
     expect(
       entities([
