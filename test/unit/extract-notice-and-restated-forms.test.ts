@@ -183,6 +183,13 @@ describe("the fidelity measure's readings", () => {
     expect(bodyName("武汉市科技局")).toBe("武汉市科技局");
   });
 
+  it("reads a zone's body under its long name or its official short one as one", () => {
+    expect(bodyName("杨凌农业高新技术产业示范区财政局")).toBe(bodyName("杨凌示范区财政局"));
+    expect(bodyName("上海自由贸易试验区管委会")).toBe(bodyName("上海自贸试验区管委会"));
+    expect(bodyName("杨凌示范区财政局")).not.toBe(bodyName("杨凌高新区财政局"));
+    expect(bodyName("重庆两江新区管委会")).toBe("重庆两江新区管委");
+  });
+
   it("takes a reordered metric as the same measure and a different one as another", () => {
     expect(sameMetric("开展规模化应用的养老机构", "养老机构开展规模化应用")).toBe(true);
     expect(sameMetric("算力总规模", "全市算力总规模")).toBe(true);
