@@ -15,23 +15,37 @@ const REPORT = new RegExp(
 export interface Reported {
   issuer: Span | null;
   docNumber: Span | null;
+  /** The day a page explaining the document says it was issued (`2025年4月8日,县政府办公室印发了《X》`). */
+  issueDate?: { span: Span; iso: string };
 }
+
+/** A date closing the words before a report's subject, with an approval between (`2025年3月28日,经县政府同意,`). */
+const DATED_LEAD = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[,，]\s*(?:经[^,，。]{2,20}同意\s*[,，]\s*)?$/;
 
 /**
  * The issuer and 文号 a story's sentence gives for the document titled `title`, above `before`.
  * A subject naming a reporter's source (`记者从市体育局获悉`) stands before a comma, so it is not read.
  */
 export function reportedOf(text: string, title: Span | null, before: number): Reported {
-  // A page explaining the document (`《X》政策解读`) is a body's own page: the report in its lead is of X.
-  if (!title || /^《[^《》]+》(?:的)?(?:政策)?(?:解读|问答)/.test(text.slice(title.start - 1, title.end + 6)))
-    return { issuer: null, docNumber: null };
+  if (!title) return { issuer: null, docNumber: null };
+  // A page explaining the document (`《X》政策解读`) stands for X: its lead says who issued X only with the
+  // day it did (`2025年4月8日,县政府办公室印发了《X》`); a lead without one (`近日,…印发《X》`) may be the page's body speaking.
+  const explains = /^《[^《》]+》(?:的)?(?:政策)?(?:解读|问答)/.test(text.slice(title.start - 1, title.end + 6));
   const key = ownTitleKey(title.text);
   for (const m of text.slice(0, before).matchAll(REPORT)) {
     if (ownTitleKey(m[2]!) !== key) continue;
     const at = (s: string) => m.index + m[0].indexOf(s);
+    const issuer = at(m[1]!);
+    const dated = DATED_LEAD.exec(text.slice(Math.max(0, issuer - 40), issuer));
+    if (explains && !dated) continue;
+    const date = dated && {
+      span: spanOf(text, issuer - dated[0].length + dated.index, issuer),
+      iso: `${dated[1]}-${dated[2]!.padStart(2, "0")}-${dated[3]!.padStart(2, "0")}`,
+    };
     return {
-      issuer: spanOf(text, at(m[1]!), at(m[1]!) + m[1]!.length),
+      issuer: spanOf(text, issuer, issuer + m[1]!.length),
       docNumber: m[3] ? spanOf(text, at(m[3]), at(m[3]) + m[3].length) : null,
+      ...(explains && date ? { issueDate: date } : {}),
     };
   }
   return { issuer: null, docNumber: null };

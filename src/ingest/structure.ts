@@ -152,7 +152,8 @@ export function parseStructure(text: string, options: StructureOptions = {}): Do
             reported?.issuer ??
             findSignerBlock(text, lines, preambleEnd)),
     approvedBy: findApproval(text, preambleEnd),
-    issueDate: metadataDate(text, lines, preambleEnd) ?? findDate(text, lines, preambleEnd),
+    issueDate:
+      metadataDate(text, lines, preambleEnd) ?? findDate(text, lines, preambleEnd) ?? reported?.issueDate ?? null,
     citations,
     titleCitations: findTitleCitations(text, scanEnd, title, citations).filter(notOwn).filter(inPreamble),
     docNumber:

@@ -187,7 +187,7 @@ describe("the fidelity measure's readings", () => {
     expect(bodyName("杨凌农业高新技术产业示范区财政局")).toBe(bodyName("杨凌示范区财政局"));
     expect(bodyName("上海自由贸易试验区管委会")).toBe(bodyName("上海自贸试验区管委会"));
     expect(bodyName("杨凌示范区财政局")).not.toBe(bodyName("杨凌高新区财政局"));
-    expect(bodyName("重庆两江新区管委会")).toBe("重庆两江新区管委");
+    expect(bodyName("重庆两江新区管委会")).toBe("重庆两江新区管委会");
   });
 
   it("takes a reordered metric as the same measure and a different one as another", () => {

@@ -50,6 +50,21 @@ describe("a page explaining a policy", () => {
     ]);
     expect(doc.name).toBe("青峰市人工智能赋能文化创意产业发展若干措施");
   });
+
+  it("takes who issued the policy, its 文号 and its day from a lead that dates the issue", () => {
+    const { doc, issued } = readLines([
+      "青峰县人民政府",
+      "首页 > 政务公开 > 政策解读 > 部门解读",
+      "《青峰县城乡供水数字化提升实施方案（2031—2033年）》政策解读",
+      "发布时间：2031-04-07 09:32　　来源：县水利局",
+      "　　2031年3月28日，经县政府同意，县政府办公室印发了《青峰县城乡供水数字化提升实施方案（2031—2033年）》（青县政办发〔2031〕18号）。",
+      "　　一、起草背景",
+      "　　近年来，我县推进城乡供水一体化建设。",
+    ]);
+    expect(doc.docNumber).toBe("青县政办发〔2031〕18号");
+    expect(doc.issueDate).toBe("2031-03-28");
+    expect(issued).toContainEqual(["青峰县人民政府办公室", "DISTRICT", "ISSUER"]);
+  });
 });
 
 describe("a gazette copy", () => {

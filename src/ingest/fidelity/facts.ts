@@ -69,7 +69,7 @@ export function bodyName(s: string): string {
   );
 }
 
-const ZONE_LONG = /^(\p{Script=Han}{2})\p{Script=Han}{4,12}?(示范区|开发区|试验区)(?=\p{Script=Han})/u;
+const ZONE_LONG = /^(\p{Script=Han}{2})\p{Script=Han}{2,12}?(示范区|开发区|试验区)(?=\p{Script=Han})/u;
 
 const b = (s: string | null | undefined) => (s ? bodyName(s) : null);
 
