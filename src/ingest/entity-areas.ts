@@ -68,6 +68,8 @@ export function isJurisdiction(text: string, f: FoundName): boolean {
 }
 
 const COUNT = "(?:\\d+|[一二三四五六七八九十百两几]+)(?:个|家|处|座)";
+/** Verbs a count of a kind of thing reaches with (`达到8个`, `累计超过10家`). */
+const REACH = "(?:数量|总数)?(?:累计)?(?:达到|达|超过|突破|增至|增加到|扩大到)\\s*";
 
 /**
  * A name the text counts, itself or by the short form given at any of its mentions (`…先导区（以下简称
@@ -82,9 +84,10 @@ export function withoutCounted(text: string, found: FoundName[]): FoundName[] {
           .filter((o) => nameOf(o) === nameOf(f))
           .flatMap((o) => o.aliases.map((a) => text.slice(a.start, a.end)));
         const any = [nameOf(f), ...names].map(escape).join("|");
-        // A count after the name ends its phrase (`先导区20个左右`); `X园3家企业` counts what is in it.
+        // A count after the name ends its phrase (`先导区20个左右`), after a verb of reaching too
+        // (`国家骨干冷链物流基地达到8个`); `X园3家企业` counts what is in it.
         return new RegExp(
-          `(?:${any})${COUNT}(?=左右|以上|[，,。；;、）)\\s]|$)|(?:${COUNT}|一批|若干|多个)(?:${any})`,
+          `(?:${any})(?:${REACH})?${COUNT}(?=左右|以上|[，,。；;、）)\\s]|$)|(?:${COUNT}|一批|若干|多个)(?:${any})`,
           "u",
         ).test(text);
       })

@@ -203,6 +203,13 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
     if (/^(?:[省市州县区]级|全[省市州县区]|(?:全国|国家)重要)/.test(text.slice(start, end))) continue;
     // A body whose office or committee follows (`中国人民银行办公厅`, `东津新区(襄阳经开区)管委会`) is an agency's name.
     if (OFFICE_AFTER.test(text.slice(end, end + 20))) continue;
+    // A title's topic (`《四川省互联网医院管理办法》`, `关于印发青岛市工业互联网平台赋能…方案的通知`): a place's kind
+    // of thing, its place and words of the field alone, is what the document is about, no one thing it names.
+    const placeKind =
+      s < first &&
+      tokens[s]!.tag === "ns" &&
+      stem.slice(1).every((t) => isGeneric(t.word) || droppedAtStart(t.word) || /^[省市州县区]$/.test(t.word));
+    if (placeKind && TITLE_TOPIC.test(text.slice(end, end + 40))) continue;
     found.push({ label, start, end, aliases: [] });
   }
   return withoutCounted(
@@ -324,6 +331,10 @@ function placeLedTrade(tokens: Token[], i: number, org: string | undefined): boo
 
 /** Verbs whose object is a platform that exists already (`依托`, `接入`, `纳入`), so the name holds what it was named. */
 const USING = /^(?:依托|通过|接入|纳入|利用|用好|借助|运用|对接|登录|使用)$/;
+
+/** What follows a title's topic up to the document's kind (`赋能产业链协同三年行动方案》`, `管理办法(征求意见稿).docx`). */
+const TITLE_TOPIC =
+  /^[^，。；,;:：\n《》]{0,30}?(?:方案|办法|计划|意见|规划|措施|要点|条例|规定|细则|通知)(?:[(（][^()（）]{0,12}[)）])?(?:》|的通知|[.．](?:docx?|pdf|wps)|$|\n)/;
 
 /** Nouns of things that stand alone (`中心`, `系统`, `园区`): an action after one is done to it, not named with it. */
 const THING = /(?:中心|平台|基地|园|区|所|院|校|系统|馆|站|室|库|网|厂|企业|公司|机构|部门)$/;

@@ -293,6 +293,15 @@ describe("entities", () => {
     ]);
   });
 
+  it("a place's kind of thing a title is about, or one counted after a verb of reaching, is no name", () => {
+    expect(
+      entities([
+        "(一)完善制度。修订《青峰市互联网医院管理办法》,落实《广东省工业互联网平台赋能产业链协同行动方案》。",
+        "(二)建设基地。到2027年,国家骨干冷链物流基地达到8个。依托青峰市工业互联网平台开展协同。",
+      ]),
+    ).toEqual([["Platform", "青峰市工业互联网平台"]]);
+  });
+
   it("a kind of centre named by words of the field jieba reads as names is none (`智慧/nr 养老/nr`)", () => {
     expect(
       entities([
