@@ -26,12 +26,22 @@ export function quotedBrandNames(text: string, tokens: Token[]): FoundName[] {
     if (!ends.has(headEnd) || HEAD_AS_MODIFIER.test(text.slice(end))) continue;
     // A slogan then a clause (`“一企一策”推动已建数据中心…`) names nothing: an action between ends it.
     if (tokens.some((t) => t.start >= from && t.end <= headEnd && isAction(t.word))) continue;
+    if (isSlogan(tokens, m.index + 1, m.index + 1 + m[1]!.length)) continue;
     // `以下简称“X”` names an alias, which entity-aliases.ts reads.
     if (/简称\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     const label = head[1] ? "Organization" : head[2] ? "Platform" : "Zone";
     found.push({ label, start: m.index, end, aliases: [] });
   }
   return found;
+}
+
+/**
+ * Whether the quoted words from `start` to `end` are a slogan of qualities (`“老旧小散”数据中心`, `“散乱污”企业`):
+ * one adjective or verb a character, saying what kind of thing, not which one.
+ */
+export function isSlogan(tokens: Token[], start: number, end: number): boolean {
+  const quoted = tokens.filter((t) => t.start >= start && t.end <= end);
+  return quoted.length > 1 && quoted.every((t) => t.word.length === 1 && /^(?:a|v|d|ad)$/.test(t.tag));
 }
 
 /**

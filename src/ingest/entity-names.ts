@@ -17,7 +17,7 @@ import {
 } from "./entity-words.js";
 import { FUNCTION_CHARS, governedRun, unknownRuns } from "./entity-runs.js";
 import { withAliases } from "./entity-aliases.js";
-import { governedNationalNames, quotedBrandNames } from "./entity-brands.js";
+import { governedNationalNames, isSlogan, quotedBrandNames } from "./entity-brands.js";
 import { inCopyList, inSalutation, inSiteFooter, isJurisdiction, withoutCounted } from "./entity-areas.js";
 import type { FoundName } from "./found-name.js";
 import { dictionaryEntry, type Token } from "./segmenter.js";
@@ -104,10 +104,13 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
       if (fields) joined = true;
       // A company is named for what it does, actions too (`…城市更新建设有限公司`, `…建设集团`).
       const business = COMPANY.test(m[1] ?? "") && t.end === m.index && isAction(t.word);
+      // A verb right before a place governs the name the place opens (`企业对接/九江线上综合服务平台`).
+      const governing =
+        /^v/.test(t.tag) && !runs[i] && tokens[i + 1]?.tag === "ns" && tokens[i + 1]!.word.length >= 2 && !traded;
       const role =
         dash || traded || fields || business || placeLedTrade(tokens, i, m[1]) || isPlaceWord(t, text)
           ? "part"
-          : (t.word === "联合" && t.end !== m.index) || CLAUSE_JOINING.test(t.word)
+          : (t.word === "联合" && t.end !== m.index) || CLAUSE_JOINING.test(t.word) || governing
             ? "stop"
             : roleOf(t, runs[i]!);
       const run =
@@ -168,7 +171,8 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
       .map((t) => (t.end > m.index ? cutWord(t, text.slice(t.start, m.index)) : t));
     // A university's or an institute's words before its head name it (`清源理工大学`, `紫金智能计算研究院`), as a company's do.
     const company = TRADED_HEAD.test(m[1] ?? "") || COMPANY.test(m[1] ?? "") || m[1] === "大学";
-    const quoted = /“[^”]+”/.test(text.slice(start, m.index));
+    const brand = /“([^”]+)”/.exec(text.slice(start, m.index));
+    const quoted = !!brand && !isSlogan(tokens, start + brand.index + 1, start + brand.index + 1 + brand[1]!.length);
     // A national designation (`国家…创新应用先导区`) names one programme when it says more than `国家重点…`;
     // a head written in words of its own (`评测/中心`) says what kind of centre.
     const headWords = tokens.slice(first, byEnd.get(headEnd)! + 1).filter((t) => t.start >= m.index).length;
@@ -201,8 +205,15 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
     // …and so do a level's or an area's whole kind (`县级中医医院`, `全省高等级病原微生物实验室`) and a rank said of
     // it (`全国重要先进制造业基地`).
     if (/^(?:[省市州县区]级|全[省市州县区]|(?:全国|国家)重要)/.test(text.slice(start, end))) continue;
-    // A body whose office or committee follows (`中国人民银行办公厅`, `东津新区(襄阳经开区)管委会`) is an agency's name.
-    if (OFFICE_AFTER.test(text.slice(end, end + 20))) continue;
+    // A body whose office or committee follows (`中国人民银行办公厅`, `东津新区(襄阳经开区)管委会`) is an agency's name,
+    // and so is a zone before another sharing one committee (`泉州开发区、泉州台商投资区管委会`).
+    if (
+      OFFICE_AFTER.test(text.slice(end, end + 20)) ||
+      (label === "Zone" && SHARED_OFFICE.test(text.slice(end, end + 20)))
+    )
+      continue;
+    // A zone the nation's (`打造全国数据要素产业集聚区`) is a rank a place aims at; a platform so named serves the nation.
+    if (label === "Zone" && /^全国/.test(text.slice(start, end))) continue;
     // A title's topic (`《四川省互联网医院管理办法》`, `关于印发青岛市工业互联网平台赋能…方案的通知`): a place's kind
     // of thing, its place and words of the field alone, is what the document is about, no one thing it names.
     const placeKind =
@@ -232,8 +243,8 @@ const EXCHANGE = /(?:证券|期货|电力|产权|商品|黄金|票据)交易(?:�
 const PARTIES = /(?:企业|高校|院所|单位|机构|政府|部门|大学|学院|公司)$/;
 /** Verbs that join two parties (`研究院联合某公司`), never a word of one's name. */
 const JOINING = /^(?:联合|会同|携手|联手|共同|协同|合作|牵头|依托|带动|组织)$/;
-/** Verbs that join two parties of a clause and are never inside a name (`财政部会同中国人民银行`, `高地是示范区`); `协同创新中心` keeps its 协同. */
-const CLAUSE_JOINING = /^(?:会同|携手|联手|牵头|依托|带动|是)$/;
+/** Verbs that join two parties of a clause and are never inside a name (`财政部会同中国人民银行`, `高地是示范区`, `南通成为…先行区`); `协同创新中心` keeps its 协同. */
+const CLAUSE_JOINING = /^(?:会同|携手|联手|牵头|依托|带动|是|成为|作为|变为)$/;
 const ALNUM_WORD = /^[A-Za-z0-9]+$/;
 
 /**
@@ -328,6 +339,9 @@ function placeLedTrade(tokens: Token[], i: number, org: string | undefined): boo
   while (k >= i - 2 && single(tokens[k])) k--;
   return tokens[k]?.tag === "ns";
 }
+
+/** A zone listed before another whose committee ends the list: the committee is both zones'. */
+const SHARED_OFFICE = /^、[\u4e00-\u9fff()（）]{2,14}?(?:管委会|管理委员会)/;
 
 /** Verbs whose object is a platform that exists already (`依托`, `接入`, `纳入`), so the name holds what it was named. */
 const USING = /^(?:依托|通过|接入|纳入|利用|用好|借助|运用|对接|登录|使用)$/;

@@ -15,7 +15,19 @@ export const FUNCTION_CHARS =
 /** For each token: is it one of two or more single characters in a row, i.e. part of a word the dictionary lacks? */
 export function unknownRuns(tokens: Token[]): boolean[] {
   const single = tokens.map((t) => t.word.length === 1 && HAN.test(t.word) && !FUNCTION_CHARS.test(t.word));
-  return single.map((s, i) => s && (single[i - 1] === true || single[i + 1] === true));
+  const runs = single.map((s, i) => s && (single[i - 1] === true || single[i + 1] === true));
+  // A run of adjectives (`老/a 旧/a`), or of adjectives and verbs (`老旧小散`), says what kind, as its words do one by one.
+  for (let i = 0; i < runs.length;) {
+    let j = i;
+    while (runs[j]) j++;
+    const run = tokens.slice(i, j);
+    // A place may read so in two characters (`贵/a 安/v`): a mixed run counts from three, one verb at most.
+    const adjectives = run.filter((t) => t.tag === "a").length;
+    const qualities = adjectives === run.length || (run.length >= 3 && adjectives >= run.length - 1);
+    if (j > i && qualities && run.every((t) => /^(?:a|v|d|ad)$/.test(t.tag))) runs.fill(false, i, j);
+    i = Math.max(j, i + 1);
+  }
+  return runs;
 }
 
 /**

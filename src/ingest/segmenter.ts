@@ -77,6 +77,11 @@ const DOMAIN_WORDS = [
   "碳普惠",
   "普惠",
   "能碳",
+  // A city's one-code pass for tourists and services (`一/m 码/n 通/v`), vehicle-grid interaction, study tours.
+  "一码通",
+  "一码游",
+  "车网互动",
+  "研学",
   // Energy use and its quota (`用/p 能/v` otherwise, ending a name such as `…重点用能单位能耗在线监测平台`).
   "用能",
   "用能权",

@@ -1,0 +1,38 @@
+// Forms the held-out sets heldout64–66 found after their blind reading: brands of one-code passes and
+// trade in names, a name a verb governs from before its place, zones named to aim at or sharing one
+// committee, slogans and kinds that read as names. All text is invented.
+import { describe, expect, it } from "vitest";
+import { entityNames, PLAN_HEAD } from "../helpers/extract-read.js";
+
+describe("heldout64–66's names", () => {
+  it("reads a one-code pass, vehicle-grid interaction, a study base and trade as words of a name", () => {
+    const found = entityNames([
+      ...PLAN_HEAD,
+      "（一）提升服务。完善青川文旅一码通平台功能，升级赣鄱文旅一码游服务平台，建设青川经开区车网互动调度平台。",
+      "（二）发展研学。依托篁岭农耕研学基地开发课程，支持共青城市建设鄱湖数字贸易孵化基地。",
+      "（三）保障算力。对使用彩云智算公共服务平台算力资源的企业给予支持，支持闽南国际快件监管中心扩大处理能力。",
+    ]);
+    expect(found.sort()).toEqual(
+      [
+        "Platform 青川文旅一码通平台",
+        "Platform 赣鄱文旅一码游服务平台",
+        "Platform 青川经开区车网互动调度平台",
+        "Zone 篁岭农耕研学基地",
+        "Zone 鄱湖数字贸易孵化基地",
+        "Platform 彩云智算公共服务平台",
+        "Platform 闽南国际快件监管中心",
+      ].sort(),
+    );
+  });
+
+  it("starts a name at its place after the verb that governs it, and reads no aim, shared committee, slogan or kind as one", () => {
+    const found = entityNames([
+      ...PLAN_HEAD,
+      "（一）拓展通道。引导海外仓企业对接九江线上综合服务平台，推动南通成为长三角低空经济应用先行区。",
+      "（二）集聚发展。打造全国数据要素产业集聚区，支持青川开发区、青川台商投资区管委会完善配套。",
+      "（三）节能改造。对存量“老旧小散”数据中心实施改造，推动老旧街区改造提升，推进沿江沿海港区岸电建设。",
+      "（四）培育主体。支持江西城更建设投资集团有限公司参与，支持国内外头部跨境电商平台设立区域中心。",
+    ]);
+    expect(found.sort()).toEqual(["Platform 九江线上综合服务平台", "Zone 长三角低空经济应用先行区"].sort());
+  });
+});
