@@ -68,11 +68,17 @@ export function clauseOf(text: string, whole: Span, groups: UnitGroup[]): Respon
 /** `市甲局(牵头)`: a list item marked as the lead by a parenthesis after its name. */
 const LEAD_MARK = /\s*\(\s*(?:牵头|主责|牵头单位)\s*\)\s*$/;
 
+/** `市乙局(配合)`: a list item marked as taking part. */
+const PART_MARK = /\s*\(\s*(?:配合|参与|协助|协同|配合单位)\s*\)\s*$/;
+
 function roleMarked(
   text: string,
   span: Span,
   role: UnitGroup["role"],
 ): { span: Span; role: UnitGroup["role"]; marked: boolean } {
+  // `市乙局(配合)` says the body takes part, as any unmarked one after a marked lead does.
+  const part = PART_MARK.exec(span.text);
+  if (part) return { span: spanOf(text, span.start, span.start + part.index), role, marked: false };
   const m = LEAD_MARK.exec(span.text);
   if (!m) return { span, role, marked: false };
   return {

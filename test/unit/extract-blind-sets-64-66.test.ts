@@ -2,7 +2,7 @@
 // trade in names, a name a verb governs from before its place, zones named to aim at or sharing one
 // committee, slogans and kinds that read as names. All text is invented.
 import { describe, expect, it } from "vitest";
-import { entityNames, PLAN_HEAD } from "../helpers/extract-read.js";
+import { entityNames, PLAN_HEAD, unitQuads } from "../helpers/extract-read.js";
 
 describe("heldout64–66's names", () => {
   it("reads a one-code pass, vehicle-grid interaction, a study base and trade as words of a name", () => {
@@ -34,5 +34,34 @@ describe("heldout64–66's names", () => {
       "（四）培育主体。支持江西城更建设投资集团有限公司参与，支持国内外头部跨境电商平台设立区域中心。",
     ]);
     expect(found.sort()).toEqual(["Platform 九江线上综合服务平台", "Zone 长三角低空经济应用先行区"].sort());
+  });
+});
+
+describe("heldout64–66's units", () => {
+  it("reads a list that marks its lead and those taking part in brackets (`A（牵头），B、C（配合）`)", () => {
+    expect(
+      unitQuads([
+        ...PLAN_HEAD,
+        "1.推进建设。加快建设设施。",
+        "责任部门：市经济发展局（牵头），市投资促进局、市城市管理和综合执法局（配合）",
+        "2.完善配套。完善配套设施。",
+        "责任部门：市投资促进局（配合），市规划建设局（牵头）",
+      ]),
+    ).toEqual([
+      ["推进建设", "青川市经济发展局", "LEAD", "MUNICIPAL"],
+      ["推进建设", "青川市投资促进局", "PARTICIPANT", "MUNICIPAL"],
+      ["推进建设", "青川市城市管理和综合执法局", "PARTICIPANT", "MUNICIPAL"],
+      ["完善配套", "青川市投资促进局", "PARTICIPANT", "MUNICIPAL"],
+      ["完善配套", "青川市规划建设局", "LEAD", "MUNICIPAL"],
+    ]);
+  });
+
+  it("reads a customs house named for the document's city at that city's level", () => {
+    expect(
+      unitQuads([...PLAN_HEAD, "1.便利通关。推广跨境电商B2B出口监管模式。（责任单位：青川海关、市商务局）"]),
+    ).toEqual([
+      ["便利通关", "青川海关", "LEAD", "MUNICIPAL"],
+      ["便利通关", "青川市商务局", "PARTICIPANT", "MUNICIPAL"],
+    ]);
   });
 });

@@ -181,6 +181,9 @@ describe("the fidelity measure's readings", () => {
     expect(bodyName("武汉市洪山区科经局")).toBe(bodyName("洪山区科经局"));
     expect(bodyName("西安市西咸新区管委会")).toBe(bodyName("西咸新区管委会"));
     expect(bodyName("武汉市科技局")).toBe("武汉市科技局");
+    expect(bodyName("婺源县江湾镇人民政府")).toBe(bodyName("江湾镇人民政府"));
+    expect(bodyName("德清县武康街道办事处")).toBe(bodyName("武康街道办事处"));
+    expect(bodyName("青川市城乡建设局")).toBe("青川市城乡建设局");
   });
 
   it("reads a zone's body under its long name or its official short one as one", () => {

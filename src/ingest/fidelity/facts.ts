@@ -56,19 +56,23 @@ const t = (s: string | null | undefined) => (s ? canonicalName(s).replace(DRAFT_
 
 /**
  * A body's name for comparison: {@link canonicalName}, and a district's, county's or zone's body the
- * same with or without its city before it (`武汉市洪山区科经局` is `洪山区科经局`), and a zone's under its
- * long or short name, as readers write both.
+ * same with or without its city before it (`武汉市洪山区科经局` is `洪山区科经局`), a town's with or without
+ * its county (`婺源县江湾镇人民政府`), and a zone's under its long or short name, as readers write both.
  */
 export function bodyName(s: string): string {
   return (
     canonicalName(s)
       .replace(/^[\u4e00-\u9fff]{1,4}?市(?=[\u4e00-\u9fff]{1,6}?(?:区|县|旗)[\u4e00-\u9fff])/, "")
+      // …and a town's or street office's with or without its county (`婺源县江湾镇政府` is `江湾镇政府`).
+      .replace(TOWN_UNDER, "")
       // A zone's body under its official short name (`杨凌示范区财政局`) or its long one (`杨凌农业高新技术产业示范区财政局`):
       // its place's two characters and its kind, as readers write both.
       .replace(ZONE_LONG, "$1$2")
   );
 }
 
+const TOWN_UNDER =
+  /^[\u4e00-\u9fff]{1,6}?(?:县|区|市|旗)(?=[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)(?:政府|办事处|党委|党工委))/;
 const ZONE_LONG = /^(\p{Script=Han}{2})\p{Script=Han}{2,12}?(示范区|开发区|试验区)(?=\p{Script=Han})/u;
 
 const b = (s: string | null | undefined) => (s ? bodyName(s) : null);
