@@ -59,10 +59,10 @@ export const PLACE_BRANCH = "分公司|供电局|供电公司|分行|支行";
 /**
  * Names of central bodies and their regional branches (`民航西南地区管理局`, `中国人民银行…分行`), and
  * the central bodies named after China (`中国气象局`, `中国气象科学研究院`), not a pilot zone's `中国(上海)…`,
- * and the Party centre's offices (`中央网信办`, `中央网络安全和信息化委员会办公室`).
+ * and the Party centre's offices and their bureaus (`中央网信办`, `中央网络安全和信息化委员会办公室`, `中央网信办秘书局`).
  */
 export const NATIONAL_OPENING =
-  /^(国务院|中共中央|中央(?=[\u4e00-\u9fff]{1,14}?(?:办公室|委员会|办|委|部)$)|中华人民共和国|国家|全国|民航|中国民用航空|中国人民银行|中国(?![(（]))/;
+  /^(国务院|中共中央|中央(?=[\u4e00-\u9fff]{1,14}?(?:办公室|委员会|办|委|部)(?:[\u4e00-\u9fff]{2,8}?(?:局|司|厅|室))?$)|中华人民共和国|国家|全国|民航|中国民用航空|中国人民银行|中国(?![(（]))/;
 
 /**
  * The State Council's ministries and the Party centre's departments, by the names and short forms

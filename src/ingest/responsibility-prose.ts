@@ -20,12 +20,12 @@ const LOCAL = String.raw`(?:${LEVEL}(?:管委会|管理委员会|${MASS_BODY}|(?
 // A central body, which a national document names with no level word: `国家数据局`, or a ministry
 // by how ministries' names end before 部 (`科技部`, `教育部`, `工业和信息化部`), never `干部`, `全部`.
 // A national body's own division may follow it (`国家卫生健康委医政司`, `…医院管理研究所`).
-// …or its branches in the regions (`国家能源局派出机构`).
+// …or its branches in the regions (`国家能源局派出机构`); and the Party centre's offices (`中央网信办`, `中央网信办信息化发展局`).
 const DIVISION = String.raw`(?:[\u4e00-\u9fff]{2,10}?(?<!公)司|[\u4e00-\u9fff]{2,8}?研究所|派出机构)`;
 // …and a ministry's (`司法部公共法律服务管理局`, `司法部信息中心`), never words of what it does.
 // A preposition after the ministry opens what it does (`科技部在学位授权点布局…`), and `布局` is no bureau.
 const MINISTRY_DIVISION = String.raw`(?:(?!牵头|会同|负责|支持|推动|建设|指导|组织|提供|开展|加强|依托|统筹|[在对为向从按于将把与和及等])[\u4e00-\u9fff]{2,10}?(?:管理局|信息中心|中心|司|(?<!布)局))`;
-const CENTRAL = String.raw`(?:国务院(?:国资委|[\u4e00-\u9fff]{2,8}?(?:委员会|办公室|办))(?:[\u4e00-\u9fff]{2,8}?(?:局|司|厅))?|(?:中国)?人民银行(?![\u4e00-\u9fff]{1,6}?(?:分行|支行|中心支行))|(?:中国)?证监会|最高人民法院|最高人民检察院|中国贸促会|全国总工会|中国科协|全国妇联|全国工商联|民航[\u4e00-\u9fff]{0,8}?局|[\u4e00-\u9fff]{2,4}海关|海关总署${DIVISION}?|国家[\u4e00-\u9fff]{1,8}?(?:局|委|署|办公室|办)${DIVISION}?|[\u4e00-\u9fff]{2,8}?总局|[\u4e00-\u9fff]{1,8}?(?<=[育技术务政化村安法交障源境设输利游理防传织战])部(?!门)${MINISTRY_DIVISION}?)`;
+const CENTRAL = String.raw`(?:中央(?!企业|财政|预算)[\u4e00-\u9fff]{1,6}?(?:办|委|部)(?:[\u4e00-\u9fff]{2,8}?(?:局|司))?|国务院(?:国资委|[\u4e00-\u9fff]{2,8}?(?:委员会|办公室|办))(?:[\u4e00-\u9fff]{2,8}?(?:局|司|厅))?|(?:中国)?人民银行(?![\u4e00-\u9fff]{1,6}?(?:分行|支行|中心支行))|(?:中国)?证监会|最高人民法院|最高人民检察院|中国贸促会|全国总工会|中国科协|全国妇联|全国工商联|民航[\u4e00-\u9fff]{0,8}?局|[\u4e00-\u9fff]{2,4}海关|海关总署${DIVISION}?|国家[\u4e00-\u9fff]{1,8}?(?:局|委|署|办公室|办)${DIVISION}?|[\u4e00-\u9fff]{2,8}?总局|[\u4e00-\u9fff]{1,8}?(?<=[育技术务政化村安法交障源境设输利游理防传织战])部(?!门)${MINISTRY_DIVISION}?)`;
 // A government named with its place (`陕西省人民政府`, `西安市人民政府`).
 // It is read only as the subject that leads (`…要`, `…会同`, `…牵头`), never as any sentence's first words.
 const PLACED_GOVERNMENT = String.raw`(?![各全本该])(?:(?!由|成立|建立)[\u4e00-\u9fff]){2,6}?[省市县区州](?:人民)?政府`;

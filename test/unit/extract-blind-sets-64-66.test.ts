@@ -2,7 +2,7 @@
 // trade in names, a name a verb governs from before its place, zones named to aim at or sharing one
 // committee, slogans and kinds that read as names. All text is invented.
 import { describe, expect, it } from "vitest";
-import { entityNames, PLAN_HEAD, unitQuads } from "../helpers/extract-read.js";
+import { entityNames, PLAN_HEAD, readLines, unitQuads } from "../helpers/extract-read.js";
 
 describe("heldout64–66's names", () => {
   it("reads a one-code pass, vehicle-grid interaction, a study base and trade as words of a name", () => {
@@ -53,6 +53,26 @@ describe("heldout64–66's units", () => {
       ["推进建设", "青川市城市管理和综合执法局", "PARTICIPANT", "MUNICIPAL"],
       ["完善配套", "青川市投资促进局", "PARTICIPANT", "MUNICIPAL"],
       ["完善配套", "青川市规划建设局", "LEAD", "MUNICIPAL"],
+    ]);
+  });
+
+  it("reads the Party centre's offices and their bureaus as central bodies, issuers and subjects alike", () => {
+    const lines = [
+      "中央网信办秘书局 农业农村部办公厅关于印发某方案的通知",
+      "某方案",
+      "一、重点任务",
+      "（一）推进建设。加快建设。",
+      "二、保障措施",
+      "（一）加强组织领导。中央网信办会同农业农村部、国家发展改革委建立工作协调机制。",
+      "（二）做好调度。农业农村部市场与信息化司会同中央网信办信息化发展局，每半年开展一次调度。",
+    ];
+    expect(readLines(lines).doc.level).toBe("NATIONAL");
+    expect(unitQuads(lines)).toEqual([
+      ["加强组织领导", "中央网信办", "LEAD", "NATIONAL"],
+      ["加强组织领导", "农业农村部", "PARTICIPANT", "NATIONAL"],
+      ["加强组织领导", "国家发展改革委", "PARTICIPANT", "NATIONAL"],
+      ["做好调度", "农业农村部市场与信息化司", "LEAD", "NATIONAL"],
+      ["做好调度", "中央网信办信息化发展局", "PARTICIPANT", "NATIONAL"],
     ]);
   });
 
