@@ -2,7 +2,7 @@
 import type { GraphBuilder } from "./graph-builder.js";
 import { nodeId } from "../model/graph-model.js";
 import type { Owner } from "./extract-parts.js";
-import { spanOf } from "./span.js";
+import { type Span, spanOf } from "./span.js";
 import type { Section } from "./structure-types.js";
 import { LEAD_END } from "./structure-title.js";
 import { rowTargets } from "./target-cells.js";
@@ -66,12 +66,12 @@ export function extractTargets(
   context: TargetContext = {},
 ): void {
   const items = [...section.items, ...section.numbered.map((n) => n.item), ...section.rows.map((r) => r.item)];
-  // A section looking back (`一、2024年工作回顾`) sets no goals of the plan's year with its 全年/年内.
+  // A section looking back (`一、2024年工作回顾`) sets no goals of the plan's year with its 全年/年内, nor any of its term.
   const heading = section.heading.text;
   const back =
     /回顾|总结|完成情况|进展情况/.test(heading) ||
     [...heading.matchAll(/(\d{4})\s*年/g)].some((m) => Number(m[1]) !== context.planYear);
-  const own = back ? { ...context, planYear: undefined } : context;
+  const own = back ? { ...context, planYear: undefined, horizon: undefined } : context;
   const read = { ...own, skip: section.rows.map((r) => r.item.full) };
   let ordinal = 0;
   const seen = readSoFar.get(b);
@@ -115,4 +115,22 @@ export function extractTargets(
     if (!items.some((i) => target.clause.start >= i.full.start && target.clause.end <= i.full.end))
       owners.push({ id, label: "Target", span: target.clause });
   }
+}
+
+/**
+ * The due year of each item of the text that a task table restates by name (a 分工表 in an attachment,
+ * `推进家庭养老床位智能化 … 2026年12月`), as a lookup by offset: a goal such an item sets with no year of
+ * its own is due when its row says.
+ */
+export function restatedDue(sections: Section[]): (offset: number) => number | undefined {
+  const due = new Map<string, number>();
+  for (const row of sections.flatMap((s) => s.rows)) {
+    const years = [...(row.due?.text ?? "").matchAll(/(\d{4})\s*[年—\-–~至]/g)].map((m) => Number(m[1]));
+    if (years.length > 0) due.set((row.item.name ?? row.item.title.text).replace(/\s+/g, ""), Math.max(...years));
+  }
+  const items = sections
+    .flatMap((s) => [...s.items, ...s.numbered.map((n) => n.item)])
+    .map((i) => ({ span: i.full, year: due.get((i.name ?? i.title.text).replace(/\s+/g, "")) }))
+    .filter((i): i is { span: Span; year: number } => i.year !== undefined);
+  return (offset) => items.find((i) => offset >= i.span.start && offset < i.span.end)?.year;
 }

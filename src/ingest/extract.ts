@@ -10,7 +10,7 @@ import type { CitedDocument, ExtractOptions } from "./extract-options.js";
 import { extractMentions } from "./extract-mentions.js";
 import { extractItems, orderActions, type Owner } from "./extract-parts.js";
 import { extractRows } from "./extract-rows.js";
-import { extractTargets } from "./extract-targets.js";
+import { extractTargets, restatedDue } from "./extract-targets.js";
 import { horizonOf, planYearOf } from "./target-deadlines.js";
 import type { Gazetteer, Translations } from "./gazetteer.js";
 import { GraphBuilder } from "./graph-builder.js";
@@ -155,7 +155,12 @@ export function extractDocument(raw: string, gazetteer: Gazetteer, options: Extr
   // A single year's work plan (`2025年重点工作`) sets its `全年…`/`年内…` goals for that year; `每年…` goals run to its horizon.
   const planYear = planYearOf(title);
   const dated = /^(\d{4})-/.exec(issueDate ?? "")?.[1];
-  const goals = { planYear, horizon: horizonOf(title, text, planYear), issueYear: dated ? Number(dated) : undefined };
+  const goals = {
+    planYear,
+    horizon: horizonOf(title, text, planYear),
+    issueYear: dated ? Number(dated) : undefined,
+    dueBy: restatedDue(structure.sections),
+  };
   for (const section of structure.sections) {
     extractTargets(b, text, section, docId, docKey, t.targets, owners, goals);
     extractItems(b, text, section, docId, docKey, t, owners, units);

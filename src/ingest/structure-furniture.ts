@@ -139,17 +139,20 @@ const LATIN_NAME = /^\s*[A-Za-z][A-Za-z .,'&()\-]{8,}$/;
 
 /** A line a page sets under the document: links, share and print buttons, the site's credits. */
 const TAIL =
-  /^\s*[【\[]?\s*(?:相关解读|相关阅读|相关链接|相关文件|相关新闻|政策解读|图解|扫一扫|附件下载|责任编辑|编辑|来源|主办|承办|协办|网站标识码|网站地图|版权所有|技术支持|联系我们|分享到)/;
+  /^\s*[【\[]?\s*(?:相关解读|相关阅读|相关链接|相关文件|相关新闻|政策解读|图解|扫一扫|附件下载|责任编辑|编辑|来源|主办|承办|协办|网站标识码|网站地图|版权所有|技术支持|联系我们|分享到|上一篇|下一篇)/;
+/** A link of such a list (`· 某产业园新增入驻企业23家`): the page's, when a tail line stands above it. */
+const LINK = /^\s*[·•▪►]\s*\S/;
 
 /**
  * Where the page's own lines under the document begin (`相关解读:…`, `扫一扫在手机打开当前页`,
- * `【打印本页】`), or null when the text ends with the document: only a run of such lines at the very end counts.
+ * `【打印本页】`) with the links listed under them, or null when the text ends with the document: only a run of such
+ * lines at the very end counts.
  */
 export function pageTail(lines: Span[]): number | null {
   let start: number | null = null;
   for (let i = lines.length - 1; i >= 0; i--) {
     const t = lines[i]!.text;
-    if (t.trim() === "") continue;
+    if (t.trim() === "" || LINK.test(t)) continue;
     if (!TAIL.test(t) && !HEADER.test(t)) break;
     start = lines[i]!.start;
   }

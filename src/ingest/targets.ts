@@ -29,6 +29,8 @@ export interface TargetContext {
   skip?: Span[];
   /** The year the document is dated: a clause opening with that year or a later one (`2025年带动…超过20亿元`) sets a goal. */
   issueYear?: number;
+  /** The year a task table restating the text's items (a 分工表) sets the item holding an offset, if any. */
+  dueBy?: (offset: number) => number | undefined;
 }
 
 /** A clause that opens with a bare year (`2025年全省…`), not a deadline (`2025年底前`) nor a year's figures (`2025年度`). */
@@ -81,7 +83,8 @@ const SENTENCE_END = /[。!?！？]|\n(?=[^\S\n]|[—\-·•]|[(]?[一二三四�
  * plan's year, when none came before); elsewhere only the rest of a sentence from a clause that opens
  * with a deadline (`到2025年,…`, `…,力争到2026年…`, in a year's plan `全年…`/`年内…`) or follows a
  * `2025年工作目标:` lead-in is, and so is every paragraph under `实现以下目标:`. In a plan with a horizon,
- * a clause that bounds a measure in its own words (`…提高到80%以上`) is a goal of the plan's term, unless
+ * a clause that bounds a measure in its own words (`…提高到80%以上`) is a goal of the plan's term (or of its item's row in
+ * a 分工表 that restates it), unless
  * its sentence states a rule (`不得`, `应当`) or who qualifies. A clause opening with 每年 is a recurring goal, due by `horizon`. Each
  * clause gives one target per quantity, and a clause listing several (`领军企业5家、重点企业30家`) one
  * per `、` part.
@@ -177,10 +180,10 @@ export function parseTargets(
         horizon !== undefined &&
         !CRITERIA.test(sentence.text) &&
         !RULE.test(sentence.text) &&
-        standingGoal(clause.text);
+        standingGoal(clause.text, opened === Infinity);
       if (standing) {
-        if (!GIVEN.test(clause.text) && !CONDITION.test(clause.text))
-          out.push(...clauseTargets(text, clause, deadlineIn(text.slice(sentence.start, clause.end)) ?? horizon));
+        const due = deadlineIn(text.slice(sentence.start, clause.end)) ?? context.dueBy?.(clause.start) ?? horizon;
+        if (!GIVEN.test(clause.text) && !CONDITION.test(clause.text)) out.push(...clauseTargets(text, clause, due));
         continue;
       }
       if (!goal && !(ofPlan !== undefined && yearGoal(clause.text))) continue;
@@ -205,18 +208,30 @@ function yearGoal(clause: string): boolean {
   return found.some((q) => q.comparator !== "EXACTLY") || GOAL_VERB_BEFORE_NUMBER.test(clause);
 }
 
-/** A clause bounding a measure: a floor, a ceiling or a level to reach (`提高到80%以上`, `不少于2场`, `压缩至10个工作日以内`). */
-function standingGoal(clause: string): boolean {
+/** A clause bounding a measure: a floor, a ceiling or a level to reach (`提高到80%以上`, `不少于2场`, `压缩至10个工作日以内`, `达到60个`). */
+function standingGoal(clause: string, reaching = true): boolean {
   if (AWARD.test(clause)) return false;
   const masked = maskDeadlines(clause);
+  // A level to reach or a count to add in so many words (`智慧助餐点达到60个`, `新增家庭养老床位1200张`) is one too,
+  // unless `reaching` is false: a sentence opened by a year (`2030年,全县…达到860万人次`) tells that year's level.
+  // What is built already (`全区已建成…中心13个`) is where things stand.
+  // The quantity read may hold its verb (`达到90%`).
+  const reached = (q: { index: number; length: number }) =>
+    REACH_BEFORE.test(
+      masked.slice(Math.max(0, q.index - 14), q.index) + masked.slice(q.index).replace(/\d[\s\S]*$/, ""),
+    ) && !/已|现有/.test(masked.slice(0, q.index));
   return quantitiesIn(masked).some(
     (q) =>
-      q.comparator !== "EXACTLY" &&
+      (q.comparator !== "EXACTLY" || (reaching && reached(q))) &&
       q.comparator !== "APPROXIMATELY" &&
       !/元$/.test(q.unit) &&
       !/^\s*的/.test(masked.slice(q.index + q.length)),
   );
 }
+
+/** A verb of reaching or adding, with the measure's words after it, right before a number (`达到`, `新增…`, `完成…改造`). */
+const REACH_BEFORE =
+  /(?:达到|突破|提高到|提升到|提高至|提升至|新增|新建|建成|完成|推出|布设|设立)[^,，;；。\d、]{0,12}$/;
 
 /**
  * Words of a rule that binds (must not, must, is forbidden, as a rule): its limits (`不得超过3个月`,
@@ -224,7 +239,8 @@ function standingGoal(clause: string): boolean {
  */
 const RULE = /不得|禁止|严禁|应当|必须|须|一般不/;
 /** A sentence stating who qualifies (`申请认定…应当具备…不低于3000平方米`, `原则上不低于200千瓦`): thresholds, no goals. */
-const CRITERIA = /具备|申请|申报|条件|原则上|门槛/;
+// `有条件的助餐点` are where it can be done, not who qualifies.
+const CRITERIA = /具备|申请|申报|(?<!有)条件|原则上|门槛/;
 
 /** `span` cut at every match of `separator` (the separators left out), empty pieces dropped. */
 export function pieces(text: string, span: Span, separator: RegExp): Span[] {

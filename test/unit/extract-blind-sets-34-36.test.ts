@@ -64,6 +64,8 @@ describe("targets", () => {
       [18, "万个", "EXACTLY", 2033, "5G基站"],
       [40, "家", "APPROXIMATELY", 2033, "市级工业互联网平台"],
       [600, "亿元", "OVER", 2033, "数字经济核心产业增加值"],
+      // The task's own count to build, a goal of the plan's term as any task's is.
+      [3, "个", "EXACTLY", 2033, "园区平台"],
     ]);
   });
 

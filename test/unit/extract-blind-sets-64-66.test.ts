@@ -2,7 +2,7 @@
 // trade in names, a name a verb governs from before its place, zones named to aim at or sharing one
 // committee, slogans and kinds that read as names. All text is invented.
 import { describe, expect, it } from "vitest";
-import { entityNames, PLAN_HEAD, readLines, unitQuads } from "../helpers/extract-read.js";
+import { entityNames, PLAN_HEAD, readLines, targetRows, unitQuads } from "../helpers/extract-read.js";
 
 describe("heldout64–66's names", () => {
   it("reads a one-code pass, vehicle-grid interaction, a study base and trade as words of a name", () => {
@@ -83,5 +83,40 @@ describe("heldout64–66's units", () => {
       ["便利通关", "青川海关", "LEAD", "MUNICIPAL"],
       ["便利通关", "青川市商务局", "PARTICIPANT", "MUNICIPAL"],
     ]);
+  });
+});
+
+describe("heldout64–66's goals", () => {
+  it("reads a level a task reaches or a count it adds as a goal, due when the 分工表 restating the task says", () => {
+    const lines = [
+      "青川市鼓楼区人民政府办公室关于印发某行动方案（2025—2027年）的通知",
+      "某行动方案（2025—2027年）",
+      "一、现状",
+      "截至2024年底，全区已建成街道养老服务中心13个、社区养老服务站112个。",
+      "二、重点任务",
+      "（一）推进床位智能化。为家庭养老床位配备智能设备，新增家庭养老床位1200张。",
+      "（二）打造助餐服务。推动有条件的助餐点提供送餐上门服务，全区智慧助餐点达到60个。",
+      "（三）推广服务。开展远程问诊服务，医养签约服务覆盖率达到90%。",
+      "附件",
+      "重点任务分工表",
+      "序号\t重点任务\t牵头单位\t完成时限",
+      "1\t推进床位智能化\t区民政局\t2026年12月",
+      "2\t打造助餐服务\t区民政局\t2025年12月",
+    ];
+    expect(targetRows(lines)).toEqual([
+      [1200, "张", "EXACTLY", 2026, "家庭养老床位"],
+      [60, "个", "EXACTLY", 2025, "智慧助餐点"],
+      [90, "%", "EXACTLY", 2027, "医养签约服务覆盖率"],
+    ]);
+  });
+
+  it("reads no goal in the links a page lists under the document", () => {
+    const lines = [
+      ...PLAN_HEAD,
+      "（一）建设园区。到2027年，建成数字健康产业园2个。",
+      "相关阅读：",
+      "· 某数字健康产业园新增入驻企业23家",
+    ];
+    expect(targetRows(lines)).toEqual([[2, "个", "EXACTLY", 2027, "数字健康产业园"]]);
   });
 });
