@@ -104,11 +104,19 @@ export function discoverEntities(
 
 /** Whether `zone` names the area of `issuer` (`宜昌高新区` of `宜昌高新区管委会办公室`), in any of its usual spellings. */
 function ownZone(zone: string, issuer: string): boolean {
-  const area = issuer.replace(/(?:管理委员会|管理委|管委会|党工委|工委|办公室|办公厅|人民政府|政府)+$/, "");
+  // The zone's committee, or one of its bureaus (`成都高新区科技创新局`).
+  const bureau =
+    /^(.{2,20}?(?:高新区|经开区|开发区|新区|示范区|园区|试验区))[\u4e00-\u9fff]{2,12}?(?:局|委|办|中心)$/.exec(issuer);
+  const area = bureau
+    ? bureau[1]!
+    : issuer.replace(/(?:管理委员会|管理委|管委会|党工委|工委|办公室|办公厅|人民政府|政府)+$/, "");
   if (area === issuer || area.length < 3) return false;
   const long = zone.replace(/经开区$/, "经济技术开发区").replace(/高新区$/, "高新技术产业开发区");
   if (zone === area || long === area) return true;
-  // A zone written short (`杨凌示范区`) of its long name (`杨凌农业高新技术产业示范区`): same place, same kind.
+  // A zone written short (`杨凌示范区`) of its long name (`杨凌农业高新技术产业示范区`): same place, same kind;
+  // a high-tech zone by its place (`东湖高新区`) of its long name (`武汉东湖新技术开发区`) too.
   const kind = /(?:示范区|开发区|新区|园区|试验区)$/.exec(zone)?.[0];
+  const place = /^(\p{Script=Han}{2,4}?)(?:高新区|经开区)$/u.exec(zone)?.[1];
+  if (place && /开发区$/.test(area) && area.includes(place)) return true;
   return !!kind && area.endsWith(kind) && zone.slice(0, 2) === area.slice(0, 2) && isSubsequence(zone, area);
 }

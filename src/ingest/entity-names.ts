@@ -149,10 +149,12 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
     // The left half of `A和B先导区` / `A、B示范区` must be a whole name for the right half to be one
     // (after a verb, `与` is a preposition: `深化与B合作`).
     const before = tokens[i - 1];
-    // `与B合作`, `与B等高校共建` names one partner: the verb after the name makes `与` a preposition.
+    // `与B合作`, `与B、C等高校共建` names partners: the verb after the names makes `与` a preposition.
     const partner =
       /^(?:与|和|同)$/.test(stop?.t.word ?? "") &&
-      /^(?:等[\u4e00-\u9fff]{0,4}?)?(?:合作|共建|签署|对接|开展合作|联合)/.test(text.slice(end));
+      /^(?:、[^、，。；]{2,20}?)*(?:等[\u4e00-\u9fff]{0,4}?)?(?:合作|共建|签署|对接|开展合作|联合)/.test(
+        text.slice(end),
+      );
     const coordinated =
       stop !== null &&
       !partner &&
@@ -180,7 +182,7 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
     const national =
       /^(?:国家|全国)$/.test(stem[0]?.word ?? "") &&
       (stem.length + Math.max(0, headWords - 1) >= 4 ||
-        (stem.slice(1).reduce((n, t) => n + t.word.length, 0) >= 4 && stem.slice(1).some((t) => !isGeneric(t.word))));
+        (stem.slice(1).reduce((n, t) => n + t.word.length, 0) >= 3 && stem.slice(1).some((t) => !isGeneric(t.word))));
     // A rare dictionary noun that is a place or a brand, opening the name right after its verb or a mark, is specific.
     const governed = stop === null || /^(?:x|p|c)$/.test(stop.t.tag) || isAction(stop.t.word);
     const rare = governed && s === i + 1 && stem[0] !== undefined && (isPlaceWord(stem[0], text) || isBrandWord(stem));
@@ -204,7 +206,9 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
     if (/^[(（]|(?:委|局|厅|办|部|室)会同/.test(text.slice(start, end))) continue;
     // …and so do a level's or an area's whole kind (`县级中医医院`, `全省高等级病原微生物实验室`) and a rank said of
     // it (`全国重要先进制造业基地`).
-    if (/^(?:[省市州县区]级|全[省市州县区]|(?:全国|国家)重要)/.test(text.slice(start, end))) continue;
+    // A level said inside the name (`车路协同路段省级平台`) makes it a kind at that level too.
+    if (/^(?:[省市州县区]级|全[省市州县区]|(?:全国|国家)重要)|.(?<!城)[省市州县区]级/.test(text.slice(start, end)))
+      continue;
     // A body whose office or committee follows (`中国人民银行办公厅`, `东津新区(襄阳经开区)管委会`) is an agency's name,
     // and so is a zone before another sharing one committee (`泉州开发区、泉州台商投资区管委会`).
     if (
@@ -215,11 +219,11 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
     // A zone the nation's (`打造全国数据要素产业集聚区`) is a rank a place aims at; a platform so named serves the nation.
     if (label === "Zone" && /^全国/.test(text.slice(start, end))) continue;
     // A title's topic (`《四川省互联网医院管理办法》`, `关于印发青岛市工业互联网平台赋能…方案的通知`): a place's kind
-    // of thing, its place and words of the field alone, is what the document is about, no one thing it names.
+    // of thing, its place the only word that tells one from another, is what the document is about, no one thing it names.
     const placeKind =
       s < first &&
       tokens[s]!.tag === "ns" &&
-      stem.slice(1).every((t) => isGeneric(t.word) || droppedAtStart(t.word) || /^[省市州县区]$/.test(t.word));
+      stem.slice(1).every((t, k) => !isSpecific(t, runs[s + 1 + k]!, company) || /^[省市州县区]$/.test(t.word));
     if (placeKind && TITLE_TOPIC.test(text.slice(end, end + 40))) continue;
     found.push({ label, start, end, aliases: [] });
   }

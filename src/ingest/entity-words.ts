@@ -10,9 +10,9 @@ import { DIVISION_STEMS } from "./division-stems.js";
 export const ORG =
   "股份有限公司|有限责任公司|有限公司|供电公司|集团|研究院|研究所|大学|学院|学校|医院|银行|联合体|联盟|联合会|促进会|基金会|协会|学会|商会";
 const PLATFORM =
-  "平台|实验室|交易所|(?:创新|创业|计算|算力|智算|超算|数据|资源|调度|评测|检测|检验|测试|研发|交易|诊断|监测|监管|验证|应用|转移|转化|促进|赋能|运营|认证|配送|指挥|训练|研修|研究|保护|保障|体验|展示|孵化|调解|调查|维权|仲裁|援助|鉴定|共享|备份|灾备|利用|合作|繁育|选品)(?:服务)?中心|(?:二级|顶级)节点|运行(?:管理)?中心|测运控中心|服务中心|(?:算力|智算|计算|超算)集群";
+  "平台|实验室|交易所|(?:创新|创业|计算|算力|智算|超算|数据|资源|调度|评测|检测|检验|测试|测评|研发|交易|诊断|监测|监管|管控|验证|应用|转移|转化|促进|赋能|运营|认证|配送|指挥|训练|研修|研究|保护|保障|体验|展示|孵化|调解|调查|维权|仲裁|援助|鉴定|共享|备份|灾备|利用|合作|繁育|选品)(?:服务)?中心|(?:二级|顶级)节点|运行(?:管理)?中心|测运控中心|服务中心|(?:算力|智算|计算|超算)集群";
 const ZONE =
-  "产业园区|科技园区|产业园|科技园|创新园|创业园|软件园|示范园|创意园|孵化园|文创园|设计园|物流园|园区|港区|街区|示范区|先导区|试验区|集聚区|功能区|核心区|承载区|合作区|商务区|先行区|引领区|实验区|片区|基地|高新区|经开区|开发区|综合保税区|保税区|经济区|新区|起步区|小镇|走廊|科学城|科技城|知识城|航空城|大学城|风景名胜区|自然保护区|保护区|森林公园|湿地公园|地质公园|国家公园|风景区|旅游度假区|度假区|旅游区|景区";
+  "产业园区|科技园区|产业园|科技园|创新园|创业园|软件园|示范园|创意园|孵化园|文创园|设计园|物流园|加工园|园区|港区|街区|示范区|先导区|试验区|集聚区|功能区|核心区|承载区|合作区|商务区|先行区|引领区|实验区|片区|基地|高新区|经开区|开发区|综合保税区|保税区|经济区|新区|起步区|小镇|走廊|科学城|科技城|知识城|航空城|大学城|风景名胜区|自然保护区|保护区|森林公园|湿地公园|地质公园|国家公园|风景区|旅游度假区|度假区|旅游区|景区";
 /** An edition that is part of the name (`Ⅲ`); a build phase (`二期`) is a stage of the same thing, outside it. */
 const EDITION = "[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+";
 export const HEAD = new RegExp(`(?:(${ORG})|(${PLATFORM})|(${ZONE}))(${EDITION})?`, "gu");
@@ -85,8 +85,8 @@ const ABBREVIATIONS = new Set([..."京津沪渝冀晋辽吉黑苏浙皖闽赣鲁
 /** Whether a token is such a one-character name. */
 export const isAbbreviation = (t: Token): boolean => ABBREVIATIONS.has(t.word);
 
-/** Nouns the dictionary tags as counts for the numeral they open with (`零部件/mq`, `良种/m`), or as an adverb (`高速/d`). */
-const NOUNS_TAGGED_AS_COUNTS = new Set(["零部件", "良种", "高速"]);
+/** Nouns the dictionary tags as counts for the numeral they open with (`零部件/mq`, `良种/m`), or as an adverb (`高速/d`, a zone's `高新/d`). */
+const NOUNS_TAGGED_AS_COUNTS = new Set(["零部件", "良种", "高速", "高新"]);
 /** Words that make what follows a kind of thing, not one named thing. */
 const DETERMINERS = new Set(
   "各类 各级 各 一流 相关 有关 上述 其他 其它 现有 已有 存量 增量 首批 更多 若干 一批 多个 多家 一些 一系列 世界级 国际一流".split(
@@ -119,7 +119,7 @@ const GENERIC = new Set(
     // Words of the field jieba tags as names or places (`智慧/nr 养老/nr`, `海外/s`), and kinds of school (`老年大学`).
     "养老 居家 康养 老年 海外 境外 县级 乡镇 街道 电商 " +
     // Industries newer than the dictionary, rare in it (`氢能` 14): a kind of park, never its brand.
-    "氢能 储能 光伏 风电 核电 液冷 锂电 新能源 半导体 低空 文旅 元宇宙 数智 冷链 物流 供应链 跨境 公共信息 电竞 游戏 低碳 会展 娱乐 境内外 国内外 国内 国外 省外 市外 链主 封测 港航 中医 中医药 中西医 中药 三级 二级 碳 碳普惠 普惠 能碳 宣传教育 宣传 教育培训 高标准农田 线上 线下 海外仓"
+    "氢能 储能 光伏 风电 核电 液冷 锂电 新能源 半导体 低空 文旅 元宇宙 数智 冷链 物流 供应链 跨境 公共信息 电竞 游戏 低碳 会展 娱乐 境内外 国内外 省内外 市内外 国内 国外 海洋 海工 综合信息 车路 城市级 高新 省外 市外 链主 封测 港航 中医 中医药 中西医 中药 三级 二级 碳 碳普惠 普惠 能碳 宣传教育 宣传 教育培训 高标准农田 线上 线下 海外仓"
   ).split(" "),
 );
 /** Tags of words a name never contains: conjunctions, particles, prepositions, pronouns, adverbs, idioms, numbers. */

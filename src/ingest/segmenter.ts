@@ -109,6 +109,10 @@ const DOMAIN_WORDS = [
   "社会组织",
   "云控",
   "深远海",
+  "海工",
+  // Big-data centres and city-level platforms.
+  "大数据中心",
+  "城市级",
   "一网通",
   "一网通办",
   "一网统管",

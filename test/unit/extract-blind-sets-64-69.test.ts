@@ -1,4 +1,4 @@
-// Forms the held-out sets heldout64–66 found after their blind reading: brands of one-code passes and
+// Forms the held-out sets heldout64–69 found after their blind reading: brands of one-code passes and
 // trade in names, a name a verb governs from before its place, zones named to aim at or sharing one
 // committee, slogans and kinds that read as names. All text is invented.
 import { describe, expect, it } from "vitest";
@@ -118,5 +118,56 @@ describe("heldout64–66's goals", () => {
       "· 某数字健康产业园新增入驻企业23家",
     ];
     expect(targetRows(lines)).toEqual([[2, "个", "EXACTLY", 2027, "数字健康产业园"]]);
+  });
+});
+
+describe("heldout67–69's names", () => {
+  it("reads big-data, test and control centres, processing parks, city-level platforms and a zone's short name in a centre's", () => {
+    const found = entityNames([
+      ...PLAN_HEAD,
+      "（一）建设平台。建设国家渔业大数据中心，支持国家医疗人工智能应用测评中心开展评测，建设湛江海洋牧场智慧管控中心。",
+      "（二）建设园区。推进霞山水产品精深加工园提质扩容，建设长沙市车路云一体化城市级服务管理平台，支持成都高新智算中心扩容。",
+      "（三）产学研合作。支持企业与电子科技大学、四川大学等高校合作开发行业大模型。",
+    ]);
+    expect(found.sort()).toEqual(
+      [
+        "Platform 国家渔业大数据中心",
+        "Platform 国家医疗人工智能应用测评中心",
+        "Platform 湛江海洋牧场智慧管控中心",
+        "Zone 霞山水产品精深加工园",
+        "Platform 长沙市车路云一体化城市级服务管理平台",
+        "Platform 成都高新智算中心",
+        "Organization 电子科技大学",
+        "Organization 四川大学",
+      ].sort(),
+    );
+  });
+
+  it("reads no kind at a level, of the sea, of a field's information or of hospitals in and out of the province as a name", () => {
+    const found = entityNames([
+      ...PLAN_HEAD,
+      "（一）建设平台。建设高能级海洋创新平台，以基层治理综合信息平台为支撑，已建成车路协同路段省级平台接入率达到100%。",
+      "（二）建设园区。支持沿海各市建设海工装备配套产业园区，打造全国有影响力的现代化海洋牧场集聚区。",
+      "（三）临床合作。支持园区企业与省内外三甲医院合作开展临床试验。",
+      "（四）完善制度。落实《湖北省概念验证中心建设运行管理办法（试行）》。",
+    ]);
+    expect(found).toEqual([]);
+  });
+
+  it("reads no zone in a document its committee's bureau issues, nor the zone by its short name", () => {
+    const zoneBureau = [
+      "成都高新区科技创新局关于印发某措施的通知",
+      "某措施",
+      "一、重点任务",
+      "（一）建设园区。在成都高新区建设人工智能产业园，支持天府智算中心扩容。",
+    ];
+    expect(entityNames(zoneBureau)).toEqual(["Platform 天府智算中心"]);
+    const committee = [
+      "武汉东湖新技术开发区管理委员会关于印发某措施的通知",
+      "某措施",
+      "一、重点任务",
+      "（一）建设中心。支持在东湖高新区建设概念验证中心。",
+    ];
+    expect(entityNames(committee)).toEqual([]);
   });
 });
