@@ -416,7 +416,13 @@ function standsAlone(name: string, city: Jurisdiction): boolean {
   return [city.name, ...city.names].some((n) => n.length >= 2 && name.startsWith(n.replace(/(市|地区|盟)$/, "")));
 }
 
-/** One spelling for the same body: `政府` is `人民政府` (`各区政府`, `政府办公室` too), and `科技创新委员会` is `科技创新委`. */
+/**
+ * One spelling for the same body: `政府` is `人民政府` (`各区政府`, `政府办公室` too), `科技创新委员会` is `科技创新委`,
+ * and a zone's `管理委员会` its `管委会` (never `管理委`, which no one writes).
+ */
 function canonical(short: string): string {
-  return short.replace(/(?<!人民)政府/g, "人民政府").replace(/委员会$/, "委");
+  return short
+    .replace(/(?<!人民)政府/g, "人民政府")
+    .replace(/^管理委员会$/, "管委会")
+    .replace(/委员会$/, "委");
 }

@@ -59,7 +59,7 @@ describe("page furniture", () => {
       "青川应急物资储备管理办法",
       "  第一条 为规范应急物资储备,制定本办法。",
     ]);
-    expect(bulleted.issued[0]).toEqual(["长沙经济技术开发区管理委", "DISTRICT", "ISSUER"]);
+    expect(bulleted.issued[0]).toEqual(["长沙经济技术开发区管委会", "DISTRICT", "ISSUER"]);
   });
 });
 

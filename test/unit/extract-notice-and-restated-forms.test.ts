@@ -191,6 +191,8 @@ describe("the fidelity measure's readings", () => {
     expect(bodyName("上海自由贸易试验区管委会")).toBe(bodyName("上海自贸试验区管委会"));
     expect(bodyName("杨凌示范区财政局")).not.toBe(bodyName("杨凌高新区财政局"));
     expect(bodyName("重庆两江新区管委会")).toBe("重庆两江新区管委会");
+    expect(bodyName("武汉东湖新技术开发区科技创新局")).toBe(bodyName("东湖高新区科技创新局"));
+    expect(bodyName("西安高新技术产业开发区管理委员会")).toBe(bodyName("西安高新区管委会"));
   });
 
   it("takes a reordered metric as the same measure and a different one as another", () => {

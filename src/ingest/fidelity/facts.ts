@@ -18,7 +18,7 @@ export interface Fact {
 
 /**
  * A name in one spelling for comparison: no spaces or line breaks, ASCII brackets and punctuation,
- * one dash, `人民政府` read as `政府`, `委员会` as `委`, no 《》 or quotes, and the official short forms
+ * one dash, `人民政府` read as `政府`, a zone's `管理委员会` as `管委会`, `委员会` as `委`, no 《》 or quotes, and the official short forms
  * of a body's name read as its long ones (`科学技术部` is `科技部`, `…高新技术产业开发区` is `…高新区`,
  * `…经济技术开发区` is `…经开区`, `…市场监督管理局` is `…市场监管局`, `国家市场监督管理总局` is `市场监管总局` (and `金融监管总局` so),
  * `中华人民共和国工业和信息化部` is `工业和信息化部`, `中国人民银行江西省分行` is `人民银行江西省分行`).
@@ -32,6 +32,8 @@ export function canonicalName(s: string): string {
       .replace(/[〕］】]/g, "]")
       .replace(/[—–－~～至]/g, "-")
       .replace(/人民政府/g, "政府")
+      // A zone's committee (`…开发区管理委员会`), not a city's management committee (`城市管理委员会`).
+      .replace(/(?<=区)管理委员会/g, "管委会")
       .replace(/委员会/g, "委")
       // Official short forms of the same body: a reader writes either.
       .replace(/^中华人民共和国/, "")
@@ -67,12 +69,16 @@ export function bodyName(s: string): string {
       .replace(TOWN_UNDER, "")
       // A zone's body under its official short name (`杨凌示范区财政局`) or its long one (`杨凌农业高新技术产业示范区财政局`):
       // its place's two characters and its kind, as readers write both.
+      // …and a high-tech zone by its place (`东湖高新区`) as by its whole name (`武汉东湖新技术开发区`).
+      .replace(HIGH_TECH_LONG, "$1高新区")
       .replace(ZONE_LONG, "$1$2")
   );
 }
 
 const TOWN_UNDER =
   /^[\u4e00-\u9fff]{1,6}?(?:县|区|市|旗)(?=[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)(?:政府|办事处|党委|党工委))/;
+const HIGH_TECH_LONG =
+  /^\p{Script=Han}{0,4}?(\p{Script=Han}{2})(?:新技术开发区|高新技术产业开发区|高新区)(?=\p{Script=Han})/u;
 const ZONE_LONG = /^(\p{Script=Han}{2})\p{Script=Han}{2,12}?(示范区|开发区|试验区)(?=\p{Script=Han})/u;
 
 const b = (s: string | null | undefined) => (s ? bodyName(s) : null);
