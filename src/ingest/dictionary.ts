@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 
-// jieba's default dictionary as a table of words, apart from the segmenter so that modules which only
-// ask how common a word is (jurisdiction.ts, of a customs house's city) import no segmenter.
+// jieba's default dictionary as a table of words, apart from the segmenter so that a module which only
+// asks how common a word is need import no segmenter (segmenter.ts re-exports it for the name finders).
 const require = createRequire(import.meta.url);
 
 let entries: Map<string, { freq: number; tag: string }> | null = null;

@@ -2,7 +2,6 @@ import { areaKey, DIRECT_CITY, MINISTRY, NATIONAL_OPENING, PLACE_BRANCH, readAre
 import type { GovernmentLevel, Jurisdiction, ScopedName } from "./jurisdiction-types.js";
 import { type HomeHint, homeSources, selfLevel } from "./home-area.js";
 import { levelPrefix, prefixLevel } from "./level-prefix.js";
-import { dictionaryEntry } from "./dictionary.js";
 
 export type { Jurisdiction, ScopedName } from "./jurisdiction-types.js";
 
@@ -168,9 +167,6 @@ export class Jurisdictions {
     // A branch named for a place (`中国电信股份有限公司长沙分公司`, `中国人民银行广东省分行`) serves that place.
     const served = this.servedArea(n, home);
     if (served) return { jurisdiction: served, short: canonical(n) };
-    // A customs house named for a city (`泉州海关`) serves it, as a central bank's branch does.
-    const port = CUSTOMS.test(n) ? this.portCity(n.slice(0, -2), home) : undefined;
-    if (port) return { jurisdiction: port, short: canonical(n) };
     if (NATIONAL_OPENING.test(n) || CUSTOMS.test(n))
       return { jurisdiction: this.national, short: canonical(n.replace(/^中华人民共和国/, "")) };
     // A general administration named short (`体育总局`, `税务总局办公厅`) is the State Council's `国家…总局`,
@@ -234,28 +230,6 @@ export class Jurisdictions {
       parent: province?.key ?? null,
       names: [city, place],
       source: "made up from a company branch's name (not in the curated data)",
-    });
-  }
-
-  /**
-   * The city a customs house is named for (`泉州` of `泉州海关`): one the data knows, else one the dictionary
-   * knows as a city (`福州市/ns`), made up in the document's province; a port or district (`拱北`, `黄埔`) is
-   * no city, and its customs house stays the nation's.
-   */
-  private portCity(place: string, home: Jurisdiction | null): Jurisdiction | undefined {
-    const named = (s: { spelling: string; j: Jurisdiction }) =>
-      s.j.level !== "NATIONAL" && [place, `${place}市`].includes(s.spelling);
-    const known = this.spellings.find(named)?.j;
-    if (known || dictionaryEntry(`${place}市`)?.tag !== "ns") return known;
-    const city = `${place}市`;
-    return this.register({
-      key: areaKey(city),
-      name: city,
-      nameEn: "",
-      level: "MUNICIPAL",
-      parent: (home && this.ancestor(home, "PROVINCIAL")?.key) ?? null,
-      names: [city, place],
-      source: "made up from a customs house's name (not in the curated data)",
     });
   }
 
@@ -385,7 +359,7 @@ const CENTRAL_BRANCH =
 /** A general administration under the State Council written without its `国家` (`体育总局`, `市场监管总局经济司`). */
 const ADMINISTRATION = /^(?!各|[省区县州]|市(?!场))[\u4e00-\u9fff]{2,4}总局(?:$|办公厅|[\u4e00-\u9fff]{2,8}?司$)/;
 
-/** A customs house (`厦门海关`, `福州海关`): the General Administration of Customs' own, serving the place it is named for. */
+/** A customs house (`厦门海关`, `福州海关`) is the General Administration of Customs' own, under no local government. */
 const CUSTOMS = /^[\u4e00-\u9fff]{2,6}海关$/;
 
 const shortArea = (name: string): string => name.replace(/(?:市|区|县|地区|盟)$/, "");

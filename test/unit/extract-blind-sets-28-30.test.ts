@@ -111,7 +111,7 @@ describe("tasks, tables and footers", () => {
     ]);
   });
 
-  it("ends a task table at the printed copy list, and reads customs houses at the level of the city they serve", () => {
+  it("ends a task table at the printed copy list, and reads customs houses as national", () => {
     const rows = units4([
       "福建省人民政府办公厅关于印发青川海洋经济行动方案的通知",
       "各设区市人民政府，省直有关单位：",
@@ -135,8 +135,8 @@ describe("tasks, tables and footers", () => {
       ["沿海各设区市人民政府", "PARTICIPANT", "MUNICIPAL"],
       ["福建省商务厅", "LEAD", "PROVINCIAL"],
       ["福建省交通运输厅", "PARTICIPANT", "PROVINCIAL"],
-      ["福州海关", "PARTICIPANT", "MUNICIPAL"],
-      ["厦门海关", "PARTICIPANT", "MUNICIPAL"],
+      ["福州海关", "PARTICIPANT", "NATIONAL"],
+      ["厦门海关", "PARTICIPANT", "NATIONAL"],
     ]);
   });
 

@@ -76,11 +76,11 @@ describe("heldout64–66's units", () => {
     ]);
   });
 
-  it("reads a customs house named for the document's city at that city's level", () => {
+  it("reads a customs house as the nation's, wherever it is named for", () => {
     expect(
       unitQuads([...PLAN_HEAD, "1.便利通关。推广跨境电商B2B出口监管模式。（责任单位：青川海关、市商务局）"]),
     ).toEqual([
-      ["便利通关", "青川海关", "LEAD", "MUNICIPAL"],
+      ["便利通关", "青川海关", "LEAD", "NATIONAL"],
       ["便利通关", "青川市商务局", "PARTICIPANT", "MUNICIPAL"],
     ]);
   });
