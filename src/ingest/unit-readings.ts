@@ -133,9 +133,14 @@ export function readUnits(text: string, items: Span[]): { unit: UnitSpan; index:
   return out.sort((a, b) => a.index - b.index);
 }
 
-/** `广州` + `市政府` → `广州市政府`; `广州市` + `市政府` → `广州市政府`. */
+/**
+ * `广州` + `市政府` → `广州市政府`; `广州市` + `市政府` → `广州市政府`; a place with a level of its own keeps it
+ * (`雷州市` + `县人民政府` → `雷州市人民政府`, in `徐闻县、雷州市、遂溪县人民政府`).
+ */
 function distribute(place: string, shared: string): string {
-  return place.endsWith(shared[0]!) ? place + shared.slice(1) : place + shared;
+  // A level of its own after a name of two characters or more: `广州` is a name, not `广` of a prefecture.
+  const leveled = /^[\u4e00-\u9fff]{2,}[市县区旗]$/.test(place) && /^[市县区旗]/.test(shared);
+  return place.endsWith(shared[0]!) || leveled ? place + shared.slice(1) : place + shared;
 }
 
 /** A place named alone is its government (`韶关市` → `韶关市人民政府`); a bare word (`华为`) stays as written. */

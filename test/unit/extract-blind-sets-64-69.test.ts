@@ -76,6 +76,28 @@ describe("heldout64–66's units", () => {
     ]);
   });
 
+  it("shares a list's government among its places, a city keeping its own level (`徐闻县、雷州市、遂溪县人民政府`)", () => {
+    expect(
+      unitQuads([...PLAN_HEAD, "1.推进建设。加快建设设施。", "责任单位：市自然资源局，徐闻县、雷州市、遂溪县人民政府"]),
+    ).toEqual([
+      ["推进建设", "青川市自然资源局", "LEAD", "MUNICIPAL"],
+      ["推进建设", "徐闻县人民政府", "PARTICIPANT", "DISTRICT"],
+      ["推进建设", "雷州市人民政府", "PARTICIPANT", "DISTRICT"],
+      ["推进建设", "遂溪县人民政府", "PARTICIPANT", "DISTRICT"],
+    ]);
+  });
+
+  it("reads a news page's bracketed source under the document as its tail, no unit", () => {
+    expect(
+      unitQuads([
+        ...PLAN_HEAD,
+        "（一）营造氛围。加强政策宣传。（责任单位：市科技局）",
+        "（来源：青川市科学技术局网站）",
+        "责任编辑：某某",
+      ]),
+    ).toEqual([["营造氛围", "青川市科技局", "LEAD", "MUNICIPAL"]]);
+  });
+
   it("reads a customs house as the nation's, wherever it is named for", () => {
     expect(
       unitQuads([...PLAN_HEAD, "1.便利通关。推广跨境电商B2B出口监管模式。（责任单位：青川海关、市商务局）"]),
