@@ -38,7 +38,7 @@ const LEADING_UNIT = String.raw`(?:${UNIT}|${PLACED_GOVERNMENT}|${PLACED_DEPARTM
 // Later names of a list may leave the level to the first (`市经信局、科技局`).
 // …and may be a level's departments concerned (`市有关部门`) or the offices of every street (`各街道办事处`),
 // or a court (`省知识产权局会同省高级人民法院…`).
-const LATER = String.raw`(?:${CENTRAL}|${PLACED_GOVERNMENT}|${OF_LEVEL}|${LEVEL}(?:直|级)?有关(?:部门|单位)|各[\u4e00-\u9fff]{1,6}?(?:办事处|人民政府)|${LEVEL}(?:管委会|管理委员会|${MASS_BODY})|${LEVEL}?(?!场)[\u4e00-\u9fff]{1,14}?(?:督查室|局|委(?!员会|会(?!同))|委员会|厅|办(?!公室)|办公室|中心|署|总队|支队|大队|${MASS_BODY}|领导小组)|${LEVEL}委[\u4e00-\u9fff]{2,8}?部|${LEVEL}?(?:高级|中级)?人民(?:法院|检察院)|[\u4e00-\u9fff]{2,12}?(?<!公)司)`;
+const LATER = String.raw`(?:${CENTRAL}|${PLACED_GOVERNMENT}|${OF_LEVEL}|${LEVEL}(?:直|级)?(?:有关|相关)(?:部门|单位)|各[\u4e00-\u9fff]{1,6}?(?:办事处|人民政府)|${LEVEL}(?:管委会|管理委员会|${MASS_BODY})|${LEVEL}?(?!场)[\u4e00-\u9fff]{1,14}?(?:督查室|局|委(?!员会|会(?!同))|委员会|厅|办(?!公室)|办公室|中心|署|总队|支队|大队|${MASS_BODY}|领导小组)|${LEVEL}委[\u4e00-\u9fff]{2,8}?部|${LEVEL}?(?:高级|中级)?人民(?:法院|检察院)|[\u4e00-\u9fff]{2,12}?(?<!公)司)`;
 const LIST = String.raw`${UNIT}(?:、${LATER})*`;
 /** The short name a document gives a body at its first mention (`市市场监督管理局(以下简称市市场监管局)负责…`). */
 const ALIAS = String.raw`(?:[(（](?:以下|下文)?简称[“"]?[\u4e00-\u9fff]{2,16}[”"]?[)）])?`;
@@ -47,24 +47,26 @@ const ALIAS = String.raw`(?:[(（](?:以下|下文)?简称[“"]?[\u4e00-\u9fff]
 const ARTICLE = String.raw`第[一二三四五六七八九十百零]+条`;
 const OPENING = String.raw`^\s*(?:${ARTICLE}|[(（](?:[一二三四五六七八九十]+|\d{1,2})[)）]|\d+\s*[*＊☆★]?[.、．])?\s*(?:本(?:措施|办法|细则|规定|政策|方案|指引|指南|意见|规则|条例|计划|条)\s*(?:具体(?:应用|执行|适用)(?:中的)?问题)?)?(?:由)?`;
 // Those who take part after a lead: `配合`, or work `按职责` (`市乙局、市丙局按职责做好…`).
-const TAKE_PART = String.raw`(?:(?:按职责|按照职责|按职能)(?:分工)?|(?:按照|依据|根据|按)各自职责|配合|协助|参与)`;
+const TAKE_PART = String.raw`(?:(?:按职责|按照职责|按职能)(?:分工)?|(?:按照|依据|根据|按)各自职责|配合|协助|参与|参加)`;
 /** A sentence after the lead's whose list works by its own duties: `市乙局、市丙局等部门按照各自职责做好相关工作`. */
 const PARTS_NEXT = new RegExp(
   String.raw`^\s*(${LIST})(?:等(?:有关)?(?:部门|单位))?(?:要|应当)?(?:(?:按照|依据|根据|按)各自职责|按职责|按照职责)`,
 );
 // Two may lead together (`市水利局、市气象局牵头…,市级有关部门按职责做好协同`).
 const LEADS = new RegExp(
-  String.raw`${OPENING}(${LEADING_UNIT}(?:、${LATER})*)牵头[^。]*?[,，;；]((?:${UNIT}|${LATER})(?:、${LATER})*)${TAKE_PART}`,
+  String.raw`${OPENING}(${LEADING_UNIT}(?:、${LATER})*)牵头[^。]*?[,，;；]((?:${UNIT}|${LATER})(?:、${LATER})*)(?:等(?:有关)?(?:部门|单位))?${TAKE_PART}`,
 );
 // …or later in its sentence, after what the item does (`围绕…方向,市科技局牵头组织…;市经信局、市财政局按职责做好配合`).
-const LEADS_LATER = new RegExp(String.raw`[,，;；]\s*(${UNIT})牵头[^。]*?[,，;；](${LIST})${TAKE_PART}`);
+const LEADS_LATER = new RegExp(
+  String.raw`[,，;；]\s*(${UNIT})牵头[^。]*?[,，;；](${LIST})(?:等(?:有关)?(?:部门|单位))?${TAKE_PART}`,
+);
 // Those 会同 names may leave the level to the subject (`高新区财政金融局会同经济运行局…`).
 const WITH = new RegExp(
-  String.raw`${OPENING}(${LEADING_UNIT})${ALIAS}(?:要|应当|应|须|将)?会同(${LATER}(?:、${LATER})*)`,
+  String.raw`${OPENING}(${LEADING_UNIT})${ALIAS}(?:要|应当|应|须|将)?(?:牵头)?会同(${LATER}(?:、${LATER})*)`,
 );
 // A subject opening a later clause of the sentence with those it works with (`发挥…作用,省发展改革委会同省能源局建立…`).
 const CLAUSE_WITH = new RegExp(
-  String.raw`[,，;；]\s*(?:由)?(${LEADING_UNIT})${ALIAS}(?:要|应当|应|须|将)?会同(${LATER}(?:、${LATER})*)`,
+  String.raw`[,，;；]\s*(?:由)?(${LEADING_UNIT})${ALIAS}(?:要|应当|应|须|将)?(?:牵头)?会同(${LATER}(?:、${LATER})*)`,
 );
 // The subject acting `会同` later in its own sentence: `市甲局按季度受理申报,会同市乙局拨付资金`.
 const LATER_WITH = new RegExp(
@@ -94,7 +96,7 @@ const SHARED = new RegExp(
 );
 
 /** A collective of local governments (`各市(县)、区人民政府`, `各区政府`, `各沿海设区市人民政府`), one unit though a 、 is inside. */
-const COLLECTIVE = String.raw`各(?:沿海|沿江|沿边|山区)?(?:设区的?市|城区|[省市区县州盟旗乡镇]{1,3})(?:\([市区县州盟旗乡镇、]{1,5}\))?(?:、[市区县州旗乡镇](?:\([市区县州盟旗乡镇、]{1,5}\))?)*(?:人民)?政府`;
+const COLLECTIVE = String.raw`各(?:沿海|沿江|沿边|山区)?(?:设区的?市|城区|[省市区县州盟旗乡镇]{1,3})(?:\([市区县州盟旗乡镇、]{1,5}\))?(?:、[市区县州旗乡镇](?:\([市区县州盟旗乡镇、]{1,5}\))?)*(?:人民)?政府(?:\((?:管委会|管理委员会)\))?`;
 const COLLECTIVE_ALONE = new RegExp(`^${COLLECTIVE}$`);
 /** A kind of local body the list's `各` carries to (`各街道办事处、乡镇人民政府应当…`), or bare as those who help (`…,街道办事处、乡镇人民政府配合…`). */
 const CARRIED_STREET = String.raw`(?:街道|乡镇|镇|乡)(?:办事处|人民政府|政府)`;
@@ -102,7 +104,7 @@ const CARRIED_STREET = String.raw`(?:街道|乡镇|镇|乡)(?:办事处|人民�
 // …a level's departments concerned among them (`县直有关部门按职责分工抓好落实`), and those who carry it out or
 // help (`各乡(镇)人民政府具体实施`, `…配合开展…`).
 const PARTS_LATER = new RegExp(
-  String.raw`[;；,，]\s*((?:${LIST}|${COLLECTIVE}|${LEVEL}(?:直|级)?有关(?:部门|单位)|${CARRIED_STREET})(?:、(?:${LATER}|${COLLECTIVE}|${CARRIED_STREET}))*)(?:等(?:有关)?(?:部门|单位))?(?:要|应当)?(?:(?:按照|依据|根据|按)各自职责|按职责|按照职责|配合|协助|参与|具体(?:实施|负责|落实))`,
+  String.raw`[;；,，]\s*((?:${LIST}|${COLLECTIVE}|${LEVEL}(?:直|级)?(?:有关|相关)(?:部门|单位)|${CARRIED_STREET})(?:、(?:${LATER}|${COLLECTIVE}|${CARRIED_STREET}))*)(?:等(?:有关)?(?:部门|单位))?(?:要|应当)?(?:(?:按照|依据|根据|按)各自职责|按职责|按照职责|配合|协助|参与|具体(?:实施|负责|落实))`,
 );
 /**
  * The departments of a kind in every place of a level: `各县市区数据管理部门`, `各市(州)数据局`, `各设区市工信局`,
@@ -118,7 +120,7 @@ const EACH_STREET = String.raw`各(?:街道|乡镇|镇|乡)(?:[(（、][^()（�
  * with those it works with (`各市民政局要会同各市财政局…`).
  */
 const EACH_ACTS = new RegExp(
-  String.raw`${OPENING}(${COLLECTIVE}|${EACH_DEPARTMENT}|${EACH_STREET})(?:(?:要|应当|须)?会同((?:${EACH_DEPARTMENT}|${LATER})(?:、(?:${EACH_DEPARTMENT}|${LATER}))*)|应当|要|须|负责|牵头|可以)`,
+  String.raw`${OPENING}(${COLLECTIVE}|${EACH_DEPARTMENT}|${EACH_STREET})(?:(?:要|应当|须)?会同((?:${EACH_DEPARTMENT}|${LATER})(?:、(?:${EACH_DEPARTMENT}|${LATER}))*)|应当|要|须|负责|牵头|可以|是[^。,，;；]{0,20}?(?:责任主体|第一责任人))`,
 );
 /** Collectives listed as the subject (`各市委社会工作部、各市民政局要…`): the first leads, as in a 责任单位 list. */
 const EACH_LISTED = new RegExp(

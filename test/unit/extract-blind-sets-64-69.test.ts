@@ -98,6 +98,29 @@ describe("heldout64–66's units", () => {
     ).toEqual([["营造氛围", "青川市科技局", "LEAD", "MUNICIPAL"]]);
   });
 
+  it("reads a measure's lead with those who join it (参加, 牵头会同, 相关部门参与) and governments that are the responsible subjects", () => {
+    const lines = [
+      ...PLAN_HEAD,
+      "（一）推进建设。加快建设。",
+      "二、保障措施",
+      "（一）加强组织领导。由市发展改革委牵头，市工业和信息化局、市交通运输局等部门参加，建立协调机制。",
+      "（二）加强统筹协调。市经济和信息化局牵头会同市科技局、市药监局，统筹推进。",
+      "（三）压实工作责任。各县（市、区）人民政府（管委会）是本辖区建设的责任主体，要制定推进措施。",
+      "（四）强化协同。建立由市科技局牵头、市直相关部门参与的工作协调机制。",
+    ];
+    expect(unitQuads(lines)).toEqual([
+      ["加强组织领导", "青川市发展改革委", "LEAD", "MUNICIPAL"],
+      ["加强组织领导", "青川市工业和信息化局", "PARTICIPANT", "MUNICIPAL"],
+      ["加强组织领导", "青川市交通运输局", "PARTICIPANT", "MUNICIPAL"],
+      ["加强统筹协调", "青川市经济和信息化局", "LEAD", "MUNICIPAL"],
+      ["加强统筹协调", "青川市科技局", "PARTICIPANT", "MUNICIPAL"],
+      ["加强统筹协调", "青川市药监局", "PARTICIPANT", "MUNICIPAL"],
+      ["压实工作责任", "各县(市、区)人民政府(管委会)", "LEAD", "DISTRICT"],
+      ["强化协同", "青川市科技局", "LEAD", "MUNICIPAL"],
+      ["强化协同", "市直相关部门", "PARTICIPANT", "MUNICIPAL"],
+    ]);
+  });
+
   it("reads a customs house as the nation's, wherever it is named for", () => {
     expect(
       unitQuads([...PLAN_HEAD, "1.便利通关。推广跨境电商B2B出口监管模式。（责任单位：青川海关、市商务局）"]),
