@@ -21,6 +21,10 @@ export function quotedBrandNames(text: string, tokens: Token[]): FoundName[] {
     const rest = text.slice(from, from + 24);
     const head = FIRST_HEAD.exec(rest);
     if (!head || /[\s,，。;；:：、“”!?()（）]/.test(rest.slice(0, head.index))) continue;
+    // A slogan right before a bare head (`“一网通办”平台`, `“中华药都”核心区`, `“一核多极”园区`) says what the thing
+    // is for or where it lies; a brand's own kind words follow it (`“星链通”算力与数据调度平台`). A conjunction
+    // after the quote (`“一票多日游”和景区`) joins two things.
+    if (head.index === 0 || /^(?:和|与|及|或)/.test(rest)) continue;
     const headEnd = from + head.index + head[0].length - (head[4]?.length ?? 0);
     const end = from + head.index + head[0].length;
     if (!ends.has(headEnd) || HEAD_AS_MODIFIER.test(text.slice(end))) continue;
@@ -36,12 +40,18 @@ export function quotedBrandNames(text: string, tokens: Token[]): FoundName[] {
 }
 
 /**
- * Whether the quoted words from `start` to `end` are a slogan of qualities (`“老旧小散”数据中心`, `“散乱污”企业`):
- * one adjective or verb a character, saying what kind of thing, not which one.
+ * Whether the quoted words from `start` to `end` are a slogan (`“老旧小散”数据中心`, `“放心消费”示范街区`), saying what
+ * kind of thing, not which one: one adjective or verb a character, or the dictionary's words.
  */
 export function isSlogan(tokens: Token[], start: number, end: number): boolean {
   const quoted = tokens.filter((t) => t.start >= start && t.end <= end);
-  return quoted.length > 1 && quoted.every((t) => t.word.length === 1 && /^(?:a|v|d|ad)$/.test(t.tag));
+  if (quoted.length === 0) return false;
+  // …or of the dictionary's words, whole (`“放心消费”`, `“中华药都”`, `“一网通办”`), or counting (`“一核多极”`): a
+  // coined brand reads as characters the dictionary lacks (`“青农通”`, `“星链通”`).
+  const counted = quoted.some((t) => /^m/.test(t.tag) && /^[一二三四五六七八九十百千万两\d]/.test(t.word));
+  const words = quoted.every((t) => t.word.length > 1 && /^\p{Script=Han}+$/u.test(t.word));
+  const qualities = quoted.length > 1 && quoted.every((t) => t.word.length === 1 && /^(?:a|v|d|ad)$/.test(t.tag));
+  return counted || words || qualities;
 }
 
 /**

@@ -174,7 +174,11 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
     // A university's or an institute's words before its head name it (`清源理工大学`, `紫金智能计算研究院`), as a company's do.
     const company = TRADED_HEAD.test(m[1] ?? "") || COMPANY.test(m[1] ?? "") || m[1] === "大学";
     const brand = /“([^”]+)”/.exec(text.slice(start, m.index));
-    const quoted = !!brand && !isSlogan(tokens, start + brand.index + 1, start + brand.index + 1 + brand[1]!.length);
+    // …and only with the brand's own kind words after it (`“星链通”算力…平台`, not `“一网通办”平台`).
+    const slogan = !!brand && isSlogan(tokens, start + brand.index + 1, start + brand.index + 1 + brand[1]!.length);
+    const quoted = !!brand && start + brand.index + brand[0].length < m.index && !slogan;
+    // A name opening with a slogan (`“一核多极”园区`) is told by the words after it, if any.
+    const afterSlogan = slogan && brand.index === 0 ? start + brand[0].length : start;
     // A national designation (`国家…创新应用先导区`) names one programme when it says more than `国家重点…`;
     // a head written in words of its own (`评测/中心`) says what kind of centre.
     const headWords = tokens.slice(first, byEnd.get(headEnd)! + 1).filter((t) => t.start >= m.index).length;
@@ -188,7 +192,12 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
     const rare = governed && s === i + 1 && stem[0] !== undefined && (isPlaceWord(stem[0], text) || isBrandWord(stem));
     if (
       m.index - start < 2 ||
-      !(quoted || national || rare || stem.some((t, k) => isSpecific(t, runs[s + k]!, company)))
+      !(
+        quoted ||
+        national ||
+        rare ||
+        stem.some((t, k) => t.start >= afterSlogan && isSpecific(t, runs[s + k]!, company))
+      )
     )
       continue;
     // `等` ends a list (`…等单位`) but is a word's in `中等`, `高等`, `平等` (`中等专业学校`).

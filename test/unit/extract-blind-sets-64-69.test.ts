@@ -199,6 +199,15 @@ describe("heldout67–69's names", () => {
     expect(found).toEqual([]);
   });
 
+  it("reads a coined brand in quotes as a name's, and a slogan before a kind (“放心消费”示范街区, “一核多极”园区) as none", () => {
+    const found = entityNames([
+      ...PLAN_HEAD,
+      "（一）建设平台。建设“青农通”农产品溯源服务平台，深化“一网通办”平台建设。",
+      "（二）优化布局。以“一核多极”园区布局为基础，巩固提升“放心消费”示范街区，推出“一票多日游”和景区联票。",
+    ]);
+    expect(found).toEqual(["Platform “青农通”农产品溯源服务平台"]);
+  });
+
   it("reads no zone in a document its committee's bureau issues, nor the zone by its short name", () => {
     const zoneBureau = [
       "成都高新区科技创新局关于印发某措施的通知",
