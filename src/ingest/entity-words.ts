@@ -85,8 +85,8 @@ const ABBREVIATIONS = new Set([..."京津沪渝冀晋辽吉黑苏浙皖闽赣鲁
 /** Whether a token is such a one-character name. */
 export const isAbbreviation = (t: Token): boolean => ABBREVIATIONS.has(t.word);
 
-/** Nouns the dictionary tags as counts for the numeral they open with (`零部件/mq`, `良种/m`), or as an adverb (`高速/d`, a zone's `高新/d`). */
-const NOUNS_TAGGED_AS_COUNTS = new Set(["零部件", "良种", "高速", "高新"]);
+/** Nouns the dictionary tags as counts for the numeral they open with (`零部件/mq`, `良种/m`), or as an adverb (`高速/d`, a zone's `高新/d`, a city's `更新/d` in `…城市更新…有限公司`). */
+const NOUNS_TAGGED_AS_COUNTS = new Set(["零部件", "良种", "高速", "高新", "更新"]);
 /** Words that make what follows a kind of thing, not one named thing. */
 const DETERMINERS = new Set(
   "各类 各级 各 一流 相关 有关 上述 其他 其它 现有 已有 存量 增量 首批 更多 若干 一批 多个 多家 一些 一系列 世界级 国际一流".split(

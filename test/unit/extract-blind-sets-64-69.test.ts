@@ -199,6 +199,12 @@ describe("heldout67–69's names", () => {
     expect(found).toEqual([]);
   });
 
+  it("reads a renewal company's name whole (`…城投更新发展有限公司`)", () => {
+    expect(entityNames([...PLAN_HEAD, "（一）实施更新。由青川城投更新发展有限公司负责实施片区改造。"])).toEqual([
+      "Organization 青川城投更新发展有限公司",
+    ]);
+  });
+
   it("reads a coined brand in quotes as a name's, and a slogan before a kind (“放心消费”示范街区, “一核多极”园区) as none", () => {
     const found = entityNames([
       ...PLAN_HEAD,
