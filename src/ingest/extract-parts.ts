@@ -19,8 +19,8 @@ export interface Owner {
 /** Resolves a unit name of a responsibility clause to an agency node (added to the builder); null when it cannot. */
 export type UnitResolver = (unit: Span, listPrefix: string) => string | null;
 
-/** Sections whose (一) items are safeguard measures rather than tasks: a short 保障/措施 heading, not `建立…保障机制`. */
-const MEASURE_SECTION = /^\S{0,4}(?:保障|措施)(?:[。:：(（]|$)|保障措施|组织实施|组织保障/;
+/** Sections whose (一) items are safeguard measures rather than tasks: a short 保障/措施 heading, not `建立…保障机制`, or `工作要求`. */
+const MEASURE_SECTION = /^\S{0,4}(?:保障|措施)(?:[。:：(（]|$)|保障措施|组织实施|组织保障|^\S{0,2}工作要求$/;
 
 /** A section of general requirements (`总体要求`, `指导思想和发展目标`), whose (一) items are its parts. */
 const GENERAL_SECTION =

@@ -2,7 +2,7 @@
 // trade in names, a name a verb governs from before its place, zones named to aim at or sharing one
 // committee, slogans and kinds that read as names. All text is invented.
 import { describe, expect, it } from "vitest";
-import { entityNames, PLAN_HEAD, readLines, targetRows, unitQuads } from "../helpers/extract-read.js";
+import { entityNames, itemPairs, PLAN_HEAD, readLines, targetRows, unitQuads } from "../helpers/extract-read.js";
 
 describe("heldout64–66's names", () => {
   it("reads a one-code pass, vehicle-grid interaction, a study base and trade as words of a name", () => {
@@ -229,5 +229,34 @@ describe("heldout67–69's names", () => {
       "（一）建设中心。支持在东湖高新区建设概念验证中心。",
     ];
     expect(entityNames(committee)).toEqual([]);
+  });
+});
+
+describe("heldout67–69's parts and goals", () => {
+  it("reads a 工作要求 section's items as measures", () => {
+    expect(
+      itemPairs([
+        ...PLAN_HEAD,
+        "（一）推进建设。加快建设。",
+        "二、工作要求",
+        "（一）加强组织领导。县委社会工作部要会同县数据局建立调度机制。",
+      ]),
+    ).toEqual([
+      ["Task", "推进建设"],
+      ["Measure", "加强组织领导"],
+    ]);
+  });
+
+  it("reads goals in gigawatt-hours, cages and cubic metres of reef", () => {
+    expect(
+      targetRows([
+        ...PLAN_HEAD,
+        "（一）壮大产业。到2027年，储能电池产能达到150吉瓦时，重力式深水网箱达到3000口，新投放人工鱼礁50万空方。",
+      ]),
+    ).toEqual([
+      [150, "吉瓦时", "EXACTLY", 2027, "储能电池产能"],
+      [3000, "口", "EXACTLY", 2027, "重力式深水网箱"],
+      [50, "万空方", "EXACTLY", 2027, "新投放人工鱼礁"],
+    ]);
   });
 });
