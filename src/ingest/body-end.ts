@@ -3,7 +3,7 @@
  * `…总局`, a ministry's `…司`, `…中心`, `中国人民银行`, `中共中央`): one list for the notice line, a bare title's
  * opening, the signature above a date and a joint notice's signer lines.
  */
-export const BODY_NAME_END = "政府|局|委|厅|办|室|会|部|院|署|(?<!公)司|银行|分行|支行|中心|中央|领导小组";
+export const BODY_NAME_END = "政府|局|委|厅|办|室|会|部|院|署|(?<!公)司|海关|银行|分行|支行|中心|中央|领导小组";
 
 /** Whether `name` ends as a body's name does. */
 export const ENDS_AS_BODY = new RegExp(`(?:${BODY_NAME_END})$`);

@@ -230,7 +230,7 @@ function underRedHead(text: string, head: Span[]): TitleFinding | null {
 
 /** Names of issuing bodies alone on a line, one or several apart by spaces. */
 const ISSUER_LINE =
-  /^[^\s,。:;《》]{2,30}(?:[\s\u3000]+[^\s,。:;《》]{2,30})*?(?:办公室|办公厅|政府|委员会|委|局|厅|部|院|办|司)$/;
+  /^[^\s,。:;《》]{2,30}(?:[\s\u3000]+[^\s,。:;《》]{2,30})*?(?:办公室|办公厅|政府|委员会|委|局|厅|部|院|办|司|海关)$/;
 
 /**
  * A bare title printed under its issuers, as joint 市委/市政府 opinions are (`中共甲市委 甲市人民政府`
@@ -289,7 +289,7 @@ function withoutSiteWords(text: string, issuer: Span): Span {
 }
 /** A body's name as an issuer is written: ending in an office, a government, a department, a bank, a group. */
 const BODY_NAME =
-  /^[^\s,。:;《》]{2,30}(?:办公室|办公厅|政府|委员会|委|局|厅|部|院|办|司|管委会|银行|工会|中央|联合会|协会|中心|集团|公司)$/;
+  /^[^\s,。:;《》]{2,30}(?:办公室|办公厅|政府|委员会|委|局|厅|部|院|办|司|管委会|海关|银行|工会|中央|联合会|协会|中心|集团|公司)$/;
 
 /**
  * The names of issuing bodies on the line above `head[at]` (right above it when `touching`), and on

@@ -260,3 +260,23 @@ describe("heldout67–69's parts and goals", () => {
     ]);
   });
 });
+
+describe("heldout70–72's forms", () => {
+  it("reads a red head's joint issuers over lines, customs houses among them, from the signature too", () => {
+    const lines = [
+      "青川省商务厅 福州海关 厦门海关",
+      "国家税务总局青川省税务局关于印发某方案的通知",
+      "各设区市商务局：",
+      "现将《某方案》印发给你们，请认真组织实施。",
+      "青川省商务厅　　　　福州海关　　　　厦门海关",
+      "国家税务总局青川省税务局",
+      "2031年4月22日",
+      "某方案",
+      "一、重点任务",
+      "（一）便利通关。优化查验流程。（省商务厅牵头，福州海关、厦门海关配合）",
+    ];
+    const { doc, issued } = readLines(lines);
+    expect(doc.level).toBe("PROVINCIAL");
+    expect(issued.map(([name]) => name)).toEqual(["青川省商务厅", "福州海关", "厦门海关", "国家税务总局青川省税务局"]);
+  });
+});
