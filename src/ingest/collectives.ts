@@ -56,7 +56,7 @@ export function collectiveLevel(name: string, areaLevel: GovernmentLevel): Gover
   if (/^各(省(?!辖市)|自治区)/.test(short)) return "PROVINCIAL";
   if (/^各(市直|区直|县直|省直)/.test(short)) return areaLevel;
   if (/^各(地级以上市|地级市|地市|省辖市|州|盟|设区的?市)/.test(short)) return "MUNICIPAL";
-  if (/^各(区|县|旗|乡|镇|街道|城区)/.test(short)) return "DISTRICT";
+  if (/^各(区|县|旗|乡|镇|街道|城区|辖市)/.test(short)) return "DISTRICT";
   if (/^各市/.test(short)) return BELOW[areaLevel];
   return areaLevel;
 }

@@ -225,7 +225,7 @@ export function splitList(text: string, list: Span): Span[] {
 export function collectiveRanges(s: string): [number, number][] {
   return [
     ...s.matchAll(
-      /各[市区县州盟旗乡镇](?:、[市区县州盟旗乡镇](?:[(（〔][市区县][)）〕])?)+(?:(?:人民)?政府|[\u4e00-\u9fff]{1,10}?(?:局|委|办|部门|单位))/g,
+      /各(?:辖市|[市区县州盟旗乡镇])(?:、[市区县州盟旗乡镇](?:[(（〔][市区县][)）〕])?)+(?:(?:人民)?政府|[\u4e00-\u9fff]{1,10}?(?:局|委|办|部门|单位))/g,
     ),
   ].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
 }

@@ -1,4 +1,4 @@
-// Forms the held-out sets heldout64–69 found after their blind reading: brands of one-code passes and
+// Forms the held-out sets heldout64–72 found after their blind reading: brands of one-code passes and
 // trade in names, a name a verb governs from before its place, zones named to aim at or sharing one
 // committee, slogans and kinds that read as names. All text is invented.
 import { describe, expect, it } from "vitest";
@@ -278,5 +278,32 @@ describe("heldout70–72's forms", () => {
     const { doc, issued } = readLines(lines);
     expect(doc.level).toBe("PROVINCIAL");
     expect(issued.map(([name]) => name)).toEqual(["青川省商务厅", "福州海关", "厦门海关", "国家税务总局青川省税务局"]);
+  });
+
+  it("reads every county-level city and district of a city (各辖市、区人民政府) and a zone's 工作部 as subject", () => {
+    expect(
+      unitQuads([
+        "常州市人民政府办公室关于印发某要点的通知",
+        "某要点",
+        "一、重点任务",
+        "（一）编制计划。编制年度计划。（责任单位：市住房城乡建设局，各辖市、区人民政府）",
+      ]),
+    ).toEqual([
+      ["编制计划", "常州市住房城乡建设局", "LEAD", "MUNICIPAL"],
+      ["编制计划", "各辖市、区人民政府", "PARTICIPANT", "DISTRICT"],
+    ]);
+    expect(
+      unitQuads([
+        "合肥高新技术产业开发区管理委员会关于印发某措施的通知",
+        "某措施",
+        "一、重点任务",
+        "（一）推进建设。加快建设。",
+        "二、保障措施",
+        "（一）加强宣传推广。高新区党群工作部会同高新区经贸局做好政策宣传。",
+      ]),
+    ).toEqual([
+      ["加强宣传推广", "合肥高新区党群工作部", "LEAD", "DISTRICT"],
+      ["加强宣传推广", "合肥高新区经贸局", "PARTICIPANT", "DISTRICT"],
+    ]);
   });
 });
