@@ -193,16 +193,19 @@ describe("heldout67–69's names", () => {
       ...PLAN_HEAD,
       "（一）建设平台。建设高能级海洋创新平台，以基层治理综合信息平台为支撑，已建成车路协同路段省级平台接入率达到100%。",
       "（二）建设园区。支持沿海各市建设海工装备配套产业园区，打造全国有影响力的现代化海洋牧场集聚区。",
-      "（三）临床合作。支持园区企业与省内外三甲医院合作开展临床试验。",
+      "（三）临床合作。支持园区企业与省内外三甲医院合作开展临床试验，推动各县区农村供水水质检测中心建设。",
       "（四）完善制度。落实《湖北省概念验证中心建设运行管理办法（试行）》。",
     ]);
     expect(found).toEqual([]);
   });
 
-  it("reads a renewal company's name whole (`…城投更新发展有限公司`)", () => {
-    expect(entityNames([...PLAN_HEAD, "（一）实施更新。由青川城投更新发展有限公司负责实施片区改造。"])).toEqual([
-      "Organization 青川城投更新发展有限公司",
-    ]);
+  it("reads a renewal company's name whole (`…城投更新发展有限公司`), and no verb before a place in a name", () => {
+    expect(
+      entityNames([
+        ...PLAN_HEAD,
+        "（一）实施更新。由青川城投更新发展有限公司负责实施片区改造，充分发挥新化县水质检测中心作用。",
+      ]),
+    ).toEqual(["Organization 青川城投更新发展有限公司", "Platform 新化县水质检测中心"]);
   });
 
   it("reads a coined brand in quotes as a name's, and a slogan before a kind (“放心消费”示范街区, “一核多极”园区) as none", () => {
