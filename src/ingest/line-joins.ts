@@ -22,11 +22,11 @@ const OWN_LINE = /^(?:[^\s,。]{1,12}[〔\[(]\d{4}[〕\])]\d{1,4}号|各[^。]*:
 /** A web page's byline (`2026-06-18 来源:某网 作者:某人`): a line of its own, never a title's or a body's words. */
 const BYLINE = /(?:来源|作者|发布时间|发布日期|更新时间|浏览次数)\s*[:：]/u;
 /**
- * A labelled line of units under an item (`牵头单位:…`, `配合单位:…`), or a printed footer's list of
- * recipients (`抄送:…`): a part of its own, however wide the line above.
+ * A labelled line of units under an item (`牵头单位:…`, `配合单位:…`) or of its deadline (`完成时限:…`), or a
+ * printed footer's list of recipients (`抄送:…`): a part of its own, however wide the line above.
  */
 const LABEL_LINE = new RegExp(
-  String.raw`^(?:(?:牵头|主责|配合|责任|参与|协同|协办)(?:单位|部门)|${COPY_LIST_LABEL})\s*[:：]`,
+  String.raw`^(?:(?:牵头|主责|配合|责任|参与|协同|协办)(?:单位|部门)|完成(?:时限|时间)|时间节点|${COPY_LIST_LABEL})\s*[:：]`,
   "u",
 );
 /**

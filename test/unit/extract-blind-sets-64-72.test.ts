@@ -309,4 +309,21 @@ describe("heldout70–72's forms", () => {
       ["加强宣传推广", "合肥高新区经贸局", "PARTICIPANT", "DISTRICT"],
     ]);
   });
+
+  it("joins no 完成时限 line into the 配合部门 line above it, however wide the page", () => {
+    expect(
+      unitQuads([
+        "青川市人民政府办公室关于印发某要点的通知",
+        "某要点",
+        "一、重点任务",
+        "　　2.组织攻关。围绕方向开展攻关。",
+        "　　牵头部门：市科技创新局",
+        "　　配合部门：市财政局",
+        "　　完成时限：2025年11月",
+      ]),
+    ).toEqual([
+      ["组织攻关", "青川市科技创新局", "LEAD", "MUNICIPAL"],
+      ["组织攻关", "青川市财政局", "PARTICIPANT", "MUNICIPAL"],
+    ]);
+  });
 });
