@@ -56,10 +56,11 @@ export function isSlogan(tokens: Token[], start: number, end: number): boolean {
 
 /**
  * A national platform named whole after the verb that uses it (`依托全国粮食收购服务信息平台`, `通过国家企业信用信息公示系统`):
- * its words may be verbs (`收购`, `转化`, `对接`), which end a name elsewhere; a clause (`的`, `和`, `、`) never.
+ * its words may be verbs (`收购`, `转化`, `对接`), which end a name elsewhere; a clause (`的`, `和`, `、`) never, and a
+ * national level (`国家级教师发展平台`) names a kind.
  */
 const NATIONAL_PLATFORM =
-  /(?<=(?:依托|通过|接入|利用|借助|用好|依靠|对接|登录|入驻)\s*)(?:全国|国家)(?:(?![的和及与或等、])[\u4e00-\u9fff]){3,14}?(?:服务平台|信息平台|平台|系统)(?![\u4e00-\u9fff]{0,2}(?:建设|功能|数据|应用|中|上|内))/gu;
+  /(?<=(?:依托|通过|接入|利用|借助|用好|依靠|对接|登录|入驻)\s*)(?:全国|国家(?!级))(?:(?![的和及与或等、])[\u4e00-\u9fff]){3,14}?(?:服务平台|信息平台|平台|系统)(?![\u4e00-\u9fff]{0,2}(?:建设|功能|数据|应用|中|上|内))/gu;
 
 /** Every {@link NATIONAL_PLATFORM} of the text, as a platform. */
 export function governedNationalNames(text: string): FoundName[] {

@@ -213,10 +213,14 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
     // A walk that stopped inside a bracket (`储备(西南)基地`) has a piece, no name; one that ran over a
     // body's `会同` (`县发改委会同县…`, which the dictionary reads as the county 会同县) has a clause.
     if (/^[(（]|(?:委|局|厅|办|部|室)会同/.test(text.slice(start, end))) continue;
-    // …and so do a level's or an area's whole kind (`县级中医医院`, `全省高等级病原微生物实验室`) and a rank said of
+    // …and so do a level's or an area's whole kind (`县级中医医院`, `国家级教师发展平台`, `全省高等级病原微生物实验室`) and a rank said of
     // it (`全国重要先进制造业基地`).
     // A level said inside the name (`车路协同路段省级平台`) makes it a kind at that level too, and `各` one of every place.
-    if (/^(?:[省市州县区]级|全[省市州县区]|(?:全国|国家)重要|各)|.(?<!城)[省市州县区]级/.test(text.slice(start, end)))
+    if (
+      /^(?:国家级|[省市州县区]级|全[省市州县区]|(?:全国|国家)重要|各)|.(?<!城)[省市州县区]级/.test(
+        text.slice(start, end),
+      )
+    )
       continue;
     // A body whose office or committee follows (`中国人民银行办公厅`, `东津新区(襄阳经开区)管委会`) is an agency's name,
     // and so is a zone before another sharing one committee (`泉州开发区、泉州台商投资区管委会`).
