@@ -1,4 +1,5 @@
 import type { FoundName } from "./found-name.js";
+import { readsAsTradeName } from "./entity-runs.js";
 import { ENDS_IN_HEAD, droppedAtStart, isAction, isDivisionName, isGeneric, roleOf } from "./entity-words.js";
 import type { Token } from "./segmenter.js";
 
@@ -36,15 +37,8 @@ export function withAliases(text: string, tokens: Token[], runs: boolean[], foun
         roleOf(t, runsOf[k]!) === "part" || ((k > 0 || headed) && /^v/.test(t.tag) && !isAction(t.word));
       if (droppedAtStart(words[0].word) || !words.every(inside) || words.every((t) => isGeneric(t.word))) continue;
       if (/(?:企业|单位|机构|高校|院所|部门|地区)$/.test(part)) continue;
-      // A common noun alone (`票务`, `展览工程`) is a kind of business: a trade name is a word the dictionary
-      // lacks (read as single characters), one it knows as a name, Latin letters, or a name with its head.
-      const traded = words.some(
-        (t, k) =>
-          (runsOf[k] && !/^[fmqurdp]/.test(t.tag)) ||
-          /^(?:nr|nrt|nrfg|nt|nz|j)$/.test(t.tag) ||
-          /^[A-Za-z]{2,}$/.test(t.word),
-      );
-      if (!headed && !traded) continue;
+      // A common noun alone (`票务`, `展览工程`) is a kind of business, unless its head names it.
+      if (!headed && !readsAsTradeName(words, runsOf)) continue;
       if (!out.some((f) => f.start < start + part.length && start < f.end))
         listed.push({ label: "Organization", start, end: start + part.length, aliases: [] });
     }

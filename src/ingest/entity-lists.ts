@@ -1,4 +1,4 @@
-import { unknownRuns } from "./entity-runs.js";
+import { readsAsTradeName, unknownRuns } from "./entity-runs.js";
 import { isGeneric } from "./entity-words.js";
 import type { FoundName } from "./found-name.js";
 import type { Token } from "./segmenter.js";
@@ -6,8 +6,6 @@ import type { Token } from "./segmenter.js";
 /** What closes a list of companies: `等企业`, `等龙头企业`, `等一批重大项目`; not a list of funds (`等项目资金`). */
 const CLOSER =
   /^等(?:一批)?(?:龙头|重点|骨干|领军|头部|知名|链主|优势|标杆|重大|大型)?(?:企业|公司|项目(?!资金|经费|预算|补助|库))/;
-/** Tags of names the dictionary knows: people's and trade names, abbreviations, organisations, brands. */
-const NAME_TAGS = /^(?:nr|nrt|nrfg|nt|nz|j)$/;
 const ITEM = /^[\p{Script=Han}A-Za-z]{2,10}$/u;
 /** Kinds of company, listed the same way (`国企、民企等企业`, `规上、限上等企业`, `专精特新、小巨人等企业`): the list names no company. */
 const KIND =
@@ -52,16 +50,8 @@ export function findListedCompanies(text: string, tokens: Token[]): FoundName[] 
       .map((x) => ({ ...x, word: text.slice(tokens[x.from]!.start, tokens[x.to - 1]!.end) }));
     if (read.length === 0 || read.length !== items.length) return;
     if (read.some((x) => !ITEM.test(x.word) || KIND.test(x.word) || PRODUCT.test(x.word))) return;
-    // A run of single characters is a trade name's unless a character is grammar (`规/上`: `上` a localiser).
     const tradeName = (x: { from: number; to: number }) =>
-      tokens
-        .slice(x.from, x.to)
-        .some(
-          (tk, j) =>
-            (runs[x.from + j] && !/^[fmqurdp]/.test(tk.tag)) ||
-            NAME_TAGS.test(tk.tag) ||
-            /^[A-Za-z]{2,}$/.test(tk.word),
-        );
+      readsAsTradeName(tokens.slice(x.from, x.to), runs.slice(x.from, x.to));
     const named = read.filter(tradeName).length;
     if (named < 2 || named * 3 < read.length * 2) return;
     for (const x of read) {

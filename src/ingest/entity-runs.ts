@@ -12,20 +12,35 @@ const HAN = /^\p{Script=Han}+$/u;
 export const FUNCTION_CHARS =
   /[和与及或并等的在对向为以从由把被将于之其各该本此每也且而又再同跟给让使建设推促抓一二三四五六七八九十百千万两几个批家项类所座省市县区镇乡村]/;
 
+/** Tags of names the dictionary knows: people's and trade names, abbreviations, organisations, brands. */
+const NAME_TAGS = /^(?:nr|nrt|nrfg|nt|nz|j)$/;
+
+/**
+ * Whether some words (`tokens`, with `inRun` telling which are characters of a run) read as a trade name's:
+ * a word the dictionary lacks (unless a character of it is grammar: `规/上`, `上` a localiser), a name it
+ * knows, or Latin letters. A common noun alone (`票务`, `展览工程`) is a kind of business.
+ */
+export function readsAsTradeName(tokens: Token[], inRun: boolean[]): boolean {
+  return tokens.some(
+    (t, k) => (inRun[k] && !/^[fmqurdp]/.test(t.tag)) || NAME_TAGS.test(t.tag) || /^[A-Za-z]{2,}$/.test(t.word),
+  );
+}
+
 /** For each token: is it one of two or more single characters in a row, i.e. part of a word the dictionary lacks? */
 export function unknownRuns(tokens: Token[]): boolean[] {
   const single = tokens.map((t) => t.word.length === 1 && HAN.test(t.word) && !FUNCTION_CHARS.test(t.word));
   const runs = single.map((s, i) => s && (single[i - 1] === true || single[i + 1] === true));
   // A run of adjectives (`老/a 旧/a`), or of adjectives and verbs (`老旧小散`), says what kind, as its words do one by one.
-  for (let i = 0; i < runs.length;) {
+  for (let i = 0; i < runs.length; i++) {
+    if (!runs[i]) continue;
     let j = i;
     while (runs[j]) j++;
     const run = tokens.slice(i, j);
     // A place may read so in two characters (`贵/a 安/v`): a mixed run counts from three, one verb at most.
     const adjectives = run.filter((t) => t.tag === "a").length;
     const qualities = adjectives === run.length || (run.length >= 3 && adjectives >= run.length - 1);
-    if (j > i && qualities && run.every((t) => /^(?:a|v|d|ad)$/.test(t.tag))) runs.fill(false, i, j);
-    i = Math.max(j, i + 1);
+    if (qualities && run.every((t) => /^(?:a|v|d|ad)$/.test(t.tag))) runs.fill(false, i, j);
+    i = j;
   }
   return runs;
 }

@@ -5,7 +5,7 @@ import type { Owner } from "./extract-parts.js";
 import { type Span, spanOf } from "./span.js";
 import type { Section } from "./structure-types.js";
 import { LEAD_END } from "./structure-title.js";
-import { rowTargets } from "./target-cells.js";
+import { dueYear, rowTargets } from "./target-cells.js";
 import { indicatorTargets } from "./target-table.js";
 import { type ParsedTarget, parseTargets, type TargetContext } from "./targets.js";
 
@@ -125,8 +125,8 @@ export function extractTargets(
 export function restatedDue(sections: Section[]): (offset: number) => number | undefined {
   const due = new Map<string, number>();
   for (const row of sections.flatMap((s) => s.rows)) {
-    const years = [...(row.due?.text ?? "").matchAll(/(\d{4})\s*[年—\-–~至]/g)].map((m) => Number(m[1]));
-    if (years.length > 0) due.set((row.item.name ?? row.item.title.text).replace(/\s+/g, ""), Math.max(...years));
+    const year = dueYear(row.due);
+    if (year !== null) due.set((row.item.name ?? row.item.title.text).replace(/\s+/g, ""), year);
   }
   const items = sections
     .flatMap((s) => [...s.items, ...s.numbered.map((n) => n.item)])

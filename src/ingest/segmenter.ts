@@ -2,8 +2,6 @@ import { createRequire } from "node:module";
 import type { Jieba } from "@node-rs/jieba";
 import type { Gazetteer } from "./gazetteer.js";
 
-export { dictionaryEntry } from "./dictionary.js";
-
 // Required on first use: importing the native binding and its 5 MB dictionary costs every process
 // that imports the ingest code, most of which never discover anything.
 const require = createRequire(import.meta.url);
@@ -133,6 +131,7 @@ const DOMAIN_WORDS = [
 export const DOMAIN_VERBS = ["建强", "做实", "育强", "做精", "做专", "对标"];
 
 let jieba: Jieba | null = null;
+let entries: Map<string, { freq: number; tag: string }> | null = null;
 const loaded = new WeakSet<Gazetteer>();
 
 /**
@@ -177,6 +176,23 @@ function segmenter(gazetteer: Gazetteer): Jieba {
     loaded.add(gazetteer);
   }
   return jieba;
+}
+
+/**
+ * A word's count and tag in the default dictionary, if it has the word. A place or brand that
+ * happens to be a dictionary noun (`海棠`, a flower) is rare there, a generic noun (`区域`, `全省`)
+ * common; and the dictionary lists many places with their level (`W区/ns`, `W市/ns`). Parsed on first use.
+ */
+export function dictionaryEntry(word: string): { freq: number; tag: string } | undefined {
+  if (!entries) {
+    const { dict } = require("@node-rs/jieba/dict.js") as typeof import("@node-rs/jieba/dict.js");
+    entries = new Map();
+    for (const line of new TextDecoder().decode(dict).split("\n")) {
+      const [w, f, tag] = line.split(" ");
+      if (w && f && tag) entries.set(w, { freq: Number(f), tag });
+    }
+  }
+  return entries.get(word);
 }
 
 /**

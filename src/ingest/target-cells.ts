@@ -20,7 +20,7 @@ const GOAL_VERB =
 const CLAUSE_END = /[。;；:：,，]/;
 
 /** The last year a 完成时限 cell names (`2024年12月`, `2024—2025年`), or null (`长期坚持`, `每季度`). */
-function dueYear(due: Span | null): number | null {
+export function dueYear(due: Span | null): number | null {
   const years = due ? [...due.text.matchAll(/(\d{4})\s*[年—\-–~至]/g)].map((m) => Number(m[1])) : [];
   return years.length > 0 ? Math.max(...years) : null;
 }

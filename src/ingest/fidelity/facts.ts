@@ -67,10 +67,10 @@ export function bodyName(s: string): string {
       .replace(/^[\u4e00-\u9fff]{1,4}?市(?=[\u4e00-\u9fff]{1,6}?(?:区|县|旗)[\u4e00-\u9fff])/, "")
       // …and a town's or street office's with or without its county (`婺源县江湾镇政府` is `江湾镇政府`).
       .replace(TOWN_UNDER, "")
-      // A zone's body under its official short name (`杨凌示范区财政局`) or its long one (`杨凌农业高新技术产业示范区财政局`):
-      // its place's two characters and its kind, as readers write both.
-      // …and a high-tech zone by its place (`东湖高新区`) as by its whole name (`武汉东湖新技术开发区`).
+      // A high-tech zone's body by its place (`东湖高新区`) as by its whole name (`武汉东湖新技术开发区`)…
       .replace(HIGH_TECH_LONG, "$1高新区")
+      // …and any zone's under its official short name (`杨凌示范区财政局`) or its long one
+      // (`杨凌农业高新技术产业示范区财政局`): its place's two characters and its kind, as readers write both.
       .replace(ZONE_LONG, "$1$2")
   );
 }
