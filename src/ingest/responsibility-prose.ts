@@ -126,9 +126,12 @@ const EACH_ACTS = new RegExp(
 const EACH_LISTED = new RegExp(
   String.raw`${OPENING}(${COLLECTIVE}|${EACH_DEPARTMENT}|${EACH_STREET})、((?:${COLLECTIVE}|${EACH_DEPARTMENT}|${EACH_STREET}|${CARRIED_STREET})(?:、(?:${COLLECTIVE}|${EACH_DEPARTMENT}|${EACH_STREET}|${CARRIED_STREET}))*)(?:要|应当|须|负责|牵头)`,
 );
-/** A clause opened by the bodies that do its work (`市财政局负责…`, `各县(市)区人民政府、各开发区管委会负责…`). */
+/**
+ * A clause opened by the bodies that do its work (`市财政局负责…`, `各县(市)区人民政府、各开发区管委会负责…`), or that must
+ * (`各设区市人民政府要成立…`), or that answer for it (`各设区市人民政府是本地…的责任主体`).
+ */
 const ACTING = new RegExp(
-  String.raw`^\s*(?:由)?((?:${UNIT}|${COLLECTIVE}|${EACH_DEPARTMENT})(?:、(?:${LATER}|${COLLECTIVE}|${EACH_DEPARTMENT}))*)${ALIAS}(?:等(?:有关)?(?:部门|单位))?(?:要|应当|应|须|可以)?(?:会同(${LATER}(?:、${LATER})*)|负责|依法|按职责|按照职责|(?:按照|依据|根据|按)各自职责|配合|协助|做好|牵头)`,
+  String.raw`^\s*(?:由)?((?:${UNIT}|${COLLECTIVE}|${EACH_DEPARTMENT}|${EACH_STREET})(?:、(?:${LATER}|${COLLECTIVE}|${EACH_DEPARTMENT}|${EACH_STREET}))*)${ALIAS}(?:等(?:有关)?(?:部门|单位))?(?:(?:要|应当|应|须|可以)?(?:会同(${LATER}(?:、${LATER})*)|负责|依法|按职责|按照职责|(?:按照|依据|根据|按)各自职责|配合|协助|做好|牵头)|要|应当|须|是[^。,，;；]{0,20}?(?:责任主体|第一责任人))`,
 );
 /** An article's number opening an item (`第三条`). */
 const ARTICLE_OPENING = new RegExp(String.raw`^\s*${ARTICLE}`);

@@ -1,0 +1,23 @@
+// Forms the kept sets still missed and the held-out sets heldout73–75 found after their blind reading.
+// All text is invented.
+import { describe, expect, it } from "vitest";
+import { PLAN_HEAD, unitQuads } from "../helpers/extract-read.js";
+
+describe("a measure's later subjects", () => {
+  it("reads the collective that must act, or answers for the work, after the lead's sentence as taking part", () => {
+    expect(
+      unitQuads([
+        ...PLAN_HEAD,
+        "（一）加强组织领导。市住房城乡建设局会同市财政局建立协调机制。各区人民政府是本辖区工作的责任主体，要成立专班。",
+        "（二）强化要素保障。市发展改革委牵头统筹资金。各街道办事处要做好宣传。",
+        "（三）营造良好氛围。加强宣传引导，各类媒体要广泛报道。",
+      ]),
+    ).toEqual([
+      ["加强组织领导", "青川市住房城乡建设局", "LEAD", "MUNICIPAL"],
+      ["加强组织领导", "青川市财政局", "PARTICIPANT", "MUNICIPAL"],
+      ["加强组织领导", "各区人民政府", "PARTICIPANT", "DISTRICT"],
+      ["强化要素保障", "青川市发展改革委", "LEAD", "MUNICIPAL"],
+      ["强化要素保障", "各街道办事处", "PARTICIPANT", "DISTRICT"],
+    ]);
+  });
+});
