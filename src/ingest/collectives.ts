@@ -15,16 +15,24 @@ export function isCollective(name: string): boolean {
   );
 }
 
+/**
+ * The governments or departments of the places a measure concerns (`有关市人民政府`, `有关设区市人民政府`,
+ * `相关县区人民政府`, `相关乡镇人民政府`, `有关市州民政局`): some of a collective's bodies, named as written.
+ */
+export const CONCERNED_PLACES =
+  /^(?:有关|相关)(?=(?:设区的?市|[省市区县州]{1,3}|乡镇|街道)(?:[(（][市区县州、]{1,5}[)）])?[\u4e00-\u9fff]{0,8}?(?:人民政府|政府|办事处|部门|局|委|厅)$)/;
+
 /** Every government of a level, as a regulation names them (`县级人民政府`, `乡镇人民政府`, `县级以上地方人民政府`, `街道办事处`). */
 const LEVEL_GOVERNMENTS =
   /^(?:(?:(?:省|市|县|乡)级(?:以上)?(?:地方)?(?:各级)?|乡镇|[市县区]\([市区县、]{1,5}\))(?:人民)?政府|街道办事处)$/;
 
 /**
- * Words that pick some of a collective's bodies (`沿海各设区市人民政府`, `有关各区政府`, `各沿海设区市人民政府`):
- * the kind follows them.
+ * Words that pick some of a collective's bodies (`沿海各设区市人民政府`, `有关各区政府`, `各沿海设区市人民政府`,
+ * `有关市人民政府`): the kind follows them.
  */
 const withoutQualifier = (short: string): string =>
   short
+    .replace(CONCERNED_PLACES, "各")
     .replace(/^(?:沿海|沿江|沿边|边境|山区|有关|相关|其他|试点|所在|所属|涉海|涉农)(?=各)/, "")
     .replace(/^各(?:沿海|沿江|沿边|边境|山区|有关|相关|其他|试点|所在|所属|涉海|涉农)/, "各");
 

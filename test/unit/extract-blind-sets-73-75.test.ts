@@ -20,4 +20,20 @@ describe("a measure's later subjects", () => {
       ["强化要素保障", "各街道办事处", "PARTICIPANT", "DISTRICT"],
     ]);
   });
+
+  it("keeps the governments and departments of the places a measure concerns, as written; drops bare 有关部门", () => {
+    expect(
+      unitQuads([
+        ...PLAN_HEAD,
+        "（一）建设选品中心。布局建设选品中心。（市商务局牵头，市农业农村局、相关县区人民政府、有关部门配合）",
+        "（二）开展试点。开展预警试点。（市民政局牵头，有关乡镇人民政府、相关单位配合）",
+      ]),
+    ).toEqual([
+      ["建设选品中心", "青川市商务局", "LEAD", "MUNICIPAL"],
+      ["建设选品中心", "青川市农业农村局", "PARTICIPANT", "MUNICIPAL"],
+      ["建设选品中心", "相关县区人民政府", "PARTICIPANT", "DISTRICT"],
+      ["开展试点", "青川市民政局", "LEAD", "MUNICIPAL"],
+      ["开展试点", "有关乡镇人民政府", "PARTICIPANT", "DISTRICT"],
+    ]);
+  });
 });
