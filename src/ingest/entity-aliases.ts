@@ -1,6 +1,6 @@
 import type { FoundName } from "./found-name.js";
 import { readsAsTradeName } from "./entity-runs.js";
-import { ENDS_IN_HEAD, droppedAtStart, isAction, isDivisionName, isGeneric, roleOf } from "./entity-words.js";
+import { ENDS_IN_HEAD, droppedAtStart, isAction, isGeneric, roleOf } from "./entity-words.js";
 import type { Token } from "./segmenter.js";
 
 // The names a text gives by its own devices rather than by a head: `（以下简称“X”）` after a name, and
@@ -46,13 +46,15 @@ export function withAliases(text: string, tokens: Token[], runs: boolean[], foun
   const all = [...out, ...listed];
   for (const f of all) {
     const name = text.slice(f.start, f.end);
-    // A name the text also writes after its place (`石斛产业园`, `霍山石斛产业园`) is that one, short.
-    const placed = (o: FoundName) => {
+    // A name the text also writes after its place or its own name (`石斛产业园`, `霍山石斛产业园`) is that one,
+    // short, or the kind a heading names before the body names the one it builds (`（二）建设非遗数字资源平台。
+    // 建设雷山苗族非遗数字资源平台`): never an entity of its own.
+    const named = (o: FoundName) => {
       const whole = text.slice(o.start, o.end);
       const place = whole.slice(0, whole.length - name.length);
-      return whole.endsWith(name) && place.length >= 2 && isDivisionName({ word: place, tag: "ns", start: 0, end: 0 });
+      return whole.endsWith(name) && place.length >= 2;
     };
-    const full = all.find((o) => o !== f && (o.aliases.some((a) => text.slice(a.start, a.end) === name) || placed(o)));
+    const full = all.find((o) => o !== f && (o.aliases.some((a) => text.slice(a.start, a.end) === name) || named(o)));
     if (full) Object.assign(f, { label: full.label, aliasOf: { start: full.start, end: full.end } });
   }
   return all;

@@ -1,7 +1,7 @@
 // Forms the kept sets still missed and the held-out sets heldout73–75 found after their blind reading.
 // All text is invented.
 import { describe, expect, it } from "vitest";
-import { PLAN_HEAD, unitQuads } from "../helpers/extract-read.js";
+import { entityNames, PLAN_HEAD, unitQuads } from "../helpers/extract-read.js";
 
 describe("a measure's later subjects", () => {
   it("reads the collective that must act, or answers for the work, after the lead's sentence as taking part", () => {
@@ -35,5 +35,16 @@ describe("a measure's later subjects", () => {
       ["开展试点", "青川市民政局", "LEAD", "MUNICIPAL"],
       ["开展试点", "有关乡镇人民政府", "PARTICIPANT", "DISTRICT"],
     ]);
+  });
+});
+
+describe("names and their kinds", () => {
+  it("reads a heading's kind as the name its body builds, never as a second entity", () => {
+    const found = entityNames([
+      ...PLAN_HEAD,
+      "（一）搭建交易服务平台。建设青禾种业交易服务平台，提供品种权交易服务。",
+      "（二）建设户外运动基地。支持建设青峰山户外运动基地。",
+    ]);
+    expect(found.sort()).toEqual(["Platform 青禾种业交易服务平台", "Zone 青峰山户外运动基地"].sort());
   });
 });
