@@ -231,6 +231,12 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
       continue;
     // A zone the nation's (`打造全国数据要素产业集聚区`) is a rank a place aims at; a platform so named serves the nation.
     if (label === "Zone" && /^全国/.test(text.slice(start, end))) continue;
+    // …and so is a national title a place applies for (`创建国家绿色工业园区`, `争创国家…示范区`).
+    if (
+      /^(?:国家|全国)/.test(text.slice(start, end)) &&
+      /(?:创建|争创|申创|创成|申报|争取)$/.test(text.slice(start - 2, start))
+    )
+      continue;
     // A title's topic (`《四川省互联网医院管理办法》`, `关于印发青岛市工业互联网平台赋能…方案的通知`): a place's kind
     // of thing, its place the only word that tells one from another, is what the document is about, no one thing it names.
     const placeKind =

@@ -47,4 +47,13 @@ describe("names and their kinds", () => {
     ]);
     expect(found.sort()).toEqual(["Platform 青禾种业交易服务平台", "Zone 青峰山户外运动基地"].sort());
   });
+
+  it("reads a national title a place applies for as no name, and a national platform it relies on as one", () => {
+    const found = entityNames([
+      ...PLAN_HEAD,
+      "（一）绿色发展。支持青川经济技术开发区创建国家绿色工业园区，争创国家生态工业示范园区。",
+      "（二）创新平台。依托国家青川农业科技园区开展示范。",
+    ]);
+    expect(found.sort()).toEqual(["Zone 青川经济技术开发区", "Zone 国家青川农业科技园区"].sort());
+  });
 });
