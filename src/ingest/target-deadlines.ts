@@ -3,10 +3,10 @@
 
 /**
  * A deadline as written, spaces allowed around the year: 到2025年, 到 2025 年底, 至2025年末, 2025年前,
- * 2025年6月底前. Not 截至2022年底 or 截止到2022年底 (`as of`: where things stand), nor the 至 of a range
+ * 2025年6月底前, and a year aimed at (`力争2026年`, `争取2027年底`). Not 截至2022年底 or 截止到2022年底 (`as of`: where things stand), nor the 至 of a range
  * (2021至2023年).
  */
-export const DEADLINE_SOURCE = String.raw`(?:(?:(?<!截止\s*)到|(?<![\d年截]\s*)至)\s*(\d{4})\s*年(?:底|末)?前?|(\d{4})\s*年(?:\s*\d{1,2}\s*月(?:份|底|末)?|底|末)?前)`;
+export const DEADLINE_SOURCE = String.raw`(?:(?:(?<!截止\s*)到|(?<![\d年截]\s*)至)\s*(\d{4})\s*年(?:底|末)?前?|(\d{4})\s*年(?:\s*\d{1,2}\s*月(?:份|底|末)?|底|末)?前|(?<=(?:力争|争取|确保)\s*)(\d{4})\s*年(?:底|末)?(?![\d度以]))`;
 const DEADLINE = new RegExp(DEADLINE_SOURCE, "g");
 
 /**
@@ -44,20 +44,20 @@ export function horizonOf(title: string, text: string, planYear?: number): numbe
   if (term) return Number(term[1]);
   const years = /自\s*(\d{4})\s*年[^。]{0,20}?起施行[^。]{0,12}?有效期\s*(\d{1,2})\s*年/.exec(text);
   if (years) return Number(years[1]) + Number(years[2]);
-  const named = [...text.matchAll(DEADLINE)].map((m) => Number(m[1] ?? m[2]));
+  const named = [...text.matchAll(DEADLINE)].map((m) => Number(m[1] ?? m[2] ?? m[3]));
   return named.length > 0 ? Math.max(...named) : undefined;
 }
 
 /** The first deadline year `words` name, or null. */
 export function firstDeadline(words: string): number | null {
   const m = new RegExp(DEADLINE_SOURCE).exec(words);
-  return m ? Number(m[1] ?? m[2]) : null;
+  return m ? Number(m[1] ?? m[2] ?? m[3]) : null;
 }
 
 /** The year `words` set their goals for: the last deadline named, else the plan's year when its words say so. */
 export function deadlineIn(words: string, planYear?: number): number | null {
   const named = [...words.matchAll(DEADLINE)].at(-1);
-  if (named) return Number(named[1] ?? named[2]);
+  if (named) return Number(named[1] ?? named[2] ?? named[3]);
   return planYear !== undefined && new RegExp(PLAN_WORDS_SOURCE).test(words) ? planYear : null;
 }
 

@@ -1,7 +1,7 @@
 // Forms the kept sets still missed and the held-out sets heldout73–75 found after their blind reading.
 // All text is invented.
 import { describe, expect, it } from "vitest";
-import { entityNames, PLAN_HEAD, unitQuads } from "../helpers/extract-read.js";
+import { entityNames, PLAN_HEAD, targetRows, unitQuads } from "../helpers/extract-read.js";
 
 describe("a measure's later subjects", () => {
   it("reads the collective that must act, or answers for the work, after the lead's sentence as taking part", () => {
@@ -55,5 +55,21 @@ describe("names and their kinds", () => {
       "（二）创新平台。依托国家青川农业科技园区开展示范。",
     ]);
     expect(found.sort()).toEqual(["Zone 青川经济技术开发区", "Zone 国家青川农业科技园区"].sort());
+  });
+});
+
+describe("goals and their years", () => {
+  it("reads a year a task aims at (力争2026年) as its goal's deadline, not the plan's term", () => {
+    const lines = [
+      "青川市人民政府关于印发青川市新型储能发展行动方案（2025—2027年）的通知",
+      "青川市新型储能发展行动方案（2025—2027年）",
+      "一、重点任务",
+      "（一）发展虚拟电厂。完善准入和结算规则，力争2026年全市虚拟电厂可调节能力超过30万千瓦。",
+      "（二）培育企业。支持企业开展示范，培育储能企业不少于10家。",
+    ];
+    expect(targetRows(lines)).toEqual([
+      [30, "万千瓦", "OVER", 2026, "虚拟电厂可调节能力"],
+      [10, "家", "AT_LEAST", 2027, "储能企业"],
+    ]);
   });
 });
