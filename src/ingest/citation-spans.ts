@@ -12,11 +12,11 @@ const CITATION = new RegExp(String.raw`《([^《》]+)》\s*[(（]\s*(${BRACKETE
 /** One cited document inside a list: `原《X》(Y号)`, with its joiner. */
 const LISTED = String.raw`\s*原?\s*《[^《》]+》\s*(?:[(（][^()（）《》]{0,30}[)）])?\s*`;
 /**
- * What follows the last of `原《A》(1号)、《B》(2号)` in a repeal: `等文件同时废止`, or the day it
- * lapses, `自本政策施行之日起废止`.
+ * What follows the last of `原《A》(1号)、《B》(2号)` in a repeal: `等文件同时废止` (or `同时停止执行`,
+ * `不再执行`, `同时失效`), or the day it lapses, `自本政策施行之日起废止`.
  */
 const REPEAL_AFTER = new RegExp(
-  String.raw`^(?:[、和及,，]${LISTED})*\s*(?:等(?:\d+个)?(?:文件|政策)?)?\s*(?:自[^。;,，《》]{1,12}之日起)?\s*(?:同时|即行|一并|予以|相应)?\s*废止`,
+  String.raw`^(?:[、和及,，]${LISTED})*\s*(?:等(?:\d+个)?(?:文件|政策)?)?\s*(?:自[^。;,，《》]{1,12}之日起)?\s*(?:同时|即行|一并|予以|相应)?\s*(?:废止|停止执行|停止实施|不再执行|失效)`,
 );
 /** What comes before the first of a list a repeal names first: `废止原《A》、`. */
 const REPEAL_BEFORE = new RegExp(String.raw`废止\s*(?:${LISTED}[、和及,，])*\s*原?\s*$`);

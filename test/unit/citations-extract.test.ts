@@ -146,3 +146,24 @@ describe("citations of an extracted document", () => {
     expect(g.relationships.some((r) => r.to === g.documentId && r.from === g.documentId)).toBe(false);
   });
 });
+
+describe("repeals written otherwise", () => {
+  it("reads 停止执行, 不再执行 and 失效 after an older document as its repeal", () => {
+    const text = [
+      "某县人民政府关于印发《某县数据开放办法》的通知",
+      "各乡镇人民政府：",
+      "  现将《某县数据开放办法》印发给你们。原《某县数据共享暂行办法》同时停止执行，《某县数据目录细则》不再执行。",
+      "  《某县数据安全规定》(某府〔2021〕2号)自本办法施行之日起失效。",
+      "一、总则",
+    ].join("\n");
+    const before = text.indexOf("一、总则");
+    const numbered = findCitations(text, before);
+    const own = { start: 0, end: 0, text: "某县数据开放办法" };
+    const titles = findTitleCitations(text, before, own, numbered);
+    expect([...numbered, ...titles].map((c) => [c.title.text, c.repeal?.text ?? null])).toEqual([
+      ["某县数据安全规定", "《某县数据安全规定》(某府〔2021〕2号)自本办法施行之日起失效"],
+      ["某县数据共享暂行办法", "原《某县数据共享暂行办法》同时停止执行"],
+      ["某县数据目录细则", "《某县数据目录细则》不再执行"],
+    ]);
+  });
+});
