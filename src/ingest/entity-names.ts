@@ -253,13 +253,15 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
       tokens,
       runs,
       resolveOverlaps([...found, ...quotedBrandNames(text, tokens), ...governedNationalNames(text)]).filter(
-        (f) => !isJurisdiction(text, f),
+        (f) => !isJurisdiction(text, f) && !CENTRAL_BANK.test(text.slice(f.start, f.end)),
       ),
     ),
   );
 }
 
 const HAN_WORD = /^\p{Script=Han}+$/u;
+/** The central bank and its branches (`中国人民银行湖南省分行`) are government bodies, units of the work, no entities. */
+const CENTRAL_BANK = /^(?:中国)?人民银行/;
 /** Exchanges that are institutions, listed and regulated as such; a data exchange is a platform. */
 const EXCHANGE = /(?:证券|期货|电力|产权|商品|黄金|票据)交易(?:所|中心)$/;
 /** Kinds of party a `与` joins (`企业与…研究院`), never a field of an institute's name. */

@@ -93,9 +93,14 @@ const DETERMINERS = new Set(
     " ",
   ),
 );
-/** Generic modifiers dropped from a name's start (`重点`, `公共` alone do not begin a name). */
+/**
+ * Generic modifiers dropped from a name's start (`重点`, `公共` alone do not begin a name), and the kind of party
+ * a text names before a company's name (`支持区内企业/秦安…有限公司`).
+ */
 const LEADING_GENERIC = new Set(
-  "重点 公共 新型 综合 专业 特色 共性 骨干 龙头 大型 高端 先进 标杆 标志性 引领".split(" "),
+  "重点 公共 新型 综合 专业 特色 共性 骨干 龙头 大型 高端 先进 标杆 标志性 引领 区内 辖区 本地 当地 域内 企业".split(
+    " ",
+  ),
 );
 /**
  * Ordinary words of the field: a name made only of these and its head (`人工智能公共算力平台`,

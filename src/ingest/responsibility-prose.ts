@@ -31,7 +31,9 @@ const CENTRAL = String.raw`(?:中央(?!企业|财政|预算)[\u4e00-\u9fff]{1,6}
 const PLACED_GOVERNMENT = String.raw`(?![各全本该])(?:(?!由|成立|建立)[\u4e00-\u9fff]){2,6}?[省市县区州](?:人民)?政府`;
 // A ministry's or a bureau's own 司, named bare in its documents (`数据资源司会同综合司…`).
 const BARE_DIVISION = String.raw`(?<![各本该])[\u4e00-\u9fff]{2,10}?(?<![公上])司`;
-const UNIT = String.raw`(?:${LOCAL}|${CENTRAL}|${BARE_DIVISION})`;
+/** The central bank's branch in a place (`中国人民银行湖南省分行`, `人民银行曹县支行`), a unit at the place's level. */
+const BANK_BRANCH = String.raw`(?:中国)?人民银行[\u4e00-\u9fff]{2,8}?(?:中心支行|分行|支行)`;
+const UNIT = String.raw`(?:${LOCAL}|${CENTRAL}|${BANK_BRANCH}|${BARE_DIVISION})`;
 /** A province's or a city's department under its place's name (`合肥市市场监督管理局`, `江西省教育厅`). */
 const PLACED_DEPARTMENT = String.raw`(?![各全本该])(?:(?!由|建立|成立|设立)[\u4e00-\u9fff]){2,3}[省市](?!场)[\u4e00-\u9fff]{1,12}?(?:局|委(?!员会|会(?!同)|办)|委员会|厅|办公室)`;
 const LEADING_UNIT = String.raw`(?:${UNIT}|${PLACED_GOVERNMENT}|${PLACED_DEPARTMENT})`;
@@ -306,9 +308,10 @@ export function findProseResponsibility(text: string, within: Span): Responsibil
       for (const clause of within.text.slice(after).split(/(?<=[。；;\n])/)) {
         const hit = ACTING.exec(clause);
         // The lead again, with those it works with (`…。经开区应急管理局会同经开区财政局编制…`).
-        const words = hit && (!hit[1]!.includes(m[1]!) ? hit[1] : hit[2]);
-        if (words) {
-          groups.push({ words, role: "PARTICIPANT" });
+        // Another body's clause names those it works with too (`…。C会同D引导…`): both take part.
+        const words = hit ? (!hit[1]!.includes(m[1]!) ? [hit[1]!, hit[2]] : [hit[2]]) : [];
+        for (const w of words.filter((x): x is string => !!x)) {
+          groups.push({ words: w, role: "PARTICIPANT" });
           first = within.text.slice(0, at + clause.length);
         }
         at += clause.length;

@@ -96,6 +96,9 @@ const DOMAIN_WORDS = [
   "数字人",
   "政务云",
   "多式联运",
+  // Words of industrial policy the dictionary splits at a verb (`预制/v 菜`, `专精/特新`).
+  "预制菜",
+  "专精特新",
   "智慧城市",
   "智能制造",
   "新材料",

@@ -17,7 +17,8 @@ export const DEPARTMENT_END = /(局|委|厅|办|(?<!实验)室|政府|中心|署
  * Words no body is named by: a kind of unit (`有关单位`), a clause's own words, a date or number; not the
  * governments or departments of places concerned (`有关市人民政府`, `相关县区人民政府`).
  */
-const NOT_A_BODY = /^各?(?:有关|相关|其他|其它)(?!(?:设区的?市|[省市区县州]{1,3}|乡镇|街道)[(（\u4e00-\u9fff、)）]{0,10}?(?:人民政府|政府|办事处|局|委|厅)$)|牵头|配合|负责|参与|按职责|责任单位|完成时[间限]|时间节点|[0-9０-９]/;
+const NOT_A_BODY =
+  /^各?(?:有关|相关|其他|其它)(?!(?:设区的?市|[省市区县州]{1,3}|乡镇|街道)[(（\u4e00-\u9fff、)）]{0,10}?(?:人民政府|政府|办事处|局|委|厅)$)|牵头|配合|负责|参与|按职责|责任单位|完成时[间限]|时间节点|[0-9０-９]/;
 /** What follows `等` when it only closes a list (`等部门`, `等有关单位`). */
 const KIND_TAIL = /^(?:各?(?:有关|相关)?(?:部门|单位|机构|方面|地区|企业|高校|成员单位))?$/;
 /** Kinds of local body a list names bare after a `各` collective: `街道办事处`, `乡镇政府`, `社区`, `管委会`. */

@@ -4,6 +4,19 @@ import { describe, expect, it } from "vitest";
 import { entityNames, PLAN_HEAD, targetRows, unitQuads } from "../helpers/extract-read.js";
 
 describe("a measure's later subjects", () => {
+  it("reads a central bank's branch as a unit, and those another body's later clause works with as taking part", () => {
+    expect(
+      unitQuads([
+        ...PLAN_HEAD,
+        "（一）加大金融支持。市财政局统筹用好资金。中国人民银行青川市分行会同市地方金融管理局引导金融机构开发信贷产品。",
+      ]),
+    ).toEqual([
+      ["加大金融支持", "青川市财政局", "LEAD", "MUNICIPAL"],
+      ["加大金融支持", "中国人民银行青川市分行", "PARTICIPANT", "MUNICIPAL"],
+      ["加大金融支持", "青川市地方金融管理局", "PARTICIPANT", "MUNICIPAL"],
+    ]);
+  });
+
   it("reads the collective that must act, or answers for the work, after the lead's sentence as taking part", () => {
     expect(
       unitQuads([
@@ -39,6 +52,22 @@ describe("a measure's later subjects", () => {
 });
 
 describe("names and their kinds", () => {
+  it("reads prepared-food and 专精特新 parks and platforms whole, a company without the kind of party before it, and no central bank", () => {
+    const found = entityNames([
+      ...PLAN_HEAD,
+      "（一）建设园区。加快青岭预制菜产业园建设，支持企业入驻凤栖湖专精特新产业园，升级青企通专精特新服务平台。",
+      "（二）支持企业。支持区内企业青川天盾网络科技有限公司牵头。中国人民银行青川市分行引导金融机构开发专属产品。",
+    ]);
+    expect(found.sort()).toEqual(
+      [
+        "Zone 青岭预制菜产业园",
+        "Zone 凤栖湖专精特新产业园",
+        "Platform 青企通专精特新服务平台",
+        "Organization 青川天盾网络科技有限公司",
+      ].sort(),
+    );
+  });
+
   it("reads a heading's kind as the name its body builds, never as a second entity", () => {
     const found = entityNames([
       ...PLAN_HEAD,
