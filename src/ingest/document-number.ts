@@ -6,7 +6,8 @@
 
 // A bracket before the prefix (`[绵府办发〔2025〕9号]…`, a page's tag) is no part of it.
 const PREFIX_CHAR = String.raw`[^\s\d()（）《》,，。、:：;；\[\]［］【】]`;
-const YEAR_AND_SERIAL = String.raw`\s*[〔\[［(（]\s*\d{4}\s*年?\s*[〕\]］)）]\s*\d{1,4}\s*号`;
+// An order's serial may say 第 (`河北省人民政府令〔2012〕第3号`).
+const YEAR_AND_SERIAL = String.raw`\s*[〔\[［(（]\s*\d{4}\s*年?\s*[〕\]］)）]\s*第?\s*\d{1,4}\s*号`;
 
 /** A 文号 as written: issuer prefix, year in any bracket (年 inside allowed), serial, 号; whitespace allowed between the parts. */
 export const DOC_NUMBER_SOURCE = String.raw`${PREFIX_CHAR}{1,12}${YEAR_AND_SERIAL}`;

@@ -84,6 +84,8 @@ export const ABBREVIATED_ISSUER = /等\s*(?:[一二三四五六七八九十\d]+\
  * the first one of the preamble outside a citation's brackets, before any 《》 or sentence.
  */
 export function findDocNumber(text: string, lines: Span[], before: number): Span | null {
+  const order = findOrderHead(text, lines, before);
+  if (order) return order.number;
   for (const line of lines) {
     if (line.start >= before) break;
     const m = DOC_NUMBER_LINE.exec(line.text);
@@ -107,7 +109,31 @@ const TITLE_DOC_NUMBER_PARENS = new RegExp(
   String.raw`(?:通知|意见|方案|办法|措施|决定|公告|通告|规划|计划|要点)\s*\(\s*(${DOC_NUMBER_SOURCE})\s*\)\s*$`,
 );
 
-/** `市人民政府` in `经市人民政府同意`, or in `已经县政府第37次常务会议审议通过`. */
+/** An order's head line: the body that orders (`河北省人民政府令`, `交通运输部令`). */
+const ORDER_LINE = new RegExp(String.raw`^\s*(\S{2,30}?(?:${BODY_NAME_END}))令\s*$`);
+/** The order's number under it: `第4号`, `〔2025〕第4号`, `2025年第4号`. */
+const ORDER_NUMBER = /^\s*(?:[〔\[［(（]\s*\d{4}\s*年?\s*[〕\]］)）]|\d{4}\s*年)?\s*第\s*\d{1,4}\s*号\s*$/;
+
+/**
+ * A government's or a ministry's order (`河北省人民政府令` / `〔2025〕第4号`, two lines above the rules it
+ * adopts): its number is the head and the line under it, its issuer the body that orders.
+ */
+export function findOrderHead(text: string, lines: Span[], before: number): { number: Span; issuer: Span } | null {
+  const content = lines.filter((l) => l.text.trim() !== "" && l.start < before);
+  for (let i = 0; i + 1 < content.length; i++) {
+    const head = ORDER_LINE.exec(content[i]!.text);
+    if (!head || !ORDER_NUMBER.test(content[i + 1]!.text)) continue;
+    const from = trimSpan(text, content[i]!);
+    const at = content[i]!.start + content[i]!.text.indexOf(head[1]!);
+    return {
+      number: spanOf(text, from.start, trimSpan(text, content[i + 1]!).end),
+      issuer: spanOf(text, at, at + head[1]!.length),
+    };
+  }
+  return null;
+}
+
+/** `市人民政府` in `经市人民政府同意`, or in `已经县政府第37次常务会议审议通过` (its day may come first: `已经2025年5月20日省政府…`). */
 export function findApproval(text: string, before: number): Span | null {
   // No title bracket inside: the `经` of a title's `经济` (`《…经济发展方案》已经市政府同意`) opens no approval,
   // nor does a salutation's (`…经济技术开发区管委会:` before `经区政府同意`), which a colon closes.
@@ -115,7 +141,7 @@ export function findApproval(text: string, before: number): Span | null {
   const m = /经(?!济)([^,，。:：;；《》〈〉]{2,20}?)同意/.exec(head);
   if (m) return spanOf(text, m.index + 1, m.index + 1 + m[1]!.length);
   const meeting =
-    /经(?!济)(?:第?[一二三四五六七八九十\d]+届)?([^,，。:：;；《》〈〉]{1,12}?(?:政府|委员会|管委会))(?:第[\d一二三四五六七八九十百]+次)?常务会议(?:审议)?(?:通过|同意)/.exec(
+    /经(?!济)(?:\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?(?:第?[一二三四五六七八九十\d]+届)?([^,，。:：;；《》〈〉\d]{1,12}?(?:政府|委员会|管委会))(?:第[\d一二三四五六七八九十百]+次)?常务会议(?:审议)?(?:通过|同意)/.exec(
       head,
     );
   if (!meeting) return null;

@@ -6,6 +6,7 @@ import {
   findApproval,
   findDate,
   findDocNumber,
+  findOrderHead,
   findSignature,
   findSignerBlock,
   titleIssuer,
@@ -147,7 +148,8 @@ export function parseStructure(text: string, options: StructureOptions = {}): Do
         ? (findSignerBlock(text, lines, text.length, JOINT_SIGNERS_MOST, true) ?? issuer)
         : issuer
           ? fullerIssuer(text, issuer, findSignerBlock(text, lines, text.length, 4, true))
-          : (findSignature(text, lines) ??
+          : (findOrderHead(text, lines, preambleEnd)?.issuer ??
+            findSignature(text, lines) ??
             titleIssuer(text, title) ??
             reported?.issuer ??
             findSignerBlock(text, lines, preambleEnd)),

@@ -1,7 +1,7 @@
 // Forms the kept sets still missed and the held-out sets heldout73–75 found after their blind reading.
 // All text is invented.
 import { describe, expect, it } from "vitest";
-import { entityNames, PLAN_HEAD, targetRows, unitQuads } from "../helpers/extract-read.js";
+import { entityNames, extractLines, PLAN_HEAD, readLines, targetRows, unitQuads } from "../helpers/extract-read.js";
 
 describe("a measure's later subjects", () => {
   it("reads a central bank's branch as a unit, and those another body's later clause works with as taking part", () => {
@@ -100,5 +100,35 @@ describe("goals and their years", () => {
       [30, "万千瓦", "OVER", 2026, "虚拟电厂可调节能力"],
       [10, "家", "AT_LEAST", 2027, "储能企业"],
     ]);
+  });
+});
+
+describe("a government's order", () => {
+  const lines = [
+    "青川省人民政府 > 政策文件 > 省政府令",
+    "青川省人民政府令",
+    "〔2031〕第4号",
+    "　　《青川省气象预警信息发布办法》已经2031年5月20日省政府第78次常务会议通过，现予公布，自2031年8月1日起施行。",
+    "省　长　某某某",
+    "2031年6月3日",
+    "青川省气象预警信息发布办法",
+    "第一章　总　　则",
+    "　　第一条　为了规范气象预警信息的发布，制定本办法。",
+    "　　第二条　省气象局负责全省预警信息发布的组织管理。",
+    "　　第三条　本办法自2031年8月1日起施行。2020年3月6日省人民政府公布的《青川省气象预警信号发布办法》（青川省人民政府令〔2020〕第3号）同时废止。",
+  ];
+
+  it("reads the order's head and its number as the 文号, the ordering government as issuer, its own meeting as no approver", () => {
+    const { doc, issued } = readLines(lines);
+    expect(doc.docNumber).toBe("青川省人民政府令〔2031〕第4号");
+    expect(issued).toEqual([["青川省人民政府", "PROVINCIAL", "ISSUER"]]);
+  });
+
+  it("reads an earlier order's number with its 第 in a repeal", () => {
+    const g = extractLines(lines);
+    const repealed = g.relationships
+      .filter((r) => r.type === "REPEALS")
+      .map((r) => g.nodes.find((n) => n.id === r.to)!.props.docNumber);
+    expect(repealed).toEqual(["青川省人民政府令〔2020〕第3号"]);
   });
 });
