@@ -210,6 +210,8 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
       continue;
     // The whole of an area (`州域医学影像诊断中心`, read as two unknown characters) says what kind, not which one.
     if (/^(?:省|市|州|县|区|全)域/.test(text.slice(start, end))) continue;
+    // Nor do the bodies stationed in a place (`驻肥银行机构`, `驻区金融机构`).
+    if (/^驻/.test(text.slice(start, end))) continue;
     // A walk that stopped inside a bracket (`储备(西南)基地`) has a piece, no name; one that ran over a
     // body's `会同` (`县发改委会同县…`, which the dictionary reads as the county 会同县) has a clause.
     if (/^[(（]|(?:委|局|厅|办|部|室)会同/.test(text.slice(start, end))) continue;

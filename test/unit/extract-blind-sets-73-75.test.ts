@@ -52,6 +52,16 @@ describe("a measure's later subjects", () => {
 });
 
 describe("names and their kinds", () => {
+  it("reads fields of security and renewal, a community's school and the banks stationed in a city as kinds", () => {
+    const found = entityNames([
+      ...PLAN_HEAD,
+      "（一）集聚发展。加快建设具有全国影响力的网络安全产业集聚区，支持企业与高校共建网络安全人才实训基地。",
+      "（二）更新改造。打造一批城市更新样板街区，依托社区老年大学开展培训，推动驻青银行机构扩大投放。",
+      "（三）建设园区。建设青川网络安全产业园。",
+    ]);
+    expect(found).toEqual(["Zone 青川网络安全产业园"]);
+  });
+
   it("reads prepared-food and 专精特新 parks and platforms whole, a company without the kind of party before it, and no central bank", () => {
     const found = entityNames([
       ...PLAN_HEAD,
