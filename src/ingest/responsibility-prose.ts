@@ -102,12 +102,6 @@ const COLLECTIVE = String.raw`各(?:沿海|沿江|沿边|山区)?(?:设区的?�
 const COLLECTIVE_ALONE = new RegExp(`^${COLLECTIVE}$`);
 /** A kind of local body the list's `各` carries to (`各街道办事处、乡镇人民政府应当…`), or bare as those who help (`…,街道办事处、乡镇人民政府配合…`). */
 const CARRIED_STREET = String.raw`(?:街道|乡镇|镇|乡)(?:办事处|人民政府|政府)`;
-/** The same, later in the lead's own sentence: `…;各区(县、市)人民政府、市级有关部门按职责开放…`. */
-// …a level's departments concerned among them (`县直有关部门按职责分工抓好落实`), and those who carry it out or
-// help (`各乡(镇)人民政府具体实施`, `…配合开展…`).
-const PARTS_LATER = new RegExp(
-  String.raw`[;；,，]\s*((?:${LIST}|${COLLECTIVE}|${LEVEL}(?:直|级)?(?:有关|相关)(?:部门|单位)|${CARRIED_STREET})(?:、(?:${LATER}|${COLLECTIVE}|${CARRIED_STREET}))*)(?:等(?:有关)?(?:部门|单位))?(?:要|应当)?(?:(?:按照|依据|根据|按)各自职责|按职责|按照职责|配合|协助|参与|具体(?:实施|负责|落实))`,
-);
 /**
  * The departments of a kind in every place of a level: `各县市区数据管理部门`, `各市(州)数据局`, `各设区市工信局`,
  * and a party committee's (`各市委社会工作部`).
@@ -117,6 +111,12 @@ const EACH_DEPARTMENT = String.raw`各(?:设区的?市|[省市区县州盟旗]|[
 const HOSTED = new RegExp(String.raw`办公室设在(${UNIT})(?:[^。；;]*?[,，]\s*(?:并)?会同(${LATER}(?:、${LATER})*))?`);
 /** The offices of every street or township: `各街道办事处`, `各乡镇人民政府`. */
 const EACH_STREET = String.raw`各(?:街道|乡镇|镇|乡)(?:[(（、][^()（）]{1,6}[)）]?)?(?:办事处|人民政府|政府)`;
+/** The same, later in the lead's own sentence: `…;各区(县、市)人民政府、市级有关部门按职责开放…`. */
+// …a level's departments concerned among them (`县直有关部门按职责分工抓好落实`), and those who carry it out or
+// help (`各乡(镇)人民政府具体实施`, `…配合开展…`), or take their share (`…,各县(市)区经信部门负责本辖区…`).
+const PARTS_LATER = new RegExp(
+  String.raw`[;；,，]\s*((?:${LIST}|${COLLECTIVE}|${EACH_DEPARTMENT}|${EACH_STREET}|${LEVEL}(?:直|级)?(?:有关|相关)(?:部门|单位)|${CARRIED_STREET})(?:、(?:${LATER}|${COLLECTIVE}|${CARRIED_STREET}))*)(?:等(?:有关)?(?:部门|单位))?(?:要|应当)?(?:(?:按照|依据|根据|按)各自职责|按职责|按照职责|配合|协助|参与|具体(?:实施|负责|落实)|负责)`,
+);
 /**
  * A collective of governments or offices that must act: `各市(县)、区人民政府应当结合本地…`, `各街道办事处负责…`,
  * with those it works with (`各市民政局要会同各市财政局…`).

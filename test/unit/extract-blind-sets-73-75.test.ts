@@ -4,6 +4,22 @@ import { describe, expect, it } from "vitest";
 import { entityNames, extractLines, PLAN_HEAD, readLines, targetRows, unitQuads } from "../helpers/extract-read.js";
 
 describe("a measure's later subjects", () => {
+  it("reads the bodies that take their share later in the lead's sentence (…，各县（市）区经信部门负责…) as taking part", () => {
+    expect(
+      unitQuads([
+        ...PLAN_HEAD,
+        "（一）建立培育库。市经信局牵头，会同市科技局建立共享机制，各县（市）区经信部门负责本辖区企业摸排入库。",
+        "（二）建设空间。市科技局牵头建设概念验证空间，市财政局负责资金保障。",
+      ]),
+    ).toEqual([
+      ["建立培育库", "青川市经信局", "LEAD", "MUNICIPAL"],
+      ["建立培育库", "青川市科技局", "PARTICIPANT", "MUNICIPAL"],
+      ["建立培育库", "各县(市)区经信部门", "PARTICIPANT", "DISTRICT"],
+      ["建设空间", "青川市科技局", "LEAD", "MUNICIPAL"],
+      ["建设空间", "青川市财政局", "PARTICIPANT", "MUNICIPAL"],
+    ]);
+  });
+
   it("reads a central bank's branch as a unit, and those another body's later clause works with as taking part", () => {
     expect(
       unitQuads([
