@@ -21,14 +21,14 @@ const PREFIX =
  * Units as written, longer before shorter (`个百分点` before `个`, `标准机架` before `架`), with the land,
  * output, energy, computing and time measures goals use (`200亩`, `50吨`, `10千瓦`, `200GWh`, `2000万标箱`, `20万标准箱`, `12万标准机架`, `4小时`),
  * and pieces counted by their own measure words (`1.5万组`, `20份`, `100万株`, `3000盏`, `500笔`, `120万页`,
- * `3000万画幅`, `2部`, never `部门`),
+ * `3000万画幅`, `2部`, never `部门`), waybills and trains (`300万单`, `600列`), and rates per mille (`4.5‰`),
  * and counts of times done (`50万架次`, `5000家次`).
  * A 万 or 亿 before a unit is part of the unit as written (`1.2万座` is 1.2 万座, `500亿元` 500 亿元),
  * as the document states its goal; any counter may take it.
  */
 const MONEY = "万亿元|亿元|万元|亿美元|万美元|美元|元";
 const COUNTERS =
-  "人次|架次|家次|户次|车次|批次|亩次|台次|台套|次|批|只|间|人|家|个百分点|个工作日|个月|个|学时|项|所|座|条|台|套|款|辆|场次|场|户|件|亩|公顷|公斤|千克|斤|头|吨标准煤|吨标煤|吨二氧化碳当量|吨二氧化碳|吨|千瓦时|千瓦|千伏安|兆瓦时|兆瓦|吉瓦时|吉瓦|微克/立方米|毫克/立方米|立方米|平方米|平方公里|公里|千米|标准机架|机架|架|标准箱|标箱|TEU|空方|口(?![岸径罩号])|张|名|组|份|株|棵|盏|枚|宗|笔|画幅|幅|页|卷|部(?![门署委分长队])|种|天|课时|小时|分钟|栋|例|处|艘|期|门|片|节|类|篇|支|册|轮|毫秒|秒|[EPT][Ff][Ll][Oo][Pp][Ss]|PB|TB|GWh|MWh|GW|MW|P|路|%|倍";
+  "人次|架次|家次|户次|车次|批次|亩次|台次|台套|次|批|只|间|人|家|个百分点|个工作日|个月|个|学时|项|所|座|条|台|套|款|辆|场次|场|户|件|亩|公顷|公斤|千克|斤|头|吨标准煤|吨标煤|吨二氧化碳当量|吨二氧化碳|吨|千瓦时|千瓦|千伏安|兆瓦时|兆瓦|吉瓦时|吉瓦|微克/立方米|毫克/立方米|立方米|平方米|平方公里|公里|千米|标准机架|机架|架|标准箱|标箱|TEU|空方|口(?![岸径罩号])|张|名|组|份|株|棵|盏|枚|宗|笔|画幅|幅|页|卷|部(?![门署委分长队])|种|天|课时|小时|分钟|栋|例|处|艘|期|门|片|节|类|篇|支|册|轮|毫秒|秒|[EPT][Ff][Ll][Oo][Pp][Ss]|PB|TB|GWh|MWh|GW|MW|P|路|%|‰|倍|单(?![位元独项个])|列(?![入为车])";
 /** A rate's denominator after its counter (`12公里/平方公里`, `4.5张/千人`, `3名/万人`): part of the unit. */
 const PER = String.raw`\s*\/\s*(?:平方公里|平方米|公顷|亩|万人|千人|百人|人|户|年|月|天|日|小时)`;
 /** A price's denominator (`25元/千克`, `0.3元/千瓦时`): the price is per that measure. */

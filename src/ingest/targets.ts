@@ -109,6 +109,9 @@ export function parseTargets(
     if (newParagraph && SECTION_HEADING.test(sentence.text)) listed = false;
     // …and so do the `——` lines right under it (`到2027年,…基本形成。` / `——互联互通水平明显提升。接入…超过200家`).
     if (newParagraph && !listed && !/^\s*——/.test(sentence.text)) paragraphGoal = false;
+    // A single year's plan names a later year for a goal of its paragraph (`…,到2027年…达到4.5个`); the next
+    // paragraph's goals are the plan's year again.
+    if (newParagraph && !goalSection && planYear !== undefined) year = planYear;
     last = sentence.end;
     // A sentence opening with an earlier year (`2024年,全市…达到…`) tells what was done, not the plan's goals.
     const opened = Number(/^\s*(\d{4})\s*年(?![\d底末前])/.exec(sentence.text)?.[1] ?? Infinity);
