@@ -71,7 +71,7 @@ export function extractTargets(
   const back =
     /回顾|总结|完成情况|进展情况/.test(heading) ||
     [...heading.matchAll(/(\d{4})\s*年/g)].some((m) => Number(m[1]) !== context.planYear);
-  const own = back ? { ...context, planYear: undefined, horizon: undefined } : context;
+  const own = back ? { ...context, planYear: undefined, horizon: undefined, standards: false } : context;
   const read = { ...own, skip: section.rows.map((r) => r.item.full) };
   let ordinal = 0;
   const seen = readSoFar.get(b);

@@ -110,11 +110,15 @@ export function cleanMetric(words: string): string {
   const rest = inner ? w.slice(inner.index + inner.length) : w;
   // Examples listed before the kind counted (`船舶代理、货运代理等港航服务企业`) are none of its name.
   const lean = rest.replace(LEAD_IN, "").replace(/^[^等]*、[^等]*等(?=\p{Script=Han}{2,})/u, "");
-  return lean
-    .replace(/[\d.]+[A-Za-z]*/g, (m, at: number) =>
-      NUMBER_NAME.test(m) && /\p{Script=Han}/u.test(lean[at + m.length] ?? "") ? m : "",
-    )
-    .replace(/^[的和、]+|[的和,、]+$/g, "");
+  return (
+    lean
+      .replace(/[\d.]+[A-Za-z]*/g, (m, at: number) =>
+        NUMBER_NAME.test(m) && /\p{Script=Han}/u.test(lean[at + m.length] ?? "") ? m : "",
+      )
+      .replace(/^[的和、]+|[的和,、]+$/g, "")
+      // A rule's modal before its bound (`群众满意率应当不低于95%`) is none of what is measured.
+      .replace(/(?:应当|必须|应)$/, "")
+  );
 }
 
 /** Splits `培育领军企业` into its verb and metric; the metric alone when no known verb opens it. */

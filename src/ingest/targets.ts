@@ -15,8 +15,11 @@ export interface ParsedTarget {
   value: number;
   unit: string;
   comparator: Quantity["comparator"];
-  /** Year of the deadline the sentence names (`到2022年`, `至2025年底`, `2025年前`). */
-  deadlineYear: number;
+  /**
+   * Year of the deadline the sentence names (`到2022年`, `至2025年底`, `2025年前`); null for a standard a rule
+   * sets while it is in force (`处方审核率达到100%`).
+   */
+  deadlineYear: number | null;
 }
 
 /** What a region's goals are read with besides its words. */
@@ -31,6 +34,8 @@ export interface TargetContext {
   issueYear?: number;
   /** The year a task table restating the text's items (a 分工表) sets the item holding an offset, if any. */
   dueBy?: (offset: number) => number | undefined;
+  /** False in a section looking back, whose rules' standards (`…应当达到100%`) are no goals of the document. */
+  standards?: boolean;
 }
 
 /** A clause that opens with a bare year (`2025年全省…`), not a deadline (`2025年底前`) nor a year's figures (`2025年度`). */
@@ -184,6 +189,20 @@ export function parseTargets(
         !CRITERIA.test(sentence.text) &&
         !RULE.test(sentence.text) &&
         standingGoal(clause.text, opened === Infinity);
+      // A standard an obligation sets (`处方审核率应当达到100%`, `答复准确率应当不低于90%`, `…应当…首次响应时间
+      // 不超过30分钟`): a goal for as long as the rule holds, due by no year.
+      const standard =
+        !goal &&
+        !back &&
+        !standing &&
+        context.standards !== false &&
+        OBLIGATION.test(sentence.text) &&
+        !CRITERIA.test(sentence.text) &&
+        ruleStandard(clause.text);
+      if (standard) {
+        if (!GIVEN.test(clause.text) && !CONDITION.test(clause.text)) out.push(...clauseTargets(text, clause, null));
+        continue;
+      }
       if (standing) {
         const due = deadlineIn(text.slice(sentence.start, clause.end)) ?? context.dueBy?.(clause.start) ?? horizon;
         if (!GIVEN.test(clause.text) && !CONDITION.test(clause.text)) out.push(...clauseTargets(text, clause, due));
@@ -232,6 +251,23 @@ function standingGoal(clause: string, reaching = true): boolean {
   );
 }
 
+/** Words that oblige (`应当`, `必须`, `须`), whose sentence may set a standard. */
+const OBLIGATION = /应当|必须|(?<![必无])须/;
+
+/**
+ * A clause bounding a rate (`审核率达到100%`, `满意率不低于95%`), how often a thing is done (`不少于2次`) or how
+ * soon (`不超过30分钟`): a standard. Procedures' periods (`10个工作日内`) and money are none.
+ */
+function ruleStandard(clause: string): boolean {
+  if (AWARD.test(clause)) return false;
+  return quantitiesIn(maskDeadlines(clause)).some(
+    (q) =>
+      (/^[%‰]$/.test(q.unit) && (q.comparator !== "EXACTLY" || /(?:达到|保持在?)\s*[\d.]+\s*[%‰]/.test(clause))) ||
+      (/^次$/.test(q.unit) && (q.comparator === "AT_LEAST" || q.comparator === "AT_MOST")) ||
+      (/^(?:分钟|小时)$/.test(q.unit) && q.comparator === "AT_MOST"),
+  );
+}
+
 /** A verb of reaching or adding, with the measure's words after it, right before a number (`达到`, `新增…`, `完成…改造`). */
 const REACH_BEFORE =
   /(?:达到|突破|提高到|提升到|提高至|提升至|新增|新建|建成|完成|推出|布设|设立)[^,，;；。\d、]{0,12}$/;
@@ -270,7 +306,7 @@ const PURPOSE = /^\s*(?:服务|用于|覆盖|带动|参与|从事|投入|支撑|
  * holding a quantity (`培育国家级、省级领军企业5家`, `重点企业30家`); parts after the last quantity
  * join the last group. A group gives one target, with the verb of the first group when it has none.
  */
-export function clauseTargets(text: string, clause: Span, year: number): ParsedTarget[] {
+export function clauseTargets(text: string, clause: Span, year: number | null): ParsedTarget[] {
   // The year a clause opens with (`2031年全市举办…`) is when, not what is measured.
   // A number inside a quoted name (`打造“15分钟便民服务圈”`) names the thing; it measures nothing.
   const masked = maskDeadlines(clause.text)

@@ -114,6 +114,23 @@ describe("names and their kinds", () => {
 });
 
 describe("goals and their years", () => {
+  it("reads the standards a rule's obligations set as goals due by no year, and no procedure's period or money", () => {
+    const lines = [
+      "青川市人民政府关于印发青川市互联网医院管理办法的通知",
+      "青川市互联网医院管理办法",
+      "第一章　总　　则",
+      "　　第一条　为规范互联网医院管理，制定本办法。",
+      "　　第二条　互联网医院开具的电子处方应当经药师审核，处方审核率应当达到100%。",
+      "　　第三条　互联网医院应当建立响应制度，医师首次响应时间不超过30分钟，群众满意率应当不低于95%。",
+      "　　第四条　申请人应当在10个工作日内补正材料，对通过评审的给予最高20万元奖励。",
+    ];
+    expect(targetRows(lines)).toEqual([
+      [100, "%", "EXACTLY", null, "处方审核率"],
+      [30, "分钟", "AT_MOST", null, "医师首次响应时间"],
+      [95, "%", "AT_LEAST", null, "群众满意率"],
+    ]);
+  });
+
   it("reads a year a task aims at (力争2026年) as its goal's deadline, not the plan's term", () => {
     const lines = [
       "青川市人民政府关于印发青川市新型储能发展行动方案（2025—2027年）的通知",

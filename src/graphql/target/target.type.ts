@@ -26,6 +26,10 @@ export class Target extends Node {
   @Field(() => Comparator)
   comparator!: Comparator;
 
-  @Field(() => Int, { description: "The year the target is due (到2022年)." })
-  deadlineYear!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "The year the target is due (到2022年); null for a standard a rule sets while in force (处方审核率达到100%).",
+  })
+  deadlineYear!: number | null;
 }
