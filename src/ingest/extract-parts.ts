@@ -22,6 +22,10 @@ export type UnitResolver = (unit: Span, listPrefix: string) => string | null;
 /** Sections whose (一) items are safeguard measures rather than tasks: a short 保障/措施 heading, not `建立…保障机制`, or `工作要求`. */
 const MEASURE_SECTION = /^\S{0,4}(?:保障|措施)(?:[。:：(（]|$)|保障措施|组织实施|组织保障|^\S{0,2}工作要求$/;
 
+/** A heading's words without its number (`（四）`, `四、`). */
+const withoutNumber = (words: string): string =>
+  words.replace(/^\s*(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+\s*[、.．])\s*/, "");
+
 /** A section of general requirements (`总体要求`, `指导思想和发展目标`), whose (一) items are its parts. */
 const GENERAL_SECTION =
   /^\S{0,2}(?:总体要求|总体思路|总体考虑|总体部署|指导思想|基本原则|发展目标|总体目标|工作目标|总体情况|发展现状|基本情况|发展基础)/;
@@ -51,6 +55,11 @@ export function extractItems(
   const articles =
     section.items.length > 0 && section.items.every((i) => /^\s*第[一二三四五六七八九十百零]+条/.test(i.full.text));
   const measures = section.notice === true || (MEASURE_SECTION.test(section.heading.text) && !ownItem && !articles);
+  // A part of safeguards among the parts of tasks (`（四）强化工作保障` over `9.健全工作机制`) is no action: its
+  // numbered items are measures.
+  const safeguards = new Set(
+    section.items.filter((i) => parents.has(i) && MEASURE_SECTION.test(withoutNumber(headingWords(i.title.text)))),
+  );
   const actionIds = new Map<Item, string>();
   const general = GENERAL_SECTION.test(headingWords(section.heading.text));
   const sectionAction = partAction(b, text, section, docId, docKey, parents, units);
@@ -64,6 +73,7 @@ export function extractItems(
   for (const item of section.items) {
     if (general && PART.test(headingWords(item.title.text))) continue;
     // In a measures section a one-sentence item (`(3)本措施由区科技局负责解释。`) is a measure, not a heading.
+    if (safeguards.has(item)) continue;
     if (parents.has(item) || (headingAlone(item) && !measures)) {
       const id = freeId(b, "Action", docKey, [`action-${item.ordinal}`, `action-${section.ordinal}-${item.ordinal}`]);
       actionIds.set(item, id);
@@ -85,6 +95,10 @@ export function extractItems(
     }
   }
   for (const { item, parent } of section.numbered) {
+    if (parent && safeguards.has(parent)) {
+      extractMeasure(b, text, item, section, docId, docKey, t, owners, units);
+      continue;
+    }
     // A numbered heading over `(1)` tasks of its own is an action of the action above it.
     if (parents.has(item)) {
       const id = freeId(b, "Action", docKey, [`action-${section.ordinal}-${parent?.ordinal ?? 0}-${item.ordinal}`]);

@@ -56,6 +56,11 @@ const COMMENTARY = /^\s*(?:关于[^。]{0,60}的)?(?:起草说明|编制说明|�
 /** The title line of a draft's explanation: `关于《X(征求意见稿)》的起草说明`. */
 const EXPLANATION = /^\s*关于[^。]{2,80}的(?:起草说明|编制说明|制定说明)\s*$/;
 
+/** The title line of a page's interpretation of the document: `《X》政策解读`, `关于《X》的解读`. */
+const INTERPRETATION = /^\s*(?:关于)?《[^《》]{4,80}》(?:的)?(?:政策)?(?:解读|问答)\s*$/;
+/** The page's label over it: `相关解读:`. */
+const RELATED = /^\s*[【\[]?(?:相关解读|政策解读|解读)[】\]]?\s*[:：]?\s*$/;
+
 /** Where an attached commentary on the document starts, if the text ends with one. */
 function commentaryStart(lines: Span[]): number | null {
   const content = lines.filter((l) => l.text.trim() !== "");
@@ -64,9 +69,13 @@ function commentaryStart(lines: Span[]): number | null {
     const label = content.slice(i + 1, i + 3).find((l) => COMMENTARY.test(l.text) || /起草说明|编制说明/.test(l.text));
     if (label) return content[i]!.start;
   }
-  // Unlabelled, a draft's explanation opens with its own title line (`关于《X》的起草说明`) after the text.
-  const own = content.findIndex((l, i) => i >= content.length / 2 && EXPLANATION.test(l.text));
-  return own > 0 ? content[own]!.start : null;
+  // Unlabelled, a draft's explanation opens with its own title line (`关于《X》的起草说明`) after the text,
+  // and a page's interpretation with its (`《X》政策解读`), under the page's `相关解读:` when it has one.
+  const own = content.findIndex(
+    (l, i) => i >= content.length / 2 && (EXPLANATION.test(l.text) || INTERPRETATION.test(l.text)),
+  );
+  if (own <= 0) return null;
+  return RELATED.test(content[own - 1]!.text) ? content[own - 1]!.start : content[own]!.start;
 }
 
 /**

@@ -1,7 +1,15 @@
 // Forms the kept sets still missed and the held-out sets heldout73–75 found after their blind reading.
 // All text is invented.
 import { describe, expect, it } from "vitest";
-import { entityNames, extractLines, PLAN_HEAD, readLines, targetRows, unitQuads } from "../helpers/extract-read.js";
+import {
+  entityNames,
+  extractLines,
+  itemPairs,
+  PLAN_HEAD,
+  readLines,
+  targetRows,
+  unitQuads,
+} from "../helpers/extract-read.js";
 
 describe("a measure's later subjects", () => {
   it("reads the bodies that take their share later in the lead's sentence (…，各县（市）区经信部门负责…) as taking part", () => {
@@ -173,5 +181,36 @@ describe("a government's order", () => {
       .filter((r) => r.type === "REPEALS")
       .map((r) => g.nodes.find((n) => n.id === r.to)!.props.docNumber);
     expect(repealed).toEqual(["青川省人民政府令〔2020〕第3号"]);
+  });
+});
+
+describe("a year's points with an interpretation under them", () => {
+  const lines = [
+    "青川区人民政府办公室关于印发青川区2031年数字经济工作要点的通知",
+    "各街道办事处，区政府各部门：",
+    "　　《青川区2031年数字经济工作要点》已经区政府同意，现印发给你们。",
+    "青川区人民政府办公室",
+    "2031年3月12日",
+    "青川区2031年数字经济工作要点",
+    "（一）夯实统计基础",
+    "1.开展专项行动。逐一排查辖区企业。",
+    "牵头单位：区统计局",
+    "（二）强化工作保障",
+    "2.健全工作机制。建立月度通报机制。",
+    "牵头单位：区数据资源局",
+    "相关解读：",
+    "《青川区2031年数字经济工作要点》政策解读",
+    "　　一、出台背景",
+    "　　数字经济是我区主导产业。",
+    "　　二、主要内容",
+    "　　《工作要点》提出两方面任务。",
+  ];
+
+  it("reads the document's parts and items, a part of safeguards as no action, and none of the interpretation", () => {
+    expect(itemPairs(lines)).toEqual([
+      ["Action", "夯实统计基础"],
+      ["Task", "开展专项行动"],
+      ["Measure", "健全工作机制"],
+    ]);
   });
 });
