@@ -2,6 +2,10 @@ import { areaKey, DIRECT_CITY, MINISTRY, NATIONAL_OPENING, PLACE_BRANCH, readAre
 import type { GovernmentLevel, Jurisdiction, ScopedName } from "./jurisdiction-types.js";
 import { type HomeHint, homeSources, selfLevel } from "./home-area.js";
 import { levelPrefix, prefixLevel } from "./level-prefix.js";
+import { DIVISION_SEATS } from "./division-stems.js";
+
+/** Each county's and city's area above it, where the country has one area of that name. */
+const SEATS = new Map(DIVISION_SEATS.split(" ").map((entry) => entry.split(":") as [string, string]));
 
 export type { Jurisdiction, ScopedName } from "./jurisdiction-types.js";
 
@@ -198,6 +202,9 @@ export class Jurisdictions {
       : level
         ? (this.ancestorOrDirectCity(home, level) ?? this.unnamed(home, level, prefix ?? listPrefix))
         : home;
+    // The city bureau's branch in a county (`市生态环境局浠水分局` in 浠水县's document) serves the county.
+    const branch = this.branchArea(rest, j);
+    if (branch) return { jurisdiction: branch, short: canonical(rest), openedWith: j };
     return { jurisdiction: j, short: canonical(rest) };
   }
 
@@ -263,6 +270,9 @@ export class Jurisdictions {
     let written = "";
     for (const [i, p] of places.entries()) {
       written += p.name;
+      // A county or a city named alone, with nothing known above it, is where the country's divisions put it
+      // (`浠水县` in 黄冈市, in 湖北省): `市生态环境局` in its document is 黄冈市's.
+      if (i === 0 && parent === undefined && p.level !== "PROVINCIAL") parent = this.seatOf(p.name);
       // A city named in a city's (or district's) document is a county-level city (`胶州市` in Qingdao's).
       // A zone's document whose city is unknown (`钦州港经济技术开发区`) names its city so: that stays a city.
       if (
@@ -319,6 +329,25 @@ export class Jurisdictions {
         });
     }
     return { j: parent!, length };
+  }
+
+  /** The area above a county or a city the divisions name once in the country (`浠水县` → 黄冈市 → 湖北省). */
+  private seatOf(name: string): Jurisdiction | undefined {
+    const above = SEATS.get(name);
+    if (!above) return undefined;
+    const known = this.spellings.find((s) => s.spelling === above)?.j;
+    if (known) return known;
+    const level: GovernmentLevel = /(?:省|自治区)$/.test(above) || DIRECT_CITY.test(above) ? "PROVINCIAL" : "MUNICIPAL";
+    const parent = level === "MUNICIPAL" ? this.seatOf(above) : undefined;
+    return this.register({
+      key: areaKey(above),
+      name: above,
+      nameEn: "",
+      level,
+      parent: parent?.key ?? null,
+      names: [...new Set([above, ...shortForms(above)])],
+      source: "the area above a county or a city, from the national division codes (not in the curated data)",
+    });
   }
 
   /** The unnamed province (or city) of an area the data does not place: `省科技厅` in a `武威市` document. */

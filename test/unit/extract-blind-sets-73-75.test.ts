@@ -214,3 +214,20 @@ describe("a year's points with an interpretation under them", () => {
     ]);
   });
 });
+
+describe("a county's document", () => {
+  it("places the county where the country's divisions do: 市 bodies are its city's, a city bureau's branch the county's", () => {
+    expect(
+      unitQuads([
+        "浠水县人民政府办公室关于印发浠水县人居环境整治工作方案的通知",
+        "浠水县人居环境整治工作方案",
+        "一、重点任务",
+        "（一）治理生活污水。推进污水管网建设。（市生态环境局浠水分局牵头，县住建局、市农业农村局配合）",
+      ]),
+    ).toEqual([
+      ["治理生活污水", "黄冈市生态环境局浠水分局", "LEAD", "DISTRICT"],
+      ["治理生活污水", "浠水县住建局", "PARTICIPANT", "DISTRICT"],
+      ["治理生活污水", "黄冈市农业农村局", "PARTICIPANT", "MUNICIPAL"],
+    ]);
+  });
+});
