@@ -29,8 +29,8 @@ const CENTRAL = String.raw`(?:中央(?!企业|财政|预算)[\u4e00-\u9fff]{1,6}
 // A government named with its place (`陕西省人民政府`, `西安市人民政府`).
 // It is read only as the subject that leads (`…要`, `…会同`, `…牵头`), never as any sentence's first words.
 const PLACED_GOVERNMENT = String.raw`(?![各全本该])(?:(?!由|成立|建立)[\u4e00-\u9fff]){2,6}?[省市县区州](?:人民)?政府`;
-// A ministry's or a bureau's own 司, named bare in its documents (`数据资源司会同综合司…`).
-const BARE_DIVISION = String.raw`(?<![各本该])[\u4e00-\u9fff]{2,10}?(?<![公上])司`;
+// A ministry's or a bureau's own 司, named bare in its documents (`数据资源司会同综合司…`); never 司法, 司机.
+const BARE_DIVISION = String.raw`(?<![各本该])[\u4e00-\u9fff]{2,10}?(?<![公上])司(?![法机])`;
 /** The central bank's branch in a place (`中国人民银行湖南省分行`, `人民银行曹县支行`), a unit at the place's level. */
 const BANK_BRANCH = String.raw`(?:中国)?人民银行[\u4e00-\u9fff]{2,8}?(?:中心支行|分行|支行)`;
 const UNIT = String.raw`(?:${LOCAL}|${CENTRAL}|${BANK_BRANCH}|${BARE_DIVISION})`;

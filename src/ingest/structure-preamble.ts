@@ -75,8 +75,12 @@ export function findSignerBlock(text: string, lines: Span[], before: number, mos
   return null;
 }
 
-/** A notice line's issuer that abbreviates joint signers: `…等六部门`, `…等3个部门`, `…等十部委`, `…等部门`. */
-export const ABBREVIATED_ISSUER = /等\s*(?:[一二三四五六七八九十\d]+\s*个?)?(?:部门|部委|单位|机关)$/;
+/**
+ * A notice line's issuer that abbreviates joint signers: `…等六部门`, `…等3个部门`, `…等十部委`, `…等部门`, or
+ * only counts them (`五部门关于印发…`).
+ */
+export const ABBREVIATED_ISSUER =
+  /(?:等\s*(?:[一二三四五六七八九十\d]+\s*个?)?|^\s*[二三四五六七八九十\d]+\s*个?)(?:部门|部委|单位|机关)$/;
 
 /**
  * The document's own 文号: a preamble line holding only one, or one appended to a title line after a

@@ -231,3 +231,35 @@ describe("a county's document", () => {
     ]);
   });
 });
+
+describe("a joint notice's head", () => {
+  it("reads the signers of a notice line that only counts them (五部门关于印发…)", () => {
+    const { issued } = readLines([
+      "三部门关于印发《青川生物制造绿色发展行动方案（2031—2033年）》的通知",
+      "工信部联原〔2031〕117号",
+      "各省、自治区、直辖市工业和信息化主管部门：",
+      "现将《青川生物制造绿色发展行动方案（2031—2033年）》印发给你们，请结合实际认真贯彻落实。",
+      "工业和信息化部",
+      "国家发展改革委",
+      "科技部",
+      "2031年6月11日",
+      "青川生物制造绿色发展行动方案（2031—2033年）",
+      "一、重点任务",
+      "（一）推进转型。推进绿色转型。（工业和信息化部牵头，科技部配合）",
+    ]);
+    expect(issued).toEqual([
+      ["中华人民共和国工业和信息化部", "NATIONAL", "ISSUER"],
+      ["国家发展改革委", "NATIONAL", "ISSUER"],
+      ["科技部", "NATIONAL", "ISSUER"],
+    ]);
+  });
+
+  it("reads no ministry's division in 司法 (健全行政执法与司法衔接机制)", () => {
+    expect(
+      unitQuads([...PLAN_HEAD, "（一）强化保护。市市场监管局牵头，健全行政执法与司法衔接机制，市公安局配合做好协同。"]),
+    ).toEqual([
+      ["强化保护", "青川市市场监管局", "LEAD", "MUNICIPAL"],
+      ["强化保护", "青川市公安局", "PARTICIPANT", "MUNICIPAL"],
+    ]);
+  });
+});
