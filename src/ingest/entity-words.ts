@@ -126,7 +126,9 @@ const GENERIC = new Set(
     // Industries newer than the dictionary, rare in it (`氢能` 14): a kind of park, never its brand.
     "氢能 储能 光伏 风电 核电 液冷 锂电 新能源 半导体 低空 文旅 元宇宙 数智 冷链 物流 供应链 跨境 公共信息 电竞 游戏 低碳 会展 娱乐 境内外 国内外 省内外 市内外 国内 国外 海洋 海工 综合信息 车路 城市级 高新 联网 物业 省外 市外 链主 封测 港航 中医 中医药 中西医 中药 三级 二级 碳 碳普惠 普惠 能碳 宣传教育 宣传 教育培训 高标准农田 线上 线下 海外仓 " +
     // Fields of security and renewal, and where a kind of school stands (`社区老年大学`).
-    "网络安全 数据安全 信息安全 城市更新 社区"
+    "网络安全 数据安全 信息安全 城市更新 社区 " +
+    // Trades and industries as kinds (`家政实训基地`, `石化园区`, `港口集团`).
+    "家政 石化 港口"
   ).split(" "),
 );
 /** Tags of words a name never contains: conjunctions, particles, prepositions, pronouns, adverbs, idioms, numbers. */

@@ -86,6 +86,14 @@ describe("names and their kinds", () => {
     expect(found).toEqual(["Zone 青川网络安全产业园"]);
   });
 
+  it("reads trades and industries before a kind as kinds (家政实训基地, 石化园区, 港口集团)", () => {
+    const found = entityNames([
+      ...PLAN_HEAD,
+      "（一）培育人才。支持青禾家政职业培训学院等机构建设家政实训基地，推动石化园区转型，支持港口集团开展试点。",
+    ]);
+    expect(found).toEqual(["Organization 青禾家政职业培训学院"]);
+  });
+
   it("reads prepared-food and 专精特新 parks and platforms whole, a company without the kind of party before it, and no central bank", () => {
     const found = entityNames([
       ...PLAN_HEAD,
