@@ -382,7 +382,7 @@ const COMPANY_BRANCH = new RegExp(
  * `国家统计局广东调查总队`): it serves that place, as a province's 通信管理局 does.
  */
 const CENTRAL_BRANCH =
-  /^(?:中国人民银行|国家[\u4e00-\u9fff]{2,12}?(?:总局|局))([\u4e00-\u9fff]{2,3}?)(?:省|市|自治区|区|县)?(?:分行|监管局|监管分局|分局|调查总队|税务局|税务分局)$/u;
+  /^(?:中国人民银行|国家[\u4e00-\u9fff]{2,12}?(?:总局|局))([\u4e00-\u9fff]{2,3}?)(?:省|市|自治区|区|县)?(?:分行|监管局|监管分局|分局|调查总队|调查队|税务局|税务分局)$/u;
 
 /** An area's name without its level word: `江宁区` → `江宁`. */
 /** A general administration under the State Council written without its `国家` (`体育总局`, `市场监管总局经济司`). */

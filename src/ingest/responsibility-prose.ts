@@ -25,7 +25,10 @@ const DIVISION = String.raw`(?:[\u4e00-\u9fff]{2,10}?(?<!公)司|[\u4e00-\u9fff]
 // …and a ministry's (`司法部公共法律服务管理局`, `司法部信息中心`), never words of what it does.
 // A preposition after the ministry opens what it does (`科技部在学位授权点布局…`), and `布局` is no bureau.
 const MINISTRY_DIVISION = String.raw`(?:(?!牵头|会同|负责|支持|推动|建设|指导|组织|提供|开展|加强|依托|统筹|[在对为向从按于将把与和及等])[\u4e00-\u9fff]{2,10}?(?:管理局|信息中心|中心|司|(?<!布)局))`;
-const CENTRAL = String.raw`(?:中央(?!企业|财政|预算)[\u4e00-\u9fff]{1,6}?(?:办|委|部)(?:[\u4e00-\u9fff]{2,8}?(?:局|司))?|国务院(?:国资委|[\u4e00-\u9fff]{2,8}?(?:委员会|办公室|办))(?:[\u4e00-\u9fff]{2,8}?(?:局|司|厅))?|(?:中国)?人民银行(?![\u4e00-\u9fff]{1,6}?(?:分行|支行|中心支行))|(?:中国)?证监会|最高人民法院|最高人民检察院|中国贸促会|全国总工会|中国科协|全国妇联|全国工商联|民航[\u4e00-\u9fff]{0,8}?局|[\u4e00-\u9fff]{2,4}海关|海关总署${DIVISION}?|国家[\u4e00-\u9fff]{1,8}?(?:局|委|署|办公室|办)${DIVISION}?|[\u4e00-\u9fff]{2,8}?总局|[\u4e00-\u9fff]{1,8}?(?<=[育技术务政化村安法交障源境设输利游理防传织战])部(?!门)${MINISTRY_DIVISION}?)`;
+// A general administration's office in a province or a city (`国家金融监督管理总局辽宁监管局`, `国家税务总局佛山市税务局`,
+// `国家统计局佛山调查队`), named whole before any 会同.
+const CENTRAL_BRANCH = String.raw`国家[\u4e00-\u9fff]{2,10}?(?:总局|局)[\u4e00-\u9fff]{2,3}?(?:省|市|自治区|区|县)?(?:监管局|监管分局|调查总队|调查队|税务局|分局)`;
+const CENTRAL = String.raw`(?:${CENTRAL_BRANCH}|中央(?!企业|财政|预算)[\u4e00-\u9fff]{1,6}?(?:办|委|部)(?:[\u4e00-\u9fff]{2,8}?(?:局|司))?|国务院(?:国资委|[\u4e00-\u9fff]{2,8}?(?:委员会|办公室|办))(?:[\u4e00-\u9fff]{2,8}?(?:局|司|厅))?|(?:中国)?人民银行(?![\u4e00-\u9fff]{1,6}?(?:分行|支行|中心支行))|(?:中国)?证监会|最高人民法院|最高人民检察院|中国贸促会|全国总工会|中国科协|全国妇联|全国工商联|民航[\u4e00-\u9fff]{0,8}?局|[\u4e00-\u9fff]{2,4}海关|海关总署${DIVISION}?|国家[\u4e00-\u9fff]{1,8}?(?:局|委|署|办公室|办)${DIVISION}?|[\u4e00-\u9fff]{2,8}?总局|[\u4e00-\u9fff]{1,8}?(?<=[育技术务政化村安法交障源境设输利游理防传织战])部(?!门)${MINISTRY_DIVISION}?)`;
 // A government named with its place (`陕西省人民政府`, `西安市人民政府`).
 // It is read only as the subject that leads (`…要`, `…会同`, `…牵头`), never as any sentence's first words.
 const PLACED_GOVERNMENT = String.raw`(?![各全本该])(?:(?!由|成立|建立)[\u4e00-\u9fff]){2,6}?[省市县区州](?:人民)?政府`;

@@ -12,6 +12,20 @@ import {
 } from "../helpers/extract-read.js";
 
 describe("a measure's later subjects", () => {
+  it("reads a general administration's office in a province whole, at the province's level, after 会同", () => {
+    expect(
+      unitQuads([
+        "青川省人民政府办公厅关于印发青川省船舶产业行动方案的通知",
+        "青川省船舶产业行动方案",
+        "一、保障措施",
+        "（一）加大金融支持。中国人民银行青川省分行会同国家金融监督管理总局青川监管局引导金融机构安排保函额度。",
+      ]),
+    ).toEqual([
+      ["加大金融支持", "中国人民银行青川省分行", "LEAD", "PROVINCIAL"],
+      ["加大金融支持", "国家金融监督管理总局青川监管局", "PARTICIPANT", "PROVINCIAL"],
+    ]);
+  });
+
   it("reads the bodies that take their share later in the lead's sentence (…，各县（市）区经信部门负责…) as taking part", () => {
     expect(
       unitQuads([

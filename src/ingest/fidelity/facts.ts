@@ -21,7 +21,8 @@ export interface Fact {
  * one dash, `人民政府` read as `政府`, a zone's `管理委员会` as `管委会`, `委员会` as `委`, no 《》 or quotes, and the official short forms
  * of a body's name read as its long ones (`科学技术部` is `科技部`, `…高新技术产业开发区` is `…高新区`,
  * `…经济技术开发区` is `…经开区`, `…市场监督管理局` is `…市场监管局`, `国家市场监督管理总局` is `市场监管总局` (and `金融监管总局` so),
- * `中华人民共和国工业和信息化部` is `工业和信息化部`, `中国人民银行江西省分行` is `人民银行江西省分行`).
+ * `中华人民共和国工业和信息化部` is `工业和信息化部`, `中国人民银行江西省分行` is `人民银行江西省分行`,
+ * `国家税务总局佛山市税务局` is `佛山市税务局`).
  */
 export function canonicalName(s: string): string {
   return (
@@ -44,6 +45,8 @@ export function canonicalName(s: string): string {
       .replace(/发展和改革/g, "发展改革")
       .replace(/(市场|金融)监督管理/g, "$1监管")
       .replace(/^国家(?=[\u4e00-\u9fff]{2,6}总局)/, "")
+      // A tax bureau's official name opens with its administration (`国家税务总局佛山市税务局`); it is called by its place.
+      .replace(/^(?:国家)?税务总局(?=[\u4e00-\u9fff]{2,8}?税务局$)/, "")
       .replace(/[。.]$/, "")
   );
 }
