@@ -111,8 +111,9 @@ function attachmentList(lines: Span[]): Set<Span> {
 }
 
 /** A document's kind with nothing naming which one. */
+// …or only a draft's name for itself (`《征求意见稿》共六章`).
 const BARE_KIND =
-  /^\s*(?:规定|办法|方案|意见|计划|细则|条例|措施|规划|要点|决定|通知|实施方案|行动方案|行动计划|若干措施)\s*$/;
+  /^\s*(?:规定|办法|方案|意见|计划|细则|条例|措施|规划|要点|决定|通知|实施方案|行动方案|行动计划|若干措施|征求意见稿|草案|送审稿|讨论稿)\s*$/;
 
 /** Finds the structure of a normalised document text; offsets are into `text`. */
 export function parseStructure(text: string, options: StructureOptions = {}): DocumentStructure {

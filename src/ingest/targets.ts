@@ -255,8 +255,9 @@ function standingGoal(clause: string, reaching = true): boolean {
 const OBLIGATION = /应当|必须|(?<![必无])须/;
 
 /**
- * A clause bounding a rate (`审核率达到100%`, `满意率不低于95%`), how often a thing is done (`不少于2次`) or how
- * soon (`不超过30分钟`): a standard. Procedures' periods (`10个工作日内`) and money are none.
+ * A clause bounding a rate (`审核率达到100%`, `满意率不低于95%`), how often a thing is done (`不少于2次`), how
+ * soon (`不超过30分钟`), how long each is trained (`不少于24学时`) or the least each place or year has (`每个街道
+ * 至少建设1个`): a standard. Procedures' periods (`10个工作日内`) and money are none.
  */
 function ruleStandard(clause: string): boolean {
   if (AWARD.test(clause)) return false;
@@ -264,7 +265,10 @@ function ruleStandard(clause: string): boolean {
     (q) =>
       (/^[%‰]$/.test(q.unit) && (q.comparator !== "EXACTLY" || /(?:达到|保持在?)\s*[\d.]+\s*[%‰]/.test(clause))) ||
       (/^次$/.test(q.unit) && (q.comparator === "AT_LEAST" || q.comparator === "AT_MOST")) ||
-      (/^(?:分钟|小时)$/.test(q.unit) && q.comparator === "AT_MOST"),
+      (/^(?:分钟|小时)$/.test(q.unit) && q.comparator === "AT_MOST") ||
+      // …how long each is trained (`不少于24学时`), and the least each place has (`每个街道(镇)至少建设1个`).
+      (/^(?:学时|课时)$/.test(q.unit) && q.comparator === "AT_LEAST") ||
+      (/每(?:个|家|所|年)/.test(clause.slice(0, q.index)) && q.comparator === "AT_LEAST" && !/元$/.test(q.unit)),
   );
 }
 
