@@ -38,7 +38,9 @@ function ownDepartment(name: string, ministry: string): boolean {
     /^(?:[^国省市区县各]{2,12}(?:(?<!公)司|局|中心)|办公室|办公厅)$/.test(name) &&
     !(/局$/.test(name) && !/部$/.test(ministry)) &&
     !/^中/.test(name) &&
-    !/[部局署]/.test(name.slice(0, -1))
+    !/[部局署]/.test(name.slice(0, -1)) &&
+    // A general administration (`金融监管总局`) is a central body of its own.
+    !/总局$/.test(name)
   );
 }
 

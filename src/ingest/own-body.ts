@@ -5,7 +5,8 @@
  * `街道城管科` in a street office's document are the street's. Read as written, `厅…` would be taken
  * for a body of the province and `街道…` for one of no street at all. The full name puts the
  * issuer (or the issuer's street) in place of the word: `湖南省教育厅科技与信息化处`,
- * `杭州市上城区湖滨街道平安办`. A name the issuers give no such body for stays as written.
+ * `杭州市上城区湖滨街道平安办`. A department issuing alone names its divisions bare (`法律援助处`): `江苏省司法厅法律援助处`.
+ * A name the issuers give no such body for stays as written.
  */
 export function ownBodyName(name: string, issuers: string[]): string {
   const division =
@@ -27,6 +28,12 @@ export function ownBodyName(name: string, issuers: string[]): string {
       .map((i) => i.replace(/(?:办公厅|办公室)$/, ""))
       .find((i) => /(?:部|局|委|署)$/.test(i) && !/政府|省|市|县|区/.test(i));
     if (bureau && !name.startsWith(bureau)) return bureau + name;
+  }
+  // A department's division named bare in the department's own document (`法律援助处` in 江苏省司法厅's,
+  // `德育科` in 郫都区教育局's) is that department's, when one department issued it.
+  if (/^[\u4e00-\u9fff]{2,12}(?<!办事|派出)(?:处|科)$/.test(name) && !/[省市区县州]/.test(name.slice(0, 1))) {
+    const departments = issuers.filter((i) => /(?:厅|局|委)$/.test(i) && !/政府|党委|市委|区委|县委|委员会$/.test(i));
+    if (departments.length === 1 && issuers.length === 1) return departments[0]! + name;
   }
   const street = /^街道([\u4e00-\u9fff]{2,16})$/.exec(name);
   if (street && !/^(办事处|工作委员会|党工委)$/.test(street[1]!)) {

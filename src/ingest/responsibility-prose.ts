@@ -36,14 +36,16 @@ const PLACED_GOVERNMENT = String.raw`(?![各全本该])(?:(?!由|成立|建立)[
 const BARE_DIVISION = String.raw`(?<![各本该])[\u4e00-\u9fff]{2,10}?(?<![公上])司(?![法机])`;
 /** The central bank's branch in a place (`中国人民银行湖南省分行`, `人民银行曹县支行`), a unit at the place's level. */
 const BANK_BRANCH = String.raw`(?:中国)?人民银行[\u4e00-\u9fff]{2,8}?(?:中心支行|分行|支行)`;
-const UNIT = String.raw`(?:${LOCAL}|${CENTRAL}|${BANK_BRANCH}|${BARE_DIVISION})`;
+/** A department's own division, named after a bare word for it in its own document (`厅水旱灾害防御处`). */
+const OWN_DIVISION = String.raw`厅[\u4e00-\u9fff]{2,12}?处`;
+const UNIT = String.raw`(?:${LOCAL}|${CENTRAL}|${BANK_BRANCH}|${OWN_DIVISION}|${BARE_DIVISION})`;
 /** A province's or a city's department under its place's name (`合肥市市场监督管理局`, `江西省教育厅`). */
 const PLACED_DEPARTMENT = String.raw`(?![各全本该])(?:(?!由|建立|成立|设立)[\u4e00-\u9fff]){2,3}[省市](?!场)[\u4e00-\u9fff]{1,12}?(?:局|委(?!员会|会(?!同)|办)|委员会|厅|办公室)`;
 const LEADING_UNIT = String.raw`(?:${UNIT}|${PLACED_GOVERNMENT}|${PLACED_DEPARTMENT})`;
 // Later names of a list may leave the level to the first (`市经信局、科技局`).
 // …and may be a level's departments concerned (`市有关部门`) or the offices of every street (`各街道办事处`),
 // or a court (`省知识产权局会同省高级人民法院…`).
-const LATER = String.raw`(?:${CENTRAL}|${PLACED_GOVERNMENT}|${OF_LEVEL}|${LEVEL}(?:直|级)?(?:有关|相关)(?:部门|单位)|各[\u4e00-\u9fff]{1,6}?(?:办事处|人民政府)|${LEVEL}(?:管委会|管理委员会|${MASS_BODY})|${LEVEL}?(?!场)[\u4e00-\u9fff]{1,14}?(?:督查室|局|委(?!员会|会(?!同)|办)|委员会|厅|办(?!公室)|办公室|中心|署|工作部|总队|支队|大队|${MASS_BODY}|领导小组)|${LEVEL}委[\u4e00-\u9fff]{2,8}?部|${LEVEL}?(?:高级|中级)?人民(?:法院|检察院)|[\u4e00-\u9fff]{2,12}?(?<!公)司)`;
+const LATER = String.raw`(?:厅[\u4e00-\u9fff]{2,12}?处|${CENTRAL}|${PLACED_GOVERNMENT}|${OF_LEVEL}|${LEVEL}(?:直|级)?(?:有关|相关)(?:部门|单位)|各[\u4e00-\u9fff]{1,6}?(?:办事处|人民政府)|${LEVEL}(?:管委会|管理委员会|${MASS_BODY})|${LEVEL}?(?!场)[\u4e00-\u9fff]{1,14}?(?:督查室|局|委(?!员会|会(?!同)|办)|委员会|厅|办(?!公室)|办公室|中心|署|工作部|总队|支队|大队|${MASS_BODY}|领导小组)|${LEVEL}委[\u4e00-\u9fff]{2,8}?部|${LEVEL}?(?:高级|中级)?人民(?:法院|检察院)|[\u4e00-\u9fff]{2,12}?(?<!公)司)`;
 const LIST = String.raw`${UNIT}(?:、${LATER})*`;
 /** The short name a document gives a body at its first mention (`市市场监督管理局(以下简称市市场监管局)负责…`). */
 const ALIAS = String.raw`(?:[(（](?:以下|下文)?简称[“"]?[\u4e00-\u9fff]{2,16}[”"]?[)）])?`;

@@ -292,3 +292,37 @@ describe("a joint notice's head", () => {
     ]);
   });
 });
+
+describe("a department's own divisions", () => {
+  it("reads divisions a department issuing alone names bare (法律援助处, 厅水旱灾害防御处) as its own", () => {
+    expect(
+      unitQuads([
+        "青川省水利厅关于印发2031年水旱灾害防御工作要点的通知",
+        "2031年水旱灾害防御工作要点",
+        "一、压实防御责任",
+        "1.落实责任制。公布责任人名单。厅水旱灾害防御处牵头，厅河湖管理处、厅运行管理处配合。",
+        "2.扩大援助。扩大覆盖面。（责任单位：法律援助处、财务装备处）",
+      ]),
+    ).toEqual([
+      ["落实责任制", "青川省水利厅水旱灾害防御处", "LEAD", "PROVINCIAL"],
+      ["落实责任制", "青川省水利厅河湖管理处", "PARTICIPANT", "PROVINCIAL"],
+      ["落实责任制", "青川省水利厅运行管理处", "PARTICIPANT", "PROVINCIAL"],
+      ["扩大援助", "青川省水利厅法律援助处", "LEAD", "PROVINCIAL"],
+      ["扩大援助", "青川省水利厅财务装备处", "PARTICIPANT", "PROVINCIAL"],
+    ]);
+  });
+
+  it("reads a general administration in a ministry's document as a body of its own (金融监管总局)", () => {
+    expect(
+      unitQuads([
+        "农业农村部关于印发某方案的通知",
+        "某方案",
+        "一、重点任务",
+        "（一）加大金融支持。推动农机保险扩面。（中国人民银行、金融监管总局按职责分工负责）",
+      ]),
+    ).toEqual([
+      ["加大金融支持", "中国人民银行", "JOINT", "NATIONAL"],
+      ["加大金融支持", "金融监管总局", "JOINT", "NATIONAL"],
+    ]);
+  });
+});
