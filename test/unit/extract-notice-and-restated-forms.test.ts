@@ -195,6 +195,13 @@ describe("the fidelity measure's readings", () => {
     expect(bodyName("西安高新技术产业开发区管理委员会")).toBe(bodyName("西安高新区管委会"));
   });
 
+  it("reads a tax bureau with or without its administration, and a local party body with or without 中共, as one", () => {
+    expect(bodyName("国家税务总局佛山市税务局")).toBe(bodyName("佛山市税务局"));
+    expect(bodyName("中共江西省委网信办")).toBe(bodyName("江西省委网信办"));
+    expect(bodyName("中共中央网信办")).not.toBe(bodyName("中央网信办"));
+    expect(bodyName("国家税务总局")).toBe("税务总局");
+  });
+
   it("takes a reordered metric as the same measure and a different one as another", () => {
     expect(sameMetric("开展规模化应用的养老机构", "养老机构开展规模化应用")).toBe(true);
     expect(sameMetric("算力总规模", "全市算力总规模")).toBe(true);

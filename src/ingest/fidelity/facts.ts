@@ -22,7 +22,7 @@ export interface Fact {
  * of a body's name read as its long ones (`科学技术部` is `科技部`, `…高新技术产业开发区` is `…高新区`,
  * `…经济技术开发区` is `…经开区`, `…市场监督管理局` is `…市场监管局`, `国家市场监督管理总局` is `市场监管总局` (and `金融监管总局` so),
  * `中华人民共和国工业和信息化部` is `工业和信息化部`, `中国人民银行江西省分行` is `人民银行江西省分行`,
- * `国家税务总局佛山市税务局` is `佛山市税务局`).
+ * `国家税务总局佛山市税务局` is `佛山市税务局`, `中共江西省委网信办` is `江西省委网信办`).
  */
 export function canonicalName(s: string): string {
   return (
@@ -38,6 +38,8 @@ export function canonicalName(s: string): string {
       .replace(/委员会/g, "委")
       // Official short forms of the same body: a reader writes either.
       .replace(/^中华人民共和国/, "")
+      // A party committee's body with or without its `中共` (`中共江西省委网信办` is `江西省委网信办`).
+      .replace(/^中共(?!中央)/, "")
       .replace(/^中国人民银行/, "人民银行")
       .replace(/高新技术产业开发区/g, "高新区")
       .replace(/经济技术开发区/g, "经开区")
