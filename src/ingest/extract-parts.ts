@@ -22,6 +22,10 @@ export type UnitResolver = (unit: Span, listPrefix: string) => string | null;
 /** Sections whose (一) items are safeguard measures rather than tasks: a short 保障/措施 heading, not `建立…保障机制`, or `工作要求`. */
 const MEASURE_SECTION = /^\S{0,4}(?:保障|措施)(?:[。:：(（]|$)|保障措施|组织实施|组织保障|^\S{0,2}工作要求$/;
 
+/** An item's heading that says how the work is safeguarded rather than what is done. */
+const SAFEGUARD_ITEM =
+  /^(?:加强|强化|压实|健全|完善|严格|注重|做好|加大)(?:组织领导|组织保障|组织实施|资金保障|要素保障|经费保障|政策保障|工作保障|宣传引导|督查考核|督导考核|考核督导|督导落实|督查督办|统筹协调|工作责任|属地责任|责任落实|考核评估)$/;
+
 /** A heading's words without its number (`（四）`, `四、`). */
 const withoutNumber = (words: string): string =>
   words.replace(/^\s*(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+\s*[、.．])\s*/, "");
@@ -60,6 +64,15 @@ export function extractItems(
   const safeguards = new Set(
     section.items.filter((i) => parents.has(i) && MEASURE_SECTION.test(withoutNumber(headingWords(i.title.text)))),
   );
+  // The items closing a list of tasks that say how the work is safeguarded (`（五）强化组织保障`, `（六）严格督查考核`)
+  // are its measures, as a 保障措施 section's are.
+  const closing = new Set<Item>();
+  for (const item of [...section.items].reverse()) {
+    if (parents.has(item) || !SAFEGUARD_ITEM.test(withoutNumber(headingWords(item.title.text)))) break;
+    closing.add(item);
+  }
+  // …and so is a part that is one such item (`四、加强组织保障。…` among `一、…` parts with bodies of their own).
+  if (closing.size === section.items.length && !ownItem) closing.clear();
   const actionIds = new Map<Item, string>();
   const general = GENERAL_SECTION.test(headingWords(section.heading.text));
   const sectionAction = partAction(b, text, section, docId, docKey, parents, units);
@@ -78,7 +91,7 @@ export function extractItems(
       const id = freeId(b, "Action", docKey, [`action-${item.ordinal}`, `action-${section.ordinal}-${item.ordinal}`]);
       actionIds.set(item, id);
       addAction(b, text, item, id, docId, sectionAction, t.actions[item.ordinal] ?? null, units);
-    } else if (measures || item.notice) {
+    } else if (measures || item.notice || closing.has(item)) {
       extractMeasure(b, text, item, section, docId, docKey, t, owners, units);
     } else {
       addTask(

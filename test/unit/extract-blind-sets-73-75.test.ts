@@ -326,3 +326,35 @@ describe("a department's own divisions", () => {
     ]);
   });
 });
+
+describe("safeguards closing a list of tasks", () => {
+  it("reads the items that close a list by saying how the work is safeguarded as measures", () => {
+    expect(
+      itemPairs([
+        "青川市人民政府关于印发某方案的通知",
+        "某方案",
+        "一、盘活存量房屋。支持改建租赁住房。",
+        "二、规范市场秩序。加强租赁监管。",
+        "三、强化组织保障。各区人民政府是本地区工作的责任主体。",
+      ]),
+    ).toEqual([
+      ["Task", "盘活存量房屋"],
+      ["Task", "规范市场秩序"],
+      ["Measure", "强化组织保障"],
+    ]);
+    expect(
+      itemPairs([
+        ...PLAN_HEAD,
+        "（一）建设平台。建设服务平台。",
+        "（二）加强宣传引导。开展宣传。",
+        "（三）培育企业。培育龙头企业。",
+        "（四）严格督查考核。纳入年度考核。",
+      ]),
+    ).toEqual([
+      ["Task", "建设平台"],
+      ["Task", "加强宣传引导"],
+      ["Task", "培育企业"],
+      ["Measure", "严格督查考核"],
+    ]);
+  });
+});
