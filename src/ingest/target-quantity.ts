@@ -117,7 +117,7 @@ export function cleanMetric(words: string): string {
       )
       .replace(/^[的和、]+|[的和,、]+$/g, "")
       // A rule's modal before its bound (`群众满意率应当不低于95%`) is none of what is measured.
-      .replace(/(?:应当|必须|应)$/, "")
+      .replace(/(?:应当|必须)$/, "")
   );
 }
 
