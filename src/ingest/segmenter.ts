@@ -99,6 +99,11 @@ const DOMAIN_WORDS = [
   // Words of industrial policy the dictionary splits at a verb (`预制/v 菜`, `专精/特新`).
   "预制菜",
   "专精特新",
+  // Synthetic biology, joint distribution, monitoring and analysis: a field, a way of delivering and a
+  // centre's work that the dictionary splits at a verb (`合成/v 生物`, `共同/d 配送/v`, `监测/vn 分析/vn`).
+  "合成生物",
+  "共同配送",
+  "监测分析",
   "智慧城市",
   "智能制造",
   "新材料",

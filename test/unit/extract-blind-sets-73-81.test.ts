@@ -108,6 +108,14 @@ describe("names and their kinds", () => {
     expect(found).toEqual(["Organization 青禾家政职业培训学院"]);
   });
 
+  it("reads synthetic biology and joint distribution as words of a name (合成生物产业园, 共同配送中心)", () => {
+    const found = entityNames([
+      ...PLAN_HEAD,
+      "（一）建设园区。支持青楚合成生物产业园建设，依托青川县农村物流共同配送中心整合快递资源。",
+    ]);
+    expect(found.sort()).toEqual(["Zone 青楚合成生物产业园", "Platform 青川县农村物流共同配送中心"].sort());
+  });
+
   it("reads prepared-food and 专精特新 parks and platforms whole, a company without the kind of party before it, and no central bank", () => {
     const found = entityNames([
       ...PLAN_HEAD,
