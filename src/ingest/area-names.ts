@@ -55,6 +55,8 @@ const DISTRICT = new RegExp(
 
 /** How a branch named for the place it serves ends (`…长沙分公司`, `…佛山供电局`, `…广东省分行`). */
 export const PLACE_BRANCH = "分公司|供电局|供电公司|分行|支行";
+/** How a general administration's office in a province or a city ends (`…辽宁监管局`, `…佛山调查队`, `…佛山市税务局`). */
+export const CENTRAL_OFFICE_END = "监管局|监管分局|调查总队|调查队|税务局|税务分局|分局";
 
 /**
  * Names of central bodies and their regional branches (`民航西南地区管理局`, `中国人民银行…分行`), and

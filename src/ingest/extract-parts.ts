@@ -6,6 +6,7 @@ import { type Span, spanOf } from "./span.js";
 import type { Item, Section } from "./structure-types.js";
 import { findItemResponsibility } from "./unit-labels.js";
 import { headingWords, PART } from "./structure-items.js";
+import { NUMBERED_ITEM } from "./layout-lines.js";
 
 /** Where in the document a mention falls: the task, measure or target that names it, or the document itself. */
 export interface Owner {
@@ -26,9 +27,8 @@ const MEASURE_SECTION = /^\S{0,4}(?:保障|措施)(?:[。:：(（]|$)|保障措�
 const SAFEGUARD_ITEM =
   /^(?:加强|强化|压实|健全|完善|严格|注重|做好|加大)(?:组织领导|组织保障|组织实施|资金保障|要素保障|经费保障|政策保障|工作保障|宣传引导|督查考核|督导考核|考核督导|督导落实|督查督办|统筹协调|工作责任|属地责任|责任落实|考核评估)$/;
 
-/** A heading's words without its number (`（四）`, `四、`). */
-const withoutNumber = (words: string): string =>
-  words.replace(/^\s*(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+\s*[、.．])\s*/, "");
+/** A heading's words without its number (`(四)`, `四、`). */
+const withoutNumber = (words: string): string => words.trimStart().replace(NUMBERED_ITEM, "").trimStart();
 
 /** A section of general requirements (`总体要求`, `指导思想和发展目标`), whose (一) items are its parts. */
 const GENERAL_SECTION =

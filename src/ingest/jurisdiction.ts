@@ -1,4 +1,13 @@
-import { areaKey, DIRECT_CITY, MINISTRY, NATIONAL_OPENING, PLACE_BRANCH, readArea, shortForms } from "./area-names.js";
+import {
+  areaKey,
+  CENTRAL_OFFICE_END,
+  DIRECT_CITY,
+  MINISTRY,
+  NATIONAL_OPENING,
+  PLACE_BRANCH,
+  readArea,
+  shortForms,
+} from "./area-names.js";
 import type { GovernmentLevel, Jurisdiction, ScopedName } from "./jurisdiction-types.js";
 import { type HomeHint, homeSources, selfLevel } from "./home-area.js";
 import { levelPrefix, prefixLevel } from "./level-prefix.js";
@@ -381,8 +390,10 @@ const COMPANY_BRANCH = new RegExp(
  * A central body's branch in a province or city (`中国人民银行广东省分行`, `国家金融监督管理总局广东监管局`, `国家税务总局泉州市税务局`,
  * `国家统计局广东调查总队`): it serves that place, as a province's 通信管理局 does.
  */
-const CENTRAL_BRANCH =
-  /^(?:中国人民银行|国家[\u4e00-\u9fff]{2,12}?(?:总局|局))([\u4e00-\u9fff]{2,3}?)(?:省|市|自治区|区|县)?(?:分行|监管局|监管分局|分局|调查总队|调查队|税务局|税务分局)$/u;
+const CENTRAL_BRANCH = new RegExp(
+  String.raw`^(?:中国人民银行|国家[\u4e00-\u9fff]{2,12}?(?:总局|局))([\u4e00-\u9fff]{2,3}?)(?:省|市|自治区|区|县)?(?:分行|${CENTRAL_OFFICE_END})$`,
+  "u",
+);
 
 /** An area's name without its level word: `江宁区` → `江宁`. */
 /** A general administration under the State Council written without its `国家` (`体育总局`, `市场监管总局经济司`). */

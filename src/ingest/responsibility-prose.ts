@@ -1,7 +1,7 @@
 import type { ResponsibilityClause, ResponsibleRole, RoleUnit } from "./responsibility-types.js";
 import { levelPrefix } from "./level-prefix.js";
 import { type Span, spanOf } from "./span.js";
-import { readArea } from "./area-names.js";
+import { CENTRAL_OFFICE_END, readArea } from "./area-names.js";
 import { readUnits, splitList } from "./unit-readings.js";
 
 // A department named with its level (`市数据资源管理局`, `自治区财政厅`, a zone's `开发区经济发展局`):
@@ -27,7 +27,7 @@ const DIVISION = String.raw`(?:[\u4e00-\u9fff]{2,10}?(?<!公)司|[\u4e00-\u9fff]
 const MINISTRY_DIVISION = String.raw`(?:(?!牵头|会同|负责|支持|推动|建设|指导|组织|提供|开展|加强|依托|统筹|[在对为向从按于将把与和及等])[\u4e00-\u9fff]{2,10}?(?:管理局|信息中心|中心|司|(?<!布)局))`;
 // A general administration's office in a province or a city (`国家金融监督管理总局辽宁监管局`, `国家税务总局佛山市税务局`,
 // `国家统计局佛山调查队`), named whole before any 会同.
-const CENTRAL_BRANCH = String.raw`国家[\u4e00-\u9fff]{2,10}?(?:总局|局)[\u4e00-\u9fff]{2,3}?(?:省|市|自治区|区|县)?(?:监管局|监管分局|调查总队|调查队|税务局|分局)`;
+const CENTRAL_BRANCH = String.raw`国家[\u4e00-\u9fff]{2,10}?(?:总局|局)[\u4e00-\u9fff]{2,3}?(?:省|市|自治区|区|县)?(?:${CENTRAL_OFFICE_END})`;
 const CENTRAL = String.raw`(?:${CENTRAL_BRANCH}|中央(?!企业|财政|预算)[\u4e00-\u9fff]{1,6}?(?:办|委|部)(?:[\u4e00-\u9fff]{2,8}?(?:局|司))?|国务院(?:国资委|[\u4e00-\u9fff]{2,8}?(?:委员会|办公室|办))(?:[\u4e00-\u9fff]{2,8}?(?:局|司|厅))?|(?:中国)?人民银行(?![\u4e00-\u9fff]{1,6}?(?:分行|支行|中心支行))|(?:中国)?证监会|最高人民法院|最高人民检察院|中国贸促会|全国总工会|中国科协|全国妇联|全国工商联|民航[\u4e00-\u9fff]{0,8}?局|[\u4e00-\u9fff]{2,4}海关|海关总署${DIVISION}?|国家[\u4e00-\u9fff]{1,8}?(?:局|委|署|办公室|办)${DIVISION}?|[\u4e00-\u9fff]{2,8}?总局|[\u4e00-\u9fff]{1,8}?(?<=[育技术务政化村安法交障源境设输利游理防传织战])部(?!门)${MINISTRY_DIVISION}?)`;
 // A government named with its place (`陕西省人民政府`, `西安市人民政府`).
 // It is read only as the subject that leads (`…要`, `…会同`, `…牵头`), never as any sentence's first words.
@@ -45,7 +45,7 @@ const LEADING_UNIT = String.raw`(?:${UNIT}|${PLACED_GOVERNMENT}|${PLACED_DEPARTM
 // Later names of a list may leave the level to the first (`市经信局、科技局`).
 // …and may be a level's departments concerned (`市有关部门`) or the offices of every street (`各街道办事处`),
 // or a court (`省知识产权局会同省高级人民法院…`).
-const LATER = String.raw`(?:厅[\u4e00-\u9fff]{2,12}?处|${CENTRAL}|${PLACED_GOVERNMENT}|${OF_LEVEL}|${LEVEL}(?:直|级)?(?:有关|相关)(?:部门|单位)|各[\u4e00-\u9fff]{1,6}?(?:办事处|人民政府)|${LEVEL}(?:管委会|管理委员会|${MASS_BODY})|${LEVEL}?(?!场)[\u4e00-\u9fff]{1,14}?(?:督查室|局|委(?!员会|会(?!同)|办)|委员会|厅|办(?!公室)|办公室|中心|署|工作部|总队|支队|大队|${MASS_BODY}|领导小组)|${LEVEL}委[\u4e00-\u9fff]{2,8}?部|${LEVEL}?(?:高级|中级)?人民(?:法院|检察院)|[\u4e00-\u9fff]{2,12}?(?<!公)司)`;
+const LATER = String.raw`(?:${OWN_DIVISION}|${CENTRAL}|${PLACED_GOVERNMENT}|${OF_LEVEL}|${LEVEL}(?:直|级)?(?:有关|相关)(?:部门|单位)|各[\u4e00-\u9fff]{1,6}?(?:办事处|人民政府)|${LEVEL}(?:管委会|管理委员会|${MASS_BODY})|${LEVEL}?(?!场)[\u4e00-\u9fff]{1,14}?(?:督查室|局|委(?!员会|会(?!同)|办)|委员会|厅|办(?!公室)|办公室|中心|署|工作部|总队|支队|大队|${MASS_BODY}|领导小组)|${LEVEL}委[\u4e00-\u9fff]{2,8}?部|${LEVEL}?(?:高级|中级)?人民(?:法院|检察院)|[\u4e00-\u9fff]{2,12}?(?<!公)司)`;
 const LIST = String.raw`${UNIT}(?:、${LATER})*`;
 /** The short name a document gives a body at its first mention (`市市场监督管理局(以下简称市市场监管局)负责…`). */
 const ALIAS = String.raw`(?:[(（](?:以下|下文)?简称[“"]?[\u4e00-\u9fff]{2,16}[”"]?[)）])?`;

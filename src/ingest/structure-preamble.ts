@@ -88,8 +88,6 @@ export const ABBREVIATED_ISSUER =
  * the first one of the preamble outside a citation's brackets, before any 《》 or sentence.
  */
 export function findDocNumber(text: string, lines: Span[], before: number): Span | null {
-  const order = findOrderHead(text, lines, before);
-  if (order) return order.number;
   for (const line of lines) {
     if (line.start >= before) break;
     const m = DOC_NUMBER_LINE.exec(line.text);

@@ -149,6 +149,8 @@ export function parseStructure(text: string, options: StructureOptions = {}): Do
   const citations = findCitations(text, scanEnd).filter(notOwn).filter(inPreamble);
   // A news story printing the document without its head says in its lead who issued it, and its 文号.
   const reported = start > 0 || !issuer ? reportedOf(text, title, preambleEnd) : null;
+  // A government's order (`X人民政府令` / `〔2025〕第4号`) names its issuer and its number in its head.
+  const order = findOrderHead(text, lines, preambleEnd);
   return {
     title,
     // `甲部等六部门` names one signer of six: the signature lines name them all.
@@ -158,7 +160,7 @@ export function parseStructure(text: string, options: StructureOptions = {}): Do
         ? (findSignerBlock(text, lines, text.length, JOINT_SIGNERS_MOST, true) ?? issuer)
         : issuer
           ? fullerIssuer(text, issuer, findSignerBlock(text, lines, text.length, 4, true))
-          : (findOrderHead(text, lines, preambleEnd)?.issuer ??
+          : (order?.issuer ??
             findSignature(text, lines) ??
             titleIssuer(text, title) ??
             reported?.issuer ??
@@ -170,6 +172,7 @@ export function parseStructure(text: string, options: StructureOptions = {}): Do
     titleCitations: findTitleCitations(text, scanEnd, title, citations).filter(notOwn).filter(inPreamble),
     docNumber:
       metadataDocNumber(text, lines, preambleEnd) ??
+      order?.number ??
       findDocNumber(text, lines, preambleEnd) ??
       reported?.docNumber ??
       null,

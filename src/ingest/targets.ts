@@ -189,23 +189,22 @@ export function parseTargets(
         !CRITERIA.test(sentence.text) &&
         !RULE.test(sentence.text) &&
         standingGoal(clause.text, opened === Infinity);
+      if (standing) {
+        const due = deadlineIn(text.slice(sentence.start, clause.end)) ?? context.dueBy?.(clause.start) ?? horizon;
+        if (!GIVEN.test(clause.text) && !CONDITION.test(clause.text)) out.push(...clauseTargets(text, clause, due));
+        continue;
+      }
       // A standard an obligation sets (`处方审核率应当达到100%`, `答复准确率应当不低于90%`, `…应当…首次响应时间
-      // 不超过30分钟`): a goal for as long as the rule holds, due by no year.
+      // 不超过30分钟`): a goal for as long as the rule holds, due by no year. (Its 应当 is a RULE: never standing.)
       const standard =
         !goal &&
         !back &&
-        !standing &&
         context.standards !== false &&
         OBLIGATION.test(sentence.text) &&
         !CRITERIA.test(sentence.text) &&
         ruleStandard(clause.text);
       if (standard) {
         if (!GIVEN.test(clause.text) && !CONDITION.test(clause.text)) out.push(...clauseTargets(text, clause, null));
-        continue;
-      }
-      if (standing) {
-        const due = deadlineIn(text.slice(sentence.start, clause.end)) ?? context.dueBy?.(clause.start) ?? horizon;
-        if (!GIVEN.test(clause.text) && !CONDITION.test(clause.text)) out.push(...clauseTargets(text, clause, due));
         continue;
       }
       if (!goal && !(ofPlan !== undefined && yearGoal(clause.text))) continue;

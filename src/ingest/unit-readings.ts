@@ -1,4 +1,5 @@
 import { NATIONAL_OPENING, readArea } from "./area-names.js";
+import { CONCERNED_PLACES } from "./collectives.js";
 import { levelPrefix } from "./level-prefix.js";
 import { type Span, spanOf } from "./span.js";
 
@@ -13,12 +14,8 @@ export const BODY_END =
   /(局|委|厅|办|室|部|院|政府|中心|会|署|所|处|司|站|队|银行|人行|社|馆|团|公司|企业|大学|学院|学校|高校|医院|联|协会|区|县|市|镇|乡|街道|集团|机构|单位|部门|园|基地|平台|实验室|海关|组|办事处|指挥部|分行|支行)$/;
 /** How government departments end: only these take a list's carried prefix (`高等学校`, `龙头企业` take none). */
 export const DEPARTMENT_END = /(局|委|厅|办|(?<!实验)室|政府|中心|署|处|(?<!公)司|站|队|管委会|委员会|部)$/;
-/**
- * Words no body is named by: a kind of unit (`有关单位`), a clause's own words, a date or number; not the
- * governments or departments of places concerned (`有关市人民政府`, `相关县区人民政府`).
- */
-const NOT_A_BODY =
-  /^各?(?:有关|相关|其他|其它)(?!(?:设区的?市|[省市区县州]{1,3}|乡镇|街道)[(（\u4e00-\u9fff、)）]{0,10}?(?:人民政府|政府|办事处|局|委|厅)$)|牵头|配合|负责|参与|按职责|责任单位|完成时[间限]|时间节点|[0-9０-９]/;
+/** Words no body is named by: a kind of unit (`有关单位`), a clause's own words, a date or number. */
+const NOT_A_BODY = /^各?(?:有关|相关|其他|其它)|牵头|配合|负责|参与|按职责|责任单位|完成时[间限]|时间节点|[0-9０-９]/;
 /** What follows `等` when it only closes a list (`等部门`, `等有关单位`). */
 const KIND_TAIL = /^(?:各?(?:有关|相关)?(?:部门|单位|机构|方面|地区|企业|高校|成员单位))?$/;
 /** Kinds of local body a list names bare after a `各` collective: `街道办事处`, `乡镇政府`, `社区`, `管委会`. */
@@ -100,7 +97,8 @@ export function readUnits(text: string, items: Span[]): { unit: UnitSpan; index:
     const wasPending = pending.some((p) => p.item === item);
     pending = [];
     if (wasPending) return;
-    if (NOT_A_BODY.test(t)) return;
+    // …but the governments or departments of places concerned are (`有关市人民政府`, `相关县区人民政府`).
+    if (NOT_A_BODY.test(t) && !CONCERNED_PLACES.test(t)) return;
     let reading = t;
     const level = levelPrefix(t);
     // `各管理区、开发区管委会`: the zones of the collective have the committee the next item names.
