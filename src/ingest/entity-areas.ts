@@ -67,7 +67,7 @@ export function isJurisdiction(text: string, f: FoundName): boolean {
   return mentions.length > 0 && asPlace.length === 0;
 }
 
-const COUNT = "(?:\\d+|[一二三四五六七八九十百两几]+)(?:个|家|处|座)";
+const COUNT = "(?:\\d+|[一二三四五六七八九十百两几]+)(?:个|家|处|座|万?亩)";
 /** Verbs a count of a kind of thing reaches with (`达到8个`, `累计超过10家`). */
 const REACH = "(?:数量|总数)?(?:累计)?(?:达到|达|超过|突破|增至|增加到|扩大到)\\s*";
 
@@ -84,7 +84,7 @@ export function withoutCounted(text: string, found: FoundName[]): FoundName[] {
           .filter((o) => nameOf(o) === nameOf(f))
           .flatMap((o) => o.aliases.map((a) => text.slice(a.start, a.end)));
         const any = [nameOf(f), ...names].map(escape).join("|");
-        // A count after the name ends its phrase (`先导区20个左右`), after a verb of reaching too
+        // A count or an area after the name ends its phrase (`先导区20个左右`, `…标准化基地1万亩`), after a verb of reaching too
         // (`国家骨干冷链物流基地达到8个`); `X园3家企业` counts what is in it.
         return new RegExp(
           `(?:${any})(?:${REACH})?${COUNT}(?=左右|以上|[，,。；;、）)\\s]|$)|(?:${COUNT}|一批|若干|多个)(?:${any})`,

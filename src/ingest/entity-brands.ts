@@ -49,7 +49,10 @@ export function isSlogan(tokens: Token[], start: number, end: number): boolean {
   // …or of the dictionary's words, whole (`“放心消费”`, `“中华药都”`, `“一网通办”`), or counting (`“一核多极”`): a
   // coined brand reads as characters the dictionary lacks (`“青农通”`, `“星链通”`).
   const counted = quoted.some((t) => /^m/.test(t.tag) && /^[一二三四五六七八九十百千万两\d]/.test(t.word));
-  const words = quoted.every((t) => t.word.length > 1 && /^\p{Script=Han}+$/u.test(t.word));
+  // A field joined to another (`“人工智能+医疗”`) is a programme's slogan too.
+  const words = quoted.every(
+    (t) => (t.word.length > 1 && /^\p{Script=Han}+$/u.test(t.word)) || (/^[+＋]$/.test(t.word) && quoted.length > 1),
+  );
   const qualities = quoted.length > 1 && quoted.every((t) => t.word.length === 1 && /^(?:a|v|d|ad)$/.test(t.tag));
   return counted || words || qualities;
 }

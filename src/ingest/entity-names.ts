@@ -49,6 +49,8 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
     return -1;
   };
   const found: FoundName[] = [];
+  // National titles the text applies for: a title at one mention is one at every other (`依托国家骨干冷链物流基地`).
+  const titles = new Set<string>();
   for (const m of text.matchAll(HEAD)) {
     const headEnd = m.index + m[0].length - (m[4]?.length ?? 0);
     if (!byEnd.has(headEnd) || HEAD_AS_MODIFIER.test(text.slice(m.index + m[0].length))) continue;
@@ -103,12 +105,22 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
         !PARTIES.test(tokens[i - 1]!.word);
       if (fields) joined = true;
       // A company is named for what it does, actions too (`…城市更新建设有限公司`, `…建设集团`).
-      const business = COMPANY.test(m[1] ?? "") && t.end === m.index && isAction(t.word);
+      // …and says what it invests in (`城更/建设投资集团有限公司`).
+      const business =
+        COMPANY.test(m[1] ?? "") &&
+        isAction(t.word) &&
+        tokens.slice(i + 1, first + 1).every((b) => b.start >= m.index || BUSINESS.test(b.word));
       // A verb right before a place governs the name the place opens (`企业对接/九江线上综合服务平台`).
       const governing =
         /^v/.test(t.tag) && !runs[i] && tokens[i + 1]?.tag === "ns" && tokens[i + 1]!.word.length >= 2 && !traded;
+      // A numeral opening a place's name the dictionary lacks (`钦州/三/娘/湾…基地`) is its first character.
+      const numbered =
+        /^[一二三四五六七八九十千万]$/.test(t.word) &&
+        runs[i + 1] === true &&
+        (tokens[i - 1]?.tag === "ns" || tokens[i - 1]?.tag === "x" || isAction(tokens[i - 1]?.word ?? ""));
+      if (numbered) runs[i] = true;
       const role =
-        dash || traded || fields || business || placeLedTrade(tokens, i, m[1]) || isPlaceWord(t, text)
+        dash || traded || fields || business || numbered || placeLedTrade(tokens, i, m[1]) || isPlaceWord(t, text)
           ? "part"
           : (t.word === "联合" && t.end !== m.index) || CLAUSE_JOINING.test(t.word) || governing
             ? "stop"
@@ -129,12 +141,26 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
         break;
       }
     }
-    if (stop?.role === "count") continue;
     // Stopping at a character of an unknown word (`杭|研智联`, `做强做|优`, `青\n|安`): the start is a guess.
     // A mark or a line break after a whole word (`组织\n岚澜…`) is a true start.
     const edge = stop && /^\s+$/.test(stop.t.word) ? tokens[i - 1] : stop?.t;
-    if (edge && /^\p{Script=Han}$/u.test(edge.word) && !FUNCTION_CHARS.test(edge.word) && (runs[i] || runs[i + 1]))
-      continue;
+    const guess =
+      !!edge && /^\p{Script=Han}$/u.test(edge.word) && !FUNCTION_CHARS.test(edge.word) && (runs[i] || runs[i + 1]);
+    // A numeral opening a trade name (`千/寻位置…有限公司`) is a character of it, as in a run.
+    const numeral =
+      stop?.role === "count" &&
+      /^\p{Script=Han}$/u.test(stop.t.word) &&
+      /^\p{Script=Han}$/u.test(tokens[i + 1]?.word ?? "") &&
+      !FUNCTION_CHARS.test(tokens[i + 1]!.word);
+    if (guess || numeral || stop?.role === "count") {
+      // A company's trade name holds what characters it likes (`楚游互娱`, `城更`): it runs back to the verb or mark before it.
+      const opened = COMPANY.test(m[1] ?? "") && (guess || numeral) ? tradeNameStart(tokens, i) : -1;
+      if (opened < 0) continue;
+      // The numeral and the character after it are one word the dictionary lacks.
+      if (numeral) runs.fill(true, i, i + 2);
+      i = opened;
+      stop = { t: tokens[i]!, role: "stop" };
+    }
     let s = i + 1;
     for (let skip = 1; s < first && skip > 0; s += skip)
       skip = droppedAtStart(tokens[s]!.word) || tokens[s]!.word === "”" ? 1 : verbBeforeName(tokens, s);
@@ -163,6 +189,8 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
     // A name that opens with its own place (`与南京邮电大学、…`) is whole whatever stands before the `与`.
     // So is one the dictionary holds whole and that opens with a place (`、大连海事大学/nt`).
     const placed = (s < first && tokens[s]!.tag === "ns") || (s === first && knownPlaced(tokens[first]!, m.index));
+    // The right half of a counted pair (`一批休闲渔业精品基地和渔港特色街区`) is counted too: a kind of thing.
+    if (coordinated && stop && COUNTED_LEFT.test(text.slice(Math.max(0, stop.t.start - 30), stop.t.start))) continue;
     if (coordinated && stop && !placed && !ENDS_IN_HEAD.test(text.slice(Math.max(0, stop.t.start - 12), stop.t.start)))
       continue;
     // The word holding the head counts by what precedes the head in it (`开放平台/nz` is `开放`).
@@ -214,7 +242,11 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
     if (/^驻/.test(text.slice(start, end))) continue;
     // A walk that stopped inside a bracket (`储备(西南)基地`) has a piece, no name; one that ran over a
     // body's `会同` (`县发改委会同县…`, which the dictionary reads as the county 会同县) has a clause.
-    if (/^[(（]|(?:委|局|厅|办|部|室)会同/.test(text.slice(start, end))) continue;
+    if (
+      /^[(（]/.test(text.slice(start, end)) ||
+      /(?:委|局|厅|办|部|室)会同/.test(text.slice(Math.max(0, start - 1), end))
+    )
+      continue;
     // …and so do a level's or an area's whole kind (`县级中医医院`, `国家级教师发展平台`, `全省高等级病原微生物实验室`) and a rank said of
     // it (`全国重要先进制造业基地`).
     // A level said inside the name (`车路协同路段省级平台`) makes it a kind at that level too, and `各` one of every place.
@@ -236,9 +268,11 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
     // …and so is a national title a place applies for (`创建国家绿色工业园区`, `争创国家…示范区`).
     if (
       /^(?:国家|全国)/.test(text.slice(start, end)) &&
-      /(?:创建|争创|申创|创成|申报|争取)$/.test(text.slice(start - 2, start))
-    )
+      /(?:创建|争创|申创|创成|申报|争取|获批|获批建设|获批创建)$/.test(text.slice(Math.max(0, start - 4), start))
+    ) {
+      titles.add(text.slice(start, end));
       continue;
+    }
     // A title's topic (`《四川省互联网医院管理办法》`, `关于印发青岛市工业互联网平台赋能…方案的通知`): a place's kind
     // of thing, its place the only word that tells one from another, is what the document is about, no one thing it names.
     const placeKind =
@@ -246,6 +280,9 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
       tokens[s]!.tag === "ns" &&
       stem.slice(1).every((t, k) => !isSpecific(t, runs[s + 1 + k]!, company) || /^[省市州县区]$/.test(t.word));
     if (placeKind && TITLE_TOPIC.test(text.slice(end, end + 40))) continue;
+    // A bureau followed by what it does (`县自然资源局/保障…产业园`) is a clause's subject and verb, no name's words.
+    if (stem.some((t, k) => k > 0 && k < stem.length - 1 && /[局厅]$/.test(t.word) && /^v/.test(stem[k + 1]!.tag)))
+      continue;
     found.push({ label, start, end, aliases: [] });
   }
   return withoutCounted(
@@ -255,7 +292,10 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
       tokens,
       runs,
       resolveOverlaps([...found, ...quotedBrandNames(text, tokens), ...governedNationalNames(text)]).filter(
-        (f) => !isJurisdiction(text, f) && !CENTRAL_BANK.test(text.slice(f.start, f.end)),
+        (f) =>
+          !isJurisdiction(text, f) &&
+          !CENTRAL_BANK.test(text.slice(f.start, f.end)) &&
+          !titles.has(text.slice(f.start, f.end)),
       ),
     ),
   );
@@ -268,6 +308,8 @@ const CENTRAL_BANK = /^(?:中国)?人民银行/;
 const EXCHANGE = /(?:证券|期货|电力|产权|商品|黄金|票据)交易(?:所|中心)$/;
 /** Kinds of party a `与` joins (`企业与…研究院`), never a field of an institute's name. */
 const PARTIES = /(?:企业|高校|院所|单位|机构|政府|部门|大学|学院|公司)$/;
+/** What a company's name says it does after its trade name (`建设投资集团`, `开发建设有限公司`). */
+const BUSINESS = /^(?:投资|发展|运营|管理|集团|控股|工程|实业|开发|建设|经营|咨询|服务)$/;
 /** Verbs that join two parties (`研究院联合某公司`), never a word of one's name. */
 const JOINING = /^(?:联合|会同|携手|联手|共同|协同|合作|牵头|依托|带动|组织)$/;
 /** Verbs that join two parties of a clause and are never inside a name (`财政部会同中国人民银行`, `高地是示范区`, `南通成为…先行区`); `协同创新中心` keeps its 协同. */
@@ -366,6 +408,24 @@ function placeLedTrade(tokens: Token[], i: number, org: string | undefined): boo
   while (k >= i - 2 && single(tokens[k])) k--;
   return tokens[k]?.tag === "ns";
 }
+
+/**
+ * The index of the verb or mark before a company's trade name that the walk stopped inside, at token `i`
+ * (`支持/楚游互娱…有限公司`, `、/千寻位置…有限公司`), else -1: at most six words back, none of them grammar.
+ */
+function tradeNameStart(tokens: Token[], i: number): number {
+  for (let k = i; k >= Math.max(0, i - 6); k--) {
+    const t = tokens[k]!;
+    if (/^(?:x|w)$/.test(t.tag) || isAction(t.word)) return k < i || !/^\p{Script=Han}$/u.test(t.word) ? k : -1;
+    if (t.word.length === 1 && /[和与及或并等的在对向为以从由把被将于之其各该本此每也且而又再同跟给让使]/.test(t.word))
+      return -1;
+    if (/^(?:c|p|u.*|r.*|y|e|o)$/.test(t.tag)) return -1;
+  }
+  return -1;
+}
+
+/** A left conjunct that a count opens (`一批…基地`, `10个…园区`), up to the conjunction. */
+const COUNTED_LEFT = /(?:一批|若干|多个|[0-9一二三四五六七八九十两]+[个家座处])[^，。；：、,;:和与及]{2,24}$/u;
 
 /** A zone listed before another whose committee ends the list: the committee is both zones'. */
 const SHARED_OFFICE = /^、[\u4e00-\u9fff()（）]{2,14}?(?:管委会|管理委员会)/;

@@ -1,4 +1,4 @@
-import { COMPANY, ORG, isAbbreviation, isAction, roleOf } from "./entity-words.js";
+import { COMPANY, ORG, isAbbreviation, isAction, isGeneric, roleOf } from "./entity-words.js";
 import type { Token } from "./segmenter.js";
 
 /**
@@ -18,11 +18,14 @@ const NAME_TAGS = /^(?:nr|nrt|nrfg|nt|nz|j)$/;
 /**
  * Whether some words (`tokens`, with `inRun` telling which are characters of a run) read as a trade name's:
  * a word the dictionary lacks (unless a character of it is grammar: `规/上`, `上` a localiser), a name it
- * knows, or Latin letters. A common noun alone (`票务`, `展览工程`) is a kind of business.
+ * knows (not a field's word it mistags, `智慧/nr 养老/nr`), or Latin letters. A common noun alone (`票务`, `展览工程`) is a kind of business.
  */
 export function readsAsTradeName(tokens: Token[], inRun: boolean[]): boolean {
   return tokens.some(
-    (t, k) => (inRun[k] && !/^[fmqurdp]/.test(t.tag)) || NAME_TAGS.test(t.tag) || /^[A-Za-z]{2,}$/.test(t.word),
+    (t, k) =>
+      (inRun[k] && !/^[fmqurdp]/.test(t.tag)) ||
+      (NAME_TAGS.test(t.tag) && !isGeneric(t.word)) ||
+      /^[A-Za-z]{2,}$/.test(t.word),
   );
 }
 
@@ -47,10 +50,10 @@ export function unknownRuns(tokens: Token[]): boolean[] {
 
 /**
  * Heads a run may stand right before: an institution's (`鞋服研究院`, `云栖有限公司`), named by its own
- * words, and a head that holds its own kind word (`浮烟山智算中心`). A bare head takes kind words
+ * words, and a head that holds its own kind word (`浮烟山智算中心`, `洪安物流园`). A bare head takes kind words
  * (`实训基地`) and clauses (`用好新区`), so a run right before it is no name.
  */
-const NAMED_BY_RUN = new RegExp(`^(?:${ORG})$|^\\p{Script=Han}{4,}$`, "u");
+const NAMED_BY_RUN = new RegExp(`^(?:${ORG})$|^\\p{Script=Han}{3,}$`, "u");
 
 /**
  * An unknown word read as single characters may hold one the dictionary tags a verb (`青/ns 安/v`).

@@ -10,7 +10,7 @@ import { DIVISION_STEMS } from "./division-stems.js";
 export const ORG =
   "股份有限公司|有限责任公司|有限公司|供电公司|集团|研究院|研究所|大学|学院|学校|医院|银行|联合体|联盟|联合会|促进会|基金会|协会|学会|商会";
 const PLATFORM =
-  "平台|实验室|交易所|(?:创新|创业|计算|算力|智算|超算|数据|资源|调度|评测|检测|检验|测试|测评|研发|交易|诊断|监测|监管|管控|验证|应用|转移|转化|促进|赋能|运营|认证|配送|指挥|训练|研修|研究|保护|保障|体验|展示|孵化|调解|调查|维权|仲裁|援助|鉴定|共享|备份|灾备|利用|合作|繁育|选品)(?:服务)?中心|(?:二级|顶级)节点|运行(?:管理)?中心|测运控中心|服务中心|(?:算力|智算|计算|超算)集群";
+  "平台|实验室|交易所|(?:创新|创业|计算|算力|智算|超算|数据|资源|调度|评测|检测|检验|测试|测评|研发|交易|诊断|监测|监管|管控|验证|应用|转移|转化|促进|赋能|运营|认证|配送|指挥|训练|研修|研究|保护|保障|体验|展示|孵化|调解|调查|维权|仲裁|援助|鉴定|共享|备份|灾备|利用|合作|繁育|选品|集配|分拨)(?:服务)?中心|(?:二级|顶级)节点|运行(?:管理)?中心|测运控中心|服务中心|(?:算力|智算|计算|超算)集群";
 const ZONE =
   "产业园区|科技园区|产业园|科技园|创新园|创业园|软件园|示范园|创意园|孵化园|文创园|设计园|物流园|加工园|园区|港区|街区|示范区|先导区|试验区|集聚区|功能区|核心区|承载区|合作区|商务区|先行区|引领区|实验区|片区|基地|高新区|经开区|开发区|综合保税区|保税区|经济区|新区|起步区|小镇|走廊|科学城|科技城|知识城|航空城|大学城|风景名胜区|自然保护区|保护区|森林公园|湿地公园|地质公园|国家公园|风景区|旅游度假区|度假区|旅游区|景区";
 /** An edition that is part of the name (`Ⅲ`); a build phase (`二期`) is a stage of the same thing, outside it. */
@@ -55,7 +55,11 @@ const NAME_VERBS = new Set(
     // What a platform serves (`城中村改造…监管平台`, `产教融合供需对接平台`).
     "改造 对接 " +
     // Trade as a field (`数字贸易孵化基地`, `跨境贸易服务中心`).
-    "贸易"
+    "贸易 " +
+    // Services a public platform or park is named for (`智慧停车云平台`, `数字娱乐产业园`, `预警信息发布中心`).
+    "停车 娱乐 休闲 运动 健身 学习 发布 处置 回收 辅导 直播 采购 信任 托育 调解 选品 " +
+    // Setting and testing standards (`标准化公共服务平台`, `产品测评验证中心`).
+    "标准化 测评"
   ).split(" "),
 );
 /**
@@ -66,7 +70,9 @@ const REGIONS = new Set(
   (
     "天府 京津冀 长三角 珠三角 粤港澳 大湾区 成渝 横琴 前海 雄安 燕赵 齐鲁 三秦 荆楚 八闽 中原 江淮 沂蒙 " +
     "川西 川南 川东 川北 苏南 苏北 苏中 浙东 浙西 浙南 皖江 皖北 皖南 赣南 湘南 闽南 闽东 粤东 粤西 粤北 " +
-    "桂北 滇中 黔中 关中 陕北 陕南 陇东 河西 辽西 辽南 蒙东 晋北 冀中 鲁南 胶东 豫北 鄂西 渝东 环渤海 东北亚"
+    "桂北 滇中 黔中 关中 陕北 陕南 陇东 河西 辽西 辽南 蒙东 晋北 冀中 鲁南 胶东 豫北 鄂西 渝东 环渤海 东北亚 " +
+    // Science districts known by their by-names (`光谷…产业园`, Wuhan's; `中关村…`, Beijing's).
+    "光谷 中关村 张江"
   ).split(" "),
 );
 
@@ -85,8 +91,8 @@ const ABBREVIATIONS = new Set([..."京津沪渝冀晋辽吉黑苏浙皖闽赣鲁
 /** Whether a token is such a one-character name. */
 export const isAbbreviation = (t: Token): boolean => ABBREVIATIONS.has(t.word);
 
-/** Nouns the dictionary tags as counts for the numeral they open with (`零部件/mq`, `良种/m`), or as an adverb (`高速/d`, a zone's `高新/d`, a city's `更新/d` in `…城市更新…有限公司`). */
-const NOUNS_TAGGED_AS_COUNTS = new Set(["零部件", "良种", "高速", "高新", "更新"]);
+/** Nouns the dictionary tags as counts for the numeral they open with (`零部件/mq`, `良种/m`), or as an adverb (`高速/d`, a zone's `高新/d`, a city's `更新/d` in `…城市更新…有限公司`, a rights centre's `快速/d`). */
+const NOUNS_TAGGED_AS_COUNTS = new Set(["零部件", "良种", "高速", "高新", "更新", "快速"]);
 /** Words that make what follows a kind of thing, not one named thing. */
 const DETERMINERS = new Set(
   "各类 各级 各 一流 相关 有关 上述 其他 其它 现有 已有 存量 增量 首批 更多 若干 一批 多个 多家 一些 一系列 世界级 国际一流".split(
@@ -128,7 +134,9 @@ const GENERIC = new Set(
     // Fields of security and renewal, and where a kind of school stands (`社区老年大学`).
     "网络安全 数据安全 信息安全 城市更新 社区 " +
     // Trades and industries as kinds (`家政实训基地`, `石化园区`, `港口集团`).
-    "家政 石化 港口"
+    "家政 石化 港口 " +
+    // Care and the old as fields (`康复/nr`, `银发经济…集聚区`), deep-sea fishing (`远洋渔业/nt 基地`), battery swapping.
+    "康复 银发 银发经济 远洋 远洋渔业 换电"
   ).split(" "),
 );
 /** Tags of words a name never contains: conjunctions, particles, prepositions, pronouns, adverbs, idioms, numbers. */
@@ -204,7 +212,12 @@ export function verbBeforeName(tokens: Token[], k: number): number {
   // A rare "verb" is a place the dictionary misreads (`兴化/v`), the name's own first word.
   const common = (dictionaryEntry(t.word)?.freq ?? 0) >= COMMON_VERB;
   // …or before a brand the dictionary files as a person's name (`建设运营/齐鲁/nr…平台`).
-  const proper = next.tag === "ns" || (next.tag === "nr" && !GENERIC.has(next.word));
+  // …or a province's one-character name or a region (`建设运营/滇/中…平台`).
+  const proper =
+    next.tag === "ns" ||
+    (next.tag === "nr" && !GENERIC.has(next.word)) ||
+    isAbbreviation(next) ||
+    REGIONS.has(next.word);
   return VERB_TAGS.test(t.tag) && common && proper && !REGIONS.has(t.word) ? 1 : 0;
 }
 
@@ -239,7 +252,7 @@ const DIVISION_WORD = 2500;
 const DIVISIONS = new Set(DIVISION_STEMS.split(" ").filter((w) => w !== "会同"));
 
 /**
- * A province's, city's or county's own name (`大同/d`, `介休/v`, `白云/nr`, `合肥/n`, `鼓楼区/n`), unless a word far
+ * A province's, city's or county's own name (`大同/d`, `介休/v`, `白云/nr`, `合肥/n`, `鼓楼区/n`, `五峰/m`), unless a word far
  * commoner as a word (`和平`, `东方`).
  */
 export function isDivisionName(t: Token): boolean {
@@ -247,7 +260,7 @@ export function isDivisionName(t: Token): boolean {
   const stem = /^\p{Script=Han}{2,4}[省市区县旗盟]$/u.test(t.word) ? t.word.slice(0, -1) : t.word;
   return (
     DIVISIONS.has(stem) &&
-    /^(?:n|nz|nr|nrt|nrfg|ns|v|vn|a|j|b|d|ad|an|s)$/.test(t.tag) &&
+    (/^(?:n|nz|nr|nrt|nrfg|ns|v|vn|a|j|b|d|ad|an|s)$/.test(t.tag) || (t.tag === "m" && t.word.length > 1)) &&
     (dictionaryEntry(t.word)?.freq ?? 0) < DIVISION_WORD
   );
 }

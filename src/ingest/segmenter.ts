@@ -104,6 +104,10 @@ const DOMAIN_WORDS = [
   "合成生物",
   "共同配送",
   "监测分析",
+  // Gathering and dispatching cold-chain goods (`集/q 配/v`), a hub's work.
+  "集配",
+  // Battery swapping (`换/nz 电`), a field of charging infrastructure.
+  "换电",
   "智慧城市",
   "智能制造",
   "新材料",

@@ -33,7 +33,14 @@ describe("heldout64–66's names", () => {
       "（三）节能改造。对存量“老旧小散”数据中心实施改造，推动老旧街区改造提升，推进沿江沿海港区岸电建设。",
       "（四）培育主体。支持江西城更建设投资集团有限公司参与，支持国内外头部跨境电商平台设立区域中心。",
     ]);
-    expect(found.sort()).toEqual(["Platform 九江线上综合服务平台", "Zone 长三角低空经济应用先行区"].sort());
+    // A company's trade name holds a verb and an adverb (`城更`), and its business an action (`建设投资`).
+    expect(found.sort()).toEqual(
+      [
+        "Platform 九江线上综合服务平台",
+        "Zone 长三角低空经济应用先行区",
+        "Organization 江西城更建设投资集团有限公司",
+      ].sort(),
+    );
   });
 });
 
