@@ -27,16 +27,12 @@ export function pageMarkRanges(text: string): TextRange[] {
   const bare = filled.filter((i) => BARE_NUMBER.test(lines[i]!.content));
   // A bare number is a page number only in a rising sequence of them: a lone `2` may be a table's cell.
   const numbers = bare.map((i) => Number(lines[i]!.content));
-  // …and not a table's row numbers, copied one cell a line: those stand the same few lines apart (page
-  // marks between them not counted), but for a row whose cell wraps.
+  // …and not a table's row numbers, copied one cell a line: those stand a few lines apart (page marks
+  // between them not counted), more for a row whose cell wraps or whose units take a line each; a
+  // page holds more lines than a row has cells.
   const words = filled.filter((i) => !PAGE_NUMBER.test(lines[i]!.content));
   const gaps = bare.slice(1).map((i, k) => words.indexOf(i) - words.indexOf(bare[k]!));
-  const width = gaps[0];
-  const rowNumbers =
-    bare.length >= 3 &&
-    width !== undefined &&
-    width <= ROW_CELLS &&
-    gaps.filter((g) => g === width).length * 3 >= gaps.length * 2;
+  const rowNumbers = bare.length >= 3 && gaps.filter((g) => g <= ROW_CELLS).length * 3 >= gaps.length * 2;
   const bareArePages = bare.length >= 2 && numbers.every((n, k) => k === 0 || n > numbers[k - 1]!) && !rowNumbers;
   const marks = filled.filter(
     (i) => PAGE_NUMBER.test(lines[i]!.content) || (bareArePages && BARE_NUMBER.test(lines[i]!.content)),

@@ -68,9 +68,7 @@ export function findTables(text: string, given: Span[]): Table[] {
       );
       if (!vertical) continue;
       const cols = columns(vertical.labels)!;
-      const rows = vertical.rows.flatMap(
-        (r, n) => rowOf(text, { ...r, wraps: [], group: null }, cols, n + 1, false) ?? [],
-      );
+      const rows = vertical.rows.flatMap((r, n) => rowOf(text, { ...r, group: null }, cols, n + 1, false) ?? []);
       tables.push({ header: headerLine, rows, groupLines: vertical.covered });
       i = vertical.last;
       continue;

@@ -3,12 +3,15 @@
 // When the header's lines end with `|`, a cell runs over lines to the line that closes it with `|`
 // (its words wrapped); without marks, every line is a cell and each row must open with its 序号.
 import { chineseNumeral, type Span, spanOf, trimSpan } from "./span.js";
+import type { Wrap } from "./table-wraps.js";
 
 /** A row as read off the lines: its first line, its whole span and its cells. */
 export interface VerticalRow {
   line: Span;
   row: Span;
   cells: Span[];
+  /** Lines more of a cell than its own (a row's second unit, `市数据局`, a line under `市卫生健康委`). */
+  wraps: Wrap[];
 }
 
 export interface VerticalTable {
@@ -26,6 +29,10 @@ const LABEL = /^[\p{Script=Han}A-Za-z()（）/]{2,8}$/u;
 const OPENS_PART =
   /^\s*(?:[一二三四五六七八九十]+\s*、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[章条])/;
 const SEQ = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3})$/;
+/** A last column of deadlines (`完成时限`, `完成时间`). */
+const DEADLINE_LABEL = /时限|时间|期限|进度/;
+/** A deadline's cell (`2026年12月`, `2025年底前`, `长期坚持`, `持续推进`). */
+const DATE_CELL = /^(?:\d{4}\s*年|\d{4}[.\-/]\d|全年|每年|每季度|每月|长期|持续|常态|年内|年底|逐年)/;
 
 /**
  * The table whose header opens at `lines[i]`, read one cell a line, or null when none does. `isHeader`
@@ -50,9 +57,11 @@ export function verticalTable(
   const piped = header.every((l) => /\|\s*$/.test(l.text));
   const seq = seqColumn(labels);
   if (!piped && seq !== 0) return null;
+  const dated = DEADLINE_LABEL.test(labels.at(-1)!) && labels.length >= 3;
   const rows: VerticalRow[] = [];
   const covered: Span[] = header.slice(1);
   let cells: Span[] = [];
+  let wraps: Wrap[] = [];
   let cellStart = -1;
   let cellLines: Span[] = [];
   let last = i + header.length - 1;
@@ -77,14 +86,25 @@ export function verticalTable(
     covered.push(...cellLines);
     cellStart = -1;
     cellLines = [];
+    // With a deadline last (`完成时限`), a row's units may take a line each (`市卫生健康委` / `市数据局`): the row
+    // ends at its date, the lines before it one cell.
+    if (dated && !piped && cells.length >= labels.length && !DATE_CELL.test(cell.text)) {
+      if (dateAhead(lines, j, rows.length + 2)) continue;
+    } else if (dated && !piped && cells.length > labels.length) {
+      // The lines between the row's cells and its date are more of the column before the date.
+      wraps = cells.slice(labels.length - 1, -1).map((span) => ({ col: labels.length - 2, span }));
+      cells = [...cells.slice(0, labels.length - 1), cell];
+    }
     if (cells.length === labels.length) {
       const first = cells[0]!;
       rows.push({
         line: lines.find((l) => l.start <= first.start && first.start <= l.end) ?? line,
         row: spanOf(text, first.start, cells.at(-1)!.end),
         cells,
+        wraps,
       });
       cells = [];
+      wraps = [];
       last = j;
     }
   }
@@ -96,6 +116,23 @@ export function verticalTable(
     covered: covered.filter((l) => l.start <= lines[last]!.start && !rowLines.has(l.start)),
     last,
   };
+}
+
+/**
+ * Whether a deadline's cell comes within the next few lines after `lines[j]`, before the row numbered
+ * `next` opens: the cells read so far are then not yet the row's last.
+ */
+function dateAhead(lines: Span[], j: number, next: number): boolean {
+  const ahead = lines
+    .slice(j + 1)
+    .filter((l) => l.text.trim() !== "")
+    .slice(0, 3);
+  for (const l of ahead) {
+    const words = l.text.trim();
+    if (SEQ.test(words) && numberOf(words) === next) return false;
+    if (DATE_CELL.test(words)) return true;
+  }
+  return false;
 }
 
 function numberOf(s: string): number {

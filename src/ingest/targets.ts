@@ -1,6 +1,7 @@
 import { type Span, spanOf } from "./span.js";
 import { DEADLINE_SOURCE, deadlineIn, firstDeadline, goalOpening, maskDeadlines } from "./target-deadlines.js";
 import { cleanMetric, quantitiesIn, type Quantity, takeVerb } from "./target-quantity.js";
+import { dictionaryEntry } from "./segmenter.js";
 
 export type { Comparator } from "./target-quantity.js";
 
@@ -315,6 +316,8 @@ export function clauseTargets(text: string, clause: Span, year: number | null): 
   const masked = maskDeadlines(clause.text)
     .replace(OPENING_YEAR, (y) => " ".repeat(y.length))
     .replace(/“[^“”\d]{0,12}\d[^“”]{0,12}”/g, (q) => " ".repeat(q.length));
+  const respective = respectiveTargets(text, clause, masked, year);
+  if (respective) return respective;
   const parts = pieces(masked, spanOf(masked, 0, masked.length), /、/);
   const groups: { start: number; end: number }[] = [];
   let open = parts[0]?.start ?? 0;
@@ -370,4 +373,61 @@ export function clauseTargets(text: string, clause: Span, year: number | null): 
     });
   }
   return out;
+}
+
+/** `A、B、C＋measure 分别 verb x、y、z(以内)`: a verb of reaching or bounding after 分别, then the values. */
+const RESPECTIVELY =
+  /^([^,，;；:：。]+?)分别\s*(达到|控制在|保持在|提高到|提升到|提高至|提升至|降低到|降低至|降至|下降到|不低于|不少于|不超过|超过|突破|为)?\s*([^,，;；:：。]+)$/;
+
+/**
+ * The targets of a clause that gives several things' values in turn (`果蔬、肉类、水产品冷链流通率分别达到45%、
+ * 70%、80%`): one per thing, its measure the thing with the words the last one shares (`肉类冷链流通率`), its
+ * bound what the verb and the words after the last value say (`控制在…以内` for each). Null when the clause is
+ * no such list, or its things and values differ in number.
+ */
+function respectiveTargets(text: string, clause: Span, masked: string, year: number | null): ParsedTarget[] | null {
+  const m = RESPECTIVELY.exec(masked);
+  if (!m) return null;
+  const things = m[1]!.split("、").map((t) => t.trim());
+  const values = m[3]!.split("、").map((v) => v.trim());
+  if (things.length < 2 || things.length !== values.length || things.some((t) => t === "")) return null;
+  const quantities = values.map((v) => quantitiesIn(v));
+  if (
+    quantities.some(
+      (q, k) => q.length !== 1 || q[0]!.index !== 0 || (k < values.length - 1 && q[0]!.length !== values[k]!.length),
+    )
+  )
+    return null;
+  const last = things.at(-1)!;
+  const thing = lastThing(last, things.slice(0, -1));
+  const shared = last.slice(thing.length);
+  if (shared.length < 2) return null;
+  const verb = m[2] ?? "";
+  const tail = /(?:以\s*上|左\s*右|以\s*内|以\s*下)$/.exec(values.at(-1)!)?.[0] ?? "";
+  const lead = /^\s*/.exec(clause.text)![0].length;
+  const trail = /\s*$/.exec(clause.text)![0].length;
+  return values.map((v, k) => {
+    const q = quantitiesIn(`${verb}${v}${k < values.length - 1 ? tail : ""}`)[0]!;
+    const own = k < things.length - 1 ? things[k]! : thing;
+    return {
+      clause: spanOf(text, clause.start + lead, clause.end - trail),
+      metric: cleanMetric(own + shared),
+      verb: verb || null,
+      value: q.value,
+      unit: q.unit,
+      comparator: q.comparator,
+      deadlineYear: year,
+    };
+  });
+}
+
+/**
+ * The last thing of a respective list, without the measure the list shares (`水产品` of `水产品产后损耗率`): the
+ * longest word the dictionary knows opening it, else as long as the others are.
+ */
+function lastThing(last: string, others: string[]): string {
+  for (let n = Math.min(4, last.length - 2); n >= 2; n--)
+    if (dictionaryEntry(last.slice(0, n))) return last.slice(0, n);
+  const mean = Math.round(others.reduce((sum, o) => sum + o.length, 0) / others.length);
+  return last.slice(0, Math.min(mean, last.length - 2));
 }

@@ -1,0 +1,130 @@
+// Forms the held-out sets heldout82–87 found after their blind reading. All text is invented.
+import { describe, expect, it } from "vitest";
+import { entityNames, itemPairs, PLAN_HEAD, targetRows, unitQuads } from "../helpers/extract-read.js";
+
+describe("names with any words inside", () => {
+  it("reads a company's trade name whatever its characters, back to the verb or mark before it", () => {
+    const found = entityNames([
+      ...PLAN_HEAD,
+      "（一）培育主体。支持楚游互娱网络科技有限公司等本土企业做大做强，支持岚图宏远信息技术股份有限公司、千寻星位网络有限公司等企业牵头组建创新联合体。",
+    ]);
+    expect(found).toEqual(
+      [
+        "Organization 楚游互娱网络科技有限公司",
+        "Organization 岚图宏远信息技术股份有限公司",
+        "Organization 千寻星位网络有限公司",
+      ].sort(),
+    );
+  });
+
+  it("reads services, standards and a science district's by-name as words of a name, a numeral as a place's first character", () => {
+    const found = entityNames([
+      ...PLAN_HEAD,
+      "（一）建设平台。建设青川智慧停车云平台，依托天府知识产权纠纷在线调解平台开展调解，通过青川市标准化公共服务平台受理申报。",
+      "（二）建设园区。支持武汉东湖新技术开发区建设光谷数字娱乐产业园，建设钦州三娘湾深远海养殖示范基地，建设青川水产品冷链集配中心。",
+    ]);
+    expect(found).toEqual(
+      [
+        "Platform 青川智慧停车云平台",
+        "Platform 天府知识产权纠纷在线调解平台",
+        "Platform 青川市标准化公共服务平台",
+        "Platform 青川水产品冷链集配中心",
+        "Zone 光谷数字娱乐产业园",
+        "Zone 钦州三娘湾深远海养殖示范基地",
+        "Zone 武汉东湖新技术开发区",
+      ].sort(),
+    );
+  });
+
+  it("reads an autonomous county's name (五峰) as the place opening a name", () => {
+    expect(entityNames([...PLAN_HEAD, "（一）建设基地。建设五峰后河康养旅居基地，开发旅居产品。"])).toEqual([
+      "Zone 五峰后河康养旅居基地",
+    ]);
+  });
+
+  it("reads no slogan, counted pair, measured area, bureau's clause, field list or applied-for title as a name", () => {
+    const found = entityNames([
+      "青川市卫生健康委关于印发《青川市“人工智能+医疗”智慧医院建设实施方案》的通知",
+      "青川市“人工智能+医疗”智慧医院建设实施方案",
+      "一、重点任务",
+      "（一）发展产业。支持建设一批休闲渔业精品基地和渔港特色街区，建成稻虾综合种养标准化基地1万亩。",
+      "（二）保障用地。县商务局安排专项资金，会同县自然资源局保障直播电商产业园用地。",
+      "（三）集聚企业。引导康复辅具、老年用品、智慧养老等企业集聚发展，对获批建设国家技术标准创新基地的单位给予奖励。",
+    ]);
+    expect(found).toEqual([]);
+  });
+});
+
+describe("goals given in turn", () => {
+  it("reads things' values given in turn (分别) as one goal each, the measure and the bound shared", () => {
+    const lines = [
+      "青川市人民政府关于印发青川市冷链物流发展方案（2025—2027年）的通知",
+      "青川市冷链物流发展方案（2025—2027年）",
+      "一、主要目标",
+      "到2027年，果蔬、肉类、水产品产后损耗率分别控制在15%、8%、10%以内，果蔬、肉类、水产品冷链流通率分别达到45%、70%、80%。",
+    ];
+    expect(targetRows(lines)).toEqual([
+      [15, "%", "AT_MOST", 2027, "果蔬产后损耗率"],
+      [8, "%", "AT_MOST", 2027, "肉类产后损耗率"],
+      [10, "%", "AT_MOST", 2027, "水产品产后损耗率"],
+      [45, "%", "EXACTLY", 2027, "果蔬冷链流通率"],
+      [70, "%", "EXACTLY", 2027, "肉类冷链流通率"],
+      [80, "%", "EXACTLY", 2027, "水产品冷链流通率"],
+    ]);
+  });
+});
+
+describe("a project list copied one cell a line", () => {
+  const lines = [
+    "青川市卫生健康委员会关于印发青川市智慧医院建设方案的通知",
+    "青川市智慧医院建设方案",
+    "一、重点任务",
+    "（一）推广智能诊断。推广医学影像智能辅助诊断。（市卫生健康委负责）",
+    "附件2",
+    "市级重点项目清单",
+    "序号",
+    "项目名称",
+    "建设内容及目标",
+    "责任单位",
+    "完成时限",
+    "1",
+    "青川市医学影像云平台",
+    "汇聚全市医学影像数据，接入医疗机构不少于120家",
+    "市卫生健康委",
+    "2026年12月",
+    "2",
+    "全市统一智能导诊系统",
+    "覆盖全市二级以上医院，年服务量达到500万人次",
+    "市卫生健康委",
+    "市数据局",
+    "2025年12月",
+    "3",
+    "智慧病房改造示范工程",
+    "完成智慧病房改造床位不少于2000张",
+    "市工业和信息化局",
+    "市卫生健康委",
+    "全年",
+  ];
+
+  it("reads each row as a task, its units a line each, its goals due by its date", () => {
+    expect(itemPairs(lines).slice(-3)).toEqual([
+      ["Task", "青川市医学影像云平台"],
+      ["Task", "全市统一智能导诊系统"],
+      ["Task", "智慧病房改造示范工程"],
+    ]);
+    expect(unitQuads(lines).filter((u) => u[0] === "全市统一智能导诊系统")).toEqual([
+      ["全市统一智能导诊系统", "青川市卫生健康委", "LEAD", "MUNICIPAL"],
+      ["全市统一智能导诊系统", "青川市数据局", "PARTICIPANT", "MUNICIPAL"],
+    ]);
+    const targets = targetRows(lines);
+    expect(targets).toContainEqual([120, "家", "AT_LEAST", 2026, "接入医疗机构"]);
+    expect(targets).toContainEqual([500, "万人次", "EXACTLY", 2025, "年服务量"]);
+  });
+
+  it("keeps the rows' numbers, though they rise a few lines apart as a page's would, and ends a row at 全年", () => {
+    expect(unitQuads(lines).filter((u) => u[0] === "智慧病房改造示范工程")).toEqual([
+      ["智慧病房改造示范工程", "青川市工业和信息化局", "LEAD", "MUNICIPAL"],
+      ["智慧病房改造示范工程", "青川市卫生健康委", "PARTICIPANT", "MUNICIPAL"],
+    ]);
+  });
+});
