@@ -54,7 +54,9 @@ export function isSlogan(tokens: Token[], start: number, end: number): boolean {
     (t) => (t.word.length > 1 && /^\p{Script=Han}+$/u.test(t.word)) || (/^[+＋]$/.test(t.word) && quoted.length > 1),
   );
   const qualities = quoted.length > 1 && quoted.every((t) => t.word.length === 1 && /^(?:a|v|d|ad)$/.test(t.tag));
-  return counted || words || qualities;
+  // A type (`“双师型”`, `“创新型”`) says what kind of thing.
+  const type = /型$/.test(quoted.at(-1)!.word);
+  return counted || words || qualities || type;
 }
 
 /**

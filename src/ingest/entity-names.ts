@@ -1,8 +1,10 @@
 import {
+  AREA_HEAD,
   COMPANY,
   ENDS_IN_HEAD,
   HEAD,
   HEAD_AS_MODIFIER,
+  ORG,
   TRADED_HEAD,
   droppedAtStart,
   isAbbreviation,
@@ -122,7 +124,9 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
       const role =
         dash || traded || fields || business || numbered || placeLedTrade(tokens, i, m[1]) || isPlaceWord(t, text)
           ? "part"
-          : (t.word === "联合" && t.end !== m.index) || CLAUSE_JOINING.test(t.word) || governing
+          : (t.word === "联合" && (t.end !== m.index || ORG_END.test(tokens[i - 1]?.word ?? ""))) ||
+              CLAUSE_JOINING.test(t.word) ||
+              governing
             ? "stop"
             : roleOf(t, runs[i]!);
       const run =
@@ -280,9 +284,17 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
       tokens[s]!.tag === "ns" &&
       stem.slice(1).every((t, k) => !isSpecific(t, runs[s + 1 + k]!, company) || /^[省市州县区]$/.test(t.word));
     if (placeKind && TITLE_TOPIC.test(text.slice(end, end + 40))) continue;
-    // A bureau followed by what it does (`县自然资源局/保障…产业园`) is a clause's subject and verb, no name's words.
-    if (stem.some((t, k) => k > 0 && k < stem.length - 1 && /[局厅]$/.test(t.word) && /^v/.test(stem[k + 1]!.tag)))
+    // A bureau followed by what it does (`县自然资源局/保障…产业园`) is a clause's subject and verb, no name's words;
+    // one followed by an area (`市公安局/经济技术开发区/分局`) names its branch, an agency.
+    if (
+      stem.some(
+        (t, k) =>
+          k < stem.length - 1 && /[局厅]$/.test(t.word) && !NOT_BUREAU.test(t.word) && (k > 0 || t.word.length > 2),
+      )
+    )
       continue;
+    // A zone's bureau after it (`常州经开区/社会事业局`) makes the zone that agency's area.
+    if (label === "Zone" && AREA_HEAD.test(text.slice(start, end)) && bureauAfter(tokens, byStart.get(end))) continue;
     found.push({ label, start, end, aliases: [] });
   }
   return withoutCounted(
@@ -310,6 +322,8 @@ const EXCHANGE = /(?:证券|期货|电力|产权|商品|黄金|票据)交易(?:�
 const PARTIES = /(?:企业|高校|院所|单位|机构|政府|部门|大学|学院|公司)$/;
 /** What a company's name says it does after its trade name (`建设投资集团`, `开发建设有限公司`). */
 const BUSINESS = /^(?:投资|发展|运营|管理|集团|控股|工程|实业|开发|建设|经营|咨询|服务)$/;
+/** An institution's name's end: `联合` right after one joins it to another (`…研究院/联合/园区龙头企业`). */
+const ORG_END = new RegExp(`(?:${ORG})$`, "u");
 /** Verbs that join two parties (`研究院联合某公司`), never a word of one's name. */
 const JOINING = /^(?:联合|会同|携手|联手|共同|协同|合作|牵头|依托|带动|组织)$/;
 /** Verbs that join two parties of a clause and are never inside a name (`财政部会同中国人民银行`, `高地是示范区`, `南通成为…先行区`); `协同创新中心` keeps its 协同. */
@@ -422,6 +436,20 @@ function tradeNameStart(tokens: Token[], i: number): number {
     if (/^(?:c|p|u.*|r.*|y|e|o)$/.test(t.tag)) return -1;
   }
   return -1;
+}
+
+/** Words ending in 局 that name no bureau (`布局`, `格局`). */
+const NOT_BUREAU = /^(?:布局|格局|大局|全局|结局|开局|当局)$/;
+
+/** Whether the words at token `k` are a bureau's name (`社会事业局`, `公安分局`): nouns, then a word ending in 局. */
+function bureauAfter(tokens: Token[], k: number | undefined): boolean {
+  if (k === undefined) return false;
+  for (let j = k; j < Math.min(tokens.length, k + 3); j++) {
+    const t = tokens[j]!;
+    if (/局$/.test(t.word) && !NOT_BUREAU.test(t.word)) return true;
+    if (!/^(?:n|nt|nz|vn|j)$/.test(t.tag) || isAction(t.word)) return false;
+  }
+  return false;
 }
 
 /** A left conjunct that a count opens (`一批…基地`, `10个…园区`), up to the conjunction. */

@@ -27,8 +27,9 @@ export const COMPANY = /(?:有限公司|有限责任公司|集团)$/;
 export const TRADED_HEAD = /(?:有限公司|有限责任公司|集团|研究院|研究所)$/;
 /** Names of enterprises, schools and institutes, never of government bodies (an academy of sciences, `中国科学院`, is one). */
 export const ORG_NAME = /(?:有限公司|有限责任公司|股份公司|集团|大学|(?<!科)学院|研究院|研究所)$/;
-/** A head used as a modifier of what follows (`产业园管委会`, `平台企业`) ends nothing. */
-export const HEAD_AS_MODIFIER = /^(?:管委会|管理委员会|企业|公司|有限|股份|集团|经济)/;
+/** A head used as a modifier of what follows (`产业园管委会`, `平台企业`, `银行机构`, `园区龙头企业`) ends nothing. */
+export const HEAD_AS_MODIFIER =
+  /^(?:管委会|管理委员会|企业|公司|有限|股份|集团|经济|机构|(?:龙头|重点|骨干|领军|规上|入驻)企业)/;
 
 /** Action verbs that open the clause before a name, whatever tag the segmenter gives them (`谋划/n`, `布局/n`). */
 const ACTIONS = new Set([
@@ -37,7 +38,8 @@ const ACTIONS = new Set([
     "引进 落地 发展壮大 强化 加强 提升 优化 谋划 共建 申报 认定 围绕 聚焦 鼓励 引导 推广 牵头 入驻 落户 " +
     "高水平 高标准 高质量 积极 大力 着力 重点支持 重点建设 印发 制定 出台 实施 开展 组织 统筹 用好 做强 做优 做大 " +
     "支撑 服务于 面向 依靠 利用 吸引 招引 集聚 携手 协助 配合 参与 上线 扩容 升级 授权 委托 指定 推荐 授予 批准 " +
-    "指导 深化 督促 落实 贯彻 认真 认真落实 贯彻落实 规范 投向 投入 力争 争创 创成 共用 遴选 引入 使用 发挥 充分发挥"
+    "指导 深化 督促 落实 贯彻 认真 认真落实 贯彻落实 规范 投向 投入 力争 争创 创成 共用 遴选 引入 使用 发挥 充分发挥 " +
+    "执行 严格执行"
   ).split(" "),
   ...DOMAIN_VERBS,
 ]);
@@ -95,7 +97,7 @@ export const isAbbreviation = (t: Token): boolean => ABBREVIATIONS.has(t.word);
 const NOUNS_TAGGED_AS_COUNTS = new Set(["零部件", "良种", "高速", "高新", "更新", "快速"]);
 /** Words that make what follows a kind of thing, not one named thing. */
 const DETERMINERS = new Set(
-  "各类 各级 各 一流 相关 有关 上述 其他 其它 现有 已有 存量 增量 首批 更多 若干 一批 多个 多家 一些 一系列 世界级 国际一流".split(
+  "各类 各级 各 一流 相关 有关 上述 其他 其它 现有 已有 存量 增量 首批 更多 若干 一批 多个 多家 一些 一系列 世界级 国际一流 主要".split(
     " ",
   ),
 );
@@ -136,7 +138,9 @@ const GENERIC = new Set(
     // Trades and industries as kinds (`家政实训基地`, `石化园区`, `港口集团`).
     "家政 石化 港口 " +
     // Care and the old as fields (`康复/nr`, `银发经济…集聚区`), deep-sea fishing (`远洋渔业/nt 基地`), battery swapping.
-    "康复 银发 银发经济 远洋 远洋渔业 换电"
+    "康复 银发 银发经济 远洋 远洋渔业 换电 " +
+    // Drones, seed breeding and a crop the dictionary files as a name (`玉米/nr`), pupils, old towns, going global.
+    "无人机 育种 制种 玉米 中小学生 老城区 城区 主城区 中心城区 国际化"
   ).split(" "),
 );
 /** Tags of words a name never contains: conjunctions, particles, prepositions, pronouns, adverbs, idioms, numbers. */
@@ -248,8 +252,10 @@ const COMMON_VERB = 500;
 const RARE = 1500;
 /** How common a division's name may be as a word and still be read as the place (`开封`, 1696; not `东方`, 3993). */
 const DIVISION_WORD = 2500;
-// `会同` (a county of Hunan) is far more often the word that joins bodies' work (`甲局会同乙局`).
-const DIVISIONS = new Set(DIVISION_STEMS.split(" ").filter((w) => w !== "会同"));
+// `会同` (a county of Hunan) is far more often the word that joins bodies' work (`甲局会同乙局`), and
+// `延长`, `安定`, `振兴`, `互助`, `通道` (counties too) are far more often verbs (`延长营业时间`).
+const COMMON_WORDS = new Set(["会同", "延长", "安定", "振兴", "互助", "通道"]);
+const DIVISIONS = new Set(DIVISION_STEMS.split(" ").filter((w) => !COMMON_WORDS.has(w)));
 
 /**
  * A province's, city's or county's own name (`大同/d`, `介休/v`, `白云/nr`, `合肥/n`, `鼓楼区/n`, `五峰/m`), unless a word far
@@ -276,7 +282,14 @@ export function isDivisionName(t: Token): boolean {
 export function isPlaceWord(t: Token, text: string): boolean {
   const w = t.word;
   if (!HAN.test(w) || w.length < 2 || w.length > 4) return false;
-  if (GENERIC.has(w) || LEADING_GENERIC.has(w) || DETERMINERS.has(w) || NAME_VERBS.has(w) || ACTIONS.has(w))
+  if (
+    GENERIC.has(w) ||
+    LEADING_GENERIC.has(w) ||
+    DETERMINERS.has(w) ||
+    NAME_VERBS.has(w) ||
+    ACTIONS.has(w) ||
+    COMMON_WORDS.has(w)
+  )
     return false;
   if (isDivisionName(t)) return true;
   if (!/^(?:n|nz|v|vn|a|j|b)$/.test(t.tag) || w.length > 3) return false;

@@ -6,13 +6,18 @@ import { LEVEL_PREFIX } from "./level-prefix.js";
  * `东湖高新区人才工作局(以下简称区人才局)`. Every later unit written short is that body, named as in full.
  */
 const ALIASED = /([\u4e00-\u9fff]{3,30})[(（](?:以下|下文)?简称[:：]?[“"]?([\u4e00-\u9fff]{2,14})[”"]?[)）]/gu;
+/** A ministry of the State Council opening a body's name (`水利部网络安全与信息化领导小组办公室`). */
+const MINISTRY =
+  /^(?:外交|国防|教育|科学技术|科技|工业和信息化|国家安全|公安|民政|司法|财政|人力资源和社会保障|人力资源社会保障|自然资源|生态环境|住房和城乡建设|交通运输|水利|农业农村|商务|文化和旅游|卫生健康|退役军人事务|应急管理)部/;
 /** How a body's name ends (a department, an office, a committee, a centre). */
 const BODY = /(?:局|委|厅|办|办公室|委员会|管委会|中心|署|院)$/;
 /**
  * Words before the body that are none of its name: an article's number, and everything up to the last
- * word that introduces a body (`由`, `会同`, `对`, `向`, `与`, `及`): `会同合肥市财政局` is `合肥市财政局`.
+ * word that introduces a body (`由`, `会同`, `对`, `向`, and `与`/`及` after a body): `会同合肥市财政局` is `合肥市财政局`.
  */
-const LEAD_IN = /^(?:第[一二三四五六七八九十百零]+条)?(?:.*(?:由|会同|对|向|与|及))?/;
+const LEAD_IN = /^(?:第[一二三四五六七八九十百零]+条)?(?:.*(?:由|会同|对|向))?/;
+/** `与`/`及` after a body (`市科技局与合肥市…局`) joins two; after other words (`网络安全与信息化…办公室`) it is the name's. */
+const JOINED = /^.*(?:局|委|厅|办|部|室|院|署|中心|政府)(?:与|及)/;
 
 /** Map of each short form to the full name it stands for; a short form given to two bodies is dropped. */
 export function unitAliases(text: string): Map<string, string> {
@@ -21,7 +26,7 @@ export function unitAliases(text: string): Map<string, string> {
   for (const m of text.matchAll(ALIASED)) {
     const short = m[2]!;
     if (!BODY.test(short)) continue;
-    const full = bodyAtEnd(m[1]!.replace(LEAD_IN, ""));
+    const full = bodyAtEnd(m[1]!.replace(LEAD_IN, "").replace(JOINED, ""));
     if (!full || full === short) continue;
     if (out.has(short) && out.get(short) !== full) clash.add(short);
     out.set(short, full);
@@ -38,7 +43,8 @@ function bodyAtEnd(words: string): string | null {
   if (!BODY.test(words)) return null;
   for (let i = 0; i < words.length - 2; i++) {
     const name = words.slice(i);
-    if (readArea(name).places.length > 0 || LEVEL_PREFIX.test(name) || /^国家/.test(name)) return name;
+    if (readArea(name).places.length > 0 || LEVEL_PREFIX.test(name) || /^国家/.test(name) || MINISTRY.test(name))
+      return name;
   }
   return null;
 }

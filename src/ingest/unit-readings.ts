@@ -69,7 +69,9 @@ export function readUnits(text: string, items: Span[]): { unit: UnitSpan; index:
     const placeOnly = area.places.length > 0 && area.rest === "" && !area.party;
     // `各市、州人民政府`: a collective naming two kinds of area, split at its 、, is one unit.
     const eachAbove = pending.at(-1);
-    if (eachAbove?.each && pending.length === 1 && /^[省市区县州盟旗](?:人民)?政府$/.test(t)) {
+    // …and so is `各区、县(市)`, every district and county (and county-level city), with no body after it.
+    const areas = /^[市区县乡镇][(（][市区县、]{1,5}[)）]$/.test(t) && parsed[index + 1] === undefined;
+    if (eachAbove?.each && pending.length === 1 && (/^[省市区县州盟旗](?:人民)?政府$/.test(t) || areas)) {
       out.push({ unit: { ...eachAbove.item.span, reading: `${eachAbove.item.text}、${t}` }, index: eachAbove.index });
       pending = [];
       return;

@@ -128,3 +128,39 @@ describe("a project list copied one cell a line", () => {
     ]);
   });
 });
+
+describe("names that are none (heldout85–87)", () => {
+  it("reads an institute joining a park's firms, a zone's bureau, a type, the main ones and a county that is a verb as no name", () => {
+    const found = entityNames([
+      ...PLAN_HEAD,
+      "（一）集聚企业。支持青川工业技术研究院联合园区龙头企业建设平台，鼓励非法人银行机构参照执行。",
+      "（二）明确分工。配合单位：市工信局、青川经开区社会事业局。经开区应急管理局会同青川市公安局经济技术开发区分局建立安全机制。",
+      "（三）培养教师。支持建设一批校企共建的“双师型”教师培养培训基地，在青川市主要景区布设服务点。",
+      "（四）繁荣消费。严格执行职业学校学生实习管理规定，延长重点商业街区营业时间，建设国际化旅游小镇。",
+    ]);
+    expect(found).toEqual(["Organization 青川工业技术研究院"]);
+  });
+});
+
+describe("units named short (heldout85–87)", () => {
+  it("reads a ministry's office given a short name, its name holding 与, as that office where the short name stands", () => {
+    const found = unitQuads([
+      "水利部办公厅关于印发2025年青川流域建设工作要点的通知",
+      "各流域管理机构：",
+      "　　现将《2025年青川流域建设工作要点》印发给你们，并就有关事项通知如下：",
+      "　　一、压实工作责任。水利部网络安全与信息化领导小组办公室（以下简称部网信办）统筹推进工作要点落实。",
+      "　　二、加强调度督导。按季度调度工作进展。（部网信办负责）",
+    ]);
+    expect(found).toContainEqual(["加强调度督导", "水利部网络安全与信息化领导小组办公室", "LEAD", "NATIONAL"]);
+    expect(found.map((u) => u[1])).not.toContain("部网信办");
+  });
+
+  it("reads every district and county (各区、县（市）) as one collective", () => {
+    const found = unitQuads([
+      ...PLAN_HEAD,
+      "（一）开展阅读活动。组织开展主题阅读活动。（责任单位：市委宣传部、市文广旅游局，各区、县（市））",
+    ]);
+    expect(found.map((u) => [u[1], u[2], u[3]])).toContainEqual(["各区、县(市)", "PARTICIPANT", "DISTRICT"]);
+    expect(found.map((u) => u[1])).not.toContain("各区");
+  });
+});

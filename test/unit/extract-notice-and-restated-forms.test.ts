@@ -202,6 +202,14 @@ describe("the fidelity measure's readings", () => {
     expect(bodyName("国家税务总局")).toBe("税务总局");
   });
 
+  it("reads the regulators' provincial offices, river commissions and social security departments under their short names as one", () => {
+    expect(bodyName("中国证券监督管理委员会湖北监管局")).toBe(bodyName("湖北证监局"));
+    expect(bodyName("国家金融监督管理总局湖北监管局")).toBe(bodyName("湖北金融监管局"));
+    expect(bodyName("水利部长江水利委员会")).toBe(bodyName("长江水利委"));
+    expect(bodyName("云南省人力资源和社会保障厅")).toBe(bodyName("云南省人力资源社会保障厅"));
+    expect(bodyName("国家金融监督管理总局湖北监管局")).not.toBe(bodyName("湖北证监局"));
+  });
+
   it("takes a reordered metric as the same measure and a different one as another", () => {
     expect(sameMetric("开展规模化应用的养老机构", "养老机构开展规模化应用")).toBe(true);
     expect(sameMetric("算力总规模", "全市算力总规模")).toBe(true);

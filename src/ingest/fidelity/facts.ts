@@ -22,7 +22,8 @@ export interface Fact {
  * of a body's name read as its long ones (`科学技术部` is `科技部`, `…高新技术产业开发区` is `…高新区`,
  * `…经济技术开发区` is `…经开区`, `…市场监督管理局` is `…市场监管局`, `国家市场监督管理总局` is `市场监管总局` (and `金融监管总局` so),
  * `中华人民共和国工业和信息化部` is `工业和信息化部`, `中国人民银行江西省分行` is `人民银行江西省分行`,
- * `国家税务总局佛山市税务局` is `佛山市税务局`, `中共江西省委网信办` is `江西省委网信办`).
+ * `国家税务总局佛山市税务局` is `佛山市税务局`, `中共江西省委网信办` is `江西省委网信办`, `中国证券监督管理委员会湖北监管局`
+ * is `湖北证监局`, `国家金融监督管理总局湖北监管局` is `湖北金融监管局`, `水利部长江水利委员会` is `长江水利委`).
  */
 export function canonicalName(s: string): string {
   return (
@@ -49,6 +50,12 @@ export function canonicalName(s: string): string {
       .replace(/^国家(?=[\u4e00-\u9fff]{2,6}总局)/, "")
       // A tax bureau's official name opens with its administration (`国家税务总局佛山市税务局`); it is called by its place.
       .replace(/^(?:国家)?税务总局(?=[\u4e00-\u9fff]{2,8}?税务局$)/, "")
+      // The regulators' offices in a province, their river commissions and a department of social security are
+      // called by short names too (`湖北证监局`, `湖北金融监管局`, `长江水利委`, `人力资源社会保障厅`).
+      .replace(/^中国证券监督管理委([\u4e00-\u9fff]{2,8}?)监管局$/, "$1证监局")
+      .replace(/^金融监管总局([\u4e00-\u9fff]{2,8}?)监管局$/, "$1金融监管局")
+      .replace(/^水利部([\u4e00-\u9fff]{2,4}水利委)$/, "$1")
+      .replace(/人力资源和社会保障/g, "人力资源社会保障")
       .replace(/[。.]$/, "")
   );
 }
