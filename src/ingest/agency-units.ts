@@ -148,7 +148,7 @@ export class DocumentAgencies {
     const bare = !s.spelling && !LEVEL_PREFIX.test(written.replace(/^中共/, "")) && !DEPARTMENT_END.test(s.short);
     // A name that holds its area already (`广东电网佛山供电局`) is never given it twice.
     const holdsArea = [named.name, ...named.names].some((n) => {
-      const short = n.replace(/(?:省|市|区|县|地区|盟)$/, "");
+      const short = n.replace(/(?:(?:壮族|回族|维吾尔)?自治区|省|市|区|县|地区|盟)$/, "");
       return short.length >= 2 && s.short.includes(short);
     });
     // …nor a level word carried to it from its list (`省` before `江西金融监管局`).

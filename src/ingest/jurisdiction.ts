@@ -232,10 +232,13 @@ export class Jurisdictions {
     const near = (j: Jurisdiction) =>
       this.chain(j).includes(home) || this.chain(home).includes(j) || (!!province && this.chain(j).includes(province));
     const named = (s: { spelling: string; j: Jurisdiction }) =>
-      s.j.level !== "NATIONAL" && [place, `${place}市`, `${place}省`].includes(s.spelling);
+      s.j.level !== "NATIONAL" &&
+      [place, `${place}市`, `${place}省`, ...AUTONOMOUS.map((a) => `${place}${a}`)].includes(s.spelling);
     const known = this.spellings.find((s) => named(s) && near(s.j))?.j ?? this.spellings.find(named)?.j;
-    // A central body's branch serves a place the data knows (`中国人民银行广东省分行`); `南方监管局` names a region.
-    if (known || central) return known;
+    // A central body's branch serves a place the data knows (`中国人民银行广东省分行`), or a city the country's
+    // divisions name (`中国人民银行珠海市分行`); `南方监管局` names a region.
+    if (known) return known;
+    if (central) return this.dividedCity(place);
     // A place the data lacks (`长沙分公司`, `佛山供电局`) is made up as a city of the document's province.
     const city = `${place}市`;
     return this.register({
@@ -340,6 +343,22 @@ export class Jurisdictions {
     return { j: parent!, length };
   }
 
+  /** The city named `place` (`珠海`) where the country's divisions know it under a province, made an area; else undefined. */
+  private dividedCity(place: string): Jurisdiction | undefined {
+    const city = `${place}市`;
+    const province = SEATS.has(city) ? this.seatOf(city) : undefined;
+    if (!province || province.level !== "PROVINCIAL") return undefined;
+    return this.register({
+      key: areaKey(city),
+      name: city,
+      nameEn: "",
+      level: "MUNICIPAL",
+      parent: province.key,
+      names: [city, place],
+      source: "the city a central body's branch serves, from the national division codes (not in the curated data)",
+    });
+  }
+
   /** The area above a county or a city the divisions name once in the country (`浠水县` → 黄冈市 → 湖北省). */
   private seatOf(name: string): Jurisdiction | undefined {
     const above = SEATS.get(name);
@@ -391,9 +410,12 @@ const COMPANY_BRANCH = new RegExp(
  * `国家统计局广东调查总队`): it serves that place, as a province's 通信管理局 does.
  */
 const CENTRAL_BRANCH = new RegExp(
-  String.raw`^(?:中国人民银行|国家[\u4e00-\u9fff]{2,12}?(?:总局|局))([\u4e00-\u9fff]{2,3}?)(?:省|市|自治区|区|县)?(?:分行|${CENTRAL_OFFICE_END})$`,
+  String.raw`^(?:中国人民银行|国家[\u4e00-\u9fff]{2,12}?(?:总局|局))([\u4e00-\u9fff]{2,3}?)(?:省|市|(?:壮族|回族|维吾尔)?自治区|区|县)?(?:分行|${CENTRAL_OFFICE_END})$`,
   "u",
 );
+
+/** The endings of the autonomous regions' names (`广西壮族自治区`, `宁夏回族自治区`, `西藏自治区`). */
+const AUTONOMOUS = ["自治区", "壮族自治区", "回族自治区", "维吾尔自治区"];
 
 /** An area's name without its level word: `江宁区` → `江宁`. */
 /** A general administration under the State Council written without its `国家` (`体育总局`, `市场监管总局经济司`). */

@@ -56,9 +56,12 @@ export function quantitiesIn(words: string): Quantity[] {
     .filter((m) => !listed(m))
     .map((m) => {
       const g = m.groups!;
+      // A time within which a thing is done (`30分钟内到达现场`) is at most that long.
+      const within =
+        !g.suffix && /^(?:分钟|小时)$/.test(g.counter ?? "") && /^内/.test(words.slice(m.index! + m[0].length));
       return {
         index: m.index!,
-        length: m[0].length,
+        length: m[0].length + (within ? 1 : 0),
         value: Number(g.number!.replace(/[,\s\u00a0\u2009\u202f]/g, "")),
         // A second counter in brackets is the unit's (`5万台(套)`: machines or sets).
         unit:
@@ -68,7 +71,7 @@ export function quantitiesIn(words: string): Quantity[] {
           g.prefix?.replace(/\s+/g, "") ??
             (AT_LEAST_BEFORE.test(words.slice(Math.max(0, m.index! - 8), m.index!)) ? "至少" : ""),
           g.more ?? g.more2 ?? "",
-          (g.suffix ?? "").replace(/\s+/g, ""),
+          within ? "以内" : (g.suffix ?? "").replace(/\s+/g, ""),
           g.range !== undefined,
         ),
       };

@@ -162,6 +162,13 @@ export function parseTargets(
       const stage =
         goal || DASHED_YEAR.test(clause.text) ? BARE_YEAR.exec(clause.text.replace(/^\s*[—\-–]+/, "")) : null;
       if (stage) year = Number(stage[1]);
+      // …and a stage after the plan's goals stands alone too (`到2027年,…` / `2025年,全省完成…1100公里`): a year
+      // not yet over when the document was dated, alone before its comma, opens that year's goals.
+      const alone = !back && !stage && issueYear !== undefined ? /^\s*(\d{4})\s*年\s*$/.exec(clause.text) : null;
+      if (alone && Number(alone[1]) >= issueYear!) {
+        year = Number(alone[1]);
+        goal = true;
+      }
       if (stage && DASHED_YEAR.test(clause.text) && Number(stage[1]) >= (planYear ?? -Infinity)) goal = true;
       goal ||= lead !== null || opening.test(clause.text) || DEADLINE_THEN_GOAL.test(clause.text);
       // A clause opening with a year still ahead when the document was dated (`2025年全省举办…不少于1500场`)

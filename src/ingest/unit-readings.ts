@@ -224,12 +224,12 @@ export function splitList(text: string, list: Span): Span[] {
 
 /**
  * Where a collective naming several kinds of area stands in `s`: one unit, not split at its `、`
- * (`各市、区政府`, `各区、县(市)人民政府`, and their departments of a kind, `各区、县(市)民政局`).
+ * (`各市、区政府`, `各区、县(市)人民政府`, `各市、州、直管市人民政府`, and their departments of a kind, `各区、县(市)民政局`).
  */
 export function collectiveRanges(s: string): [number, number][] {
   return [
     ...s.matchAll(
-      /各(?:辖市|[市区县州盟旗乡镇])(?:、[市区县州盟旗乡镇](?:[(（〔][市区县][)）〕])?)+(?:(?:人民)?政府|[\u4e00-\u9fff]{1,10}?(?:局|委|办|部门|单位))/g,
+      /各(?:辖市|[市区县州盟旗乡镇])(?:、(?:直管市|林区|[市区县州盟旗乡镇])(?:[(（〔][市区县][)）〕])?)+(?:(?:人民)?政府|[\u4e00-\u9fff]{1,10}?(?:局|委|办|部门|单位))/g,
     ),
   ].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
 }

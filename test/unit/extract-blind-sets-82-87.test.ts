@@ -164,3 +164,63 @@ describe("units named short (heldout85–87)", () => {
     expect(found.map((u) => u[1])).not.toContain("各区");
   });
 });
+
+describe("central bodies' branches and collectives (heldout82–87)", () => {
+  it("places a central bank's branch in a city the divisions know at the city's level", () => {
+    const found = unitQuads([
+      "珠海高新区管委会关于印发某措施的通知",
+      "某措施",
+      "一、重点任务",
+      "（一）强化金融支持。鼓励银行开展贷款。（牵头单位：高新区财政局；配合单位：中国人民银行珠海市分行）",
+    ]);
+    expect(found.map((u) => [u[1], u[3]])).toEqual([
+      ["珠海高新区财政局", "DISTRICT"],
+      ["中国人民银行珠海市分行", "MUNICIPAL"],
+    ]);
+  });
+
+  it("places the central bodies' branches in an autonomous region at its level, named once", () => {
+    const found = unitQuads([
+      "广西壮族自治区人民政府办公厅关于印发某措施的通知",
+      "某措施",
+      "一、重点任务",
+      "（一）加大金融支持力度。鼓励银行开展贷款。（中国人民银行广西壮族自治区分行、国家金融监督管理总局广西监管局按职责分工负责）",
+    ]);
+    expect(found.map((u) => [u[1], u[3]])).toEqual([
+      ["中国人民银行广西壮族自治区分行", "PROVINCIAL"],
+      ["国家金融监督管理总局广西监管局", "PROVINCIAL"],
+    ]);
+  });
+
+  it("reads 各市、州、直管市人民政府 as one collective of the province's cities", () => {
+    const found = unitQuads([
+      "湖北省人民政府办公厅关于印发某方案的通知",
+      "某方案",
+      "一、重点任务",
+      "（一）支持企业成长。加大培育力度。（责任单位：省经信厅，各市、州、直管市人民政府）",
+    ]);
+    expect(found.map((u) => [u[1], u[2], u[3]])).toEqual([
+      ["湖北省经信厅", "LEAD", "PROVINCIAL"],
+      ["各市、州、直管市人民政府", "PARTICIPANT", "MUNICIPAL"],
+    ]);
+  });
+});
+
+describe("a stage's year alone before its comma (heldout85)", () => {
+  it("reads the goals a later paragraph sets for a year not yet over, and a time within which a thing is done as at most", () => {
+    const lines = [
+      "湖南省人民政府办公厅关于印发某方案的通知",
+      "某方案（2025—2027年）",
+      "　　2025年3月1日",
+      "一、总体要求",
+      "　　到2027年，全省累计完成燃气管道更新改造3200公里以上。",
+      "　　2025年，全省完成各类地下管网改造1100公里，重点解决一批突出问题。2026年，累计完成改造2300公里。",
+      "二、重点任务",
+      "（一）提升应急能力。2025年底前实现燃气企业抢修人员30分钟内到达现场。",
+    ];
+    const rows = targetRows(lines);
+    expect(rows).toContainEqual([1100, "公里", "EXACTLY", 2025, "完成各类地下管网改造"]);
+    expect(rows).toContainEqual([2300, "公里", "EXACTLY", 2026, "完成改造"]);
+    expect(rows).toContainEqual([30, "分钟", "AT_MOST", 2025, "到达现场"]);
+  });
+});
