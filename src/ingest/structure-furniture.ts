@@ -139,7 +139,7 @@ const LATIN_NAME = /^\s*[A-Za-z][A-Za-z .,'&()\-]{8,}$/;
 
 /** A line a page sets under the document: links, share and print buttons, the site's credits. */
 const TAIL =
-  /^\s*[【\[(（]?\s*(?:相关解读|相关阅读|相关链接|相关文件|相关新闻|政策解读|图解|扫一扫|附件下载|责任编辑|编辑|来源|主办|承办|协办|网站标识码|网站地图|版权所有|技术支持|联系我们|分享到|上一篇|下一篇)/;
+  /^\s*[【\[(（]?\s*(?:相关解读|相关阅读|相关链接|相关文件|相关新闻|政策解读|图解|扫一扫|附件下载|责任编辑|编辑|来源|主办|承办|协办|网站标识码|网站地图|版权所有|技术支持|联系我们|分享到|上一篇|下一篇|打印本页|关闭窗口|\p{Script=Han}{0,2}ICP备|\p{Script=Han}{0,2}公网安备)/u;
 /** A link of such a list (`· 某产业园新增入驻企业23家`): the page's, when a tail line stands above it. */
 const LINK = /^\s*[·•▪►]\s*\S/;
 

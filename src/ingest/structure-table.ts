@@ -21,7 +21,7 @@ const CONTENT_HEAD = /内容|目标|任务|措施|条款|标准/;
 const LEAD_HEAD = /牵头|主责/;
 /** A 责任单位 column, or a table ordered by unit (`单位名称 | 重点工作任务`): the unit of each row leads. */
 const LIST_HEAD =
-  /责任单位|责任部门|责任主体|负责单位|负责部门|承担单位|落实单位|兑现部门|兑现单位|实施部门|^(?:单位|部门)(?:名称)?$/;
+  /责任单位|责任部门|责任主体|负责单位|负责部门|承担单位|承办单位|落实单位|兑现部门|兑现单位|实施部门|^(?:单位|部门)(?:名称)?$/;
 /** Those that take part: 配合单位, and in a policy-redemption list (兑现清单) the 受理部门 that takes the claims. */
 const PART_HEAD = /配合|参与|协同|协助|受理部门|受理单位/;
 const SEQ_HEAD = /序号|编号/;

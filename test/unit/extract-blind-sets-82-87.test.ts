@@ -224,3 +224,31 @@ describe("a stage's year alone before its comma (heldout85)", () => {
     expect(rows).toContainEqual([30, "分钟", "AT_MOST", 2025, "到达现场"]);
   });
 });
+
+describe("a schedule of activities (heldout85)", () => {
+  it("reads each activity of a 承办单位 table as a task with its units, and the page's print and licence lines as no row", () => {
+    const lines = [
+      "青川市委宣传部关于印发2025年青川市全民阅读工作要点的通知",
+      "2025年青川市全民阅读工作要点",
+      "一、重点任务",
+      "（一）开展主题阅读。组织开展主题阅读活动。（责任单位：市委宣传部）",
+      "附件",
+      "2025年青川市全民阅读重点活动安排",
+      "时间        活动名称                              承办单位",
+      "1—2月      “新春共读”迎春阅读活动                市文广旅游局",
+      "4月         世界读书日主题阅读推广周              市委宣传部、市文广旅游局",
+      "注：各项活动的具体方案由承办单位另行制定。",
+      "【打印本页】　【关闭窗口】　　分享到：微信　微博",
+      "浙ICP备00000000号　　浙公网安备 00000000000000号",
+    ];
+    expect(itemPairs(lines)).toEqual([
+      ["Task", "开展主题阅读"],
+      ["Task", "“新春共读”迎春阅读活动"],
+      ["Task", "世界读书日主题阅读推广周"],
+    ]);
+    expect(unitQuads(lines).filter((u) => u[0] === "世界读书日主题阅读推广周")).toEqual([
+      ["世界读书日主题阅读推广周", "青川市委宣传部", "LEAD", "MUNICIPAL"],
+      ["世界读书日主题阅读推广周", "青川市文广旅游局", "PARTICIPANT", "MUNICIPAL"],
+    ]);
+  });
+});
