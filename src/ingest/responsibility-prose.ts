@@ -12,7 +12,8 @@ const LEVEL = String.raw`(?:(?![在对为向从按于将把与和及由经]|支�
 // …and every county's or city's so named (`县(市、区)住房城乡建设主管部门`, `设区的市住房城乡建设主管部门`).
 const OF_LEVEL = String.raw`(?:(?:省级|市级|县级)[\u4e00-\u9fff]{1,10}?(?:部门|机关)|(?:设区的市|[省市县区]\([市区县、]{1,5}\))[\u4e00-\u9fff]{2,12}?主管部门)`;
 // A level's mass bodies, named by their short names (`市总工会`, `市贸促会`, `市科协`).
-const MASS_BODY = "贸促会|工商联|总工会|科协|妇联|残联|侨联|文联|团委";
+const MASS_BODY =
+  "贸促会|工商联|总工会|科协|妇联|残联|侨联|文联|团委|妇女联合会|残疾人联合会|工商业联合会|归国华侨联合会|科学技术协会|红十字会";
 // A party committee's department (`市委社会工作部`, `区委组织部`) is a local body too, and so is a
 // fire or enforcement detachment (`市消防救援支队`, `区综合行政执法大队`).
 // A zone's committee is named whole (`…开发区管委会`), and an office (`党政办公室`) is not cut at its 办.

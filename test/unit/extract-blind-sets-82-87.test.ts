@@ -252,3 +252,21 @@ describe("a schedule of activities (heldout85)", () => {
     ]);
   });
 });
+
+describe("mass bodies named in full (heldout85)", () => {
+  it("reads a women's federation and a disabled persons' federation named in full as the subjects that act", () => {
+    const found = unitQuads([
+      "江西省司法厅关于公开征求《江西省全民阅读促进办法（征求意见稿）》意见的公告",
+      "江西省全民阅读促进办法（征求意见稿）",
+      "第一章　总　　则",
+      "　　第一条　为促进全民阅读，制定本办法。",
+      "　　第二条　省妇女联合会会同省教育厅推广家庭亲子阅读，开展书香家庭评选。",
+      "　　第三条　省残疾人联合会应当推动公共阅读设施配置盲文读物。",
+    ]);
+    expect(found.map((u) => [u[1], u[2], u[3]])).toEqual([
+      ["江西省妇女联合会", "LEAD", "PROVINCIAL"],
+      ["江西省教育厅", "PARTICIPANT", "PROVINCIAL"],
+      ["江西省残疾人联合会", "LEAD", "PROVINCIAL"],
+    ]);
+  });
+});
