@@ -13,6 +13,8 @@ import { isSubsequence } from "./signer-names.js";
 import { unitAliases } from "./unit-aliases.js";
 import type { Span } from "./span.js";
 
+/** The Youth League's committee of a place written short (`团市委`, `团省委`, `团区委`, `团县委`). */
+const YOUTH_LEAGUE = /^团[省市区县]委$/;
 /** An entity the gazetteer lacks, found by the patterns official documents use; listed in the ingest report for curators. */
 export interface Discovered {
   id: string;
@@ -152,11 +154,15 @@ export class DocumentAgencies {
       return short.length >= 2 && s.short.includes(short);
     });
     // …nor a level word carried to it from its list (`省` before `江西金融监管局`).
+    // The Youth League's committee written short (`团市委`, `团区委`) is named as the League names it: `共青团` + area + `委`.
+    const league = YOUTH_LEAGUE.test(s.short) && !collective;
     const name = levelled
       ? written
-      : holdsArea || j.level === "NATIONAL" || collective || bare
-        ? s.short
-        : (party ? "中共" : "") + area + oneCharacterLevel(area, s.short) + s.short;
+      : league
+        ? `共青团${area}委`
+        : holdsArea || j.level === "NATIONAL" || collective || bare
+          ? s.short
+          : (party ? "中共" : "") + area + oneCharacterLevel(area, s.short) + s.short;
     this.b.node(
       id,
       "Agency",

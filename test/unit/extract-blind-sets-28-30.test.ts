@@ -12,7 +12,7 @@ import {
 } from "../helpers/extract-read.js";
 
 describe("a county named by one character", () => {
-  it("reads 眉县-like names whole, never doubling the county's 县, and keeps the Youth League's 团县委", () => {
+  it("reads 眉县-like names whole, never doubling the county's 县, and names the Youth League's 团县委 as the League does", () => {
     const { issued, units } = readLines([
       "中共青县县委办公室",
       "青县人民政府办公室",
@@ -32,7 +32,7 @@ describe("a county named by one character", () => {
       ["中共青县县委", "DISTRICT", "APPROVER"],
       ["青县人民政府", "DISTRICT", "APPROVER"],
     ]);
-    expect(units.map((u) => u[0])).toEqual(["青县工信局", "青县农业农村局", "青县团县委"]);
+    expect(units.map((u) => u[0])).toEqual(["青县工信局", "青县农业农村局", "共青团青县委"]);
   });
 });
 

@@ -270,3 +270,18 @@ describe("mass bodies named in full (heldout85)", () => {
     ]);
   });
 });
+
+describe("the Youth League's committees (heldout85, heldout88)", () => {
+  it("names a committee written short (团市委, 团区委) as the League names it", () => {
+    const found = unitQuads([
+      "青川市人民政府关于印发某方案的通知",
+      "某方案",
+      "一、重点任务",
+      "（一）实施青少年读书行动。开展校园阅读活动。（责任单位：市教育局、团市委）",
+    ]);
+    expect(found.map((u) => [u[1], u[2], u[3]])).toEqual([
+      ["青川市教育局", "LEAD", "MUNICIPAL"],
+      ["共青团青川市委", "PARTICIPANT", "MUNICIPAL"],
+    ]);
+  });
+});

@@ -208,6 +208,7 @@ describe("the fidelity measure's readings", () => {
     expect(bodyName("水利部长江水利委员会")).toBe(bodyName("长江水利委"));
     expect(bodyName("云南省人力资源和社会保障厅")).toBe(bodyName("云南省人力资源社会保障厅"));
     expect(bodyName("国家金融监督管理总局湖北监管局")).not.toBe(bodyName("湖北证监局"));
+    expect(bodyName("共青团苏州市姑苏区委")).toBe(bodyName("共青团姑苏区委员会"));
   });
 
   it("takes a reordered metric as the same measure and a different one as another", () => {

@@ -76,6 +76,8 @@ const t = (s: string | null | undefined) => (s ? canonicalName(s).replace(DRAFT_
 export function bodyName(s: string): string {
   return (
     canonicalName(s)
+      // The Youth League's committee of a district with or without its city (`共青团苏州市姑苏区委` is `共青团姑苏区委`).
+      .replace(/^共青团[\u4e00-\u9fff]{1,4}?市(?=[\u4e00-\u9fff]{1,6}?(?:区|县)委$)/, "共青团")
       .replace(/^[\u4e00-\u9fff]{1,4}?市(?=[\u4e00-\u9fff]{1,6}?(?:区|县|旗)[\u4e00-\u9fff])/, "")
       // …and a town's or street office's with or without its county (`婺源县江湾镇政府` is `江湾镇政府`).
       .replace(TOWN_UNDER, "")
