@@ -65,6 +65,7 @@ export function findTables(text: string, given: Span[]): Table[] {
         i,
         (l) => columns(l) !== null,
         (l) => columns(l)?.seq ?? -1,
+        (l) => columns(l)?.group ?? -1,
       );
       if (!vertical) continue;
       const cols = columns(vertical.labels)!;

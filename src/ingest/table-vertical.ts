@@ -36,7 +36,8 @@ const DATE_CELL = /^(?:\d{4}\s*年|\d{4}[.\-/]\d|全年|每年|每季度|每月|
 
 /**
  * The table whose header opens at `lines[i]`, read one cell a line, or null when none does. `isHeader`
- * says whether labels name a task table's columns; `seqColumn` gives the 序号 column's index (-1 if none).
+ * says whether labels name a task table's columns; `seqColumn` gives the 序号 column's index (-1 if none),
+ * `groupColumn` that of a column grouping the rows (`类别`, -1 if none).
  */
 export function verticalTable(
   text: string,
@@ -44,6 +45,7 @@ export function verticalTable(
   i: number,
   isHeader: (labels: string[]) => boolean,
   seqColumn: (labels: string[]) => number,
+  groupColumn: (labels: string[]) => number = () => -1,
 ): VerticalTable | null {
   const header: Span[] = [];
   let j = i;
@@ -58,6 +60,7 @@ export function verticalTable(
   const seq = seqColumn(labels);
   if (!piped && seq !== 0) return null;
   const dated = DEADLINE_LABEL.test(labels.at(-1)!) && labels.length >= 3;
+  const group = groupColumn(labels);
   const rows: VerticalRow[] = [];
   const covered: Span[] = header.slice(1);
   let cells: Span[] = [];
@@ -88,6 +91,11 @@ export function verticalTable(
     cellLines = [];
     // With a deadline last (`完成时限`), a row's units may take a line each (`市卫生健康委` / `市数据局`): the row
     // ends at its date, the lines before it one cell.
+    // A group's cell merged over its rows (`类别`) stands on the group's first row only: the others reach
+    // their date a cell early, and have none.
+    if (dated && !piped && group >= 0 && cells.length === labels.length - 1 && DATE_CELL.test(cell.text)) {
+      cells.splice(group, 0, spanOf(text, cells[group]!.start, cells[group]!.start));
+    }
     if (dated && !piped && cells.length >= labels.length && !DATE_CELL.test(cell.text)) {
       if (dateAhead(lines, j, rows.length + 2)) continue;
     } else if (dated && !piped && cells.length > labels.length) {

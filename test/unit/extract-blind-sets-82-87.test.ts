@@ -285,3 +285,53 @@ describe("the Youth League's committees (heldout85, heldout88)", () => {
     ]);
   });
 });
+
+describe("a table one cell a line whose group cell is merged (heldout89)", () => {
+  it("reads the rows without the group's cell as rows of that group, each a task with its units", () => {
+    const lines = [
+      "青川高新区管委会关于印发某方案的通知",
+      "某方案",
+      "附件",
+      "序号",
+      "类别",
+      "任务名称",
+      "工作内容",
+      "牵头单位",
+      "配合单位",
+      "完成时限",
+      "1",
+      "算力设施提升",
+      "建设高新区智算中心一期",
+      "建成智能算力500P。",
+      "区经济发展局",
+      "区建设局、区财政局",
+      "2025年12月",
+      "2",
+      "推进存量机房液冷改造",
+      "完成存量机房液冷改造12个。",
+      "区经济发展局",
+      "区建设局",
+      "2026年6月",
+      "3",
+      "算力赋能应用",
+      "打造智能制造示范场景",
+      "打造示范场景5个。",
+      "区科技创新局",
+      "区经济发展局",
+      "2026年12月",
+    ];
+    expect(itemPairs(lines).map((p) => p[1])).toEqual([
+      "建设高新区智算中心一期",
+      "推进存量机房液冷改造",
+      "打造智能制造示范场景",
+    ]);
+    expect(
+      unitQuads(lines)
+        .filter((u) => u[0] === "推进存量机房液冷改造")
+        .map((u) => [u[1], u[2]]),
+    ).toEqual([
+      ["青川高新区经济发展局", "LEAD"],
+      ["青川高新区建设局", "PARTICIPANT"],
+    ]);
+  });
+});
