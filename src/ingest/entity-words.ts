@@ -39,7 +39,7 @@ const ACTIONS = new Set([
     "高水平 高标准 高质量 积极 大力 着力 重点支持 重点建设 印发 制定 出台 实施 开展 组织 统筹 用好 做强 做优 做大 " +
     "支撑 服务于 面向 依靠 利用 吸引 招引 集聚 携手 协助 配合 参与 上线 扩容 升级 授权 委托 指定 推荐 授予 批准 " +
     "指导 深化 督促 落实 贯彻 认真 认真落实 贯彻落实 规范 投向 投入 力争 争创 创成 共用 遴选 引入 使用 发挥 充分发挥 " +
-    "执行 严格执行"
+    "执行 严格执行 严格控制 加密"
   ).split(" "),
   ...DOMAIN_VERBS,
 ]);
@@ -140,7 +140,9 @@ const GENERIC = new Set(
     // Care and the old as fields (`康复/nr`, `银发经济…集聚区`), deep-sea fishing (`远洋渔业/nt 基地`), battery swapping.
     "康复 银发 银发经济 远洋 远洋渔业 换电 " +
     // Drones, seed breeding and a crop the dictionary files as a name (`玉米/nr`), pupils, old towns, going global.
-    "无人机 育种 制种 玉米 中小学生 老城区 城区 主城区 中心城区 国际化"
+    "无人机 育种 制种 玉米 中小学生 老城区 城区 主城区 中心城区 国际化 古建筑 海上 " +
+    // Kinds said by what they are like (`行业性工业设计研究院`, `区域性…中心`).
+    "行业性 区域性 综合性 专业性 国际性 全国性 公益性 功能性 示范性 引领性 低效 小散"
   ).split(" "),
 );
 /** Tags of words a name never contains: conjunctions, particles, prepositions, pronouns, adverbs, idioms, numbers. */

@@ -106,6 +106,10 @@ const DOMAIN_WORDS = [
   "监测分析",
   // Gathering and dispatching cold-chain goods (`集/q 配/v`), a hub's work.
   "集配",
+  // Moving onto the cloud (`上/云/上平台`, characters a run would join into a name).
+  "上云",
+  // Small, scattered and inefficient (`低效/小/散` 数据中心): how a kind is, no brand a run makes.
+  "小散",
   // Battery swapping (`换/nz 电`), a field of charging infrastructure.
   "换电",
   "智慧城市",

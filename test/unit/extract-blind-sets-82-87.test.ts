@@ -335,3 +335,16 @@ describe("a table one cell a line whose group cell is merged (heldout89)", () =>
     ]);
   });
 });
+
+describe("names that are none (heldout88–90)", () => {
+  it("reads a verb the dictionary files as a place, kinds said by what they are like, a title's topic and moving onto the cloud as no name", () => {
+    const found = entityNames([
+      ...PLAN_HEAD,
+      "（一）优化交通。区交通运输局要会同区城市管理局，加密商务区与青年居住集中区之间的公交线路。",
+      "（二）建设古建筑研学基地。鼓励龙头企业联合高校组建行业性工业设计研究院，推动设计资源上云上平台。",
+      "（三）集约发展。严格控制低效小散数据中心新建，依托海洋牧场建设海上观光平台。",
+      "附件：青川市农产品质量安全追溯示范基地建设规范（略）",
+    ]);
+    expect(found).toEqual([]);
+  });
+});
