@@ -156,7 +156,7 @@ export function findNames(text: string, tokens: Token[]): FoundName[] {
       /^\p{Script=Han}$/u.test(stop.t.word) &&
       /^\p{Script=Han}$/u.test(tokens[i + 1]?.word ?? "") &&
       !FUNCTION_CHARS.test(tokens[i + 1]!.word);
-    if (guess || numeral || stop?.role === "count") {
+    if (guess || stop?.role === "count") {
       // A company's trade name holds what characters it likes (`楚游互娱`, `城更`): it runs back to the verb or mark before it.
       const opened = COMPANY.test(m[1] ?? "") && (guess || numeral) ? tradeNameStart(tokens, i) : -1;
       if (opened < 0) continue;
@@ -431,12 +431,14 @@ function tradeNameStart(tokens: Token[], i: number): number {
   for (let k = i; k >= Math.max(0, i - 6); k--) {
     const t = tokens[k]!;
     if (/^(?:x|w)$/.test(t.tag) || isAction(t.word)) return k < i || !/^\p{Script=Han}$/u.test(t.word) ? k : -1;
-    if (t.word.length === 1 && /[和与及或并等的在对向为以从由把被将于之其各该本此每也且而又再同跟给让使]/.test(t.word))
-      return -1;
+    if (t.word.length === 1 && GRAMMAR_CHAR.test(t.word)) return -1;
     if (/^(?:c|p|u.*|r.*|y|e|o)$/.test(t.tag)) return -1;
   }
   return -1;
 }
+
+/** Characters of grammar (`和`, `的`, `在`…), never one of a trade name; unlike FUNCTION_CHARS, numerals (`千寻`) may be. */
+const GRAMMAR_CHAR = /[和与及或并等的在对向为以从由把被将于之其各该本此每也且而又再同跟给让使]/;
 
 /** Words ending in 局 that name no bureau (`布局`, `格局`). */
 const NOT_BUREAU = /^(?:布局|格局|大局|全局|结局|开局|当局)$/;

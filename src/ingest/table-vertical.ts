@@ -89,13 +89,13 @@ export function verticalTable(
     covered.push(...cellLines);
     cellStart = -1;
     cellLines = [];
-    // With a deadline last (`完成时限`), a row's units may take a line each (`市卫生健康委` / `市数据局`): the row
-    // ends at its date, the lines before it one cell.
     // A group's cell merged over its rows (`类别`) stands on the group's first row only: the others reach
     // their date a cell early, and have none.
     if (dated && !piped && group >= 0 && cells.length === labels.length - 1 && DATE_CELL.test(cell.text)) {
       cells.splice(group, 0, spanOf(text, cells[group]!.start, cells[group]!.start));
     }
+    // With a deadline last (`完成时限`), a row's units may take a line each (`市卫生健康委` / `市数据局`): the row
+    // ends at its date, the lines before it one cell.
     if (dated && !piped && cells.length >= labels.length && !DATE_CELL.test(cell.text)) {
       if (dateAhead(lines, j, rows.length + 2)) continue;
     } else if (dated && !piped && cells.length > labels.length) {
