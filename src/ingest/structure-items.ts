@@ -257,6 +257,7 @@ function fill(
   if (!byArticle && section.items.length === 0 && section.numbered.length === 0 && section.rows.length === 0) {
     section.items = sentenceSection(text, section);
     if (section.items.length === 0) section.items = labelledSection(text, section);
+    if (section.items.length === 0) section.items = headedProse(text, section);
   } else if (!byArticle && section.items.length === 0 && section.numbered.length === 0) {
     // The last `七、强化金融支持。…` of a policy list over the attachment's table (a 分工表 restating the list):
     // the section up to the table is its item, as the sections before it are.
@@ -341,6 +342,25 @@ export function sentenceSection(text: string, section: Section, parts = false): 
   const body = trimSpan(text, spanOf(text, heading.start + stop + 1, full.end));
   if (body.text.length < 4) return [];
   return [{ ordinal: section.ordinal, full, title: spanOf(text, heading.start, heading.start + stop), body }];
+}
+
+/**
+ * A measure whose heading stands alone on its line (`一、支持金融机构设立人工智能创新中心`) over a paragraph of
+ * prose and nothing else: the heading its title, the prose its body. A part heading (`一、总体要求`) is not,
+ * nor a short one (`起草依据`), nor a heading over a second paragraph (an action's introduction).
+ */
+function headedProse(text: string, section: Section): Item[] {
+  const heading = section.heading;
+  const words = headingWords(heading.text);
+  // A short heading names a part of an explanation (`起草依据`, `主要特点`), no measure.
+  if (/[。,，;；:：]/.test(heading.text) || PART.test(words) || words.length < 6) return [];
+  const content = trimSpan(text, spanOf(text, heading.end, section.content.end));
+  const paragraphs = content.text.split(/\n\s*\n/).filter((p) => p.trim() !== "");
+  if (paragraphs.length !== 1 || !/。/.test(content.text) || content.text.length < 12) return [];
+  const full = trimSpan(text, spanOf(text, heading.start, section.content.end));
+  const at = heading.text.indexOf(headingWords(heading.text));
+  const title = trimSpan(text, spanOf(text, heading.start + Math.max(0, at), heading.end));
+  return [{ ordinal: section.ordinal, full, title, body: content }];
 }
 
 /** A line that only names who is responsible (`责任单位:省数据局、省发展改革委`). */

@@ -106,6 +106,8 @@ export function parseTargets(
   let year: number | null = firstDeadline(text.slice(within.start, within.end)) ?? planYear ?? null;
   // A paragraph that opens with a deadline (`到2027年,…基本成熟。推动不少于12万家…`) sets goals to its end.
   let paragraphGoal = false;
+  // The deadline the paragraph of goals opened with.
+  let openedBy: number | null = null;
   // A lead-in announcing the goals below it (`力争到2027年,实现以下目标:`) makes goals of the paragraphs after it,
   // up to the next heading.
   let listed = false;
@@ -115,6 +117,9 @@ export function parseTargets(
     if (newParagraph && SECTION_HEADING.test(sentence.text)) listed = false;
     // …and so do the `——` lines right under it (`到2027年,…基本形成。` / `——互联互通水平明显提升。接入…超过200家`).
     if (newParagraph && !listed && !/^\s*——/.test(sentence.text)) paragraphGoal = false;
+    // The `——` lines take the deadline their paragraph opened with (`到2027年,…`), not a stage it named after
+    // it (`2025年,新创建…100个`).
+    if (newParagraph && paragraphGoal && openedBy !== null && /^\s*——/.test(sentence.text)) year = openedBy;
     // A single year's plan names a later year for a goal of its paragraph (`…,到2027年…达到4.5个`); the next
     // paragraph's goals are the plan's year again.
     if (newParagraph && !goalSection && planYear !== undefined) year = planYear;
@@ -139,7 +144,10 @@ export function parseTargets(
     // What a sentence looking back states is no goal, in a goals section too (a later clause opening
     // with its own deadline still is: `截至2024年底已建成1万个,到2026年达到2万个`).
     let goal = !back && (goalSection || paragraphGoal);
-    if (!back && goalOpening(undefined).test(sentence.text)) paragraphGoal = true;
+    if (!back && goalOpening(undefined).test(sentence.text)) {
+      paragraphGoal = true;
+      openedBy = firstDeadline(sentence.text) ?? year;
+    }
     if (!back && GOALS_BELOW.test(sentence.text)) listed = paragraphGoal = true;
     // A sentence that says 每年 (`市经信局每年发布场景清单,发布场景不少于30个`) bounds each year's count after it.
     let everyYear = false;

@@ -348,3 +348,47 @@ describe("names that are none (heldout88–90)", () => {
     expect(found).toEqual([]);
   });
 });
+
+describe("forms of heldout91–93", () => {
+  it("reads `——` goal lines by the deadline their paragraph opened with, not a stage it named after it", () => {
+    const rows = targetRows([
+      "青川省人民政府办公厅关于印发青川省乡村旅游提升行动方案（2025—2027年）的通知",
+      "各市人民政府：",
+      "　　现将《青川省乡村旅游提升行动方案（2025—2027年）》印发给你们，请认真贯彻执行。",
+      "青川省人民政府办公厅",
+      "2025年3月1日",
+      "青川省乡村旅游提升行动方案（2025—2027年）",
+      "一、主要目标",
+      "",
+      "到2027年，全省乡村旅游产品供给更加丰富。2025年，新创建省级乡村旅游重点村100个。",
+      "",
+      "——规模效益稳步提升。全省乡村旅游年接待游客突破3.5亿人次，乡村旅游综合收入达到2200亿元。",
+      "",
+      "二、重点任务",
+    ]);
+    expect(rows).toEqual([
+      [100, "个", "EXACTLY", 2025, "新创建省级乡村旅游重点村"],
+      [3.5, "亿人次", "OVER", 2027, "乡村旅游年接待游客"],
+      [2200, "亿元", "EXACTLY", 2027, "乡村旅游综合收入"],
+    ]);
+  });
+
+  it("reads each measure whose heading stands alone over its paragraph as a task, and no short part of an explanation", () => {
+    const lines = [
+      "青川工业园区管委会关于印发青川工业园区若干措施的通知",
+      "青川工业园区若干措施",
+      "一、支持金融机构设立人工智能创新中心",
+      "对持牌金融机构在园区新设立的人工智能创新中心，经认定后给予奖励。",
+      "",
+      "二、建设金融智算服务平台",
+      "支持园区国有企业建设金融智算服务平台，为金融机构提供算力服务。",
+      "",
+      "三、起草依据",
+      "本措施依据有关规定起草。",
+    ];
+    expect(itemPairs(lines)).toEqual([
+      ["Task", "支持金融机构设立人工智能创新中心"],
+      ["Task", "建设金融智算服务平台"],
+    ]);
+  });
+});
