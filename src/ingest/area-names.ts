@@ -71,8 +71,13 @@ export const NATIONAL_OPENING =
  * documents use (and a few of their former names): a bare `X部` among them is central. Any other bare
  * `X部` (a zone's `科技经济部`, `投资促进部`) is a department of the document's own area.
  */
-export const MINISTRY =
-  /^(?:外交|国防|教育|科学技术|科技|工业和信息化|工信|国家安全|公安|民政|司法|财政|人力资源和社会保障|人力资源社会保障|人社|自然资源|生态环境|住房和城乡建设|住房城乡建设|住建|交通运输|水利|农业农村|商务|文化和旅游|文旅|退役军人事务|应急管理|国土资源|环境保护|农业|文化|卫生|监察|信息产业|中央宣传|中宣|中央组织|中组|中央统战|统战)部(?:办公厅|办公室)?$/;
+const MINISTRY_NAMES =
+  "外交|国防|教育|科学技术|科技|工业和信息化|工信|国家安全|公安|民政|司法|财政|人力资源和社会保障|人力资源社会保障|人社|" +
+  "自然资源|生态环境|住房和城乡建设|住房城乡建设|住建|交通运输|水利|农业农村|商务|文化和旅游|文旅|退役军人事务|应急管理|" +
+  "国土资源|环境保护|农业|文化|卫生|监察|信息产业|中央宣传|中宣|中央组织|中组|中央统战|统战";
+export const MINISTRY = new RegExp(`^(?:${MINISTRY_NAMES})部(?:办公厅|办公室)?$`);
+/** A body's name that opens with a ministry (`水利部网络安全与信息化领导小组办公室`). */
+export const MINISTRY_OPENING = new RegExp(`^(?:${MINISTRY_NAMES})部`);
 
 /**
  * Reads the areas that open a body's name: `甘肃省武威市…` is province then city, `天津市滨海新区…`

@@ -357,10 +357,16 @@ function headedProse(text: string, section: Section): Item[] {
   const content = trimSpan(text, spanOf(text, heading.end, section.content.end));
   const paragraphs = content.text.split(/\n\s*\n/).filter((p) => p.trim() !== "");
   if (paragraphs.length !== 1 || !/。/.test(content.text) || content.text.length < 12) return [];
+  return [headedItem(text, section, content)];
+}
+
+/** A section as one item: its heading's words the title, `body` under it the body. */
+function headedItem(text: string, section: Section, body: Span): Item {
+  const heading = section.heading;
   const full = trimSpan(text, spanOf(text, heading.start, section.content.end));
   const at = heading.text.indexOf(headingWords(heading.text));
   const title = trimSpan(text, spanOf(text, heading.start + Math.max(0, at), heading.end));
-  return [{ ordinal: section.ordinal, full, title, body: content }];
+  return { ordinal: section.ordinal, full, title, body };
 }
 
 /** A line that only names who is responsible (`责任单位:省数据局、省发展改革委`). */
@@ -385,8 +391,5 @@ function labelledSection(text: string, section: Section): Item[] {
     .slice(labelled + 1)
     .filter((l) => !OTHER_UNITS_LINE.test(l) && !/^\s*(?:抄送|抄报|—\s*\d+\s*—)|印发\s*$/.test(l)).length;
   if (lines.length < 2 || labelled < 1 || closing > 1) return [];
-  const full = trimSpan(text, spanOf(text, heading.start, section.content.end));
-  const at = heading.text.indexOf(headingWords(heading.text));
-  const title = trimSpan(text, spanOf(text, heading.start + Math.max(0, at), heading.end));
-  return [{ ordinal: section.ordinal, full, title, body: content }];
+  return [headedItem(text, section, content)];
 }

@@ -1,4 +1,4 @@
-import { readArea } from "./area-names.js";
+import { MINISTRY_OPENING, readArea } from "./area-names.js";
 import { LEVEL_PREFIX } from "./level-prefix.js";
 
 /**
@@ -6,9 +6,6 @@ import { LEVEL_PREFIX } from "./level-prefix.js";
  * `东湖高新区人才工作局(以下简称区人才局)`. Every later unit written short is that body, named as in full.
  */
 const ALIASED = /([\u4e00-\u9fff]{3,30})[(（](?:以下|下文)?简称[:：]?[“"]?([\u4e00-\u9fff]{2,14})[”"]?[)）]/gu;
-/** A ministry of the State Council opening a body's name (`水利部网络安全与信息化领导小组办公室`). */
-const MINISTRY =
-  /^(?:外交|国防|教育|科学技术|科技|工业和信息化|国家安全|公安|民政|司法|财政|人力资源和社会保障|人力资源社会保障|自然资源|生态环境|住房和城乡建设|交通运输|水利|农业农村|商务|文化和旅游|卫生健康|退役军人事务|应急管理)部/;
 /** How a body's name ends (a department, an office, a committee, a centre). */
 const BODY = /(?:局|委|厅|办|办公室|委员会|管委会|中心|署|院)$/;
 /**
@@ -43,7 +40,12 @@ function bodyAtEnd(words: string): string | null {
   if (!BODY.test(words)) return null;
   for (let i = 0; i < words.length - 2; i++) {
     const name = words.slice(i);
-    if (readArea(name).places.length > 0 || LEVEL_PREFIX.test(name) || /^国家/.test(name) || MINISTRY.test(name))
+    if (
+      readArea(name).places.length > 0 ||
+      LEVEL_PREFIX.test(name) ||
+      /^国家/.test(name) ||
+      MINISTRY_OPENING.test(name)
+    )
       return name;
   }
   return null;
